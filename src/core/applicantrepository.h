@@ -1,0 +1,28 @@
+#pragma once
+
+#include "applicant.h"
+#include "result.h"
+#include "sql.h"
+
+#include <QList>
+#include <optional>
+
+class ApplicantRepository
+{
+public:
+    explicit ApplicantRepository(QString connectionName) : m_sql(std::move(connectionName)) {}
+
+    // The duplicate keys: email trimmed and in lower case; phone as digits with a leading +.
+    static QString normalizedEmail(const QString &email);
+    static QString normalizedPhone(const QString &phone);
+
+    Result<qint64> insert(const Applicant &applicant);
+    Status update(const Applicant &applicant);
+    Result<std::optional<Applicant>> find(qint64 id) const;
+    // Applicants with the same normalized email or phone, other than excludeId.
+    Result<QList<Applicant>> findDuplicates(const QString &email, const QString &phone,
+                                            qint64 excludeId = 0) const;
+
+private:
+    Sql m_sql;
+};

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "actor.h"
+#include "applicant.h"
+#include "clock.h"
+#include "result.h"
+#include "validation.h"
+
+#include <QList>
+
+// Registers applicants and their applications: validation, duplicate detection by normalized
+// email or phone, and the first status event.
+class ApplicantService
+{
+public:
+    ApplicantService(QString connectionName, Actor actor, const Clock &clock = Clock::system());
+
+    struct NewApplication
+    {
+        Applicant applicant;
+        QString trackCode; // required: the web form's Career Track
+        QString cohortName; // optional; must belong to the track
+        QDateTime appliedAt; // when they applied; now when empty
+        // Phone matches are often family members sharing a phone: allowed when set.
+        bool allowSamePhone = false;
+    };
+
+    struct Registered
+    {
+        qint64 applicantId = 0;
+        qint64 applicationId = 0;
+    };
+
+    // Problems with the applicant's fields (required fields, email syntax, URLs, time zone).
+    static FieldErrors validate(const Applicant &applicant);
+
+    Result<QList<Applicant>> duplicatesOf(const Applicant &applicant) const;
+
+    // Validates, refuses duplicates, then writes applicant, application and the first status
+    // event in one transaction.
+    Result<Registered> registerApplication(const NewApplication &input);
+    // A new application of a known applicant (a person applying again).
+    Result<qint64> addApplication(qint64 applicantId, const QString &trackCode,
+                                  const QString &cohortName, const QDateTime &appliedAt = {});
+    Status updateApplicant(const Applicant &applicant);
+
+private:
+    Result<qint64> insertApplication(qint64 applicantId, const QString &trackCode,
+                                     const QString &cohortName, const QDateTime &appliedAt);
+
+    QString m_connection;
+    Actor m_actor;
+    const Clock &m_clock;
+};

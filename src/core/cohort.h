@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+
+struct Cohort
+{
+    qint64 id = 0;
+    qint64 trackId = 0;
+    QString name;
+    QDate startsOn; // orientation: the refund clock starts here
+    QDate endsOn;
+    int capacity = 0;
+    int offerHoldDays = 7;
+    int refundWindowDays = 14;
+    QString state = QStringLiteral("open"); // draft, open, full, started, completed, cancelled
+};
+
+// A cohort with its seat situation, as the cohort list shows it.
+struct CohortSeats
+{
+    Cohort cohort;
+    QString trackCode;
+    int seatsTaken = 0;    // offered + accepted + enrolled + active + refund_requested
+    int offersPending = 0; // of which offered
+    int waitlisted = 0;
+
+    int seatsFree() const { return cohort.capacity > seatsTaken ? cohort.capacity - seatsTaken : 0; }
+};
+
+// From day fromDay after the start, refundPercent of the fee is refunded.
+struct RefundStep
+{
+    int fromDay = 0;
+    int refundPercent = 0;
+};

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "cohort.h"
+#include "result.h"
+#include "sql.h"
+
+#include <QList>
+#include <optional>
+
+class CohortRepository
+{
+public:
+    explicit CohortRepository(QString connectionName) : m_sql(std::move(connectionName)) {}
+
+    Result<qint64> insert(const Cohort &cohort);
+    Status update(const Cohort &cohort);
+    Result<std::optional<Cohort>> find(qint64 id) const;
+    Result<std::optional<Cohort>> findByName(const QString &name) const;
+    // Every cohort with its seats taken, offers pending and waitlist length, by track and start.
+    Result<QList<CohortSeats>> seatSummary() const;
+
+    Status setRefundSchedule(qint64 cohortId, const QList<RefundStep> &steps);
+    Result<QList<RefundStep>> refundSchedule(qint64 cohortId) const;
+
+private:
+    Sql m_sql;
+};

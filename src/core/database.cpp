@@ -1,0 +1,215 @@
+#include "database.h"
+
+#include "migrations.h"
+#include "sql.h"
+#include "transaction.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStandardPaths>
+
+Q_LOGGING_CATEGORY(lcDatabase, "admissions.database", QtInfoMsg)
+
+namespace {
+constexpr int BusyTimeoutMs = 10000;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Database", text);
+}
+
+// Creates the file with mode 0600 before SQLite sees it: SQLite would create it 0644, and the
+// -wal and -shm files take the main file's mode.
+Status createPrivateFile(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!QDir().mkpath(info.absolutePath()))
+        return Error{tr("Cannot create the folder %1").arg(info.absolutePath()), {}};
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly,
+                   QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+        return Error{tr("Cannot create %1: %2").arg(path, file.errorString()), {}};
+    return {};
+}
+
+bool hasSqliteHeader(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray header = file.read(16);
+    return header.isEmpty() || header == QByteArray("SQLite format 3\0", 16);
+}
+} // namespace
+
+Database::Database(QString connectionName) : m_connection(std::move(connectionName)) {}
+
+Database::~Database()
+{
+    close();
+}
+
+QString Database::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/admissions-desk.sqlite");
+}
+
+int Database::latestSchemaVersion()
+{
+    return Migrations::latestVersion();
+}
+
+bool Database::isOpen() const
+{
+    return QSqlDatabase::contains(m_connection) &&
+           QSqlDatabase::database(m_connection, false).isOpen();
+}
+
+Error Database::refuse(const QString &why) const
+{
+    return Error{tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(m_path), why), {}};
+}
+
+Status Database::open(const QString &path)
+{
+    close();
+    m_path = QFileInfo(path).absoluteFilePath();
+    if (!QFileInfo::exists(m_path)) {
+        if (auto created = createPrivateFile(m_path); !created)
+            return created;
+    } else if (!hasSqliteHeader(m_path)) {
+        return refuse(tr("it is not an Admissions Desk database (not an SQLite file). "
+                         "The file was left unchanged."));
+    }
+
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+        db.setDatabaseName(m_path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs));
+        if (!db.open()) {
+            Error error = refuse(tr("the SQLite driver could not open it"));
+            error.sqlError = db.lastError();
+            close();
+            return error;
+        }
+    }
+    for (auto step : {&Database::recognise, &Database::configureConnection, &Database::migrate}) {
+        if (auto status = (this->*step)(); !status) {
+            close();
+            return status;
+        }
+    }
+    qCInfo(lcDatabase) << "opened database, schema version" << m_schemaVersion;
+    return {};
+}
+
+void Database::close()
+{
+    if (!QSqlDatabase::contains(m_connection))
+        return;
+    QSqlDatabase::database(m_connection, false).close();
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+// Only reads: a file we refuse is left exactly as it was.
+Status Database::recognise()
+{
+    const Sql sql(m_connection);
+    const auto appId = sql.scalar(QStringLiteral("PRAGMA application_id"));
+    if (!appId) {
+        Error error = refuse(tr("the file is damaged or is not an SQLite database. "
+                                "The file was left unchanged."));
+        error.sqlError = appId.error().sqlError;
+        return error;
+    }
+    const auto version = sql.scalar(QStringLiteral("PRAGMA user_version"));
+    const auto objects = sql.scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema"));
+    if (!version || !objects)
+        return refuse(tr("the file is damaged. The file was left unchanged."));
+
+    m_schemaVersion = version.value().toInt();
+    const bool empty = objects.value().toInt() == 0 && m_schemaVersion == 0;
+    if (appId.value().toInt() != ApplicationId && !empty)
+        return refuse(tr("it is an SQLite database of another program, not an Admissions Desk "
+                         "database. The file was left unchanged."));
+    if (m_schemaVersion > latestSchemaVersion())
+        return refuse(tr("it was written by a newer Admissions Desk (schema version %1); this "
+                         "program knows schema versions up to %2. Install a newer Admissions "
+                         "Desk to open it. The file was left unchanged.")
+                          .arg(m_schemaVersion)
+                          .arg(latestSchemaVersion()));
+
+    auto check = sql.select(QStringLiteral("PRAGMA quick_check"));
+    if (!check)
+        return refuse(tr("the file is damaged (%1). The file was left unchanged.")
+                          .arg(check.error().sqlError.databaseText()));
+    QStringList problems;
+    while (check.value().next() && problems.size() < 5)
+        problems << check.value().value(0).toString();
+    if (problems != QStringList{QStringLiteral("ok")})
+        return refuse(tr("the file is damaged: %1. The file was left unchanged. Restore it "
+                         "from a backup.")
+                          .arg(problems.join(QStringLiteral("; "))));
+    return {};
+}
+
+Status Database::configureConnection()
+{
+    const Sql sql(m_connection);
+    // Foreign keys are off in SQLite unless turned on, for every connection.
+    for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA synchronous = FULL"}) {
+        if (auto done = sql.exec(QString::fromLatin1(pragma)); !done)
+            return Error{refuse(tr("cannot configure the connection")).message,
+                         done.error().sqlError};
+    }
+    const auto mode = sql.scalar(QStringLiteral("PRAGMA journal_mode = WAL"));
+    if (!mode || mode.value().toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+        return refuse(tr("cannot switch it to write-ahead logging (is the folder read-only?)"));
+    return {};
+}
+
+Status Database::migrate()
+{
+    if (m_schemaVersion == latestSchemaVersion())
+        return {};
+    Transaction transaction(m_connection);
+    if (!transaction.isActive())
+        return Error{refuse(tr("cannot start the schema upgrade")).message,
+                     transaction.error().sqlError};
+    const Sql sql(m_connection);
+    for (const Migrations::Step &step : Migrations::steps()) {
+        if (step.version <= m_schemaVersion)
+            continue;
+        QFile file(step.resourcePath);
+        if (!file.open(QIODevice::ReadOnly))
+            return refuse(tr("the schema file %1 is missing from the program").arg(step.resourcePath));
+        const QStringList statements = Migrations::statements(QString::fromUtf8(file.readAll()));
+        for (const QString &statement : statements) {
+            if (auto done = sql.exec(statement); !done)
+                return Error{refuse(tr("upgrading to schema version %1 failed; nothing was "
+                                       "changed")
+                                        .arg(step.version))
+                                 .message,
+                             done.error().sqlError};
+        }
+        // Pragma values cannot be bound; these are integers from the program itself.
+        const QString stamp = QStringLiteral("PRAGMA user_version = %1").arg(step.version);
+        if (auto done = sql.exec(stamp); !done)
+            return done.error();
+    }
+    if (auto done = sql.exec(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId));
+        !done)
+        return done.error();
+    if (auto committed = transaction.commit(); !committed)
+        return committed;
+    qCInfo(lcDatabase) << "migrated schema from" << m_schemaVersion << "to"
+                       << latestSchemaVersion();
+    m_schemaVersion = latestSchemaVersion();
+    return {};
+}

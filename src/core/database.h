@@ -1,0 +1,45 @@
+#pragma once
+
+#include "result.h"
+
+#include <QString>
+#include <QStringList>
+
+// Owns one named connection to one Admissions Desk file. Opening recognises the file as ours
+// (PRAGMA application_id), refuses files from a newer program, foreign or damaged files
+// without changing them, and migrates older files forward in one transaction.
+class Database
+{
+public:
+    static constexpr int ApplicationId = 0x41447365; // "ADse"
+    static constexpr const char *DefaultConnection = "admissions-desk";
+
+    explicit Database(QString connectionName = QString::fromLatin1(DefaultConnection));
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // admissions-desk.sqlite in the user's data folder (QStandardPaths::AppDataLocation).
+    static QString defaultPath();
+    // The newest schema version this program knows.
+    static int latestSchemaVersion();
+
+    // Opens or creates the file; new files are created with mode 0600.
+    Status open(const QString &path);
+    void close();
+    bool isOpen() const;
+
+    const QString &connectionName() const { return m_connection; }
+    const QString &path() const { return m_path; }
+    int schemaVersion() const { return m_schemaVersion; }
+
+private:
+    Status recognise();
+    Status configureConnection();
+    Status migrate();
+    Error refuse(const QString &why) const;
+
+    QString m_connection;
+    QString m_path;
+    int m_schemaVersion = 0;
+};

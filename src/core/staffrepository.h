@@ -1,0 +1,19 @@
+#pragma once
+
+#include "result.h"
+#include "sql.h"
+#include "staffuser.h"
+
+#include <optional>
+
+class StaffRepository
+{
+public:
+    explicit StaffRepository(QString connectionName) : m_sql(std::move(connectionName)) {}
+
+    Result<qint64> insert(const StaffUser &user, const QDateTime &at);
+    Result<std::optional<StaffUser>> findByUsername(const QString &username) const;
+
+private:
+    Sql m_sql;
+};

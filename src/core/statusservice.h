@@ -1,0 +1,40 @@
+#pragma once
+
+#include "actor.h"
+#include "application.h"
+#include "clock.h"
+#include "result.h"
+#include "statusevent.h"
+
+#include <QList>
+
+// Moves applications through the lifecycle: the transition table, reasons for exits, the
+// status history, and the seat rules (qualified becomes offered or waitlisted at once; a freed
+// seat goes to the first of the waitlist in the same transaction).
+class StatusService
+{
+public:
+    StatusService(QString connectionName, Actor actor, const Clock &clock = Clock::system());
+
+    // Every event the change wrote, the requested one first, then what followed from it
+    // (an automatic offer or waitlisting, seats offered to the waitlist).
+    Result<QList<StatusEvent>> changeStatus(qint64 applicationId, ApplicationStatus to,
+                                            const QString &reason = {});
+    // The same inside a transaction the caller holds (bulk actions).
+    Result<QList<StatusEvent>> changeStatusInTransaction(qint64 applicationId,
+                                                         ApplicationStatus to,
+                                                         const QString &reason);
+
+    // Expires offers whose hold has ended and offers the seats to the waitlist; returns the
+    // events written. Run at start and on a timer.
+    Result<QList<StatusEvent>> releaseExpiredOffers();
+
+private:
+    Result<StatusEvent> move(Application &application, ApplicationStatus to, const QString &reason,
+                             const QString &cause, qint64 byUserId);
+    Status afterSeatReleased(const Application &released, QList<StatusEvent> &events);
+
+    QString m_connection;
+    Actor m_actor;
+    const Clock &m_clock;
+};

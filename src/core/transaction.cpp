@@ -1,0 +1,49 @@
+#include "transaction.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+namespace {
+bool runStatement(const QString &connection, const QString &sql, Error *error)
+{
+    QSqlQuery query(QSqlDatabase::database(connection, false));
+    if (query.exec(sql))
+        return true;
+    if (error)
+        *error = Error{QStringLiteral("Could not run %1").arg(sql), query.lastError()};
+    return false;
+}
+} // namespace
+
+Transaction::Transaction(QString connectionName, Mode mode) : m_connection(std::move(connectionName))
+{
+    const QString begin = mode == Mode::Immediate ? QStringLiteral("BEGIN IMMEDIATE")
+                                                  : QStringLiteral("BEGIN DEFERRED");
+    m_active = runStatement(m_connection, begin, &m_error);
+}
+
+Transaction::~Transaction()
+{
+    rollback();
+}
+
+Status Transaction::commit()
+{
+    if (!m_active)
+        return m_error.message.isEmpty() ? Error{QStringLiteral("No transaction is open"), {}}
+                                         : m_error;
+    if (!runStatement(m_connection, QStringLiteral("COMMIT"), &m_error)) {
+        rollback();
+        return m_error;
+    }
+    m_active = false;
+    return {};
+}
+
+void Transaction::rollback()
+{
+    if (!m_active)
+        return;
+    runStatement(m_connection, QStringLiteral("ROLLBACK"), nullptr);
+    m_active = false;
+}

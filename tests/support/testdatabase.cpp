@@ -1,0 +1,68 @@
+#include "testdatabase.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+
+namespace {
+QVariant run(const QString &connection, const QString &sql, const QVariantList &values,
+             bool wantInsertId)
+{
+    QSqlQuery query(QSqlDatabase::database(connection, false));
+    if (!query.prepare(sql)) {
+        QTest::qFail(qPrintable(query.lastError().text()), __FILE__, __LINE__);
+        return {};
+    }
+    for (int i = 0; i < values.size(); ++i)
+        query.bindValue(i, values.at(i));
+    if (!query.exec()) {
+        QTest::qFail(qPrintable(query.lastError().text() + QStringLiteral(" in ") + sql),
+                     __FILE__, __LINE__);
+        return {};
+    }
+    if (wantInsertId)
+        return query.lastInsertId();
+    return query.next() ? query.value(0) : QVariant();
+}
+} // namespace
+
+TestDatabase::TestDatabase(const QString &connectionName) : m_database(connectionName)
+{
+    if (const Status opened = m_database.open(m_dir.filePath(QStringLiteral("test.sqlite")));
+        !opened)
+        m_openError = opened.error().text();
+}
+
+qint64 TestDatabase::addTrack(const QString &code, const QString &name)
+{
+    return run(connectionName(), QStringLiteral("INSERT INTO tracks (code, name) VALUES (?, ?)"),
+               {code, name.isEmpty() ? code + QStringLiteral(" track") : name}, true)
+        .toLongLong();
+}
+
+qint64 TestDatabase::addCohort(qint64 trackId, const QString &name, int capacity,
+                               const QDate &startsOn, int offerHoldDays)
+{
+    return run(connectionName(),
+               QStringLiteral("INSERT INTO cohorts (track_id, name, starts_on, ends_on, capacity, "
+                              "offer_hold_days) VALUES (?, ?, ?, ?, ?, ?)"),
+               {trackId, name, startsOn.toString(Qt::ISODate),
+                startsOn.addMonths(6).toString(Qt::ISODate), capacity, offerHoldDays},
+               true)
+        .toLongLong();
+}
+
+qint64 TestDatabase::addStaff(const QString &username)
+{
+    return run(connectionName(),
+               QStringLiteral("INSERT INTO staff_users (username, display_name, role, created_at) "
+                              "VALUES (?, ?, 'admissions_officer', '2026-01-01T00:00:00.000Z')"),
+               {username, username}, true)
+        .toLongLong();
+}
+
+QVariant TestDatabase::scalar(const QString &sql, const QVariantList &values)
+{
+    return run(connectionName(), sql, values, false);
+}

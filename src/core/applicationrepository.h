@@ -12,6 +12,10 @@ class ApplicationRepository
 public:
     explicit ApplicationRepository(QString connectionName) : m_sql(std::move(connectionName)) {}
 
+    // "('offered', 'accepted', …)": the statuses that hold a seat, as an SQL list built from
+    // Statuses::holdsSeat, so the rule lives in one place.
+    static QString seatHoldingStatusList();
+
     Result<qint64> insert(const Application &application);
     Result<std::optional<Application>> find(qint64 id) const;
     Result<QList<Application>> forApplicant(qint64 applicantId) const;

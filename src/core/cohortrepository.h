@@ -19,6 +19,7 @@ public:
     // Every cohort with its seats taken, offers pending and waitlist length, by track and start.
     Result<QList<CohortSeats>> seatSummary() const;
 
+    // Replaces the whole schedule; the caller holds the transaction.
     Status setRefundSchedule(qint64 cohortId, const QList<RefundStep> &steps);
     Result<QList<RefundStep>> refundSchedule(qint64 cohortId) const;
 

@@ -30,9 +30,14 @@ public:
     Result<QList<StatusEvent>> releaseExpiredOffers();
 
 private:
-    Result<StatusEvent> move(Application &application, ApplicationStatus to, const QString &reason,
-                             const QString &cause, qint64 byUserId);
-    Status afterSeatReleased(const Application &released, QList<StatusEvent> &events);
+    // Writes one move and its event; `by` is the actor, or the desk for automatic moves.
+    Status move(Application &application, ApplicationStatus to, const QString &reason,
+                const QString &cause, const Actor &by, QList<StatusEvent> &events);
+    Status refuseUnfairOffer(const Application &application) const;
+    // A qualified application takes a free seat at once, or joins the waitlist.
+    Status placeQualified(Application &application, QList<StatusEvent> &events);
+    // Offers every free seat of the cohort to the waitlist, first come first served.
+    Status offerFreeSeats(qint64 cohortId, const QString &cause, QList<StatusEvent> &events);
 
     QString m_connection;
     Actor m_actor;

@@ -1,0 +1,22 @@
+#include "staffrepository.h"
+
+#include "clock.h"
+
+Result<qint64> StaffRepository::insert(const StaffUser &user, const QDateTime &at)
+{
+    return m_sql.insert(QStringLiteral("INSERT INTO staff_users (username, display_name, role, "
+                                       "active, created_at) VALUES (?, ?, ?, ?, ?)"),
+                        {user.username.trimmed(), user.displayName, user.role, user.active,
+                         Timestamp::format(at)});
+}
+
+Result<std::optional<StaffUser>> StaffRepository::findByUsername(const QString &username) const
+{
+    return m_sql.row<StaffUser>(
+        QStringLiteral("SELECT id, username, display_name, role, active FROM staff_users "
+                       "WHERE username = ?"),
+        {username.trimmed()}, [](const QSqlQuery &q) {
+            return StaffUser{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                             q.value(3).toString(), q.value(4).toBool()};
+        });
+}

@@ -24,8 +24,14 @@ Result<QSqlQuery> Sql::prepare(const QString &sql) const
 
 Status Sql::run(QSqlQuery &query, const QVariantList &values)
 {
-    for (int i = 0; i < values.size(); ++i)
-        query.bindValue(i, values.at(i));
+    for (int i = 0; i < values.size(); ++i) {
+        const QVariant &value = values.at(i);
+        // A default-constructed QString would reach SQLite as NULL; only a null QVariant
+        // (QVariant(QMetaType)) is meant to be NULL.
+        const bool emptyText = !value.isNull() && value.typeId() == QMetaType::QString &&
+                               value.toString().isNull();
+        query.bindValue(i, emptyText ? QVariant(QLatin1String("")) : value);
+    }
     if (!query.exec())
         return queryError(query);
     return {};

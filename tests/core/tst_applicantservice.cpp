@@ -1,0 +1,243 @@
+#include "applicantrepository.h"
+#include "applicantservice.h"
+#include "applicationrepository.h"
+#include "statuseventrepository.h"
+#include "testdatabase.h"
+
+#include <QTest>
+
+class TestApplicantService : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<TestDatabase> m_db;
+    FixedClock m_clock{QDateTime(QDate(2027, 2, 1), QTime(9, 0), Qt::UTC)};
+    Actor m_officer;
+
+    static Applicant person(const QString &email, const QString &phone = {})
+    {
+        Applicant a;
+        a.firstName = QStringLiteral("Zoë");
+        a.lastName = QStringLiteral("Müller");
+        a.email = email;
+        a.phone = phone;
+        return a;
+    }
+
+    ApplicantService service() { return ApplicantService(m_db->connectionName(), m_officer, m_clock); }
+
+    Result<ApplicantService::Registered> registerPerson(const Applicant &a,
+                                                        const QString &track = "SWE",
+                                                        const QString &cohort = {})
+    {
+        ApplicantService::NewApplication input;
+        input.applicant = a;
+        input.trackCode = track;
+        input.cohortName = cohort;
+        return service().registerApplication(input);
+    }
+
+    int count(const char *table)
+    {
+        return m_db->scalar(QString("SELECT count(*) FROM %1").arg(QLatin1String(table))).toInt();
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_db = std::make_unique<TestDatabase>();
+        QVERIFY2(m_db->isOpen(), qPrintable(m_db->openError()));
+        const qint64 swe = m_db->addTrack("SWE");
+        const qint64 cyb = m_db->addTrack("CYB");
+        m_db->addCohort(swe, "SWE-2027-03", 20);
+        m_db->addCohort(cyb, "CYB-2027-03", 20);
+        m_officer = Actor{m_db->addStaff("officer"), "officer"};
+    }
+
+    void cleanup() { m_db.reset(); }
+
+    void validation_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("expectedField"); // empty: valid
+        QTest::newRow("ok") << "email" << "zoe@example.org" << "";
+        QTest::newRow("email with plus") << "email" << "zoe+apply@mail.example.co.uk" << "";
+        QTest::newRow("no email") << "email" << "  " << "email";
+        QTest::newRow("email without at") << "email" << "zoe.example.org" << "email";
+        QTest::newRow("email without domain dot") << "email" << "zoe@localhost" << "email";
+        QTest::newRow("email with space") << "email" << "zo e@example.org" << "email";
+        QTest::newRow("no first name") << "first_name" << " " << "first_name";
+        QTest::newRow("no last name") << "last_name" << "" << "last_name";
+        QTest::newRow("phone ok") << "phone" << "+49 (30) 123-4567" << "";
+        QTest::newRow("phone letters") << "phone" << "call me" << "phone";
+        QTest::newRow("phone too short") << "phone" << "12345" << "phone";
+        QTest::newRow("phone too long") << "phone" << "+1234567890123456" << "phone";
+        QTest::newRow("time zone ok") << "time_zone" << "Europe/Berlin" << "";
+        QTest::newRow("time zone unknown") << "time_zone" << "Mars/Olympus" << "time_zone";
+        QTest::newRow("url ok") << "github_url" << "https://github.com/zoe" << "";
+        QTest::newRow("url no scheme") << "github_url" << "github.com/zoe" << "github_url";
+        QTest::newRow("url javascript") << "linkedin_url" << "javascript:alert(1)" << "linkedin_url";
+    }
+
+    void validation()
+    {
+        QFETCH(QString, field);
+        QFETCH(QString, value);
+        QFETCH(QString, expectedField);
+        Applicant a = person("zoe@example.org");
+        if (field == "email") a.email = value;
+        if (field == "first_name") a.firstName = value;
+        if (field == "last_name") a.lastName = value;
+        if (field == "phone") a.phone = value;
+        if (field == "time_zone") a.timeZone = value;
+        if (field == "github_url") a.githubUrl = value;
+        if (field == "linkedin_url") a.linkedinUrl = value;
+        const FieldErrors errors = ApplicantService::validate(a);
+        if (expectedField.isEmpty()) {
+            QVERIFY2(errors.isEmpty(), qPrintable(Validation::describe(errors)));
+        } else {
+            QCOMPARE(errors.size(), 1);
+            QCOMPARE(errors.first().field, expectedField);
+            QVERIFY(!errors.first().message.isEmpty());
+        }
+    }
+
+    void registersApplicantApplicationAndFirstEvent()
+    {
+        Applicant a = person("  Zoe.Muller@Example.ORG ", "+49 30 1234567");
+        a.timeZone = "Europe/Berlin";
+        auto registered = registerPerson(a, "SWE", "SWE-2027-03");
+        QVERIFY2(registered, qPrintable(registered.error().text()));
+        auto stored = ApplicantRepository(m_db->connectionName()).find(registered->applicantId);
+        QVERIFY(stored && stored.value());
+        QCOMPARE(stored.value()->email, QString("Zoe.Muller@Example.ORG"));
+        QCOMPARE(stored.value()->firstName, QString("Zoë"));
+        QCOMPARE(m_db->scalar("SELECT email_norm FROM applicants").toString(),
+                 QString("zoe.muller@example.org"));
+        QCOMPARE(m_db->scalar("SELECT phone_norm FROM applicants").toString(),
+                 QString("+49301234567"));
+        auto application =
+            ApplicationRepository(m_db->connectionName()).find(registered->applicationId);
+        QVERIFY(application && application.value());
+        QCOMPARE(application.value()->status, ApplicationStatus::Applied);
+        QCOMPARE(application.value()->appliedAt, m_clock.now());
+        QCOMPARE(application.value()->ownerId, m_officer.userId);
+        auto history = StatusEventRepository(m_db->connectionName()).history(registered->applicationId);
+        QVERIFY(history);
+        QCOMPARE(history.value().size(), 1);
+        QCOMPARE(history.value().first().byUserId, m_officer.userId);
+    }
+
+    void refusesDuplicateEmailCaseAndSpaceInsensitively()
+    {
+        QVERIFY(registerPerson(person("zoe@example.org")));
+        auto again = registerPerson(person("  ZOE@Example.org"));
+        QVERIFY(!again);
+        QVERIFY2(again.error().message.contains("duplicate") &&
+                     again.error().message.contains("email"),
+                 qPrintable(again.error().message));
+        QCOMPARE(count("applicants"), 1);
+        QCOMPARE(count("applications"), 1);
+    }
+
+    void samePhoneIsADuplicateUnlessAllowed()
+    {
+        QVERIFY(registerPerson(person("a@example.org", "+44 20 7946 0000")));
+        auto family = registerPerson(person("b@example.org", "+44 (20) 7946-0000"));
+        QVERIFY(!family);
+        QVERIFY2(family.error().message.contains("phone"), qPrintable(family.error().message));
+        ApplicantService::NewApplication input;
+        input.applicant = person("b@example.org", "+44 (20) 7946-0000");
+        input.trackCode = "SWE";
+        input.allowSamePhone = true;
+        QVERIFY(service().registerApplication(input));
+        QCOMPARE(count("applicants"), 2);
+    }
+
+    void duplicatesOfFindsBothKeys()
+    {
+        auto first = registerPerson(person("a@example.org", "555 123 4567"));
+        QVERIFY(first);
+        auto byEmail = service().duplicatesOf(person("A@EXAMPLE.ORG"));
+        QVERIFY(byEmail);
+        QCOMPARE(byEmail.value().size(), 1);
+        auto byPhone = service().duplicatesOf(person("other@example.org", "(555) 123-4567"));
+        QVERIFY(byPhone);
+        QCOMPARE(byPhone.value().size(), 1);
+        auto none = service().duplicatesOf(person("other@example.org"));
+        QVERIFY(none);
+        QVERIFY(none.value().isEmpty());
+        // An applicant is no duplicate of itself.
+        Applicant self = person("a@example.org", "555 123 4567");
+        self.id = first->applicantId;
+        QVERIFY(service().duplicatesOf(self).value().isEmpty());
+    }
+
+    void trackAndCohortAreChecked_data()
+    {
+        QTest::addColumn<QString>("track");
+        QTest::addColumn<QString>("cohort");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("no track") << "" << "" << "track";
+        QTest::newRow("unknown track") << "XYZ" << "" << "no career track \"XYZ\"";
+        QTest::newRow("unknown cohort") << "SWE" << "SWE-1999" << "no cohort";
+        QTest::newRow("cohort of another track") << "SWE" << "CYB-2027-03" << "another track";
+    }
+
+    void trackAndCohortAreChecked()
+    {
+        QFETCH(QString, track);
+        QFETCH(QString, cohort);
+        QFETCH(QString, message);
+        auto registered = registerPerson(person("zoe@example.org"), track, cohort);
+        QVERIFY(!registered);
+        QVERIFY2(registered.error().message.contains(message),
+                 qPrintable(registered.error().message));
+        QCOMPARE(count("applicants"), 0); // all or nothing
+    }
+
+    void appliedAtInTheFutureIsRefused()
+    {
+        ApplicantService::NewApplication input;
+        input.applicant = person("zoe@example.org");
+        input.trackCode = "SWE";
+        input.appliedAt = m_clock.now().addDays(1);
+        auto registered = service().registerApplication(input);
+        QVERIFY(!registered);
+        QVERIFY(registered.error().message.contains("applied_at"));
+    }
+
+    void aPersonMayApplyAgain()
+    {
+        auto first = registerPerson(person("zoe@example.org"));
+        QVERIFY(first);
+        auto second = service().addApplication(first->applicantId, "CYB", "CYB-2027-03");
+        QVERIFY2(second, qPrintable(second.error().text()));
+        QVERIFY(second.value() != first->applicationId);
+        auto all = ApplicationRepository(m_db->connectionName()).forApplicant(first->applicantId);
+        QVERIFY(all);
+        QCOMPARE(all.value().size(), 2);
+    }
+
+    void updateKeepsEmailsUnique()
+    {
+        auto a = registerPerson(person("a@example.org"));
+        auto b = registerPerson(person("b@example.org"));
+        QVERIFY(a && b);
+        Applicant edited = person(" A@example.org");
+        edited.id = b->applicantId;
+        const Status clash = service().updateApplicant(edited);
+        QVERIFY(!clash.ok());
+        QVERIFY(clash.error().message.contains("already has the email"));
+        edited.email = "b.new@example.org";
+        edited.notes = "Prefers evening calls";
+        QVERIFY2(service().updateApplicant(edited).ok(), "update refused");
+        auto stored = ApplicantRepository(m_db->connectionName()).find(b->applicantId);
+        QCOMPARE(stored.value()->email, QString("b.new@example.org"));
+        QCOMPARE(stored.value()->notes, QString("Prefers evening calls"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestApplicantService)
+#include "tst_applicantservice.moc"

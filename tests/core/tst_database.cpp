@@ -1,0 +1,240 @@
+#include "database.h"
+#include "testdatabase.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sys/stat.h>
+
+namespace {
+QByteArray digestOf(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    QVERIFY2(file.open(QIODevice::WriteOnly), qPrintable(file.errorString()));
+    QCOMPARE(file.write(bytes), bytes.size());
+}
+
+// Makes an SQLite file with a raw connection: `statements` decide what kind of file it is.
+void makeSqliteFile(const QString &path, const QStringList &statements)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), "maker");
+        db.setDatabaseName(path);
+        QVERIFY2(db.open(), qPrintable(db.lastError().text()));
+        QSqlQuery query(db);
+        for (const QString &sql : statements)
+            QVERIFY2(query.exec(sql), qPrintable(query.lastError().text()));
+    }
+    QSqlDatabase::removeDatabase("maker");
+}
+
+QVariant pragma(const QString &connection, const QString &name)
+{
+    QSqlQuery query(QSqlDatabase::database(connection, false));
+    if (!query.exec("PRAGMA " + name) || !query.next())
+        return {};
+    return query.value(0);
+}
+} // namespace
+
+class TestDatabase_ : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void createsANewPrivateFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("sub/folder/new.sqlite");
+        Database db("new");
+        const Status opened = db.open(path);
+        QVERIFY2(opened.ok(), qPrintable(opened.error().text()));
+        QVERIFY(QFile::exists(path));
+        struct stat info {};
+        QCOMPARE(::stat(QFile::encodeName(path).constData(), &info), 0);
+        QCOMPARE(info.st_mode & 0777, mode_t(0600));
+        // The write-ahead log inherits the mode.
+        QCOMPARE(::stat(QFile::encodeName(path + "-wal").constData(), &info), 0);
+        QCOMPARE(info.st_mode & 0777, mode_t(0600));
+        QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
+        QVERIFY(Database::latestSchemaVersion() >= 1);
+    }
+
+    void configuresTheConnection()
+    {
+        TestDatabase t;
+        QVERIFY2(t.isOpen(), qPrintable(t.openError()));
+        const QString c = t.connectionName();
+        QCOMPARE(pragma(c, "foreign_keys").toInt(), 1);
+        QCOMPARE(pragma(c, "journal_mode").toString(), QString("wal"));
+        QCOMPARE(pragma(c, "synchronous").toInt(), 2); // FULL
+        QVERIFY(pragma(c, "busy_timeout").toInt() >= 1000);
+        QCOMPARE(pragma(c, "application_id").toInt(), Database::ApplicationId);
+        QCOMPARE(pragma(c, "user_version").toInt(), Database::latestSchemaVersion());
+    }
+
+    void foreignKeysAreEnforced()
+    {
+        TestDatabase t;
+        QVERIFY2(t.isOpen(), qPrintable(t.openError()));
+        QSqlQuery query(QSqlDatabase::database(t.connectionName(), false));
+        QVERIFY(!query.exec("INSERT INTO cohorts (track_id, name, starts_on, ends_on, capacity) "
+                            "VALUES (999, 'x', '2027-01-01', '2027-06-01', 10)"));
+        QVERIFY(query.lastError().text().contains("FOREIGN KEY", Qt::CaseInsensitive));
+    }
+
+    void hasTheWholeDomain()
+    {
+        TestDatabase t;
+        QVERIFY2(t.isOpen(), qPrintable(t.openError()));
+        for (const char *table :
+             {"tracks", "cohorts", "refund_schedule", "applicants", "applications",
+              "status_events", "mentors", "mentor_tracks", "mentor_assignments", "activities",
+              "staff_users"})
+            QVERIFY2(t.scalar("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND "
+                              "name = ?",
+                              {QString::fromLatin1(table)})
+                             .toInt() == 1,
+                     table);
+        for (const char *index :
+             {"applications_status", "applications_track", "applications_cohort_queue",
+              "applications_owner", "applications_applied_at", "applicants_last_name"})
+            QVERIFY2(t.scalar("SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND "
+                              "name = ?",
+                              {QString::fromLatin1(index)})
+                             .toInt() == 1,
+                     index);
+    }
+
+    void reopensItsOwnFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("again.sqlite");
+        {
+            Database db("first");
+            QVERIFY(db.open(path).ok());
+            QSqlQuery query(QSqlDatabase::database("first", false));
+            QVERIFY(query.exec("INSERT INTO tracks (code, name) VALUES ('SWE', 'Software')"));
+        }
+        Database db("second");
+        const Status opened = db.open(path);
+        QVERIFY2(opened.ok(), qPrintable(opened.error().text()));
+        QSqlQuery query(QSqlDatabase::database("second", false));
+        QVERIFY(query.exec("SELECT name FROM tracks") && query.next());
+        QCOMPARE(query.value(0).toString(), QString("Software"));
+    }
+
+    void zeroByteFileBecomesANewDatabase()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("empty.sqlite");
+        writeFile(path, {});
+        Database db("empty");
+        const Status opened = db.open(path);
+        QVERIFY2(opened.ok(), qPrintable(opened.error().text()));
+        QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
+    }
+
+    void migratesAnEmptySqliteFileFromVersionZero()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("v0.sqlite");
+        makeSqliteFile(path, {"PRAGMA user_version = 0"});
+        Database db("v0");
+        const Status opened = db.open(path);
+        QVERIFY2(opened.ok(), qPrintable(opened.error().text()));
+        QCOMPARE(pragma("v0", "user_version").toInt(), Database::latestSchemaVersion());
+        QCOMPARE(pragma("v0", "application_id").toInt(), Database::ApplicationId);
+    }
+
+    void refusesBadFilesUntouched_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("random bytes") << "random" << "not an SQLite file";
+        QTest::newRow("text file") << "text" << "not an SQLite file";
+        QTest::newRow("truncated database") << "truncated" << "damaged";
+        QTest::newRow("corrupted pages") << "corrupted" << "damaged";
+        QTest::newRow("another program's database") << "foreign" << "another program";
+        QTest::newRow("newer schema") << "newer" << "schema version 99";
+    }
+
+    void refusesBadFilesUntouched()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, expected);
+        QTemporaryDir dir;
+        const QString path = dir.filePath("bad.sqlite");
+        if (kind == "random") {
+            QByteArray bytes;
+            quint32 x = 12345;
+            for (int i = 0; i < 8192; ++i) {
+                x = x * 1664525u + 1013904223u;
+                bytes.append(char(x >> 24));
+            }
+            writeFile(path, bytes);
+        } else if (kind == "text") {
+            writeFile(path, "first_name,last_name\nAda,Lovelace\n");
+        } else if (kind == "foreign") {
+            makeSqliteFile(path, {"CREATE TABLE photos (id INTEGER PRIMARY KEY, path TEXT)"});
+        } else if (kind == "newer") {
+            makeSqliteFile(path, {QString("PRAGMA application_id = %1").arg(Database::ApplicationId),
+                                  "PRAGMA user_version = 99", "CREATE TABLE future (x)"});
+        } else {
+            // A real database of ours with data, then cut short or overwritten in the middle.
+            {
+                Database db("good");
+                QVERIFY(db.open(path).ok());
+                QSqlQuery query(QSqlDatabase::database("good", false));
+                QVERIFY(query.exec("INSERT INTO tracks (code, name) VALUES ('SWE', 'Software')"));
+                for (int i = 0; i < 300; ++i)
+                    QVERIFY(query.exec(QString("INSERT INTO staff_users (username, display_name, "
+                                               "role, created_at) VALUES ('user%1', '%2', "
+                                               "'read_only', 'x')")
+                                           .arg(i)
+                                           .arg(QString(200, QChar('n')))));
+                QVERIFY(query.exec("PRAGMA wal_checkpoint(TRUNCATE)"));
+                QVERIFY(query.exec("PRAGMA journal_mode = DELETE"));
+            }
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            QVERIFY(file.size() > 8 * 4096);
+            if (kind == "truncated") {
+                QVERIFY(file.resize(file.size() / 2 + 100));
+            } else {
+                QVERIFY(file.seek(2 * 4096));
+                QVERIFY(file.write(QByteArray(3 * 4096, '\x5a')) == 3 * 4096);
+            }
+        }
+        const QByteArray before = digestOf(path);
+        QVERIFY(!before.isEmpty());
+
+        Database db("bad");
+        const Status opened = db.open(path);
+        QVERIFY(!opened.ok());
+        QVERIFY2(opened.error().message.contains(expected), qPrintable(opened.error().text()));
+        QVERIFY2(opened.error().message.contains("bad.sqlite"), qPrintable(opened.error().text()));
+        QVERIFY(!db.isOpen());
+        QCOMPARE(digestOf(path), before);
+        if (kind == "newer")
+            QVERIFY2(opened.error().message.contains(
+                         QString("up to %1").arg(Database::latestSchemaVersion())),
+                     qPrintable(opened.error().text()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDatabase_)
+#include "tst_database.moc"

@@ -1,0 +1,373 @@
+#include "applicantservice.h"
+#include "applicationrepository.h"
+#include "statuseventrepository.h"
+#include "statusservice.h"
+#include "testdatabase.h"
+
+#include <QTest>
+
+using S = ApplicationStatus;
+
+class TestStatusService : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<TestDatabase> m_db;
+    FixedClock m_clock{QDateTime(QDate(2027, 2, 1), QTime(9, 0), Qt::UTC)};
+    Actor m_officer;
+    qint64 m_track = 0;
+    int m_applicants = 0;
+
+    QString conn() const { return m_db->connectionName(); }
+
+    qint64 apply(const QString &cohort)
+    {
+        ApplicantService service(conn(), m_officer, m_clock);
+        ApplicantService::NewApplication input;
+        ++m_applicants;
+        input.applicant.firstName = "Ada";
+        input.applicant.lastName = QString("Nr%1").arg(m_applicants);
+        input.applicant.email = QString("ada%1@example.org").arg(m_applicants);
+        input.trackCode = "SWE";
+        input.cohortName = cohort;
+        auto registered = service.registerApplication(input);
+        if (!registered) {
+            QTest::qFail(qPrintable(registered.error().text()), __FILE__, __LINE__);
+            return 0;
+        }
+        m_clock.advanceSecs(60);
+        return registered.value().applicationId;
+    }
+
+    // Moves an application along the given statuses, failing the test on any refusal.
+    bool walk(qint64 id, const QList<S> &path, const QString &reason = {})
+    {
+        StatusService service(conn(), m_officer, m_clock);
+        for (S to : path) {
+            auto done = service.changeStatus(id, to, reason);
+            if (!done) {
+                QTest::qFail(qPrintable(done.error().text()), __FILE__, __LINE__);
+                return false;
+            }
+            m_clock.advanceSecs(60);
+        }
+        return true;
+    }
+
+    bool interview(qint64 id) { return walk(id, {S::Screening, S::InterviewScheduled, S::Interviewed}); }
+
+    Application load(qint64 id)
+    {
+        auto found = ApplicationRepository(conn()).find(id);
+        if (!found || !found.value()) {
+            QTest::qFail("application not found", __FILE__, __LINE__);
+            return {};
+        }
+        return *found.value();
+    }
+
+    S statusOf(qint64 id) { return load(id).status; }
+
+    int eventCount() { return m_db->scalar("SELECT count(*) FROM status_events").toInt(); }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_clock.set(QDateTime(QDate(2027, 2, 1), QTime(9, 0), Qt::UTC));
+        m_db = std::make_unique<TestDatabase>();
+        QVERIFY2(m_db->isOpen(), qPrintable(m_db->openError()));
+        m_track = m_db->addTrack("SWE");
+        m_officer = Actor{m_db->addStaff("officer"), "officer"};
+    }
+
+    void cleanup() { m_db.reset(); }
+
+    void legalMoveWritesAnEvent()
+    {
+        m_db->addCohort(m_track, "SWE-1", 10);
+        const qint64 id = apply("SWE-1");
+        auto events = StatusService(conn(), m_officer, m_clock).changeStatus(id, S::Screening);
+        QVERIFY2(events, qPrintable(events.error().text()));
+        QCOMPARE(events.value().size(), 1);
+        QCOMPARE(statusOf(id), S::Screening);
+        QCOMPARE(load(id).statusChangedAt, m_clock.now());
+
+        auto history = StatusEventRepository(conn()).history(id);
+        QVERIFY(history);
+        QCOMPARE(history.value().size(), 2);
+        QVERIFY(!history.value()[0].from.has_value());
+        QCOMPARE(history.value()[0].to, S::Applied);
+        QCOMPARE(history.value()[1].from, std::optional<S>(S::Applied));
+        QCOMPARE(history.value()[1].to, S::Screening);
+        QCOMPARE(history.value()[1].byUserId, m_officer.userId);
+        QCOMPARE(history.value()[1].byUsername, QString("officer"));
+        QCOMPARE(history.value()[1].at, m_clock.now());
+    }
+
+    void illegalMoveIsRefusedAndWritesNothing()
+    {
+        m_db->addCohort(m_track, "SWE-1", 10);
+        const qint64 id = apply("SWE-1");
+        const int before = eventCount();
+        auto events = StatusService(conn(), m_officer, m_clock).changeStatus(id, S::Enrolled);
+        QVERIFY(!events);
+        QVERIFY2(events.error().message.contains("applied") &&
+                     events.error().message.contains("enrolled"),
+                 qPrintable(events.error().message));
+        QCOMPARE(statusOf(id), S::Applied);
+        QCOMPARE(eventCount(), before);
+    }
+
+    void unknownApplicationIsRefused()
+    {
+        auto events = StatusService(conn(), m_officer, m_clock).changeStatus(4242, S::Screening);
+        QVERIFY(!events);
+        QVERIFY(events.error().message.contains("4242"));
+    }
+
+    void exitStatusNeedsAReason()
+    {
+        m_db->addCohort(m_track, "SWE-1", 10);
+        const qint64 id = apply("SWE-1");
+        StatusService service(conn(), m_officer, m_clock);
+        auto refused = service.changeStatus(id, S::Withdrawn, "   ");
+        QVERIFY(!refused);
+        QVERIFY(refused.error().message.contains("reason"));
+        QCOMPARE(statusOf(id), S::Applied);
+        auto done = service.changeStatus(id, S::Withdrawn, "Took another offer");
+        QVERIFY2(done, qPrintable(done.error().text()));
+        QCOMPARE(load(id).decisionReason, QString("Took another offer"));
+        QCOMPARE(done.value().first().reason, QString("Took another offer"));
+    }
+
+    void qualifiedTakesAFreeSeatAtOnce()
+    {
+        m_db->addCohort(m_track, "SWE-1", 1, QDate(2027, 3, 1), 5);
+        const qint64 id = apply("SWE-1");
+        QVERIFY(interview(id));
+        auto events = StatusService(conn(), m_officer, m_clock).changeStatus(id, S::Qualified);
+        QVERIFY2(events, qPrintable(events.error().text()));
+        QCOMPARE(events.value().size(), 2);
+        QCOMPARE(events.value()[0].to, S::Qualified);
+        QCOMPARE(events.value()[0].byUserId, m_officer.userId);
+        QCOMPARE(events.value()[1].to, S::Offered);
+        QCOMPARE(events.value()[1].byUserId, 0);
+        QVERIFY(!events.value()[1].cause.isEmpty());
+        const Application a = load(id);
+        QCOMPARE(a.status, S::Offered);
+        QCOMPARE(a.qualifiedAt, m_clock.now());
+        QCOMPARE(a.offerExpiresAt, m_clock.now().addDays(5));
+    }
+
+    void qualifiedWithoutAFreeSeatIsWaitlisted()
+    {
+        m_db->addCohort(m_track, "SWE-1", 1);
+        const qint64 first = apply("SWE-1");
+        const qint64 second = apply("SWE-1");
+        QVERIFY(interview(first) && interview(second));
+        QVERIFY(walk(first, {S::Qualified}));
+        QVERIFY(walk(second, {S::Qualified}));
+        QCOMPARE(statusOf(first), S::Offered);
+        QCOMPARE(statusOf(second), S::Waitlisted);
+        QVERIFY(!load(second).offerExpiresAt.isValid());
+    }
+
+    void qualifiedWithoutACohortStaysQualified()
+    {
+        const qint64 id = apply(QString());
+        QVERIFY(interview(id));
+        QVERIFY(walk(id, {S::Qualified}));
+        QCOMPARE(statusOf(id), S::Qualified);
+        auto offer = StatusService(conn(), m_officer, m_clock).changeStatus(id, S::Offered);
+        QVERIFY(!offer);
+        QVERIFY(offer.error().message.contains("no cohort"));
+    }
+
+    void freedSeatGoesToFirstComeFirstServed_data()
+    {
+        QTest::addColumn<S>("release");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("declined") << S::Declined << "Chose another school";
+        QTest::newRow("withdrawn") << S::Withdrawn << "Moved abroad";
+    }
+
+    void freedSeatGoesToFirstComeFirstServed()
+    {
+        QFETCH(S, release);
+        QFETCH(QString, reason);
+        m_db->addCohort(m_track, "SWE-1", 1);
+        const qint64 holder = apply("SWE-1");
+        const qint64 a = apply("SWE-1"); // applied first,  qualified last
+        const qint64 b = apply("SWE-1"); // applied second, qualified first
+        const qint64 c = apply("SWE-1"); // applied third,  qualified second
+        for (qint64 id : {holder, a, b, c})
+            QVERIFY(interview(id));
+        QVERIFY(walk(holder, {S::Qualified}));
+        QVERIFY(walk(b, {S::Qualified}));
+        QVERIFY(walk(c, {S::Qualified}));
+        QVERIFY(walk(a, {S::Qualified}));
+        for (qint64 id : {a, b, c})
+            QCOMPARE(statusOf(id), S::Waitlisted);
+
+        auto events = StatusService(conn(), m_officer, m_clock).changeStatus(holder, release, reason);
+        QVERIFY2(events, qPrintable(events.error().text()));
+        QCOMPARE(events.value().size(), 2);
+        QCOMPARE(events.value()[1].applicationId, b);
+        QCOMPARE(events.value()[1].to, S::Offered);
+        QCOMPARE(events.value()[1].cause, QString("seat released by application %1").arg(holder));
+        QCOMPARE(statusOf(b), S::Offered);
+        QCOMPARE(statusOf(a), S::Waitlisted);
+        QCOMPARE(statusOf(c), S::Waitlisted);
+    }
+
+    void waitlistTiesBreakOnAppliedAtThenId()
+    {
+        const qint64 cohort = m_db->addCohort(m_track, "SWE-1", 1);
+        const qint64 holder = apply("SWE-1");
+        const qint64 x = apply("SWE-1");
+        const qint64 y = apply("SWE-1");
+        const qint64 z = apply("SWE-1");
+        QVERIFY(interview(holder));
+        QVERIFY(walk(holder, {S::Qualified}));
+        // Same qualified_at for all three; y applied earliest; x and z share applied_at.
+        m_db->scalar("UPDATE applications SET status = 'waitlisted', "
+                     "qualified_at = '2027-01-10T10:00:00.000Z', applied_at = ? WHERE id = ?",
+                     {"2027-01-05T10:00:00.000Z", x});
+        m_db->scalar("UPDATE applications SET status = 'waitlisted', "
+                     "qualified_at = '2027-01-10T10:00:00.000Z', applied_at = ? WHERE id = ?",
+                     {"2027-01-01T10:00:00.000Z", y});
+        m_db->scalar("UPDATE applications SET status = 'waitlisted', "
+                     "qualified_at = '2027-01-10T10:00:00.000Z', applied_at = ? WHERE id = ?",
+                     {"2027-01-05T10:00:00.000Z", z});
+        QVERIFY(m_db->scalar("SELECT count(*) FROM applications WHERE cohort_id = ?", {cohort})
+                    .toInt() == 4);
+
+        QVERIFY(walk(holder, {S::Declined}, "No"));
+        QCOMPARE(statusOf(y), S::Offered);
+        QVERIFY(walk(y, {S::Declined}, "No"));
+        QCOMPARE(statusOf(x), S::Offered); // same applied_at as z, lower id
+        QCOMPARE(statusOf(z), S::Waitlisted);
+    }
+
+    void manualOfferRespectsTheQueue()
+    {
+        m_db->addCohort(m_track, "SWE-1", 1);
+        const qint64 holder = apply("SWE-1");
+        const qint64 first = apply("SWE-1");
+        const qint64 second = apply("SWE-1");
+        for (qint64 id : {holder, first, second})
+            QVERIFY(interview(id));
+        QVERIFY(walk(holder, {S::Qualified}));
+        QVERIFY(walk(first, {S::Qualified}));
+        QVERIFY(walk(second, {S::Qualified}));
+        StatusService service(conn(), m_officer, m_clock);
+        auto full = service.changeStatus(second, S::Offered);
+        QVERIFY(!full);
+        QVERIFY2(full.error().message.contains("no free seat"), qPrintable(full.error().message));
+
+        // A seat added by raising the capacity: still first come, first served.
+        m_db->scalar("UPDATE cohorts SET capacity = 2");
+        auto jump = service.changeStatus(second, S::Offered);
+        QVERIFY(!jump);
+        QVERIFY2(jump.error().message.contains(QString::number(first)),
+                 qPrintable(jump.error().message));
+        QVERIFY(walk(first, {S::Offered}));
+        QCOMPARE(statusOf(second), S::Waitlisted);
+    }
+
+    void deferralFreesTheSeatAndKeepsQualifiedAt()
+    {
+        m_db->addCohort(m_track, "SWE-1", 1);
+        const qint64 student = apply("SWE-1");
+        const qint64 next = apply("SWE-1");
+        QVERIFY(interview(student) && interview(next));
+        QVERIFY(walk(student, {S::Qualified}));
+        const QDateTime qualifiedAt = load(student).qualifiedAt;
+        QVERIFY(walk(next, {S::Qualified}));
+        QVERIFY(walk(student, {S::Accepted, S::Enrolled, S::Deferred}));
+        QCOMPARE(statusOf(next), S::Offered);
+        // Re-entering at qualified keeps the original place in the queue, and the cohort is
+        // full now, so the deferred student waits.
+        QVERIFY(walk(student, {S::Qualified}));
+        QCOMPARE(load(student).qualifiedAt, qualifiedAt);
+        QCOMPARE(statusOf(student), S::Waitlisted);
+    }
+
+    void refundInsideTheWindowReoffersTheSeat_data()
+    {
+        QTest::addColumn<int>("daysAfterStart");
+        QTest::addColumn<bool>("reoffered");
+        QTest::newRow("day 3") << 3 << true;
+        QTest::newRow("day 14") << 14 << true;
+        QTest::newRow("day 15") << 15 << false;
+    }
+
+    void refundInsideTheWindowReoffersTheSeat()
+    {
+        QFETCH(int, daysAfterStart);
+        QFETCH(bool, reoffered);
+        const QDate start(2027, 3, 1);
+        const qint64 cohort = m_db->addCohort(m_track, "SWE-1", 1, start);
+        const qint64 student = apply("SWE-1");
+        const qint64 waiting = apply("SWE-1");
+        QVERIFY(interview(student) && interview(waiting));
+        QVERIFY(walk(student, {S::Qualified}));
+        QVERIFY(walk(waiting, {S::Qualified}));
+        QVERIFY(walk(student, {S::Accepted, S::Enrolled}));
+        m_db->scalar("UPDATE cohorts SET state = 'started' WHERE id = ?", {cohort});
+        m_clock.set(QDateTime(start.addDays(daysAfterStart), QTime(12, 0), Qt::UTC));
+        QVERIFY(walk(student, {S::Active, S::RefundRequested}));
+        QCOMPARE(statusOf(waiting), S::Waitlisted); // a refund request still holds the seat
+        QVERIFY(walk(student, {S::Refunded}, "Changed career plans"));
+        QCOMPARE(statusOf(waiting), reoffered ? S::Offered : S::Waitlisted);
+    }
+
+    void expiredOffersReleaseTheirSeats()
+    {
+        m_db->addCohort(m_track, "SWE-1", 1, QDate(2027, 3, 1), 3);
+        const qint64 offered = apply("SWE-1");
+        const qint64 waiting = apply("SWE-1");
+        QVERIFY(interview(offered) && interview(waiting));
+        QVERIFY(walk(offered, {S::Qualified}));
+        QVERIFY(walk(waiting, {S::Qualified}));
+        StatusService service(conn(), Actor::desk(), m_clock);
+
+        m_clock.advanceSecs(2 * 24 * 3600); // still held
+        auto none = service.releaseExpiredOffers();
+        QVERIFY2(none, qPrintable(none.error().text()));
+        QVERIFY(none.value().isEmpty());
+        QCOMPARE(statusOf(offered), S::Offered);
+
+        m_clock.advanceSecs(2 * 24 * 3600);
+        auto released = service.releaseExpiredOffers();
+        QVERIFY2(released, qPrintable(released.error().text()));
+        QCOMPARE(released.value().size(), 2);
+        QCOMPARE(released.value()[0].applicationId, offered);
+        QCOMPARE(released.value()[0].to, S::OfferExpired);
+        QCOMPARE(released.value()[0].byUserId, 0);
+        QVERIFY(released.value()[0].cause.startsWith("offer expired at"));
+        QCOMPARE(released.value()[1].applicationId, waiting);
+        QCOMPARE(released.value()[1].to, S::Offered);
+        QCOMPARE(statusOf(offered), S::OfferExpired);
+        QCOMPARE(statusOf(waiting), S::Offered);
+        QVERIFY(!load(offered).offerExpiresAt.isValid());
+
+        // The expired applicant can queue again, behind nobody: they qualified first, but the
+        // seat is taken now.
+        QVERIFY(walk(offered, {S::Waitlisted}));
+        QCOMPARE(statusOf(offered), S::Waitlisted);
+    }
+
+    void cancelledCohortOffersNothing()
+    {
+        const qint64 cohort = m_db->addCohort(m_track, "SWE-1", 5);
+        m_db->scalar("UPDATE cohorts SET state = 'cancelled' WHERE id = ?", {cohort});
+        const qint64 id = apply("SWE-1");
+        QVERIFY(interview(id));
+        QVERIFY(walk(id, {S::Qualified}));
+        QCOMPARE(statusOf(id), S::Waitlisted);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStatusService)
+#include "tst_statusservice.moc"

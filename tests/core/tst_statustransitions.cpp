@@ -1,0 +1,99 @@
+#include "applicationstatus.h"
+#include "statustransitions.h"
+
+#include <QSet>
+#include <QTest>
+
+// The lifecycle of PRODUCT.md written out independently of the code's table, and checked over
+// every pair of statuses.
+class TestStatusTransitions : public QObject
+{
+    Q_OBJECT
+
+private:
+    static const QSet<QString> &expectedMoves()
+    {
+        static const QSet<QString> moves = {
+            // main road
+            "applied>screening", "screening>interview_scheduled",
+            "interview_scheduled>interviewed", "interviewed>qualified", "qualified>offered",
+            "offered>accepted", "accepted>enrolled", "enrolled>active", "active>graduated",
+            "graduated>job_search", "job_search>placed",
+            // side roads
+            "screening>not_qualified", "interviewed>not_qualified", "qualified>waitlisted",
+            "waitlisted>offered", "offered>declined", "offered>offer_expired",
+            "offer_expired>waitlisted", "offer_expired>withdrawn", "accepted>deferred",
+            "enrolled>deferred", "deferred>qualified", "active>refund_requested",
+            "refund_requested>refunded", "refund_requested>active", "active>dropped",
+            "job_search>not_seeking",
+            // withdrawal before active
+            "applied>withdrawn", "screening>withdrawn", "interview_scheduled>withdrawn",
+            "interviewed>withdrawn", "qualified>withdrawn", "offered>withdrawn",
+            "waitlisted>withdrawn", "accepted>withdrawn", "enrolled>withdrawn",
+            "deferred>withdrawn"};
+        return moves;
+    }
+
+private Q_SLOTS:
+    void everyPair_data()
+    {
+        QTest::addColumn<ApplicationStatus>("from");
+        QTest::addColumn<ApplicationStatus>("to");
+        QTest::addColumn<bool>("allowed");
+        for (ApplicationStatus from : Statuses::all()) {
+            for (ApplicationStatus to : Statuses::all()) {
+                const QString key = Statuses::machineName(from) + '>' + Statuses::machineName(to);
+                QTest::newRow(qPrintable(key)) << from << to << expectedMoves().contains(key);
+            }
+        }
+    }
+
+    void everyPair()
+    {
+        QFETCH(ApplicationStatus, from);
+        QFETCH(ApplicationStatus, to);
+        QFETCH(bool, allowed);
+        QCOMPARE(StatusTransitions::isAllowed(from, to), allowed);
+        QCOMPARE(StatusTransitions::nextStatuses(from).contains(to), allowed);
+        const QString refusal = StatusTransitions::refusal(from, to);
+        QCOMPARE(refusal.isEmpty(), allowed);
+        if (!allowed) {
+            QVERIFY2(refusal.contains(Statuses::machineName(from)), qPrintable(refusal));
+            QVERIFY2(refusal.contains(Statuses::machineName(to)), qPrintable(refusal));
+        }
+    }
+
+    void machineNamesRoundTrip()
+    {
+        QCOMPARE(Statuses::all().size(), 22);
+        QSet<QString> names;
+        for (ApplicationStatus status : Statuses::all()) {
+            const QString name = Statuses::machineName(status);
+            names << name;
+            QCOMPARE(Statuses::fromMachineName(name), std::optional<ApplicationStatus>(status));
+            QVERIFY(!Statuses::displayName(status).isEmpty());
+        }
+        QCOMPARE(names.size(), 22);
+        QVERIFY(!Statuses::fromMachineName("Applied").has_value());
+        QVERIFY(!Statuses::fromMachineName("").has_value());
+    }
+
+    void exitStatusesNeedAReason()
+    {
+        const QSet<QString> exits = {"not_qualified", "declined", "withdrawn", "dropped",
+                                     "refunded"};
+        for (ApplicationStatus status : Statuses::all())
+            QCOMPARE(Statuses::requiresReason(status), exits.contains(Statuses::machineName(status)));
+    }
+
+    void seatHolders()
+    {
+        const QSet<QString> holders = {"offered", "accepted", "enrolled", "active",
+                                       "refund_requested"};
+        for (ApplicationStatus status : Statuses::all())
+            QCOMPARE(Statuses::holdsSeat(status), holders.contains(Statuses::machineName(status)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStatusTransitions)
+#include "tst_statustransitions.moc"

@@ -1,0 +1,142 @@
+#include "actor.h"
+#include "database.h"
+#include "mainwindow.h"
+#include "statusservice.h"
+
+#include <QApplication>
+#include <QByteArray>
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QMessageBox>
+#include <QPixmap>
+#include <QSaveFile>
+#include <QStatusBar>
+#include <QTimer>
+
+#include <cstdio>
+
+Q_LOGGING_CATEGORY(lcApp, "admissions.app", QtInfoMsg)
+
+namespace {
+constexpr int OfferReleaseIntervalMs = 60 * 1000;
+constexpr int TransientMessageMs = 15 * 1000;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("main", text);
+}
+
+const QString DbOption = QStringLiteral("db");
+const QString ScreenshotOption = QStringLiteral("screenshot");
+
+void describe(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(tr("Admissions desk for a coding bootcamp."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({DbOption,
+                      tr("Open the database <path> (default: %1).")
+                          .arg(QDir::toNativeSeparators(Database::defaultPath())),
+                      tr("path")});
+    parser.addOption({ScreenshotOption,
+                      tr("Save a picture of the main window to <file> once it shows its first "
+                         "rows, then quit."),
+                      tr("file")});
+}
+
+// QApplication aborts when there is no display, and help or version text needs none.
+bool wantsTextOnly(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--")
+            return false;
+        if (arg == "-h" || arg == "-?" || arg == "--help" || arg == "--help-all" || arg == "-v" ||
+            arg == "--version")
+            return true;
+    }
+    return false;
+}
+
+bool saveScreenshot(const QPixmap &picture, const QString &path)
+{
+    QSaveFile file(path);
+    const QByteArray format = QFileInfo(path).suffix().toLatin1();
+    if (!file.open(QIODevice::WriteOnly) ||
+        !picture.save(&file, format.isEmpty() ? "PNG" : format.constData()) || !file.commit()) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(tr("Cannot save the screenshot to %1: %2")
+                                    .arg(QDir::toNativeSeparators(path), file.errorString())));
+        return false;
+    }
+    return true;
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // Before anything reads QStandardPaths (the default database path).
+    QCoreApplication::setOrganizationName(QStringLiteral("Admissions Desk"));
+    QCoreApplication::setApplicationName(QStringLiteral("admissions-desk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ADMISSIONS_VERSION));
+
+    if (wantsTextOnly(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        QCommandLineParser parser;
+        describe(parser);
+        parser.process(app); // prints the text and exits
+        return 0;
+    }
+
+    QApplication app(argc, argv);
+    QGuiApplication::setApplicationDisplayName(tr("Admissions Desk"));
+    QCommandLineParser parser;
+    describe(parser);
+    parser.process(app);
+
+    Database database;
+    const QString path = parser.isSet(DbOption) ? parser.value(DbOption) : Database::defaultPath();
+    if (const Status opened = database.open(path); !opened) {
+        qCCritical(lcApp).noquote() << opened.error().text();
+        // A screenshot run is unattended: nobody would close the dialog.
+        if (!parser.isSet(ScreenshotOption))
+            QMessageBox::critical(nullptr, tr("Admissions Desk"), opened.error().text());
+        return 1;
+    }
+
+    MainWindow window(database.connectionName(), database.path());
+    // A background chore: a failure is noted in the status bar, not in a dialog every minute.
+    const auto releaseExpiredOffers = [&database, &window] {
+        const auto released =
+            StatusService(database.connectionName(), Actor::desk()).releaseExpiredOffers();
+        if (!released) {
+            qCWarning(lcApp).noquote()
+                << "releasing expired offers failed:" << released.error().text();
+            window.statusBar()->showMessage(
+                tr("Expired offers could not be released: %1").arg(released.error().text()),
+                TransientMessageMs);
+        } else if (!released->isEmpty()) {
+            window.refresh();
+        }
+    };
+    releaseExpiredOffers();
+    QTimer offerTimer;
+    offerTimer.setInterval(OfferReleaseIntervalMs);
+    QObject::connect(&offerTimer, &QTimer::timeout, &window, releaseExpiredOffers);
+    offerTimer.start();
+
+    if (parser.isSet(ScreenshotOption)) {
+        QObject::connect(&window, &MainWindow::tablePainted, &window,
+                         [&window, file = parser.value(ScreenshotOption)] {
+                             QCoreApplication::exit(saveScreenshot(window.grab(), file) ? 0 : 1);
+                         });
+    }
+
+    window.refresh();
+    window.show();
+    return app.exec();
+}

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "result.h"
+
+#include <QMainWindow>
+#include <QString>
+
+class ApplicationTableModel;
+class QLabel;
+class QTableView;
+
+// The desk's main window: every application in one table, and true counts in the status bar.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    // The database must be open on connectionName for as long as the window lives.
+    MainWindow(QString connectionName, const QString &databasePath, QWidget *parent = nullptr);
+
+    // Reads the counts and the table again; a failure is shown to the user.
+    void refresh();
+    // Shows a database error in a window-modal message box.
+    void showError(const QString &what, const Error &error);
+
+Q_SIGNALS:
+    // The table has painted for the first time (with its first rows, when there are any).
+    void tablePainted();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void createMenus();
+    void setUpTable();
+    void updateCounts();
+    void showAbout();
+
+    QString m_connection;
+    ApplicationTableModel *m_model = nullptr;
+    QTableView *m_table = nullptr;
+    QLabel *m_countsLabel = nullptr;
+    bool m_tablePainted = false;
+};

@@ -1,0 +1,331 @@
+#include "applicationcounts.h"
+#include "applicationstatus.h"
+#include "applicationtablemodel.h"
+#include "clock.h"
+#include "testdatabase.h"
+
+#include <QAbstractItemModelTester>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+
+namespace {
+const QDateTime FirstApplied(QDate(2026, 11, 24), QTime(9, 3, 2, 123), Qt::UTC);
+
+// Application n (numbered from 1) is from applicant n; it rotates through tracks, cohorts and
+// every status, and every tenth has no cohort yet.
+ApplicationStatus statusOf(int n)
+{
+    return Statuses::all().at(n % Statuses::all().size());
+}
+
+QString appliedAtOf(int n)
+{
+    return Timestamp::format(FirstApplied.addSecs(qint64(n) * 60));
+}
+
+QString exec(QSqlQuery &query, const QVariantList &values)
+{
+    for (int i = 0; i < values.size(); ++i)
+        query.bindValue(i, values.at(i));
+    return query.exec() ? QString()
+                        : query.lastError().text() + QStringLiteral(" in ") + query.lastQuery();
+}
+
+// Adds applications first..first+count-1 in one transaction; returns an error text or nothing.
+QString addApplications(TestDatabase &db, int first, int count)
+{
+    QSqlDatabase connection = QSqlDatabase::database(db.connectionName());
+    QSqlQuery ids(connection);
+    if (!ids.exec(QStringLiteral("SELECT count(*) FROM tracks")) || !ids.next())
+        return ids.lastError().text();
+    if (ids.value(0).toInt() == 0) {
+        const qint64 se = db.addTrack(QStringLiteral("SE"));
+        const qint64 da = db.addTrack(QStringLiteral("DA"));
+        db.addCohort(se, QStringLiteral("SE 2027 March"), 30);
+        db.addCohort(da, QStringLiteral("DA 2027 March"), 30);
+    }
+    ids.finish();
+    if (!connection.transaction())
+        return connection.lastError().text();
+    QSqlQuery applicant(connection);
+    QSqlQuery application(connection);
+    if (!applicant.prepare(QStringLiteral(
+            "INSERT INTO applicants (id, first_name, last_name, email, email_norm, created_at, "
+            "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)")))
+        return applicant.lastError().text();
+    if (!application.prepare(QStringLiteral(
+            "INSERT INTO applications (id, applicant_id, track_id, cohort_id, status, applied_at, "
+            "status_changed_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")))
+        return application.lastError().text();
+    for (int n = first; n < first + count; ++n) {
+        const QString email = QStringLiteral("person%1@example.org").arg(n);
+        const QString at = appliedAtOf(n);
+        const int track = n % 2 + 1;
+        const QVariant cohort = n % 10 == 0 ? QVariant() : QVariant(track);
+        QString error = exec(applicant, {n, QStringLiteral("First%1").arg(n),
+                                         QStringLiteral("Last%1").arg(n), email, email, at, at});
+        if (error.isEmpty())
+            error = exec(application,
+                         {n, n, track, cohort, Statuses::machineName(statusOf(n)), at, at, at});
+        if (!error.isEmpty()) {
+            connection.rollback();
+            return error;
+        }
+    }
+    return connection.commit() ? QString() : connection.lastError().text();
+}
+
+QString cell(const QAbstractItemModel &model, int row, int column)
+{
+    return model.data(model.index(row, column)).toString();
+}
+} // namespace
+
+class TestApplicationTableModel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void isEmptyUntilRefreshed();
+    void countsEveryRowAndKeepsOnlyAFewPages();
+    void readsRowsInIdOrder_data();
+    void readsRowsInIdOrder();
+    void showsApplicantTrackCohortStatusAndDate();
+    void refreshPicksUpNewRows();
+    void statusCountsAreTrue();
+    void statusCountsLeaveOutStatusesWithoutApplications();
+    void reportsDatabaseErrorsAsData();
+};
+
+void TestApplicationTableModel::init()
+{
+    // Every warning is a failure here, unless a test expects it.
+    QTest::failOnWarning(QRegularExpression(QStringLiteral(".")));
+}
+
+void TestApplicationTableModel::isEmptyUntilRefreshed()
+{
+    TestDatabase db;
+    QVERIFY2(db.isOpen(), qPrintable(db.openError()));
+    const QString error = addApplications(db, 1, 10);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+
+    ApplicationTableModel model(db.connectionName());
+    QAbstractItemModelTester tester(&model);
+    QCOMPARE(model.rowCount(), 0);
+    QCOMPARE(model.columnCount(), int(ApplicationTableModel::ColumnCount));
+    QVERIFY(model.refresh());
+    QCOMPARE(model.rowCount(), 10);
+}
+
+void TestApplicationTableModel::countsEveryRowAndKeepsOnlyAFewPages()
+{
+    TestDatabase db;
+    QVERIFY2(db.isOpen(), qPrintable(db.openError()));
+    const int count = 2000; // almost eight pages
+    const QString error = addApplications(db, 1, count);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+
+    ApplicationTableModel model(db.connectionName());
+    QAbstractItemModelTester tester(&model);
+    QVERIFY(model.refresh());
+    QCOMPARE(model.rowCount(), count);
+    for (int row = 0; row < count; ++row)
+        QCOMPARE(cell(model, row, ApplicationTableModel::IdColumn), QString::number(row + 1));
+    QVERIFY2(model.cachedRowCount() <=
+                 ApplicationTableModel::CachedPages * ApplicationTableModel::PageSize,
+             qPrintable(QString::number(model.cachedRowCount())));
+    QVERIFY(!model.data(model.index(count, 0)).isValid());
+}
+
+void TestApplicationTableModel::readsRowsInIdOrder_data()
+{
+    QTest::addColumn<QList<int>>("rows");
+    QTest::newRow("forward") << QList<int>{0, 1, 255, 256, 511, 512, 1000, 1949};
+    QTest::newRow("backward") << QList<int>{1949, 1536, 1535, 1000, 300, 99, 98, 0};
+    QTest::newRow("jumps") << QList<int>{1000, 0, 1949, 700, 1200, 98, 99, 1024, 1023, 1025};
+}
+
+void TestApplicationTableModel::readsRowsInIdOrder()
+{
+    QFETCH(QList<int>, rows);
+    TestDatabase db;
+    QVERIFY2(db.isOpen(), qPrintable(db.openError()));
+    QString error = addApplications(db, 1, 2000);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    // A gap in the ids: pages are read by id, not by position.
+    QSqlQuery remove(QSqlDatabase::database(db.connectionName()));
+    QVERIFY2(remove.exec(QStringLiteral("DELETE FROM applications WHERE id BETWEEN 100 AND 149")),
+             qPrintable(remove.lastError().text()));
+
+    ApplicationTableModel model(db.connectionName());
+    QAbstractItemModelTester tester(&model);
+    QVERIFY(model.refresh());
+    QCOMPARE(model.rowCount(), 1950);
+    for (int row : std::as_const(rows)) {
+        const int id = row < 99 ? row + 1 : row + 51;
+        QCOMPARE(cell(model, row, ApplicationTableModel::IdColumn), QString::number(id));
+        QCOMPARE(cell(model, row, ApplicationTableModel::EmailColumn),
+                 QStringLiteral("person%1@example.org").arg(id));
+    }
+}
+
+void TestApplicationTableModel::showsApplicantTrackCohortStatusAndDate()
+{
+    TestDatabase db;
+    QVERIFY2(db.isOpen(), qPrintable(db.openError()));
+    const QString error = addApplications(db, 1, 1000);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+
+    ApplicationTableModel model(db.connectionName());
+    QAbstractItemModelTester tester(&model);
+    QVERIFY(model.refresh());
+    for (int n : {1, 10, 500, 1000}) {
+        const int row = n - 1;
+        QCOMPARE(cell(model, row, ApplicationTableModel::IdColumn), QString::number(n));
+        QCOMPARE(cell(model, row, ApplicationTableModel::NameColumn),
+                 QStringLiteral("First%1 Last%1").arg(n));
+        QCOMPARE(cell(model, row, ApplicationTableModel::EmailColumn),
+                 QStringLiteral("person%1@example.org").arg(n));
+        QCOMPARE(cell(model, row, ApplicationTableModel::TrackColumn),
+                 n % 2 ? QStringLiteral("DA") : QStringLiteral("SE"));
+        QCOMPARE(cell(model, row, ApplicationTableModel::CohortColumn),
+                 n % 10 == 0
+                     ? QString()
+                     : (n % 2 ? QStringLiteral("DA 2027 March") : QStringLiteral("SE 2027 March")));
+        QCOMPARE(cell(model, row, ApplicationTableModel::StatusColumn),
+                 Statuses::displayName(statusOf(n)));
+        QCOMPARE(cell(model, row, ApplicationTableModel::AppliedColumn),
+                 QLocale().toString(FirstApplied.addSecs(qint64(n) * 60).toLocalTime(),
+                                    QLocale::ShortFormat));
+    }
+    QCOMPARE(model.headerData(ApplicationTableModel::StatusColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Status"));
+}
+
+void TestApplicationTableModel::refreshPicksUpNewRows()
+{
+    TestDatabase db;
+    QVERIFY2(db.isOpen(), qPrintable(db.openError()));
+    QString error = addApplications(db, 1, 300);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    ApplicationTableModel model(db.connectionName());
+    QAbstractItemModelTester tester(&model);
+    QVERIFY(model.refresh());
+    QCOMPARE(cell(model, 299, ApplicationTableModel::IdColumn), QStringLiteral("300"));
+
+    error = addApplications(db, 301, 50);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(model.rowCount(), 300); // the rows of the last refresh
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QVERIFY(model.refresh());
+    QCOMPARE(reset.count(), 1);
+    QCOMPARE(model.rowCount(), 350);
+    QCOMPARE(cell(model, 349, ApplicationTableModel::IdColumn), QStringLiteral("350"));
+    QCOMPARE(cell(model, 349, ApplicationTableModel::NameColumn),
+             QStringLiteral("First350 Last350"));
+}
+
+void TestApplicationTableModel::statusCountsAreTrue()
+{
+    TestDatabase db;
+    QVERIFY2(db.isOpen(), qPrintable(db.openError()));
+    const int count = 1000;
+    const QString error = addApplications(db, 1, count);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+
+    const ApplicationCounts counts(db.connectionName());
+    const auto total = counts.total();
+    QVERIFY2(total, qPrintable(total.error().text()));
+    QCOMPARE(total.value(), qint64(count));
+
+    const auto byStatus = counts.byStatus();
+    QVERIFY2(byStatus, qPrintable(byStatus.error().text()));
+    QCOMPARE(byStatus->size(), Statuses::all().size());
+    qint64 sum = 0;
+    for (int i = 0; i < byStatus->size(); ++i) {
+        const auto [status, n] = byStatus->at(i);
+        QCOMPARE(status, Statuses::all().at(i)); // lifecycle order
+        int expected = 0;
+        for (int a = 1; a <= count; ++a)
+            expected += statusOf(a) == status ? 1 : 0;
+        QCOMPARE(n, qint64(expected));
+        sum += n;
+    }
+    QCOMPARE(sum, qint64(count));
+}
+
+void TestApplicationTableModel::statusCountsLeaveOutStatusesWithoutApplications()
+{
+    TestDatabase db;
+    QVERIFY2(db.isOpen(), qPrintable(db.openError()));
+    const ApplicationCounts counts(db.connectionName());
+    auto byStatus = counts.byStatus();
+    QVERIFY2(byStatus, qPrintable(byStatus.error().text()));
+    QVERIFY(byStatus->isEmpty());
+    QCOMPARE(counts.total().value(), qint64(0));
+
+    const QString error = addApplications(db, 1, 3); // screening, interview_scheduled, interviewed
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    byStatus = counts.byStatus();
+    QVERIFY2(byStatus, qPrintable(byStatus.error().text()));
+    const QList<QPair<ApplicationStatus, qint64>> expected{
+        {ApplicationStatus::Screening, 1},
+        {ApplicationStatus::InterviewScheduled, 1},
+        {ApplicationStatus::Interviewed, 1}};
+    QCOMPARE(byStatus.value(), expected);
+}
+
+void TestApplicationTableModel::reportsDatabaseErrorsAsData()
+{
+    TestDatabase db;
+    QVERIFY2(db.isOpen(), qPrintable(db.openError()));
+    const QString error = addApplications(db, 1, 600);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    ApplicationTableModel model(db.connectionName());
+    QAbstractItemModelTester tester(&model);
+    QSignalSpy failed(&model, &ApplicationTableModel::loadFailed);
+    QSqlQuery alter(QSqlDatabase::database(db.connectionName()));
+
+    // Counting fails: refresh() says why and the model is empty.
+    QVERIFY2(alter.exec(QStringLiteral("ALTER TABLE applications RENAME TO applications_gone")),
+             qPrintable(alter.lastError().text()));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("statement failed")));
+    const Status refreshed = model.refresh();
+    QVERIFY(!refreshed);
+    QVERIFY(refreshed.error().sqlError.isValid());
+    QCOMPARE(model.rowCount(), 0);
+    QVERIFY2(alter.exec(QStringLiteral("ALTER TABLE applications_gone RENAME TO applications")),
+             qPrintable(alter.lastError().text()));
+
+    // Reading a page fails: one report, from the event loop, and empty cells until refresh().
+    QVERIFY(model.refresh());
+    QCOMPARE(cell(model, 0, ApplicationTableModel::IdColumn), QStringLiteral("1"));
+    QVERIFY2(alter.exec(QStringLiteral("ALTER TABLE cohorts RENAME TO cohorts_gone")),
+             qPrintable(alter.lastError().text()));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("statement failed")));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("reading page 2")));
+    QVERIFY(!model.data(model.index(599, 0)).isValid());
+    QVERIFY(!model.data(model.index(598, 0)).isValid());
+    QCOMPARE(failed.count(), 0);
+    QVERIFY(failed.wait());
+    QCOMPARE(failed.count(), 1);
+    QVERIFY(!failed.first().first().value<Error>().message.isEmpty());
+    QVERIFY(!model.data(model.index(300, 0)).isValid());
+    QTest::qWait(10);
+    QCOMPARE(failed.count(), 1);
+
+    QVERIFY2(alter.exec(QStringLiteral("ALTER TABLE cohorts_gone RENAME TO cohorts")),
+             qPrintable(alter.lastError().text()));
+    QVERIFY(model.refresh());
+    QCOMPARE(cell(model, 599, ApplicationTableModel::IdColumn), QStringLiteral("600"));
+}
+
+QTEST_GUILESS_MAIN(TestApplicationTableModel)
+#include "tst_applicationtablemodel.moc"

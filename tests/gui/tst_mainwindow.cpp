@@ -1,0 +1,190 @@
+#include "applicationtablemodel.h"
+#include "clock.h"
+#include "mainwindow.h"
+#include "testdatabase.h"
+
+#include <QAction>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTableView>
+#include <QTest>
+
+namespace {
+// count applications, the first half applied, the rest waitlisted; returns an error or nothing.
+QString addApplications(TestDatabase &db, int count)
+{
+    const qint64 track = db.addTrack(QStringLiteral("SE"), QStringLiteral("Software engineering"));
+    const qint64 cohort = db.addCohort(track, QStringLiteral("SE 2027 March"), 30);
+    QSqlDatabase connection = QSqlDatabase::database(db.connectionName());
+    if (!connection.transaction())
+        return connection.lastError().text();
+    QSqlQuery applicant(connection);
+    QSqlQuery application(connection);
+    if (!applicant.prepare(QStringLiteral(
+            "INSERT INTO applicants (id, first_name, last_name, email, email_norm, created_at, "
+            "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) ||
+        !application.prepare(QStringLiteral(
+            "INSERT INTO applications (applicant_id, track_id, cohort_id, status, applied_at, "
+            "status_changed_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)")))
+        return applicant.lastError().text() + application.lastError().text();
+    const QString at = Timestamp::format(QDateTime(QDate(2026, 11, 24), QTime(9, 3), Qt::UTC));
+    for (int n = 1; n <= count; ++n) {
+        const QString email = QStringLiteral("person%1@example.org").arg(n);
+        const QVariantList applicantValues{
+            n, QStringLiteral("First%1").arg(n), QStringLiteral("Last%1").arg(n), email, email, at,
+            at};
+        for (int i = 0; i < applicantValues.size(); ++i)
+            applicant.bindValue(i, applicantValues.at(i));
+        const QVariantList applicationValues{
+            n,      track,
+            cohort, n <= count / 2 ? QStringLiteral("applied") : QStringLiteral("waitlisted"),
+            at,     at,
+            at};
+        for (int i = 0; i < applicationValues.size(); ++i)
+            application.bindValue(i, applicationValues.at(i));
+        if (!applicant.exec() || !application.exec()) {
+            const QString error = applicant.lastError().text() + application.lastError().text();
+            connection.rollback();
+            return error;
+        }
+    }
+    return connection.commit() ? QString() : connection.lastError().text();
+}
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void showsTheApplicationsAndTrueCounts();
+    void showsWholeColumnTitles();
+    void quitClosesTheWindow();
+    void showsDatabaseErrorsInAMessageBox();
+};
+
+void TestMainWindow::init()
+{
+    QTest::failOnWarning(QRegularExpression(QStringLiteral("removeDatabase|does not belong")));
+}
+
+void TestMainWindow::showsTheApplicationsAndTrueCounts()
+{
+    TestDatabase db;
+    QVERIFY2(db.isOpen(), qPrintable(db.openError()));
+    const int count = 1234;
+    const QString error = addApplications(db, count);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+
+    MainWindow window(db.connectionName(), db.path());
+    QSignalSpy painted(&window, &MainWindow::tablePainted);
+    window.refresh();
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_COMPARE(painted.count(), 1);
+    QVERIFY(window.windowTitle().contains(QStringLiteral("test.sqlite")));
+
+    auto *table = window.findChild<QTableView *>();
+    QVERIFY(table);
+    auto *model = qobject_cast<ApplicationTableModel *>(table->model());
+    QVERIFY(model);
+    QCOMPARE(model->rowCount(), count);
+    QCOMPARE(table->indexAt(QPoint(1, 1)).row(), 0);
+    QVERIFY(table->rowAt(table->viewport()->height() - 1) > 10);
+    const QModelIndex firstName = model->index(0, ApplicationTableModel::NameColumn);
+    QCOMPARE(firstName.data().toString(), QStringLiteral("First1 Last1"));
+
+    auto *counts = window.findChild<QLabel *>(QStringLiteral("countsLabel"));
+    QVERIFY(counts);
+    const QLocale locale;
+    QVERIFY2(counts->text().contains(locale.toString(count)), qPrintable(counts->text()));
+    QVERIFY2(counts->text().contains(locale.toString(count / 2)), qPrintable(counts->text()));
+
+    // Scrolling to the end reads the last page, and the model still holds only a few.
+    table->scrollToBottom();
+    QTRY_COMPARE(table->indexAt(QPoint(1, table->viewport()->height() - 2)).row(), count - 1);
+    QCOMPARE(model->index(count - 1, ApplicationTableModel::IdColumn).data().toString(),
+             QString::number(count));
+    QVERIFY(model->cachedRowCount() <=
+            ApplicationTableModel::CachedPages * ApplicationTableModel::PageSize);
+
+    QVERIFY(window.close());
+    QVERIFY(!window.isVisible());
+}
+
+void TestMainWindow::showsWholeColumnTitles()
+{
+    TestDatabase db;
+    QVERIFY2(db.isOpen(), qPrintable(db.openError()));
+    MainWindow window(db.connectionName(), db.path());
+    window.refresh();
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *table = window.findChild<QTableView *>();
+    QVERIFY(table);
+    QHeaderView *header = table->horizontalHeader();
+    for (int column = 0; column < ApplicationTableModel::ColumnCount; ++column) {
+        const QString title = table->model()->headerData(column, Qt::Horizontal).toString();
+        QVERIFY2(header->sectionSize(column) > header->fontMetrics().horizontalAdvance(title),
+                 qPrintable(title));
+    }
+    auto *counts = window.findChild<QLabel *>(QStringLiteral("countsLabel"));
+    QVERIFY(counts);
+    QVERIFY2(counts->text().contains(QLocale().toString(0)), qPrintable(counts->text()));
+}
+
+void TestMainWindow::quitClosesTheWindow()
+{
+    TestDatabase db;
+    QVERIFY2(db.isOpen(), qPrintable(db.openError()));
+    MainWindow window(db.connectionName(), db.path());
+    window.refresh();
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    QAction *quit = nullptr;
+    const auto actions = window.findChildren<QAction *>();
+    for (QAction *action : actions) {
+        if (action->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_Q))
+            quit = action;
+    }
+    QVERIFY(quit);
+    QVERIFY(!quit->text().isEmpty());
+    quit->trigger();
+    QVERIFY(!window.isVisible());
+}
+
+void TestMainWindow::showsDatabaseErrorsInAMessageBox()
+{
+    TestDatabase db;
+    QVERIFY2(db.isOpen(), qPrintable(db.openError()));
+    MainWindow window(db.connectionName(), db.path());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    QSqlQuery alter(QSqlDatabase::database(db.connectionName()));
+    QVERIFY2(alter.exec(QStringLiteral("ALTER TABLE applications RENAME TO applications_gone")),
+             qPrintable(alter.lastError().text()));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("statement failed")));
+    window.refresh();
+    auto *box = window.findChild<QMessageBox *>();
+    QVERIFY(box);
+    QTRY_VERIFY(box->isVisible());
+    QVERIFY(!box->text().isEmpty());
+    QVERIFY2(box->informativeText().contains(QStringLiteral("applications")),
+             qPrintable(box->informativeText()));
+    box->accept();
+    QVERIFY2(alter.exec(QStringLiteral("ALTER TABLE applications_gone RENAME TO applications")),
+             qPrintable(alter.lastError().text()));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

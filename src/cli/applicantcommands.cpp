@@ -1,0 +1,206 @@
+#include "applicantcommands.h"
+
+#include "console.h"
+#include "invocation.h"
+
+#include "applicantrepository.h"
+#include "applicantservice.h"
+#include "applicationrepository.h"
+#include "cohortrepository.h"
+#include "database.h"
+#include "localstaff.h"
+#include "statuseventrepository.h"
+#include "trackrepository.h"
+
+#include <QCoreApplication>
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ApplicantCommands", text);
+}
+
+struct Field
+{
+    const char *option;
+    const char *valueName;
+    const char *description;
+};
+
+// clang-format off
+constexpr Field AddFields[] = {
+    {"first-name", "NAME", QT_TRANSLATE_NOOP("ApplicantCommands", "First name (required).")},
+    {"last-name", "NAME", QT_TRANSLATE_NOOP("ApplicantCommands", "Last name (required).")},
+    {"email", "ADDRESS", QT_TRANSLATE_NOOP("ApplicantCommands", "Email address (required, unique).")},
+    {"phone", "NUMBER", QT_TRANSLATE_NOOP("ApplicantCommands", "Phone number.")},
+    {"track", "CODE", QT_TRANSLATE_NOOP("ApplicantCommands", "Career track code, e.g. SWE (required).")},
+    {"cohort", "NAME", QT_TRANSLATE_NOOP("ApplicantCommands", "Cohort of that track.")},
+    {"country", "COUNTRY", QT_TRANSLATE_NOOP("ApplicantCommands", "Country.")},
+    {"time-zone", "IANA", QT_TRANSLATE_NOOP("ApplicantCommands", "Time zone, e.g. Europe/Berlin.")},
+    {"source", "TEXT", QT_TRANSLATE_NOOP("ApplicantCommands", "How they heard of the bootcamp.")},
+};
+// clang-format on
+const QString SamePhoneOption = QStringLiteral("allow-same-phone");
+
+QString value(const QCommandLineParser &parser, const char *option)
+{
+    return parser.value(QString::fromLatin1(option));
+}
+
+QString timeText(const QDateTime &at)
+{
+    return at.isValid() ? Timestamp::format(at) : QString();
+}
+} // namespace
+
+QList<CommandSpec> ApplicantCommands::commands()
+{
+    CommandSpec add;
+    add.words = QStringList{QStringLiteral("applicant"), QStringLiteral("add")};
+    add.summary = tr("Register an applicant and their application.");
+    add.description = tr("Registers an applicant with an application to a career track, as the "
+                         "web form does, and prints the new applicant and application ids. An "
+                         "applicant with the same email, or the same phone number, is refused "
+                         "as a duplicate (--allow-same-phone allows a shared phone).");
+    for (const Field &field : AddFields)
+        add.options << QCommandLineOption(QString::fromLatin1(field.option), tr(field.description),
+                                          QString::fromLatin1(field.valueName));
+    add.options << QCommandLineOption(SamePhoneOption,
+                                      tr("Allow a phone number another applicant has (family "
+                                         "members often share one)."));
+    add.run = &ApplicantCommands::add;
+
+    CommandSpec show;
+    show.words = QStringList{QStringLiteral("show")};
+    show.argumentSyntax = QStringLiteral("APPLICATION");
+    show.minArguments = show.maxArguments = 1;
+    show.summary = tr("Show an application, its applicant and its status history.");
+    show.description = tr("Prints the applicant, the application's fields and its status "
+                          "history, oldest first. APPLICATION is the application's id.");
+    show.run = &ApplicantCommands::show;
+    return {add, show};
+}
+
+int ApplicantCommands::add(Invocation &invocation)
+{
+    Console &console = invocation.console();
+    const QCommandLineParser &parser = invocation.parser();
+    for (const char *required : {"first-name", "last-name", "email", "track"}) {
+        if (!parser.isSet(QString::fromLatin1(required)))
+            return console.usage(tr("applicant add needs --%1.").arg(QLatin1String(required)));
+    }
+
+    ApplicantService::NewApplication input;
+    Applicant &applicant = input.applicant;
+    applicant.firstName = value(parser, "first-name");
+    applicant.lastName = value(parser, "last-name");
+    applicant.email = value(parser, "email");
+    applicant.phone = value(parser, "phone");
+    applicant.country = value(parser, "country");
+    applicant.timeZone = value(parser, "time-zone");
+    applicant.source = value(parser, "source");
+    input.trackCode = value(parser, "track");
+    input.cohortName = value(parser, "cohort");
+    input.allowSamePhone = parser.isSet(SamePhoneOption);
+
+    if (const FieldErrors errors = ApplicantService::validate(applicant); !errors.isEmpty())
+        return console.fail(tr("The applicant is not valid: %1").arg(Validation::describe(errors)));
+    if (Status opened = invocation.openDatabase(); !opened)
+        return console.fail(opened.error().text());
+    const QString connection = invocation.database().connectionName();
+    const auto actor = LocalStaff::actor(connection, invocation.actingUser());
+    if (!actor)
+        return console.fail(actor.error().text());
+    const auto registered = ApplicantService(connection, actor.value()).registerApplication(input);
+    if (!registered)
+        return console.fail(registered.error().text());
+    console.out() << tr("Applicant: %1").arg(registered->applicantId) << '\n'
+                  << tr("Application: %1").arg(registered->applicationId) << Qt::endl;
+    return Console::Done;
+}
+
+int ApplicantCommands::show(Invocation &invocation)
+{
+    Console &console = invocation.console();
+    bool ok = false;
+    const qint64 id = invocation.arguments().first().toLongLong(&ok);
+    if (!ok || id < 1)
+        return console.usage(tr("APPLICATION must be an application id (a whole number), not "
+                                "'%1'.")
+                                 .arg(invocation.arguments().first()));
+    if (Status opened = invocation.openDatabase(); !opened)
+        return console.fail(opened.error().text());
+    const QString connection = invocation.database().connectionName();
+    const auto application = ApplicationRepository(connection).find(id);
+    if (!application)
+        return console.fail(application.error().text());
+    if (!application.value())
+        return console.fail(tr("There is no application %1.").arg(id));
+    const Application &a = *application.value();
+    const auto applicant = ApplicantRepository(connection).find(a.applicantId);
+    const auto track = TrackRepository(connection).find(a.trackId);
+    const auto cohort = a.cohortId ? CohortRepository(connection).find(a.cohortId)
+                                   : Result<std::optional<Cohort>>(std::optional<Cohort>());
+    const auto history = StatusEventRepository(connection).history(id);
+    for (const Error *error :
+         {applicant ? nullptr : &applicant.error(), track ? nullptr : &track.error(),
+          cohort ? nullptr : &cohort.error(), history ? nullptr : &history.error()}) {
+        if (error)
+            return console.fail(error->text());
+    }
+
+    QList<QPair<QString, QString>> fields;
+    fields.append({tr("Status"), Statuses::machineName(a.status) + QStringLiteral(" (") +
+                                     Statuses::displayName(a.status) + QLatin1Char(')')});
+    if (const std::optional<Applicant> &p = applicant.value()) {
+        fields.append(
+            {tr("Applicant"),
+             QStringLiteral("%1  %2 <%3>").arg(QString::number(p->id), p->fullName(), p->email)});
+        fields.append({tr("Phone"), p->phone});
+        fields.append({tr("Country"), p->country});
+        fields.append({tr("Time zone"), p->timeZone});
+        fields.append({tr("Source"), p->source});
+    }
+    if (const std::optional<Track> &t = track.value())
+        fields.append({tr("Track"), t->code + QStringLiteral("  ") + t->name});
+    if (const std::optional<Cohort> &c = cohort.value())
+        fields.append(
+            {tr("Cohort"),
+             tr("%1 (starts %2, %3)").arg(c->name, Timestamp::formatDate(c->startsOn), c->state)});
+    fields.append({tr("Applied"), timeText(a.appliedAt)});
+    fields.append({tr("Qualified"), timeText(a.qualifiedAt)});
+    fields.append({tr("Status changed"), timeText(a.statusChangedAt)});
+    fields.append({tr("Offer expires"), timeText(a.offerExpiresAt)});
+    fields.append({tr("Owner"), a.ownerId ? tr("staff user %1").arg(a.ownerId) : QString()});
+    fields.append({tr("Score"), a.score ? QString::number(*a.score) : QString()});
+    fields.append({tr("Payment"), a.paymentState});
+    fields.append({tr("Decision reason"), a.decisionReason});
+
+    QTextStream &out = console.out();
+    out << tr("Application %1").arg(id) << '\n';
+    qsizetype width = 0;
+    for (const auto &field : fields)
+        width = std::max(width, field.first.size() + 1);
+    for (const auto &[label, text] : fields) {
+        if (!text.isEmpty())
+            out << "  " << (label + QLatin1Char(':')).leftJustified(width) << "  " << text << '\n';
+    }
+
+    out << '\n' << tr("History") << '\n';
+    QList<QStringList> rows;
+    for (const StatusEvent &e : history.value()) {
+        const QString move = e.from ? Statuses::machineName(*e.from) + QStringLiteral(" -> ") +
+                                          Statuses::machineName(e.to)
+                                    : Statuses::machineName(e.to);
+        QStringList notes;
+        if (!e.reason.isEmpty())
+            notes << tr("reason: %1").arg(e.reason);
+        if (!e.cause.isEmpty())
+            notes << tr("cause: %1").arg(e.cause);
+        rows << QStringList{Timestamp::format(e.at), move, e.byUserId ? e.byUsername : tr("desk"),
+                            notes.join(QStringLiteral("; "))};
+    }
+    out.flush();
+    console.table({tr("At"), tr("Status"), tr("By"), tr("Reason and cause")}, rows);
+    return Console::Done;
+}

@@ -1,0 +1,204 @@
+#include "commandline.h"
+
+#include "applicantcommands.h"
+#include "cohortcommands.h"
+#include "databasecommands.h"
+#include "invocation.h"
+#include "statuscommands.h"
+
+#include "database.h"
+#include "localstaff.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CommandLine", text);
+}
+
+bool isOption(const QString &argument)
+{
+    return argument.startsWith(QLatin1Char('-')) && argument.size() > 1;
+}
+} // namespace
+
+CommandLine::CommandLine(QStringList arguments)
+    : m_arguments(std::move(arguments)),
+      m_dbOption(QStringLiteral("db"),
+                 tr("The database file (default: %1).")
+                     .arg(QDir::toNativeSeparators(Database::defaultPath())),
+                 QStringLiteral("PATH")),
+      m_asOption(QStringLiteral("as"),
+                 tr("The staff user acting (default: your login name, made an administrator "
+                    "on first use)."),
+                 QStringLiteral("USERNAME")),
+      m_helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")},
+                   tr("Show help and exit.")),
+      m_versionOption(QStringLiteral("version"), tr("Show the version and exit."))
+{
+    m_globalOptions = {m_dbOption, m_asOption, m_helpOption, m_versionOption};
+    m_commands << DatabaseCommands::commands() << ApplicantCommands::commands()
+               << StatusCommands::commands() << CohortCommands::commands();
+}
+
+// The command's words: the first argument that is not an option, and the next one when the
+// first names a group (applicant add, status set, cohort list). Only the global options
+// taking a value may stand before them.
+QStringList CommandLine::commandWords() const
+{
+    QStringList words;
+    for (qsizetype i = 1; i < m_arguments.size(); ++i) {
+        const QString &argument = m_arguments[i];
+        if (argument == QLatin1String("--"))
+            break;
+        if (isOption(argument)) {
+            if (argument == QLatin1String("--db") || argument == QLatin1String("--as"))
+                ++i;
+            continue;
+        }
+        words << argument;
+        bool group = false;
+        for (const CommandSpec &command : m_commands)
+            group = group || (command.words.size() > 1 && command.words.first() == words.first());
+        if (!group || words.size() == 2)
+            break;
+    }
+    return words;
+}
+
+const CommandSpec *CommandLine::find(const QStringList &words) const
+{
+    for (const CommandSpec &command : m_commands) {
+        if (command.words == words)
+            return &command;
+    }
+    return nullptr;
+}
+
+int CommandLine::run()
+{
+    const QStringList words = commandWords();
+    if (const CommandSpec *command = find(words))
+        return runCommand(*command);
+
+    QCommandLineParser parser;
+    parser.addOptions(m_globalOptions);
+    if (!parser.parse(m_arguments))
+        return m_console.usage(parser.errorText());
+    if (parser.isSet(m_versionOption)) {
+        m_console.out() << Console::programName() << ' ' << QCoreApplication::applicationVersion()
+                        << Qt::endl;
+        return Console::Done;
+    }
+    if (parser.isSet(m_helpOption)) {
+        m_console.out() << generalHelp() << Qt::flush;
+        return Console::Done;
+    }
+    if (words.isEmpty())
+        return m_console.usage(tr("No command given."));
+    QStringList group;
+    for (const CommandSpec &command : m_commands) {
+        if (words.size() == 1 && command.words.size() > 1 && command.words.first() == words.first())
+            group << command.words.join(QLatin1Char(' '));
+    }
+    if (!group.isEmpty())
+        return m_console.usage(
+            tr("'%1' needs a command: %2.").arg(words.first(), group.join(QStringLiteral(", "))));
+    return m_console.usage(tr("Unknown command '%1'.").arg(words.join(QLatin1Char(' '))));
+}
+
+int CommandLine::runCommand(const CommandSpec &command)
+{
+    QCommandLineParser parser;
+    parser.addOptions(m_globalOptions);
+    parser.addOptions(command.options);
+    if (!parser.parse(m_arguments))
+        return m_console.usage(parser.errorText());
+    if (parser.isSet(m_helpOption)) {
+        m_console.out() << commandHelp(command) << Qt::flush;
+        return Console::Done;
+    }
+    if (parser.isSet(m_versionOption)) {
+        m_console.out() << Console::programName() << ' ' << QCoreApplication::applicationVersion()
+                        << Qt::endl;
+        return Console::Done;
+    }
+    const QStringList arguments = parser.positionalArguments().mid(command.words.size());
+    const QString name = command.words.join(QLatin1Char(' '));
+    if (arguments.size() < command.minArguments)
+        return m_console.usage(tr("'%1' needs %2.").arg(name, command.argumentSyntax));
+    if (arguments.size() > command.maxArguments)
+        return m_console.usage(tr("'%1' does not take the argument '%2'.")
+                                   .arg(name, arguments.value(command.maxArguments)));
+
+    const QString path =
+        parser.isSet(m_dbOption) ? parser.value(m_dbOption) : Database::defaultPath();
+    if (path.isEmpty())
+        return m_console.usage(tr("--db needs a file name."));
+    Invocation invocation(parser, arguments, m_console, path,
+                          parser.isSet(m_asOption) ? parser.value(m_asOption)
+                                                   : LocalStaff::loginName(),
+                          command.releasesExpiredOffers);
+    return command.run(invocation);
+}
+
+QString CommandLine::optionTable(const QList<QCommandLineOption> &options)
+{
+    QList<QPair<QString, QString>> rows;
+    qsizetype width = 0;
+    for (const QCommandLineOption &option : options) {
+        QStringList names;
+        for (const QString &name : option.names())
+            names << (name.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + name;
+        QString left = names.join(QStringLiteral(", "));
+        if (!option.valueName().isEmpty())
+            left += QLatin1Char(' ') + option.valueName();
+        width = std::max(width, left.size());
+        rows.append({left, option.description()});
+    }
+    QString text;
+    for (const auto &[left, description] : rows)
+        text += QStringLiteral("  ") + left.leftJustified(width) + QStringLiteral("  ") +
+                description + QLatin1Char('\n');
+    return text;
+}
+
+QString CommandLine::generalHelp() const
+{
+    QString text = tr("Usage: %1 [--db PATH] [--as USERNAME] COMMAND [ARGUMENTS] [OPTIONS]\n\n"
+                      "The command-line twin of Admissions Desk, for scripts and reporting "
+                      "jobs.\n\nCommands:\n")
+                       .arg(Console::programName());
+    qsizetype width = 0;
+    for (const CommandSpec &command : m_commands)
+        width = std::max(width, command.words.join(QLatin1Char(' ')).size());
+    for (const CommandSpec &command : m_commands)
+        text += QStringLiteral("  ") + command.words.join(QLatin1Char(' ')).leftJustified(width) +
+                QStringLiteral("  ") + command.summary + QLatin1Char('\n');
+    text += QLatin1Char('\n') + tr("Global options:") + QLatin1Char('\n') +
+            optionTable(m_globalOptions) + QLatin1Char('\n') +
+            tr("Run '%1 COMMAND --help' for the options of a command.\n"
+               "Exit status: 0 done, 1 the work failed, 2 wrong usage.\n")
+                .arg(Console::programName());
+    return text;
+}
+
+QString CommandLine::commandHelp(const CommandSpec &command) const
+{
+    QString usage = Console::programName() + QStringLiteral(" [global options] ") +
+                    command.words.join(QLatin1Char(' '));
+    if (!command.argumentSyntax.isEmpty())
+        usage += QLatin1Char(' ') + command.argumentSyntax;
+    if (!command.options.isEmpty())
+        usage += QStringLiteral(" [options]");
+    QString text = tr("Usage: %1").arg(usage) + QStringLiteral("\n\n") + command.description +
+                   QStringLiteral("\n\n");
+    if (!command.options.isEmpty())
+        text +=
+            tr("Options:") + QLatin1Char('\n') + optionTable(command.options) + QLatin1Char('\n');
+    text += tr("Global options:") + QLatin1Char('\n') + optionTable(m_globalOptions);
+    return text;
+}

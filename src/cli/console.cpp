@@ -1,0 +1,48 @@
+#include "console.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+Console::Console() : m_out(stdout), m_err(stderr) {}
+
+int Console::fail(const QString &message)
+{
+    m_err << programName() << ": " << message << Qt::endl;
+    return Failed;
+}
+
+int Console::usage(const QString &message)
+{
+    m_err << programName() << ": " << message << '\n'
+          << QCoreApplication::translate("Console", "Try '%1 --help' for more information.")
+                 .arg(programName())
+          << Qt::endl;
+    return Usage;
+}
+
+void Console::table(const QStringList &headers, const QList<QStringList> &rows)
+{
+    QList<qsizetype> widths;
+    for (const QString &header : headers)
+        widths << header.size();
+    for (const QStringList &row : rows) {
+        for (qsizetype i = 0; i < row.size() && i < widths.size(); ++i)
+            widths[i] = std::max(widths[i], row[i].size());
+    }
+    auto print = [&](const QStringList &cells) {
+        QString line;
+        for (qsizetype i = 0; i < cells.size(); ++i) {
+            if (i > 0)
+                line += QLatin1String("  ");
+            line += i + 1 < cells.size() ? cells[i].leftJustified(widths[i]) : cells[i];
+        }
+        while (line.endsWith(QLatin1Char(' ')))
+            line.chop(1); // an empty last column
+        m_out << line << '\n';
+    };
+    print(headers);
+    for (const QStringList &row : rows)
+        print(row);
+    m_out.flush();
+}

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+
+// Where the command line writes: results to stdout, messages and progress to stderr, with the
+// exit codes that go with them.
+class Console
+{
+public:
+    // Exit codes: the work is done; the work failed; the command line was wrong.
+    static constexpr int Done = 0;
+    static constexpr int Failed = 1;
+    static constexpr int Usage = 2;
+
+    static QString programName() { return QStringLiteral("admissions-desk-cli"); }
+
+    Console();
+
+    QTextStream &out() { return m_out; }
+    QTextStream &err() { return m_err; }
+
+    // "admissions-desk-cli: message" on stderr; returns Failed.
+    int fail(const QString &message);
+    // The message and a pointer to --help on stderr; returns Usage.
+    int usage(const QString &message);
+
+    // Columns left-aligned and padded to the widest cell, two spaces apart.
+    void table(const QStringList &headers, const QList<QStringList> &rows);
+
+private:
+    QTextStream m_out;
+    QTextStream m_err;
+};

@@ -1,0 +1,157 @@
+#include "databasecommands.h"
+
+#include "console.h"
+#include "invocation.h"
+
+#include "database.h"
+#include "databasecheck.h"
+#include "demodatagenerator.h"
+
+#include <QCoreApplication>
+#include <QDir>
+
+#include <limits>
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("DatabaseCommands", text);
+}
+
+const QString ApplicantsOption = QStringLiteral("applicants");
+const QString SeedOption = QStringLiteral("seed");
+} // namespace
+
+QList<CommandSpec> DatabaseCommands::commands()
+{
+    CommandSpec init;
+    init.words = QStringList{QStringLiteral("init")};
+    init.summary = tr("Create or upgrade the database; print its path and schema version.");
+    init.description = tr("Creates the database file (readable only by you) or upgrades it to "
+                          "the newest schema, then prints its path and schema version.");
+    init.run = &DatabaseCommands::init;
+
+    CommandSpec seed;
+    seed.words = QStringList{QStringLiteral("seed-demo")};
+    seed.summary = tr("Fill a new database with realistic demo data.");
+    seed.description =
+        tr("Fills a new database with demo data: tracks, cohorts in every state, staff, mentors "
+           "and N applicants whose applications cover every status, with their history. The "
+           "same N and seed give the same data on the same day. Progress goes to stderr, the "
+           "summary to stdout. A database that already has applicants is refused.");
+    seed.options = {
+        QCommandLineOption(
+            ApplicantsOption,
+            tr("How many applicants to make (1 to %L1).").arg(DemoDataGenerator::MaxApplicants),
+            QStringLiteral("N")),
+        QCommandLineOption(SeedOption, tr("The random seed (default 1)."), QStringLiteral("S"),
+                           QStringLiteral("1")),
+    };
+    seed.run = &DatabaseCommands::seedDemo;
+
+    CommandSpec check;
+    check.words = QStringList{QStringLiteral("check")};
+    check.summary = tr("Check the file and the admissions rules; exit 1 on problems.");
+    check.description = tr("Runs SQLite's integrity and foreign key checks and checks the "
+                           "admissions rules: seats taken within capacity, no waitlist next to a "
+                           "free seat, a status history that ends at each application's status, "
+                           "and no qualification before its application. Prints every problem "
+                           "and exits with status 1 when there is one.");
+    check.releasesExpiredOffers = false;
+    check.run = &DatabaseCommands::check;
+    return {init, seed, check};
+}
+
+int DatabaseCommands::init(Invocation &invocation)
+{
+    Console &console = invocation.console();
+    if (Status opened = invocation.openDatabase(); !opened)
+        return console.fail(opened.error().text());
+    const Database &database = invocation.database();
+    console.out() << tr("Database: %1").arg(QDir::toNativeSeparators(database.path())) << '\n'
+                  << tr("Schema version: %1").arg(database.schemaVersion()) << Qt::endl;
+    return Console::Done;
+}
+
+int DatabaseCommands::seedDemo(Invocation &invocation)
+{
+    Console &console = invocation.console();
+    const QCommandLineParser &parser = invocation.parser();
+    if (!parser.isSet(ApplicantsOption))
+        return console.usage(tr("seed-demo needs --applicants N."));
+    bool ok = false;
+    DemoDataGenerator::Options options;
+    options.applicants = parser.value(ApplicantsOption).toLongLong(&ok);
+    if (!ok || options.applicants < 1 || options.applicants > DemoDataGenerator::MaxApplicants)
+        return console.usage(tr("--applicants needs a whole number from 1 to %L1, not '%2'.")
+                                 .arg(DemoDataGenerator::MaxApplicants)
+                                 .arg(parser.value(ApplicantsOption)));
+    options.seed = parser.value(SeedOption).toULongLong(&ok);
+    if (!ok)
+        return console.usage(tr("--seed needs a whole number from 0 to %1, not '%2'.")
+                                 .arg(std::numeric_limits<quint64>::max())
+                                 .arg(parser.value(SeedOption)));
+
+    if (Status opened = invocation.openDatabase(); !opened)
+        return console.fail(opened.error().text());
+    int nextReport = 0; // every ten percent
+    const auto progress = [&](qint64 done, qint64 total) {
+        const int percent = total > 0 ? static_cast<int>(done * 100 / total) : 100;
+        if (percent < nextReport)
+            return;
+        nextReport = (percent / 10 + 1) * 10;
+        console.err() << tr("Seeding demo data: %1% (%2 of %3 applications)")
+                             .arg(percent)
+                             .arg(done)
+                             .arg(total)
+                      << Qt::endl;
+    };
+    const auto summary =
+        DemoDataGenerator(invocation.database().connectionName()).generate(options, progress);
+    if (!summary)
+        return console.fail(summary.error().text());
+
+    const DemoDataGenerator::Summary &s = summary.value();
+    QTextStream &out = console.out();
+    out << tr("Demo data written to %1 (seed %2):")
+               .arg(QDir::toNativeSeparators(invocation.database().path()))
+               .arg(options.seed)
+        << '\n';
+    const QList<QPair<QString, qint64>> rows = {
+        {tr("Tracks"), s.tracks},
+        {tr("Cohorts"), s.cohorts},
+        {tr("Staff users"), s.staffUsers},
+        {tr("Mentors"), s.mentors},
+        {tr("Applicants"), s.applicants},
+        {tr("Applications"), s.applications},
+        {tr("Status events"), s.statusEvents},
+        {tr("Mentor assignments"), s.mentorAssignments},
+        {tr("Activities"), s.activities},
+    };
+    for (const auto &[label, value] : rows)
+        out << "  " << (label + QLatin1Char(':')).leftJustified(20) << value << '\n';
+    out.flush();
+    return Console::Done;
+}
+
+int DatabaseCommands::check(Invocation &invocation)
+{
+    Console &console = invocation.console();
+    if (Status opened = invocation.openDatabase(); !opened)
+        return console.fail(opened.error().text());
+    const auto problems = DatabaseCheck(invocation.database().connectionName()).run();
+    if (!problems)
+        return console.fail(problems.error().text());
+    const QString path = QDir::toNativeSeparators(invocation.database().path());
+    if (problems.value().isEmpty()) {
+        console.out() << tr("No problems found in %1.").arg(path) << Qt::endl;
+        return Console::Done;
+    }
+    for (const DatabaseCheck::Problem &problem : problems.value())
+        console.out() << problem.check << ": " << problem.detail << '\n';
+    console.out().flush();
+    console.err() << Console::programName() << ": "
+                  << tr("%1 has problems (%2 listed).").arg(path).arg(problems.value().size())
+                  << Qt::endl;
+    return Console::Failed;
+}

@@ -1,0 +1,15 @@
+#pragma once
+
+#include "commandspec.h"
+
+// init, seed-demo and check: the database file itself.
+class DatabaseCommands
+{
+public:
+    static QList<CommandSpec> commands();
+
+private:
+    static int init(Invocation &invocation);
+    static int seedDemo(Invocation &invocation);
+    static int check(Invocation &invocation);
+};

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "database.h"
+#include "result.h"
+
+#include <QCommandLineParser>
+#include <QStringList>
+
+class Console;
+
+// What a command works with: its parsed options and arguments, the console, who is acting,
+// and the database, which the command opens once its arguments are known to be right (so
+// that a wrong command line never creates or changes a file).
+class Invocation
+{
+public:
+    Invocation(const QCommandLineParser &parser, QStringList arguments, Console &console,
+               QString databasePath, QString actingUser, bool releasesExpiredOffers);
+
+    const QCommandLineParser &parser() const { return m_parser; }
+    const QStringList &arguments() const { return m_arguments; }
+    Console &console() { return m_console; }
+    const QString &actingUser() const { return m_actingUser; }
+
+    // Opens, creates or upgrades the file; then, unless the command only checks, releases
+    // offers whose hold has ended (StatusService::releaseExpiredOffers).
+    Status openDatabase();
+    Database &database() { return m_database; }
+
+private:
+    const QCommandLineParser &m_parser;
+    QStringList m_arguments;
+    Console &m_console;
+    QString m_databasePath;
+    QString m_actingUser;
+    bool m_releasesExpiredOffers;
+    Database m_database;
+};

@@ -1,0 +1,80 @@
+#include "statuscommands.h"
+
+#include "console.h"
+#include "invocation.h"
+
+#include "applicationstatus.h"
+#include "database.h"
+#include "localstaff.h"
+#include "statusservice.h"
+
+#include <QCoreApplication>
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("StatusCommands", text);
+}
+
+const QString ReasonOption = QStringLiteral("reason");
+} // namespace
+
+QList<CommandSpec> StatusCommands::commands()
+{
+    CommandSpec set;
+    set.words = QStringList{QStringLiteral("status"), QStringLiteral("set")};
+    set.argumentSyntax = QStringLiteral("APPLICATION STATUS");
+    set.minArguments = set.maxArguments = 2;
+    set.summary = tr("Move an application to another status.");
+    set.description =
+        tr("Moves application APPLICATION (its id) to STATUS, one of: %1.\n"
+           "Only the moves of the lifecycle are allowed; not_qualified, declined, withdrawn, "
+           "dropped and refunded need --reason. Prints every status event written, including "
+           "the seats offered or the waitlisting that follow from the move.")
+            .arg(Statuses::machineNameList());
+    set.options << QCommandLineOption(ReasonOption, tr("Why (required for exit statuses)."),
+                                      QStringLiteral("TEXT"));
+    set.run = &StatusCommands::set;
+    return {set};
+}
+
+int StatusCommands::set(Invocation &invocation)
+{
+    Console &console = invocation.console();
+    bool ok = false;
+    const qint64 id = invocation.arguments().at(0).toLongLong(&ok);
+    if (!ok || id < 1)
+        return console.usage(tr("APPLICATION must be an application id (a whole number), not "
+                                "'%1'.")
+                                 .arg(invocation.arguments().at(0)));
+    const std::optional<ApplicationStatus> status =
+        Statuses::fromMachineName(invocation.arguments().at(1));
+    if (!status)
+        return console.usage(tr("Unknown status '%1'. The statuses are: %2.")
+                                 .arg(invocation.arguments().at(1), Statuses::machineNameList()));
+
+    if (Status opened = invocation.openDatabase(); !opened)
+        return console.fail(opened.error().text());
+    const QString connection = invocation.database().connectionName();
+    const auto actor = LocalStaff::actor(connection, invocation.actingUser());
+    if (!actor)
+        return console.fail(actor.error().text());
+    const auto events = StatusService(connection, actor.value())
+                            .changeStatus(id, *status, invocation.parser().value(ReasonOption));
+    if (!events)
+        return console.fail(events.error().text());
+    QTextStream &out = console.out();
+    for (const StatusEvent &e : events.value()) {
+        out << tr("Application %1: %2 -> %3, by %4")
+                   .arg(QString::number(e.applicationId),
+                        e.from ? Statuses::machineName(*e.from) : QString(),
+                        Statuses::machineName(e.to), e.byUserId ? e.byUsername : tr("desk"));
+        if (!e.reason.isEmpty())
+            out << tr("; reason: %1").arg(e.reason);
+        if (!e.cause.isEmpty())
+            out << tr("; cause: %1").arg(e.cause);
+        out << '\n';
+    }
+    out.flush();
+    return Console::Done;
+}

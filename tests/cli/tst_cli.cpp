@@ -1,0 +1,497 @@
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+
+    QString describe() const
+    {
+        return QStringLiteral("exit %1\n--- stdout:\n%2--- stderr:\n%3")
+            .arg(exitCode)
+            .arg(out, err);
+    }
+};
+} // namespace
+
+// The real program on temporary files, without a display, as a script would run it.
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void versionAndHelpWithoutDisplay();
+    void wrongUsage_data();
+    void wrongUsage();
+    void initCreatesAPrivateFile();
+    void seedCheckAndCohortList();
+    void applicantAddAndDuplicates();
+    void statusSet();
+    void automaticOfferIsPrinted();
+    void showPrintsHistory();
+    void actingUser();
+    void damagedFileIsLeftAlone();
+    void checkReportsProblems();
+
+private:
+    Run run(const QStringList &arguments);
+    QString db(const QString &name) const { return m_dir.filePath(name); }
+    // A seeded database with tracks and cohorts, made once.
+    QString seeded();
+
+    QTemporaryDir m_dir;
+    QString m_seeded;
+};
+
+void TestCli::initTestCase()
+{
+    QVERIFY2(m_dir.isValid(), qPrintable(m_dir.errorString()));
+    QVERIFY2(QFileInfo(QStringLiteral(ADMISSIONS_CLI)).isExecutable(), ADMISSIONS_CLI);
+}
+
+Run TestCli::run(const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    // No display at all, and no default file in the real home folder.
+    for (const char *name :
+         {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY", "LOGNAME", "USERNAME"})
+        env.remove(QString::fromLatin1(name));
+    env.insert(QStringLiteral("USER"), QStringLiteral("tester"));
+    env.insert(QStringLiteral("HOME"), m_dir.path());
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("admissions.*.info=false"));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(ADMISSIONS_CLI), arguments);
+    Run result;
+    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit) {
+        result.err = QStringLiteral("did not finish: ") + process.errorString();
+        return result;
+    }
+    result.exitCode = process.exitCode();
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
+}
+
+QString TestCli::seeded()
+{
+    if (m_seeded.isEmpty()) {
+        const QString path = db(QStringLiteral("seeded.sqlite"));
+        const Run r = run({QStringLiteral("--db"), path, QStringLiteral("seed-demo"),
+                           QStringLiteral("--applicants"), QStringLiteral("1500")});
+        if (r.exitCode == 0)
+            m_seeded = path;
+        else
+            qWarning("%s", qPrintable(r.describe()));
+    }
+    return m_seeded;
+}
+
+void TestCli::versionAndHelpWithoutDisplay()
+{
+    Run r = run({QStringLiteral("--version")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QCOMPARE(r.out.trimmed(), QStringLiteral("admissions-desk-cli " ADMISSIONS_VERSION));
+
+    r = run({QStringLiteral("--help")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    for (const char *command : {"init", "seed-demo", "applicant add", "status set", "show",
+                                "cohort list", "check", "--db", "--as"})
+        QVERIFY2(r.out.contains(QLatin1String(command)), command);
+    QVERIFY(r.err.isEmpty());
+
+    r = run({QStringLiteral("status"), QStringLiteral("set"), QStringLiteral("--help")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QVERIFY(r.out.contains(QLatin1String("--reason")));
+    QVERIFY(r.out.contains(QLatin1String("interview_scheduled")));
+
+    r = run({QStringLiteral("applicant"), QStringLiteral("add"), QStringLiteral("-h")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QVERIFY(r.out.contains(QLatin1String("--allow-same-phone")));
+    // Help never creates the default database.
+    QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("data"))));
+}
+
+void TestCli::wrongUsage_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    const QString file = QStringLiteral("--db=") + db(QStringLiteral("usage.sqlite"));
+    QTest::newRow("no command") << QStringList{file} << "No command";
+    QTest::newRow("unknown command") << QStringList{file, "frobnicate"} << "frobnicate";
+    QTest::newRow("group without command") << QStringList{file, "status"} << "status set";
+    QTest::newRow("unknown option") << QStringList{file, "init", "--bogus"} << "bogus";
+    QTest::newRow("--db without a value") << QStringList{"init", "--db"} << "db";
+    QTest::newRow("seed without count") << QStringList{file, "seed-demo"} << "--applicants";
+    QTest::newRow("seed, bad count")
+        << QStringList{file, "seed-demo", "--applicants", "lots"} << "lots";
+    QTest::newRow("seed, zero") << QStringList{file, "seed-demo", "--applicants", "0"}
+                                << "--applicants";
+    QTest::newRow("seed, bad seed")
+        << QStringList{file, "seed-demo", "--applicants", "5", "--seed", "-1"} << "--seed";
+    QTest::newRow("show without id") << QStringList{file, "show"} << "APPLICATION";
+    QTest::newRow("show, not a number") << QStringList{file, "show", "x1"} << "x1";
+    QTest::newRow("show, two ids") << QStringList{file, "show", "1", "2"} << "'2'";
+    QTest::newRow("status set, one argument")
+        << QStringList{file, "status", "set", "1"} << "STATUS";
+    QTest::newRow("status set, unknown status")
+        << QStringList{file, "status", "set", "1", "hired"} << "interview_scheduled";
+    QTest::newRow("applicant add without email")
+        << QStringList{file,          "applicant", "add",     "--first-name", "A",
+                       "--last-name", "B",         "--track", "SWE"}
+        << "--email";
+    QTest::newRow("init with an argument") << QStringList{file, "init", "now"} << "now";
+}
+
+void TestCli::wrongUsage()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    const Run r = run(arguments);
+    QVERIFY2(r.exitCode == 2, qPrintable(r.describe()));
+    QVERIFY2(r.err.startsWith(QLatin1String("admissions-desk-cli: ")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    QVERIFY(r.out.isEmpty());
+    // A wrong command line changes nothing, not even by creating the file.
+    QVERIFY(!QFileInfo::exists(db(QStringLiteral("usage.sqlite"))));
+}
+
+void TestCli::initCreatesAPrivateFile()
+{
+    const QString path = m_dir.filePath(QStringLiteral("new/folder/desk.sqlite"));
+    Run r = run({QStringLiteral("init"), QStringLiteral("--db"), path});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QVERIFY2(r.out.contains(path), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QLatin1String("Schema version: 1")), qPrintable(r.out));
+    const QFile::Permissions permissions = QFileInfo(path).permissions();
+    QVERIFY(permissions.testFlag(QFile::ReadOwner) && permissions.testFlag(QFile::WriteOwner));
+    QVERIFY(!(permissions &
+              (QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther)));
+    // Again: nothing to do, same answer.
+    r = run({QStringLiteral("--db"), path, QStringLiteral("init")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+
+    // Without --db: the default file in the user's data folder.
+    r = run({QStringLiteral("init")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QVERIFY2(r.out.contains(m_dir.filePath(QStringLiteral("data"))), qPrintable(r.out));
+}
+
+void TestCli::seedCheckAndCohortList()
+{
+    const QString path = seeded();
+    QVERIFY(!path.isEmpty());
+    Run r = run({QStringLiteral("--db"), path, QStringLiteral("check")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QVERIFY(r.out.contains(QLatin1String("No problems")));
+
+    r = run({QStringLiteral("--db"), path, QStringLiteral("cohort"), QStringLiteral("list")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QVERIFY2(lines.size() > 20, qPrintable(r.out));
+    QVERIFY(lines.first().startsWith(QLatin1String("Track")));
+    for (const char *state : {"completed", "started", "open", "full", "draft"})
+        QVERIFY2(r.out.contains(QLatin1String(state)), state);
+    QVERIFY2(r.out.contains(QRegularExpression(QStringLiteral("\\bSWE-\\d{4}-\\d\\d-A\\b"))),
+             qPrintable(r.out));
+
+    // Seeding again is refused, and the file keeps its data.
+    r = run({QStringLiteral("--db"), path, QStringLiteral("seed-demo"),
+             QStringLiteral("--applicants"), QStringLiteral("10")});
+    QVERIFY2(r.exitCode == 1, qPrintable(r.describe()));
+    QVERIFY(r.err.contains(QLatin1String("already")));
+
+    // Progress on stderr, the summary on stdout.
+    const QString other = db(QStringLiteral("other.sqlite"));
+    r = run({QStringLiteral("--db"), other, QStringLiteral("seed-demo"),
+             QStringLiteral("--applicants"), QStringLiteral("200"), QStringLiteral("--seed"),
+             QStringLiteral("9")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QVERIFY2(r.err.contains(QLatin1String("100%")), qPrintable(r.err));
+    QVERIFY2(r.out.contains(QRegularExpression(QStringLiteral("Applicants:\\s+200\\n"))),
+             qPrintable(r.out));
+    QVERIFY2(r.out.contains(QLatin1String("seed 9")), qPrintable(r.out));
+}
+
+void TestCli::applicantAddAndDuplicates()
+{
+    const QString path = seeded();
+    QVERIFY(!path.isEmpty());
+    const QStringList base = {QStringLiteral("--db"),         path,
+                              QStringLiteral("applicant"),    QStringLiteral("add"),
+                              QStringLiteral("--first-name"), QStringLiteral("Søren"),
+                              QStringLiteral("--last-name"),  QStringLiteral("Ødegård"),
+                              QStringLiteral("--track"),      QStringLiteral("SWE"),
+                              QStringLiteral("--phone"),      QStringLiteral("+47 912 34 567"),
+                              QStringLiteral("--time-zone"),  QStringLiteral("Europe/Oslo")};
+    Run r = run(base + QStringList{QStringLiteral("--email"), QStringLiteral("soren@example.no")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QVERIFY2(r.out.contains(QRegularExpression(QStringLiteral("^Applicant: \\d+\\nApplication: "
+                                                              "\\d+\\n$"))),
+             qPrintable(r.out));
+
+    // The same email, written differently.
+    r = run(base + QStringList{QStringLiteral("--email"), QStringLiteral(" SOREN@example.NO ")});
+    QVERIFY2(r.exitCode == 1, qPrintable(r.describe()));
+    QVERIFY2(r.err.contains(QLatin1String("duplicate")) && r.err.contains(QLatin1String("email")),
+             qPrintable(r.err));
+
+    // Another email, the same phone: refused unless allowed.
+    r = run(base + QStringList{QStringLiteral("--email"), QStringLiteral("sister@example.no")});
+    QVERIFY2(r.exitCode == 1, qPrintable(r.describe()));
+    QVERIFY2(r.err.contains(QLatin1String("phone")), qPrintable(r.err));
+    r = run(base + QStringList{QStringLiteral("--email"), QStringLiteral("sister@example.no"),
+                               QStringLiteral("--allow-same-phone")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+
+    // Validation names the field.
+    r = run(base + QStringList{QStringLiteral("--email"), QStringLiteral("not-an-email"),
+                               QStringLiteral("--allow-same-phone")});
+    QVERIFY2(r.exitCode == 1, qPrintable(r.describe()));
+    QVERIFY2(r.err.contains(QLatin1String("email")), qPrintable(r.err));
+    r = run(base + QStringList{QStringLiteral("--email"), QStringLiteral("tz@example.no"),
+                               QStringLiteral("--time-zone"), QStringLiteral("Mars/Olympus"),
+                               QStringLiteral("--allow-same-phone")});
+    QVERIFY2(r.exitCode == 1, qPrintable(r.describe()));
+    QVERIFY2(r.err.contains(QLatin1String("time_zone")), qPrintable(r.err));
+    // An unknown track.
+    r = run({QStringLiteral("--db"), path, QStringLiteral("applicant"), QStringLiteral("add"),
+             QStringLiteral("--first-name"), QStringLiteral("A"), QStringLiteral("--last-name"),
+             QStringLiteral("B"), QStringLiteral("--email"), QStringLiteral("ab@example.org"),
+             QStringLiteral("--track"), QStringLiteral("NOPE")});
+    QVERIFY2(r.exitCode == 1, qPrintable(r.describe()));
+    QVERIFY2(r.err.contains(QLatin1String("NOPE")), qPrintable(r.err));
+}
+
+namespace {
+qint64 applicationId(const QString &addOutput)
+{
+    const QRegularExpressionMatch m =
+        QRegularExpression(QStringLiteral("Application: (\\d+)")).match(addOutput);
+    return m.hasMatch() ? m.captured(1).toLongLong() : 0;
+}
+} // namespace
+
+void TestCli::statusSet()
+{
+    const QString path = seeded();
+    QVERIFY(!path.isEmpty());
+    Run r = run({QStringLiteral("--db"), path, QStringLiteral("applicant"), QStringLiteral("add"),
+                 QStringLiteral("--first-name"), QStringLiteral("Łukasz"),
+                 QStringLiteral("--last-name"), QStringLiteral("Nowak"), QStringLiteral("--email"),
+                 QStringLiteral("lukasz.nowak@example.pl"), QStringLiteral("--track"),
+                 QStringLiteral("DA")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    const QString id = QString::number(applicationId(r.out));
+    auto set = [&](const QStringList &more) {
+        return run(QStringList{QStringLiteral("--db"), path, QStringLiteral("status"),
+                               QStringLiteral("set"), id} +
+                   more);
+    };
+
+    r = set({QStringLiteral("screening")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QCOMPARE(r.out, QStringLiteral("Application %1: applied -> screening, by tester\n").arg(id));
+
+    // Not a move of the lifecycle: refused with the service's reason, nothing written.
+    r = set({QStringLiteral("placed")});
+    QVERIFY2(r.exitCode == 1, qPrintable(r.describe()));
+    QVERIFY2(r.err.contains(QLatin1String("cannot move from screening to placed")),
+             qPrintable(r.err));
+
+    // An exit needs a reason.
+    r = set({QStringLiteral("not_qualified")});
+    QVERIFY2(r.exitCode == 1, qPrintable(r.describe()));
+    QVERIFY2(r.err.contains(QLatin1String("reason")), qPrintable(r.err));
+
+    r = set({QStringLiteral("hired")});
+    QVERIFY2(r.exitCode == 2, qPrintable(r.describe()));
+
+    r = set({QStringLiteral("not_qualified"), QStringLiteral("--reason"),
+             QStringLiteral("Did not finish the assessment")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QVERIFY2(r.out.contains(QLatin1String("screening -> not_qualified")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QLatin1String("Did not finish the assessment")), qPrintable(r.out));
+
+    // An application that does not exist.
+    r = run({QStringLiteral("--db"), path, QStringLiteral("status"), QStringLiteral("set"),
+             QStringLiteral("99999999"), QStringLiteral("screening")});
+    QVERIFY2(r.exitCode == 1, qPrintable(r.describe()));
+    QVERIFY2(r.err.contains(QLatin1String("99999999")), qPrintable(r.err));
+
+    r = run({QStringLiteral("--db"), path, QStringLiteral("check")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+}
+
+void TestCli::automaticOfferIsPrinted()
+{
+    // A new database with one open cohort.
+    const QString path = db(QStringLiteral("offer.sqlite"));
+    Run r = run({QStringLiteral("--db"), path, QStringLiteral("seed-demo"),
+                 QStringLiteral("--applicants"), QStringLiteral("1000")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    r = run({QStringLiteral("--db"), path, QStringLiteral("cohort"), QStringLiteral("list")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QString cohort;
+    for (const QString &line : r.out.split(QLatin1Char('\n'))) {
+        const QStringList cells = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        if (cells.size() == 7 && cells[3] == QLatin1String("open")) {
+            const QStringList seats = cells[4].split(QLatin1Char('/'));
+            if (seats[0].toInt() < seats[1].toInt()) {
+                cohort = cells[1];
+                break;
+            }
+        }
+    }
+    QVERIFY2(!cohort.isEmpty(), qPrintable(r.out));
+    const QString track = cohort.section(QLatin1Char('-'), 0, 0);
+    r = run({QStringLiteral("--db"), path, QStringLiteral("applicant"), QStringLiteral("add"),
+             QStringLiteral("--first-name"), QStringLiteral("山田"), QStringLiteral("--last-name"),
+             QStringLiteral("美咲"), QStringLiteral("--email"), QStringLiteral("misaki@example.jp"),
+             QStringLiteral("--track"), track, QStringLiteral("--cohort"), cohort});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    const QString id = QString::number(applicationId(r.out));
+    for (const char *status : {"screening", "interview_scheduled", "interviewed"}) {
+        r = run({QStringLiteral("--db"), path, QStringLiteral("status"), QStringLiteral("set"), id,
+                 QString::fromLatin1(status)});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    }
+    r = run({QStringLiteral("--db"), path, QStringLiteral("status"), QStringLiteral("set"), id,
+             QStringLiteral("qualified")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 2);
+    QVERIFY2(lines[0].contains(QLatin1String("interviewed -> qualified, by tester")),
+             qPrintable(r.out));
+    QVERIFY2(lines[1].contains(QLatin1String("qualified -> offered, by desk")), qPrintable(r.out));
+
+    r = run({QStringLiteral("--db"), path, QStringLiteral("check")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+}
+
+void TestCli::showPrintsHistory()
+{
+    const QString path = seeded();
+    QVERIFY(!path.isEmpty());
+    Run r =
+        run({QStringLiteral("--db"), path, QStringLiteral("applicant"), QStringLiteral("add"),
+             QStringLiteral("--first-name"), QStringLiteral("Olúwaseun"),
+             QStringLiteral("--last-name"), QStringLiteral("Adébáyọ̀"), QStringLiteral("--email"),
+             QStringLiteral("seun@example.ng"), QStringLiteral("--country"),
+             QStringLiteral("Nigeria"), QStringLiteral("--track"), QStringLiteral("UX")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    const QString id = QString::number(applicationId(r.out));
+    r = run({QStringLiteral("--db"), path, QStringLiteral("status"), QStringLiteral("set"), id,
+             QStringLiteral("withdrawn"), QStringLiteral("--reason"),
+             QStringLiteral("Moved away")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+
+    r = run({QStringLiteral("--db"), path, QStringLiteral("show"), id});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    for (const char *text :
+         {"Olúwaseun Adébáyọ̀", "seun@example.ng", "Nigeria", "UX", "withdrawn (Withdrawn)",
+          "History", "applied -> withdrawn", "tester", "reason: Moved away"})
+        QVERIFY2(r.out.contains(QString::fromUtf8(text)),
+                 qPrintable(text + (QLatin1Char('\n') + r.out)));
+
+    // A seeded application shows its whole road.
+    r = run({QStringLiteral("--db"), path, QStringLiteral("show"), QStringLiteral("1")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QVERIFY2(r.out.contains(QLatin1String("Application 1")), qPrintable(r.out));
+
+    r = run({QStringLiteral("--db"), path, QStringLiteral("show"), QStringLiteral("99999999")});
+    QVERIFY2(r.exitCode == 1, qPrintable(r.describe()));
+    QVERIFY2(r.err.contains(QLatin1String("no application 99999999")), qPrintable(r.err));
+}
+
+void TestCli::actingUser()
+{
+    const QString path = seeded();
+    QVERIFY(!path.isEmpty());
+    const QStringList add = {QStringLiteral("--db"),         path,
+                             QStringLiteral("applicant"),    QStringLiteral("add"),
+                             QStringLiteral("--first-name"), QStringLiteral("İlkay"),
+                             QStringLiteral("--last-name"),  QStringLiteral("Çelik"),
+                             QStringLiteral("--track"),      QStringLiteral("CYB")};
+    // Only the login name is made a staff user on first use.
+    Run r = run(QStringList{QStringLiteral("--as"), QStringLiteral("nobody")} + add +
+                QStringList{QStringLiteral("--email"), QStringLiteral("ilkay@example.tr")});
+    QVERIFY2(r.exitCode == 1, qPrintable(r.describe()));
+    QVERIFY2(r.err.contains(QLatin1String("nobody")), qPrintable(r.err));
+    r = run(QStringList{QStringLiteral("--as"), QStringLiteral("tester")} + add +
+            QStringList{QStringLiteral("--email"), QStringLiteral("ilkay@example.tr")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+}
+
+void TestCli::damagedFileIsLeftAlone()
+{
+    const QString path = db(QStringLiteral("random.sqlite"));
+    QByteArray bytes(64 * 1024, Qt::Uninitialized);
+    QRandomGenerator generator(42);
+    for (char &byte : bytes)
+        byte = static_cast<char>(generator.bounded(256));
+    {
+        QFile file(path);
+        QVERIFY2(file.open(QIODevice::WriteOnly), qPrintable(file.errorString()));
+        QCOMPARE(file.write(bytes), bytes.size());
+    }
+    for (const QStringList &command :
+         {QStringList{QStringLiteral("init")}, QStringList{QStringLiteral("check")},
+          QStringList{QStringLiteral("cohort"), QStringLiteral("list")},
+          QStringList{QStringLiteral("seed-demo"), QStringLiteral("--applicants"),
+                      QStringLiteral("5")}}) {
+        const Run r = run(QStringList{QStringLiteral("--db"), path} + command);
+        QVERIFY2(r.exitCode == 1, qPrintable(r.describe()));
+        QVERIFY2(r.err.startsWith(QLatin1String("admissions-desk-cli: Cannot open")),
+                 qPrintable(r.err));
+        QVERIFY(r.out.isEmpty());
+    }
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), bytes);
+    QVERIFY(!QFileInfo::exists(path + QStringLiteral("-wal")));
+}
+
+void TestCli::checkReportsProblems()
+{
+    const QString path = db(QStringLiteral("broken.sqlite"));
+    Run r = run({QStringLiteral("--db"), path, QStringLiteral("seed-demo"),
+                 QStringLiteral("--applicants"), QStringLiteral("1000")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    {
+        // Another program changes a status behind the desk's back: no event for it.
+        QSqlDatabase raw =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        raw.setDatabaseName(path);
+        QVERIFY2(raw.open(), qPrintable(raw.lastError().text()));
+        QSqlQuery q(raw);
+        QVERIFY2(q.exec(QStringLiteral("UPDATE applications SET status = 'screening' WHERE id = "
+                                       "(SELECT min(id) FROM applications WHERE status = "
+                                       "'applied')")),
+                 qPrintable(q.lastError().text()));
+        QCOMPARE(q.numRowsAffected(), 1);
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    r = run({QStringLiteral("--db"), path, QStringLiteral("check")});
+    QVERIFY2(r.exitCode == 1, qPrintable(r.describe()));
+    QVERIFY2(r.out.startsWith(QLatin1String("history: Application ")), qPrintable(r.out));
+    QVERIFY2(r.err.contains(QLatin1String("has problems")), qPrintable(r.err));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,285 @@
+#include "databasecheck.h"
+#include "testdatabase.h"
+
+#include "clock.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+
+namespace {
+// The day the checks run: cohorts starting 2027-03-01 are upcoming.
+const QDateTime Now(QDate(2027, 1, 15), QTime(10, 0), Qt::UTC);
+} // namespace
+
+class TestDatabaseCheck : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void healthyFileHasNoProblems();
+    void seatsOverCapacity();
+    void waitlistNextToAFreeSeat_data();
+    void waitlistNextToAFreeSeat();
+    void statusWithoutItsEvent();
+    void applicationWithoutHistory();
+    void historyThatSkipsAStep();
+    void qualifiedBeforeApplying();
+    void missingForeignRow();
+    void damagedIndex();
+    void manyProblemsAreCounted();
+
+private:
+    QStringList problems(const QString &check);
+    bool exec(const QString &sql, const QVariantList &values = {});
+    // An application with its status events along path; the status is the path's end.
+    qint64 addApplication(qint64 cohortId, const QStringList &path,
+                          const QString &appliedAt = QStringLiteral("2027-01-02T10:00:00.000Z"),
+                          const QString &qualifiedAt = {});
+
+    std::unique_ptr<TestDatabase> m_db;
+    FixedClock m_clock{Now};
+    qint64 m_track = 0;
+    qint64 m_staff = 0;
+    int m_applicants = 0;
+    QString m_error;
+};
+
+void TestDatabaseCheck::init()
+{
+    m_db = std::make_unique<TestDatabase>(QStringLiteral("check"));
+    QVERIFY2(m_db->isOpen(), qPrintable(m_db->openError()));
+    m_track = m_db->addTrack(QStringLiteral("SWE"));
+    m_staff = m_db->addStaff(QStringLiteral("officer"));
+}
+
+void TestDatabaseCheck::cleanup()
+{
+    m_db.reset();
+}
+
+bool TestDatabaseCheck::exec(const QString &sql, const QVariantList &values)
+{
+    QSqlQuery q(QSqlDatabase::database(m_db->connectionName(), false));
+    if (!q.prepare(sql)) {
+        m_error = q.lastError().text() + QStringLiteral(" in ") + sql;
+        return false;
+    }
+    for (int i = 0; i < values.size(); ++i)
+        q.bindValue(i, values.at(i));
+    if (!q.exec()) {
+        m_error = q.lastError().text() + QStringLiteral(" in ") + sql;
+        return false;
+    }
+    return true;
+}
+
+qint64 TestDatabaseCheck::addApplication(qint64 cohortId, const QStringList &path,
+                                         const QString &appliedAt, const QString &qualifiedAt)
+{
+    ++m_applicants;
+    const QString email = QStringLiteral("person%1@example.org").arg(m_applicants);
+    if (!exec(QStringLiteral("INSERT INTO applicants (first_name, last_name, email, email_norm, "
+                             "created_at, updated_at) VALUES ('Zoë', 'Müller', ?, ?, ?, ?)"),
+              {email, email, appliedAt, appliedAt}))
+        return 0;
+    const qint64 applicant =
+        m_db->scalar(QStringLiteral("SELECT max(id) FROM applicants")).toLongLong();
+    const QString qualified = qualifiedAt.isEmpty() && path.contains(QLatin1String("qualified"))
+                                  ? appliedAt
+                                  : qualifiedAt;
+    if (!exec(QStringLiteral("INSERT INTO applications (applicant_id, track_id, cohort_id, status, "
+                             "applied_at, qualified_at, status_changed_at, updated_at) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+              {applicant, m_track, cohortId ? QVariant(cohortId) : QVariant(), path.last(),
+               appliedAt, qualified.isEmpty() ? QVariant() : QVariant(qualified), appliedAt,
+               appliedAt}))
+        return 0;
+    const qint64 id = m_db->scalar(QStringLiteral("SELECT max(id) FROM applications")).toLongLong();
+    QString from;
+    for (const QString &to : path) {
+        if (!exec(QStringLiteral("INSERT INTO status_events (application_id, from_status, "
+                                 "to_status, at, by_user_id) VALUES (?, ?, ?, ?, ?)"),
+                  {id, from.isEmpty() ? QVariant() : QVariant(from), to, appliedAt, m_staff}))
+            return 0;
+        from = to;
+    }
+    return id;
+}
+
+QStringList TestDatabaseCheck::problems(const QString &check)
+{
+    const auto found = DatabaseCheck(m_db->connectionName(), m_clock).run();
+    if (!found)
+        return {QStringLiteral("the check failed: ") + found.error().text()};
+    QStringList details;
+    for (const DatabaseCheck::Problem &p : found.value()) {
+        if (check.isEmpty() || p.check == check)
+            details << p.detail;
+        else
+            details << p.check + QStringLiteral(" (unexpected): ") + p.detail;
+    }
+    return details;
+}
+
+namespace {
+const QStringList Offered = {QStringLiteral("applied"),
+                             QStringLiteral("screening"),
+                             QStringLiteral("interview_scheduled"),
+                             QStringLiteral("interviewed"),
+                             QStringLiteral("qualified"),
+                             QStringLiteral("offered")};
+QStringList waitlisted()
+{
+    QStringList path = Offered.mid(0, 5);
+    path << QStringLiteral("waitlisted");
+    return path;
+}
+} // namespace
+
+void TestDatabaseCheck::healthyFileHasNoProblems()
+{
+    const qint64 cohort = m_db->addCohort(m_track, QStringLiteral("SWE-2027-03-A"), 2);
+    QVERIFY2(addApplication(cohort, Offered), qPrintable(m_error));
+    QVERIFY2(addApplication(cohort, Offered), qPrintable(m_error));
+    QVERIFY2(addApplication(cohort, waitlisted()), qPrintable(m_error));
+    QVERIFY2(addApplication(0, {QStringLiteral("applied")}), qPrintable(m_error));
+    const QStringList found = problems({});
+    QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
+}
+
+void TestDatabaseCheck::seatsOverCapacity()
+{
+    const qint64 cohort = m_db->addCohort(m_track, QStringLiteral("SWE-2027-03-A"), 2);
+    for (int i = 0; i < 3; ++i)
+        QVERIFY2(addApplication(cohort, Offered), qPrintable(m_error));
+    const QStringList found = problems(QStringLiteral("seats"));
+    QCOMPARE(found.size(), 1);
+    QVERIFY2(found.first().contains(QLatin1String("SWE-2027-03-A")), qPrintable(found.first()));
+    QVERIFY2(found.first().contains(QLatin1String("3")), qPrintable(found.first()));
+}
+
+void TestDatabaseCheck::waitlistNextToAFreeSeat_data()
+{
+    QTest::addColumn<QString>("state");
+    QTest::addColumn<QDate>("startsOn");
+    QTest::addColumn<bool>("reported");
+    QTest::newRow("open, upcoming") << "open" << QDate(2027, 3, 1) << true;
+    QTest::newRow("started, inside the refund window") << "started" << QDate(2027, 1, 11) << true;
+    // Seats released after the refund window are not offered again.
+    QTest::newRow("started, window over") << "started" << QDate(2026, 12, 1) << false;
+    QTest::newRow("completed") << "completed" << QDate(2026, 6, 1) << false;
+}
+
+void TestDatabaseCheck::waitlistNextToAFreeSeat()
+{
+    QFETCH(QString, state);
+    QFETCH(QDate, startsOn);
+    QFETCH(bool, reported);
+    const qint64 cohort = m_db->addCohort(m_track, QStringLiteral("SWE-A"), 2, startsOn);
+    QVERIFY2(exec(QStringLiteral("UPDATE cohorts SET state = ? WHERE id = ?"), {state, cohort}),
+             qPrintable(m_error));
+    QVERIFY2(addApplication(cohort, Offered), qPrintable(m_error));
+    QVERIFY2(addApplication(cohort, waitlisted()), qPrintable(m_error));
+    const QStringList found = problems(QStringLiteral("waitlist"));
+    if (!reported) {
+        QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
+        return;
+    }
+    QCOMPARE(found.size(), 1);
+    QVERIFY2(found.first().contains(QLatin1String("SWE-A")), qPrintable(found.first()));
+}
+
+void TestDatabaseCheck::statusWithoutItsEvent()
+{
+    const qint64 id = addApplication(0, {QStringLiteral("applied")});
+    QVERIFY2(id, qPrintable(m_error));
+    QVERIFY2(
+        exec(QStringLiteral("UPDATE applications SET status = 'screening' WHERE id = ?"), {id}),
+        qPrintable(m_error));
+    const QStringList found = problems(QStringLiteral("history"));
+    QCOMPARE(found.size(), 1);
+    QVERIFY2(found.first().contains(QLatin1String("screening")), qPrintable(found.first()));
+}
+
+void TestDatabaseCheck::applicationWithoutHistory()
+{
+    const qint64 id = addApplication(0, {QStringLiteral("applied")});
+    QVERIFY2(id, qPrintable(m_error));
+    QVERIFY2(exec(QStringLiteral("DELETE FROM status_events WHERE application_id = ?"), {id}),
+             qPrintable(m_error));
+    const QStringList found = problems(QStringLiteral("history"));
+    QCOMPARE(found.size(), 1);
+    QVERIFY2(found.first().contains(QLatin1String("no status history")), qPrintable(found.first()));
+}
+
+void TestDatabaseCheck::historyThatSkipsAStep()
+{
+    const qint64 id = addApplication(0, {QStringLiteral("applied"), QStringLiteral("screening")});
+    QVERIFY2(id, qPrintable(m_error));
+    // The last event still ends at the status, but starts from a status the one before never
+    // reached.
+    QVERIFY2(exec(QStringLiteral("UPDATE status_events SET from_status = 'interviewed' "
+                                 "WHERE application_id = ? AND to_status = 'screening'"),
+                  {id}),
+             qPrintable(m_error));
+    const QStringList found = problems(QStringLiteral("history"));
+    QCOMPARE(found.size(), 1);
+    QVERIFY2(found.first().contains(QLatin1String("interviewed")), qPrintable(found.first()));
+}
+
+void TestDatabaseCheck::qualifiedBeforeApplying()
+{
+    const qint64 id =
+        addApplication(0, Offered.mid(0, 5), QStringLiteral("2027-01-05T10:00:00.000Z"),
+                       QStringLiteral("2027-01-04T10:00:00.000Z"));
+    QVERIFY2(id, qPrintable(m_error));
+    const QStringList found = problems(QStringLiteral("dates"));
+    QCOMPARE(found.size(), 1);
+    QVERIFY2(found.first().contains(QString::number(id)), qPrintable(found.first()));
+}
+
+void TestDatabaseCheck::missingForeignRow()
+{
+    QVERIFY2(exec(QStringLiteral("PRAGMA foreign_keys = OFF")), qPrintable(m_error));
+    QVERIFY2(exec(QStringLiteral("INSERT INTO activities (applicant_id, kind, at) "
+                                 "VALUES (4242, 'call', '2027-01-02T10:00:00.000Z')")),
+             qPrintable(m_error));
+    QVERIFY2(exec(QStringLiteral("PRAGMA foreign_keys = ON")), qPrintable(m_error));
+    const QStringList found = problems(QStringLiteral("foreign_key"));
+    QCOMPARE(found.size(), 1);
+    QVERIFY2(found.first().contains(QLatin1String("activities")), qPrintable(found.first()));
+}
+
+void TestDatabaseCheck::damagedIndex()
+{
+    QVERIFY2(addApplication(0, {QStringLiteral("applied")}), qPrintable(m_error));
+    // Make the schema describe an index its pages do not hold.
+    QVERIFY2(exec(QStringLiteral("PRAGMA writable_schema = ON")), qPrintable(m_error));
+    QVERIFY2(exec(QStringLiteral("UPDATE sqlite_schema SET sql = 'CREATE INDEX "
+                                 "applicants_last_name ON applicants(email)' WHERE name = "
+                                 "'applicants_last_name'")),
+             qPrintable(m_error));
+    QVERIFY2(exec(QStringLiteral("PRAGMA writable_schema = RESET")), qPrintable(m_error));
+    const QStringList found = problems(QStringLiteral("integrity"));
+    QVERIFY(!found.isEmpty());
+    QVERIFY2(found.first().contains(QLatin1String("applicants_last_name")),
+             qPrintable(found.first()));
+}
+
+void TestDatabaseCheck::manyProblemsAreCounted()
+{
+    for (int i = 0; i < DatabaseCheck::MaxExamples + 5; ++i)
+        QVERIFY2(addApplication(0, Offered.mid(0, 5), QStringLiteral("2027-01-05T10:00:00.000Z"),
+                                QStringLiteral("2027-01-04T10:00:00.000Z")),
+                 qPrintable(m_error));
+    const QStringList found = problems(QStringLiteral("dates"));
+    QCOMPARE(found.size(), DatabaseCheck::MaxExamples + 1);
+    QVERIFY2(found.last().contains(QLatin1String("5 more")), qPrintable(found.last()));
+}
+
+QTEST_GUILESS_MAIN(TestDatabaseCheck)
+#include "tst_databasecheck.moc"

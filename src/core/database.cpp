@@ -37,6 +37,22 @@ Status createPrivateFile(const QString &path)
     return {};
 }
 
+// Empty when PRAGMA quick_check finds the file sound; otherwise what a person is told.
+QString quickCheckProblems(const QString &connection)
+{
+    auto check = Sql(connection).select(QStringLiteral("PRAGMA quick_check"));
+    if (!check)
+        return tr("the file is damaged (%1). The file was left unchanged.")
+            .arg(check.error().sqlError.databaseText());
+    QStringList problems;
+    while (check.value().next() && problems.size() < 5)
+        problems << check.value().value(0).toString();
+    if (problems == QStringList{QStringLiteral("ok")})
+        return {};
+    return tr("the file is damaged: %1. The file was left unchanged. Restore it from a backup.")
+        .arg(problems.join(QStringLiteral("; ")));
+}
+
 bool hasSqliteHeader(const QString &path)
 {
     QFile file(path);
@@ -76,7 +92,7 @@ Error Database::refuse(const QString &why) const
     return Error{tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(m_path), why), {}};
 }
 
-Status Database::open(const QString &path)
+Status Database::open(const QString &path, Check check)
 {
     close();
     m_path = QFileInfo(path).absoluteFilePath();
@@ -99,11 +115,14 @@ Status Database::open(const QString &path)
             return error;
         }
     }
-    for (auto step : {&Database::recognise, &Database::configureConnection, &Database::migrate}) {
-        if (auto status = (this->*step)(); !status) {
-            close();
-            return status;
-        }
+    Status status = recognise(check);
+    if (status)
+        status = configureConnection();
+    if (status)
+        status = migrate();
+    if (!status) {
+        close();
+        return status;
     }
     qCInfo(lcDatabase) << "opened database, schema version" << m_schemaVersion;
     return {};
@@ -118,7 +137,7 @@ void Database::close()
 }
 
 // Only reads: a file we refuse is left exactly as it was.
-Status Database::recognise()
+Status Database::recognise(Check check)
 {
     const Sql sql(m_connection);
     const auto appId = sql.scalar(QStringLiteral("PRAGMA application_id"));
@@ -145,18 +164,32 @@ Status Database::recognise()
                           .arg(m_schemaVersion)
                           .arg(latestSchemaVersion()));
 
-    auto check = sql.select(QStringLiteral("PRAGMA quick_check"));
-    if (!check)
-        return refuse(tr("the file is damaged (%1). The file was left unchanged.")
-                          .arg(check.error().sqlError.databaseText()));
-    QStringList problems;
-    while (check.value().next() && problems.size() < 5)
-        problems << check.value().value(0).toString();
-    if (problems != QStringList{QStringLiteral("ok")})
-        return refuse(tr("the file is damaged: %1. The file was left unchanged. Restore it "
-                         "from a backup.")
-                          .arg(problems.join(QStringLiteral("; "))));
+    if (check == Check::Later && m_schemaVersion == latestSchemaVersion())
+        return {};
+    if (const QString damage = quickCheckProblems(m_connection); !damage.isEmpty())
+        return refuse(damage);
     return {};
+}
+
+Status Database::verify(const QString &path)
+{
+    static QAtomicInt serial;
+    const QString connection = QStringLiteral("verify-%1").arg(serial.fetchAndAddRelaxed(1));
+    QString damage;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1")
+                                 .arg(BusyTimeoutMs));
+        damage = db.open() ? quickCheckProblems(connection)
+                           : tr("the SQLite driver could not open it (%1)")
+                                 .arg(db.lastError().text());
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    if (damage.isEmpty())
+        return {};
+    return Error{tr("Cannot use %1: %2").arg(QDir::toNativeSeparators(path), damage), {}};
 }
 
 Status Database::configureConnection()

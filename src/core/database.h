@@ -24,8 +24,15 @@ public:
     // The newest schema version this program knows.
     static int latestSchemaVersion();
 
+    // Whether open() reads the whole file with PRAGMA quick_check (seconds on a large file)
+    // or leaves that to verify(), which a program can run on a worker thread while it shows
+    // the file. A file that needs a schema upgrade is always checked before it is changed.
+    enum class Check { OnOpen, Later };
+
     // Opens or creates the file; new files are created with mode 0600.
-    Status open(const QString &path);
+    Status open(const QString &path, Check check = Check::OnOpen);
+    // PRAGMA quick_check on a read-only connection of its own, so it may run on any thread.
+    static Status verify(const QString &path);
     void close();
     bool isOpen() const;
 
@@ -34,7 +41,7 @@ public:
     int schemaVersion() const { return m_schemaVersion; }
 
 private:
-    Status recognise();
+    Status recognise(Check check);
     Status configureConnection();
     Status migrate();
     Error refuse(const QString &why) const;

@@ -1,0 +1,106 @@
+#include "database.h"
+
+#include <QFile>
+#include <QImage>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+// Starts admissions-desk itself: it shows its window on the file, and a damaged file found by
+// the check that runs beside the window stops it with a message.
+class TestDesktopApp : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    // A file of ours with enough pages that damage in the middle is not in the schema.
+    QString makeDatabase(const QString &name)
+    {
+        const QString path = m_dir.filePath(name);
+        Database db(name);
+        if (!db.open(path).ok())
+            return {};
+        QSqlQuery query(QSqlDatabase::database(name, false));
+        query.exec("INSERT INTO tracks (code, name) VALUES ('SWE', 'Software Engineering')");
+        for (int i = 0; i < 300; ++i)
+            query.exec(QString("INSERT INTO staff_users (username, display_name, role, "
+                               "created_at) VALUES ('user%1', '%2', 'read_only', 'x')")
+                           .arg(i)
+                           .arg(QString(200, QChar('n'))));
+        return path;
+    }
+
+    static int run(const QStringList &arguments, QByteArray *errors)
+    {
+        QProcess app;
+        app.start(ADMISSIONS_DESK, arguments);
+        if (!app.waitForFinished(60000))
+            return -1;
+        *errors = app.readAllStandardError();
+        return app.exitStatus() == QProcess::NormalExit ? app.exitCode() : -1;
+    }
+
+private Q_SLOTS:
+    void showsTheWindowOnAGoodFile()
+    {
+        const QString db = makeDatabase("good.sqlite");
+        QVERIFY(!db.isEmpty());
+        const QString picture = m_dir.filePath("window.png");
+        QByteArray errors;
+        QCOMPARE(run({"--db", db, "--screenshot", picture}, &errors), 0);
+        const QImage image(picture);
+        QVERIFY2(!image.isNull(), errors.constData());
+        QVERIFY(image.width() > 400 && image.height() > 300);
+    }
+
+    void stopsOnDamageFoundBesideTheWindow()
+    {
+        const QString db = makeDatabase("damaged.sqlite");
+        QVERIFY(!db.isEmpty());
+        {
+            QFile file(db);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            QVERIFY(file.seek(3 * 4096));
+            QVERIFY(file.write(QByteArray(2 * 4096, '\x5a')) == 2 * 4096);
+        }
+        // The screenshot waits for the check; an unattended run reports on stderr, not in a
+        // dialog.
+        const QString picture = m_dir.filePath("damaged.png");
+        QByteArray errors;
+        QCOMPARE(run({"--db", db, "--screenshot", picture}, &errors), 1);
+        QVERIFY2(errors.contains("damaged"), errors.constData());
+        QVERIFY(!QFile::exists(picture));
+    }
+
+    void refusesAFileOfAnotherProgram()
+    {
+        const QString path = m_dir.filePath("notes.txt");
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("just some notes\n");
+        file.close();
+        QByteArray errors;
+        QCOMPARE(run({"--db", path, "--screenshot", m_dir.filePath("x.png")}, &errors), 1);
+        QVERIFY2(errors.contains("not an SQLite file"), errors.constData());
+    }
+
+    void versionNeedsNoDisplay()
+    {
+        QProcess app;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove("DISPLAY");
+        env.remove("WAYLAND_DISPLAY");
+        env.remove("QT_QPA_PLATFORM");
+        app.setProcessEnvironment(env);
+        app.start(ADMISSIONS_DESK, {"--version"});
+        QVERIFY(app.waitForFinished(10000));
+        QCOMPARE(app.exitCode(), 0);
+        QVERIFY(app.readAllStandardOutput().contains(ADMISSIONS_VERSION));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDesktopApp)
+#include "tst_desktopapp.moc"

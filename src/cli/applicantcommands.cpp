@@ -9,6 +9,7 @@
 #include "cohortrepository.h"
 #include "database.h"
 #include "localstaff.h"
+#include "staffrepository.h"
 #include "statuseventrepository.h"
 #include "trackrepository.h"
 
@@ -141,10 +142,12 @@ int ApplicantCommands::show(Invocation &invocation)
     const auto track = TrackRepository(connection).find(a.trackId);
     const auto cohort = a.cohortId ? CohortRepository(connection).find(a.cohortId)
                                    : Result<std::optional<Cohort>>(std::optional<Cohort>());
+    const auto owner = StaffRepository(connection).find(a.ownerId);
     const auto history = StatusEventRepository(connection).history(id);
     for (const Error *error :
          {applicant ? nullptr : &applicant.error(), track ? nullptr : &track.error(),
-          cohort ? nullptr : &cohort.error(), history ? nullptr : &history.error()}) {
+          cohort ? nullptr : &cohort.error(), owner ? nullptr : &owner.error(),
+          history ? nullptr : &history.error()}) {
         if (error)
             return console.fail(error->text());
     }
@@ -171,7 +174,7 @@ int ApplicantCommands::show(Invocation &invocation)
     fields.append({tr("Qualified"), timeText(a.qualifiedAt)});
     fields.append({tr("Status changed"), timeText(a.statusChangedAt)});
     fields.append({tr("Offer expires"), timeText(a.offerExpiresAt)});
-    fields.append({tr("Owner"), a.ownerId ? tr("staff user %1").arg(a.ownerId) : QString()});
+    fields.append({tr("Owner"), owner.value() ? owner.value()->username : QString()});
     fields.append({tr("Score"), a.score ? QString::number(*a.score) : QString()});
     fields.append({tr("Payment"), a.paymentState});
     fields.append({tr("Decision reason"), a.decisionReason});

@@ -3,9 +3,12 @@
 #include "console.h"
 #include "invocation.h"
 
+#include "catalogservice.h"
 #include "clock.h"
 #include "cohortrepository.h"
 #include "database.h"
+#include "localstaff.h"
+#include "trackrepository.h"
 
 #include <QCoreApplication>
 
@@ -13,6 +16,30 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("CohortCommands", text);
+}
+
+const QString TrackOption = QStringLiteral("track");
+const QString StartsOption = QStringLiteral("starts");
+const QString EndsOption = QStringLiteral("ends");
+const QString CapacityOption = QStringLiteral("capacity");
+const QString HoldOption = QStringLiteral("offer-hold-days");
+const QString StateOption = QStringLiteral("state");
+
+// A whole number of at least `minimum`, or nothing (the caller reports the usage error).
+std::optional<int> wholeNumber(const QString &text, int minimum)
+{
+    bool ok = false;
+    const int n = text.toInt(&ok);
+    return ok && n >= minimum ? std::optional<int>(n) : std::nullopt;
+}
+
+// Prints the offers that new seats made.
+void printOffers(Console &console, const QList<StatusEvent> &events)
+{
+    for (const StatusEvent &e : events)
+        console.out() << tr("Application %1 offered a seat; cause: %2\n")
+                             .arg(QString::number(e.applicationId), e.cause);
+    console.out().flush();
 }
 } // namespace
 
@@ -25,7 +52,140 @@ QList<CommandSpec> CohortCommands::commands()
                           "of its capacity (offered, accepted, enrolled, active and refund "
                           "requested), offers pending and the length of its waitlist.");
     list.run = &CohortCommands::list;
-    return {list};
+
+    CommandSpec track;
+    track.words = QStringList{QStringLiteral("track"), QStringLiteral("add")};
+    track.argumentSyntax = QStringLiteral("CODE NAME");
+    track.minArguments = track.maxArguments = 2;
+    track.summary = tr("Add a career track.");
+    track.description = tr("Adds the career track CODE (1 to 16 letters, digits, - or _; unique, "
+                           "whatever the case) named NAME.");
+    track.run = &CohortCommands::addTrack;
+
+    CommandSpec add;
+    add.words = QStringList{QStringLiteral("cohort"), QStringLiteral("add")};
+    add.argumentSyntax = QStringLiteral("NAME");
+    add.minArguments = add.maxArguments = 1;
+    add.summary = tr("Add a cohort of a track.");
+    add.description = tr("Adds the cohort NAME (unique) of a career track, with its start "
+                         "(orientation) and end dates and its seats. Refunds are full for 14 "
+                         "days from the start.");
+    add.options << QCommandLineOption(TrackOption, tr("Career track code (required)."),
+                                      QStringLiteral("CODE"))
+                << QCommandLineOption(StartsOption, tr("Start date, YYYY-MM-DD (required)."),
+                                      QStringLiteral("DATE"))
+                << QCommandLineOption(EndsOption, tr("End date, YYYY-MM-DD (required)."),
+                                      QStringLiteral("DATE"))
+                << QCommandLineOption(CapacityOption, tr("Seats (required)."), QStringLiteral("N"))
+                << QCommandLineOption(HoldOption, tr("Days an offer holds a seat (default 7)."),
+                                      QStringLiteral("DAYS"), QStringLiteral("7"))
+                << QCommandLineOption(StateOption,
+                                      tr("draft, open, full, started, completed or cancelled "
+                                         "(default open)."),
+                                      QStringLiteral("STATE"), QStringLiteral("open"));
+    add.run = &CohortCommands::addCohort;
+
+    CommandSpec capacity;
+    capacity.words = QStringList{QStringLiteral("cohort"), QStringLiteral("set-capacity")};
+    capacity.argumentSyntax = QStringLiteral("NAME SEATS");
+    capacity.minArguments = capacity.maxArguments = 2;
+    capacity.summary = tr("Change a cohort's number of seats.");
+    capacity.description = tr("Sets the seats of cohort NAME. Seats added go to the waitlist at "
+                              "once, first come first served; the offers made are printed. "
+                              "Fewer seats take no offer back.");
+    capacity.run = &CohortCommands::setCapacity;
+    return {track, add, list, capacity};
+}
+
+int CohortCommands::addTrack(Invocation &invocation)
+{
+    Console &console = invocation.console();
+    if (Status opened = invocation.openDatabase(); !opened)
+        return console.fail(opened.error().text());
+    const QString connection = invocation.database().connectionName();
+    const auto actor = LocalStaff::actor(connection, invocation.actingUser());
+    if (!actor)
+        return console.fail(actor.error().text());
+    const Track track{0, invocation.arguments().at(0), invocation.arguments().at(1), true};
+    const auto id = CatalogService(connection, actor.value()).addTrack(track);
+    if (!id)
+        return console.fail(id.error().text());
+    console.out() << tr("Track %1 added.\n").arg(track.code.trimmed());
+    console.out().flush();
+    return Console::Done;
+}
+
+int CohortCommands::addCohort(Invocation &invocation)
+{
+    Console &console = invocation.console();
+    const QCommandLineParser &parser = invocation.parser();
+    for (const QString &required : {TrackOption, StartsOption, EndsOption, CapacityOption}) {
+        if (!parser.isSet(required))
+            return console.usage(tr("cohort add needs --%1.").arg(required));
+    }
+    Cohort cohort;
+    cohort.name = invocation.arguments().at(0);
+    cohort.startsOn = Timestamp::parseDate(parser.value(StartsOption));
+    cohort.endsOn = Timestamp::parseDate(parser.value(EndsOption));
+    cohort.state = parser.value(StateOption);
+    const auto capacity = wholeNumber(parser.value(CapacityOption), 0);
+    const auto hold = wholeNumber(parser.value(HoldOption), 1);
+    if (!capacity || !hold)
+        return console.usage(tr("--%1 must be a whole number of at least 0 and --%2 of at "
+                                "least 1.")
+                                 .arg(CapacityOption, HoldOption));
+    cohort.capacity = *capacity;
+    cohort.offerHoldDays = *hold;
+
+    if (Status opened = invocation.openDatabase(); !opened)
+        return console.fail(opened.error().text());
+    const QString connection = invocation.database().connectionName();
+    const auto actor = LocalStaff::actor(connection, invocation.actingUser());
+    if (!actor)
+        return console.fail(actor.error().text());
+    const auto track = TrackRepository(connection).findByCode(parser.value(TrackOption));
+    if (!track)
+        return console.fail(track.error().text());
+    if (!track.value())
+        return console.fail(tr("track: there is no career track \"%1\".")
+                                .arg(parser.value(TrackOption)));
+    cohort.trackId = track.value()->id;
+    const auto id = CatalogService(connection, actor.value()).addCohort(cohort);
+    if (!id)
+        return console.fail(id.error().text());
+    console.out() << tr("Cohort %1 added: %2 seats from %3.\n")
+                         .arg(cohort.name.trimmed())
+                         .arg(cohort.capacity)
+                         .arg(Timestamp::formatDate(cohort.startsOn));
+    console.out().flush();
+    return Console::Done;
+}
+
+int CohortCommands::setCapacity(Invocation &invocation)
+{
+    Console &console = invocation.console();
+    const auto seats = wholeNumber(invocation.arguments().at(1), 0);
+    if (!seats)
+        return console.usage(tr("SEATS must be a whole number of at least 0, not '%1'.")
+                                 .arg(invocation.arguments().at(1)));
+    if (Status opened = invocation.openDatabase(); !opened)
+        return console.fail(opened.error().text());
+    const QString connection = invocation.database().connectionName();
+    const auto actor = LocalStaff::actor(connection, invocation.actingUser());
+    if (!actor)
+        return console.fail(actor.error().text());
+    const auto found = CohortRepository(connection).findByName(invocation.arguments().at(0));
+    if (!found)
+        return console.fail(found.error().text());
+    if (!found.value())
+        return console.fail(tr("There is no cohort named %1.").arg(invocation.arguments().at(0)));
+    Cohort cohort = *found.value();
+    cohort.capacity = *seats;
+    const auto offers = CatalogService(connection, actor.value()).updateCohort(cohort);
+    if (!offers)
+        return console.fail(offers.error().text());
+    printOffers(console, offers.value());
+    return Console::Done;
 }
 
 int CohortCommands::list(Invocation &invocation)

@@ -4,6 +4,11 @@
 
 #include <QCoreApplication>
 
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
 namespace {
 QString tr(const char *text)
 {
@@ -18,6 +23,11 @@ QString LocalStaff::loginName()
         if (!name.isEmpty())
             return name;
     }
+#ifdef Q_OS_UNIX
+    // Services, cron jobs and containers often run without USER or LOGNAME set.
+    if (const passwd *account = getpwuid(geteuid()))
+        return QString::fromLocal8Bit(account->pw_name);
+#endif
     return {};
 }
 

@@ -12,6 +12,7 @@ public:
     explicit StaffRepository(QString connectionName) : m_sql(std::move(connectionName)) {}
 
     Result<qint64> insert(const StaffUser &user, const QDateTime &at);
+    Result<std::optional<StaffUser>> find(qint64 id) const;
     Result<std::optional<StaffUser>> findByUsername(const QString &username) const;
 
 private:

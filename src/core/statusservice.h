@@ -29,6 +29,10 @@ public:
     // events written. Run at start and on a timer.
     Result<QList<StatusEvent>> releaseExpiredOffers();
 
+    // Offers every free seat of the cohort to its waitlist, first come first served, inside
+    // the caller's transaction, appending the events written (seats added to a cohort).
+    Status offerFreeSeats(qint64 cohortId, const QString &cause, QList<StatusEvent> &events);
+
 private:
     // Writes one move and its event; `by` is the actor, or the desk for automatic moves.
     Status move(Application &application, ApplicationStatus to, const QString &reason,
@@ -36,8 +40,6 @@ private:
     Status refuseUnfairOffer(const Application &application) const;
     // A qualified application takes a free seat at once, or joins the waitlist.
     Status placeQualified(Application &application, QList<StatusEvent> &events);
-    // Offers every free seat of the cohort to the waitlist, first come first served.
-    Status offerFreeSeats(qint64 cohortId, const QString &cause, QList<StatusEvent> &events);
 
     QString m_connection;
     Actor m_actor;

@@ -42,12 +42,15 @@ private Q_SLOTS:
     void statusSet();
     void automaticOfferIsPrinted();
     void showPrintsHistory();
+    void catalogueOnAFreshFile();
     void actingUser();
+    void actsAsTheAccountWithoutLoginVariables();
     void damagedFileIsLeftAlone();
     void checkReportsProblems();
 
 private:
-    Run run(const QStringList &arguments);
+    // withLoginName: USER is set to "tester"; otherwise no login variable is set at all.
+    Run run(const QStringList &arguments, bool withLoginName = true);
     QString db(const QString &name) const { return m_dir.filePath(name); }
     // A seeded database with tracks and cohorts, made once.
     QString seeded();
@@ -62,15 +65,16 @@ void TestCli::initTestCase()
     QVERIFY2(QFileInfo(QStringLiteral(ADMISSIONS_CLI)).isExecutable(), ADMISSIONS_CLI);
 }
 
-Run TestCli::run(const QStringList &arguments)
+Run TestCli::run(const QStringList &arguments, bool withLoginName)
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     // No display at all, and no default file in the real home folder.
     for (const char *name :
-         {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY", "LOGNAME", "USERNAME"})
+         {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY", "USER", "LOGNAME", "USERNAME"})
         env.remove(QString::fromLatin1(name));
-    env.insert(QStringLiteral("USER"), QStringLiteral("tester"));
+    if (withLoginName)
+        env.insert(QStringLiteral("USER"), QStringLiteral("tester"));
     env.insert(QStringLiteral("HOME"), m_dir.path());
     env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
     env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("admissions.*.info=false"));
@@ -435,6 +439,75 @@ void TestCli::actingUser()
     r = run(QStringList{QStringLiteral("--as"), QStringLiteral("tester")} + add +
             QStringList{QStringLiteral("--email"), QStringLiteral("ilkay@example.tr")});
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+}
+
+// From an empty file to a first offer with nothing but the command line.
+void TestCli::catalogueOnAFreshFile()
+{
+    const QString path = db(QStringLiteral("catalogue.sqlite"));
+    auto cli = [&](QStringList arguments) {
+        return run(QStringList{QStringLiteral("--db"), path} + arguments);
+    };
+    Run r = cli({"track", "add", "SWE", "Software Engineering"});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    r = cli({"track", "add", "swe", "Again"});
+    QVERIFY2(r.exitCode == 1 && r.err.contains("already a track"), qPrintable(r.describe()));
+    r = cli({"cohort", "add", "SWE 2027-03", "--track", "SWE", "--starts", "2027-03-01", "--ends",
+             "2027-09-01", "--capacity", "1"});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    r = cli({"cohort", "add", "Backwards", "--track", "SWE", "--starts", "2027-03-01", "--ends",
+             "2026-09-01", "--capacity", "1"});
+    QVERIFY2(r.exitCode == 1 && r.err.contains("ends_on"), qPrintable(r.describe()));
+    r = cli({"cohort", "add", "No seats", "--track", "SWE", "--starts", "2027-03-01", "--ends",
+             "2027-09-01"});
+    QVERIFY2(r.exitCode == 2 && r.err.contains("--capacity"), qPrintable(r.describe()));
+    r = cli({"cohort", "add", "Many", "--track", "SWE", "--starts", "2027-03-01", "--ends",
+             "2027-09-01", "--capacity", "lots"});
+    QVERIFY2(r.exitCode == 2, qPrintable(r.describe()));
+
+    for (const char *who : {"ada", "grace"}) {
+        r = cli({"applicant", "add", "--first-name", who, "--last-name", "Test", "--email",
+                 QString::fromLatin1(who) + "@example.org", "--track", "SWE", "--cohort",
+                 "SWE 2027-03"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    }
+    for (const char *id : {"1", "2"}) {
+        for (const char *status : {"screening", "interview_scheduled", "interviewed", "qualified"}) {
+            r = cli({"status", "set", id, status});
+            QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        }
+    }
+    r = cli({"cohort", "list"});
+    QVERIFY2(r.out.contains(QRegularExpression("SWE 2027-03 +2027-03-01 +open +1/1 +1 +1")),
+             qPrintable(r.describe()));
+    r = cli({"cohort", "set-capacity", "SWE 2027-03", "2"});
+    QVERIFY2(r.exitCode == 0 && r.out.contains("Application 2 offered a seat"),
+             qPrintable(r.describe()));
+    r = cli({"cohort", "list"});
+    QVERIFY2(r.out.contains(QRegularExpression("SWE 2027-03 +2027-03-01 +open +2/2 +2 +0")),
+             qPrintable(r.describe()));
+    r = cli({"show", "1"});
+    QVERIFY2(r.out.contains(QRegularExpression("Owner: +tester")), qPrintable(r.describe()));
+    r = cli({"check"});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+}
+
+// Cron jobs and services often run with no USER or LOGNAME: the account's own name is used.
+void TestCli::actsAsTheAccountWithoutLoginVariables()
+{
+    const QString path = db(QStringLiteral("account.sqlite"));
+    const QStringList add = {QStringLiteral("--db"),         path,
+                             QStringLiteral("applicant"),    QStringLiteral("add"),
+                             QStringLiteral("--first-name"), QStringLiteral("Søren"),
+                             QStringLiteral("--last-name"),  QStringLiteral("Ødegård"),
+                             QStringLiteral("--email"),      QStringLiteral("soren@example.dk"),
+                             QStringLiteral("--track"),      QStringLiteral("SWE")};
+    QVERIFY2(run({QStringLiteral("--db"), path, QStringLiteral("init")}).exitCode == 0, "init");
+    // A fresh file has no tracks: the refusal names the track, not the acting user.
+    const Run r = run(add, false);
+    QVERIFY2(r.exitCode == 1, qPrintable(r.describe()));
+    QVERIFY2(r.err.contains(QLatin1String("SWE")), qPrintable(r.describe()));
+    QVERIFY2(!r.err.contains(QLatin1String("--as")), qPrintable(r.describe()));
 }
 
 void TestCli::damagedFileIsLeftAlone()

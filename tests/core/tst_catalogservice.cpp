@@ -1,0 +1,170 @@
+#include "applicationrepository.h"
+#include "catalogservice.h"
+#include "cohortrepository.h"
+#include "testdatabase.h"
+
+#include <QTest>
+
+class TestCatalogService : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<TestDatabase> m_db;
+    FixedClock m_clock{QDateTime(QDate(2027, 2, 1), QTime(9, 0), Qt::UTC)};
+
+    CatalogService service() { return CatalogService(m_db->connectionName(), Actor::desk(), m_clock); }
+
+    static Cohort cohort(qint64 trackId, const QString &name, int capacity)
+    {
+        Cohort c;
+        c.trackId = trackId;
+        c.name = name;
+        c.startsOn = QDate(2027, 3, 1);
+        c.endsOn = QDate(2027, 9, 1);
+        c.capacity = capacity;
+        return c;
+    }
+
+    qint64 waitlisted(qint64 track, qint64 cohortId, const QString &qualifiedAt)
+    {
+        const QString email = QString("w%1@example.org").arg(qualifiedAt);
+        const qint64 applicant =
+            m_db->scalar("INSERT INTO applicants (first_name, last_name, email, email_norm, "
+                         "created_at, updated_at) VALUES ('W', 'L', ?, ?, 'x', 'x') RETURNING id",
+                         {email, email})
+                .toLongLong();
+        return m_db
+            ->scalar("INSERT INTO applications (applicant_id, track_id, cohort_id, status, "
+                     "applied_at, qualified_at, status_changed_at, updated_at) VALUES (?, ?, ?, "
+                     "'waitlisted', '2027-01-01T00:00:00.000Z', ?, 'x', 'x') RETURNING id",
+                     {applicant, track, cohortId, qualifiedAt})
+            .toLongLong();
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_db = std::make_unique<TestDatabase>();
+        QVERIFY2(m_db->isOpen(), qPrintable(m_db->openError()));
+    }
+
+    void cleanup() { m_db.reset(); }
+
+    void trackValidation_data()
+    {
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QStringList>("fields");
+        QTest::newRow("ok") << "SWE" << "Software Engineering" << QStringList{};
+        QTest::newRow("dash and digits") << "WEB-3" << "Web3" << QStringList{};
+        QTest::newRow("space in code") << "S W E" << "x" << QStringList{"code"};
+        QTest::newRow("code too long") << "ABCDEFGHIJKLMNOPQ" << "x" << QStringList{"code"};
+        QTest::newRow("no name") << "SWE" << "  " << QStringList{"name"};
+        QTest::newRow("nothing") << "" << "" << QStringList{"code", "name"};
+    }
+
+    void trackValidation()
+    {
+        QFETCH(QString, code);
+        QFETCH(QString, name);
+        QFETCH(QStringList, fields);
+        QStringList found;
+        for (const FieldError &e : CatalogService::validate(Track{0, code, name, true}))
+            found << e.field;
+        QCOMPARE(found, fields);
+    }
+
+    void tracksAreUniqueWhateverTheCase()
+    {
+        QVERIFY(service().addTrack(Track{0, "SWE", "Software Engineering", true}));
+        auto again = service().addTrack(Track{0, "swe", "Other", true});
+        QVERIFY(!again);
+        QVERIFY2(again.error().message.contains("already a track SWE"),
+                 qPrintable(again.error().message));
+    }
+
+    void cohortValidation()
+    {
+        Cohort c = cohort(1, "", -1);
+        c.endsOn = QDate(2027, 1, 1);
+        c.offerHoldDays = 0;
+        c.state = "closed";
+        QStringList found;
+        for (const FieldError &e : CatalogService::validate(c))
+            found << e.field;
+        QCOMPARE(found, (QStringList{"name", "ends_on", "capacity", "offer_hold_days", "state"}));
+    }
+
+    void refundScheduleValidation_data()
+    {
+        QTest::addColumn<QList<int>>("daysAndPercents");
+        QTest::addColumn<int>("errors");
+        QTest::newRow("falling") << QList<int>{14, 80, 30, 50, 60, 0} << 0;
+        QTest::newRow("unsorted but falling") << QList<int>{60, 0, 14, 80} << 0;
+        QTest::newRow("rising") << QList<int>{14, 50, 30, 80} << 1;
+        QTest::newRow("day twice") << QList<int>{14, 50, 14, 40} << 1;
+        QTest::newRow("over 100") << QList<int>{14, 150} << 1;
+        QTest::newRow("negative day") << QList<int>{-1, 50} << 1;
+    }
+
+    void refundScheduleValidation()
+    {
+        QFETCH(QList<int>, daysAndPercents);
+        QFETCH(int, errors);
+        QList<RefundStep> steps;
+        for (int i = 0; i + 1 < daysAndPercents.size(); i += 2)
+            steps << RefundStep{daysAndPercents[i], daysAndPercents[i + 1]};
+        QCOMPARE(CatalogService::validate(steps).size(), errors);
+    }
+
+    void addsCohortWithItsRefundSchedule()
+    {
+        const qint64 track = m_db->addTrack("SWE");
+        auto id = service().addCohort(cohort(track, "SWE-1", 30), {{14, 80}, {30, 50}});
+        QVERIFY2(id, qPrintable(id.error().text()));
+        QCOMPARE(CohortRepository(m_db->connectionName()).refundSchedule(id.value()).value().size(),
+                 2);
+        auto twin = service().addCohort(cohort(track, "SWE-1", 10));
+        QVERIFY(!twin);
+        QVERIFY(twin.error().message.contains("already a cohort"));
+        auto orphan = service().addCohort(cohort(999, "SWE-2", 10));
+        QVERIFY(!orphan);
+        QVERIFY(orphan.error().message.contains("no track"));
+        auto badSchedule = service().addCohort(cohort(track, "SWE-3", 10), {{14, 50}, {30, 80}});
+        QVERIFY(!badSchedule);
+        QCOMPARE(m_db->scalar("SELECT count(*) FROM cohorts").toInt(), 1);
+    }
+
+    void addedSeatsGoToTheWaitlistInOrder()
+    {
+        const qint64 track = m_db->addTrack("SWE");
+        const qint64 id = m_db->addCohort(track, "SWE-1", 0);
+        const qint64 second = waitlisted(track, id, "2027-01-20T10:00:00.000Z");
+        const qint64 first = waitlisted(track, id, "2027-01-10T10:00:00.000Z");
+        const qint64 third = waitlisted(track, id, "2027-01-30T10:00:00.000Z");
+
+        Cohort c = *CohortRepository(m_db->connectionName()).find(id).value();
+        c.capacity = 2;
+        auto offers = service().updateCohort(c);
+        QVERIFY2(offers, qPrintable(offers.error().text()));
+        QCOMPARE(offers.value().size(), 2);
+        QCOMPARE(offers.value()[0].applicationId, first);
+        QCOMPARE(offers.value()[1].applicationId, second);
+        QVERIFY(offers.value()[0].cause.contains("capacity 0 to 2"));
+        auto application = ApplicationRepository(m_db->connectionName()).find(third);
+        QCOMPARE(application.value()->status, ApplicationStatus::Waitlisted);
+        QCOMPARE(ApplicationRepository(m_db->connectionName()).find(first).value()->offerExpiresAt,
+                 m_clock.now().addDays(7));
+
+        // Fewer seats take no offer back.
+        c.capacity = 1;
+        auto fewer = service().updateCohort(c);
+        QVERIFY(fewer);
+        QVERIFY(fewer.value().isEmpty());
+        QCOMPARE(m_db->scalar("SELECT count(*) FROM applications WHERE status = 'offered'").toInt(),
+                 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCatalogService)
+#include "tst_catalogservice.moc"

@@ -8,7 +8,6 @@
 #include "applicationrepository.h"
 #include "cohortrepository.h"
 #include "database.h"
-#include "localstaff.h"
 #include "staffrepository.h"
 #include "statuseventrepository.h"
 #include "trackrepository.h"
@@ -106,12 +105,10 @@ int ApplicantCommands::add(Invocation &invocation)
 
     if (const FieldErrors errors = ApplicantService::validate(applicant); !errors.isEmpty())
         return console.fail(tr("The applicant is not valid: %1").arg(Validation::describe(errors)));
-    if (Status opened = invocation.openDatabase(); !opened)
-        return console.fail(opened.error().text());
-    const QString connection = invocation.database().connectionName();
-    const auto actor = LocalStaff::actor(connection, invocation.actingUser());
+    const auto actor = invocation.openAsActor();
     if (!actor)
         return console.fail(actor.error().text());
+    const QString connection = invocation.database().connectionName();
     const auto registered = ApplicantService(connection, actor.value()).registerApplication(input);
     if (!registered)
         return console.fail(registered.error().text());

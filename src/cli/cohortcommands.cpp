@@ -7,7 +7,6 @@
 #include "clock.h"
 #include "cohortrepository.h"
 #include "database.h"
-#include "localstaff.h"
 #include "trackrepository.h"
 
 #include <QCoreApplication>
@@ -100,12 +99,10 @@ QList<CommandSpec> CohortCommands::commands()
 int CohortCommands::addTrack(Invocation &invocation)
 {
     Console &console = invocation.console();
-    if (Status opened = invocation.openDatabase(); !opened)
-        return console.fail(opened.error().text());
-    const QString connection = invocation.database().connectionName();
-    const auto actor = LocalStaff::actor(connection, invocation.actingUser());
+    const auto actor = invocation.openAsActor();
     if (!actor)
         return console.fail(actor.error().text());
+    const QString connection = invocation.database().connectionName();
     const Track track{0, invocation.arguments().at(0), invocation.arguments().at(1), true};
     const auto id = CatalogService(connection, actor.value()).addTrack(track);
     if (!id)
@@ -137,12 +134,10 @@ int CohortCommands::addCohort(Invocation &invocation)
     cohort.capacity = *capacity;
     cohort.offerHoldDays = *hold;
 
-    if (Status opened = invocation.openDatabase(); !opened)
-        return console.fail(opened.error().text());
-    const QString connection = invocation.database().connectionName();
-    const auto actor = LocalStaff::actor(connection, invocation.actingUser());
+    const auto actor = invocation.openAsActor();
     if (!actor)
         return console.fail(actor.error().text());
+    const QString connection = invocation.database().connectionName();
     const auto track = TrackRepository(connection).findByCode(parser.value(TrackOption));
     if (!track)
         return console.fail(track.error().text());
@@ -168,12 +163,10 @@ int CohortCommands::setCapacity(Invocation &invocation)
     if (!seats)
         return console.usage(tr("SEATS must be a whole number of at least 0, not '%1'.")
                                  .arg(invocation.arguments().at(1)));
-    if (Status opened = invocation.openDatabase(); !opened)
-        return console.fail(opened.error().text());
-    const QString connection = invocation.database().connectionName();
-    const auto actor = LocalStaff::actor(connection, invocation.actingUser());
+    const auto actor = invocation.openAsActor();
     if (!actor)
         return console.fail(actor.error().text());
+    const QString connection = invocation.database().connectionName();
     const auto found = CohortRepository(connection).findByName(invocation.arguments().at(0));
     if (!found)
         return console.fail(found.error().text());

@@ -1,6 +1,6 @@
 #include "invocation.h"
 
-#include "actor.h"
+#include "localstaff.h"
 #include "statusservice.h"
 
 Invocation::Invocation(const QCommandLineParser &parser, QStringList arguments, Console &console,
@@ -22,4 +22,11 @@ Status Invocation::openDatabase()
     if (!released)
         return released.error();
     return {};
+}
+
+Result<Actor> Invocation::openAsActor()
+{
+    if (Status opened = openDatabase(); !opened)
+        return opened.error();
+    return LocalStaff::actor(m_database.connectionName(), m_actingUser);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "actor.h"
 #include "database.h"
 #include "result.h"
 
@@ -25,6 +26,9 @@ public:
     // Opens, creates or upgrades the file; then, unless the command only checks, releases
     // offers whose hold has ended (StatusService::releaseExpiredOffers).
     Status openDatabase();
+    // openDatabase(), then the staff user the command acts as (LocalStaff::actor), for commands
+    // that write.
+    Result<Actor> openAsActor();
     Database &database() { return m_database; }
 
 private:

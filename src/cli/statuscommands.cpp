@@ -5,7 +5,6 @@
 
 #include "applicationstatus.h"
 #include "database.h"
-#include "localstaff.h"
 #include "statusservice.h"
 
 #include <QCoreApplication>
@@ -53,12 +52,10 @@ int StatusCommands::set(Invocation &invocation)
         return console.usage(tr("Unknown status '%1'. The statuses are: %2.")
                                  .arg(invocation.arguments().at(1), Statuses::machineNameList()));
 
-    if (Status opened = invocation.openDatabase(); !opened)
-        return console.fail(opened.error().text());
-    const QString connection = invocation.database().connectionName();
-    const auto actor = LocalStaff::actor(connection, invocation.actingUser());
+    const auto actor = invocation.openAsActor();
     if (!actor)
         return console.fail(actor.error().text());
+    const QString connection = invocation.database().connectionName();
     const auto events = StatusService(connection, actor.value())
                             .changeStatus(id, *status, invocation.parser().value(ReasonOption));
     if (!events)

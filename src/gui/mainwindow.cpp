@@ -138,9 +138,9 @@ void MainWindow::setUpTable()
     const int contentWidths[ApplicationTableModel::ColumnCount] = {
         metrics.horizontalAdvance(QStringLiteral("0000000")), // ids up to ten million
         chars(28),
-        chars(38),
+        chars(44), // generated addresses run to about forty characters
         chars(6),
-        chars(24),
+        chars(18),
         statusWidth,
         metrics.horizontalAdvance(latestDate),
     };

@@ -10,8 +10,8 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
-#include <QFutureWatcher>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QLoggingCategory>
 #include <QMessageBox>
 #include <QPixmap>
@@ -137,24 +137,23 @@ int main(int argc, char *argv[])
     // A screenshot run waits for the check, so it shows a file that passed it.
     const QString screenshot = parser.value(ScreenshotOption);
     QFutureWatcher<Status> verification;
-    QObject::connect(&verification, &QFutureWatcher<Status>::finished, &window,
-                     [&verification, &window, &offerTimer, releaseExpiredOffers, screenshot] {
-                         const Status verified = verification.result();
-                         if (!verified) {
-                             qCCritical(lcApp).noquote() << verified.error().text();
-                             if (screenshot.isEmpty())
-                                 QMessageBox::critical(&window, tr("Admissions Desk"),
-                                                       verified.error().text());
-                             QCoreApplication::exit(1);
-                             return;
-                         }
-                         window.statusBar()->clearMessage();
-                         releaseExpiredOffers();
-                         offerTimer.start();
-                         if (!screenshot.isEmpty())
-                             QCoreApplication::exit(saveScreenshot(window.grab(), screenshot) ? 0
-                                                                                              : 1);
-                     });
+    QObject::connect(
+        &verification, &QFutureWatcher<Status>::finished, &window,
+        [&verification, &window, &offerTimer, releaseExpiredOffers, screenshot] {
+            const Status verified = verification.result();
+            if (!verified) {
+                qCCritical(lcApp).noquote() << verified.error().text();
+                if (screenshot.isEmpty())
+                    QMessageBox::critical(&window, tr("Admissions Desk"), verified.error().text());
+                QCoreApplication::exit(1);
+                return;
+            }
+            window.statusBar()->clearMessage();
+            releaseExpiredOffers();
+            offerTimer.start();
+            if (!screenshot.isEmpty())
+                QCoreApplication::exit(saveScreenshot(window.grab(), screenshot) ? 0 : 1);
+        });
     window.statusBar()->showMessage(tr("Checking the database file…"));
     verification.setFuture(QtConcurrent::run(&Database::verify, database.path()));
 

@@ -142,8 +142,8 @@ int CohortCommands::addCohort(Invocation &invocation)
     if (!track)
         return console.fail(track.error().text());
     if (!track.value())
-        return console.fail(tr("track: there is no career track \"%1\".")
-                                .arg(parser.value(TrackOption)));
+        return console.fail(
+            tr("track: there is no career track \"%1\".").arg(parser.value(TrackOption)));
     cohort.trackId = track.value()->id;
     const auto id = CatalogService(connection, actor.value()).addCohort(cohort);
     if (!id)

@@ -53,9 +53,9 @@ FieldErrors ApplicantService::validate(const Applicant &a)
                                                              {"portfolio_url", &a.portfolioUrl}};
     for (const auto &[field, value] : urls) {
         if (!Validation::isHttpUrl(*value))
-            errors << FieldError{QString::fromLatin1(field),
-                                 tr("\"%1\" is not a web address (http:// or https://).")
-                                     .arg(value->trimmed())};
+            errors << FieldError{
+                QString::fromLatin1(field),
+                tr("\"%1\" is not a web address (http:// or https://).").arg(value->trimmed())};
     }
     return errors;
 }
@@ -163,9 +163,9 @@ Result<qint64> ApplicantService::insertApplication(qint64 applicantId, const QSt
     if (!track.value())
         return Error{tr("track: there is no career track \"%1\".").arg(trackCode.trimmed()), {}};
     if (!track.value()->active)
-        return Error{tr("track: the career track \"%1\" takes no applications.")
-                         .arg(track.value()->code),
-                     {}};
+        return Error{
+            tr("track: the career track \"%1\" takes no applications.").arg(track.value()->code),
+            {}};
 
     const QDateTime now = m_clock.now();
     Application application;

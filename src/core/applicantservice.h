@@ -18,8 +18,8 @@ public:
     struct NewApplication
     {
         Applicant applicant;
-        QString trackCode; // required: the web form's Career Track
-        QString cohortName; // optional; must belong to the track
+        QString trackCode;   // required: the web form's Career Track
+        QString cohortName;  // optional; must belong to the track
         QDateTime appliedAt; // when they applied; now when empty
         // Phone matches are often family members sharing a phone: allowed when set.
         bool allowSamePhone = false;

@@ -13,7 +13,8 @@ const QString Select = QStringLiteral(
 // SQL NULL for a time not set.
 QVariant timeOrNull(const QDateTime &at)
 {
-    return at.isValid() ? QVariant(Timestamp::format(at)) : QVariant(QMetaType::fromType<QString>());
+    return at.isValid() ? QVariant(Timestamp::format(at))
+                        : QVariant(QMetaType::fromType<QString>());
 }
 
 Application applicationFrom(const QSqlQuery &q)
@@ -23,7 +24,8 @@ Application applicationFrom(const QSqlQuery &q)
     a.applicantId = q.value(1).toLongLong();
     a.trackId = q.value(2).toLongLong();
     a.cohortId = q.value(3).toLongLong();
-    a.status = Statuses::fromMachineName(q.value(4).toString()).value_or(ApplicationStatus::Applied);
+    a.status =
+        Statuses::fromMachineName(q.value(4).toString()).value_or(ApplicationStatus::Applied);
     a.appliedAt = Timestamp::parse(q.value(5).toString());
     a.qualifiedAt = Timestamp::parse(q.value(6).toString());
     a.statusChangedAt = Timestamp::parse(q.value(7).toString());

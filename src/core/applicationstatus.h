@@ -7,7 +7,8 @@
 
 // The enrollment lifecycle of PRODUCT.md. Machine names are fixed: they are stored in the
 // database, written to CSV and typed on the command line. Display names are translatable.
-enum class ApplicationStatus {
+enum class ApplicationStatus
+{
     Applied,
     Screening,
     InterviewScheduled,

@@ -53,12 +53,13 @@ FieldErrors CatalogService::validate(const Cohort &c)
         errors << FieldError{QStringLiteral("starts_on"),
                              tr("The start (orientation) date is required (YYYY-MM-DD).")};
     if (!c.endsOn.isValid())
-        errors << FieldError{QStringLiteral("ends_on"), tr("The end date is required (YYYY-MM-DD).")};
-    else if (c.startsOn.isValid() && c.endsOn < c.startsOn)
         errors << FieldError{QStringLiteral("ends_on"),
-                             tr("The cohort ends (%1) before it starts (%2).")
-                                 .arg(Timestamp::formatDate(c.endsOn),
-                                      Timestamp::formatDate(c.startsOn))};
+                             tr("The end date is required (YYYY-MM-DD).")};
+    else if (c.startsOn.isValid() && c.endsOn < c.startsOn)
+        errors << FieldError{
+            QStringLiteral("ends_on"),
+            tr("The cohort ends (%1) before it starts (%2).")
+                .arg(Timestamp::formatDate(c.endsOn), Timestamp::formatDate(c.startsOn))};
     if (c.capacity < 0)
         errors << FieldError{QStringLiteral("capacity"), tr("The capacity cannot be negative.")};
     if (c.offerHoldDays < 1)
@@ -173,13 +174,12 @@ Result<QList<StatusEvent>> CatalogService::updateCohort(const Cohort &cohort)
         return updated.error();
     QList<StatusEvent> events;
     StatusService statuses(m_connection, m_actor, m_clock);
-    if (auto offered = statuses.offerFreeSeats(
-            cohort.id,
-            tr("seats added to cohort %1 (capacity %2 to %3)")
-                .arg(cohort.name.trimmed())
-                .arg(before.value()->capacity)
-                .arg(cohort.capacity),
-            events);
+    if (auto offered = statuses.offerFreeSeats(cohort.id,
+                                               tr("seats added to cohort %1 (capacity %2 to %3)")
+                                                   .arg(cohort.name.trimmed())
+                                                   .arg(before.value()->capacity)
+                                                   .arg(cohort.capacity),
+                                               events);
         !offered)
         return offered.error();
     if (auto committed = transaction.commit(); !committed)

@@ -25,7 +25,10 @@ struct CohortSeats
     int offersPending = 0; // of which offered
     int waitlisted = 0;
 
-    int seatsFree() const { return cohort.capacity > seatsTaken ? cohort.capacity - seatsTaken : 0; }
+    int seatsFree() const
+    {
+        return cohort.capacity > seatsTaken ? cohort.capacity - seatsTaken : 0;
+    }
 };
 
 // From day fromDay after the start, refundPercent of the fee is refunded.

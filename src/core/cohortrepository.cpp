@@ -4,9 +4,9 @@
 #include "clock.h"
 
 namespace {
-const QString Select = QStringLiteral(
-    "SELECT id, track_id, name, starts_on, ends_on, capacity, offer_hold_days, "
-    "refund_window_days, state FROM cohorts ");
+const QString Select =
+    QStringLiteral("SELECT id, track_id, name, starts_on, ends_on, capacity, offer_hold_days, "
+                   "refund_window_days, state FROM cohorts ");
 
 Cohort cohortFrom(const QSqlQuery &q, int first = 0)
 {
@@ -112,6 +112,7 @@ Result<QList<RefundStep>> CohortRepository::refundSchedule(qint64 cohortId) cons
     return m_sql.rows<RefundStep>(
         QStringLiteral("SELECT from_day, refund_percent FROM refund_schedule WHERE cohort_id = ? "
                        "ORDER BY from_day"),
-        {cohortId},
-        [](const QSqlQuery &q) { return RefundStep{q.value(0).toInt(), q.value(1).toInt()}; });
+        {cohortId}, [](const QSqlQuery &q) {
+            return RefundStep{q.value(0).toInt(), q.value(1).toInt()};
+        });
 }

@@ -179,11 +179,11 @@ Status Database::verify(const QString &path)
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
         db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1")
-                                 .arg(BusyTimeoutMs));
-        damage = db.open() ? quickCheckProblems(connection)
-                           : tr("the SQLite driver could not open it (%1)")
-                                 .arg(db.lastError().text());
+        db.setConnectOptions(
+            QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs));
+        damage = db.open()
+                     ? quickCheckProblems(connection)
+                     : tr("the SQLite driver could not open it (%1)").arg(db.lastError().text());
         db.close();
     }
     QSqlDatabase::removeDatabase(connection);
@@ -221,7 +221,8 @@ Status Database::migrate()
             continue;
         QFile file(step.resourcePath);
         if (!file.open(QIODevice::ReadOnly))
-            return refuse(tr("the schema file %1 is missing from the program").arg(step.resourcePath));
+            return refuse(
+                tr("the schema file %1 is missing from the program").arg(step.resourcePath));
         const QStringList statements = Migrations::statements(QString::fromUtf8(file.readAll()));
         for (const QString &statement : statements) {
             if (auto done = sql.exec(statement); !done)

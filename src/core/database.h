@@ -27,7 +27,11 @@ public:
     // Whether open() reads the whole file with PRAGMA quick_check (seconds on a large file)
     // or leaves that to verify(), which a program can run on a worker thread while it shows
     // the file. A file that needs a schema upgrade is always checked before it is changed.
-    enum class Check { OnOpen, Later };
+    enum class Check
+    {
+        OnOpen,
+        Later
+    };
 
     // Opens or creates the file; new files are created with mode 0600.
     Status open(const QString &path, Check check = Check::OnOpen);

@@ -77,17 +77,17 @@ Status DatabaseCheck::foreignKeys(QList<Problem> &problems) const
 
 Status DatabaseCheck::seats(QList<Problem> &problems) const
 {
-    return collect(
-        m_connection, QStringLiteral("seats"),
-        QStringLiteral("SELECT c.name, c.capacity, count(*) FROM cohorts c "
-                       "JOIN applications a ON a.cohort_id = c.id "
-                       "WHERE a.status IN %1 GROUP BY c.id HAVING count(*) > c.capacity "
-                       "ORDER BY c.id")
-            .arg(ApplicationRepository::seatHoldingStatusList()),
-        {}, problems, [](const QSqlQuery &q) {
-            return tr("Cohort %1 has %2 seats taken but only %3 seats")
-                .arg(q.value(0).toString(), q.value(2).toString(), q.value(1).toString());
-        });
+    return collect(m_connection, QStringLiteral("seats"),
+                   QStringLiteral("SELECT c.name, c.capacity, count(*) FROM cohorts c "
+                                  "JOIN applications a ON a.cohort_id = c.id "
+                                  "WHERE a.status IN %1 GROUP BY c.id HAVING count(*) > c.capacity "
+                                  "ORDER BY c.id")
+                       .arg(ApplicationRepository::seatHoldingStatusList()),
+                   {}, problems, [](const QSqlQuery &q) {
+                       return tr("Cohort %1 has %2 seats taken but only %3 seats")
+                           .arg(q.value(0).toString(), q.value(2).toString(),
+                                q.value(1).toString());
+                   });
 }
 
 // A freed seat goes to the waitlist at once, so a waitlist next to a free seat means a seat

@@ -23,6 +23,7 @@ struct MentorLoad
 
     int freeCapacity() const
     {
-        return mentor.maxActiveMentees > activeMentees ? mentor.maxActiveMentees - activeMentees : 0;
+        return mentor.maxActiveMentees > activeMentees ? mentor.maxActiveMentees - activeMentees
+                                                       : 0;
     }
 };

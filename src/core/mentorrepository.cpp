@@ -37,8 +37,8 @@ Status MentorRepository::update(const Mentor &m)
 
 Status MentorRepository::writeTracks(qint64 mentorId, const QList<qint64> &trackIds)
 {
-    if (auto cleared = m_sql.exec(QStringLiteral("DELETE FROM mentor_tracks WHERE mentor_id = ?"),
-                                  {mentorId});
+    if (auto cleared =
+            m_sql.exec(QStringLiteral("DELETE FROM mentor_tracks WHERE mentor_id = ?"), {mentorId});
         !cleared)
         return cleared.error();
     for (qint64 trackId : trackIds) {
@@ -113,8 +113,7 @@ Result<qint64> MentorRepository::insertAssignment(qint64 applicationId, qint64 m
     return m_sql.insert(
         QStringLiteral("INSERT INTO mentor_assignments (application_id, mentor_id, state, "
                        "created_at, started_at, by_user_id) VALUES (?, ?, 'active', ?, ?, ?)"),
-        {applicationId, mentorId, when, when,
-         Sql::idOrNull(byUserId)});
+        {applicationId, mentorId, when, when, Sql::idOrNull(byUserId)});
 }
 
 Status MentorRepository::endCurrentAssignment(qint64 applicationId, const QDateTime &at)

@@ -150,9 +150,8 @@ Status MentorService::assign(qint64 applicationId, qint64 mentorId)
     const auto it = std::find_if(loads.value().cbegin(), loads.value().cend(),
                                  [&](const MentorLoad &l) { return l.mentor.id == mentorId; });
     if (it == loads.value().cend())
-        return Error{tr("Mentor %1 is not an active mentor of this application's track.")
-                         .arg(mentorId),
-                     {}};
+        return Error{
+            tr("Mentor %1 is not an active mentor of this application's track.").arg(mentorId), {}};
     if (it->freeCapacity() == 0)
         return Error{tr("Mentor %1 (%2) has no free capacity: %3 of %4 mentees.")
                          .arg(mentorId)
@@ -163,8 +162,7 @@ Status MentorService::assign(qint64 applicationId, qint64 mentorId)
     const QDateTime now = m_clock.now();
     if (auto ended = mentors.endCurrentAssignment(applicationId, now); !ended)
         return ended;
-    if (auto added = mentors.insertAssignment(applicationId, mentorId, m_actor.userId, now);
-        !added)
+    if (auto added = mentors.insertAssignment(applicationId, mentorId, m_actor.userId, now); !added)
         return added.error();
     return transaction.commit();
 }

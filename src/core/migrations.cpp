@@ -7,11 +7,12 @@ const std::vector<Migrations::Step> &Migrations::steps()
 {
     static const std::vector<Step> all = [] {
         std::vector<Step> found;
-        const QStringList files = QDir(QStringLiteral(":/sql")).entryList({QStringLiteral("*.sql")},
-                                                                         QDir::Files, QDir::Name);
+        const QStringList files =
+            QDir(QStringLiteral(":/sql"))
+                .entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
         for (const QString &file : files)
-            found.push_back({file.section(QLatin1Char('_'), 0, 0).toInt(),
-                             QStringLiteral(":/sql/") + file});
+            found.push_back(
+                {file.section(QLatin1Char('_'), 0, 0).toInt(), QStringLiteral(":/sql/") + file});
         return found;
     }();
     return all;
@@ -39,8 +40,8 @@ QStringList Migrations::statements(const QString &script)
         if (current.isEmpty() && triggerStart.match(line).hasMatch())
             inTrigger = true;
         current += line + QLatin1Char('\n');
-        const bool ends = inTrigger ? triggerEnd.match(line).hasMatch()
-                                    : trimmed.endsWith(QLatin1Char(';'));
+        const bool ends =
+            inTrigger ? triggerEnd.match(line).hasMatch() : trimmed.endsWith(QLatin1Char(';'));
         if (ends) {
             result << current.trimmed();
             current.clear();

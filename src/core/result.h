@@ -21,8 +21,7 @@ struct Error
 };
 
 // Either a value or an Error. Small on purpose: C++17 has no std::expected.
-template <typename T>
-class Result
+template <typename T> class Result
 {
 public:
     Result(T value) : m_value(std::move(value)) {}

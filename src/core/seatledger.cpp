@@ -12,8 +12,8 @@ Result<Cohort> loadCohort(const QString &connection, qint64 cohortId)
     if (!cohort)
         return cohort.error();
     if (!cohort.value())
-        return Error{QCoreApplication::translate("SeatLedger", "There is no cohort %1.").arg(cohortId),
-                     {}};
+        return Error{
+            QCoreApplication::translate("SeatLedger", "There is no cohort %1.").arg(cohortId), {}};
     return *cohort.value();
 }
 

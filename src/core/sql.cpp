@@ -28,8 +28,8 @@ Status Sql::run(QSqlQuery &query, const QVariantList &values)
         const QVariant &value = values.at(i);
         // A default-constructed QString would reach SQLite as NULL; only a null QVariant
         // (QVariant(QMetaType)) is meant to be NULL.
-        const bool emptyText = !value.isNull() && value.typeId() == QMetaType::QString &&
-                               value.toString().isNull();
+        const bool emptyText =
+            !value.isNull() && value.typeId() == QMetaType::QString && value.toString().isNull();
         query.bindValue(i, emptyText ? QVariant(QLatin1String("")) : value);
     }
     if (!query.exec())

@@ -4,10 +4,10 @@
 
 Result<qint64> StaffRepository::insert(const StaffUser &user, const QDateTime &at)
 {
-    return m_sql.insert(QStringLiteral("INSERT INTO staff_users (username, display_name, role, "
-                                       "active, created_at) VALUES (?, ?, ?, ?, ?)"),
-                        {user.username.trimmed(), user.displayName, user.role, user.active,
-                         Timestamp::format(at)});
+    return m_sql.insert(
+        QStringLiteral("INSERT INTO staff_users (username, display_name, role, "
+                       "active, created_at) VALUES (?, ?, ?, ?, ?)"),
+        {user.username.trimmed(), user.displayName, user.role, user.active, Timestamp::format(at)});
 }
 
 namespace {
@@ -28,6 +28,6 @@ Result<std::optional<StaffUser>> StaffRepository::find(qint64 id) const
 
 Result<std::optional<StaffUser>> StaffRepository::findByUsername(const QString &username) const
 {
-    return m_sql.row<StaffUser>(Select + QStringLiteral("WHERE username = ?"),
-                                {username.trimmed()}, staffUserFrom);
+    return m_sql.row<StaffUser>(Select + QStringLiteral("WHERE username = ?"), {username.trimmed()},
+                                staffUserFrom);
 }

@@ -7,6 +7,7 @@ struct StaffUser
     qint64 id = 0;
     QString username;
     QString displayName;
-    QString role = QStringLiteral("admissions_officer"); // administrator, admissions_officer, read_only
+    QString role =
+        QStringLiteral("admissions_officer"); // administrator, admissions_officer, read_only
     bool active = true;
 };

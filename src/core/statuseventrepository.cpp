@@ -8,9 +8,9 @@ Result<qint64> StatusEventRepository::append(const StatusEvent &e)
         QStringLiteral("INSERT INTO status_events (application_id, from_status, to_status, at, "
                        "by_user_id, reason, cause) VALUES (?, ?, ?, ?, ?, ?, ?)"),
         {e.applicationId,
-         e.from ? QVariant(Statuses::machineName(*e.from)) : QVariant(QMetaType::fromType<QString>()),
-         Statuses::machineName(e.to), Timestamp::format(e.at),
-         Sql::idOrNull(e.byUserId), e.reason,
+         e.from ? QVariant(Statuses::machineName(*e.from))
+                : QVariant(QMetaType::fromType<QString>()),
+         Statuses::machineName(e.to), Timestamp::format(e.at), Sql::idOrNull(e.byUserId), e.reason,
          e.cause});
 }
 

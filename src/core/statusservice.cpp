@@ -53,7 +53,8 @@ Result<QList<StatusEvent>> StatusService::changeStatusInTransaction(qint64 appli
                          .arg(applicationId)
                          .arg(Statuses::machineName(to)),
                      {}};
-    const bool needsCohort = to == ApplicationStatus::Offered || to == ApplicationStatus::Waitlisted;
+    const bool needsCohort =
+        to == ApplicationStatus::Offered || to == ApplicationStatus::Waitlisted;
     if (needsCohort && application.cohortId == 0)
         return Error{tr("Application %1 has no cohort: choose one before it can be %2.")
                          .arg(applicationId)
@@ -72,10 +73,9 @@ Result<QList<StatusEvent>> StatusService::changeStatusInTransaction(qint64 appli
     if (to == ApplicationStatus::Qualified)
         followUp = placeQualified(application, events);
     else if (to == ApplicationStatus::Waitlisted)
-        followUp = offerFreeSeats(application.cohortId,
-                                  tr("seat free when application %1 joined the waitlist")
-                                      .arg(applicationId),
-                                  events);
+        followUp = offerFreeSeats(
+            application.cohortId,
+            tr("seat free when application %1 joined the waitlist").arg(applicationId), events);
     else if (Statuses::holdsSeat(from) && !Statuses::holdsSeat(to))
         followUp = offerFreeSeats(application.cohortId,
                                   tr("seat released by application %1").arg(applicationId), events);
@@ -100,10 +100,9 @@ Result<QList<StatusEvent>> StatusService::releaseExpiredOffers()
                               Actor::desk(), events);
             !moved)
             return moved.error();
-        if (auto offered = offerFreeSeats(application.cohortId,
-                                          tr("seat released by application %1")
-                                              .arg(application.id),
-                                          events);
+        if (auto offered =
+                offerFreeSeats(application.cohortId,
+                               tr("seat released by application %1").arg(application.id), events);
             !offered)
             return offered.error();
     }
@@ -187,10 +186,10 @@ Status StatusService::placeQualified(Application &application, QList<StatusEvent
     if (!first)
         return first.error();
     if (free.value() > 0 && !first.value())
-        return move(application, ApplicationStatus::Offered, {},
-                    tr("seat free when qualified"), Actor::desk(), events);
-    return move(application, ApplicationStatus::Waitlisted, {},
-                tr("no seat free when qualified"), Actor::desk(), events);
+        return move(application, ApplicationStatus::Offered, {}, tr("seat free when qualified"),
+                    Actor::desk(), events);
+    return move(application, ApplicationStatus::Waitlisted, {}, tr("no seat free when qualified"),
+                Actor::desk(), events);
 }
 
 Status StatusService::offerFreeSeats(qint64 cohortId, const QString &cause,
@@ -216,8 +215,8 @@ Status StatusService::offerFreeSeats(qint64 cohortId, const QString &cause,
         if (!next.value())
             return {};
         Application application = *next.value();
-        if (auto moved = move(application, ApplicationStatus::Offered, {}, cause, Actor::desk(),
-                              events);
+        if (auto moved =
+                move(application, ApplicationStatus::Offered, {}, cause, Actor::desk(), events);
             !moved)
             return moved;
     }

@@ -21,8 +21,7 @@ public:
     Result<QList<StatusEvent>> changeStatus(qint64 applicationId, ApplicationStatus to,
                                             const QString &reason = {});
     // The same inside a transaction the caller holds (bulk actions).
-    Result<QList<StatusEvent>> changeStatusInTransaction(qint64 applicationId,
-                                                         ApplicationStatus to,
+    Result<QList<StatusEvent>> changeStatusInTransaction(qint64 applicationId, ApplicationStatus to,
                                                          const QString &reason);
 
     // Expires offers whose hold has ended and offers the seats to the waitlist; returns the

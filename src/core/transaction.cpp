@@ -15,7 +15,8 @@ bool runStatement(const QString &connection, const QString &sql, Error *error)
 }
 } // namespace
 
-Transaction::Transaction(QString connectionName, Mode mode) : m_connection(std::move(connectionName))
+Transaction::Transaction(QString connectionName, Mode mode)
+    : m_connection(std::move(connectionName))
 {
     const QString begin = mode == Mode::Immediate ? QStringLiteral("BEGIN IMMEDIATE")
                                                   : QStringLiteral("BEGIN DEFERRED");

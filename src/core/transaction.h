@@ -10,7 +10,11 @@
 class Transaction
 {
 public:
-    enum class Mode { Immediate, Deferred };
+    enum class Mode
+    {
+        Immediate,
+        Deferred
+    };
 
     explicit Transaction(QString connectionName, Mode mode = Mode::Immediate);
     ~Transaction();

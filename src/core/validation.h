@@ -14,9 +14,9 @@ using FieldErrors = QList<FieldError>;
 
 namespace Validation {
 bool isEmail(const QString &text);
-bool isPhone(const QString &text); // empty is allowed: the phone is optional
+bool isPhone(const QString &text);        // empty is allowed: the phone is optional
 bool isTimeZone(const QString &ianaName); // empty is allowed
-bool isHttpUrl(const QString &text); // empty is allowed
+bool isHttpUrl(const QString &text);      // empty is allowed
 // "field: message; field: message" for command lines and logs.
 QString describe(const FieldErrors &errors);
 } // namespace Validation

@@ -472,7 +472,8 @@ void TestCli::catalogueOnAFreshFile()
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
     }
     for (const char *id : {"1", "2"}) {
-        for (const char *status : {"screening", "interview_scheduled", "interviewed", "qualified"}) {
+        for (const char *status :
+             {"screening", "interview_scheduled", "interviewed", "qualified"}) {
             r = cli({"status", "set", id, status});
             QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         }

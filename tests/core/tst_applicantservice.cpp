@@ -24,11 +24,13 @@ class TestApplicantService : public QObject
         return a;
     }
 
-    ApplicantService service() { return ApplicantService(m_db->connectionName(), m_officer, m_clock); }
+    ApplicantService service()
+    {
+        return ApplicantService(m_db->connectionName(), m_officer, m_clock);
+    }
 
-    Result<ApplicantService::Registered> registerPerson(const Applicant &a,
-                                                        const QString &track = "SWE",
-                                                        const QString &cohort = {})
+    Result<ApplicantService::Registered>
+    registerPerson(const Applicant &a, const QString &track = "SWE", const QString &cohort = {})
     {
         ApplicantService::NewApplication input;
         input.applicant = a;
@@ -61,23 +63,57 @@ private Q_SLOTS:
         QTest::addColumn<QString>("field");
         QTest::addColumn<QString>("value");
         QTest::addColumn<QString>("expectedField"); // empty: valid
-        QTest::newRow("ok") << "email" << "zoe@example.org" << "";
-        QTest::newRow("email with plus") << "email" << "zoe+apply@mail.example.co.uk" << "";
-        QTest::newRow("no email") << "email" << "  " << "email";
-        QTest::newRow("email without at") << "email" << "zoe.example.org" << "email";
-        QTest::newRow("email without domain dot") << "email" << "zoe@localhost" << "email";
-        QTest::newRow("email with space") << "email" << "zo e@example.org" << "email";
-        QTest::newRow("no first name") << "first_name" << " " << "first_name";
-        QTest::newRow("no last name") << "last_name" << "" << "last_name";
-        QTest::newRow("phone ok") << "phone" << "+49 (30) 123-4567" << "";
-        QTest::newRow("phone letters") << "phone" << "call me" << "phone";
-        QTest::newRow("phone too short") << "phone" << "12345" << "phone";
-        QTest::newRow("phone too long") << "phone" << "+1234567890123456" << "phone";
-        QTest::newRow("time zone ok") << "time_zone" << "Europe/Berlin" << "";
-        QTest::newRow("time zone unknown") << "time_zone" << "Mars/Olympus" << "time_zone";
-        QTest::newRow("url ok") << "github_url" << "https://github.com/zoe" << "";
-        QTest::newRow("url no scheme") << "github_url" << "github.com/zoe" << "github_url";
-        QTest::newRow("url javascript") << "linkedin_url" << "javascript:alert(1)" << "linkedin_url";
+        QTest::newRow("ok") << "email"
+                            << "zoe@example.org"
+                            << "";
+        QTest::newRow("email with plus") << "email"
+                                         << "zoe+apply@mail.example.co.uk"
+                                         << "";
+        QTest::newRow("no email") << "email"
+                                  << "  "
+                                  << "email";
+        QTest::newRow("email without at") << "email"
+                                          << "zoe.example.org"
+                                          << "email";
+        QTest::newRow("email without domain dot") << "email"
+                                                  << "zoe@localhost"
+                                                  << "email";
+        QTest::newRow("email with space") << "email"
+                                          << "zo e@example.org"
+                                          << "email";
+        QTest::newRow("no first name") << "first_name"
+                                       << " "
+                                       << "first_name";
+        QTest::newRow("no last name") << "last_name"
+                                      << ""
+                                      << "last_name";
+        QTest::newRow("phone ok") << "phone"
+                                  << "+49 (30) 123-4567"
+                                  << "";
+        QTest::newRow("phone letters") << "phone"
+                                       << "call me"
+                                       << "phone";
+        QTest::newRow("phone too short") << "phone"
+                                         << "12345"
+                                         << "phone";
+        QTest::newRow("phone too long") << "phone"
+                                        << "+1234567890123456"
+                                        << "phone";
+        QTest::newRow("time zone ok") << "time_zone"
+                                      << "Europe/Berlin"
+                                      << "";
+        QTest::newRow("time zone unknown") << "time_zone"
+                                           << "Mars/Olympus"
+                                           << "time_zone";
+        QTest::newRow("url ok") << "github_url"
+                                << "https://github.com/zoe"
+                                << "";
+        QTest::newRow("url no scheme") << "github_url"
+                                       << "github.com/zoe"
+                                       << "github_url";
+        QTest::newRow("url javascript") << "linkedin_url"
+                                        << "javascript:alert(1)"
+                                        << "linkedin_url";
     }
 
     void validation()
@@ -86,13 +122,20 @@ private Q_SLOTS:
         QFETCH(QString, value);
         QFETCH(QString, expectedField);
         Applicant a = person("zoe@example.org");
-        if (field == "email") a.email = value;
-        if (field == "first_name") a.firstName = value;
-        if (field == "last_name") a.lastName = value;
-        if (field == "phone") a.phone = value;
-        if (field == "time_zone") a.timeZone = value;
-        if (field == "github_url") a.githubUrl = value;
-        if (field == "linkedin_url") a.linkedinUrl = value;
+        if (field == "email")
+            a.email = value;
+        if (field == "first_name")
+            a.firstName = value;
+        if (field == "last_name")
+            a.lastName = value;
+        if (field == "phone")
+            a.phone = value;
+        if (field == "time_zone")
+            a.timeZone = value;
+        if (field == "github_url")
+            a.githubUrl = value;
+        if (field == "linkedin_url")
+            a.linkedinUrl = value;
         const FieldErrors errors = ApplicantService::validate(a);
         if (expectedField.isEmpty()) {
             QVERIFY2(errors.isEmpty(), qPrintable(Validation::describe(errors)));
@@ -123,7 +166,8 @@ private Q_SLOTS:
         QCOMPARE(application.value()->status, ApplicationStatus::Applied);
         QCOMPARE(application.value()->appliedAt, m_clock.now());
         QCOMPARE(application.value()->ownerId, m_officer.userId);
-        auto history = StatusEventRepository(m_db->connectionName()).history(registered->applicationId);
+        auto history =
+            StatusEventRepository(m_db->connectionName()).history(registered->applicationId);
         QVERIFY(history);
         QCOMPARE(history.value().size(), 1);
         QCOMPARE(history.value().first().byUserId, m_officer.userId);
@@ -179,10 +223,18 @@ private Q_SLOTS:
         QTest::addColumn<QString>("track");
         QTest::addColumn<QString>("cohort");
         QTest::addColumn<QString>("message");
-        QTest::newRow("no track") << "" << "" << "track";
-        QTest::newRow("unknown track") << "XYZ" << "" << "no career track \"XYZ\"";
-        QTest::newRow("unknown cohort") << "SWE" << "SWE-1999" << "no cohort";
-        QTest::newRow("cohort of another track") << "SWE" << "CYB-2027-03" << "another track";
+        QTest::newRow("no track") << ""
+                                  << ""
+                                  << "track";
+        QTest::newRow("unknown track") << "XYZ"
+                                       << ""
+                                       << "no career track \"XYZ\"";
+        QTest::newRow("unknown cohort") << "SWE"
+                                        << "SWE-1999"
+                                        << "no cohort";
+        QTest::newRow("cohort of another track") << "SWE"
+                                                 << "CYB-2027-03"
+                                                 << "another track";
     }
 
     void trackAndCohortAreChecked()

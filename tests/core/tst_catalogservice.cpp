@@ -12,7 +12,10 @@ class TestCatalogService : public QObject
     std::unique_ptr<TestDatabase> m_db;
     FixedClock m_clock{QDateTime(QDate(2027, 2, 1), QTime(9, 0), Qt::UTC)};
 
-    CatalogService service() { return CatalogService(m_db->connectionName(), Actor::desk(), m_clock); }
+    CatalogService service()
+    {
+        return CatalogService(m_db->connectionName(), Actor::desk(), m_clock);
+    }
 
     static Cohort cohort(qint64 trackId, const QString &name, int capacity)
     {
@@ -55,12 +58,18 @@ private Q_SLOTS:
         QTest::addColumn<QString>("code");
         QTest::addColumn<QString>("name");
         QTest::addColumn<QStringList>("fields");
-        QTest::newRow("ok") << "SWE" << "Software Engineering" << QStringList{};
-        QTest::newRow("dash and digits") << "WEB-3" << "Web3" << QStringList{};
-        QTest::newRow("space in code") << "S W E" << "x" << QStringList{"code"};
-        QTest::newRow("code too long") << "ABCDEFGHIJKLMNOPQ" << "x" << QStringList{"code"};
-        QTest::newRow("no name") << "SWE" << "  " << QStringList{"name"};
-        QTest::newRow("nothing") << "" << "" << QStringList{"code", "name"};
+        QTest::newRow("ok") << "SWE"
+                            << "Software Engineering" << QStringList{};
+        QTest::newRow("dash and digits") << "WEB-3"
+                                         << "Web3" << QStringList{};
+        QTest::newRow("space in code") << "S W E"
+                                       << "x" << QStringList{"code"};
+        QTest::newRow("code too long") << "ABCDEFGHIJKLMNOPQ"
+                                       << "x" << QStringList{"code"};
+        QTest::newRow("no name") << "SWE"
+                                 << "  " << QStringList{"name"};
+        QTest::newRow("nothing") << ""
+                                 << "" << QStringList{"code", "name"};
     }
 
     void trackValidation()

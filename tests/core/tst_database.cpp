@@ -63,7 +63,9 @@ private Q_SLOTS:
         const Status opened = db.open(path);
         QVERIFY2(opened.ok(), qPrintable(opened.error().text()));
         QVERIFY(QFile::exists(path));
-        struct stat info {};
+        struct stat info
+        {
+        };
         QCOMPARE(::stat(QFile::encodeName(path).constData(), &info), 0);
         QCOMPARE(info.st_mode & 0777, mode_t(0600));
         // The write-ahead log inherits the mode.
@@ -101,9 +103,8 @@ private Q_SLOTS:
         TestDatabase t;
         QVERIFY2(t.isOpen(), qPrintable(t.openError()));
         for (const char *table :
-             {"tracks", "cohorts", "refund_schedule", "applicants", "applications",
-              "status_events", "mentors", "mentor_tracks", "mentor_assignments", "activities",
-              "staff_users"})
+             {"tracks", "cohorts", "refund_schedule", "applicants", "applications", "status_events",
+              "mentors", "mentor_tracks", "mentor_assignments", "activities", "staff_users"})
             QVERIFY2(t.scalar("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND "
                               "name = ?",
                               {QString::fromLatin1(table)})
@@ -196,12 +197,18 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("kind");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("random bytes") << "random" << "not an SQLite file";
-        QTest::newRow("text file") << "text" << "not an SQLite file";
-        QTest::newRow("truncated database") << "truncated" << "damaged";
-        QTest::newRow("corrupted pages") << "corrupted" << "damaged";
-        QTest::newRow("another program's database") << "foreign" << "another program";
-        QTest::newRow("newer schema") << "newer" << "schema version 99";
+        QTest::newRow("random bytes") << "random"
+                                      << "not an SQLite file";
+        QTest::newRow("text file") << "text"
+                                   << "not an SQLite file";
+        QTest::newRow("truncated database") << "truncated"
+                                            << "damaged";
+        QTest::newRow("corrupted pages") << "corrupted"
+                                         << "damaged";
+        QTest::newRow("another program's database") << "foreign"
+                                                    << "another program";
+        QTest::newRow("newer schema") << "newer"
+                                      << "schema version 99";
     }
 
     void refusesBadFilesUntouched()
@@ -223,8 +230,9 @@ private Q_SLOTS:
         } else if (kind == "foreign") {
             makeSqliteFile(path, {"CREATE TABLE photos (id INTEGER PRIMARY KEY, path TEXT)"});
         } else if (kind == "newer") {
-            makeSqliteFile(path, {QString("PRAGMA application_id = %1").arg(Database::ApplicationId),
-                                  "PRAGMA user_version = 99", "CREATE TABLE future (x)"});
+            makeSqliteFile(path,
+                           {QString("PRAGMA application_id = %1").arg(Database::ApplicationId),
+                            "PRAGMA user_version = 99", "CREATE TABLE future (x)"});
         } else {
             // A real database of ours with data, then cut short or overwritten in the middle.
             {

@@ -47,14 +47,15 @@ class TestMentorService : public QObject
         input.applicant.timeZone = zone;
         input.trackCode = "SWE";
         input.cohortName = "SWE-1";
-        auto r = ApplicantService(m_db->connectionName(), m_officer, m_clock).registerApplication(input);
+        auto r =
+            ApplicantService(m_db->connectionName(), m_officer, m_clock).registerApplication(input);
         if (!r) {
             QTest::qFail(qPrintable(r.error().text()), __FILE__, __LINE__);
             return 0;
         }
         StatusService statuses(m_db->connectionName(), m_officer, m_clock);
-        QList<S> path = {S::Screening, S::InterviewScheduled, S::Interviewed, S::Qualified,
-                         S::Accepted, S::Enrolled};
+        QList<S> path = {S::Screening, S::InterviewScheduled, S::Interviewed,
+                         S::Qualified, S::Accepted,           S::Enrolled};
         if (status == S::Screening)
             path = {S::Screening};
         for (S to : path) {
@@ -115,9 +116,9 @@ private Q_SLOTS:
 
     void suggestsSameTrackFreeCapacityNearestZone()
     {
-        const qint64 berlin = mentor("Berlin", "Europe/Berlin", 2, {m_swe});     // UTC+1
+        const qint64 berlin = mentor("Berlin", "Europe/Berlin", 2, {m_swe});      // UTC+1
         const qint64 newYork = mentor("NewYork", "America/New_York", 2, {m_swe}); // UTC-5
-        const qint64 tokyo = mentor("Tokyo", "Asia/Tokyo", 2, {m_swe});          // UTC+9
+        const qint64 tokyo = mentor("Tokyo", "Asia/Tokyo", 2, {m_swe});           // UTC+9
         mentor("CyberOnly", "Europe/Paris", 2, {m_cyb});
         const qint64 full = mentor("Full", "Europe/Madrid", 1, {m_swe});
 
@@ -177,10 +178,10 @@ private Q_SLOTS:
 
         // Reassigning ends the old assignment and keeps it in the history.
         QVERIFY(service().assign(s1, alan).ok());
-        QCOMPARE(m_db->scalar("SELECT count(*) FROM mentor_assignments WHERE application_id = ?",
-                              {s1})
-                     .toInt(),
-                 2);
+        QCOMPARE(
+            m_db->scalar("SELECT count(*) FROM mentor_assignments WHERE application_id = ?", {s1})
+                .toInt(),
+            2);
         QCOMPARE(m_db->scalar("SELECT state FROM mentor_assignments WHERE mentor_id = ?", {grace})
                      .toString(),
                  QString("ended"));

@@ -23,8 +23,9 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("script");
         QTest::addColumn<QStringList>("statements");
-        QTest::newRow("two statements") << "CREATE TABLE a (x);\nCREATE TABLE b (y);\n"
-                                        << QStringList{"CREATE TABLE a (x);", "CREATE TABLE b (y);"};
+        QTest::newRow("two statements")
+            << "CREATE TABLE a (x);\nCREATE TABLE b (y);\n"
+            << QStringList{"CREATE TABLE a (x);", "CREATE TABLE b (y);"};
         QTest::newRow("comments and blank lines")
             << "-- a comment\n\nCREATE TABLE a (\n    x -- inline\n);\n"
             << QStringList{"CREATE TABLE a (\n    x -- inline\n);"};

@@ -3,8 +3,8 @@
 #include "transaction.h"
 
 #include <QProcess>
-#include <QThread>
 #include <QTest>
+#include <QThread>
 
 // Two processes qualify an applicant each for the last seat of a cohort at the same moment.
 // Exactly one may get the offer; the other is waitlisted; neither may fail. Repeated to give
@@ -22,10 +22,11 @@ class TestSeatRace : public QObject
                       "created_at, updated_at) VALUES ('Race', 'R', ?, ?, 'x', 'x') RETURNING id",
                       {email, email})
                 .toLongLong();
-        return db.scalar("INSERT INTO applications (applicant_id, track_id, cohort_id, status, "
-                         "applied_at, status_changed_at, updated_at) VALUES (?, ?, ?, "
-                         "'interviewed', '2027-01-01T00:00:00.000Z', 'x', 'x') RETURNING id",
-                         {applicant, track, cohort})
+        return db
+            .scalar("INSERT INTO applications (applicant_id, track_id, cohort_id, status, "
+                    "applied_at, status_changed_at, updated_at) VALUES (?, ?, ?, "
+                    "'interviewed', '2027-01-01T00:00:00.000Z', 'x', 'x') RETURNING id",
+                    {applicant, track, cohort})
             .toLongLong();
     }
 

@@ -54,7 +54,10 @@ class TestStatusService : public QObject
         return true;
     }
 
-    bool interview(qint64 id) { return walk(id, {S::Screening, S::InterviewScheduled, S::Interviewed}); }
+    bool interview(qint64 id)
+    {
+        return walk(id, {S::Screening, S::InterviewScheduled, S::Interviewed});
+    }
 
     Application load(qint64 id)
     {
@@ -209,7 +212,8 @@ private Q_SLOTS:
         for (qint64 id : {a, b, c})
             QCOMPARE(statusOf(id), S::Waitlisted);
 
-        auto events = StatusService(conn(), m_officer, m_clock).changeStatus(holder, release, reason);
+        auto events =
+            StatusService(conn(), m_officer, m_clock).changeStatus(holder, release, reason);
         QVERIFY2(events, qPrintable(events.error().text()));
         QCOMPARE(events.value().size(), 2);
         QCOMPARE(events.value()[1].applicationId, b);

@@ -15,10 +15,9 @@ private:
     {
         static const QSet<QString> moves = {
             // main road
-            "applied>screening", "screening>interview_scheduled",
-            "interview_scheduled>interviewed", "interviewed>qualified", "qualified>offered",
-            "offered>accepted", "accepted>enrolled", "enrolled>active", "active>graduated",
-            "graduated>job_search", "job_search>placed",
+            "applied>screening", "screening>interview_scheduled", "interview_scheduled>interviewed",
+            "interviewed>qualified", "qualified>offered", "offered>accepted", "accepted>enrolled",
+            "enrolled>active", "active>graduated", "graduated>job_search", "job_search>placed",
             // side roads
             "screening>not_qualified", "interviewed>not_qualified", "qualified>waitlisted",
             "waitlisted>offered", "offered>declined", "offered>offer_expired",
@@ -83,7 +82,8 @@ private Q_SLOTS:
         const QSet<QString> exits = {"not_qualified", "declined", "withdrawn", "dropped",
                                      "refunded"};
         for (ApplicationStatus status : Statuses::all())
-            QCOMPARE(Statuses::requiresReason(status), exits.contains(Statuses::machineName(status)));
+            QCOMPARE(Statuses::requiresReason(status),
+                     exits.contains(Statuses::machineName(status)));
     }
 
     void seatHolders()

@@ -17,8 +17,8 @@ QVariant run(const QString &connection, const QString &sql, const QVariantList &
     for (int i = 0; i < values.size(); ++i)
         query.bindValue(i, values.at(i));
     if (!query.exec()) {
-        QTest::qFail(qPrintable(query.lastError().text() + QStringLiteral(" in ") + sql),
-                     __FILE__, __LINE__);
+        QTest::qFail(qPrintable(query.lastError().text() + QStringLiteral(" in ") + sql), __FILE__,
+                     __LINE__);
         return {};
     }
     if (wantInsertId)

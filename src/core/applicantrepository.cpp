@@ -1,5 +1,6 @@
 #include "applicantrepository.h"
 
+#include "applicantsearchindex.h"
 #include "clock.h"
 
 namespace {
@@ -76,12 +77,19 @@ Result<qint64> ApplicantRepository::insert(const Applicant &applicant)
 {
     QVariantList values = editableValues(applicant);
     values << Timestamp::format(applicant.createdAt);
-    return m_sql.insert(
+    auto id = m_sql.insert(
         QStringLiteral("INSERT INTO applicants (first_name, last_name, email, email_norm, phone, "
                        "phone_norm, country, time_zone, linkedin_url, github_url, portfolio_url, "
                        "source, campaign, referrer, consent, notes, updated_at, created_at) "
                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         values);
+    if (!id)
+        return id;
+    Applicant indexed = applicant;
+    indexed.id = id.value();
+    if (auto put = ApplicantSearchIndex(m_sql.connectionName()).put(indexed); !put)
+        return put.error();
+    return id;
 }
 
 Status ApplicantRepository::update(const Applicant &applicant)
@@ -99,7 +107,7 @@ Status ApplicantRepository::update(const Applicant &applicant)
         return done.error();
     if (done.value() != 1)
         return Error{QStringLiteral("Applicant %1 does not exist").arg(applicant.id), {}};
-    return {};
+    return ApplicantSearchIndex(m_sql.connectionName()).put(applicant);
 }
 
 Result<std::optional<Applicant>> ApplicantRepository::find(qint64 id) const

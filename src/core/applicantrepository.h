@@ -16,6 +16,7 @@ public:
     static QString normalizedEmail(const QString &email);
     static QString normalizedPhone(const QString &phone);
 
+    // Both keep the search index current; the caller holds the transaction.
     Result<qint64> insert(const Applicant &applicant);
     Status update(const Applicant &applicant);
     Result<std::optional<Applicant>> find(qint64 id) const;

@@ -1,6 +1,11 @@
+#include "database.h"
 #include "migrations.h"
 
 #include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 class TestMigrations : public QObject
@@ -17,6 +22,53 @@ private Q_SLOTS:
             QVERIFY2(QFile::exists(steps[i].resourcePath), qPrintable(steps[i].resourcePath));
         }
         QCOMPARE(Migrations::latestVersion(), int(steps.size()));
+    }
+
+    // Each version's file, as an older program left it, opens and is upgraded in place.
+    void upgradesFromEveryEarlierVersion()
+    {
+        for (const Migrations::Step &target : Migrations::steps()) {
+            if (target.version == Migrations::latestVersion())
+                break;
+            QTemporaryDir dir;
+            const QString path = dir.filePath("old.sqlite");
+            {
+                QSqlDatabase raw = QSqlDatabase::addDatabase("QSQLITE", "raw");
+                raw.setDatabaseName(path);
+                QVERIFY(raw.open());
+                QSqlQuery query(raw);
+                for (const Migrations::Step &step : Migrations::steps()) {
+                    if (step.version > target.version)
+                        break;
+                    QFile file(step.resourcePath);
+                    QVERIFY(file.open(QIODevice::ReadOnly));
+                    for (const QString &statement :
+                         Migrations::statements(QString::fromUtf8(file.readAll())))
+                        QVERIFY2(query.exec(statement), qPrintable(query.lastError().text()));
+                }
+                QVERIFY(query.exec(QString("PRAGMA user_version = %1").arg(target.version)));
+                QVERIFY(
+                    query.exec(QString("PRAGMA application_id = %1").arg(Database::ApplicationId)));
+                QVERIFY2(query.exec("INSERT INTO applicants (first_name, last_name, email, "
+                                    "email_norm, phone_norm, created_at, updated_at) VALUES "
+                                    "('Zoë', 'Müller', 'zoe@example.org', 'zoe@example.org', "
+                                    "'+491234567', 'x', 'x')"),
+                         qPrintable(query.lastError().text()));
+            }
+            QSqlDatabase::removeDatabase("raw");
+
+            Database db("upgraded");
+            const Status opened = db.open(path);
+            QVERIFY2(opened.ok(), qPrintable(opened.error().text()));
+            QCOMPARE(db.schemaVersion(), Migrations::latestVersion());
+            QSqlQuery query(QSqlDatabase::database("upgraded", false));
+            QVERIFY(query.exec("SELECT first_name FROM applicants") && query.next());
+            QCOMPARE(query.value(0).toString(), QString("Zoë"));
+            // Version 2 indexed the applicants that were already there.
+            QVERIFY(query.exec("SELECT rowid FROM applicant_search WHERE applicant_search "
+                               "MATCH '\"oe@exam\"'"));
+            QVERIFY(query.next());
+        }
     }
 
     void splitsStatements_data()

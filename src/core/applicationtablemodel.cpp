@@ -1,30 +1,26 @@
 #include "applicationtablemodel.h"
 
-#include "applicationcounts.h"
 #include "applicationstatus.h"
 #include "clock.h"
 #include "sql.h"
 
+#include <QHash>
 #include <QLocale>
 #include <QLoggingCategory>
+#include <QStringList>
 
-#include <iterator>
+#include <algorithm>
 #include <limits>
 
 Q_LOGGING_CATEGORY(lcTableModel, "admissions.tablemodel", QtWarningMsg)
 
 namespace {
-// The page starts at the first id at or above ?, after skipping ? rows: the skip is 0 when the
-// page start is known and short when a nearby page is. Left joins keep exactly one row per
-// application, as COUNT(*) counts them.
-const char PageQuery[] =
-    "SELECT a.id, p.first_name, p.last_name, p.email, t.code, c.name, a.status, a.applied_at "
-    "FROM applications a "
-    "LEFT JOIN applicants p ON p.id = a.applicant_id "
-    "LEFT JOIN tracks t ON t.id = a.track_id "
-    "LEFT JOIN cohorts c ON c.id = a.cohort_id "
-    "WHERE a.id >= (SELECT id FROM applications WHERE id >= ? ORDER BY id LIMIT 1 OFFSET ?) "
-    "ORDER BY a.id LIMIT ?";
+// The rows of one page, by id; the page's order comes from ApplicationQuery::pageIdsSql().
+const QString RowsSql =
+    QStringLiteral("SELECT a.id, p.first_name, p.last_name, p.email, p.phone, t.code, c.name, "
+                   "a.status, u.username, a.applied_at, a.status_changed_at, a.score "
+                   "FROM applications a ") +
+    ApplicationQuery::joins() + QStringLiteral("WHERE a.id IN (%1)");
 } // namespace
 
 ApplicationTableModel::ApplicationTableModel(QString connectionName, QObject *parent)
@@ -34,13 +30,41 @@ ApplicationTableModel::ApplicationTableModel(QString connectionName, QObject *pa
 
 Status ApplicationTableModel::refresh()
 {
-    const auto total = ApplicationCounts(m_connection).total();
+    return reload(m_query);
+}
+
+Status ApplicationTableModel::setFilter(const ApplicationFilter &filter)
+{
+    return reload(ApplicationQuery(filter, m_query.sortKey(), m_query.sortOrder()));
+}
+
+void ApplicationTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= ColumnCount)
+        return;
+    if (const Status done = reload(ApplicationQuery(m_query.filter(), sortKeyOf(column), order));
+        !done)
+        reportLater(done.error());
+}
+
+ApplicationQuery::SortKey ApplicationTableModel::sortKeyOf(int column)
+{
+    using K = ApplicationQuery::SortKey;
+    static constexpr K keys[ColumnCount] = {K::Id,      K::Name,       K::Email,  K::Phone,
+                                            K::Track,   K::Cohort,     K::Status, K::Owner,
+                                            K::Applied, K::LastChange, K::Score};
+    return column >= 0 && column < ColumnCount ? keys[column] : K::Id;
+}
+
+Status ApplicationTableModel::reload(const ApplicationQuery &query)
+{
+    const auto total = Sql(m_connection).scalar(query.countSql(), query.values());
     beginResetModel();
+    m_query = query;
     m_pages.clear();
-    m_pageStarts.clear();
-    m_pageStarts.insert(0, std::numeric_limits<qint64>::min());
     // A view cannot show more than INT_MAX rows; SQLite could count more.
-    m_rowCount = total ? int(qMin<qint64>(total.value(), std::numeric_limits<int>::max())) : 0;
+    m_rowCount =
+        total ? int(qMin<qint64>(total.value().toLongLong(), std::numeric_limits<int>::max())) : 0;
     m_failed = !total;
     endResetModel();
     if (!total)
@@ -89,14 +113,22 @@ QVariant ApplicationTableModel::headerData(int section, Qt::Orientation orientat
         return tr("Name");
     case EmailColumn:
         return tr("Email");
+    case PhoneColumn:
+        return tr("Phone");
     case TrackColumn:
         return tr("Track");
     case CohortColumn:
         return tr("Cohort");
     case StatusColumn:
         return tr("Status");
+    case OwnerColumn:
+        return tr("Owner");
     case AppliedColumn:
         return tr("Applied");
+    case LastChangeColumn:
+        return tr("Last change");
+    case ScoreColumn:
+        return tr("Score");
     }
     return {};
 }
@@ -120,10 +152,7 @@ const ApplicationTableModel::Row *ApplicationTableModel::rowAt(int row) const
         // Stop reading until refresh(): a view repaints often, and one report is enough.
         m_failed = true;
         qCWarning(lcTableModel) << "reading page" << number << "failed";
-        auto *self = const_cast<ApplicationTableModel *>(this);
-        QMetaObject::invokeMethod(
-            self, [self, error = rows.error()] { Q_EMIT self->loadFailed(error); },
-            Qt::QueuedConnection);
+        reportLater(rows.error());
         return nullptr;
     }
     if (m_pages.size() >= CachedPages)
@@ -134,28 +163,64 @@ const ApplicationTableModel::Row *ApplicationTableModel::rowAt(int row) const
     return offset < cached.size() ? &cached.at(offset) : nullptr;
 }
 
+void ApplicationTableModel::reportLater(const Error &error) const
+{
+    auto *self = const_cast<ApplicationTableModel *>(this);
+    QMetaObject::invokeMethod(
+        self, [self, error] { Q_EMIT self->loadFailed(error); }, Qt::QueuedConnection);
+}
+
+qint64 ApplicationTableModel::applicationId(int row) const
+{
+    const Row *r = row >= 0 && row < m_rowCount ? rowAt(row) : nullptr;
+    return r ? r->id : 0;
+}
+
 Result<QList<ApplicationTableModel::Row>> ApplicationTableModel::fetchPage(int number) const
 {
-    // m_pageStarts always holds page 0, so a lower or equal known page exists.
-    const auto known = std::prev(m_pageStarts.upperBound(number));
-    const qint64 skip = qint64(number - known.key()) * PageSize;
+    const Sql sql(m_connection);
+    QVariantList values = m_query.values();
+    values << PageSize << qint64(number) * PageSize;
+    auto ids = sql.rows<qint64>(m_query.pageIdsSql(), values,
+                                [](const QSqlQuery &q) { return q.value(0).toLongLong(); });
+    if (!ids)
+        return ids.error();
+    if (ids->isEmpty())
+        return QList<Row>();
+
+    QStringList marks;
+    QVariantList idValues;
+    for (qint64 id : ids.value()) {
+        marks << QStringLiteral("?");
+        idValues << id;
+    }
     auto rows =
-        Sql(m_connection)
-            .rows<Row>(QString::fromLatin1(PageQuery), {known.value(), skip, PageSize},
-                       [](const QSqlQuery &q) {
-                           return Row{
-                               q.value(0).toLongLong(), q.value(1).toString(),
-                               q.value(2).toString(),   q.value(3).toString(),
-                               q.value(4).toString(),   q.value(5).toString(),
-                               q.value(6).toString(),   Timestamp::parse(q.value(7).toString())};
-                       });
+        sql.rows<Row>(RowsSql.arg(marks.join(QLatin1Char(','))), idValues, [](const QSqlQuery &q) {
+            Row r{q.value(0).toLongLong(),
+                  q.value(1).toString(),
+                  q.value(2).toString(),
+                  q.value(3).toString(),
+                  q.value(4).toString(),
+                  q.value(5).toString(),
+                  q.value(6).toString(),
+                  q.value(7).toString(),
+                  q.value(8).toString(),
+                  Timestamp::parse(q.value(9).toString()),
+                  Timestamp::parse(q.value(10).toString()),
+                  std::nullopt};
+            if (!q.value(11).isNull())
+                r.score = q.value(11).toInt();
+            return r;
+        });
     if (!rows)
         return rows.error();
-    if (!rows->isEmpty()) {
-        m_pageStarts.insert(number, rows->constFirst().id);
-        if (rows->size() == PageSize)
-            m_pageStarts.insert(number + 1, rows->constLast().id + 1);
-    }
+    // Back into the page's order; a row deleted in between leaves a gap at the end.
+    QHash<qint64, int> position;
+    for (int i = 0; i < ids->size(); ++i)
+        position.insert(ids->at(i), i);
+    std::sort(rows.value().begin(), rows.value().end(), [&position](const Row &a, const Row &b) {
+        return position.value(a.id) < position.value(b.id);
+    });
     return rows;
 }
 
@@ -169,6 +234,8 @@ QVariant ApplicationTableModel::display(const Row &row, int column) const
         return tr("%1 %2", "first name, last name").arg(row.firstName, row.lastName);
     case EmailColumn:
         return row.email;
+    case PhoneColumn:
+        return row.phone;
     case TrackColumn:
         return row.trackCode;
     case CohortColumn:
@@ -177,8 +244,14 @@ QVariant ApplicationTableModel::display(const Row &row, int column) const
         if (const auto status = Statuses::fromMachineName(row.status))
             return Statuses::displayName(*status);
         return row.status;
+    case OwnerColumn:
+        return row.owner;
     case AppliedColumn:
         return QLocale().toString(row.appliedAt.toLocalTime(), QLocale::ShortFormat);
+    case LastChangeColumn:
+        return QLocale().toString(row.statusChangedAt.toLocalTime(), QLocale::ShortFormat);
+    case ScoreColumn:
+        return row.score ? QVariant(*row.score) : QVariant();
     }
     return {};
 }

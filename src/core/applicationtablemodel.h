@@ -1,17 +1,20 @@
 #pragma once
 
+#include "applicationquery.h"
 #include "result.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>
 #include <QList>
-#include <QMap>
 #include <QString>
 
-// The applications, with their applicant, track and cohort, in id order, for a view over a
-// million rows. The row count comes from COUNT(*); rows are read in pages when the view asks
-// for them, and only a few pages are kept. The rows are those of the last refresh(): the model
-// is empty until then.
+#include <optional>
+
+// The applications, with their applicant, track, cohort and owner, for a view over a million
+// rows: filtered, searched and sorted in SQL (ApplicationQuery). The row count comes from
+// COUNT(*); rows are read in pages when the view asks for them (first the page's ids in order,
+// then their rows by id), and only a few pages are kept. The rows are those of the last
+// refresh(): the model is empty until then.
 class ApplicationTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -22,10 +25,14 @@ public:
         IdColumn,
         NameColumn,
         EmailColumn,
+        PhoneColumn,
         TrackColumn,
         CohortColumn,
         StatusColumn,
+        OwnerColumn,
         AppliedColumn,
+        LastChangeColumn,
+        ScoreColumn,
         ColumnCount
     };
 
@@ -36,18 +43,27 @@ public:
 
     // Counts the rows again and forgets every cached page.
     Status refresh();
+    // Shows the applications the filter lets through, keeping the order.
+    Status setFilter(const ApplicationFilter &filter);
+    const ApplicationQuery &query() const { return m_query; }
     // Rows held in memory now; never more than CachedPages * PageSize.
     int cachedRowCount() const;
+    // The application id of a row, or 0 when the row cannot be read.
+    qint64 applicationId(int row) const;
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
+    // Sorts in SQL; a failure is reported through loadFailed.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    static ApplicationQuery::SortKey sortKeyOf(int column);
 
 Q_SIGNALS:
-    // Reading a page failed. Emitted once, from the event loop (never while a view paints);
-    // the model shows empty cells until the next refresh().
+    // Reading failed. Emitted once, from the event loop (never while a view paints); the model
+    // shows empty cells until the next refresh().
     void loadFailed(const Error &error);
 
 private:
@@ -57,10 +73,14 @@ private:
         QString firstName;
         QString lastName;
         QString email;
+        QString phone;
         QString trackCode;
         QString cohortName;
         QString status; // machine name
+        QString owner;
         QDateTime appliedAt;
+        QDateTime statusChangedAt;
+        std::optional<int> score;
     };
     struct Page
     {
@@ -68,15 +88,15 @@ private:
         QList<Row> rows;
     };
 
+    Status reload(const ApplicationQuery &query);
     const Row *rowAt(int row) const;
     Result<QList<Row>> fetchPage(int number) const;
     QVariant display(const Row &row, int column) const;
+    void reportLater(const Error &error) const;
 
     QString m_connection;
+    ApplicationQuery m_query;
     int m_rowCount = 0;
     mutable bool m_failed = false;
     mutable QList<Page> m_pages; // most recently used first
-    // For pages seen so far, an id at or below the page's first id, so that the next page is
-    // a keyset read and a jump skips only the rows since the nearest known page.
-    mutable QMap<int, qint64> m_pageStarts;
 };

@@ -139,10 +139,14 @@ void MainWindow::setUpTable()
         metrics.horizontalAdvance(QStringLiteral("0000000")), // ids up to ten million
         chars(28),
         chars(44), // generated addresses run to about forty characters
+        chars(16),
         chars(6),
         chars(18),
         statusWidth,
+        chars(12),
         metrics.horizontalAdvance(latestDate),
+        metrics.horizontalAdvance(latestDate),
+        metrics.horizontalAdvance(QStringLiteral("100")),
     };
     int total = 0;
     for (int column = 0; column < ApplicationTableModel::ColumnCount; ++column) {

@@ -1,0 +1,145 @@
+#include "applicationquery.h"
+
+#include "applicantsearchindex.h"
+#include "clock.h"
+
+#include <QStringList>
+
+namespace {
+// The order expression of each key. Ties are broken by id, in the same direction, so that a
+// page boundary is always well defined.
+QString orderExpression(ApplicationQuery::SortKey key)
+{
+    using K = ApplicationQuery::SortKey;
+    switch (key) {
+    case K::Id:
+        return {};
+    case K::Name:
+        return QStringLiteral("p.last_name COLLATE NOCASE %1, p.first_name COLLATE NOCASE %1");
+    case K::Email:
+        return QStringLiteral("p.email_norm %1");
+    case K::Phone:
+        return QStringLiteral("p.phone_norm %1");
+    case K::Track:
+        return QStringLiteral("t.code %1");
+    case K::Cohort:
+        return QStringLiteral("c.name %1");
+    case K::Status: {
+        // Lifecycle order, not alphabetical: "applied" before "screening".
+        QStringList cases;
+        for (int i = 0; i < Statuses::all().size(); ++i)
+            cases << QStringLiteral("WHEN '%1' THEN %2")
+                         .arg(Statuses::machineName(Statuses::all().at(i)))
+                         .arg(i);
+        return QStringLiteral("CASE a.status ") + cases.join(QLatin1Char(' ')) +
+               QStringLiteral(" END %1");
+    }
+    case K::Owner:
+        return QStringLiteral("u.username COLLATE NOCASE %1");
+    case K::Applied:
+        return QStringLiteral("a.applied_at %1");
+    case K::LastChange:
+        return QStringLiteral("a.status_changed_at %1");
+    case K::Score:
+        return QStringLiteral("a.score %1");
+    }
+    return {};
+}
+} // namespace
+
+ApplicationQuery::ApplicationQuery(ApplicationFilter filter, SortKey key, Qt::SortOrder order)
+    : m_filter(std::move(filter)), m_key(key), m_order(order)
+{
+}
+
+QString ApplicationQuery::joins()
+{
+    return QStringLiteral("LEFT JOIN applicants p ON p.id = a.applicant_id "
+                          "LEFT JOIN tracks t ON t.id = a.track_id "
+                          "LEFT JOIN cohorts c ON c.id = a.cohort_id "
+                          "LEFT JOIN staff_users u ON u.id = a.owner_id ");
+}
+
+QString ApplicationQuery::where() const
+{
+    QStringList terms;
+    if (!m_filter.statuses.isEmpty()) {
+        QStringList marks;
+        for (int i = 0; i < m_filter.statuses.size(); ++i)
+            marks << QStringLiteral("?");
+        terms << QStringLiteral("a.status IN (%1)").arg(marks.join(QStringLiteral(", ")));
+    }
+    if (m_filter.trackId)
+        terms << QStringLiteral("a.track_id = ?");
+    if (m_filter.cohortId)
+        terms << QStringLiteral("a.cohort_id = ?");
+    if (m_filter.ownerId)
+        terms << QStringLiteral("a.owner_id = ?");
+    if (m_filter.appliedFrom.isValid())
+        terms << QStringLiteral("a.applied_at >= ?");
+    if (m_filter.appliedTo.isValid())
+        terms << QStringLiteral("a.applied_at < ?");
+    if (ApplicantSearchIndex::isSearchable(m_filter.search))
+        terms << QStringLiteral("a.applicant_id IN (") + ApplicantSearchIndex::idsMatchingSql() +
+                     QLatin1Char(')');
+    return terms.isEmpty()
+               ? QString()
+               : QStringLiteral("WHERE ") + terms.join(QStringLiteral(" AND ")) + QLatin1Char(' ');
+}
+
+QVariantList ApplicationQuery::values() const
+{
+    QVariantList values;
+    for (ApplicationStatus status : m_filter.statuses)
+        values << Statuses::machineName(status);
+    if (m_filter.trackId)
+        values << m_filter.trackId;
+    if (m_filter.cohortId)
+        values << m_filter.cohortId;
+    if (m_filter.ownerId)
+        values << m_filter.ownerId;
+    // Stored times are UTC text, so a date compares as the start of that day.
+    if (m_filter.appliedFrom.isValid())
+        values << Timestamp::formatDate(m_filter.appliedFrom);
+    if (m_filter.appliedTo.isValid())
+        values << Timestamp::formatDate(m_filter.appliedTo.addDays(1));
+    if (ApplicantSearchIndex::isSearchable(m_filter.search))
+        values << ApplicantSearchIndex::matchValue(m_filter.search);
+    return values;
+}
+
+QString ApplicationQuery::countSql() const
+{
+    return QStringLiteral("SELECT count(*) FROM applications a ") + where();
+}
+
+QString ApplicationQuery::pageIdsSql() const
+{
+    const QString direction =
+        m_order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    QString order = QStringLiteral("a.id ") + direction;
+    if (m_key != SortKey::Id)
+        order.prepend(orderExpression(m_key).arg(direction) + QStringLiteral(", "));
+    // Only the join the order needs: the page of ids is read before its rows.
+    QString join;
+    switch (m_key) {
+    case SortKey::Name:
+    case SortKey::Email:
+    case SortKey::Phone:
+        join = QStringLiteral("JOIN applicants p ON p.id = a.applicant_id ");
+        break;
+    case SortKey::Track:
+        join = QStringLiteral("JOIN tracks t ON t.id = a.track_id ");
+        break;
+    case SortKey::Cohort:
+        join = QStringLiteral("LEFT JOIN cohorts c ON c.id = a.cohort_id ");
+        break;
+    case SortKey::Owner:
+        join = QStringLiteral("LEFT JOIN staff_users u ON u.id = a.owner_id ");
+        break;
+    default:
+        break;
+    }
+    return QStringLiteral("SELECT a.id FROM applications a ") + join + where() +
+           QStringLiteral("ORDER BY ") + order + QStringLiteral(" LIMIT ? OFFSET ?");
+}

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "applicationfilter.h"
+
+#include <QString>
+#include <QVariantList>
+
+// The SQL behind a view of applications: its filter as a WHERE clause with bound values, and
+// its order. One query serves the table's pages, its true count and exporting what is on
+// screen, so they can never disagree.
+class ApplicationQuery
+{
+public:
+    enum class SortKey
+    {
+        Id,
+        Name,
+        Email,
+        Phone,
+        Track,
+        Cohort,
+        Status,
+        Owner,
+        Applied,
+        LastChange,
+        Score
+    };
+
+    explicit ApplicationQuery(ApplicationFilter filter = {}, SortKey key = SortKey::Id,
+                              Qt::SortOrder order = Qt::AscendingOrder);
+
+    const ApplicationFilter &filter() const { return m_filter; }
+    SortKey sortKey() const { return m_key; }
+    Qt::SortOrder sortOrder() const { return m_order; }
+
+    // SELECT count(*) of the filtered applications; bind values().
+    QString countSql() const;
+    // The ids of one page in order; bind values(), then the limit and the offset.
+    QString pageIdsSql() const;
+    QVariantList values() const;
+
+    // The joins every row of the view reads (applicant, track, cohort, owner), for the SQL of
+    // whoever reads the rows by id.
+    static QString joins();
+
+private:
+    QString where() const;
+
+    ApplicationFilter m_filter;
+    SortKey m_key;
+    Qt::SortOrder m_order;
+};

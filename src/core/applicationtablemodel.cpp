@@ -30,19 +30,19 @@ ApplicationTableModel::ApplicationTableModel(QString connectionName, QObject *pa
 
 Status ApplicationTableModel::refresh()
 {
-    return reload(m_query);
+    return setQuery(m_query);
 }
 
 Status ApplicationTableModel::setFilter(const ApplicationFilter &filter)
 {
-    return reload(ApplicationQuery(filter, m_query.sortKey(), m_query.sortOrder()));
+    return setQuery(ApplicationQuery(filter, m_query.sortKey(), m_query.sortOrder()));
 }
 
 void ApplicationTableModel::sort(int column, Qt::SortOrder order)
 {
     if (column < 0 || column >= ColumnCount)
         return;
-    if (const Status done = reload(ApplicationQuery(m_query.filter(), sortKeyOf(column), order));
+    if (const Status done = setQuery(ApplicationQuery(m_query.filter(), sortKeyOf(column), order));
         !done)
         reportLater(done.error());
 }
@@ -56,7 +56,7 @@ ApplicationQuery::SortKey ApplicationTableModel::sortKeyOf(int column)
     return column >= 0 && column < ColumnCount ? keys[column] : K::Id;
 }
 
-Status ApplicationTableModel::reload(const ApplicationQuery &query)
+Status ApplicationTableModel::setQuery(const ApplicationQuery &query)
 {
     const auto total = Sql(m_connection).scalar(query.countSql(), query.values());
     beginResetModel();

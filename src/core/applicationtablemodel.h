@@ -45,6 +45,8 @@ public:
     Status refresh();
     // Shows the applications the filter lets through, keeping the order.
     Status setFilter(const ApplicationFilter &filter);
+    // A new filter and order at once: one count, one reset.
+    Status setQuery(const ApplicationQuery &query);
     const ApplicationQuery &query() const { return m_query; }
     // Rows held in memory now; never more than CachedPages * PageSize.
     int cachedRowCount() const;
@@ -88,7 +90,6 @@ private:
         QList<Row> rows;
     };
 
-    Status reload(const ApplicationQuery &query);
     const Row *rowAt(int row) const;
     Result<QList<Row>> fetchPage(int number) const;
     QVariant display(const Row &row, int column) const;

@@ -3,8 +3,11 @@
 #include "applicationcounts.h"
 #include "applicationstatus.h"
 #include "applicationtablemodel.h"
+#include "filterbar.h"
+#include "trackrepository.h"
 
 #include <QAction>
+#include <QCloseEvent>
 #include <QDate>
 #include <QDateTime>
 #include <QEvent>
@@ -19,10 +22,13 @@
 #include <QMessageBox>
 #include <QScreen>
 #include <QScrollBar>
+#include <QSettings>
+#include <QSignalBlocker>
 #include <QStatusBar>
 #include <QStringList>
 #include <QTableView>
 #include <QTime>
+#include <QVBoxLayout>
 
 namespace {
 // The statuses an officer watches all day; the tooltip of the counts lists every status.
@@ -37,8 +43,18 @@ MainWindow::MainWindow(QString connectionName, const QString &databasePath, QWid
 {
     // The title shows the file name; Qt adds the application's display name.
     setWindowFilePath(databasePath);
+    m_filterBar = new FilterBar(this);
     createMenus();
     setUpTable();
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_filterBar);
+    layout->addWidget(m_table, 1);
+    setCentralWidget(central);
+    restoreSettings();
+    connect(m_filterBar, &FilterBar::filterChanged, this, &MainWindow::applyFilter);
     m_countsLabel = new QLabel(this);
     m_countsLabel->setObjectName(QStringLiteral("countsLabel"));
     statusBar()->addWidget(m_countsLabel, 1);
@@ -49,8 +65,25 @@ MainWindow::MainWindow(QString connectionName, const QString &databasePath, QWid
 
 void MainWindow::refresh()
 {
-    if (const Status status = m_model->refresh(); !status) {
+    if (const auto tracks = TrackRepository(m_connection).list())
+        m_filterBar->setTracks(tracks.value());
+    const QHeaderView *header = m_table->horizontalHeader();
+    const ApplicationQuery query(m_filterBar->filter(),
+                                 ApplicationTableModel::sortKeyOf(header->sortIndicatorSection()),
+                                 header->sortIndicatorOrder());
+    if (const Status status = m_model->setQuery(query); !status) {
         m_countsLabel->clear();
+        showError(tr("The applications could not be read."), status.error());
+        return;
+    }
+    updateCounts();
+}
+
+void MainWindow::applyFilter(const ApplicationFilter &filter)
+{
+    if (filter == m_model->query().filter())
+        return; // e.g. a search term still too short to search
+    if (const Status status = m_model->setFilter(filter); !status) {
         showError(tr("The applications could not be read."), status.error());
         return;
     }
@@ -89,6 +122,11 @@ void MainWindow::createMenus()
     quit->setMenuRole(QAction::QuitRole);
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *find = edit->addAction(tr("&Find…"));
+    find->setShortcut(QKeySequence::Find);
+    connect(find, &QAction::triggered, m_filterBar, &FilterBar::focusSearch);
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *reload = view->addAction(tr("&Refresh"));
     reload->setShortcut(QKeySequence::Refresh);
@@ -110,8 +148,14 @@ void MainWindow::setUpTable()
     m_table->setAlternatingRowColors(true);
     m_table->setShowGrid(false);
     m_table->setWordWrap(false);
-    // Not yet: sorting a million rows needs an ORDER BY (and an index) in the model.
-    m_table->setSortingEnabled(false);
+    // The model sorts in SQL; the indicator starts at ID, ascending (restoreSettings may
+    // change it).
+    m_table->horizontalHeader()->setSortIndicator(ApplicationTableModel::IdColumn,
+                                                  Qt::AscendingOrder);
+    m_table->horizontalHeader()->setSortIndicatorShown(true);
+    m_table->horizontalHeader()->setSectionsClickable(true);
+    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, m_model,
+            &ApplicationTableModel::sort);
 
     // Fixed row heights and column widths from the font, never from the data: measuring the
     // contents would read rows the view does not show.
@@ -139,7 +183,7 @@ void MainWindow::setUpTable()
         metrics.horizontalAdvance(QStringLiteral("0000000")), // ids up to ten million
         chars(28),
         chars(44), // generated addresses run to about forty characters
-        chars(16),
+        chars(19), // "+234 604 113 0000"
         chars(6),
         chars(18),
         statusWidth,
@@ -157,7 +201,6 @@ void MainWindow::setUpTable()
         total += width;
     }
 
-    setCentralWidget(m_table);
     m_table->viewport()->installEventFilter(this);
 
     // Wide enough for every column and about thirty rows, within the screen.
@@ -184,13 +227,64 @@ void MainWindow::updateCounts()
         byStatus.insert(status, count);
         tooltip << tr("%1: %2").arg(Statuses::displayName(status), locale.toString(count));
     }
-    QStringList parts{tr("Applications: %1").arg(locale.toString(total))};
+    const qint64 shown = m_model->rowCount();
+    QStringList parts{shown == total ? tr("Applications: %1").arg(locale.toString(total))
+                                     : tr("Showing %1 of %2 applications")
+                                           .arg(locale.toString(shown), locale.toString(total))};
     for (ApplicationStatus status : KeyStatuses) {
         parts << tr("%1: %2").arg(Statuses::displayName(status),
                                   locale.toString(byStatus.value(status)));
     }
     m_countsLabel->setText(parts.join(QStringLiteral("  ·  ")));
     m_countsLabel->setToolTip(tooltip.join(QLatin1Char('\n')));
+}
+
+namespace {
+const QString GeometryKey = QStringLiteral("mainWindow/geometry");
+const QString HeaderKey = QStringLiteral("applications/header");
+const QString StatusesKey = QStringLiteral("applications/statuses");
+const QString TrackKey = QStringLiteral("applications/track");
+} // namespace
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+// The search term is not kept: a new day starts with every application in view.
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(GeometryKey, saveGeometry());
+    settings.setValue(HeaderKey, m_table->horizontalHeader()->saveState());
+    QStringList statuses;
+    for (ApplicationStatus status : m_model->query().filter().statuses)
+        statuses << Statuses::machineName(status);
+    settings.setValue(StatusesKey, statuses);
+    settings.setValue(TrackKey, m_model->query().filter().trackId);
+}
+
+void MainWindow::restoreSettings()
+{
+    const QSettings settings;
+    restoreGeometry(settings.value(GeometryKey).toByteArray());
+    // The header state holds widths, order, hidden columns and the sort indicator.
+    {
+        // refresh() reads the sort from the header; no sort before it.
+        const QSignalBlocker quiet(m_table->horizontalHeader());
+        m_table->horizontalHeader()->restoreState(settings.value(HeaderKey).toByteArray());
+    }
+    ApplicationFilter filter;
+    const QStringList statuses = settings.value(StatusesKey).toStringList();
+    for (const QString &name : statuses) {
+        if (const auto status = Statuses::fromMachineName(name))
+            filter.statuses << *status;
+    }
+    filter.trackId = settings.value(TrackKey).toLongLong();
+    if (const auto tracks = TrackRepository(m_connection).list())
+        m_filterBar->setTracks(tracks.value());
+    m_filterBar->setFilter(filter);
 }
 
 void MainWindow::showAbout()

@@ -1,15 +1,18 @@
 #pragma once
 
+#include "applicationfilter.h"
 #include "result.h"
 
 #include <QMainWindow>
 #include <QString>
 
 class ApplicationTableModel;
+class FilterBar;
 class QLabel;
 class QTableView;
 
-// The desk's main window: every application in one table, and true counts in the status bar.
+// The desk's main window: the applications in one table that searches, filters and sorts in
+// SQL, and true counts in the status bar. Columns, sort and filters persist between runs.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -29,16 +32,21 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void createMenus();
     void setUpTable();
     void updateCounts();
+    void applyFilter(const ApplicationFilter &filter);
+    void saveSettings() const;
+    void restoreSettings();
     void showAbout();
 
     QString m_connection;
     ApplicationTableModel *m_model = nullptr;
     QTableView *m_table = nullptr;
+    FilterBar *m_filterBar = nullptr;
     QLabel *m_countsLabel = nullptr;
     bool m_tablePainted = false;
 };

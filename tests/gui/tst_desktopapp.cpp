@@ -1,5 +1,6 @@
 #include "database.h"
 
+#include <QDir>
 #include <QFile>
 #include <QImage>
 #include <QProcess>
@@ -36,6 +37,10 @@ class TestDesktopApp : public QObject
     static int run(const QStringList &arguments, QByteArray *errors)
     {
         QProcess app;
+        // Settings and data of the test's own, not the user's.
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert("XDG_CONFIG_HOME", QDir::temp().filePath("admissions-desk-test-config"));
+        app.setProcessEnvironment(env);
         app.start(ADMISSIONS_DESK, arguments);
         if (!app.waitForFinished(60000))
             return -1;

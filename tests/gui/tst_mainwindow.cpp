@@ -1,3 +1,5 @@
+#include "applicantsearchindex.h"
+#include "applicationstatus.h"
 #include "applicationtablemodel.h"
 #include "clock.h"
 #include "mainwindow.h"
@@ -6,15 +8,20 @@
 #include <QAction>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
 #include <QMessageBox>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
+#include <QToolButton>
 
 namespace {
 // count applications, the first half applied, the rest waitlisted; returns an error or nothing.
@@ -64,15 +71,25 @@ class TestMainWindow : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void init();
+    void searchBoxFiltersAsYouType();
+    void filtersAndSortPersistBetweenRuns();
     void showsTheApplicationsAndTrueCounts();
     void showsWholeColumnTitles();
     void quitClosesTheWindow();
     void showsDatabaseErrorsInAMessageBox();
 };
 
+void TestMainWindow::initTestCase()
+{
+    // Settings go to a test folder, never the user's.
+    QStandardPaths::setTestModeEnabled(true);
+}
+
 void TestMainWindow::init()
 {
+    QSettings().clear();
     QTest::failOnWarning(QRegularExpression(QStringLiteral("removeDatabase|does not belong")));
 }
 
@@ -118,6 +135,86 @@ void TestMainWindow::showsTheApplicationsAndTrueCounts()
 
     QVERIFY(window.close());
     QVERIFY(!window.isVisible());
+}
+
+void TestMainWindow::searchBoxFiltersAsYouType()
+{
+    TestDatabase db;
+    QVERIFY2(db.isOpen(), qPrintable(db.openError()));
+    const int count = 1234;
+    const QString error = addApplications(db, count);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(ApplicantSearchIndex(db.connectionName()).rebuild().ok());
+
+    MainWindow window(db.connectionName(), db.path());
+    window.refresh();
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *search = window.findChild<QLineEdit *>(QStringLiteral("searchBox"));
+    auto *table = window.findChild<QTableView *>();
+    auto *counts = window.findChild<QLabel *>(QStringLiteral("countsLabel"));
+    QVERIFY(search && table && counts);
+
+    QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(search->hasFocus());
+    QTest::keyClicks(search, QStringLiteral("so"));
+    QCOMPARE(table->model()->rowCount(), count); // two letters: nothing searched yet
+    auto *hint = window.findChild<QLabel *>(QStringLiteral("searchHint"));
+    QVERIFY(hint && hint->text().contains(QLatin1String("3")));
+    // "son12" is in person12@, person120..129@ and person1200..1234@: the middle of an email.
+    QTest::keyClicks(search, QStringLiteral("n12"));
+    QCOMPARE(table->model()->rowCount(), 1 + 10 + 35);
+    QCOMPARE(table->model()->index(0, ApplicationTableModel::EmailColumn).data().toString(),
+             QStringLiteral("person12@example.org"));
+    QVERIFY2(counts->text().contains(QLocale().toString(46)) &&
+                 counts->text().contains(QLocale().toString(count)),
+             qPrintable(counts->text()));
+    search->clear();
+    QCOMPARE(table->model()->rowCount(), count);
+}
+
+void TestMainWindow::filtersAndSortPersistBetweenRuns()
+{
+    TestDatabase db;
+    QVERIFY2(db.isOpen(), qPrintable(db.openError()));
+    const int count = 600;
+    const QString error = addApplications(db, count);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    {
+        MainWindow window(db.connectionName(), db.path());
+        window.refresh();
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *statuses = window.findChild<QToolButton *>(QStringLiteral("statusFilter"));
+        QVERIFY(statuses && statuses->menu());
+        QAction *waitlisted = nullptr;
+        for (QAction *action : statuses->menu()->actions()) {
+            if (action->data().toString() == QLatin1String("waitlisted"))
+                waitlisted = action;
+        }
+        QVERIFY(waitlisted);
+        waitlisted->setChecked(true);
+        auto *table = window.findChild<QTableView *>();
+        QCOMPARE(table->model()->rowCount(), count / 2);
+        QCOMPARE(statuses->text(), Statuses::displayName(ApplicationStatus::Waitlisted));
+
+        // A click on the Applied title sorts by it; a second click reverses the order.
+        QHeaderView *header = table->horizontalHeader();
+        const QPoint title(header->sectionViewportPosition(ApplicationTableModel::IdColumn) + 5,
+                           header->height() / 2);
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, title);
+        QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+        QCOMPARE(table->model()->index(0, ApplicationTableModel::IdColumn).data().toString(),
+                 QString::number(count));
+        QVERIFY(window.close());
+    }
+    MainWindow again(db.connectionName(), db.path());
+    again.refresh();
+    auto *table = again.findChild<QTableView *>();
+    QCOMPARE(table->model()->rowCount(), count / 2);
+    QCOMPARE(table->horizontalHeader()->sortIndicatorOrder(), Qt::DescendingOrder);
+    QCOMPARE(table->model()->index(0, ApplicationTableModel::IdColumn).data().toString(),
+             QString::number(count));
 }
 
 void TestMainWindow::showsWholeColumnTitles()

@@ -15,7 +15,10 @@ QString orderExpression(ApplicationQuery::SortKey key)
     case K::Id:
         return {};
     case K::Name:
-        return QStringLiteral("p.last_name COLLATE NOCASE %1, p.first_name COLLATE NOCASE %1");
+        // p.id completes the order of the applicants_last_name index, so SQLite walks it
+        // instead of sorting a million rows.
+        return QStringLiteral(
+            "p.last_name COLLATE NOCASE %1, p.first_name COLLATE NOCASE %1, p.id %1");
     case K::Email:
         return QStringLiteral("p.email_norm %1");
     case K::Phone:
@@ -113,10 +116,10 @@ QString ApplicationQuery::countSql() const
     return QStringLiteral("SELECT count(*) FROM applications a ") + where();
 }
 
-QString ApplicationQuery::pageIdsSql() const
+QString ApplicationQuery::pageIdsSql(bool reversed) const
 {
-    const QString direction =
-        m_order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    const bool ascending = (m_order == Qt::AscendingOrder) != reversed;
+    const QString direction = ascending ? QStringLiteral("ASC") : QStringLiteral("DESC");
     QString order = QStringLiteral("a.id ") + direction;
     if (m_key != SortKey::Id)
         order.prepend(orderExpression(m_key).arg(direction) + QStringLiteral(", "));

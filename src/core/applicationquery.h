@@ -35,8 +35,9 @@ public:
 
     // SELECT count(*) of the filtered applications; bind values().
     QString countSql() const;
-    // The ids of one page in order; bind values(), then the limit and the offset.
-    QString pageIdsSql() const;
+    // The ids of one page in order; bind values(), then the limit and the offset. Reversed,
+    // the same rows come from the other end: an offset counted from the last row.
+    QString pageIdsSql(bool reversed = false) const;
     QVariantList values() const;
 
     // The joins every row of the view reads (applicant, track, cohort, owner), for the SQL of

@@ -179,12 +179,18 @@ qint64 ApplicationTableModel::applicationId(int row) const
 Result<QList<ApplicationTableModel::Row>> ApplicationTableModel::fetchPage(int number) const
 {
     const Sql sql(m_connection);
+    // SQLite walks past every skipped row: a page in the back half is read from the end.
+    const qint64 first = qint64(number) * PageSize;
+    const qint64 last = qMin<qint64>(first + PageSize, m_rowCount);
+    const bool fromEnd = first > m_rowCount / 2;
     QVariantList values = m_query.values();
-    values << PageSize << qint64(number) * PageSize;
-    auto ids = sql.rows<qint64>(m_query.pageIdsSql(), values,
+    values << qMax<qint64>(0, last - first) << (fromEnd ? m_rowCount - last : first);
+    auto ids = sql.rows<qint64>(m_query.pageIdsSql(fromEnd), values,
                                 [](const QSqlQuery &q) { return q.value(0).toLongLong(); });
     if (!ids)
         return ids.error();
+    if (fromEnd)
+        std::reverse(ids.value().begin(), ids.value().end());
     if (ids->isEmpty())
         return QList<Row>();
 

@@ -76,7 +76,12 @@ void MainWindow::refresh()
         showError(tr("The applications could not be read."), status.error());
         return;
     }
-    updateCounts();
+    // Counting by status reads the whole status index (about 80 ms on a million rows): the
+    // first time, only after the first rows are on screen.
+    if (m_tablePainted)
+        recountStatuses();
+    else
+        showCounts();
 }
 
 void MainWindow::applyFilter(const ApplicationFilter &filter)
@@ -87,7 +92,7 @@ void MainWindow::applyFilter(const ApplicationFilter &filter)
         showError(tr("The applications could not be read."), status.error());
         return;
     }
-    updateCounts();
+    showCounts();
 }
 
 void MainWindow::showError(const QString &what, const Error &error)
@@ -108,7 +113,12 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
         m_table->viewport()->removeEventFilter(this);
         // Queued, so that the paint this event starts has finished.
         QMetaObject::invokeMethod(
-            this, [this] { Q_EMIT tablePainted(); }, Qt::QueuedConnection);
+            this,
+            [this] {
+                Q_EMIT tablePainted();
+                recountStatuses();
+            },
+            Qt::QueuedConnection);
     }
     return QMainWindow::eventFilter(watched, event);
 }
@@ -156,6 +166,8 @@ void MainWindow::setUpTable()
     m_table->horizontalHeader()->setSectionsClickable(true);
     connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, m_model,
             &ApplicationTableModel::sort);
+    // A new order or filter starts at its first row.
+    connect(m_model, &QAbstractItemModel::modelReset, m_table, &QTableView::scrollToTop);
 
     // Fixed row heights and column widths from the font, never from the data: measuring the
     // contents would read rows the view does not show.
@@ -210,24 +222,37 @@ void MainWindow::setUpTable()
     resize(wanted.boundedTo(available));
 }
 
-void MainWindow::updateCounts()
+void MainWindow::recountStatuses()
 {
-    const auto counts = ApplicationCounts(m_connection).byStatus();
+    auto counts = ApplicationCounts(m_connection).byStatus();
     if (!counts) {
         m_countsLabel->clear();
         showError(tr("The applications could not be counted."), counts.error());
         return;
     }
+    m_statusCounts = counts.value();
+    m_statusCountsKnown = true;
+    showCounts();
+}
+
+// The rows shown come from the model's COUNT(*) of its filter; the totals by status change only
+// with the data, so a keystroke in the search box does not count them again.
+void MainWindow::showCounts()
+{
     const QLocale locale;
+    const qint64 shown = m_model->rowCount();
+    if (!m_statusCountsKnown) {
+        m_countsLabel->setText(tr("Showing %1 applications").arg(locale.toString(shown)));
+        return;
+    }
     qint64 total = 0;
     QMap<ApplicationStatus, qint64> byStatus;
     QStringList tooltip;
-    for (const auto &[status, count] : counts.value()) {
+    for (const auto &[status, count] : std::as_const(m_statusCounts)) {
         total += count;
         byStatus.insert(status, count);
         tooltip << tr("%1: %2").arg(Statuses::displayName(status), locale.toString(count));
     }
-    const qint64 shown = m_model->rowCount();
     QStringList parts{shown == total ? tr("Applications: %1").arg(locale.toString(total))
                                      : tr("Showing %1 of %2 applications")
                                            .arg(locale.toString(shown), locale.toString(total))};

@@ -1,9 +1,12 @@
 #pragma once
 
 #include "applicationfilter.h"
+#include "applicationstatus.h"
 #include "result.h"
 
+#include <QList>
 #include <QMainWindow>
+#include <QPair>
 #include <QString>
 
 class ApplicationTableModel;
@@ -37,7 +40,8 @@ protected:
 private:
     void createMenus();
     void setUpTable();
-    void updateCounts();
+    void recountStatuses();
+    void showCounts();
     void applyFilter(const ApplicationFilter &filter);
     void saveSettings() const;
     void restoreSettings();
@@ -49,4 +53,6 @@ private:
     FilterBar *m_filterBar = nullptr;
     QLabel *m_countsLabel = nullptr;
     bool m_tablePainted = false;
+    QList<QPair<ApplicationStatus, qint64>> m_statusCounts;
+    bool m_statusCountsKnown = false;
 };

@@ -25,6 +25,7 @@
 #include <sys/resource.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cstdio>
 #include <functional>
 
@@ -44,12 +45,18 @@ double peakMiB()
     return usage.ru_maxrss / 1024.0;
 }
 
-// Paints the widget now, as the first paint after show() would.
+// Paints the widget now, as the first paint after show() would. Also prints the wall-clock
+// time of that paint, so that a script can add the process start before main().
 double paintedAfterStartMs(QWidget &window)
 {
     window.show();
     window.repaint(); // synchronous: the rows are read and painted before it returns
-    return sinceStart.nsecsElapsed() / 1e6;
+    const double ms = sinceStart.nsecsElapsed() / 1e6;
+    const auto now = std::chrono::system_clock::now().time_since_epoch();
+    std::printf(
+        "first_paint_epoch_ns %lld\n",
+        static_cast<long long>(std::chrono::duration_cast<std::chrono::nanoseconds>(now).count()));
+    return ms;
 }
 
 int emptyWindow()

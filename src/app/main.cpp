@@ -1,5 +1,6 @@
 #include "actor.h"
 #include "database.h"
+#include "localstaff.h"
 #include "mainwindow.h"
 #include "statusservice.h"
 

@@ -30,7 +30,20 @@ ApplicationTableModel::ApplicationTableModel(QString connectionName, QObject *pa
 
 Status ApplicationTableModel::refresh()
 {
-    return setQuery(m_query);
+    const auto total = Sql(m_connection).scalar(m_query.countSql(), m_query.values());
+    if (!total || m_failed || total.value().toLongLong() != m_rowCount)
+        return reset(m_query, total);
+    // Same number of rows: read them again where they are, so the view keeps its place.
+    m_pages.clear();
+    if (m_rowCount > 0)
+        Q_EMIT dataChanged(index(0, 0), index(m_rowCount - 1, ColumnCount - 1));
+    return {};
+}
+
+std::optional<ApplicationStatus> ApplicationTableModel::statusAt(int row) const
+{
+    const Row *r = row >= 0 && row < m_rowCount ? rowAt(row) : nullptr;
+    return r ? Statuses::fromMachineName(r->status) : std::nullopt;
 }
 
 Status ApplicationTableModel::setFilter(const ApplicationFilter &filter)
@@ -58,7 +71,11 @@ ApplicationQuery::SortKey ApplicationTableModel::sortKeyOf(int column)
 
 Status ApplicationTableModel::setQuery(const ApplicationQuery &query)
 {
-    const auto total = Sql(m_connection).scalar(query.countSql(), query.values());
+    return reset(query, Sql(m_connection).scalar(query.countSql(), query.values()));
+}
+
+Status ApplicationTableModel::reset(const ApplicationQuery &query, const Result<QVariant> &total)
+{
     beginResetModel();
     m_query = query;
     m_pages.clear();

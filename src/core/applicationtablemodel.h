@@ -41,7 +41,8 @@ public:
 
     explicit ApplicationTableModel(QString connectionName, QObject *parent = nullptr);
 
-    // Counts the rows again and forgets every cached page.
+    // Reads the rows again. When their number is unchanged the rows change in place (the view
+    // keeps its scroll position and selection); otherwise the model resets.
     Status refresh();
     // Shows the applications the filter lets through, keeping the order.
     Status setFilter(const ApplicationFilter &filter);
@@ -52,6 +53,7 @@ public:
     int cachedRowCount() const;
     // The application id of a row, or 0 when the row cannot be read.
     qint64 applicationId(int row) const;
+    std::optional<ApplicationStatus> statusAt(int row) const;
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -90,6 +92,8 @@ private:
         QList<Row> rows;
     };
 
+    // Starts over with the query and its count (or the error that took its place).
+    Status reset(const ApplicationQuery &query, const Result<QVariant> &total);
     const Row *rowAt(int row) const;
     Result<QList<Row>> fetchPage(int number) const;
     QVariant display(const Row &row, int column) const;

@@ -2,6 +2,7 @@
 
 #include "applicationrepository.h"
 #include "seatledger.h"
+#include "sql.h"
 #include "statuseventrepository.h"
 #include "statustransitions.h"
 #include "transaction.h"
@@ -82,6 +83,38 @@ Result<QList<StatusEvent>> StatusService::changeStatusInTransaction(qint64 appli
     if (!followUp)
         return followUp.error();
     return events;
+}
+
+Result<StatusService::BulkResult> StatusService::changeStatuses(const QList<qint64> &applicationIds,
+                                                                ApplicationStatus to,
+                                                                const QString &reason)
+{
+    Transaction transaction(m_connection);
+    if (!transaction.isActive())
+        return transaction.error();
+    const Sql sql(m_connection);
+    BulkResult result;
+    for (qint64 id : applicationIds) {
+        // A savepoint per application: a refusal takes back only its own writes.
+        if (auto saved = sql.exec(QStringLiteral("SAVEPOINT bulk_item")); !saved)
+            return saved.error();
+        auto events = changeStatusInTransaction(id, to, reason);
+        const QString end =
+            events ? QStringLiteral("RELEASE bulk_item") : QStringLiteral("ROLLBACK TO bulk_item");
+        if (auto ended = sql.exec(end); !ended)
+            return ended.error();
+        if (!events) {
+            if (auto released = sql.exec(QStringLiteral("RELEASE bulk_item")); !released)
+                return released.error();
+            result.refused << Refusal{id, events.error().text()};
+            continue;
+        }
+        result.changed << id;
+        result.events << events.value();
+    }
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    return result;
 }
 
 Result<QList<StatusEvent>> StatusService::releaseExpiredOffers()

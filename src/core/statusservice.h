@@ -24,6 +24,22 @@ public:
     Result<QList<StatusEvent>> changeStatusInTransaction(qint64 applicationId, ApplicationStatus to,
                                                          const QString &reason);
 
+    struct Refusal
+    {
+        qint64 applicationId = 0;
+        QString reason;
+    };
+    struct BulkResult
+    {
+        QList<qint64> changed;
+        QList<StatusEvent> events;
+        QList<Refusal> refused;
+    };
+    // Moves every application to `to` in one transaction. A move that is refused changes
+    // nothing of its application and is listed with why; the others go through.
+    Result<BulkResult> changeStatuses(const QList<qint64> &applicationIds, ApplicationStatus to,
+                                      const QString &reason = {});
+
     // Expires offers whose hold has ended and offers the seats to the waitlist; returns the
     // events written. Run at start and on a timer.
     Result<QList<StatusEvent>> releaseExpiredOffers();

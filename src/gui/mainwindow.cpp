@@ -4,6 +4,7 @@
 #include "applicationstatus.h"
 #include "applicationtablemodel.h"
 #include "filterbar.h"
+#include "statustransitions.h"
 #include "trackrepository.h"
 
 #include <QAction>
@@ -13,8 +14,10 @@
 #include <QEvent>
 #include <QFontMetrics>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QKeySequence>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMap>
 #include <QMenu>
@@ -92,7 +95,129 @@ void MainWindow::applyFilter(const ApplicationFilter &filter)
         showError(tr("The applications could not be read."), status.error());
         return;
     }
+    m_table->scrollToTop();
     showCounts();
+}
+
+void MainWindow::setActor(const Actor &actor)
+{
+    m_actor = actor;
+    updateStatusActions();
+}
+
+void MainWindow::updateStatusActions()
+{
+    m_moveMenu->clear();
+    const auto status = m_model->statusAt(m_table->currentIndex().row());
+    const QList<ApplicationStatus> next =
+        status ? StatusTransitions::nextStatuses(*status) : QList<ApplicationStatus>();
+    const bool canWrite = m_actor.has_value() && status.has_value();
+    int shortcut = 0;
+    for (ApplicationStatus to : next) {
+        if (to == ApplicationStatus::Withdrawn)
+            continue; // its own action, on Del
+        QString text = Statuses::displayName(to);
+        if (Statuses::requiresReason(to))
+            text += tr("…");
+        QAction *action = m_moveMenu->addAction(text);
+        action->setEnabled(canWrite);
+        if (++shortcut <= 9)
+            action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + shortcut)));
+        connect(action, &QAction::triggered, this, [this, to] { moveSelectionTo(to); });
+    }
+    m_moveMenu->setEnabled(canWrite && !m_moveMenu->isEmpty());
+    m_withdraw->setEnabled(canWrite && next.contains(ApplicationStatus::Withdrawn));
+}
+
+QList<qint64> MainWindow::selectedApplicationIds() const
+{
+    QList<qint64> ids;
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    for (const QModelIndex &row : rows) {
+        if (const qint64 id = m_model->applicationId(row.row()))
+            ids << id;
+    }
+    if (ids.isEmpty()) {
+        if (const qint64 id = m_model->applicationId(m_table->currentIndex().row()))
+            ids << id;
+    }
+    return ids;
+}
+
+void MainWindow::moveSelectionTo(ApplicationStatus to)
+{
+    if (!m_actor)
+        return;
+    // Every selected row is read to learn its id: a bulk change is for a screenful, not for
+    // a million rows selected with Ctrl+A.
+    constexpr int MaxBulk = 5000;
+    if (m_table->selectionModel()->selectedRows().size() > MaxBulk) {
+        QMessageBox::information(this, tr("Too many applications"),
+                                 tr("A status can be changed for at most %L1 applications at "
+                                    "once. Narrow the list with the filters first.")
+                                     .arg(MaxBulk));
+        return;
+    }
+    const QList<qint64> ids = selectedApplicationIds();
+    if (ids.isEmpty())
+        return;
+    QString reason;
+    if (Statuses::requiresReason(to)) {
+        bool ok = false;
+        reason = QInputDialog::getText(this, tr("Reason"),
+                                       tr("Why is the application %2?", nullptr, int(ids.size()))
+                                           .arg(Statuses::displayName(to).toLower()),
+                                       QLineEdit::Normal, {}, &ok);
+        if (!ok)
+            return;
+        if (reason.trimmed().isEmpty()) {
+            QMessageBox::information(
+                this, tr("Reason"),
+                tr("%1 needs a reason; nothing was changed.").arg(Statuses::displayName(to)));
+            return;
+        }
+    }
+    const auto result = StatusService(m_connection, *m_actor).changeStatuses(ids, to, reason);
+    if (!result) {
+        showError(tr("The status could not be changed."), result.error());
+        return;
+    }
+    if (const Status status = m_model->refresh(); !status)
+        showError(tr("The applications could not be read."), status.error());
+    recountStatuses();
+    updateStatusActions();
+    reportMove(to, result.value());
+}
+
+void MainWindow::reportMove(ApplicationStatus to, const StatusService::BulkResult &result)
+{
+    int offers = 0;
+    for (const StatusEvent &event : result.events)
+        offers += event.byUserId == 0 && event.to == ApplicationStatus::Offered ? 1 : 0;
+    QString message = tr("%n application(s) moved to %1.", nullptr, int(result.changed.size()))
+                          .arg(Statuses::displayName(to));
+    if (offers > 0)
+        message +=
+            QLatin1Char(' ') +
+            tr("%n seat(s) offered to the waitlist, first come first served.", nullptr, offers);
+    statusBar()->showMessage(message, 15000);
+    if (result.refused.isEmpty())
+        return;
+    QStringList lines;
+    for (const StatusService::Refusal &refusal : result.refused)
+        lines << tr("Application %1: %2").arg(refusal.applicationId).arg(refusal.reason);
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Some applications were not moved"),
+                                tr("%n application(s) could not be moved to %1; nothing was "
+                                   "changed for them.",
+                                   nullptr, int(result.refused.size()))
+                                    .arg(Statuses::displayName(to)),
+                                QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("refusals"));
+    box->setDetailedText(lines.join(QLatin1Char('\n')));
+    box->setInformativeText(lines.mid(0, 5).join(QLatin1Char('\n')));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::WindowModal);
+    box->open();
 }
 
 void MainWindow::showError(const QString &what, const Error &error)
@@ -137,6 +262,13 @@ void MainWindow::createMenus()
     find->setShortcut(QKeySequence::Find);
     connect(find, &QAction::triggered, m_filterBar, &FilterBar::focusSearch);
 
+    QMenu *application = menuBar()->addMenu(tr("&Application"));
+    m_moveMenu = application->addMenu(tr("&Move to"));
+    m_withdraw = application->addAction(tr("&Withdraw…"));
+    m_withdraw->setShortcut(QKeySequence::Delete);
+    connect(m_withdraw, &QAction::triggered, this,
+            [this] { moveSelectionTo(ApplicationStatus::Withdrawn); });
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *reload = view->addAction(tr("&Refresh"));
     reload->setShortcut(QKeySequence::Refresh);
@@ -166,8 +298,20 @@ void MainWindow::setUpTable()
     m_table->horizontalHeader()->setSectionsClickable(true);
     connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, m_model,
             &ApplicationTableModel::sort);
-    // A new order or filter starts at its first row.
-    connect(m_model, &QAbstractItemModel::modelReset, m_table, &QTableView::scrollToTop);
+    // A new order starts at its first row.
+    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, m_table,
+            &QTableView::scrollToTop);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::updateStatusActions);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatusActions);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
+        QMenu menu(this);
+        menu.addActions(m_moveMenu->actions());
+        menu.addSeparator();
+        menu.addAction(m_withdraw);
+        menu.exec(m_table->viewport()->mapToGlobal(at));
+    });
 
     // Fixed row heights and column widths from the font, never from the data: measuring the
     // contents would read rows the view does not show.

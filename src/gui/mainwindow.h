@@ -1,17 +1,22 @@
 #pragma once
 
+#include "actor.h"
 #include "applicationfilter.h"
 #include "applicationstatus.h"
 #include "result.h"
+#include "statusservice.h"
 
 #include <QList>
 #include <QMainWindow>
 #include <QPair>
 #include <QString>
 
+#include <optional>
+
 class ApplicationTableModel;
 class FilterBar;
 class QLabel;
+class QMenu;
 class QTableView;
 
 // The desk's main window: the applications in one table that searches, filters and sorts in
@@ -28,6 +33,9 @@ public:
     void refresh();
     // Shows a database error in a window-modal message box.
     void showError(const QString &what, const Error &error);
+    // Changes are made as this staff user. Until it is set (while the file is still being
+    // checked) nothing can be changed.
+    void setActor(const Actor &actor);
 
 Q_SIGNALS:
     // The table has painted for the first time (with its first rows, when there are any).
@@ -46,11 +54,19 @@ private:
     void saveSettings() const;
     void restoreSettings();
     void showAbout();
+    // The legal next statuses of the current application, as actions (Ctrl+1, Ctrl+2, …).
+    void updateStatusActions();
+    void moveSelectionTo(ApplicationStatus to);
+    QList<qint64> selectedApplicationIds() const;
+    void reportMove(ApplicationStatus to, const StatusService::BulkResult &result);
 
     QString m_connection;
     ApplicationTableModel *m_model = nullptr;
     QTableView *m_table = nullptr;
     FilterBar *m_filterBar = nullptr;
+    QMenu *m_moveMenu = nullptr;
+    QAction *m_withdraw = nullptr;
+    std::optional<Actor> m_actor;
     QLabel *m_countsLabel = nullptr;
     bool m_tablePainted = false;
     QList<QPair<ApplicationStatus, qint64>> m_statusCounts;

@@ -362,6 +362,52 @@ private Q_SLOTS:
         QCOMPARE(statusOf(offered), S::Waitlisted);
     }
 
+    void bulkChangeReportsRefusalsAndKeepsTheRest()
+    {
+        m_db->addCohort(m_track, "SWE-1", 1);
+        const qint64 a = apply("SWE-1");
+        const qint64 b = apply("SWE-1");
+        const qint64 c = apply("SWE-1");
+        QVERIFY(walk(c, {S::Screening}));
+        const int before = eventCount();
+        auto result = StatusService(conn(), m_officer, m_clock)
+                          .changeStatuses({a, c, b, 4242}, S::Screening);
+        QVERIFY2(result, qPrintable(result.error().text()));
+        QCOMPARE(result.value().changed, (QList<qint64>{a, b}));
+        QCOMPARE(result.value().refused.size(), 2);
+        QCOMPARE(result.value().refused[0].applicationId, c);
+        QVERIFY(result.value().refused[0].reason.contains("screening"));
+        QCOMPARE(result.value().refused[1].applicationId, 4242);
+        QCOMPARE(eventCount(), before + 2);
+        QCOMPARE(statusOf(a), S::Screening);
+        QCOMPARE(statusOf(c), S::Screening);
+    }
+
+    void bulkDeclineOffersSeatsInQueueOrder()
+    {
+        m_db->addCohort(m_track, "SWE-1", 2);
+        QList<qint64> ids;
+        for (int i = 0; i < 4; ++i) {
+            ids << apply("SWE-1");
+            QVERIFY(interview(ids.last()));
+        }
+        for (qint64 id : ids)
+            QVERIFY(walk(id, {S::Qualified}));
+        QCOMPARE(statusOf(ids[2]), S::Waitlisted);
+        auto result = StatusService(conn(), m_officer, m_clock)
+                          .changeStatuses({ids[1], ids[0]}, S::Declined, "Chose another school");
+        QVERIFY2(result, qPrintable(result.error().text()));
+        QCOMPARE(result.value().changed.size(), 2);
+        QCOMPARE(result.value().events.size(), 4); // two declines, two offers
+        QCOMPARE(statusOf(ids[2]), S::Offered);
+        QCOMPARE(statusOf(ids[3]), S::Offered);
+        auto missingReason =
+            StatusService(conn(), m_officer, m_clock).changeStatuses({ids[2]}, S::Declined);
+        QVERIFY(missingReason);
+        QCOMPARE(missingReason.value().refused.size(), 1);
+        QCOMPARE(statusOf(ids[2]), S::Offered);
+    }
+
     void cancelledCohortOffersNothing()
     {
         const qint64 cohort = m_db->addCohort(m_track, "SWE-1", 5);

@@ -6,7 +6,10 @@
 #include "testdatabase.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QHeaderView>
+#include <QInputDialog>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -21,6 +24,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
 
 namespace {
@@ -75,6 +79,7 @@ private Q_SLOTS:
     void init();
     void searchBoxFiltersAsYouType();
     void filtersAndSortPersistBetweenRuns();
+    void statusActionsMoveTheSelection();
     void showsTheApplicationsAndTrueCounts();
     void showsWholeColumnTitles();
     void quitClosesTheWindow();
@@ -216,6 +221,89 @@ void TestMainWindow::filtersAndSortPersistBetweenRuns()
     QCOMPARE(table->horizontalHeader()->sortIndicatorOrder(), Qt::DescendingOrder);
     QCOMPARE(table->model()->index(0, ApplicationTableModel::IdColumn).data().toString(),
              QString::number(count));
+}
+
+namespace {
+QString statusInDatabase(TestDatabase &db, int id)
+{
+    return db.scalar("SELECT status FROM applications WHERE id = ?", {id}).toString();
+}
+
+QAction *moveAction(MainWindow &window, const QString &text)
+{
+    for (QMenu *menu : window.findChildren<QMenu *>()) {
+        if (menu->title() != MainWindow::tr("&Move to"))
+            continue;
+        for (QAction *action : menu->actions()) {
+            if (action->text() == text)
+                return action;
+        }
+    }
+    return nullptr;
+}
+} // namespace
+
+void TestMainWindow::statusActionsMoveTheSelection()
+{
+    TestDatabase db;
+    QVERIFY2(db.isOpen(), qPrintable(db.openError()));
+    const QString error = addApplications(db, 10); // 1..5 applied, 6..10 waitlisted
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    for (int id = 1; id <= 10; ++id) // a history to continue from
+        db.scalar("INSERT INTO status_events (application_id, to_status, at) SELECT id, status, "
+                  "applied_at FROM applications WHERE id = ?",
+                  {id});
+    MainWindow window(db.connectionName(), db.path());
+    window.refresh();
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *table = window.findChild<QTableView *>();
+    table->setCurrentIndex(table->model()->index(0, 0));
+    // Nothing changes before the desk knows who is acting.
+    QAction *screening = moveAction(window, Statuses::displayName(ApplicationStatus::Screening));
+    QVERIFY(screening);
+    QVERIFY(!screening->isEnabled());
+
+    window.setActor(Actor{db.addStaff("officer"), "officer"});
+    screening = moveAction(window, Statuses::displayName(ApplicationStatus::Screening));
+    QVERIFY(screening && screening->isEnabled());
+    QCOMPARE(screening->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_1));
+    screening->trigger();
+    QCOMPARE(statusInDatabase(db, 1), QStringLiteral("screening"));
+    QCOMPARE(table->model()->index(0, ApplicationTableModel::StatusColumn).data().toString(),
+             Statuses::displayName(ApplicationStatus::Screening));
+
+    // Several rows at once: application 1 is in screening already, so it is refused and named.
+    table->selectionModel()->select(
+        QItemSelection(table->model()->index(0, 0), table->model()->index(2, 0)),
+        QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    table->selectionModel()->setCurrentIndex(table->model()->index(1, 0),
+                                             QItemSelectionModel::NoUpdate);
+    QTest::keyClick(table, Qt::Key_1, Qt::ControlModifier);
+    QCOMPARE(statusInDatabase(db, 2), QStringLiteral("screening"));
+    QCOMPARE(statusInDatabase(db, 3), QStringLiteral("screening"));
+    QTRY_VERIFY(window.findChild<QMessageBox *>(QStringLiteral("refusals")));
+    auto *refusals = window.findChild<QMessageBox *>(QStringLiteral("refusals"));
+    QVERIFY2(refusals->informativeText().contains(QLatin1String("Application 1:")),
+             qPrintable(refusals->informativeText()));
+    refusals->close();
+
+    // Del withdraws, after asking why.
+    table->selectionModel()->clearSelection();
+    table->setCurrentIndex(table->model()->index(4, 0));
+    QTimer::singleShot(0, this, [] {
+        auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        dialog->setTextValue(QStringLiteral("Took another offer"));
+        dialog->accept();
+    });
+    QTest::keyClick(table, Qt::Key_Delete);
+    QCOMPARE(statusInDatabase(db, 5), QStringLiteral("withdrawn"));
+    QCOMPARE(db.scalar("SELECT reason FROM status_events WHERE application_id = 5 ORDER BY id "
+                       "DESC LIMIT 1")
+                 .toString(),
+             QStringLiteral("Took another offer"));
 }
 
 void TestMainWindow::showsWholeColumnTitles()

@@ -140,7 +140,7 @@ int main(int argc, char *argv[])
     QFutureWatcher<Status> verification;
     QObject::connect(
         &verification, &QFutureWatcher<Status>::finished, &window,
-        [&verification, &window, &offerTimer, releaseExpiredOffers, screenshot] {
+        [&verification, &database, &window, &offerTimer, releaseExpiredOffers, screenshot] {
             const Status verified = verification.result();
             if (!verified) {
                 qCCritical(lcApp).noquote() << verified.error().text();
@@ -150,6 +150,14 @@ int main(int argc, char *argv[])
                 return;
             }
             window.statusBar()->clearMessage();
+            // Staff logins come later: until then the desk acts as the login name.
+            const auto actor =
+                LocalStaff::actor(database.connectionName(), LocalStaff::loginName());
+            if (actor)
+                window.setActor(actor.value());
+            else
+                window.showError(tr("Nothing can be changed: who is acting is unknown."),
+                                 actor.error());
             releaseExpiredOffers();
             offerTimer.start();
             if (!screenshot.isEmpty())

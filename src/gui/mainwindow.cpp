@@ -164,10 +164,11 @@ void MainWindow::moveSelectionTo(ApplicationStatus to)
     QString reason;
     if (Statuses::requiresReason(to)) {
         bool ok = false;
-        reason = QInputDialog::getText(this, tr("Reason"),
-                                       tr("Why is the application %2?", nullptr, int(ids.size()))
-                                           .arg(Statuses::displayName(to).toLower()),
-                                       QLineEdit::Normal, {}, &ok);
+        const QString status = Statuses::displayName(to).toLower();
+        const QString question =
+            ids.size() == 1 ? tr("Why is application %1 %2?").arg(ids.first()).arg(status)
+                            : tr("Why are these %L1 applications %2?").arg(ids.size()).arg(status);
+        reason = QInputDialog::getText(this, tr("Reason"), question, QLineEdit::Normal, {}, &ok);
         if (!ok)
             return;
         if (reason.trimmed().isEmpty()) {
@@ -194,12 +195,12 @@ void MainWindow::reportMove(ApplicationStatus to, const StatusService::BulkResul
     int offers = 0;
     for (const StatusEvent &event : result.events)
         offers += event.byUserId == 0 && event.to == ApplicationStatus::Offered ? 1 : 0;
-    QString message = tr("%n application(s) moved to %1.", nullptr, int(result.changed.size()))
-                          .arg(Statuses::displayName(to));
+    // Counts after a colon read well in every number without plural forms.
+    QString message =
+        tr("Moved to %1: %L2.").arg(Statuses::displayName(to)).arg(result.changed.size());
     if (offers > 0)
-        message +=
-            QLatin1Char(' ') +
-            tr("%n seat(s) offered to the waitlist, first come first served.", nullptr, offers);
+        message += QLatin1Char(' ') +
+                   tr("Seats offered to the waitlist, first come first served: %L1.").arg(offers);
     statusBar()->showMessage(message, 15000);
     if (result.refused.isEmpty())
         return;
@@ -207,10 +208,11 @@ void MainWindow::reportMove(ApplicationStatus to, const StatusService::BulkResul
     for (const StatusService::Refusal &refusal : result.refused)
         lines << tr("Application %1: %2").arg(refusal.applicationId).arg(refusal.reason);
     auto *box = new QMessageBox(QMessageBox::Warning, tr("Some applications were not moved"),
-                                tr("%n application(s) could not be moved to %1; nothing was "
-                                   "changed for them.",
-                                   nullptr, int(result.refused.size()))
-                                    .arg(Statuses::displayName(to)),
+                                tr("Not moved to %1, and nothing changed for them: %L2 of "
+                                   "%L3 applications.")
+                                    .arg(Statuses::displayName(to))
+                                    .arg(result.refused.size())
+                                    .arg(result.refused.size() + result.changed.size()),
                                 QMessageBox::Ok, this);
     box->setObjectName(QStringLiteral("refusals"));
     box->setDetailedText(lines.join(QLatin1Char('\n')));

@@ -59,6 +59,13 @@ private Q_SLOTS:
         const QImage image(picture);
         QVERIFY2(!image.isNull(), errors.constData());
         QVERIFY(image.width() > 400 && image.height() > 300);
+        // Once the file passed its check, the desk acts as the login name: a staff user now.
+        Database reopened("reopened");
+        QVERIFY(reopened.open(db).ok());
+        QSqlQuery users(QSqlDatabase::database("reopened", false));
+        QVERIFY(users.exec("SELECT count(*) FROM staff_users WHERE role = 'administrator'") &&
+                users.next());
+        QCOMPARE(users.value(0).toInt(), 1);
     }
 
     void stopsOnDamageFoundBesideTheWindow()

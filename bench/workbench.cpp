@@ -107,7 +107,7 @@ bool openDesk(Desk &desk, const QString &path)
     desk.window = std::make_unique<MainWindow>(desk.database.connectionName(), path);
     desk.window->resize(1400, 800);
     desk.window->refresh();
-    desk.table = desk.window->findChild<QTableView *>();
+    desk.table = desk.window->findChild<QTableView *>(QStringLiteral("applications"));
     return desk.table != nullptr;
 }
 

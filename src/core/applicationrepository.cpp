@@ -113,6 +113,40 @@ Result<std::optional<Application>> ApplicationRepository::firstWaitlisted(qint64
         {cohortId}, applicationFrom);
 }
 
+namespace {
+const QString QueueSelect = QStringLiteral(
+    "SELECT a.id, p.first_name || ' ' || p.last_name, p.email, a.qualified_at, a.applied_at, "
+    "a.offer_expires_at FROM applications a JOIN applicants p ON p.id = a.applicant_id ");
+
+QueueEntry queueEntryFrom(const QSqlQuery &q)
+{
+    return QueueEntry{q.value(0).toLongLong(),
+                      q.value(1).toString(),
+                      q.value(2).toString(),
+                      Timestamp::parse(q.value(3).toString()),
+                      Timestamp::parse(q.value(4).toString()),
+                      Timestamp::parse(q.value(5).toString())};
+}
+} // namespace
+
+Result<QList<QueueEntry>> ApplicationRepository::waitlist(qint64 cohortId) const
+{
+    // The same order as firstWaitlisted(): the order seats are offered in.
+    return m_sql.rows<QueueEntry>(QueueSelect +
+                                      QStringLiteral("WHERE a.cohort_id = ? AND a.status = "
+                                                     "'waitlisted' ORDER BY a.qualified_at, "
+                                                     "a.applied_at, a.id"),
+                                  {cohortId}, queueEntryFrom);
+}
+
+Result<QList<QueueEntry>> ApplicationRepository::pendingOffers(qint64 cohortId) const
+{
+    return m_sql.rows<QueueEntry>(QueueSelect +
+                                      QStringLiteral("WHERE a.cohort_id = ? AND a.status = "
+                                                     "'offered' ORDER BY a.offer_expires_at, a.id"),
+                                  {cohortId}, queueEntryFrom);
+}
+
 Result<QList<Application>> ApplicationRepository::expiredOffers(const QDateTime &at) const
 {
     return m_sql.rows<Application>(

@@ -7,6 +7,17 @@
 #include <QList>
 #include <optional>
 
+// One application in a cohort's queue: an offer pending, or a place on the waitlist.
+struct QueueEntry
+{
+    qint64 applicationId = 0;
+    QString applicantName;
+    QString email;
+    QDateTime qualifiedAt;
+    QDateTime appliedAt;
+    QDateTime offerExpiresAt; // offers only
+};
+
 class ApplicationRepository
 {
 public:
@@ -27,6 +38,10 @@ public:
     // The first waitlisted application of the cohort in first-come-first-served order:
     // qualified_at, then applied_at, then id.
     Result<std::optional<Application>> firstWaitlisted(qint64 cohortId) const;
+    // The whole waitlist of the cohort, first in line first.
+    Result<QList<QueueEntry>> waitlist(qint64 cohortId) const;
+    // The cohort's offers still open, the one expiring first first.
+    Result<QList<QueueEntry>> pendingOffers(qint64 cohortId) const;
     // Offers whose hold ended before `at`.
     Result<QList<Application>> expiredOffers(const QDateTime &at) const;
 

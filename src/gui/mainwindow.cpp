@@ -3,6 +3,7 @@
 #include "applicationcounts.h"
 #include "applicationstatus.h"
 #include "applicationtablemodel.h"
+#include "cohortspage.h"
 #include "filterbar.h"
 #include "statustransitions.h"
 #include "trackrepository.h"
@@ -29,6 +30,7 @@
 #include <QSignalBlocker>
 #include <QStatusBar>
 #include <QStringList>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTime>
 #include <QVBoxLayout>
@@ -49,13 +51,20 @@ MainWindow::MainWindow(QString connectionName, const QString &databasePath, QWid
     m_filterBar = new FilterBar(this);
     createMenus();
     setUpTable();
-    auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
+    auto *applications = new QWidget(this);
+    auto *layout = new QVBoxLayout(applications);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_filterBar);
     layout->addWidget(m_table, 1);
-    setCentralWidget(central);
+    m_cohortsPage = new CohortsPage(m_connection, this);
+    m_pages = new QTabWidget(this);
+    m_pages->setDocumentMode(true);
+    m_pages->addTab(applications, tr("&Applications"));
+    m_pages->addTab(m_cohortsPage, tr("&Cohorts"));
+    setCentralWidget(m_pages);
+    // The cohorts are read when their page is shown, not at start.
+    connect(m_pages, &QTabWidget::currentChanged, this, [this] { refreshCohorts(); });
     restoreSettings();
     connect(m_filterBar, &FilterBar::filterChanged, this, &MainWindow::applyFilter);
     m_countsLabel = new QLabel(this);
@@ -66,8 +75,17 @@ MainWindow::MainWindow(QString connectionName, const QString &databasePath, QWid
     });
 }
 
+void MainWindow::refreshCohorts()
+{
+    if (m_pages->currentWidget() != m_cohortsPage)
+        return;
+    if (const Status status = m_cohortsPage->refresh(); !status)
+        showError(tr("The cohorts could not be read."), status.error());
+}
+
 void MainWindow::refresh()
 {
+    refreshCohorts();
     if (const auto tracks = TrackRepository(m_connection).list())
         m_filterBar->setTracks(tracks.value());
     const QHeaderView *header = m_table->horizontalHeader();
@@ -285,6 +303,8 @@ void MainWindow::createMenus()
 void MainWindow::setUpTable()
 {
     m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("applications"));
+    m_table->setAccessibleName(tr("Applications"));
     m_table->setModel(m_model);
     m_table->setFrameShape(QFrame::NoFrame);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

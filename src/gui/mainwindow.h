@@ -14,9 +14,11 @@
 #include <optional>
 
 class ApplicationTableModel;
+class CohortsPage;
 class FilterBar;
 class QLabel;
 class QMenu;
+class QTabWidget;
 class QTableView;
 
 // The desk's main window: the applications in one table that searches, filters and sorts in
@@ -49,6 +51,7 @@ private:
     void createMenus();
     void setUpTable();
     void recountStatuses();
+    void refreshCohorts();
     void showCounts();
     void applyFilter(const ApplicationFilter &filter);
     void saveSettings() const;
@@ -64,6 +67,8 @@ private:
     ApplicationTableModel *m_model = nullptr;
     QTableView *m_table = nullptr;
     FilterBar *m_filterBar = nullptr;
+    QTabWidget *m_pages = nullptr;
+    CohortsPage *m_cohortsPage = nullptr;
     QMenu *m_moveMenu = nullptr;
     QAction *m_withdraw = nullptr;
     std::optional<Actor> m_actor;

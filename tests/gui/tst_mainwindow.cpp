@@ -114,7 +114,7 @@ void TestMainWindow::showsTheApplicationsAndTrueCounts()
     QTRY_COMPARE(painted.count(), 1);
     QVERIFY(window.windowTitle().contains(QStringLiteral("test.sqlite")));
 
-    auto *table = window.findChild<QTableView *>();
+    auto *table = window.findChild<QTableView *>(QStringLiteral("applications"));
     QVERIFY(table);
     auto *model = qobject_cast<ApplicationTableModel *>(table->model());
     QVERIFY(model);
@@ -157,7 +157,7 @@ void TestMainWindow::searchBoxFiltersAsYouType()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     auto *search = window.findChild<QLineEdit *>(QStringLiteral("searchBox"));
-    auto *table = window.findChild<QTableView *>();
+    auto *table = window.findChild<QTableView *>(QStringLiteral("applications"));
     auto *counts = window.findChild<QLabel *>(QStringLiteral("countsLabel"));
     QVERIFY(search && table && counts);
 
@@ -200,7 +200,7 @@ void TestMainWindow::filtersAndSortPersistBetweenRuns()
         }
         QVERIFY(waitlisted);
         waitlisted->setChecked(true);
-        auto *table = window.findChild<QTableView *>();
+        auto *table = window.findChild<QTableView *>(QStringLiteral("applications"));
         QCOMPARE(table->model()->rowCount(), count / 2);
         QCOMPARE(statuses->text(), Statuses::displayName(ApplicationStatus::Waitlisted));
 
@@ -216,7 +216,7 @@ void TestMainWindow::filtersAndSortPersistBetweenRuns()
     }
     MainWindow again(db.connectionName(), db.path());
     again.refresh();
-    auto *table = again.findChild<QTableView *>();
+    auto *table = again.findChild<QTableView *>(QStringLiteral("applications"));
     QCOMPARE(table->model()->rowCount(), count / 2);
     QCOMPARE(table->horizontalHeader()->sortIndicatorOrder(), Qt::DescendingOrder);
     QCOMPARE(table->model()->index(0, ApplicationTableModel::IdColumn).data().toString(),
@@ -257,7 +257,7 @@ void TestMainWindow::statusActionsMoveTheSelection()
     window.refresh();
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    auto *table = window.findChild<QTableView *>();
+    auto *table = window.findChild<QTableView *>(QStringLiteral("applications"));
     table->setCurrentIndex(table->model()->index(0, 0));
     // Nothing changes before the desk knows who is acting.
     QAction *screening = moveAction(window, Statuses::displayName(ApplicationStatus::Screening));
@@ -314,7 +314,7 @@ void TestMainWindow::showsWholeColumnTitles()
     window.refresh();
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    auto *table = window.findChild<QTableView *>();
+    auto *table = window.findChild<QTableView *>(QStringLiteral("applications"));
     QVERIFY(table);
     QHeaderView *header = table->horizontalHeader();
     for (int column = 0; column < ApplicationTableModel::ColumnCount; ++column) {

@@ -1,0 +1,153 @@
+#include "cohortspage.h"
+
+#include "applicationrepository.h"
+#include "clock.h"
+#include "cohortrepository.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace {
+QTableWidget *makeTable(const QStringList &headers, const QString &name, QWidget *parent)
+{
+    auto *table = new QTableWidget(0, int(headers.size()), parent);
+    table->setObjectName(name);
+    table->setAccessibleName(name);
+    table->setHorizontalHeaderLabels(headers);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setAlternatingRowColors(true);
+    table->setShowGrid(false);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    return table;
+}
+
+void setRow(QTableWidget *table, int row, const QStringList &cells, const QVariant &id = {})
+{
+    for (int column = 0; column < cells.size(); ++column) {
+        auto *item = new QTableWidgetItem(cells.at(column));
+        if (column == 0)
+            item->setData(Qt::UserRole, id);
+        table->setItem(row, column, item);
+    }
+}
+
+QString when(const QDateTime &at)
+{
+    return at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat) : QString();
+}
+} // namespace
+
+CohortsPage::CohortsPage(QString connectionName, QWidget *parent)
+    : QWidget(parent), m_connection(std::move(connectionName))
+{
+    m_cohorts = makeTable({tr("Track"), tr("Cohort"), tr("Starts"), tr("State"), tr("Seats"),
+                           tr("Free"), tr("Offers pending"), tr("Waitlist")},
+                          tr("Cohorts"), this);
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("queueTitle"));
+    m_offers = makeTable({tr("Application"), tr("Name"), tr("Email"), tr("Offer expires")},
+                         tr("Offers pending"), this);
+    m_waitlist =
+        makeTable({tr("Place"), tr("Application"), tr("Name"), tr("Email"), tr("Why this place")},
+                  tr("Waitlist"), this);
+
+    auto *queues = new QWidget(this);
+    auto *queueLayout = new QVBoxLayout(queues);
+    queueLayout->setContentsMargins(0, 0, 0, 0);
+    queueLayout->addWidget(m_title);
+    queueLayout->addWidget(new QLabel(tr("Offers pending"), queues));
+    queueLayout->addWidget(m_offers, 1);
+    queueLayout->addWidget(new QLabel(tr("Waitlist, first come first served"), queues));
+    queueLayout->addWidget(m_waitlist, 2);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_cohorts);
+    splitter->addWidget(queues);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(splitter);
+
+    connect(m_cohorts, &QTableWidget::currentCellChanged, this, [this] { showQueues(); });
+}
+
+Status CohortsPage::refresh()
+{
+    const auto cohorts = CohortRepository(m_connection).seatSummary();
+    if (!cohorts)
+        return cohorts.error();
+    const QVariant selected = m_cohorts->currentRow() >= 0
+                                  ? m_cohorts->item(m_cohorts->currentRow(), 0)->data(Qt::UserRole)
+                                  : QVariant();
+    const QLocale locale;
+    m_cohorts->setRowCount(int(cohorts->size()));
+    int selectedRow = 0;
+    for (int row = 0; row < cohorts->size(); ++row) {
+        const CohortSeats &c = cohorts->at(row);
+        setRow(
+            m_cohorts, row,
+            {c.trackCode, c.cohort.name, locale.toString(c.cohort.startsOn, QLocale::ShortFormat),
+             c.cohort.state,
+             tr("%1 of %2").arg(locale.toString(c.seatsTaken), locale.toString(c.cohort.capacity)),
+             locale.toString(c.seatsFree()), locale.toString(c.offersPending),
+             locale.toString(c.waitlisted)},
+            c.cohort.id);
+        if (QVariant(c.cohort.id) == selected)
+            selectedRow = row;
+    }
+    m_cohorts->resizeColumnsToContents();
+    if (m_cohorts->rowCount() > 0)
+        m_cohorts->setCurrentCell(selectedRow, 0);
+    return showQueues();
+}
+
+Status CohortsPage::showQueues()
+{
+    m_offers->setRowCount(0);
+    m_waitlist->setRowCount(0);
+    const int row = m_cohorts->currentRow();
+    if (row < 0) {
+        m_title->clear();
+        return {};
+    }
+    const qint64 cohortId = m_cohorts->item(row, 0)->data(Qt::UserRole).toLongLong();
+    m_title->setText(tr("<b>%1</b>").arg(m_cohorts->item(row, 1)->text().toHtmlEscaped()));
+    const ApplicationRepository applications(m_connection);
+    const auto offers = applications.pendingOffers(cohortId);
+    const auto waitlist = applications.waitlist(cohortId);
+    if (!offers)
+        return offers.error();
+    if (!waitlist)
+        return waitlist.error();
+
+    m_offers->setRowCount(int(offers->size()));
+    for (int i = 0; i < offers->size(); ++i) {
+        const QueueEntry &e = offers->at(i);
+        setRow(m_offers, i,
+               {QString::number(e.applicationId), e.applicantName, e.email, when(e.offerExpiresAt)},
+               e.applicationId);
+    }
+    m_waitlist->setRowCount(int(waitlist->size()));
+    for (int i = 0; i < waitlist->size(); ++i) {
+        const QueueEntry &e = waitlist->at(i);
+        // The order of SeatLedger: qualified first, then applied first, then the lower id.
+        const QString why =
+            tr("qualified %1, applied %2").arg(when(e.qualifiedAt), when(e.appliedAt));
+        setRow(m_waitlist, i,
+               {QString::number(i + 1), QString::number(e.applicationId), e.applicantName, e.email,
+                why},
+               e.applicationId);
+    }
+    m_offers->resizeColumnsToContents();
+    m_waitlist->resizeColumnsToContents();
+    return {};
+}

@@ -14,6 +14,14 @@ struct Cohort
     int offerHoldDays = 7;
     int refundWindowDays = 14;
     QString state = QStringLiteral("open"); // draft, open, full, started, completed, cancelled
+
+    // Whether seats of this cohort are offered at all: not in a draft, a completed or a
+    // cancelled cohort.
+    bool takesOffers() const
+    {
+        return state == QLatin1String("open") || state == QLatin1String("full") ||
+               state == QLatin1String("started");
+    }
 };
 
 // A cohort with its seat situation, as the cohort list shows it.

@@ -17,11 +17,6 @@ Result<Cohort> loadCohort(const QString &connection, qint64 cohortId)
     return *cohort.value();
 }
 
-bool takesOffers(const Cohort &cohort)
-{
-    return cohort.state == QLatin1String("open") || cohort.state == QLatin1String("full") ||
-           cohort.state == QLatin1String("started");
-}
 } // namespace
 
 SeatLedger::SeatLedger(QString connectionName, const Clock &clock)
@@ -34,7 +29,7 @@ Result<int> SeatLedger::freeSeats(qint64 cohortId) const
     auto cohort = loadCohort(m_connection, cohortId);
     if (!cohort)
         return cohort.error();
-    if (!takesOffers(cohort.value()))
+    if (!cohort.value().takesOffers())
         return 0;
     auto taken = ApplicationRepository(m_connection).seatsTaken(cohortId);
     if (!taken)
@@ -61,5 +56,5 @@ Result<bool> SeatLedger::reoffersReleasedSeats(qint64 cohortId) const
     if (!cohort)
         return cohort.error();
     const QDate lastDay = cohort.value().startsOn.addDays(cohort.value().refundWindowDays);
-    return takesOffers(cohort.value()) && m_clock.now().date() <= lastDay;
+    return cohort.value().takesOffers() && m_clock.now().date() <= lastDay;
 }

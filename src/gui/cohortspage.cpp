@@ -23,7 +23,10 @@ QTableWidget *makeTable(const QStringList &headers, const QString &name, QWidget
     table->setSelectionMode(QAbstractItemView::SingleSelection);
     table->setAlternatingRowColors(true);
     table->setShowGrid(false);
+    table->setWordWrap(false);
     table->verticalHeader()->hide();
+    table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() * 3 / 2 + 2);
     table->horizontalHeader()->setStretchLastSection(true);
     table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     return table;
@@ -90,7 +93,9 @@ Status CohortsPage::refresh()
                                   : QVariant();
     const QLocale locale;
     m_cohorts->setRowCount(int(cohorts->size()));
-    int selectedRow = 0;
+    // Without an earlier choice: the first cohort with people waiting on a seat.
+    int selectedRow = -1;
+    int firstWithQueue = -1;
     for (int row = 0; row < cohorts->size(); ++row) {
         const CohortSeats &c = cohorts->at(row);
         setRow(
@@ -98,15 +103,22 @@ Status CohortsPage::refresh()
             {c.trackCode, c.cohort.name, locale.toString(c.cohort.startsOn, QLocale::ShortFormat),
              c.cohort.state,
              tr("%1 of %2").arg(locale.toString(c.seatsTaken), locale.toString(c.cohort.capacity)),
-             locale.toString(c.seatsFree()), locale.toString(c.offersPending),
-             locale.toString(c.waitlisted)},
+             c.cohort.takesOffers() ? locale.toString(c.seatsFree()) : tr("—"),
+             locale.toString(c.offersPending), locale.toString(c.waitlisted)},
             c.cohort.id);
         if (QVariant(c.cohort.id) == selected)
             selectedRow = row;
+        if (firstWithQueue < 0 && c.offersPending + c.waitlisted > 0)
+            firstWithQueue = row;
     }
+    if (selectedRow < 0)
+        selectedRow = qMax(0, firstWithQueue);
     m_cohorts->resizeColumnsToContents();
-    if (m_cohorts->rowCount() > 0)
+    if (m_cohorts->rowCount() > 0) {
         m_cohorts->setCurrentCell(selectedRow, 0);
+        m_cohorts->scrollToItem(m_cohorts->item(selectedRow, 0),
+                                QAbstractItemView::PositionAtCenter);
+    }
     return showQueues();
 }
 

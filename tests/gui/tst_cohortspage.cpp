@@ -69,6 +69,7 @@ private Q_SLOTS:
         QCOMPARE(cohorts->item(0, 4)->text(), QStringLiteral("2 of 2"));
         QCOMPARE(cohorts->item(0, 6)->text(), QStringLiteral("1"));
         QCOMPARE(cohorts->item(0, 7)->text(), QStringLiteral("3"));
+        QCOMPARE(cohorts->item(1, 5)->text(), QStringLiteral("30"));
 
         QCOMPARE(cohorts->currentRow(), 0);
         QCOMPARE(column(offers, 1), QStringList{"Ada Offer"});

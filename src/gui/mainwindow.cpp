@@ -5,6 +5,7 @@
 #include "applicationtablemodel.h"
 #include "cohortspage.h"
 #include "filterbar.h"
+#include "mentorspage.h"
 #include "statustransitions.h"
 #include "trackrepository.h"
 
@@ -62,9 +63,10 @@ MainWindow::MainWindow(QString connectionName, const QString &databasePath, QWid
     m_pages->setDocumentMode(true);
     m_pages->addTab(applications, tr("&Applications"));
     m_pages->addTab(m_cohortsPage, tr("&Cohorts"));
+    m_mentorsPage = new MentorsPage(m_connection, this);
+    m_pages->addTab(m_mentorsPage, tr("M&entors"));
     setCentralWidget(m_pages);
-    // The cohorts are read when their page is shown, not at start.
-    connect(m_pages, &QTabWidget::currentChanged, this, [this] { refreshCohorts(); });
+    connect(m_pages, &QTabWidget::currentChanged, this, [this] { refreshOtherPage(); });
     restoreSettings();
     connect(m_filterBar, &FilterBar::filterChanged, this, &MainWindow::applyFilter);
     m_countsLabel = new QLabel(this);
@@ -75,17 +77,21 @@ MainWindow::MainWindow(QString connectionName, const QString &databasePath, QWid
     });
 }
 
-void MainWindow::refreshCohorts()
+// The other pages are read when they are shown, not at start.
+void MainWindow::refreshOtherPage()
 {
-    if (m_pages->currentWidget() != m_cohortsPage)
-        return;
-    if (const Status status = m_cohortsPage->refresh(); !status)
-        showError(tr("The cohorts could not be read."), status.error());
+    Status status;
+    if (m_pages->currentWidget() == m_cohortsPage)
+        status = m_cohortsPage->refresh();
+    else if (m_pages->currentWidget() == m_mentorsPage)
+        status = m_mentorsPage->refresh();
+    if (!status)
+        showError(tr("The page could not be read."), status.error());
 }
 
 void MainWindow::refresh()
 {
-    refreshCohorts();
+    refreshOtherPage();
     if (const auto tracks = TrackRepository(m_connection).list())
         m_filterBar->setTracks(tracks.value());
     const QHeaderView *header = m_table->horizontalHeader();
@@ -120,6 +126,7 @@ void MainWindow::applyFilter(const ApplicationFilter &filter)
 void MainWindow::setActor(const Actor &actor)
 {
     m_actor = actor;
+    m_mentorsPage->setActor(actor);
     updateStatusActions();
 }
 
@@ -145,6 +152,10 @@ void MainWindow::updateStatusActions()
     }
     m_moveMenu->setEnabled(canWrite && !m_moveMenu->isEmpty());
     m_withdraw->setEnabled(canWrite && next.contains(ApplicationStatus::Withdrawn));
+    const bool student =
+        status && (*status == ApplicationStatus::Enrolled || *status == ApplicationStatus::Active ||
+                   *status == ApplicationStatus::RefundRequested);
+    m_findMentor->setEnabled(student);
 }
 
 QList<qint64> MainWindow::selectedApplicationIds() const
@@ -288,6 +299,16 @@ void MainWindow::createMenus()
     m_withdraw->setShortcut(QKeySequence::Delete);
     connect(m_withdraw, &QAction::triggered, this,
             [this] { moveSelectionTo(ApplicationStatus::Withdrawn); });
+    application->addSeparator();
+    m_findMentor = application->addAction(tr("Find a m&entor…"));
+    m_findMentor->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    connect(m_findMentor, &QAction::triggered, this, [this] {
+        const qint64 id = m_model->applicationId(m_table->currentIndex().row());
+        if (id == 0)
+            return;
+        m_pages->setCurrentWidget(m_mentorsPage);
+        m_mentorsPage->suggestFor(id);
+    });
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *reload = view->addAction(tr("&Refresh"));

@@ -16,6 +16,8 @@
 class ApplicationTableModel;
 class CohortsPage;
 class FilterBar;
+class MentorsPage;
+class QAction;
 class QLabel;
 class QMenu;
 class QTabWidget;
@@ -51,7 +53,7 @@ private:
     void createMenus();
     void setUpTable();
     void recountStatuses();
-    void refreshCohorts();
+    void refreshOtherPage();
     void showCounts();
     void applyFilter(const ApplicationFilter &filter);
     void saveSettings() const;
@@ -69,6 +71,8 @@ private:
     FilterBar *m_filterBar = nullptr;
     QTabWidget *m_pages = nullptr;
     CohortsPage *m_cohortsPage = nullptr;
+    MentorsPage *m_mentorsPage = nullptr;
+    QAction *m_findMentor = nullptr;
     QMenu *m_moveMenu = nullptr;
     QAction *m_withdraw = nullptr;
     std::optional<Actor> m_actor;

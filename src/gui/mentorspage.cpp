@@ -1,0 +1,223 @@
+#include "mentorspage.h"
+
+#include "loadbardelegate.h"
+#include "mentorservice.h"
+#include "trackrepository.h"
+
+#include <QCoreApplication>
+#include <QHBoxLayout>
+#include <QHash>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStringList>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace {
+enum MentorColumn
+{
+    NameColumn,
+    EmailColumn,
+    TracksColumn,
+    ZoneColumn,
+    SlotsColumn,
+    LoadColumn
+};
+enum SuggestionColumn
+{
+    MentorColumn,
+    DistanceColumn,
+    SuggestionLoadColumn,
+    SuggestionZoneColumn
+};
+
+QTableWidget *makeTable(const QStringList &headers, const QString &name, QWidget *parent)
+{
+    auto *table = new QTableWidget(0, int(headers.size()), parent);
+    table->setObjectName(name);
+    table->setAccessibleName(name);
+    table->setHorizontalHeaderLabels(headers);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setAlternatingRowColors(true);
+    table->setShowGrid(false);
+    table->setWordWrap(false);
+    table->verticalHeader()->hide();
+    table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() * 3 / 2 + 2);
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    return table;
+}
+
+QTableWidgetItem *loadItem(const MentorLoad &load)
+{
+    auto *item = new QTableWidgetItem(QCoreApplication::translate("MentorsPage", "%1 of %2")
+                                          .arg(load.activeMentees)
+                                          .arg(load.mentor.maxActiveMentees));
+    item->setData(Qt::UserRole, load.activeMentees);
+    item->setData(Qt::UserRole + 1, load.mentor.maxActiveMentees);
+    return item;
+}
+} // namespace
+
+MentorsPage::MentorsPage(QString connectionName, QWidget *parent)
+    : QWidget(parent), m_connection(std::move(connectionName))
+{
+    m_mentors = makeTable(
+        {tr("Mentor"), tr("Email"), tr("Tracks"), tr("Time zone"), tr("Weekly slots"), tr("Load")},
+        tr("Mentors"), this);
+    m_mentors->setItemDelegateForColumn(LoadColumn, new LoadBarDelegate(m_mentors));
+    m_mentors->horizontalHeader()->setStretchLastSection(false);
+
+    m_application = new QLineEdit(this);
+    m_application->setObjectName(QStringLiteral("studentApplication"));
+    m_application->setAccessibleName(tr("Student's application"));
+    m_application->setPlaceholderText(tr("Application id of an enrolled student"));
+    auto *suggest = new QPushButton(tr("&Suggest mentors"), this);
+    m_suggestions =
+        makeTable({tr("Mentor"), tr("Time zone difference"), tr("Load"), tr("Time zone")},
+                  tr("Suggestions"), this);
+    m_suggestions->setItemDelegateForColumn(SuggestionLoadColumn,
+                                            new LoadBarDelegate(m_suggestions));
+    m_assign = new QPushButton(tr("&Assign the selected mentor"), this);
+    m_assign->setEnabled(false);
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("mentorMessage"));
+    m_message->setWordWrap(true);
+
+    auto *match = new QWidget(this);
+    auto *matchLayout = new QVBoxLayout(match);
+    matchLayout->setContentsMargins(0, 0, 0, 0);
+    auto *studentRow = new QHBoxLayout;
+    studentRow->addWidget(new QLabel(tr("Student:"), match));
+    studentRow->addWidget(m_application, 1);
+    studentRow->addWidget(suggest);
+    matchLayout->addLayout(studentRow);
+    matchLayout->addWidget(m_suggestions, 1);
+    auto *assignRow = new QHBoxLayout;
+    assignRow->addWidget(m_message, 1);
+    assignRow->addWidget(m_assign);
+    matchLayout->addLayout(assignRow);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_mentors);
+    splitter->addWidget(match);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(splitter);
+
+    connect(suggest, &QPushButton::clicked, this, &MentorsPage::showSuggestions);
+    connect(m_application, &QLineEdit::returnPressed, this, &MentorsPage::showSuggestions);
+    connect(m_assign, &QPushButton::clicked, this, &MentorsPage::assignSelected);
+    connect(m_suggestions, &QTableWidget::currentCellChanged, this,
+            [this] { m_assign->setEnabled(m_actor && m_suggestions->currentRow() >= 0); });
+}
+
+void MentorsPage::setActor(const Actor &actor)
+{
+    m_actor = actor;
+    m_assign->setEnabled(m_suggestions->currentRow() >= 0);
+}
+
+Status MentorsPage::refresh()
+{
+    const auto tracks = TrackRepository(m_connection).list();
+    if (!tracks)
+        return tracks.error();
+    QHash<qint64, QString> codes;
+    for (const Track &track : tracks.value())
+        codes.insert(track.id, track.code);
+    const auto loads = MentorService(m_connection, Actor::desk()).loads();
+    if (!loads)
+        return loads.error();
+    m_mentors->setRowCount(int(loads->size()));
+    for (int row = 0; row < loads->size(); ++row) {
+        const MentorLoad &load = loads->at(row);
+        QStringList trackCodes;
+        for (qint64 id : load.mentor.trackIds)
+            trackCodes << codes.value(id);
+        const QString name =
+            load.mentor.active ? load.mentor.name : tr("%1 (inactive)").arg(load.mentor.name);
+        m_mentors->setItem(row, NameColumn, new QTableWidgetItem(name));
+        m_mentors->setItem(row, EmailColumn, new QTableWidgetItem(load.mentor.email));
+        m_mentors->setItem(row, TracksColumn,
+                           new QTableWidgetItem(trackCodes.join(QStringLiteral(", "))));
+        m_mentors->setItem(row, ZoneColumn, new QTableWidgetItem(load.mentor.timeZone));
+        m_mentors->setItem(row, SlotsColumn,
+                           new QTableWidgetItem(QString::number(load.mentor.weeklySlots)));
+        m_mentors->setItem(row, LoadColumn, loadItem(load));
+    }
+    m_mentors->resizeColumnsToContents();
+    m_mentors->setColumnWidth(LoadColumn, fontMetrics().averageCharWidth() * 16);
+    return {};
+}
+
+void MentorsPage::suggestFor(qint64 applicationId)
+{
+    m_application->setText(QString::number(applicationId));
+    showSuggestions();
+}
+
+void MentorsPage::showSuggestions()
+{
+    m_suggestions->setRowCount(0);
+    m_message->clear();
+    bool ok = false;
+    const qint64 id = m_application->text().trimmed().toLongLong(&ok);
+    if (!ok || id < 1) {
+        m_message->setText(tr("Type the application id of an enrolled student."));
+        return;
+    }
+    const auto suggestions = MentorService(m_connection, Actor::desk()).suggestions(id);
+    if (!suggestions) {
+        m_message->setText(suggestions.error().text());
+        return;
+    }
+    if (suggestions->isEmpty()) {
+        m_message->setText(tr("No active mentor of this track has a free place."));
+        return;
+    }
+    m_suggestions->setRowCount(int(suggestions->size()));
+    for (int row = 0; row < suggestions->size(); ++row) {
+        const MentorService::Suggestion &s = suggestions->at(row);
+        auto *mentor = new QTableWidgetItem(s.load.mentor.name);
+        mentor->setData(Qt::UserRole, s.load.mentor.id);
+        m_suggestions->setItem(row, MentorColumn, mentor);
+        m_suggestions->setItem(row, DistanceColumn,
+                               new QTableWidgetItem(tr("%1 h").arg(
+                                   QLocale().toString(s.timeZoneDistanceMinutes / 60.0, 'f', 1))));
+        m_suggestions->setItem(row, SuggestionLoadColumn, loadItem(s.load));
+        m_suggestions->setItem(row, SuggestionZoneColumn,
+                               new QTableWidgetItem(s.load.mentor.timeZone));
+    }
+    m_suggestions->resizeColumnsToContents();
+    m_suggestions->setColumnWidth(SuggestionLoadColumn, fontMetrics().averageCharWidth() * 16);
+    m_suggestions->setCurrentCell(0, 0);
+}
+
+void MentorsPage::assignSelected()
+{
+    const int row = m_suggestions->currentRow();
+    if (!m_actor || row < 0)
+        return;
+    const qint64 applicationId = m_application->text().trimmed().toLongLong();
+    const qint64 mentorId = m_suggestions->item(row, MentorColumn)->data(Qt::UserRole).toLongLong();
+    const Status done = MentorService(m_connection, *m_actor).assign(applicationId, mentorId);
+    if (!done) {
+        m_message->setText(done.error().text());
+        return;
+    }
+    const QString mentor = m_suggestions->item(row, MentorColumn)->text();
+    if (const Status status = refresh(); !status)
+        m_message->setText(status.error().text());
+    showSuggestions();
+    m_message->setText(
+        tr("%1 is now the mentor of application %2.").arg(mentor).arg(applicationId));
+    Q_EMIT assigned(applicationId, mentorId);
+}

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "applicantpanel.h"
 #include "applicationcounts.h"
 #include "applicationstatus.h"
 #include "applicationtablemodel.h"
@@ -13,6 +14,7 @@
 #include <QCloseEvent>
 #include <QDate>
 #include <QDateTime>
+#include <QDockWidget>
 #include <QEvent>
 #include <QFontMetrics>
 #include <QHeaderView>
@@ -66,6 +68,13 @@ MainWindow::MainWindow(QString connectionName, const QString &databasePath, QWid
     m_mentorsPage = new MentorsPage(m_connection, this);
     m_pages->addTab(m_mentorsPage, tr("M&entors"));
     setCentralWidget(m_pages);
+    m_applicantPanel = new ApplicantPanel(m_connection, this);
+    auto *dock = new QDockWidget(tr("Applicant"), this);
+    dock->setObjectName(QStringLiteral("applicantDock"));
+    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    dock->setWidget(m_applicantPanel);
+    addDockWidget(Qt::RightDockWidgetArea, dock);
+    connect(m_applicantPanel, &ApplicantPanel::saved, this, [this] { m_model->refresh(); });
     connect(m_pages, &QTabWidget::currentChanged, this, [this] { refreshOtherPage(); });
     restoreSettings();
     connect(m_filterBar, &FilterBar::filterChanged, this, &MainWindow::applyFilter);
@@ -123,9 +132,24 @@ void MainWindow::applyFilter(const ApplicationFilter &filter)
     showCounts();
 }
 
+void MainWindow::showCurrentApplication(const QModelIndex &current, const QModelIndex &previous)
+{
+    const qint64 id = m_model->applicationId(current.row());
+    if (id != 0 && !m_applicantPanel->showApplication(id)) {
+        // The person chose to stay with their unsaved edits: back to that row.
+        const QSignalBlocker quiet(m_table->selectionModel());
+        m_table->selectionModel()->setCurrentIndex(previous, QItemSelectionModel::ClearAndSelect |
+                                                                 QItemSelectionModel::Rows);
+        m_table->viewport()->update();
+        return;
+    }
+    updateStatusActions();
+}
+
 void MainWindow::setActor(const Actor &actor)
 {
     m_actor = actor;
+    m_applicantPanel->setActor(actor);
     m_mentorsPage->setActor(actor);
     updateStatusActions();
 }
@@ -282,6 +306,14 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *save = file->addAction(tr("&Save applicant"));
+    save->setShortcut(QKeySequence::Save);
+    // The panel exists once the window is built; the action runs later.
+    connect(save, &QAction::triggered, this, [this] {
+        if (const Status done = m_applicantPanel->save(); !done)
+            showError(tr("The applicant was not saved."), done.error());
+    });
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"));
     // Ctrl+Q everywhere: QKeySequence::Quit is empty on Windows.
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
@@ -345,7 +377,7 @@ void MainWindow::setUpTable()
     connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, m_table,
             &QTableView::scrollToTop);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &MainWindow::updateStatusActions);
+            &MainWindow::showCurrentApplication);
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatusActions);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
@@ -460,6 +492,10 @@ const QString TrackKey = QStringLiteral("applications/track");
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_applicantPanel->settleEdits()) {
+        event->ignore();
+        return;
+    }
     saveSettings();
     QMainWindow::closeEvent(event);
 }

@@ -14,6 +14,7 @@
 #include <optional>
 
 class ApplicationTableModel;
+class ApplicantPanel;
 class CohortsPage;
 class FilterBar;
 class MentorsPage;
@@ -61,6 +62,7 @@ private:
     void showAbout();
     // The legal next statuses of the current application, as actions (Ctrl+1, Ctrl+2, …).
     void updateStatusActions();
+    void showCurrentApplication(const QModelIndex &current, const QModelIndex &previous);
     void moveSelectionTo(ApplicationStatus to);
     QList<qint64> selectedApplicationIds() const;
     void reportMove(ApplicationStatus to, const StatusService::BulkResult &result);
@@ -72,6 +74,7 @@ private:
     QTabWidget *m_pages = nullptr;
     CohortsPage *m_cohortsPage = nullptr;
     MentorsPage *m_mentorsPage = nullptr;
+    ApplicantPanel *m_applicantPanel = nullptr;
     QAction *m_findMentor = nullptr;
     QMenu *m_moveMenu = nullptr;
     QAction *m_withdraw = nullptr;

@@ -1,0 +1,267 @@
+#include "applicantpanel.h"
+#include "ui_applicantpanel.h"
+
+#include "applicantrepository.h"
+#include "applicantservice.h"
+#include "applicationrepository.h"
+#include "clock.h"
+#include "cohortrepository.h"
+#include "statuseventrepository.h"
+#include "trackrepository.h"
+
+#include <QHash>
+#include <QLocale>
+#include <QMessageBox>
+#include <QStyle>
+
+namespace {
+QString when(const QDateTime &at)
+{
+    return at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat) : QString();
+}
+} // namespace
+
+ApplicantPanel::ApplicantPanel(QString connectionName, QWidget *parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::ApplicantPanel>()),
+      m_connection(std::move(connectionName))
+{
+    m_ui->setupUi(this);
+    // A field in error gets a red frame; its tooltip and the list below say why.
+    setStyleSheet(QStringLiteral("QLineEdit[invalid=\"true\"] { border: 1px solid #c0392b; }"));
+    m_ui->problems->setStyleSheet(QStringLiteral("color: #c0392b;"));
+    for (QLineEdit *edit : findChildren<QLineEdit *>()) {
+        edit->setAccessibleName(edit->objectName());
+        connect(edit, &QLineEdit::textEdited, this, &ApplicantPanel::onEdited);
+    }
+    connect(m_ui->email, &QLineEdit::editingFinished, this, &ApplicantPanel::checkDuplicates);
+    connect(m_ui->phone, &QLineEdit::editingFinished, this, &ApplicantPanel::checkDuplicates);
+    connect(m_ui->notes, &QPlainTextEdit::textChanged, this, &ApplicantPanel::onEdited);
+    connect(m_ui->consent, &QCheckBox::toggled, this, &ApplicantPanel::onEdited);
+    connect(m_ui->save, &QPushButton::clicked, this, [this] {
+        if (const Status done = save(); !done)
+            QMessageBox::warning(this, tr("Not saved"), done.error().text());
+    });
+    connect(m_ui->revert, &QPushButton::clicked, this, &ApplicantPanel::revert);
+    display(std::nullopt);
+}
+
+ApplicantPanel::~ApplicantPanel() = default;
+
+void ApplicantPanel::setActor(const Actor &actor)
+{
+    m_actor = actor;
+    onEdited();
+}
+
+bool ApplicantPanel::hasUnsavedEdits() const
+{
+    if (!m_original)
+        return false;
+    const Applicant now = edited();
+    const Applicant &was = *m_original;
+    return now.firstName != was.firstName || now.lastName != was.lastName ||
+           now.email != was.email || now.phone != was.phone || now.country != was.country ||
+           now.timeZone != was.timeZone || now.linkedinUrl != was.linkedinUrl ||
+           now.githubUrl != was.githubUrl || now.portfolioUrl != was.portfolioUrl ||
+           now.source != was.source || now.consent != was.consent || now.notes != was.notes;
+}
+
+bool ApplicantPanel::settleEdits()
+{
+    if (!hasUnsavedEdits())
+        return true;
+    const auto choice = QMessageBox::question(
+        this, tr("Unsaved changes"),
+        tr("The changes to %1 are not saved yet.").arg(m_original->fullName()),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (choice == QMessageBox::Cancel)
+        return false;
+    if (choice == QMessageBox::Discard) {
+        revert();
+        return true;
+    }
+    if (const Status done = save(); !done) {
+        QMessageBox::warning(this, tr("Not saved"), done.error().text());
+        return false;
+    }
+    return true;
+}
+
+bool ApplicantPanel::showApplication(qint64 applicationId)
+{
+    if (applicationId == m_applicationId)
+        return true;
+    if (!settleEdits())
+        return false;
+    m_applicationId = applicationId;
+    std::optional<Applicant> applicant;
+    if (const auto application = ApplicationRepository(m_connection).find(applicationId);
+        application && application.value()) {
+        const Application &a = *application.value();
+        if (const auto found = ApplicantRepository(m_connection).find(a.applicantId); found)
+            applicant = found.value();
+        const auto track = TrackRepository(m_connection).find(a.trackId);
+        const auto cohort = a.cohortId ? CohortRepository(m_connection).find(a.cohortId)
+                                       : Result<std::optional<Cohort>>(std::optional<Cohort>());
+        QStringList summary{
+            tr("Application %1: %2").arg(a.id).arg(Statuses::displayName(a.status))};
+        if (track && track.value())
+            summary << track.value()->name;
+        if (cohort && cohort.value())
+            summary << cohort.value()->name;
+        summary << tr("applied %1").arg(when(a.appliedAt));
+        if (a.offerExpiresAt.isValid())
+            summary << tr("offer expires %1").arg(when(a.offerExpiresAt));
+        m_ui->applicationSummary->setText(summary.join(QStringLiteral(" · ")));
+    }
+    display(applicant);
+    showHistory();
+    return true;
+}
+
+void ApplicantPanel::display(const std::optional<Applicant> &applicant)
+{
+    m_loading = true;
+    m_original = applicant;
+    const Applicant a = applicant.value_or(Applicant());
+    m_ui->title->setText(applicant ? QStringLiteral("<h3>%1</h3>").arg(a.fullName().toHtmlEscaped())
+                                   : tr("<h3>No application selected</h3>"));
+    if (!applicant)
+        m_ui->applicationSummary->clear();
+    m_ui->firstName->setText(a.firstName);
+    m_ui->lastName->setText(a.lastName);
+    m_ui->email->setText(a.email);
+    m_ui->phone->setText(a.phone);
+    m_ui->country->setText(a.country);
+    m_ui->timeZone->setText(a.timeZone);
+    m_ui->linkedinUrl->setText(a.linkedinUrl);
+    m_ui->githubUrl->setText(a.githubUrl);
+    m_ui->portfolioUrl->setText(a.portfolioUrl);
+    m_ui->source->setText(a.source);
+    m_ui->consent->setChecked(a.consent);
+    m_ui->notes->setPlainText(a.notes);
+    m_ui->duplicates->clear();
+    m_ui->sections->setEnabled(applicant.has_value());
+    m_loading = false;
+    onEdited();
+}
+
+void ApplicantPanel::showHistory()
+{
+    m_ui->history->clear();
+    const auto history = StatusEventRepository(m_connection).history(m_applicationId);
+    if (!history)
+        return;
+    for (const StatusEvent &e : history.value()) {
+        const QString move =
+            e.from ? tr("%1 → %2").arg(Statuses::displayName(*e.from), Statuses::displayName(e.to))
+                   : Statuses::displayName(e.to);
+        QStringList why;
+        if (!e.reason.isEmpty())
+            why << e.reason;
+        if (!e.cause.isEmpty())
+            why << e.cause;
+        new QTreeWidgetItem(m_ui->history,
+                            {when(e.at), move, e.byUserId ? e.byUsername : tr("the desk"),
+                             why.join(QStringLiteral("; "))});
+    }
+    for (int column = 0; column < 3; ++column)
+        m_ui->history->resizeColumnToContents(column);
+}
+
+Applicant ApplicantPanel::edited() const
+{
+    Applicant a = m_original.value_or(Applicant());
+    a.firstName = m_ui->firstName->text();
+    a.lastName = m_ui->lastName->text();
+    a.email = m_ui->email->text();
+    a.phone = m_ui->phone->text();
+    a.country = m_ui->country->text();
+    a.timeZone = m_ui->timeZone->text();
+    a.linkedinUrl = m_ui->linkedinUrl->text();
+    a.githubUrl = m_ui->githubUrl->text();
+    a.portfolioUrl = m_ui->portfolioUrl->text();
+    a.source = m_ui->source->text();
+    a.consent = m_ui->consent->isChecked();
+    a.notes = m_ui->notes->toPlainText();
+    return a;
+}
+
+QLineEdit *ApplicantPanel::fieldEditor(const QString &field) const
+{
+    // Field names are the machine names of ApplicantService::validate.
+    static const QHash<QString, QString> editors = {
+        {QStringLiteral("first_name"), QStringLiteral("firstName")},
+        {QStringLiteral("last_name"), QStringLiteral("lastName")},
+        {QStringLiteral("email"), QStringLiteral("email")},
+        {QStringLiteral("phone"), QStringLiteral("phone")},
+        {QStringLiteral("time_zone"), QStringLiteral("timeZone")},
+        {QStringLiteral("linkedin_url"), QStringLiteral("linkedinUrl")},
+        {QStringLiteral("github_url"), QStringLiteral("githubUrl")},
+        {QStringLiteral("portfolio_url"), QStringLiteral("portfolioUrl")}};
+    return findChild<QLineEdit *>(editors.value(field));
+}
+
+void ApplicantPanel::onEdited()
+{
+    if (m_loading)
+        return;
+    const FieldErrors errors = m_original ? ApplicantService::validate(edited()) : FieldErrors();
+    QStringList messages;
+    for (QLineEdit *edit : findChildren<QLineEdit *>()) {
+        edit->setProperty("invalid", false);
+        edit->setToolTip({});
+    }
+    for (const FieldError &error : errors) {
+        messages << error.message;
+        if (QLineEdit *edit = fieldEditor(error.field)) {
+            edit->setProperty("invalid", true);
+            edit->setToolTip(error.message);
+        }
+    }
+    for (QLineEdit *edit : findChildren<QLineEdit *>())
+        edit->style()->polish(edit);
+    m_ui->problems->setText(messages.join(QLatin1Char('\n')));
+    const bool dirty = hasUnsavedEdits();
+    m_ui->save->setEnabled(dirty && errors.isEmpty() && m_actor.has_value());
+    m_ui->revert->setEnabled(dirty);
+}
+
+void ApplicantPanel::checkDuplicates()
+{
+    m_ui->duplicates->clear();
+    if (!m_original)
+        return;
+    const auto duplicates = ApplicantService(m_connection, Actor::desk()).duplicatesOf(edited());
+    if (!duplicates || duplicates->isEmpty())
+        return;
+    QStringList known;
+    for (const Applicant &other : duplicates.value())
+        known << tr("applicant %1 (%2, %3)").arg(other.id).arg(other.fullName(), other.email);
+    m_ui->duplicates->setText(
+        tr("Same email or phone as %1.").arg(known.join(QStringLiteral("; "))));
+}
+
+Status ApplicantPanel::save()
+{
+    if (!m_original || !hasUnsavedEdits())
+        return {};
+    if (!m_actor)
+        return Error{tr("Nothing can be changed while the file is being checked."), {}};
+    const Applicant applicant = edited();
+    if (const Status done = ApplicantService(m_connection, *m_actor).updateApplicant(applicant);
+        !done)
+        return done;
+    m_loading = true;
+    m_original = applicant;
+    m_ui->title->setText(QStringLiteral("<h3>%1</h3>").arg(applicant.fullName().toHtmlEscaped()));
+    m_loading = false;
+    onEdited();
+    Q_EMIT saved(applicant.id);
+    return {};
+}
+
+void ApplicantPanel::revert()
+{
+    display(m_original);
+}

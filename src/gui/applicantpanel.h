@@ -1,0 +1,57 @@
+#pragma once
+
+#include "actor.h"
+#include "applicant.h"
+#include "result.h"
+
+#include <QString>
+#include <QWidget>
+
+#include <memory>
+#include <optional>
+
+namespace Ui {
+class ApplicantPanel;
+}
+class QLineEdit;
+
+// Beside the applications: the applicant of the current application, editable, validated as
+// you type (a field in error says why), with the duplicate warning, explicit Save and Revert,
+// and the application's status history. Edits are never dropped silently: leaving them asks.
+class ApplicantPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ApplicantPanel(QString connectionName, QWidget *parent = nullptr);
+    ~ApplicantPanel() override;
+
+    // Edits are saved as this staff user; without one the panel only shows.
+    void setActor(const Actor &actor);
+    // Settles unsaved edits first (see settleEdits); false when the person chose to stay.
+    bool showApplication(qint64 applicationId);
+    qint64 applicationId() const { return m_applicationId; }
+    bool hasUnsavedEdits() const;
+    // With unsaved edits, asks: save, discard or stay. True when it is fine to move on.
+    bool settleEdits();
+    Status save();
+    void revert();
+
+Q_SIGNALS:
+    void saved(qint64 applicantId);
+
+private:
+    Applicant edited() const;
+    void display(const std::optional<Applicant> &applicant);
+    void showHistory();
+    void onEdited();
+    void checkDuplicates();
+    QLineEdit *fieldEditor(const QString &field) const;
+
+    std::unique_ptr<Ui::ApplicantPanel> m_ui;
+    QString m_connection;
+    std::optional<Actor> m_actor;
+    std::optional<Applicant> m_original;
+    qint64 m_applicationId = 0;
+    bool m_loading = false;
+};

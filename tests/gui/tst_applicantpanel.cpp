@@ -1,0 +1,164 @@
+#include "applicantpanel.h"
+#include "applicantrepository.h"
+#include "applicantservice.h"
+#include "testdatabase.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTimer>
+#include <QTreeWidget>
+
+class TestApplicantPanel : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<TestDatabase> m_db;
+    ApplicantService::Registered m_zoe;
+    ApplicantService::Registered m_ana;
+
+    ApplicantService::Registered add(const QString &first, const QString &email,
+                                     const QString &phone)
+    {
+        ApplicantService::NewApplication input;
+        input.applicant.firstName = first;
+        input.applicant.lastName = "Test";
+        input.applicant.email = email;
+        input.applicant.phone = phone;
+        input.trackCode = "SWE";
+        auto r = ApplicantService(m_db->connectionName(), Actor::desk()).registerApplication(input);
+        if (!r)
+            QTest::qFail(qPrintable(r.error().text()), __FILE__, __LINE__);
+        return r ? r.value() : ApplicantService::Registered{};
+    }
+
+    // Answers the next message box with `button`, once it is open.
+    static void answerNextMessageBox(QMessageBox::StandardButton button)
+    {
+        QTimer::singleShot(0, qApp, [button] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+                box->button(button)->click();
+        });
+    }
+
+    template <typename T> T *child(QWidget &panel, const char *name)
+    {
+        return panel.findChild<T *>(QString::fromLatin1(name));
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_db = std::make_unique<TestDatabase>();
+        QVERIFY2(m_db->isOpen(), qPrintable(m_db->openError()));
+        m_db->addTrack("SWE");
+        m_zoe = add("Zoë", "zoe@example.org", "+49 30 1234567");
+        m_ana = add("Ana", "ana@example.org", "+351 21 7654321");
+    }
+
+    void cleanup() { m_db.reset(); }
+
+    void showsTheApplicantAndHistory()
+    {
+        ApplicantPanel panel(m_db->connectionName());
+        QVERIFY(panel.showApplication(m_zoe.applicationId));
+        QCOMPARE(child<QLineEdit>(panel, "firstName")->text(), QStringLiteral("Zoë"));
+        QCOMPARE(child<QLineEdit>(panel, "email")->text(), QStringLiteral("zoe@example.org"));
+        QCOMPARE(child<QTreeWidget>(panel, "history")->topLevelItemCount(), 1);
+        QVERIFY(child<QLabel>(panel, "applicationSummary")->text().contains("Applied"));
+        QVERIFY(!panel.hasUnsavedEdits());
+    }
+
+    void validatesAsYouTypeAndSaves()
+    {
+        ApplicantPanel panel(m_db->connectionName());
+        panel.show();
+        QVERIFY(panel.showApplication(m_zoe.applicationId));
+        auto *email = child<QLineEdit>(panel, "email");
+        auto *save = child<QPushButton>(panel, "save");
+        auto *problems = child<QLabel>(panel, "problems");
+        email->selectAll();
+        QTest::keyClicks(email, "zoe.example.org");
+        QVERIFY(panel.hasUnsavedEdits());
+        QVERIFY2(problems->text().contains("not an email address"), qPrintable(problems->text()));
+        QCOMPARE(email->property("invalid").toBool(), true);
+        QVERIFY(!email->toolTip().isEmpty());
+        QVERIFY(!save->isEnabled());
+
+        QTest::keyClick(email, Qt::Key_End);
+        email->selectAll();
+        QTest::keyClicks(email, "zoe.new@example.org");
+        QVERIFY(problems->text().isEmpty());
+        QCOMPARE(email->property("invalid").toBool(), false);
+        QVERIFY(!save->isEnabled()); // nobody acting yet
+        panel.setActor(Actor{m_db->addStaff("officer"), "officer"});
+        QVERIFY(save->isEnabled());
+        QSignalSpy saved(&panel, &ApplicantPanel::saved);
+        save->click();
+        QCOMPARE(saved.count(), 1);
+        QVERIFY(!panel.hasUnsavedEdits());
+        QCOMPARE(ApplicantRepository(m_db->connectionName()).find(m_zoe.applicantId).value()->email,
+                 QStringLiteral("zoe.new@example.org"));
+    }
+
+    void revertRestoresTheStoredValues()
+    {
+        ApplicantPanel panel(m_db->connectionName());
+        QVERIFY(panel.showApplication(m_zoe.applicationId));
+        auto *notes = child<QPlainTextEdit>(panel, "notes");
+        notes->setPlainText("Prefers evening calls");
+        QVERIFY(panel.hasUnsavedEdits());
+        child<QPushButton>(panel, "revert")->click();
+        QVERIFY(!panel.hasUnsavedEdits());
+        QCOMPARE(notes->toPlainText(), QString());
+    }
+
+    void warnsBeforeLeavingUnsavedEdits()
+    {
+        ApplicantPanel panel(m_db->connectionName());
+        panel.show();
+        panel.setActor(Actor{m_db->addStaff("officer"), "officer"});
+        QVERIFY(panel.showApplication(m_zoe.applicationId));
+        child<QLineEdit>(panel, "country")->setText("Germany");
+        QVERIFY(panel.hasUnsavedEdits());
+
+        answerNextMessageBox(QMessageBox::Cancel);
+        QVERIFY(!panel.showApplication(m_ana.applicationId)); // stays, edits kept
+        QCOMPARE(panel.applicationId(), m_zoe.applicationId);
+        QCOMPARE(child<QLineEdit>(panel, "country")->text(), QStringLiteral("Germany"));
+
+        answerNextMessageBox(QMessageBox::Save);
+        QVERIFY(panel.showApplication(m_ana.applicationId));
+        QCOMPARE(
+            ApplicantRepository(m_db->connectionName()).find(m_zoe.applicantId).value()->country,
+            QStringLiteral("Germany"));
+        QCOMPARE(child<QLineEdit>(panel, "firstName")->text(), QStringLiteral("Ana"));
+
+        child<QLineEdit>(panel, "country")->setText("Portugal");
+        answerNextMessageBox(QMessageBox::Discard);
+        QVERIFY(panel.showApplication(m_zoe.applicationId));
+        QCOMPARE(
+            ApplicantRepository(m_db->connectionName()).find(m_ana.applicantId).value()->country,
+            QString());
+    }
+
+    void warnsAboutDuplicates()
+    {
+        ApplicantPanel panel(m_db->connectionName());
+        panel.show();
+        QVERIFY(panel.showApplication(m_ana.applicationId));
+        auto *phone = child<QLineEdit>(panel, "phone");
+        phone->setText("+49 (30) 123-4567");
+        Q_EMIT phone->editingFinished();
+        const QString warning = child<QLabel>(panel, "duplicates")->text();
+        QVERIFY2(warning.contains(QString::number(m_zoe.applicantId)), qPrintable(warning));
+    }
+};
+
+QTEST_MAIN(TestApplicantPanel)
+#include "tst_applicantpanel.moc"

@@ -3,6 +3,7 @@
 #include "localstaff.h"
 #include "mainwindow.h"
 #include "statusservice.h"
+#include "theme.h"
 
 #include <QApplication>
 #include <QByteArray>
@@ -98,6 +99,7 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     QGuiApplication::setApplicationDisplayName(tr("Admissions Desk"));
+    Theme::apply(Theme::saved());
     QCommandLineParser parser;
     describe(parser);
     parser.process(app);

@@ -156,17 +156,14 @@ void ApplicantPanel::showHistory()
         const QString move =
             e.from ? tr("%1 → %2").arg(Statuses::displayName(*e.from), Statuses::displayName(e.to))
                    : Statuses::displayName(e.to);
-        QStringList why;
+        // A timeline, two lines an event: what happened, then when, who and why.
+        QStringList details{when(e.at), e.byUserId ? e.byUsername : tr("the desk")};
         if (!e.reason.isEmpty())
-            why << e.reason;
+            details << e.reason;
         if (!e.cause.isEmpty())
-            why << e.cause;
-        new QTreeWidgetItem(m_ui->history,
-                            {when(e.at), move, e.byUserId ? e.byUsername : tr("the desk"),
-                             why.join(QStringLiteral("; "))});
+            details << e.cause;
+        m_ui->history->addItem(move + QLatin1Char('\n') + details.join(QStringLiteral(" · ")));
     }
-    for (int column = 0; column < 3; ++column)
-        m_ui->history->resizeColumnToContents(column);
 }
 
 Applicant ApplicantPanel::edited() const

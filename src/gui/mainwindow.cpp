@@ -8,9 +8,11 @@
 #include "filterbar.h"
 #include "mentorspage.h"
 #include "statustransitions.h"
+#include "theme.h"
 #include "trackrepository.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QCloseEvent>
 #include <QDate>
 #include <QDateTime>
@@ -297,6 +299,9 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
             [this] {
                 Q_EMIT tablePainted();
                 recountStatuses();
+                // The panel beside the list starts with the first application.
+                if (!m_table->currentIndex().isValid() && m_model->rowCount() > 0)
+                    m_table->setCurrentIndex(m_model->index(0, 0));
             },
             Qt::QueuedConnection);
     }
@@ -343,6 +348,21 @@ void MainWindow::createMenus()
     });
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    QMenu *themes = view->addMenu(tr("&Theme"));
+    auto *themeGroup = new QActionGroup(themes);
+    const QList<QPair<Theme::Kind, QString>> kinds = {
+        {Theme::System, tr("&System")}, {Theme::Light, tr("&Light")}, {Theme::Dark, tr("&Dark")}};
+    for (const auto &[kind, name] : kinds) {
+        QAction *action = themes->addAction(name);
+        action->setCheckable(true);
+        action->setChecked(kind == Theme::saved());
+        themeGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [kind = kind] {
+            Theme::save(kind);
+            Theme::apply(kind);
+        });
+    }
+    view->addSeparator();
     QAction *reload = view->addAction(tr("&Refresh"));
     reload->setShortcut(QKeySequence::Refresh);
     connect(reload, &QAction::triggered, this, &MainWindow::refresh);

@@ -6,13 +6,13 @@
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
-#include <QTreeWidget>
 
 class TestApplicantPanel : public QObject
 {
@@ -69,7 +69,7 @@ private Q_SLOTS:
         QVERIFY(panel.showApplication(m_zoe.applicationId));
         QCOMPARE(child<QLineEdit>(panel, "firstName")->text(), QStringLiteral("Zoë"));
         QCOMPARE(child<QLineEdit>(panel, "email")->text(), QStringLiteral("zoe@example.org"));
-        QCOMPARE(child<QTreeWidget>(panel, "history")->topLevelItemCount(), 1);
+        QCOMPARE(child<QListWidget>(panel, "history")->count(), 1);
         QVERIFY(child<QLabel>(panel, "applicationSummary")->text().contains("Applied"));
         QVERIFY(!panel.hasUnsavedEdits());
     }

@@ -2,6 +2,7 @@
 #include "database.h"
 #include "localstaff.h"
 #include "mainwindow.h"
+#include "recentdatabases.h"
 #include "statusservice.h"
 #include "theme.h"
 
@@ -118,6 +119,7 @@ int main(int argc, char *argv[])
         return 1;
     }
 
+    RecentDatabases::add(database.path());
     MainWindow window(database.connectionName(), database.path());
     // A background chore: a failure is noted in the status bar, not in a dialog every minute.
     const auto releaseExpiredOffers = [&database, &window] {

@@ -7,6 +7,7 @@
 #include "cohortspage.h"
 #include "filterbar.h"
 #include "mentorspage.h"
+#include "recentdatabases.h"
 #include "statustransitions.h"
 #include "theme.h"
 #include "trackrepository.h"
@@ -14,10 +15,14 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QCloseEvent>
+#include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
+#include <QDir>
 #include <QDockWidget>
 #include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFontMetrics>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -29,6 +34,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProcess>
 #include <QScreen>
 #include <QScrollBar>
 #include <QSettings>
@@ -146,6 +152,38 @@ void MainWindow::showCurrentApplication(const QModelIndex &current, const QModel
         return;
     }
     updateStatusActions();
+}
+
+void MainWindow::newDatabase()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("New Database"), QFileInfo(windowFilePath()).absolutePath(),
+        tr("Admissions Desk databases (*.sqlite)"), nullptr, QFileDialog::DontConfirmOverwrite);
+    if (path.isEmpty())
+        return;
+    const QString file =
+        QFileInfo(path).suffix().isEmpty() ? path + QStringLiteral(".sqlite") : path;
+    if (QFileInfo::exists(file)) {
+        QMessageBox::information(this, tr("New Database"),
+                                 tr("%1 already exists. Open it with File → Open Database, or "
+                                    "choose another name: a new database never replaces a file.")
+                                     .arg(QDir::toNativeSeparators(file)));
+        return;
+    }
+    openInNewWindow(file);
+}
+
+void MainWindow::openInNewWindow(const QString &path)
+{
+    if (QFileInfo(path).absoluteFilePath() == QFileInfo(windowFilePath()).absoluteFilePath()) {
+        activateWindow();
+        return;
+    }
+    if (!QProcess::startDetached(QCoreApplication::applicationFilePath(),
+                                 {QStringLiteral("--db"), path}))
+        QMessageBox::warning(
+            this, tr("Open Database"),
+            tr("Admissions Desk could not be started for %1.").arg(QDir::toNativeSeparators(path)));
 }
 
 void MainWindow::setActor(const Actor &actor)
@@ -311,6 +349,32 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    // Each database opens in a window (and a process) of its own: a window never changes file
+    // under a person's hands.
+    QAction *create = file->addAction(tr("&New Database…"));
+    create->setShortcut(QKeySequence::New);
+    connect(create, &QAction::triggered, this, &MainWindow::newDatabase);
+    QAction *open = file->addAction(tr("&Open Database…"));
+    open->setShortcut(QKeySequence::Open);
+    connect(open, &QAction::triggered, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Open Database"), QFileInfo(windowFilePath()).absolutePath(),
+            tr("Admissions Desk databases (*.sqlite *.db);;All files (*)"));
+        if (!path.isEmpty())
+            openInNewWindow(path);
+    });
+    QMenu *recent = file->addMenu(tr("Open &Recent"));
+    connect(recent, &QMenu::aboutToShow, this, [this, recent] {
+        recent->clear();
+        const QStringList paths = RecentDatabases::list();
+        for (const QString &path : paths) {
+            QAction *action = recent->addAction(QDir::toNativeSeparators(path));
+            connect(action, &QAction::triggered, this, [this, path] { openInNewWindow(path); });
+        }
+        if (recent->isEmpty())
+            recent->addAction(tr("No recent databases"))->setEnabled(false);
+    });
+    file->addSeparator();
     QAction *save = file->addAction(tr("&Save applicant"));
     save->setShortcut(QKeySequence::Save);
     // The panel exists once the window is built; the action runs later.

@@ -60,6 +60,9 @@ private:
     void saveSettings() const;
     void restoreSettings();
     void showAbout();
+    void newDatabase();
+    // Starts Admissions Desk on the file, in a window of its own.
+    void openInNewWindow(const QString &path);
     // The legal next statuses of the current application, as actions (Ctrl+1, Ctrl+2, …).
     void updateStatusActions();
     void showCurrentApplication(const QModelIndex &current, const QModelIndex &previous);

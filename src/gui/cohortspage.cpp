@@ -3,8 +3,8 @@
 #include "applicationrepository.h"
 #include "clock.h"
 #include "cohortrepository.h"
+#include "readonlytable.h"
 
-#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QSplitter>
@@ -12,26 +12,6 @@
 #include <QVBoxLayout>
 
 namespace {
-QTableWidget *makeTable(const QStringList &headers, const QString &name, QWidget *parent)
-{
-    auto *table = new QTableWidget(0, int(headers.size()), parent);
-    table->setObjectName(name);
-    table->setAccessibleName(name);
-    table->setHorizontalHeaderLabels(headers);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setAlternatingRowColors(true);
-    table->setShowGrid(false);
-    table->setWordWrap(false);
-    table->verticalHeader()->hide();
-    table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() * 3 / 2 + 2);
-    table->horizontalHeader()->setStretchLastSection(true);
-    table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    return table;
-}
-
 void setRow(QTableWidget *table, int row, const QStringList &cells, const QVariant &id = {})
 {
     for (int column = 0; column < cells.size(); ++column) {
@@ -51,16 +31,16 @@ QString when(const QDateTime &at)
 CohortsPage::CohortsPage(QString connectionName, QWidget *parent)
     : QWidget(parent), m_connection(std::move(connectionName))
 {
-    m_cohorts = makeTable({tr("Track"), tr("Cohort"), tr("Starts"), tr("State"), tr("Seats"),
-                           tr("Free"), tr("Offers pending"), tr("Waitlist")},
-                          tr("Cohorts"), this);
+    m_cohorts = new ReadOnlyTable({tr("Track"), tr("Cohort"), tr("Starts"), tr("State"),
+                                   tr("Seats"), tr("Free"), tr("Offers pending"), tr("Waitlist")},
+                                  tr("Cohorts"), this);
     m_title = new QLabel(this);
     m_title->setObjectName(QStringLiteral("queueTitle"));
-    m_offers = makeTable({tr("Application"), tr("Name"), tr("Email"), tr("Offer expires")},
-                         tr("Offers pending"), this);
-    m_waitlist =
-        makeTable({tr("Place"), tr("Application"), tr("Name"), tr("Email"), tr("Why this place")},
-                  tr("Waitlist"), this);
+    m_offers = new ReadOnlyTable({tr("Application"), tr("Name"), tr("Email"), tr("Offer expires")},
+                                 tr("Offers pending"), this);
+    m_waitlist = new ReadOnlyTable(
+        {tr("Place"), tr("Application"), tr("Name"), tr("Email"), tr("Why this place")},
+        tr("Waitlist"), this);
 
     auto *queues = new QWidget(this);
     auto *queueLayout = new QVBoxLayout(queues);

@@ -2,6 +2,7 @@
 
 #include "loadbardelegate.h"
 #include "mentorservice.h"
+#include "readonlytable.h"
 #include "trackrepository.h"
 
 #include <QCoreApplication>
@@ -35,26 +36,6 @@ enum SuggestionColumn
     SuggestionZoneColumn
 };
 
-QTableWidget *makeTable(const QStringList &headers, const QString &name, QWidget *parent)
-{
-    auto *table = new QTableWidget(0, int(headers.size()), parent);
-    table->setObjectName(name);
-    table->setAccessibleName(name);
-    table->setHorizontalHeaderLabels(headers);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setAlternatingRowColors(true);
-    table->setShowGrid(false);
-    table->setWordWrap(false);
-    table->verticalHeader()->hide();
-    table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() * 3 / 2 + 2);
-    table->horizontalHeader()->setStretchLastSection(true);
-    table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    return table;
-}
-
 QTableWidgetItem *loadItem(const MentorLoad &load)
 {
     auto *item = new QTableWidgetItem(QCoreApplication::translate("MentorsPage", "%1 of %2")
@@ -69,7 +50,7 @@ QTableWidgetItem *loadItem(const MentorLoad &load)
 MentorsPage::MentorsPage(QString connectionName, QWidget *parent)
     : QWidget(parent), m_connection(std::move(connectionName))
 {
-    m_mentors = makeTable(
+    m_mentors = new ReadOnlyTable(
         {tr("Mentor"), tr("Email"), tr("Tracks"), tr("Time zone"), tr("Weekly slots"), tr("Load")},
         tr("Mentors"), this);
     m_mentors->setItemDelegateForColumn(LoadColumn, new LoadBarDelegate(m_mentors));
@@ -81,8 +62,8 @@ MentorsPage::MentorsPage(QString connectionName, QWidget *parent)
     m_application->setPlaceholderText(tr("Application id of an enrolled student"));
     auto *suggest = new QPushButton(tr("&Suggest mentors"), this);
     m_suggestions =
-        makeTable({tr("Mentor"), tr("Time zone difference"), tr("Load"), tr("Time zone")},
-                  tr("Suggestions"), this);
+        new ReadOnlyTable({tr("Mentor"), tr("Time zone difference"), tr("Load"), tr("Time zone")},
+                          tr("Suggestions"), this);
     m_suggestions->setItemDelegateForColumn(SuggestionLoadColumn,
                                             new LoadBarDelegate(m_suggestions));
     m_assign = new QPushButton(tr("&Assign the selected mentor"), this);

@@ -1,0 +1,22 @@
+#include "readonlytable.h"
+
+#include <QHeaderView>
+
+ReadOnlyTable::ReadOnlyTable(const QStringList &headers, const QString &name, QWidget *parent)
+    : QTableWidget(0, int(headers.size()), parent)
+{
+    setObjectName(name);
+    setAccessibleName(name);
+    setHorizontalHeaderLabels(headers);
+    setEditTriggers(QAbstractItemView::NoEditTriggers);
+    setSelectionBehavior(QAbstractItemView::SelectRows);
+    setSelectionMode(QAbstractItemView::SingleSelection);
+    setAlternatingRowColors(true);
+    setShowGrid(false);
+    setWordWrap(false);
+    verticalHeader()->hide();
+    verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    verticalHeader()->setDefaultSectionSize(fontMetrics().height() * 3 / 2 + 2);
+    horizontalHeader()->setStretchLastSection(true);
+    horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+}

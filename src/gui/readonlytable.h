@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QTableWidget>
+
+// The small read-only lists of the cohorts and mentors pages: whole rows selected, one at a
+// time, the same row height as the applications table, and a name for assistive technology.
+class ReadOnlyTable : public QTableWidget
+{
+    Q_OBJECT
+
+public:
+    ReadOnlyTable(const QStringList &headers, const QString &name, QWidget *parent = nullptr);
+};

@@ -1,5 +1,6 @@
 #include "applicantservice.h"
 
+#include "activityrepository.h"
 #include "applicantrepository.h"
 #include "application.h"
 #include "applicationrepository.h"
@@ -148,6 +149,21 @@ Status ApplicantService::updateApplicant(const Applicant &input)
     if (auto updated = ApplicantRepository(m_connection).update(applicant); !updated)
         return updated;
     return transaction.commit();
+}
+
+Result<qint64> ApplicantService::addActivity(const Activity &input)
+{
+    if (input.summary.trimmed().isEmpty())
+        return Error{tr("summary: say what happened."), {}};
+    if (input.rubricScore && input.kind != Activity::Kind::Interview)
+        return Error{tr("rubric_score: only an interview has a rubric score."), {}};
+    if (input.rubricScore && (*input.rubricScore < 0 || *input.rubricScore > 100))
+        return Error{tr("rubric_score: %1 is not a score from 0 to 100.").arg(*input.rubricScore),
+                     {}};
+    Activity activity = input;
+    activity.at = m_clock.now();
+    activity.byUserId = m_actor.userId;
+    return ActivityRepository(m_connection).insert(activity);
 }
 
 // Inside the caller's transaction: the application and its first status event.

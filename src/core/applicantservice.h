@@ -1,5 +1,6 @@
 #pragma once
 
+#include "activity.h"
 #include "actor.h"
 #include "applicant.h"
 #include "clock.h"
@@ -43,6 +44,9 @@ public:
     Result<qint64> addApplication(qint64 applicantId, const QString &trackCode,
                                   const QString &cohortName, const QDateTime &appliedAt = {});
     Status updateApplicant(const Applicant &applicant);
+    // Records a call, email, meeting, interview (with its rubric score) or note, as the actor,
+    // now. A summary is required; a rubric score only for interviews, from 0 to 100.
+    Result<qint64> addActivity(const Activity &activity);
 
 private:
     Result<qint64> insertApplication(qint64 applicantId, const QString &trackCode,

@@ -1,6 +1,7 @@
 #include "applicantpanel.h"
 #include "ui_applicantpanel.h"
 
+#include "activityrepository.h"
 #include "applicantrepository.h"
 #include "applicantservice.h"
 #include "applicationrepository.h"
@@ -42,6 +43,20 @@ ApplicantPanel::ApplicantPanel(QString connectionName, QWidget *parent)
             QMessageBox::warning(this, tr("Not saved"), done.error().text());
     });
     connect(m_ui->revert, &QPushButton::clicked, this, &ApplicantPanel::revert);
+    for (auto kind : {Activity::Kind::Call, Activity::Kind::Email, Activity::Kind::Meeting,
+                      Activity::Kind::Interview, Activity::Kind::Note})
+        m_ui->activityKind->addItem(Activity::displayName(kind), int(kind));
+    const auto scoreOnlyForInterviews = [this] {
+        const bool interview =
+            Activity::Kind(m_ui->activityKind->currentData().toInt()) == Activity::Kind::Interview;
+        m_ui->rubricScore->setEnabled(interview);
+        if (!interview)
+            m_ui->rubricScore->setValue(m_ui->rubricScore->minimum());
+    };
+    connect(m_ui->activityKind, &QComboBox::currentIndexChanged, this, scoreOnlyForInterviews);
+    scoreOnlyForInterviews();
+    connect(m_ui->addActivity, &QPushButton::clicked, this, &ApplicantPanel::addActivity);
+    connect(m_ui->activitySummary, &QLineEdit::returnPressed, this, &ApplicantPanel::addActivity);
     display(std::nullopt);
 }
 
@@ -116,6 +131,7 @@ bool ApplicantPanel::showApplication(qint64 applicationId)
     }
     display(applicant);
     showHistory();
+    showActivities();
     return true;
 }
 
@@ -164,6 +180,43 @@ void ApplicantPanel::showHistory()
             details << e.cause;
         m_ui->history->addItem(move + QLatin1Char('\n') + details.join(QStringLiteral(" · ")));
     }
+}
+
+void ApplicantPanel::showActivities()
+{
+    m_ui->activities->clear();
+    if (!m_original)
+        return;
+    const auto activities = ActivityRepository(m_connection).forApplicant(m_original->id);
+    if (!activities)
+        return;
+    for (const Activity &a : activities.value()) {
+        QString what = Activity::displayName(a.kind);
+        if (a.rubricScore)
+            what += tr(" (score %1)").arg(*a.rubricScore);
+        m_ui->activities->addItem(what + QStringLiteral(": ") + a.summary + QLatin1Char('\n') +
+                                  when(a.at) + QStringLiteral(" · ") + a.byUsername);
+    }
+}
+
+void ApplicantPanel::addActivity()
+{
+    if (!m_original || !m_actor)
+        return;
+    Activity activity;
+    activity.applicantId = m_original->id;
+    activity.applicationId = m_applicationId;
+    activity.kind = Activity::Kind(m_ui->activityKind->currentData().toInt());
+    activity.summary = m_ui->activitySummary->text();
+    if (m_ui->rubricScore->isEnabled() && m_ui->rubricScore->value() >= 0)
+        activity.rubricScore = m_ui->rubricScore->value();
+    const auto added = ApplicantService(m_connection, *m_actor).addActivity(activity);
+    if (!added) {
+        QMessageBox::warning(this, tr("Activity not added"), added.error().text());
+        return;
+    }
+    m_ui->activitySummary->clear();
+    showActivities();
 }
 
 Applicant ApplicantPanel::edited() const
@@ -222,6 +275,7 @@ void ApplicantPanel::onEdited()
     const bool dirty = hasUnsavedEdits();
     m_ui->save->setEnabled(dirty && errors.isEmpty() && m_actor.has_value());
     m_ui->revert->setEnabled(dirty);
+    m_ui->addActivity->setEnabled(m_actor.has_value() && m_original.has_value());
 }
 
 void ApplicantPanel::checkDuplicates()

@@ -44,6 +44,8 @@ private:
     Applicant edited() const;
     void display(const std::optional<Applicant> &applicant);
     void showHistory();
+    void showActivities();
+    void addActivity();
     void onEdited();
     void checkDuplicates();
     QLineEdit *fieldEditor(const QString &field) const;

@@ -1,3 +1,4 @@
+#include "activityrepository.h"
 #include "applicantrepository.h"
 #include "applicantservice.h"
 #include "applicationrepository.h"
@@ -270,6 +271,41 @@ private Q_SLOTS:
         auto all = ApplicationRepository(m_db->connectionName()).forApplicant(first->applicantId);
         QVERIFY(all);
         QCOMPARE(all.value().size(), 2);
+    }
+
+    void activities()
+    {
+        auto r = registerPerson(person("zoe@example.org"));
+        QVERIFY(r);
+        Activity call;
+        call.applicantId = r->applicantId;
+        call.kind = Activity::Kind::Call;
+        call.summary = "  ";
+        QVERIFY(!service().addActivity(call)); // nothing said
+        call.summary = "Asked about the payment plan";
+        call.rubricScore = 80;
+        QVERIFY(!service().addActivity(call)); // a call has no score
+        call.rubricScore.reset();
+        QVERIFY(service().addActivity(call));
+        m_clock.advanceSecs(3600);
+        Activity interview;
+        interview.applicantId = r->applicantId;
+        interview.applicationId = r->applicationId;
+        interview.kind = Activity::Kind::Interview;
+        interview.summary = "Strong on fundamentals";
+        interview.rubricScore = 101;
+        QVERIFY(!service().addActivity(interview));
+        interview.rubricScore = 87;
+        QVERIFY(service().addActivity(interview));
+
+        auto listed = ActivityRepository(m_db->connectionName()).forApplicant(r->applicantId);
+        QVERIFY(listed);
+        QCOMPARE(listed.value().size(), 2);
+        QCOMPARE(listed.value()[0].kind, Activity::Kind::Interview); // newest first
+        QCOMPARE(listed.value()[0].rubricScore, std::optional<int>(87));
+        QCOMPARE(listed.value()[0].byUsername, QString("officer"));
+        QCOMPARE(listed.value()[0].at, m_clock.now());
+        QCOMPARE(listed.value()[1].summary, QString("Asked about the payment plan"));
     }
 
     void updateKeepsEmailsUnique()

@@ -4,6 +4,7 @@
 #include "testdatabase.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -11,6 +12,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTest>
 #include <QTimer>
 
@@ -145,6 +147,32 @@ private Q_SLOTS:
         QCOMPARE(
             ApplicantRepository(m_db->connectionName()).find(m_ana.applicantId).value()->country,
             QString());
+    }
+
+    void addsActivities()
+    {
+        ApplicantPanel panel(m_db->connectionName());
+        panel.show();
+        QVERIFY(panel.showApplication(m_zoe.applicationId));
+        auto *add = child<QPushButton>(panel, "addActivity");
+        QVERIFY(!add->isEnabled());
+        panel.setActor(Actor{m_db->addStaff("officer"), "officer"});
+        QVERIFY(add->isEnabled());
+        auto *kind = child<QComboBox>(panel, "activityKind");
+        auto *score = child<QSpinBox>(panel, "rubricScore");
+        QVERIFY(!score->isEnabled());
+        kind->setCurrentIndex(kind->findData(int(Activity::Kind::Interview)));
+        QVERIFY(score->isEnabled());
+        score->setValue(72);
+        QTest::keyClicks(child<QLineEdit>(panel, "activitySummary"), "Solid pair programming");
+        QTest::keyClick(child<QLineEdit>(panel, "activitySummary"), Qt::Key_Return);
+        auto *list = child<QListWidget>(panel, "activities");
+        QCOMPARE(list->count(), 1);
+        QVERIFY2(list->item(0)->text().contains("72") &&
+                     list->item(0)->text().contains("Solid pair programming"),
+                 qPrintable(list->item(0)->text()));
+        QVERIFY(child<QLineEdit>(panel, "activitySummary")->text().isEmpty());
+        QCOMPARE(m_db->scalar("SELECT rubric_score FROM activities").toInt(), 72);
     }
 
     void warnsAboutDuplicates()

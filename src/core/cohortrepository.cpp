@@ -70,6 +70,12 @@ Result<std::optional<Cohort>> CohortRepository::findByName(const QString &name) 
                              [](const QSqlQuery &q) { return cohortFrom(q); });
 }
 
+Result<QList<Cohort>> CohortRepository::list() const
+{
+    return m_sql.rows<Cohort>(Select + QStringLiteral("ORDER BY track_id, starts_on, name"), {},
+                              [](const QSqlQuery &q) { return cohortFrom(q); });
+}
+
 Result<QList<CohortSeats>> CohortRepository::seatSummary() const
 {
     // One pass over the (cohort_id, status, ...) index per cohort.

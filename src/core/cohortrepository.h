@@ -16,6 +16,8 @@ public:
     Status update(const Cohort &cohort);
     Result<std::optional<Cohort>> find(qint64 id) const;
     Result<std::optional<Cohort>> findByName(const QString &name) const;
+    // Every cohort, by track and start date.
+    Result<QList<Cohort>> list() const;
     // Every cohort with its seats taken, offers pending and waitlist length, by track and start.
     Result<QList<CohortSeats>> seatSummary() const;
 

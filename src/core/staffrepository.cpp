@@ -21,6 +21,11 @@ StaffUser staffUserFrom(const QSqlQuery &q)
 }
 } // namespace
 
+Result<QList<StaffUser>> StaffRepository::list() const
+{
+    return m_sql.rows<StaffUser>(Select + QStringLiteral("ORDER BY username"), {}, staffUserFrom);
+}
+
 Result<std::optional<StaffUser>> StaffRepository::find(qint64 id) const
 {
     return m_sql.row<StaffUser>(Select + QStringLiteral("WHERE id = ?"), {id}, staffUserFrom);

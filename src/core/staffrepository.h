@@ -4,6 +4,8 @@
 #include "sql.h"
 #include "staffuser.h"
 
+#include <QList>
+
 #include <optional>
 
 class StaffRepository
@@ -12,6 +14,8 @@ public:
     explicit StaffRepository(QString connectionName) : m_sql(std::move(connectionName)) {}
 
     Result<qint64> insert(const StaffUser &user, const QDateTime &at);
+    // Every staff user, by username.
+    Result<QList<StaffUser>> list() const;
     Result<std::optional<StaffUser>> find(qint64 id) const;
     Result<std::optional<StaffUser>> findByUsername(const QString &username) const;
 

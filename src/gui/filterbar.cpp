@@ -4,7 +4,9 @@
 #include "applicationstatus.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -52,11 +54,45 @@ FilterBar::FilterBar(QWidget *parent) : QWidget(parent)
     });
     m_statuses->setMenu(menu);
 
-    m_track = new QComboBox(this);
-    m_track->setObjectName(QStringLiteral("trackFilter"));
-    m_track->setAccessibleName(tr("Filter by track"));
-    m_track->addItem(tr("All tracks"), qint64(0));
-    connect(m_track, &QComboBox::currentIndexChanged, this, &FilterBar::emitChange);
+    const auto combo = [this](const QString &name, const QString &accessible, const QString &any) {
+        auto *box = new QComboBox(this);
+        box->setObjectName(name);
+        box->setAccessibleName(accessible);
+        box->addItem(any, qint64(0));
+        // Long track and cohort names would push the search box out of sight.
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(12);
+        return box;
+    };
+    m_track = combo(QStringLiteral("trackFilter"), tr("Filter by track"), tr("All tracks"));
+    m_cohort = combo(QStringLiteral("cohortFilter"), tr("Filter by cohort"), tr("All cohorts"));
+    m_owner = combo(QStringLiteral("ownerFilter"), tr("Filter by owner"), tr("All owners"));
+    connect(m_track, &QComboBox::currentIndexChanged, this, [this] {
+        fillCohorts();
+        emitChange();
+    });
+    for (QComboBox *box : {m_cohort, m_owner})
+        connect(box, &QComboBox::currentIndexChanged, this, &FilterBar::emitChange);
+
+    m_appliedBetween = new QCheckBox(tr("Applied"), this);
+    m_appliedBetween->setObjectName(QStringLiteral("appliedBetween"));
+    const QDate today = QDate::currentDate();
+    m_appliedFrom = new QDateEdit(today.addMonths(-1), this);
+    m_appliedTo = new QDateEdit(today, this);
+    m_appliedFrom->setObjectName(QStringLiteral("appliedFrom"));
+    m_appliedTo->setObjectName(QStringLiteral("appliedTo"));
+    m_appliedFrom->setAccessibleName(tr("Applied from"));
+    m_appliedTo->setAccessibleName(tr("Applied until"));
+    for (QDateEdit *edit : {m_appliedFrom, m_appliedTo}) {
+        edit->setCalendarPopup(true);
+        edit->setEnabled(false);
+        connect(edit, &QDateEdit::dateChanged, this, &FilterBar::emitChange);
+    }
+    connect(m_appliedBetween, &QCheckBox::toggled, this, [this](bool on) {
+        m_appliedFrom->setEnabled(on);
+        m_appliedTo->setEnabled(on);
+        emitChange();
+    });
 
     updateStatusButton();
 
@@ -66,18 +102,59 @@ FilterBar::FilterBar(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_searchHint);
     layout->addWidget(m_statuses);
     layout->addWidget(m_track);
+    layout->addWidget(m_cohort);
+    layout->addWidget(m_owner);
+    layout->addWidget(m_appliedBetween);
+    layout->addWidget(m_appliedFrom);
+    layout->addWidget(new QLabel(QStringLiteral("–"), this));
+    layout->addWidget(m_appliedTo);
     layout->addStretch(1);
+}
+
+void FilterBar::fillCombo(QComboBox *combo, const QString &any,
+                          const QList<QPair<qint64, QString>> &items)
+{
+    const qint64 current = combo->currentData().toLongLong();
+    const QSignalBlocker quiet(combo);
+    combo->clear();
+    combo->addItem(any, qint64(0));
+    for (const auto &[id, text] : items)
+        combo->addItem(text, id);
+    combo->setCurrentIndex(qMax(0, combo->findData(current)));
 }
 
 void FilterBar::setTracks(const QList<Track> &tracks)
 {
-    const qint64 current = m_track->currentData().toLongLong();
-    const QSignalBlocker quiet(m_track);
-    m_track->clear();
-    m_track->addItem(tr("All tracks"), qint64(0));
+    QList<QPair<qint64, QString>> items;
     for (const Track &track : tracks)
-        m_track->addItem(tr("%1 – %2").arg(track.code, track.name), track.id);
-    m_track->setCurrentIndex(qMax(0, m_track->findData(current)));
+        items.append({track.id, tr("%1 – %2").arg(track.code, track.name)});
+    fillCombo(m_track, tr("All tracks"), items);
+    fillCohorts();
+}
+
+void FilterBar::setCohorts(const QList<Cohort> &cohorts)
+{
+    m_cohorts = cohorts;
+    fillCohorts();
+}
+
+void FilterBar::fillCohorts()
+{
+    const qint64 track = m_track->currentData().toLongLong();
+    QList<QPair<qint64, QString>> items;
+    for (const Cohort &cohort : std::as_const(m_cohorts)) {
+        if (track == 0 || cohort.trackId == track)
+            items.append({cohort.id, cohort.name});
+    }
+    fillCombo(m_cohort, tr("All cohorts"), items);
+}
+
+void FilterBar::setOwners(const QList<StaffUser> &owners)
+{
+    QList<QPair<qint64, QString>> items;
+    for (const StaffUser &owner : owners)
+        items.append({owner.id, owner.username});
+    fillCombo(m_owner, tr("All owners"), items);
 }
 
 ApplicationFilter FilterBar::filter() const
@@ -91,6 +168,12 @@ ApplicationFilter FilterBar::filter() const
         }
     }
     filter.trackId = m_track->currentData().toLongLong();
+    filter.cohortId = m_cohort->currentData().toLongLong();
+    filter.ownerId = m_owner->currentData().toLongLong();
+    if (m_appliedBetween->isChecked()) {
+        filter.appliedFrom = m_appliedFrom->date();
+        filter.appliedTo = m_appliedTo->date();
+    }
     return filter;
 }
 
@@ -103,6 +186,13 @@ void FilterBar::setFilter(const ApplicationFilter &filter)
         action->setChecked(status && filter.statuses.contains(*status));
     }
     m_track->setCurrentIndex(qMax(0, m_track->findData(filter.trackId)));
+    m_cohort->setCurrentIndex(qMax(0, m_cohort->findData(filter.cohortId)));
+    m_owner->setCurrentIndex(qMax(0, m_owner->findData(filter.ownerId)));
+    m_appliedBetween->setChecked(filter.appliedFrom.isValid());
+    if (filter.appliedFrom.isValid()) {
+        m_appliedFrom->setDate(filter.appliedFrom);
+        m_appliedTo->setDate(filter.appliedTo.isValid() ? filter.appliedTo : filter.appliedFrom);
+    }
     m_quiet = false;
     updateStatusButton();
 }

@@ -1,18 +1,23 @@
 #pragma once
 
 #include "applicationfilter.h"
+#include "cohort.h"
+#include "staffuser.h"
 #include "track.h"
 
 #include <QList>
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
+class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QToolButton;
 
 // Above the applications: the search box that filters as you type, the statuses (several at
-// once) and the track. Emits the whole filter whenever a part changes.
+// once), track, cohort, owner and the applied dates. Emits the whole filter whenever a part
+// changes.
 class FilterBar : public QWidget
 {
     Q_OBJECT
@@ -21,6 +26,8 @@ public:
     explicit FilterBar(QWidget *parent = nullptr);
 
     void setTracks(const QList<Track> &tracks);
+    void setCohorts(const QList<Cohort> &cohorts);
+    void setOwners(const QList<StaffUser> &owners);
     ApplicationFilter filter() const;
     // Shows a saved filter without emitting filterChanged.
     void setFilter(const ApplicationFilter &filter);
@@ -33,10 +40,20 @@ Q_SIGNALS:
 private:
     void emitChange();
     void updateStatusButton();
+    // The cohorts of the chosen track (all of them when no track is chosen).
+    void fillCohorts();
+    static void fillCombo(QComboBox *combo, const QString &any,
+                          const QList<QPair<qint64, QString>> &items);
 
     QLineEdit *m_search = nullptr;
     QLabel *m_searchHint = nullptr;
     QToolButton *m_statuses = nullptr;
     QComboBox *m_track = nullptr;
+    QComboBox *m_cohort = nullptr;
+    QComboBox *m_owner = nullptr;
+    QCheckBox *m_appliedBetween = nullptr;
+    QDateEdit *m_appliedFrom = nullptr;
+    QDateEdit *m_appliedTo = nullptr;
+    QList<Cohort> m_cohorts;
     bool m_quiet = false;
 };

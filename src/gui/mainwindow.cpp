@@ -4,10 +4,12 @@
 #include "applicationcounts.h"
 #include "applicationstatus.h"
 #include "applicationtablemodel.h"
+#include "cohortrepository.h"
 #include "cohortspage.h"
 #include "filterbar.h"
 #include "mentorspage.h"
 #include "recentdatabases.h"
+#include "staffrepository.h"
 #include "statustransitions.h"
 #include "theme.h"
 #include "trackrepository.h"
@@ -109,8 +111,7 @@ void MainWindow::refreshOtherPage()
 void MainWindow::refresh()
 {
     refreshOtherPage();
-    if (const auto tracks = TrackRepository(m_connection).list())
-        m_filterBar->setTracks(tracks.value());
+    loadFilterChoices();
     const QHeaderView *header = m_table->horizontalHeader();
     const ApplicationQuery query(m_filterBar->filter(),
                                  ApplicationTableModel::sortKeyOf(header->sortIndicatorSection()),
@@ -126,6 +127,17 @@ void MainWindow::refresh()
         recountStatuses();
     else
         showCounts();
+}
+
+// The tracks, cohorts and staff the filters offer; small lists, read again on every refresh.
+void MainWindow::loadFilterChoices()
+{
+    if (const auto tracks = TrackRepository(m_connection).list())
+        m_filterBar->setTracks(tracks.value());
+    if (const auto cohorts = CohortRepository(m_connection).list())
+        m_filterBar->setCohorts(cohorts.value());
+    if (const auto staff = StaffRepository(m_connection).list())
+        m_filterBar->setOwners(staff.value());
 }
 
 void MainWindow::applyFilter(const ApplicationFilter &filter)
@@ -614,8 +626,7 @@ void MainWindow::restoreSettings()
             filter.statuses << *status;
     }
     filter.trackId = settings.value(TrackKey).toLongLong();
-    if (const auto tracks = TrackRepository(m_connection).list())
-        m_filterBar->setTracks(tracks.value());
+    loadFilterChoices();
     m_filterBar->setFilter(filter);
 }
 

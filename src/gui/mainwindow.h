@@ -57,6 +57,7 @@ private:
     void refreshOtherPage();
     void showCounts();
     void applyFilter(const ApplicationFilter &filter);
+    void loadFilterChoices();
     void saveSettings() const;
     void restoreSettings();
     void showAbout();

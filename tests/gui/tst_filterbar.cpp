@@ -1,0 +1,69 @@
+#include "filterbar.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTest>
+
+class TestFilterBar : public QObject
+{
+    Q_OBJECT
+
+    static Cohort cohort(qint64 id, qint64 track, const QString &name)
+    {
+        Cohort c;
+        c.id = id;
+        c.trackId = track;
+        c.name = name;
+        return c;
+    }
+
+private Q_SLOTS:
+    void everyPartMakesTheFilter()
+    {
+        FilterBar bar;
+        bar.setTracks({Track{1, "SWE", "Software", true}, Track{2, "CYB", "Cyber", true}});
+        bar.setCohorts({cohort(10, 1, "SWE-1"), cohort(11, 1, "SWE-2"), cohort(20, 2, "CYB-1")});
+        bar.setOwners({StaffUser{5, "ada", "Ada", "admissions_officer", true}});
+        QSignalSpy changed(&bar, &FilterBar::filterChanged);
+
+        auto *track = bar.findChild<QComboBox *>("trackFilter");
+        auto *cohorts = bar.findChild<QComboBox *>("cohortFilter");
+        auto *owner = bar.findChild<QComboBox *>("ownerFilter");
+        QCOMPARE(cohorts->count(), 4); // all cohorts while no track is chosen
+        track->setCurrentIndex(track->findData(qint64(2)));
+        QCOMPARE(cohorts->count(), 2); // "All cohorts" and CYB-1
+        QCOMPARE(changed.count(), 1);
+        cohorts->setCurrentIndex(cohorts->findData(qint64(20)));
+        owner->setCurrentIndex(owner->findData(qint64(5)));
+        auto *between = bar.findChild<QCheckBox *>("appliedBetween");
+        bar.findChild<QDateEdit *>("appliedFrom")->setDate(QDate(2026, 1, 1));
+        bar.findChild<QDateEdit *>("appliedTo")->setDate(QDate(2026, 1, 31));
+        between->setChecked(true);
+        QTest::keyClicks(bar.findChild<QLineEdit *>("searchBox"), "garc");
+
+        const ApplicationFilter f = bar.filter();
+        QCOMPARE(f.trackId, 2);
+        QCOMPARE(f.cohortId, 20);
+        QCOMPARE(f.ownerId, 5);
+        QCOMPARE(f.appliedFrom, QDate(2026, 1, 1));
+        QCOMPARE(f.appliedTo, QDate(2026, 1, 31));
+        QCOMPARE(f.search, QStringLiteral("garc"));
+        QCOMPARE(changed.last().first().value<ApplicationFilter>(), f);
+
+        // Another track: its cohorts only, and the CYB cohort is no longer chosen.
+        track->setCurrentIndex(track->findData(qint64(1)));
+        QCOMPARE(bar.filter().cohortId, 0);
+
+        // A saved filter comes back without a signal.
+        const int before = changed.count();
+        bar.setFilter(f);
+        QCOMPARE(changed.count(), before);
+        QCOMPARE(bar.filter(), f);
+    }
+};
+
+QTEST_MAIN(TestFilterBar)
+#include "tst_filterbar.moc"

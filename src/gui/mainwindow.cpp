@@ -9,6 +9,7 @@
 #include "filterbar.h"
 #include "mentorspage.h"
 #include "recentdatabases.h"
+#include "savedviews.h"
 #include "staffrepository.h"
 #include "statustransitions.h"
 #include "theme.h"
@@ -164,6 +165,32 @@ void MainWindow::showCurrentApplication(const QModelIndex &current, const QModel
         return;
     }
     updateStatusActions();
+}
+
+void MainWindow::saveCurrentView()
+{
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Save View"),
+                                               tr("Name of this view (its filters and order):"),
+                                               QLineEdit::Normal, {}, &ok)
+                             .trimmed();
+    if (!ok || name.isEmpty())
+        return;
+    const QHeaderView *header = m_table->horizontalHeader();
+    SavedViews::save(SavedView{name, m_filterBar->filter(), header->sortIndicatorSection(),
+                               header->sortIndicatorOrder()});
+    statusBar()->showMessage(tr("View \"%1\" saved.").arg(name), 5000);
+}
+
+void MainWindow::showView(const SavedView &view)
+{
+    m_pages->setCurrentIndex(0);
+    m_filterBar->setFilter(view.filter);
+    {
+        const QSignalBlocker quiet(m_table->horizontalHeader());
+        m_table->horizontalHeader()->setSortIndicator(view.sortColumn, view.sortOrder);
+    }
+    refresh();
 }
 
 void MainWindow::newDatabase()
@@ -424,6 +451,27 @@ void MainWindow::createMenus()
     });
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *saveView = view->addAction(tr("&Save View…"));
+    connect(saveView, &QAction::triggered, this, &MainWindow::saveCurrentView);
+    QMenu *views = view->addMenu(tr("Saved &Views"));
+    QMenu *forget = view->addMenu(tr("&Delete Saved View"));
+    connect(views, &QMenu::aboutToShow, this, [this, views] {
+        views->clear();
+        for (const SavedView &saved : SavedViews::list())
+            connect(views->addAction(saved.name), &QAction::triggered, this,
+                    [this, saved] { showView(saved); });
+        if (views->isEmpty())
+            views->addAction(tr("No saved views"))->setEnabled(false);
+    });
+    connect(forget, &QMenu::aboutToShow, this, [this, forget] {
+        forget->clear();
+        for (const SavedView &saved : SavedViews::list())
+            connect(forget->addAction(saved.name), &QAction::triggered, this,
+                    [name = saved.name] { SavedViews::remove(name); });
+        if (forget->isEmpty())
+            forget->addAction(tr("No saved views"))->setEnabled(false);
+    });
+    view->addSeparator();
     QMenu *themes = view->addMenu(tr("&Theme"));
     auto *themeGroup = new QActionGroup(themes);
     const QList<QPair<Theme::Kind, QString>> kinds = {

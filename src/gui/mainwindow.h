@@ -15,6 +15,7 @@
 
 class ApplicationTableModel;
 class ApplicantPanel;
+struct SavedView;
 class CohortsPage;
 class FilterBar;
 class MentorsPage;
@@ -62,6 +63,8 @@ private:
     void restoreSettings();
     void showAbout();
     void newDatabase();
+    void saveCurrentView();
+    void showView(const SavedView &view);
     // Starts Admissions Desk on the file, in a window of its own.
     void openInNewWindow(const QString &path);
     // The legal next statuses of the current application, as actions (Ctrl+1, Ctrl+2, …).

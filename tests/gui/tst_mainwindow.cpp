@@ -3,6 +3,7 @@
 #include "applicationtablemodel.h"
 #include "clock.h"
 #include "mainwindow.h"
+#include "savedviews.h"
 #include "testdatabase.h"
 
 #include <QAction>
@@ -80,6 +81,7 @@ private Q_SLOTS:
     void searchBoxFiltersAsYouType();
     void filtersAndSortPersistBetweenRuns();
     void statusActionsMoveTheSelection();
+    void savedViewIsRecalledFromTheMenu();
     void showsTheApplicationsAndTrueCounts();
     void showsWholeColumnTitles();
     void quitClosesTheWindow();
@@ -304,6 +306,39 @@ void TestMainWindow::statusActionsMoveTheSelection()
                        "DESC LIMIT 1")
                  .toString(),
              QStringLiteral("Took another offer"));
+}
+
+void TestMainWindow::savedViewIsRecalledFromTheMenu()
+{
+    TestDatabase db;
+    QVERIFY2(db.isOpen(), qPrintable(db.openError()));
+    const int count = 300;
+    const QString error = addApplications(db, count);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    SavedView waitlisted;
+    waitlisted.name = QStringLiteral("Waitlisted, newest first");
+    waitlisted.filter.statuses = {ApplicationStatus::Waitlisted};
+    waitlisted.sortColumn = ApplicationTableModel::IdColumn;
+    waitlisted.sortOrder = Qt::DescendingOrder;
+    SavedViews::save(waitlisted);
+
+    MainWindow window(db.connectionName(), db.path());
+    window.refresh();
+    auto *table = window.findChild<QTableView *>(QStringLiteral("applications"));
+    QCOMPARE(table->model()->rowCount(), count);
+    QMenu *views = nullptr;
+    for (QMenu *menu : window.findChildren<QMenu *>()) {
+        if (menu->title() == MainWindow::tr("Saved &Views"))
+            views = menu;
+    }
+    QVERIFY(views);
+    Q_EMIT views->aboutToShow();
+    QCOMPARE(views->actions().size(), 1);
+    views->actions().first()->trigger();
+    QCOMPARE(table->model()->rowCount(), count / 2);
+    QCOMPARE(table->model()->index(0, ApplicationTableModel::IdColumn).data().toString(),
+             QString::number(count));
+    QCOMPARE(table->horizontalHeader()->sortIndicatorOrder(), Qt::DescendingOrder);
 }
 
 void TestMainWindow::showsWholeColumnTitles()

@@ -94,6 +94,30 @@ Status ApplicationRepository::updateStatus(const Application &a)
     return {};
 }
 
+Status ApplicationRepository::setOwner(qint64 applicationId, qint64 ownerId, const QDateTime &at)
+{
+    auto done = m_sql.exec(
+        QStringLiteral("UPDATE applications SET owner_id = ?, updated_at = ? WHERE id = ?"),
+        {Sql::idOrNull(ownerId), Timestamp::format(at), applicationId});
+    if (!done)
+        return done.error();
+    if (done.value() != 1)
+        return Error{QStringLiteral("Application %1 does not exist").arg(applicationId), {}};
+    return {};
+}
+
+Status ApplicationRepository::setCohort(qint64 applicationId, qint64 cohortId, const QDateTime &at)
+{
+    auto done = m_sql.exec(
+        QStringLiteral("UPDATE applications SET cohort_id = ?, updated_at = ? WHERE id = ?"),
+        {Sql::idOrNull(cohortId), Timestamp::format(at), applicationId});
+    if (!done)
+        return done.error();
+    if (done.value() != 1)
+        return Error{QStringLiteral("Application %1 does not exist").arg(applicationId), {}};
+    return {};
+}
+
 Result<int> ApplicationRepository::seatsTaken(qint64 cohortId) const
 {
     auto count = m_sql.scalar(

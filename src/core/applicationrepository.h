@@ -33,6 +33,8 @@ public:
     // Writes the status and what moves with it: qualified_at, offer_expires_at,
     // decision_reason, status_changed_at, cohort_id.
     Status updateStatus(const Application &application);
+    Status setOwner(qint64 applicationId, qint64 ownerId, const QDateTime &at);
+    Status setCohort(qint64 applicationId, qint64 cohortId, const QDateTime &at);
 
     Result<int> seatsTaken(qint64 cohortId) const;
     // The first waitlisted application of the cohort in first-come-first-served order:

@@ -3,6 +3,7 @@
 #include "actor.h"
 #include "application.h"
 #include "clock.h"
+#include "refusal.h"
 #include "result.h"
 #include "statusevent.h"
 
@@ -24,11 +25,6 @@ public:
     Result<QList<StatusEvent>> changeStatusInTransaction(qint64 applicationId, ApplicationStatus to,
                                                          const QString &reason);
 
-    struct Refusal
-    {
-        qint64 applicationId = 0;
-        QString reason;
-    };
     struct BulkResult
     {
         QList<qint64> changed;

@@ -2,6 +2,8 @@
 
 #include "applicantpanel.h"
 #include "applicationcounts.h"
+#include "applicationrepository.h"
+#include "applicationservice.h"
 #include "applicationstatus.h"
 #include "applicationtablemodel.h"
 #include "cohortrepository.h"
@@ -259,6 +261,8 @@ void MainWindow::updateStatusActions()
         status && (*status == ApplicationStatus::Enrolled || *status == ApplicationStatus::Active ||
                    *status == ApplicationStatus::RefundRequested);
     m_findMentor->setEnabled(student);
+    m_assignOwner->setEnabled(canWrite);
+    m_moveToCohort->setEnabled(canWrite);
 }
 
 QList<qint64> MainWindow::selectedApplicationIds() const
@@ -334,24 +338,95 @@ void MainWindow::reportMove(ApplicationStatus to, const StatusService::BulkResul
         message += QLatin1Char(' ') +
                    tr("Seats offered to the waitlist, first come first served: %L1.").arg(offers);
     statusBar()->showMessage(message, 15000);
-    if (result.refused.isEmpty())
+    showRefusals(tr("Not moved to %1, and nothing changed for them: %L2 of %L3 applications.")
+                     .arg(Statuses::displayName(to))
+                     .arg(result.refused.size())
+                     .arg(result.refused.size() + result.changed.size()),
+                 result.refused);
+}
+
+void MainWindow::showRefusals(const QString &summary, const QList<Refusal> &refused)
+{
+    if (refused.isEmpty())
         return;
     QStringList lines;
-    for (const StatusService::Refusal &refusal : result.refused)
+    for (const Refusal &refusal : refused)
         lines << tr("Application %1: %2").arg(refusal.applicationId).arg(refusal.reason);
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Some applications were not moved"),
-                                tr("Not moved to %1, and nothing changed for them: %L2 of "
-                                   "%L3 applications.")
-                                    .arg(Statuses::displayName(to))
-                                    .arg(result.refused.size())
-                                    .arg(result.refused.size() + result.changed.size()),
-                                QMessageBox::Ok, this);
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Some applications were not changed"),
+                                summary, QMessageBox::Ok, this);
     box->setObjectName(QStringLiteral("refusals"));
     box->setDetailedText(lines.join(QLatin1Char('\n')));
     box->setInformativeText(lines.mid(0, 5).join(QLatin1Char('\n')));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setWindowModality(Qt::WindowModal);
     box->open();
+}
+
+void MainWindow::assignOwnerToSelection()
+{
+    const QList<qint64> ids = selectedApplicationIds();
+    const auto staff = StaffRepository(m_connection).list();
+    if (!m_actor || ids.isEmpty() || !staff)
+        return;
+    QStringList names{tr("(nobody)")};
+    for (const StaffUser &user : staff.value())
+        names << user.username;
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(
+        this, tr("Assign Owner"), tr("Owner of the selected applications (%L1):").arg(ids.size()),
+        names, 0, false, &ok);
+    if (!ok)
+        return;
+    qint64 ownerId = 0;
+    for (const StaffUser &user : staff.value())
+        ownerId = user.username == chosen ? user.id : ownerId;
+    const auto result = ApplicationService(m_connection, *m_actor).assignOwner(ids, ownerId);
+    if (!result) {
+        showError(tr("The owner could not be set."), result.error());
+        return;
+    }
+    m_model->refresh();
+    statusBar()->showMessage(tr("Owner %1 set: %L2.").arg(chosen).arg(result->changed.size()),
+                             15000);
+    showRefusals(tr("Owner not set, and nothing changed for them: %L1 applications.")
+                     .arg(result->refused.size()),
+                 result->refused);
+}
+
+void MainWindow::moveSelectionToCohort()
+{
+    const QList<qint64> ids = selectedApplicationIds();
+    const auto current = ApplicationRepository(m_connection).find(ids.value(0));
+    const auto cohorts = CohortRepository(m_connection).list();
+    if (!m_actor || ids.isEmpty() || !current || !current.value() || !cohorts)
+        return;
+    QStringList names;
+    QList<qint64> cohortIds;
+    for (const Cohort &cohort : cohorts.value()) {
+        if (cohort.trackId == current.value()->trackId && cohort.takesOffers()) {
+            names << cohort.name;
+            cohortIds << cohort.id;
+        }
+    }
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(
+        this, tr("Move to Cohort"),
+        tr("Cohort of the selected applications (%L1):").arg(ids.size()), names, 0, false, &ok);
+    if (!ok || chosen.isEmpty())
+        return;
+    const auto result = ApplicationService(m_connection, *m_actor)
+                            .moveToCohort(ids, cohortIds.at(names.indexOf(chosen)));
+    if (!result) {
+        showError(tr("The cohort could not be changed."), result.error());
+        return;
+    }
+    m_model->refresh();
+    statusBar()->showMessage(tr("Moved to %1: %L2.").arg(chosen).arg(result->changed.size()),
+                             15000);
+    showRefusals(tr("Not moved to %1, and nothing changed for them: %L2 applications.")
+                     .arg(chosen)
+                     .arg(result->refused.size()),
+                 result->refused);
 }
 
 void MainWindow::showError(const QString &what, const Error &error)
@@ -439,6 +514,11 @@ void MainWindow::createMenus()
     m_withdraw->setShortcut(QKeySequence::Delete);
     connect(m_withdraw, &QAction::triggered, this,
             [this] { moveSelectionTo(ApplicationStatus::Withdrawn); });
+    application->addSeparator();
+    m_assignOwner = application->addAction(tr("Assign &Owner…"));
+    connect(m_assignOwner, &QAction::triggered, this, &MainWindow::assignOwnerToSelection);
+    m_moveToCohort = application->addAction(tr("Move to &Cohort…"));
+    connect(m_moveToCohort, &QAction::triggered, this, &MainWindow::moveSelectionToCohort);
     application->addSeparator();
     m_findMentor = application->addAction(tr("Find a m&entor…"));
     m_findMentor->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));

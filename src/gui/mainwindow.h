@@ -73,6 +73,9 @@ private:
     void moveSelectionTo(ApplicationStatus to);
     QList<qint64> selectedApplicationIds() const;
     void reportMove(ApplicationStatus to, const StatusService::BulkResult &result);
+    void showRefusals(const QString &summary, const QList<Refusal> &refused);
+    void assignOwnerToSelection();
+    void moveSelectionToCohort();
 
     QString m_connection;
     ApplicationTableModel *m_model = nullptr;
@@ -83,6 +86,8 @@ private:
     MentorsPage *m_mentorsPage = nullptr;
     ApplicantPanel *m_applicantPanel = nullptr;
     QAction *m_findMentor = nullptr;
+    QAction *m_assignOwner = nullptr;
+    QAction *m_moveToCohort = nullptr;
     QMenu *m_moveMenu = nullptr;
     QAction *m_withdraw = nullptr;
     std::optional<Actor> m_actor;

@@ -82,6 +82,7 @@ private Q_SLOTS:
     void filtersAndSortPersistBetweenRuns();
     void statusActionsMoveTheSelection();
     void savedViewIsRecalledFromTheMenu();
+    void ownerIsAssignedToTheSelection();
     void showsTheApplicationsAndTrueCounts();
     void showsWholeColumnTitles();
     void quitClosesTheWindow();
@@ -339,6 +340,45 @@ void TestMainWindow::savedViewIsRecalledFromTheMenu()
     QCOMPARE(table->model()->index(0, ApplicationTableModel::IdColumn).data().toString(),
              QString::number(count));
     QCOMPARE(table->horizontalHeader()->sortIndicatorOrder(), Qt::DescendingOrder);
+}
+
+void TestMainWindow::ownerIsAssignedToTheSelection()
+{
+    TestDatabase db;
+    QVERIFY2(db.isOpen(), qPrintable(db.openError()));
+    const QString error = addApplications(db, 10);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const qint64 grace = db.addStaff("grace");
+    MainWindow window(db.connectionName(), db.path());
+    window.refresh();
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.setActor(Actor{db.addStaff("officer"), "officer"});
+    auto *table = window.findChild<QTableView *>(QStringLiteral("applications"));
+    table->selectionModel()->select(
+        QItemSelection(table->model()->index(2, 0), table->model()->index(4, 0)),
+        QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    table->selectionModel()->setCurrentIndex(table->model()->index(2, 0),
+                                             QItemSelectionModel::NoUpdate);
+    QAction *assign = nullptr;
+    for (QAction *action : window.findChildren<QAction *>()) {
+        if (action->text() == MainWindow::tr("Assign &Owner…"))
+            assign = action;
+    }
+    QVERIFY(assign);
+    QTimer::singleShot(0, this, [] {
+        auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        dialog->setTextValue(QStringLiteral("grace"));
+        dialog->accept();
+    });
+    assign->trigger();
+    QCOMPARE(db.scalar("SELECT group_concat(id) FROM applications WHERE owner_id = ?", {grace})
+                 .toString(),
+             QStringLiteral("3,4,5"));
+    QCOMPARE(table->model()->index(3, ApplicationTableModel::OwnerColumn).data().toString(),
+             QStringLiteral("grace"));
 }
 
 void TestMainWindow::showsWholeColumnTitles()

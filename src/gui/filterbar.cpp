@@ -138,15 +138,19 @@ void FilterBar::setCohorts(const QList<Cohort> &cohorts)
     fillCohorts();
 }
 
+// Only the cohorts of the chosen track: all of them at once run to thousands on a large file.
 void FilterBar::fillCohorts()
 {
     const qint64 track = m_track->currentData().toLongLong();
     QList<QPair<qint64, QString>> items;
     for (const Cohort &cohort : std::as_const(m_cohorts)) {
-        if (track == 0 || cohort.trackId == track)
+        if (track != 0 && cohort.trackId == track)
             items.append({cohort.id, cohort.name});
     }
     fillCombo(m_cohort, tr("All cohorts"), items);
+    m_cohort->setEnabled(track != 0);
+    m_cohort->setToolTip(track != 0 ? QString()
+                                    : tr("Choose a track to choose one of its cohorts"));
 }
 
 void FilterBar::setOwners(const QList<StaffUser> &owners)

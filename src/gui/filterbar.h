@@ -40,7 +40,6 @@ Q_SIGNALS:
 private:
     void emitChange();
     void updateStatusButton();
-    // The cohorts of the chosen track (all of them when no track is chosen).
     void fillCohorts();
     static void fillCombo(QComboBox *combo, const QString &any,
                           const QList<QPair<qint64, QString>> &items);

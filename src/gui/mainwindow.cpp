@@ -137,8 +137,11 @@ void MainWindow::loadFilterChoices()
 {
     if (const auto tracks = TrackRepository(m_connection).list())
         m_filterBar->setTracks(tracks.value());
-    if (const auto cohorts = CohortRepository(m_connection).list())
-        m_filterBar->setCohorts(cohorts.value());
+    // Thousands of cohorts on a large file: read once the first rows are on screen.
+    if (m_tablePainted) {
+        if (const auto cohorts = CohortRepository(m_connection).list())
+            m_filterBar->setCohorts(cohorts.value());
+    }
     if (const auto staff = StaffRepository(m_connection).list())
         m_filterBar->setOwners(staff.value());
 }
@@ -451,6 +454,7 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
             [this] {
                 Q_EMIT tablePainted();
                 recountStatuses();
+                loadFilterChoices();
                 // The panel beside the list starts with the first application.
                 if (!m_table->currentIndex().isValid() && m_model->rowCount() > 0)
                     m_table->setCurrentIndex(m_model->index(0, 0));

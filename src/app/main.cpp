@@ -5,6 +5,7 @@
 #include "recentdatabases.h"
 #include "statusservice.h"
 #include "theme.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QByteArray>
@@ -99,6 +100,7 @@ int main(int argc, char *argv[])
     }
 
     QApplication app(argc, argv);
+    Translations::install();
     QGuiApplication::setApplicationDisplayName(tr("Admissions Desk"));
     Theme::apply(Theme::saved());
     QCommandLineParser parser;

@@ -1,4 +1,5 @@
 #include "commandline.h"
+#include "translations.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -7,6 +8,7 @@ int main(int argc, char *argv[])
 {
     // QCoreApplication: the command line must run where there is no display.
     QCoreApplication app(argc, argv);
+    Translations::install();
     // stderr is for the command's own messages; QT_LOGGING_RULES can still turn these on.
     QLoggingCategory::setFilterRules(QStringLiteral("admissions.*.info=false"));
     QCoreApplication::setOrganizationName(QStringLiteral("Admissions Desk"));

@@ -1,0 +1,12 @@
+#pragma once
+
+#include <QLocale>
+
+// Installs the program's translation for a locale (and Qt's own, where the system has it), so
+// both programs speak the person's language. English needs nothing.
+class Translations
+{
+public:
+    // Returns whether a translation of the program's own texts was found.
+    static bool install(const QLocale &locale = QLocale());
+};

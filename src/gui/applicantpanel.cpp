@@ -10,10 +10,13 @@
 #include "statuseventrepository.h"
 #include "trackrepository.h"
 
+#include <QAction>
+#include <QDesktopServices>
 #include <QHash>
 #include <QLocale>
 #include <QMessageBox>
 #include <QStyle>
+#include <QUrl>
 
 namespace {
 QString when(const QDateTime &at)
@@ -34,6 +37,22 @@ ApplicantPanel::ApplicantPanel(QString connectionName, QWidget *parent)
         edit->setAccessibleName(edit->objectName());
         connect(edit, &QLineEdit::textEdited, this, &ApplicantPanel::onEdited);
     }
+    // Email opens the mail client, web addresses the browser.
+    const auto linkTo = [this](QLineEdit *edit, const QString &tip, auto toUrl) {
+        QAction *open = edit->addAction(style()->standardIcon(QStyle::SP_ArrowForward),
+                                        QLineEdit::TrailingPosition);
+        open->setToolTip(tip);
+        connect(open, &QAction::triggered, this, [edit, toUrl] {
+            const QUrl url = toUrl(edit->text().trimmed());
+            if (url.isValid() && !edit->text().trimmed().isEmpty())
+                QDesktopServices::openUrl(url);
+        });
+    };
+    linkTo(m_ui->email, tr("Write an email"),
+           [](const QString &text) { return QUrl(QStringLiteral("mailto:") + text); });
+    for (QLineEdit *web : {m_ui->linkedinUrl, m_ui->githubUrl, m_ui->portfolioUrl})
+        linkTo(web, tr("Open in the browser"),
+               [](const QString &text) { return QUrl(text, QUrl::StrictMode); });
     connect(m_ui->email, &QLineEdit::editingFinished, this, &ApplicantPanel::checkDuplicates);
     connect(m_ui->phone, &QLineEdit::editingFinished, this, &ApplicantPanel::checkDuplicates);
     connect(m_ui->notes, &QPlainTextEdit::textChanged, this, &ApplicantPanel::onEdited);

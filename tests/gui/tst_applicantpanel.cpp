@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -15,6 +16,19 @@
 #include <QSpinBox>
 #include <QTest>
 #include <QTimer>
+#include <QUrl>
+
+// Receives the URLs the panel asks the desktop to open.
+class UrlCatcher : public QObject
+{
+    Q_OBJECT
+
+public:
+    QList<QUrl> opened;
+
+public Q_SLOTS:
+    void open(const QUrl &url) { opened << url; }
+};
 
 class TestApplicantPanel : public QObject
 {
@@ -173,6 +187,22 @@ private Q_SLOTS:
                  qPrintable(list->item(0)->text()));
         QVERIFY(child<QLineEdit>(panel, "activitySummary")->text().isEmpty());
         QCOMPARE(m_db->scalar("SELECT rubric_score FROM activities").toInt(), 72);
+    }
+
+    void emailAndWebAddressesOpen()
+    {
+        UrlCatcher catcher;
+        QDesktopServices::setUrlHandler("mailto", &catcher, "open");
+        QDesktopServices::setUrlHandler("https", &catcher, "open");
+        ApplicantPanel panel(m_db->connectionName());
+        QVERIFY(panel.showApplication(m_zoe.applicationId));
+        child<QLineEdit>(panel, "githubUrl")->setText("https://github.com/zoe");
+        child<QLineEdit>(panel, "email")->actions().first()->trigger();
+        child<QLineEdit>(panel, "githubUrl")->actions().first()->trigger();
+        QCOMPARE(catcher.opened,
+                 (QList<QUrl>{QUrl("mailto:zoe@example.org"), QUrl("https://github.com/zoe")}));
+        QDesktopServices::unsetUrlHandler("mailto");
+        QDesktopServices::unsetUrlHandler("https");
     }
 
     void warnsAboutDuplicates()

@@ -16,6 +16,7 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QFutureWatcher>
+#include <QIcon>
 #include <QLoggingCategory>
 #include <QMessageBox>
 #include <QPixmap>
@@ -102,6 +103,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     Translations::install();
     QGuiApplication::setApplicationDisplayName(tr("Admissions Desk"));
+    QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/admissions-desk.svg")));
     Theme::apply(Theme::saved());
     QCommandLineParser parser;
     describe(parser);

@@ -49,6 +49,8 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTime>
+#include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace {
@@ -574,6 +576,24 @@ void MainWindow::createMenus()
     QAction *reload = view->addAction(tr("&Refresh"));
     reload->setShortcut(QKeySequence::Refresh);
     connect(reload, &QAction::triggered, this, &MainWindow::refresh);
+
+    // The actions of the day, one click away; every one has its shortcut too.
+    QToolBar *tools = addToolBar(tr("Main toolbar"));
+    tools->setObjectName(QStringLiteral("mainToolBar"));
+    tools->setMovable(false);
+    tools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    find->setIcon(QIcon(QStringLiteral(":/icons/find.svg")));
+    reload->setIcon(QIcon(QStringLiteral(":/icons/refresh.svg")));
+    save->setIcon(QIcon(QStringLiteral(":/icons/save.svg")));
+    m_moveMenu->menuAction()->setIcon(QIcon(QStringLiteral(":/icons/move.svg")));
+    m_withdraw->setIcon(QIcon(QStringLiteral(":/icons/withdraw.svg")));
+    m_findMentor->setIcon(QIcon(QStringLiteral(":/icons/mentor.svg")));
+    tools->addActions({find, reload, save});
+    tools->addSeparator();
+    tools->addActions({m_moveMenu->menuAction(), m_withdraw, m_findMentor});
+    if (auto *moveButton =
+            qobject_cast<QToolButton *>(tools->widgetForAction(m_moveMenu->menuAction())))
+        moveButton->setPopupMode(QToolButton::InstantPopup);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Admissions Desk"));

@@ -10,15 +10,6 @@ ApplicationCounts::ApplicationCounts(QString connectionName)
 {
 }
 
-Result<qint64> ApplicationCounts::total() const
-{
-    const auto count =
-        Sql(m_connection).scalar(QStringLiteral("SELECT count(*) FROM applications"));
-    if (!count)
-        return count.error();
-    return count.value().toLongLong();
-}
-
 Result<QList<QPair<ApplicationStatus, qint64>>> ApplicationCounts::byStatus() const
 {
     auto query =

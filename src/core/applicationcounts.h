@@ -13,7 +13,6 @@ class ApplicationCounts
 public:
     explicit ApplicationCounts(QString connectionName);
 
-    Result<qint64> total() const;
     // Applications per status in lifecycle order; statuses without applications are left out.
     Result<QList<QPair<ApplicationStatus, qint64>>> byStatus() const;
 

@@ -369,6 +369,14 @@
         <source>Nothing can be changed while the file is being checked.</source>
         <translation>Solange die Datei geprüft wird, lässt sich nichts ändern.</translation>
     </message>
+    <message>
+        <source>Write an email</source>
+        <translation>E-Mail schreiben</translation>
+    </message>
+    <message>
+        <source>Open in the browser</source>
+        <translation>Im Browser öffnen</translation>
+    </message>
 </context>
 <context>
     <name>ApplicantService</name>
@@ -1507,6 +1515,18 @@ Exit status: 0 done, 1 the work failed, 2 wrong usage.
         <source>&lt;h3&gt;Admissions Desk %1&lt;/h3&gt;&lt;p&gt;Applications, seats and mentors for the admissions team of a coding bootcamp.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Admissions Desk %1&lt;/h3&gt;&lt;p&gt;Bewerbungen, Plätze und Mentor:innen für das Zulassungsteam eines Coding-Bootcamps.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2, läuft mit Qt %3.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Application %1 registered.</source>
+        <translation>Bewerbung %1 erfasst.</translation>
+    </message>
+    <message>
+        <source>New &amp;Applicant…</source>
+        <translation>Neue &amp;Bewerbung…</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
 </context>
 <context>
     <name>MentorService</name>
@@ -1636,6 +1656,69 @@ Exit status: 0 done, 1 the work failed, 2 wrong usage.
     <message>
         <source>%1 is now the mentor of application %2.</source>
         <translation>%1 betreut jetzt Bewerbung %2.</translation>
+    </message>
+</context>
+<context>
+    <name>NewApplicationDialog</name>
+    <message>
+        <source>New Applicant</source>
+        <translation>Neue Bewerbung</translation>
+    </message>
+    <message>
+        <source>e.g. Europe/Berlin</source>
+        <translation>z. B. Europe/Berlin</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>&amp;First name</source>
+        <translation>&amp;Vorname</translation>
+    </message>
+    <message>
+        <source>&amp;Last name</source>
+        <translation>&amp;Nachname</translation>
+    </message>
+    <message>
+        <source>E&amp;mail</source>
+        <translation>E-&amp;Mail</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Telefon</translation>
+    </message>
+    <message>
+        <source>Career &amp;track</source>
+        <translation>&amp;Programm</translation>
+    </message>
+    <message>
+        <source>C&amp;ohort</source>
+        <translation>K&amp;ohorte</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry</source>
+        <translation>&amp;Land</translation>
+    </message>
+    <message>
+        <source>T&amp;ime zone</source>
+        <translation>&amp;Zeitzone</translation>
+    </message>
+    <message>
+        <source>&amp;Source</source>
+        <translation>&amp;Quelle</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>&amp;Erfassen</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Noch keine</translation>
+    </message>
+    <message>
+        <source>There is no career track yet: add one first.</source>
+        <translation>Es gibt noch kein Programm: Legen Sie zuerst eines an.</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include "cohortspage.h"
 #include "filterbar.h"
 #include "mentorspage.h"
+#include "newapplicationdialog.h"
 #include "recentdatabases.h"
 #include "savedviews.h"
 #include "staffrepository.h"
@@ -232,9 +233,21 @@ void MainWindow::openInNewWindow(const QString &path)
             tr("Admissions Desk could not be started for %1.").arg(QDir::toNativeSeparators(path)));
 }
 
+void MainWindow::registerApplicant()
+{
+    if (!m_actor)
+        return;
+    NewApplicationDialog dialog(m_connection, *m_actor, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    refresh();
+    statusBar()->showMessage(tr("Application %1 registered.").arg(dialog.applicationId()), 15000);
+}
+
 void MainWindow::setActor(const Actor &actor)
 {
     m_actor = actor;
+    m_newApplicant->setEnabled(true);
     m_applicantPanel->setActor(actor);
     m_mentorsPage->setActor(actor);
     updateStatusActions();
@@ -472,7 +485,7 @@ void MainWindow::createMenus()
     // Each database opens in a window (and a process) of its own: a window never changes file
     // under a person's hands.
     QAction *create = file->addAction(tr("&New Database…"));
-    create->setShortcut(QKeySequence::New);
+    create->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N)); // Ctrl+N: applicant
     connect(create, &QAction::triggered, this, &MainWindow::newDatabase);
     QAction *open = file->addAction(tr("&Open Database…"));
     open->setShortcut(QKeySequence::Open);
@@ -495,6 +508,10 @@ void MainWindow::createMenus()
             recent->addAction(tr("No recent databases"))->setEnabled(false);
     });
     file->addSeparator();
+    m_newApplicant = file->addAction(tr("New &Applicant…"));
+    m_newApplicant->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
+    m_newApplicant->setEnabled(false); // until the desk knows who is acting
+    connect(m_newApplicant, &QAction::triggered, this, &MainWindow::registerApplicant);
     QAction *save = file->addAction(tr("&Save applicant"));
     save->setShortcut(QKeySequence::Save);
     // The panel exists once the window is built; the action runs later.

@@ -63,6 +63,7 @@ private:
     void restoreSettings();
     void showAbout();
     void newDatabase();
+    void registerApplicant();
     void saveCurrentView();
     void showView(const SavedView &view);
     // Starts Admissions Desk on the file, in a window of its own.
@@ -87,6 +88,7 @@ private:
     ApplicantPanel *m_applicantPanel = nullptr;
     QAction *m_findMentor = nullptr;
     QAction *m_assignOwner = nullptr;
+    QAction *m_newApplicant = nullptr;
     QAction *m_moveToCohort = nullptr;
     QMenu *m_moveMenu = nullptr;
     QAction *m_withdraw = nullptr;

@@ -1,0 +1,74 @@
+#include "newapplicationdialog.h"
+#include "testdatabase.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTest>
+
+class TestNewApplicationDialog : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void registersAndKeepsInputOnRefusal()
+    {
+        TestDatabase db;
+        QVERIFY2(db.isOpen(), qPrintable(db.openError()));
+        const qint64 swe = db.addTrack("SWE");
+        db.addCohort(swe, "SWE 2027-03", 20);
+        const Actor officer{db.addStaff("officer"), "officer"};
+
+        NewApplicationDialog dialog(db.connectionName(), officer);
+        dialog.show();
+        auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        auto *problems = dialog.findChild<QLabel *>("problems");
+        QVERIFY(!ok->isEnabled());
+        QVERIFY(problems->text().isEmpty()); // an empty form is no list of errors
+        // QTest types ASCII only.
+        dialog.findChild<QLineEdit *>("firstName")->setText(QStringLiteral("Zoë"));
+        dialog.findChild<QLineEdit *>("lastName")->setText(QStringLiteral("Müller"));
+        QTest::keyClicks(dialog.findChild<QLineEdit *>("email"), "zoe@example");
+        QVERIFY(problems->text().contains("not an email address"));
+        QVERIFY(!ok->isEnabled());
+        QTest::keyClicks(dialog.findChild<QLineEdit *>("email"), ".org");
+        QVERIFY(ok->isEnabled());
+        auto *cohort = dialog.findChild<QComboBox *>("cohort");
+        QCOMPARE(cohort->count(), 2); // "Not yet" and the open cohort
+        cohort->setCurrentIndex(1);
+        ok->click();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QVERIFY(dialog.applicationId() > 0);
+        QCOMPARE(db.scalar("SELECT c.name FROM applications a JOIN cohorts c ON c.id = a.cohort_id "
+                           "WHERE a.id = ?",
+                           {dialog.applicationId()})
+                     .toString(),
+                 QStringLiteral("SWE 2027-03"));
+
+        // The same person again: refused, the dialog stays open with what was typed.
+        NewApplicationDialog again(db.connectionName(), officer);
+        again.show();
+        QTest::keyClicks(again.findChild<QLineEdit *>("firstName"), "Zoe");
+        QTest::keyClicks(again.findChild<QLineEdit *>("lastName"), "Mueller");
+        QTest::keyClicks(again.findChild<QLineEdit *>("email"), "ZOE@example.org");
+        again.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        QVERIFY(again.isVisible());
+        QCOMPARE(again.applicationId(), 0);
+        QVERIFY(again.findChild<QLabel *>("problems")->text().contains("duplicate"));
+        QCOMPARE(again.findChild<QLineEdit *>("lastName")->text(), QStringLiteral("Mueller"));
+        QCOMPARE(db.scalar("SELECT count(*) FROM applicants").toInt(), 1);
+    }
+
+    void saysWhenThereIsNoTrack()
+    {
+        TestDatabase db;
+        QVERIFY2(db.isOpen(), qPrintable(db.openError()));
+        NewApplicationDialog dialog(db.connectionName(), Actor{db.addStaff("o"), "o"});
+        QVERIFY(dialog.findChild<QLabel *>("problems")->text().contains("no career track"));
+    }
+};
+
+QTEST_MAIN(TestNewApplicationDialog)
+#include "tst_newapplicationdialog.moc"

@@ -748,6 +748,73 @@
     </message>
 </context>
 <context>
+    <name>CohortDialog</name>
+    <message>
+        <source>Edit Cohort</source>
+        <translation>Kohorte bearbeiten</translation>
+    </message>
+    <message>
+        <source>New Cohort</source>
+        <translation>Neue Kohorte</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>From day</source>
+        <translation>Ab Tag</translation>
+    </message>
+    <message>
+        <source>Refund %</source>
+        <translation>Erstattung %</translation>
+    </message>
+    <message>
+        <source>Add a step</source>
+        <translation>Stufe hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove the step</source>
+        <translation>Stufe entfernen</translation>
+    </message>
+    <message>
+        <source>Career &amp;track</source>
+        <translation>&amp;Programm</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Starts (orientation)</source>
+        <translation>&amp;Beginn (Orientierung)</translation>
+    </message>
+    <message>
+        <source>&amp;Ends</source>
+        <translation>&amp;Ende</translation>
+    </message>
+    <message>
+        <source>S&amp;eats</source>
+        <translation>&amp;Plätze</translation>
+    </message>
+    <message>
+        <source>Offer &amp;holds a seat for (days)</source>
+        <translation>Angebot &amp;hält einen Platz (Tage)</translation>
+    </message>
+    <message>
+        <source>&amp;Money back within (days)</source>
+        <translation>&amp;Geld zurück innerhalb (Tage)</translation>
+    </message>
+    <message>
+        <source>St&amp;ate</source>
+        <translation>&amp;Zustand</translation>
+    </message>
+    <message>
+        <source>Refund after the money-back window, from a day of the program on:</source>
+        <translation>Erstattung nach der Geld-zurück-Frist, ab einem Tag des Programms:</translation>
+    </message>
+</context>
+<context>
     <name>CohortsPage</name>
     <message>
         <source>Track</source>
@@ -828,6 +895,18 @@
     <message>
         <source>qualified %1, applied %2</source>
         <translation>qualifiziert %1, beworben %2</translation>
+    </message>
+    <message>
+        <source>&amp;New Cohort…</source>
+        <translation>&amp;Neue Kohorte…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Cohort…</source>
+        <translation>Kohorte &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source> — seats offered to the waitlist: %L1</source>
+        <translation> — Plätze an die Warteliste angeboten: %L1</translation>
     </message>
 </context>
 <context>

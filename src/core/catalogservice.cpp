@@ -157,9 +157,13 @@ Result<qint64> CatalogService::addCohort(const Cohort &cohort,
     return id;
 }
 
-Result<QList<StatusEvent>> CatalogService::updateCohort(const Cohort &cohort)
+Result<QList<StatusEvent>>
+CatalogService::updateCohort(const Cohort &cohort, const std::optional<QList<RefundStep>> &schedule)
 {
-    if (const FieldErrors errors = validate(cohort); !errors.isEmpty())
+    FieldErrors errors = validate(cohort);
+    if (schedule)
+        errors << validate(*schedule);
+    if (!errors.isEmpty())
         return invalid(tr("cohort"), errors);
     Transaction transaction(m_connection);
     if (!transaction.isActive())
@@ -172,6 +176,10 @@ Result<QList<StatusEvent>> CatalogService::updateCohort(const Cohort &cohort)
         return Error{tr("There is no cohort %1.").arg(cohort.id), {}};
     if (auto updated = cohorts.update(cohort); !updated)
         return updated.error();
+    if (schedule) {
+        if (auto scheduled = cohorts.setRefundSchedule(cohort.id, *schedule); !scheduled)
+            return scheduled.error();
+    }
     QList<StatusEvent> events;
     StatusService statuses(m_connection, m_actor, m_clock);
     if (auto offered = statuses.offerFreeSeats(cohort.id,

@@ -10,6 +10,8 @@
 
 #include <QList>
 
+#include <optional>
+
 // Career tracks and their cohorts. Seats a cohort gains (a larger capacity, a cohort that
 // opens) go to its waitlist at once, first come first served, in the same transaction.
 class CatalogService
@@ -24,8 +26,10 @@ public:
 
     Result<qint64> addTrack(const Track &track);
     Result<qint64> addCohort(const Cohort &cohort, const QList<RefundStep> &refundSchedule = {});
-    // Saves the cohort and returns the offers its new seats made.
-    Result<QList<StatusEvent>> updateCohort(const Cohort &cohort);
+    // Saves the cohort (and its refund schedule, when one is given) and returns the offers its
+    // new seats made.
+    Result<QList<StatusEvent>> updateCohort(const Cohort &cohort,
+                                            const std::optional<QList<RefundStep>> &schedule = {});
 
 private:
     QString m_connection;

@@ -2,11 +2,14 @@
 
 #include "applicationrepository.h"
 #include "clock.h"
+#include "cohortdialog.h"
 #include "cohortrepository.h"
 #include "readonlytable.h"
 
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -56,11 +59,61 @@ CohortsPage::CohortsPage(QString connectionName, QWidget *parent)
     splitter->addWidget(queues);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
+    m_new = new QPushButton(tr("&New Cohort…"), this);
+    m_edit = new QPushButton(tr("&Edit Cohort…"), this);
+    m_new->setEnabled(false);
+    m_edit->setEnabled(false);
+    connect(m_new, &QPushButton::clicked, this, [this] { edit(false); });
+    connect(m_edit, &QPushButton::clicked, this, [this] { edit(true); });
+    connect(m_cohorts, &QTableWidget::cellDoubleClicked, this, [this] {
+        if (m_actor)
+            edit(true);
+    });
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_new);
+    buttons->addWidget(m_edit);
+    buttons->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
+    layout->addLayout(buttons);
     layout->addWidget(splitter);
 
-    connect(m_cohorts, &QTableWidget::currentCellChanged, this, [this] { showQueues(); });
+    connect(m_cohorts, &QTableWidget::currentCellChanged, this, [this] {
+        m_edit->setEnabled(m_actor.has_value() && m_cohorts->currentRow() >= 0);
+        showQueues();
+    });
+}
+
+void CohortsPage::setActor(const Actor &actor)
+{
+    m_actor = actor;
+    m_new->setEnabled(true);
+    m_edit->setEnabled(m_cohorts->currentRow() >= 0);
+}
+
+void CohortsPage::edit(bool existing)
+{
+    if (!m_actor)
+        return;
+    std::optional<Cohort> cohort;
+    if (existing) {
+        const int row = m_cohorts->currentRow();
+        if (row < 0)
+            return;
+        const auto found = CohortRepository(m_connection)
+                               .find(m_cohorts->item(row, 0)->data(Qt::UserRole).toLongLong());
+        if (!found || !found.value())
+            return;
+        cohort = found.value();
+    }
+    CohortDialog dialog(m_connection, *m_actor, cohort, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (const Status status = refresh(); !status)
+        m_title->setText(status.error().text().toHtmlEscaped());
+    if (dialog.offersMade() > 0)
+        m_title->setText(m_title->text() +
+                         tr(" — seats offered to the waitlist: %L1").arg(dialog.offersMade()));
 }
 
 Status CohortsPage::refresh()

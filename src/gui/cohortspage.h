@@ -1,11 +1,15 @@
 #pragma once
 
+#include "actor.h"
 #include "result.h"
 
 #include <QString>
 #include <QWidget>
 
+#include <optional>
+
 class QLabel;
+class QPushButton;
 class QTableWidget;
 
 // Every cohort's seat situation, and for the one selected its pending offers (with expiry)
@@ -20,13 +24,20 @@ public:
 
     // Reads the cohorts again, keeping the selected one.
     Status refresh();
+    // Cohorts are created and edited as this staff user; without one the page only shows.
+    void setActor(const Actor &actor);
 
 private:
     Status showQueues();
+    // Opens the cohort dialog: a new cohort, or the selected one.
+    void edit(bool existing);
 
     QString m_connection;
     QTableWidget *m_cohorts = nullptr;
     QLabel *m_title = nullptr;
     QTableWidget *m_offers = nullptr;
     QTableWidget *m_waitlist = nullptr;
+    QPushButton *m_new = nullptr;
+    QPushButton *m_edit = nullptr;
+    std::optional<Actor> m_actor;
 };

@@ -250,6 +250,7 @@ void MainWindow::setActor(const Actor &actor)
     m_newApplicant->setEnabled(true);
     m_applicantPanel->setActor(actor);
     m_mentorsPage->setActor(actor);
+    m_cohortsPage->setActor(actor);
     updateStatusActions();
 }
 

@@ -165,6 +165,15 @@ private Q_SLOTS:
         QCOMPARE(ApplicationRepository(m_db->connectionName()).find(first).value()->offerExpiresAt,
                  m_clock.now().addDays(7));
 
+        // A new refund schedule with the update; a bad one changes nothing at all.
+        QVERIFY(service().updateCohort(c, QList<RefundStep>{{14, 70}, {30, 40}}));
+        QCOMPARE(CohortRepository(m_db->connectionName()).refundSchedule(id).value().size(), 2);
+        Cohort renamed = c;
+        renamed.name = "SWE-1 renamed";
+        QVERIFY(!service().updateCohort(renamed, QList<RefundStep>{{14, 40}, {30, 70}}));
+        QCOMPARE(CohortRepository(m_db->connectionName()).find(id).value()->name,
+                 QStringLiteral("SWE-1"));
+
         // Fewer seats take no offer back.
         c.capacity = 1;
         auto fewer = service().updateCohort(c);

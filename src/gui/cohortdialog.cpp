@@ -1,0 +1,163 @@
+#include "cohortdialog.h"
+
+#include "catalogservice.h"
+#include "cohortrepository.h"
+#include "trackrepository.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+CohortDialog::CohortDialog(QString connectionName, Actor actor, std::optional<Cohort> cohort,
+                           QWidget *parent)
+    : QDialog(parent), m_connection(std::move(connectionName)), m_actor(std::move(actor)),
+      m_original(std::move(cohort))
+{
+    setWindowTitle(m_original ? tr("Edit Cohort") : tr("New Cohort"));
+    const Cohort c = m_original.value_or(Cohort());
+    m_track = new QComboBox(this);
+    m_track->setObjectName(QStringLiteral("track"));
+    if (const auto tracks = TrackRepository(m_connection).list()) {
+        for (const Track &track : tracks.value())
+            m_track->addItem(tr("%1 – %2").arg(track.code, track.name), track.id);
+    }
+    m_track->setCurrentIndex(qMax(0, m_track->findData(c.trackId)));
+    m_track->setEnabled(!m_original); // applications keep their track
+    m_name = new QLineEdit(c.name, this);
+    m_name->setObjectName(QStringLiteral("name"));
+    const QDate start = c.startsOn.isValid() ? c.startsOn : QDate::currentDate().addMonths(2);
+    m_starts = new QDateEdit(start, this);
+    m_ends = new QDateEdit(c.endsOn.isValid() ? c.endsOn : start.addMonths(6), this);
+    for (QDateEdit *edit : {m_starts, m_ends}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    }
+    const auto spin = [this](int value, int minimum, int maximum, const QString &name) {
+        auto *box = new QSpinBox(this);
+        box->setObjectName(name);
+        box->setRange(minimum, maximum);
+        box->setValue(value);
+        return box;
+    };
+    m_capacity = spin(m_original ? c.capacity : 30, 0, 100000, QStringLiteral("capacity"));
+    m_holdDays = spin(c.offerHoldDays, 1, 365, QStringLiteral("offerHoldDays"));
+    m_refundWindow = spin(c.refundWindowDays, 0, 365, QStringLiteral("refundWindowDays"));
+    m_state = new QComboBox(this);
+    m_state->setObjectName(QStringLiteral("state"));
+    for (const char *state : {"draft", "open", "full", "started", "completed", "cancelled"})
+        m_state->addItem(QString::fromLatin1(state), QString::fromLatin1(state));
+    m_state->setCurrentIndex(qMax(0, m_state->findData(c.state)));
+
+    m_schedule = new QTableWidget(0, 2, this);
+    m_schedule->setObjectName(QStringLiteral("refundSchedule"));
+    m_schedule->setHorizontalHeaderLabels({tr("From day"), tr("Refund %")});
+    m_schedule->horizontalHeader()->setStretchLastSection(true);
+    m_schedule->verticalHeader()->hide();
+    if (m_original) {
+        if (const auto steps = CohortRepository(m_connection).refundSchedule(m_original->id))
+            for (const RefundStep &step : steps.value())
+                addStep(step);
+    }
+    auto *addRow = new QPushButton(tr("Add a step"), this);
+    auto *removeRow = new QPushButton(tr("Remove the step"), this);
+    connect(addRow, &QPushButton::clicked, this, [this] { addStep(RefundStep{30, 50}); });
+    connect(removeRow, &QPushButton::clicked, this,
+            [this] { m_schedule->removeRow(m_schedule->currentRow()); });
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Career &track"), m_track);
+    form->addRow(tr("&Name"), m_name);
+    form->addRow(tr("&Starts (orientation)"), m_starts);
+    form->addRow(tr("&Ends"), m_ends);
+    form->addRow(tr("S&eats"), m_capacity);
+    form->addRow(tr("Offer &holds a seat for (days)"), m_holdDays);
+    form->addRow(tr("&Money back within (days)"), m_refundWindow);
+    form->addRow(tr("St&ate"), m_state);
+    auto *stepButtons = new QHBoxLayout;
+    stepButtons->addWidget(addRow);
+    stepButtons->addWidget(removeRow);
+    stepButtons->addStretch(1);
+    m_problems = new QLabel(this);
+    m_problems->setObjectName(QStringLiteral("problems"));
+    m_problems->setWordWrap(true);
+    m_problems->setStyleSheet(QStringLiteral("color: #c0392b;"));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &CohortDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(new QLabel(tr("Refund after the money-back window, from a day of the "
+                                    "program on:"),
+                                 this));
+    layout->addWidget(m_schedule);
+    layout->addLayout(stepButtons);
+    layout->addWidget(m_problems);
+    layout->addWidget(buttons);
+}
+
+void CohortDialog::addStep(const RefundStep &step)
+{
+    const int row = m_schedule->rowCount();
+    m_schedule->insertRow(row);
+    m_schedule->setItem(row, 0, new QTableWidgetItem(QString::number(step.fromDay)));
+    m_schedule->setItem(row, 1, new QTableWidgetItem(QString::number(step.refundPercent)));
+}
+
+Cohort CohortDialog::entered() const
+{
+    Cohort c = m_original.value_or(Cohort());
+    c.trackId = m_track->currentData().toLongLong();
+    c.name = m_name->text();
+    c.startsOn = m_starts->date();
+    c.endsOn = m_ends->date();
+    c.capacity = m_capacity->value();
+    c.offerHoldDays = m_holdDays->value();
+    c.refundWindowDays = m_refundWindow->value();
+    c.state = m_state->currentData().toString();
+    return c;
+}
+
+// A cell that is not a whole number becomes -1, which validation refuses with its row's day.
+QList<RefundStep> CohortDialog::schedule() const
+{
+    QList<RefundStep> steps;
+    for (int row = 0; row < m_schedule->rowCount(); ++row) {
+        const auto number = [this, row](int column) {
+            bool ok = false;
+            const QTableWidgetItem *item = m_schedule->item(row, column);
+            const int value = item ? item->text().trimmed().toInt(&ok) : 0;
+            return ok ? value : -1;
+        };
+        steps << RefundStep{number(0), number(1)};
+    }
+    return steps;
+}
+
+void CohortDialog::accept()
+{
+    CatalogService catalog(m_connection, m_actor);
+    if (!m_original) {
+        const auto id = catalog.addCohort(entered(), schedule());
+        if (!id) {
+            m_problems->setText(id.error().text());
+            return;
+        }
+    } else {
+        const auto offers = catalog.updateCohort(entered(), schedule());
+        if (!offers) {
+            m_problems->setText(offers.error().text());
+            return;
+        }
+        m_offersMade = int(offers->size());
+    }
+    QDialog::accept();
+}

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "actor.h"
+#include "cohort.h"
+
+#include <QDialog>
+
+#include <optional>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+class QTableWidget;
+
+// Creates or edits a cohort: its track, dates, seats, how long an offer holds a seat, the
+// money-back window and the pro-rata refund schedule after it. Seats added go to the waitlist
+// at once. A refusal is shown in the dialog, which stays open with everything entered.
+class CohortDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    // Without a cohort, a new one.
+    CohortDialog(QString connectionName, Actor actor, std::optional<Cohort> cohort = {},
+                 QWidget *parent = nullptr);
+
+    // Offers the new seats made, once accepted.
+    int offersMade() const { return m_offersMade; }
+
+    void accept() override;
+
+private:
+    Cohort entered() const;
+    QList<RefundStep> schedule() const;
+    void addStep(const RefundStep &step);
+
+    QString m_connection;
+    Actor m_actor;
+    std::optional<Cohort> m_original;
+    int m_offersMade = 0;
+    QComboBox *m_track = nullptr;
+    QLineEdit *m_name = nullptr;
+    QDateEdit *m_starts = nullptr;
+    QDateEdit *m_ends = nullptr;
+    QSpinBox *m_capacity = nullptr;
+    QSpinBox *m_holdDays = nullptr;
+    QSpinBox *m_refundWindow = nullptr;
+    QComboBox *m_state = nullptr;
+    QTableWidget *m_schedule = nullptr;
+    QLabel *m_problems = nullptr;
+};

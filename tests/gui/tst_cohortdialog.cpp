@@ -1,0 +1,83 @@
+#include "cohortdialog.h"
+#include "cohortrepository.h"
+#include "testdatabase.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QTest>
+
+class TestCohortDialog : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void createsACohortWithItsRefundSchedule()
+    {
+        TestDatabase db;
+        QVERIFY2(db.isOpen(), qPrintable(db.openError()));
+        db.addTrack("SWE");
+        const Actor admin{db.addStaff("admin"), "admin"};
+        CohortDialog dialog(db.connectionName(), admin);
+        dialog.show();
+        dialog.findChild<QLineEdit *>("name")->setText("SWE 2027-05");
+        dialog.findChild<QSpinBox *>("capacity")->setValue(24);
+        auto *schedule = dialog.findChild<QTableWidget *>("refundSchedule");
+        for (auto *button : dialog.findChildren<QPushButton *>()) {
+            if (button->text() == CohortDialog::tr("Add a step"))
+                button->click();
+        }
+        QCOMPARE(schedule->rowCount(), 1);
+        schedule->item(0, 1)->setText("150"); // not a percentage
+        auto *save = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
+        save->click();
+        QVERIFY(dialog.isVisible());
+        QVERIFY(dialog.findChild<QLabel *>("problems")->text().contains("refund_schedule"));
+        QCOMPARE(db.scalar("SELECT count(*) FROM cohorts").toInt(), 0);
+
+        schedule->item(0, 1)->setText("50");
+        save->click();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        const auto saved = CohortRepository(db.connectionName()).findByName("SWE 2027-05");
+        QVERIFY(saved && saved.value());
+        QCOMPARE(saved.value()->capacity, 24);
+        const auto steps = CohortRepository(db.connectionName()).refundSchedule(saved.value()->id);
+        QCOMPARE(steps.value().size(), 1);
+        QCOMPARE(steps.value().first().refundPercent, 50);
+    }
+
+    void moreSeatsAreOfferedToTheWaitlist()
+    {
+        TestDatabase db;
+        QVERIFY2(db.isOpen(), qPrintable(db.openError()));
+        const qint64 track = db.addTrack("SWE");
+        const qint64 cohort = db.addCohort(track, "SWE 2027-03", 0);
+        const qint64 applicant =
+            db.scalar("INSERT INTO applicants (first_name, last_name, email, email_norm, "
+                      "created_at, updated_at) VALUES ('W', 'L', 'w@x.org', 'w@x.org', 'x', 'x') "
+                      "RETURNING id")
+                .toLongLong();
+        db.scalar("INSERT INTO applications (applicant_id, track_id, cohort_id, status, "
+                  "applied_at, qualified_at, status_changed_at, updated_at) VALUES (?, ?, ?, "
+                  "'waitlisted', 'a', 'q', 'x', 'x')",
+                  {applicant, track, cohort});
+        CohortDialog dialog(db.connectionName(), Actor{db.addStaff("admin"), "admin"},
+                            CohortRepository(db.connectionName()).find(cohort).value());
+        dialog.show();
+        QVERIFY(!dialog.findChild<QComboBox *>("track")->isEnabled());
+        dialog.findChild<QSpinBox *>("capacity")->setValue(1);
+        dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(dialog.offersMade(), 1);
+        QCOMPARE(db.scalar("SELECT status FROM applications").toString(),
+                 QStringLiteral("offered"));
+    }
+};
+
+QTEST_MAIN(TestCohortDialog)
+#include "tst_cohortdialog.moc"

@@ -752,8 +752,7 @@ void MainWindow::showCounts()
 namespace {
 const QString GeometryKey = QStringLiteral("mainWindow/geometry");
 const QString HeaderKey = QStringLiteral("applications/header");
-const QString StatusesKey = QStringLiteral("applications/statuses");
-const QString TrackKey = QStringLiteral("applications/track");
+const QString FilterGroup = QStringLiteral("applications/filter");
 } // namespace
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -766,17 +765,19 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QMainWindow::closeEvent(event);
 }
 
-// The search term is not kept: a new day starts with every application in view.
+// The search term is not kept: a new day starts from the list, not from yesterday's person.
+// Nor is the cohort: the cohorts are read after the first rows are on screen.
 void MainWindow::saveSettings() const
 {
     QSettings settings;
     settings.setValue(GeometryKey, saveGeometry());
     settings.setValue(HeaderKey, m_table->horizontalHeader()->saveState());
-    QStringList statuses;
-    for (ApplicationStatus status : m_model->query().filter().statuses)
-        statuses << Statuses::machineName(status);
-    settings.setValue(StatusesKey, statuses);
-    settings.setValue(TrackKey, m_model->query().filter().trackId);
+    ApplicationFilter kept = m_model->query().filter();
+    kept.search.clear();
+    kept.cohortId = 0;
+    settings.beginGroup(FilterGroup);
+    SavedViews::writeFilter(settings, kept);
+    settings.endGroup();
 }
 
 void MainWindow::restoreSettings()
@@ -789,13 +790,9 @@ void MainWindow::restoreSettings()
         const QSignalBlocker quiet(m_table->horizontalHeader());
         m_table->horizontalHeader()->restoreState(settings.value(HeaderKey).toByteArray());
     }
-    ApplicationFilter filter;
-    const QStringList statuses = settings.value(StatusesKey).toStringList();
-    for (const QString &name : statuses) {
-        if (const auto status = Statuses::fromMachineName(name))
-            filter.statuses << *status;
-    }
-    filter.trackId = settings.value(TrackKey).toLongLong();
+    QSettings filterSettings;
+    filterSettings.beginGroup(FilterGroup);
+    const ApplicationFilter filter = SavedViews::readFilter(filterSettings);
     loadFilterChoices();
     m_filterBar->setFilter(filter);
 }

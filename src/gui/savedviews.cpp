@@ -15,17 +15,7 @@ QList<SavedView> SavedViews::list()
         settings.setArrayIndex(i);
         SavedView view;
         view.name = settings.value(QStringLiteral("name")).toString();
-        const QStringList statuses = settings.value(QStringLiteral("statuses")).toStringList();
-        for (const QString &name : statuses) {
-            if (const auto status = Statuses::fromMachineName(name))
-                view.filter.statuses << *status;
-        }
-        view.filter.trackId = settings.value(QStringLiteral("track")).toLongLong();
-        view.filter.cohortId = settings.value(QStringLiteral("cohort")).toLongLong();
-        view.filter.ownerId = settings.value(QStringLiteral("owner")).toLongLong();
-        view.filter.appliedFrom = settings.value(QStringLiteral("appliedFrom")).toDate();
-        view.filter.appliedTo = settings.value(QStringLiteral("appliedTo")).toDate();
-        view.filter.search = settings.value(QStringLiteral("search")).toString();
+        view.filter = readFilter(settings);
         view.sortColumn = settings.value(QStringLiteral("sortColumn")).toInt();
         view.sortOrder = Qt::SortOrder(settings.value(QStringLiteral("sortOrder")).toInt());
         if (!view.name.isEmpty())
@@ -45,16 +35,7 @@ void write(const QList<SavedView> &views)
         const SavedView &view = views.at(i);
         settings.setArrayIndex(i);
         settings.setValue(QStringLiteral("name"), view.name);
-        QStringList statuses;
-        for (ApplicationStatus status : view.filter.statuses)
-            statuses << Statuses::machineName(status);
-        settings.setValue(QStringLiteral("statuses"), statuses);
-        settings.setValue(QStringLiteral("track"), view.filter.trackId);
-        settings.setValue(QStringLiteral("cohort"), view.filter.cohortId);
-        settings.setValue(QStringLiteral("owner"), view.filter.ownerId);
-        settings.setValue(QStringLiteral("appliedFrom"), view.filter.appliedFrom);
-        settings.setValue(QStringLiteral("appliedTo"), view.filter.appliedTo);
-        settings.setValue(QStringLiteral("search"), view.filter.search);
+        SavedViews::writeFilter(settings, view.filter);
         settings.setValue(QStringLiteral("sortColumn"), view.sortColumn);
         settings.setValue(QStringLiteral("sortOrder"), int(view.sortOrder));
     }
@@ -78,4 +59,35 @@ void SavedViews::remove(const QString &name)
     QList<SavedView> views = list();
     views.removeIf([&name](const SavedView &v) { return v.name == name; });
     write(views);
+}
+
+void SavedViews::writeFilter(QSettings &settings, const ApplicationFilter &filter)
+{
+    QStringList statuses;
+    for (ApplicationStatus status : filter.statuses)
+        statuses << Statuses::machineName(status);
+    settings.setValue(QStringLiteral("statuses"), statuses);
+    settings.setValue(QStringLiteral("track"), filter.trackId);
+    settings.setValue(QStringLiteral("cohort"), filter.cohortId);
+    settings.setValue(QStringLiteral("owner"), filter.ownerId);
+    settings.setValue(QStringLiteral("appliedFrom"), filter.appliedFrom);
+    settings.setValue(QStringLiteral("appliedTo"), filter.appliedTo);
+    settings.setValue(QStringLiteral("search"), filter.search);
+}
+
+ApplicationFilter SavedViews::readFilter(const QSettings &settings)
+{
+    ApplicationFilter filter;
+    const QStringList statuses = settings.value(QStringLiteral("statuses")).toStringList();
+    for (const QString &name : statuses) {
+        if (const auto status = Statuses::fromMachineName(name))
+            filter.statuses << *status;
+    }
+    filter.trackId = settings.value(QStringLiteral("track")).toLongLong();
+    filter.cohortId = settings.value(QStringLiteral("cohort")).toLongLong();
+    filter.ownerId = settings.value(QStringLiteral("owner")).toLongLong();
+    filter.appliedFrom = settings.value(QStringLiteral("appliedFrom")).toDate();
+    filter.appliedTo = settings.value(QStringLiteral("appliedTo")).toDate();
+    filter.search = settings.value(QStringLiteral("search")).toString();
+    return filter;
 }

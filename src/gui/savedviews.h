@@ -3,6 +3,7 @@
 #include "applicationfilter.h"
 
 #include <QList>
+#include <QSettings>
 #include <QString>
 
 // Named filters and orders of the applications ("My interviews", "Waitlist SWE March") that a
@@ -22,4 +23,8 @@ public:
     // Saves the view, replacing one of the same name.
     static void save(const SavedView &view);
     static void remove(const QString &name);
+
+    // A filter in the settings' current group, for the views and for the window's last filter.
+    static void writeFilter(QSettings &settings, const ApplicationFilter &filter);
+    static ApplicationFilter readFilter(const QSettings &settings);
 };

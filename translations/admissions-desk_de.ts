@@ -1606,6 +1606,14 @@ Exit status: 0 done, 1 the work failed, 2 wrong usage.
         <source>Main toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
+    <message>
+        <source>Moving %L1 applications to %2…</source>
+        <translation>%L1 Bewerbungen werden nach %2 verschoben…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
 </context>
 <context>
     <name>MentorService</name>
@@ -1985,6 +1993,10 @@ Only the moves of the lifecycle are allowed; not_qualified, declined, withdrawn,
     </message>
     <message>
         <source>no seat free when qualified</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled: no status was changed.</source>
         <translation type="unfinished" />
     </message>
 </context>

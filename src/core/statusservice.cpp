@@ -87,7 +87,8 @@ Result<QList<StatusEvent>> StatusService::changeStatusInTransaction(qint64 appli
 
 Result<StatusService::BulkResult> StatusService::changeStatuses(const QList<qint64> &applicationIds,
                                                                 ApplicationStatus to,
-                                                                const QString &reason)
+                                                                const QString &reason,
+                                                                const Progress &progress)
 {
     Transaction transaction(m_connection);
     if (!transaction.isActive())
@@ -95,6 +96,10 @@ Result<StatusService::BulkResult> StatusService::changeStatuses(const QList<qint
     const Sql sql(m_connection);
     BulkResult result;
     for (qint64 id : applicationIds) {
+        // Returning rolls the whole transaction back.
+        const int done = int(result.changed.size() + result.refused.size());
+        if (progress && !progress(done, int(applicationIds.size())))
+            return Error{tr("Cancelled: no status was changed."), {}};
         // A savepoint per application: a refusal takes back only its own writes.
         if (auto saved = sql.exec(QStringLiteral("SAVEPOINT bulk_item")); !saved)
             return saved.error();

@@ -9,6 +9,8 @@
 
 #include <QList>
 
+#include <functional>
+
 // Moves applications through the lifecycle: the transition table, reasons for exits, the
 // status history, and the seat rules (qualified becomes offered or waitlisted at once; a freed
 // seat goes to the first of the waitlist in the same transaction).
@@ -31,10 +33,14 @@ public:
         QList<StatusEvent> events;
         QList<Refusal> refused;
     };
+    // Told how many of how many are done; returns false to cancel.
+    using Progress = std::function<bool(int done, int total)>;
+
     // Moves every application to `to` in one transaction. A move that is refused changes
-    // nothing of its application and is listed with why; the others go through.
+    // nothing of its application and is listed with why; the others go through. Cancelled
+    // through `progress`, nothing changes at all.
     Result<BulkResult> changeStatuses(const QList<qint64> &applicationIds, ApplicationStatus to,
-                                      const QString &reason = {});
+                                      const QString &reason = {}, const Progress &progress = {});
 
     // Expires offers whose hold has ended and offers the seats to the waitlist; returns the
     // events written. Run at start and on a timer.

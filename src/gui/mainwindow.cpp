@@ -8,6 +8,7 @@
 #include "applicationtablemodel.h"
 #include "cohortrepository.h"
 #include "cohortspage.h"
+#include "database.h"
 #include "filterbar.h"
 #include "mentorspage.h"
 #include "newapplicationdialog.h"
@@ -30,6 +31,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFontMetrics>
+#include <QFutureWatcher>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QKeySequence>
@@ -40,7 +42,9 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPointer>
 #include <QProcess>
+#include <QProgressDialog>
 #include <QScreen>
 #include <QScrollBar>
 #include <QSettings>
@@ -49,10 +53,15 @@
 #include <QStringList>
 #include <QTabWidget>
 #include <QTableView>
+#include <QThread>
 #include <QTime>
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <atomic>
+#include <memory>
 
 namespace {
 // The statuses an officer watches all day; the tooltip of the counts lists every status.
@@ -333,7 +342,15 @@ void MainWindow::moveSelectionTo(ApplicationStatus to)
             return;
         }
     }
-    const auto result = StatusService(m_connection, *m_actor).changeStatuses(ids, to, reason);
+    if (ids.size() > BackgroundBulk) {
+        moveInBackground(ids, to, reason);
+        return;
+    }
+    finishMove(to, StatusService(m_connection, *m_actor).changeStatuses(ids, to, reason));
+}
+
+void MainWindow::finishMove(ApplicationStatus to, const Result<StatusService::BulkResult> &result)
+{
     if (!result) {
         showError(tr("The status could not be changed."), result.error());
         return;
@@ -343,6 +360,61 @@ void MainWindow::moveSelectionTo(ApplicationStatus to)
     recountStatuses();
     updateStatusActions();
     reportMove(to, result.value());
+}
+
+namespace {
+// What a bulk change on a worker thread hands back (a Result has no empty state to wait in).
+struct BulkOutcome
+{
+    std::optional<StatusService::BulkResult> result;
+    Error error;
+};
+} // namespace
+
+// A large selection moves on a worker thread with a connection of its own, under a progress
+// dialog that can cancel: the window keeps painting, and a cancel changes nothing.
+void MainWindow::moveInBackground(const QList<qint64> &ids, ApplicationStatus to,
+                                  const QString &reason)
+{
+    auto *progress = new QProgressDialog(
+        tr("Moving %L1 applications to %2…").arg(ids.size()).arg(Statuses::displayName(to)),
+        tr("Cancel"), 0, int(ids.size()), this);
+    progress->setObjectName(QStringLiteral("bulkProgress"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(0);
+    progress->setAutoClose(false);
+    auto cancelled = std::make_shared<std::atomic_bool>(false);
+    connect(progress, &QProgressDialog::canceled, this, [cancelled] { *cancelled = true; });
+
+    auto *watcher = new QFutureWatcher<BulkOutcome>(this);
+    connect(watcher, &QFutureWatcher<BulkOutcome>::finished, this, [this, watcher, progress, to] {
+        progress->deleteLater();
+        watcher->deleteLater();
+        const BulkOutcome outcome = watcher->result();
+        if (outcome.result)
+            finishMove(to, *outcome.result);
+        else
+            finishMove(to, outcome.error);
+    });
+    const QPointer<QProgressDialog> bar(progress);
+    watcher->setFuture(QtConcurrent::run([path = windowFilePath(), actor = *m_actor, ids, to,
+                                          reason, cancelled, bar] {
+        Database database(QStringLiteral("bulk-%1").arg(quintptr(QThread::currentThreadId())));
+        if (const Status opened = database.open(path, Database::Check::Later); !opened)
+            return BulkOutcome{std::nullopt, opened.error()};
+        const auto result = StatusService(database.connectionName(), actor)
+                                .changeStatuses(ids, to, reason, [&](int done, int) {
+                                    QMetaObject::invokeMethod(
+                                        bar,
+                                        [bar, done] {
+                                            if (bar)
+                                                bar->setValue(done);
+                                        },
+                                        Qt::QueuedConnection);
+                                    return !cancelled->load();
+                                });
+        return result ? BulkOutcome{result.value(), {}} : BulkOutcome{std::nullopt, result.error()};
+    }));
 }
 
 void MainWindow::reportMove(ApplicationStatus to, const StatusService::BulkResult &result)

@@ -32,6 +32,9 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
+    // Bulk status changes of more applications than this run on a worker thread, with progress.
+    static constexpr int BackgroundBulk = 200;
+
     // The database must be open on connectionName for as long as the window lives.
     MainWindow(QString connectionName, const QString &databasePath, QWidget *parent = nullptr);
 
@@ -72,6 +75,8 @@ private:
     void updateStatusActions();
     void showCurrentApplication(const QModelIndex &current, const QModelIndex &previous);
     void moveSelectionTo(ApplicationStatus to);
+    void moveInBackground(const QList<qint64> &ids, ApplicationStatus to, const QString &reason);
+    void finishMove(ApplicationStatus to, const Result<StatusService::BulkResult> &result);
     QList<qint64> selectedApplicationIds() const;
     void reportMove(ApplicationStatus to, const StatusService::BulkResult &result);
     void showRefusals(const QString &summary, const QList<Refusal> &refused);

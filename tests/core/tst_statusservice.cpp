@@ -370,8 +370,8 @@ private Q_SLOTS:
         const qint64 c = apply("SWE-1");
         QVERIFY(walk(c, {S::Screening}));
         const int before = eventCount();
-        auto result = StatusService(conn(), m_officer, m_clock)
-                          .changeStatuses({a, c, b, 4242}, S::Screening);
+        auto result =
+            StatusService(conn(), m_officer, m_clock).changeStatuses({a, c, b, 4242}, S::Screening);
         QVERIFY2(result, qPrintable(result.error().text()));
         QCOMPARE(result.value().changed, (QList<qint64>{a, b}));
         QCOMPARE(result.value().refused.size(), 2);
@@ -381,6 +381,29 @@ private Q_SLOTS:
         QCOMPARE(eventCount(), before + 2);
         QCOMPARE(statusOf(a), S::Screening);
         QCOMPARE(statusOf(c), S::Screening);
+    }
+
+    void bulkChangeReportsProgressAndCanBeCancelled()
+    {
+        m_db->addCohort(m_track, "SWE-1", 10);
+        QList<qint64> ids;
+        for (int i = 0; i < 5; ++i)
+            ids << apply("SWE-1");
+        QList<int> seen;
+        auto cancelled = StatusService(conn(), m_officer, m_clock)
+                             .changeStatuses(ids, S::Screening, {}, [&seen](int done, int total) {
+                                 seen << done;
+                                 return !(done == 3 && total == 5);
+                             });
+        QVERIFY(!cancelled);
+        QVERIFY(cancelled.error().message.contains("Cancelled"));
+        QCOMPARE(seen, (QList<int>{0, 1, 2, 3}));
+        for (qint64 id : ids)
+            QCOMPARE(statusOf(id), S::Applied); // nothing changed at all
+        auto done = StatusService(conn(), m_officer, m_clock)
+                        .changeStatuses(ids, S::Screening, {}, [](int, int) { return true; });
+        QVERIFY(done);
+        QCOMPARE(done.value().changed.size(), 5);
     }
 
     void bulkDeclineOffersSeatsInQueueOrder()

@@ -16,6 +16,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
@@ -83,6 +84,7 @@ private Q_SLOTS:
     void statusActionsMoveTheSelection();
     void savedViewIsRecalledFromTheMenu();
     void ownerIsAssignedToTheSelection();
+    void largeBulkMovesBesideTheWindow();
     void showsTheApplicationsAndTrueCounts();
     void showsWholeColumnTitles();
     void quitClosesTheWindow();
@@ -379,6 +381,35 @@ void TestMainWindow::ownerIsAssignedToTheSelection()
              QStringLiteral("3,4,5"));
     QCOMPARE(table->model()->index(3, ApplicationTableModel::OwnerColumn).data().toString(),
              QStringLiteral("grace"));
+}
+
+void TestMainWindow::largeBulkMovesBesideTheWindow()
+{
+    TestDatabase db;
+    QVERIFY2(db.isOpen(), qPrintable(db.openError()));
+    const int count = 2 * (MainWindow::BackgroundBulk + 50); // half applied, half waitlisted
+    const QString error = addApplications(db, count);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    MainWindow window(db.connectionName(), db.path());
+    window.refresh();
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.setActor(Actor{db.addStaff("officer"), "officer"});
+    auto *table = window.findChild<QTableView *>(QStringLiteral("applications"));
+    table->selectAll();
+    table->selectionModel()->setCurrentIndex(table->model()->index(0, 0),
+                                             QItemSelectionModel::NoUpdate);
+    QAction *screening = moveAction(window, Statuses::displayName(ApplicationStatus::Screening));
+    QVERIFY(screening && screening->isEnabled());
+    screening->trigger();
+    // The work runs on a worker thread; the window shows its progress meanwhile.
+    QVERIFY(window.findChild<QProgressDialog *>(QStringLiteral("bulkProgress")));
+    QTRY_COMPARE_WITH_TIMEOUT(
+        db.scalar("SELECT count(*) FROM applications WHERE status = 'screening'").toInt(),
+        count / 2, 30000);
+    QTRY_VERIFY(window.findChild<QMessageBox *>(QStringLiteral("refusals"))); // the waitlisted
+    QTRY_COMPARE(table->model()->index(0, ApplicationTableModel::StatusColumn).data().toString(),
+                 Statuses::displayName(ApplicationStatus::Screening));
 }
 
 void TestMainWindow::showsWholeColumnTitles()

@@ -1,3 +1,4 @@
+#include "damageablefile.h"
 #include "database.h"
 #include "testdatabase.h"
 
@@ -165,24 +166,10 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath("later.sqlite");
-        {
-            Database db("good");
-            QVERIFY(db.open(path).ok());
-            QSqlQuery query(QSqlDatabase::database("good", false));
-            for (int i = 0; i < 300; ++i)
-                QVERIFY(query.exec(QString("INSERT INTO staff_users (username, display_name, "
-                                           "role, created_at) VALUES ('user%1', '%2', "
-                                           "'read_only', 'x')")
-                                       .arg(i)
-                                       .arg(QString(200, QChar('n')))));
-        }
+        const QString made = DamageableFile::create(path);
+        QVERIFY2(made.isEmpty(), qPrintable(made));
         QVERIFY2(Database::verify(path).ok(), "a sound file fails verification");
-        {
-            QFile file(path);
-            QVERIFY(file.open(QIODevice::ReadWrite));
-            QVERIFY(file.seek(3 * 4096));
-            QVERIFY(file.write(QByteArray(2 * 4096, '\x5a')) == 2 * 4096);
-        }
+        QVERIFY(DamageableFile::overwritePages(path, 3, 2));
         Database db("later");
         const Status opened = db.open(path, Database::Check::Later);
         QVERIFY2(opened.ok(), qPrintable(opened.error().text()));
@@ -235,29 +222,10 @@ private Q_SLOTS:
                             "PRAGMA user_version = 99", "CREATE TABLE future (x)"});
         } else {
             // A real database of ours with data, then cut short or overwritten in the middle.
-            {
-                Database db("good");
-                QVERIFY(db.open(path).ok());
-                QSqlQuery query(QSqlDatabase::database("good", false));
-                QVERIFY(query.exec("INSERT INTO tracks (code, name) VALUES ('SWE', 'Software')"));
-                for (int i = 0; i < 300; ++i)
-                    QVERIFY(query.exec(QString("INSERT INTO staff_users (username, display_name, "
-                                               "role, created_at) VALUES ('user%1', '%2', "
-                                               "'read_only', 'x')")
-                                           .arg(i)
-                                           .arg(QString(200, QChar('n')))));
-                QVERIFY(query.exec("PRAGMA wal_checkpoint(TRUNCATE)"));
-                QVERIFY(query.exec("PRAGMA journal_mode = DELETE"));
-            }
-            QFile file(path);
-            QVERIFY(file.open(QIODevice::ReadWrite));
-            QVERIFY(file.size() > 8 * 4096);
-            if (kind == "truncated") {
-                QVERIFY(file.resize(file.size() / 2 + 100));
-            } else {
-                QVERIFY(file.seek(2 * 4096));
-                QVERIFY(file.write(QByteArray(3 * 4096, '\x5a')) == 3 * 4096);
-            }
+            const QString made = DamageableFile::create(path);
+            QVERIFY2(made.isEmpty(), qPrintable(made));
+            QVERIFY(kind == "truncated" ? DamageableFile::truncate(path)
+                                        : DamageableFile::overwritePages(path, 2, 3));
         }
         const QByteArray before = digestOf(path);
         QVERIFY(!before.isEmpty());

@@ -1,3 +1,4 @@
+#include "damageablefile.h"
 #include "database.h"
 
 #include <QDir>
@@ -17,21 +18,10 @@ class TestDesktopApp : public QObject
 
     QTemporaryDir m_dir;
 
-    // A file of ours with enough pages that damage in the middle is not in the schema.
     QString makeDatabase(const QString &name)
     {
         const QString path = m_dir.filePath(name);
-        Database db(name);
-        if (!db.open(path).ok())
-            return {};
-        QSqlQuery query(QSqlDatabase::database(name, false));
-        query.exec("INSERT INTO tracks (code, name) VALUES ('SWE', 'Software Engineering')");
-        for (int i = 0; i < 300; ++i)
-            query.exec(QString("INSERT INTO staff_users (username, display_name, role, "
-                               "created_at) VALUES ('user%1', '%2', 'read_only', 'x')")
-                           .arg(i)
-                           .arg(QString(200, QChar('n'))));
-        return path;
+        return DamageableFile::create(path).isEmpty() ? path : QString();
     }
 
     static int run(const QStringList &arguments, QByteArray *errors)
@@ -72,12 +62,7 @@ private Q_SLOTS:
     {
         const QString db = makeDatabase("damaged.sqlite");
         QVERIFY(!db.isEmpty());
-        {
-            QFile file(db);
-            QVERIFY(file.open(QIODevice::ReadWrite));
-            QVERIFY(file.seek(3 * 4096));
-            QVERIFY(file.write(QByteArray(2 * 4096, '\x5a')) == 2 * 4096);
-        }
+        QVERIFY(DamageableFile::overwritePages(db, 3, 2));
         // The screenshot waits for the check; an unattended run reports on stderr, not in a
         // dialog.
         const QString picture = m_dir.filePath("damaged.png");

@@ -7,6 +7,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -53,6 +54,8 @@ FilterBar::FilterBar(QWidget *parent) : QWidget(parent)
         emitChange();
     });
     m_statuses->setMenu(menu);
+    // Several statuses are chosen in one go: a click ticks a status and leaves the menu open.
+    menu->installEventFilter(this);
 
     const auto combo = [this](const QString &name, const QString &accessible, const QString &any) {
         auto *box = new QComboBox(this);
@@ -199,6 +202,18 @@ void FilterBar::setFilter(const ApplicationFilter &filter)
     }
     m_quiet = false;
     updateStatusButton();
+}
+
+bool FilterBar::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_statuses->menu() && event->type() == QEvent::MouseButtonRelease) {
+        QAction *action = m_statuses->menu()->activeAction();
+        if (action && action->isCheckable()) {
+            action->toggle();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void FilterBar::focusSearch()

@@ -37,6 +37,9 @@ public:
 Q_SIGNALS:
     void filterChanged(const ApplicationFilter &filter);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void emitChange();
     void updateStatusButton();

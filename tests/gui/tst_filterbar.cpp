@@ -4,8 +4,10 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QLineEdit>
+#include <QMenu>
 #include <QSignalSpy>
 #include <QTest>
+#include <QToolButton>
 
 class TestFilterBar : public QObject
 {
@@ -63,6 +65,30 @@ private Q_SLOTS:
         bar.setFilter(f);
         QCOMPARE(changed.count(), before);
         QCOMPARE(bar.filter(), f);
+    }
+
+    void statusMenuStaysOpenForSeveralStatuses()
+    {
+        FilterBar bar;
+        bar.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&bar));
+        auto *button = bar.findChild<QToolButton *>("statusFilter");
+        QMenu *menu = button->menu();
+        menu->popup(button->mapToGlobal(QPoint(0, button->height())));
+        QVERIFY(QTest::qWaitForWindowExposed(menu));
+        QSignalSpy changed(&bar, &FilterBar::filterChanged);
+        for (int i : {0, 1}) {
+            QAction *action = menu->actions().at(i);
+            const QPoint at = menu->actionGeometry(action).center();
+            QTest::mouseMove(menu, at);
+            QTest::mouseClick(menu, Qt::LeftButton, {}, at);
+        }
+        QVERIFY(menu->isVisible());
+        QCOMPARE(bar.filter().statuses, (QList<ApplicationStatus>{ApplicationStatus::Applied,
+                                                                  ApplicationStatus::Screening}));
+        QCOMPARE(changed.count(), 2);
+        QCOMPARE(button->text(), FilterBar::tr("%n statuses", nullptr, 2));
+        menu->close();
     }
 };
 

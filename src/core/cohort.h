@@ -2,6 +2,7 @@
 
 #include <QDate>
 #include <QString>
+#include <QStringList>
 
 struct Cohort
 {
@@ -15,13 +16,12 @@ struct Cohort
     int refundWindowDays = 14;
     QString state = QStringLiteral("open"); // draft, open, full, started, completed, cancelled
 
-    // Whether seats of this cohort are offered at all: not in a draft, a completed or a
-    // cancelled cohort.
-    bool takesOffers() const
+    // The states in which seats are offered at all: not draft, completed or cancelled.
+    static QStringList offeringStates()
     {
-        return state == QLatin1String("open") || state == QLatin1String("full") ||
-               state == QLatin1String("started");
+        return {QStringLiteral("open"), QStringLiteral("full"), QStringLiteral("started")};
     }
+    bool takesOffers() const { return offeringStates().contains(state); }
 };
 
 // A cohort with its seat situation, as the cohort list shows it.

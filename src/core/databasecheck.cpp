@@ -2,6 +2,7 @@
 
 #include "applicationrepository.h"
 #include "applicationstatus.h"
+#include "cohort.h"
 #include "sql.h"
 
 #include <QCoreApplication>
@@ -92,11 +93,16 @@ Status DatabaseCheck::seats(QList<Problem> &problems) const
 
 // A freed seat goes to the waitlist at once, so a waitlist next to a free seat means a seat
 // was not offered. Started cohorts stop offering released seats once the refund window is
-// over (SeatLedger::reoffersReleasedSeats); completed and cancelled ones never do.
+// over (SeatLedger::reoffersReleasedSeats); draft, completed and cancelled ones offer none.
 Status DatabaseCheck::waitlist(QList<Problem> &problems) const
 {
-    const QVariantList values = {Statuses::machineName(ApplicationStatus::Waitlisted),
-                                 Timestamp::formatDate(m_clock.now().date())};
+    QVariantList values = {Statuses::machineName(ApplicationStatus::Waitlisted),
+                           Timestamp::formatDate(m_clock.now().date())};
+    QStringList stateMarks;
+    for (const QString &state : Cohort::offeringStates()) {
+        stateMarks << QStringLiteral("?");
+        values << state;
+    }
     return collect(
         m_connection, QStringLiteral("waitlist"),
         QStringLiteral(
@@ -108,9 +114,10 @@ Status DatabaseCheck::waitlist(QList<Problem> &problems) const
             "    AND a.status = ?) AS waiting,"
             "  julianday(?) - julianday(c.starts_on) AS days_since_start"
             " FROM cohorts c) "
-            "WHERE waiting > 0 AND taken < capacity AND state NOT IN ('completed', 'cancelled') "
+            "WHERE waiting > 0 AND taken < capacity AND state IN (%2) "
             "AND days_since_start <= refund_window_days ORDER BY id")
-            .arg(ApplicationRepository::seatHoldingStatusList()),
+            .arg(ApplicationRepository::seatHoldingStatusList(),
+                 stateMarks.join(QStringLiteral(", "))),
         values, problems, [](const QSqlQuery &q) {
             return tr("Cohort %1 has %2 of %3 seats taken and %4 applications waiting")
                 .arg(q.value(0).toString(), q.value(2).toString(), q.value(1).toString(),

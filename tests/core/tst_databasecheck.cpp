@@ -172,6 +172,9 @@ void TestDatabaseCheck::waitlistNextToAFreeSeat_data()
     // Seats released after the refund window are not offered again.
     QTest::newRow("started, window over") << "started" << QDate(2026, 12, 1) << false;
     QTest::newRow("completed") << "completed" << QDate(2026, 6, 1) << false;
+    // A draft or cancelled cohort offers no seat: qualifying into it waitlists (SeatLedger).
+    QTest::newRow("draft") << "draft" << QDate(2027, 6, 1) << false;
+    QTest::newRow("cancelled") << "cancelled" << QDate(2027, 3, 1) << false;
 }
 
 void TestDatabaseCheck::waitlistNextToAFreeSeat()

@@ -98,6 +98,12 @@ bool holdsSeat(ApplicationStatus status)
     }
 }
 
+bool isStudent(ApplicationStatus status)
+{
+    return status == ApplicationStatus::Enrolled || status == ApplicationStatus::Active ||
+           status == ApplicationStatus::RefundRequested;
+}
+
 bool requiresReason(ApplicationStatus status)
 {
     switch (status) {

@@ -44,6 +44,8 @@ QString machineNameList();
 // Statuses that hold a seat in their cohort: offered, accepted, enrolled, active and
 // refund_requested (a student asking for a refund is a student until refunded).
 bool holdsSeat(ApplicationStatus status);
+// Enrolled, active and refund_requested: a student, who gets a mentor.
+bool isStudent(ApplicationStatus status);
 // Exit statuses need a reason.
 bool requiresReason(ApplicationStatus status);
 } // namespace Statuses

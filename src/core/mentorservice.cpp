@@ -29,12 +29,6 @@ int timeZoneDistance(const QString &a, const QString &b, const QDateTime &at)
     const int minutes = std::abs(za.offsetFromUtc(at) - zb.offsetFromUtc(at)) / 60;
     return std::min(minutes, 24 * 60 - minutes);
 }
-
-bool isStudent(ApplicationStatus status)
-{
-    return status == ApplicationStatus::Enrolled || status == ApplicationStatus::Active ||
-           status == ApplicationStatus::RefundRequested;
-}
 } // namespace
 
 MentorService::MentorService(QString connectionName, Actor actor, const Clock &clock)
@@ -138,7 +132,7 @@ Status MentorService::assign(qint64 applicationId, qint64 mentorId)
         return application.error();
     if (!application.value())
         return Error{tr("There is no application %1.").arg(applicationId), {}};
-    if (!isStudent(application.value()->status))
+    if (!Statuses::isStudent(application.value()->status))
         return Error{tr("Application %1 is %2: only enrolled and active students get a mentor.")
                          .arg(applicationId)
                          .arg(Statuses::machineName(application.value()->status)),

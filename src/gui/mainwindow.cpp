@@ -285,10 +285,7 @@ void MainWindow::updateStatusActions()
     }
     m_moveMenu->setEnabled(canWrite && !m_moveMenu->isEmpty());
     m_withdraw->setEnabled(canWrite && next.contains(ApplicationStatus::Withdrawn));
-    const bool student =
-        status && (*status == ApplicationStatus::Enrolled || *status == ApplicationStatus::Active ||
-                   *status == ApplicationStatus::RefundRequested);
-    m_findMentor->setEnabled(student);
+    m_findMentor->setEnabled(status && Statuses::isStudent(*status));
     m_assignOwner->setEnabled(canWrite);
     m_moveToCohort->setEnabled(canWrite);
 }

@@ -86,6 +86,13 @@ private Q_SLOTS:
                      exits.contains(Statuses::machineName(status)));
     }
 
+    void students()
+    {
+        const QSet<QString> students = {"enrolled", "active", "refund_requested"};
+        for (ApplicationStatus status : Statuses::all())
+            QCOMPARE(Statuses::isStudent(status), students.contains(Statuses::machineName(status)));
+    }
+
     void seatHolders()
     {
         const QSet<QString> holders = {"offered", "accepted", "enrolled", "active",

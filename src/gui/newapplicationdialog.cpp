@@ -16,18 +16,19 @@ NewApplicationDialog::NewApplicationDialog(QString connectionName, Actor actor, 
     : QDialog(parent), m_connection(std::move(connectionName)), m_actor(std::move(actor))
 {
     setWindowTitle(tr("New Applicant"));
+    // Each field is named as ApplicantService::validate names it.
     const auto line = [this](const QString &name) {
         auto *edit = new QLineEdit(this);
         edit->setObjectName(name);
         connect(edit, &QLineEdit::textChanged, this, &NewApplicationDialog::validate);
         return edit;
     };
-    m_firstName = line(QStringLiteral("firstName"));
-    m_lastName = line(QStringLiteral("lastName"));
+    m_firstName = line(QStringLiteral("first_name"));
+    m_lastName = line(QStringLiteral("last_name"));
     m_email = line(QStringLiteral("email"));
     m_phone = line(QStringLiteral("phone"));
     m_country = line(QStringLiteral("country"));
-    m_timeZone = line(QStringLiteral("timeZone"));
+    m_timeZone = line(QStringLiteral("time_zone"));
     m_timeZone->setPlaceholderText(tr("e.g. Europe/Berlin"));
     m_source = line(QStringLiteral("source"));
     m_track = new QComboBox(this);
@@ -93,11 +94,7 @@ void NewApplicationDialog::validate()
     QStringList problems;
     // Only the fields touched so far: an empty form is not a list of errors.
     for (const FieldError &error : ApplicantService::validate(a)) {
-        const auto *edit = findChild<QLineEdit *>(
-            error.field == QLatin1String("first_name")  ? QStringLiteral("firstName")
-            : error.field == QLatin1String("last_name") ? QStringLiteral("lastName")
-            : error.field == QLatin1String("time_zone") ? QStringLiteral("timeZone")
-                                                        : error.field);
+        const auto *edit = findChild<QLineEdit *>(error.field);
         if (edit && !edit->text().isEmpty())
             problems << error.message;
     }

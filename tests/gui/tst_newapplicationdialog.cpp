@@ -28,8 +28,8 @@ private Q_SLOTS:
         QVERIFY(!ok->isEnabled());
         QVERIFY(problems->text().isEmpty()); // an empty form is no list of errors
         // QTest types ASCII only.
-        dialog.findChild<QLineEdit *>("firstName")->setText(QStringLiteral("Zoë"));
-        dialog.findChild<QLineEdit *>("lastName")->setText(QStringLiteral("Müller"));
+        dialog.findChild<QLineEdit *>("first_name")->setText(QStringLiteral("Zoë"));
+        dialog.findChild<QLineEdit *>("last_name")->setText(QStringLiteral("Müller"));
         QTest::keyClicks(dialog.findChild<QLineEdit *>("email"), "zoe@example");
         QVERIFY(problems->text().contains("not an email address"));
         QVERIFY(!ok->isEnabled());
@@ -50,14 +50,14 @@ private Q_SLOTS:
         // The same person again: refused, the dialog stays open with what was typed.
         NewApplicationDialog again(db.connectionName(), officer);
         again.show();
-        QTest::keyClicks(again.findChild<QLineEdit *>("firstName"), "Zoe");
-        QTest::keyClicks(again.findChild<QLineEdit *>("lastName"), "Mueller");
+        QTest::keyClicks(again.findChild<QLineEdit *>("first_name"), "Zoe");
+        QTest::keyClicks(again.findChild<QLineEdit *>("last_name"), "Mueller");
         QTest::keyClicks(again.findChild<QLineEdit *>("email"), "ZOE@example.org");
         again.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
         QVERIFY(again.isVisible());
         QCOMPARE(again.applicationId(), 0);
         QVERIFY(again.findChild<QLabel *>("problems")->text().contains("duplicate"));
-        QCOMPARE(again.findChild<QLineEdit *>("lastName")->text(), QStringLiteral("Mueller"));
+        QCOMPARE(again.findChild<QLineEdit *>("last_name")->text(), QStringLiteral("Mueller"));
         QCOMPARE(db.scalar("SELECT count(*) FROM applicants").toInt(), 1);
     }
 

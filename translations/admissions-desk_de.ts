@@ -28,83 +28,83 @@
     <name>ApplicantCommands</name>
     <message>
         <source>First name (required).</source>
-        <translation type="unfinished" />
+        <translation>Vorname (Pflichtangabe).</translation>
     </message>
     <message>
         <source>Last name (required).</source>
-        <translation type="unfinished" />
+        <translation>Nachname (Pflichtangabe).</translation>
     </message>
     <message>
         <source>Email address (required, unique).</source>
-        <translation type="unfinished" />
+        <translation>E-Mail-Adresse (Pflichtangabe, eindeutig).</translation>
     </message>
     <message>
         <source>Phone number.</source>
-        <translation type="unfinished" />
+        <translation>Telefonnummer.</translation>
     </message>
     <message>
         <source>Career track code, e.g. SWE (required).</source>
-        <translation type="unfinished" />
+        <translation>Kürzel des Programms, z. B. SWE (Pflichtangabe).</translation>
     </message>
     <message>
         <source>Cohort of that track.</source>
-        <translation type="unfinished" />
+        <translation>Kohorte dieses Programms.</translation>
     </message>
     <message>
         <source>Country.</source>
-        <translation type="unfinished" />
+        <translation>Land.</translation>
     </message>
     <message>
         <source>Time zone, e.g. Europe/Berlin.</source>
-        <translation type="unfinished" />
+        <translation>Zeitzone, z. B. Europe/Berlin.</translation>
     </message>
     <message>
         <source>How they heard of the bootcamp.</source>
-        <translation type="unfinished" />
+        <translation>Wie die Person vom Bootcamp erfahren hat.</translation>
     </message>
     <message>
         <source>Register an applicant and their application.</source>
-        <translation type="unfinished" />
+        <translation>Eine Bewerber:in mit Bewerbung erfassen.</translation>
     </message>
     <message>
         <source>Registers an applicant with an application to a career track, as the web form does, and prints the new applicant and application ids. An applicant with the same email, or the same phone number, is refused as a duplicate (--allow-same-phone allows a shared phone).</source>
-        <translation type="unfinished" />
+        <translation>Erfasst eine Bewerber:in mit einer Bewerbung für ein Programm, wie es das Webformular tut, und gibt die neuen Nummern von Bewerber:in und Bewerbung aus. Eine Bewerber:in mit derselben E-Mail-Adresse oder Telefonnummer wird als Dublette abgelehnt (--allow-same-phone erlaubt eine geteilte Telefonnummer).</translation>
     </message>
     <message>
         <source>Allow a phone number another applicant has (family members often share one).</source>
-        <translation type="unfinished" />
+        <translation>Eine Telefonnummer zulassen, die schon eine andere Bewerber:in hat (Familien teilen oft eine).</translation>
     </message>
     <message>
         <source>Show an application, its applicant and its status history.</source>
-        <translation type="unfinished" />
+        <translation>Eine Bewerbung mit Bewerber:in und Statusverlauf anzeigen.</translation>
     </message>
     <message>
         <source>Prints the applicant, the application's fields and its status history, oldest first. APPLICATION is the application's id.</source>
-        <translation type="unfinished" />
+        <translation>Gibt die Bewerber:in, die Felder der Bewerbung und ihren Statusverlauf aus, älteste Einträge zuerst. APPLICATION ist die Nummer der Bewerbung.</translation>
     </message>
     <message>
         <source>applicant add needs --%1.</source>
-        <translation type="unfinished" />
+        <translation>applicant add braucht --%1.</translation>
     </message>
     <message>
         <source>The applicant is not valid: %1</source>
-        <translation type="unfinished" />
+        <translation>Die Angaben zur Bewerber:in sind ungültig: %1</translation>
     </message>
     <message>
         <source>Applicant: %1</source>
-        <translation type="unfinished" />
+        <translation>Bewerber:in: %1</translation>
     </message>
     <message>
         <source>Application: %1</source>
-        <translation type="unfinished" />
+        <translation>Bewerbung: %1</translation>
     </message>
     <message>
         <source>APPLICATION must be an application id (a whole number), not '%1'.</source>
-        <translation type="unfinished" />
+        <translation>APPLICATION muss die Nummer einer Bewerbung sein (eine ganze Zahl), nicht '%1'.</translation>
     </message>
     <message>
         <source>There is no application %1.</source>
-        <translation type="unfinished" />
+        <translation>Es gibt keine Bewerbung %1.</translation>
     </message>
     <message>
         <source>Status</source>
@@ -120,7 +120,7 @@
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished" />
+        <translation>Land</translation>
     </message>
     <message>
         <source>Time zone</source>
@@ -128,7 +128,7 @@
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished" />
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Track</source>
@@ -140,7 +140,7 @@
     </message>
     <message>
         <source>%1 (starts %2, %3)</source>
-        <translation type="unfinished" />
+        <translation>%1 (Beginn %2, %3)</translation>
     </message>
     <message>
         <source>Applied</source>
@@ -152,7 +152,7 @@
     </message>
     <message>
         <source>Status changed</source>
-        <translation type="unfinished" />
+        <translation>Status geändert</translation>
     </message>
     <message>
         <source>Offer expires</source>
@@ -168,43 +168,43 @@
     </message>
     <message>
         <source>Payment</source>
-        <translation type="unfinished" />
+        <translation>Zahlung</translation>
     </message>
     <message>
         <source>Decision reason</source>
-        <translation type="unfinished" />
+        <translation>Entscheidungsgrund</translation>
     </message>
     <message>
         <source>Application %1</source>
-        <translation type="unfinished" />
+        <translation>Bewerbung %1</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished" />
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>reason: %1</source>
-        <translation type="unfinished" />
+        <translation>Grund: %1</translation>
     </message>
     <message>
         <source>cause: %1</source>
-        <translation type="unfinished" />
+        <translation>Anlass: %1</translation>
     </message>
     <message>
         <source>desk</source>
-        <translation type="unfinished" />
+        <translation>System</translation>
     </message>
     <message>
         <source>At</source>
-        <translation type="unfinished" />
+        <translation>Zeitpunkt</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished" />
+        <translation>Von</translation>
     </message>
     <message>
         <source>Reason and cause</source>
-        <translation type="unfinished" />
+        <translation>Grund und Anlass</translation>
     </message>
 </context>
 <context>
@@ -382,117 +382,117 @@
     <name>ApplicantService</name>
     <message>
         <source>First name is required.</source>
-        <translation type="unfinished" />
+        <translation>Der Vorname ist eine Pflichtangabe.</translation>
     </message>
     <message>
         <source>Last name is required.</source>
-        <translation type="unfinished" />
+        <translation>Der Nachname ist eine Pflichtangabe.</translation>
     </message>
     <message>
         <source>Email is required.</source>
-        <translation type="unfinished" />
+        <translation>Die E-Mail-Adresse ist eine Pflichtangabe.</translation>
     </message>
     <message>
         <source>"%1" is not an email address.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist keine E-Mail-Adresse.</translation>
     </message>
     <message>
         <source>"%1" is not a phone number (6 to 15 digits, may start with +).</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist keine Telefonnummer (6 bis 15 Ziffern, darf mit + beginnen).</translation>
     </message>
     <message>
         <source>"%1" is not a known time zone (use a name such as Europe/Berlin).</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist keine bekannte Zeitzone (einen Namen wie Europe/Berlin verwenden).</translation>
     </message>
     <message>
         <source>"%1" is not a web address (http:// or https://).</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist keine Webadresse (http:// oder https://).</translation>
     </message>
     <message>
         <source>A possible duplicate: applicant %1 (%2, %3) has the same %4. Add a new application to that applicant instead.</source>
-        <translation type="unfinished" />
+        <translation>Möglicherweise eine Dublette: Bewerber:in %1 (%2, %3) hat dieselbe %4. Bitte stattdessen dieser Person eine neue Bewerbung hinzufügen.</translation>
     </message>
     <message>
         <source>email</source>
-        <translation type="unfinished" />
+        <translation>E-Mail-Adresse</translation>
     </message>
     <message>
         <source>phone number</source>
-        <translation type="unfinished" />
+        <translation>Telefonnummer</translation>
     </message>
     <message>
         <source>There is no applicant %1.</source>
-        <translation type="unfinished" />
+        <translation>Es gibt keine Bewerber:in %1.</translation>
     </message>
     <message>
         <source>Applicant %1 (%2) already has the email %3.</source>
-        <translation type="unfinished" />
+        <translation>Bewerber:in %1 (%2) hat bereits die E-Mail-Adresse %3.</translation>
     </message>
     <message>
         <source>summary: say what happened.</source>
-        <translation type="unfinished" />
+        <translation>summary: Bitte angeben, was passiert ist.</translation>
     </message>
     <message>
         <source>rubric_score: only an interview has a rubric score.</source>
-        <translation type="unfinished" />
+        <translation>rubric_score: Nur ein Interview hat eine Bewertung.</translation>
     </message>
     <message>
         <source>rubric_score: %1 is not a score from 0 to 100.</source>
-        <translation type="unfinished" />
+        <translation>rubric_score: %1 ist keine Bewertung von 0 bis 100.</translation>
     </message>
     <message>
         <source>track: the career track is required.</source>
-        <translation type="unfinished" />
+        <translation>track: Das Programm ist eine Pflichtangabe.</translation>
     </message>
     <message>
         <source>track: there is no career track "%1".</source>
-        <translation type="unfinished" />
+        <translation>track: Es gibt kein Programm „%1“.</translation>
     </message>
     <message>
         <source>track: the career track "%1" takes no applications.</source>
-        <translation type="unfinished" />
+        <translation>track: Das Programm „%1“ nimmt keine Bewerbungen an.</translation>
     </message>
     <message>
         <source>cohort: there is no cohort "%1".</source>
-        <translation type="unfinished" />
+        <translation>cohort: Es gibt keine Kohorte „%1“.</translation>
     </message>
     <message>
         <source>cohort: cohort "%1" belongs to another track than %2.</source>
-        <translation type="unfinished" />
+        <translation>cohort: Die Kohorte „%1“ gehört zu einem anderen Programm als %2.</translation>
     </message>
     <message>
         <source>applied_at: the application date %1 is in the future.</source>
-        <translation type="unfinished" />
+        <translation>applied_at: Das Bewerbungsdatum %1 liegt in der Zukunft.</translation>
     </message>
 </context>
 <context>
     <name>ApplicationCounts</name>
     <message>
         <source>The database holds an unknown status "%1"</source>
-        <translation type="unfinished" />
+        <translation>Die Datenbank enthält einen unbekannten Status „%1“</translation>
     </message>
 </context>
 <context>
     <name>ApplicationService</name>
     <message>
         <source>There is no active staff user %1 to own applications.</source>
-        <translation type="unfinished" />
+        <translation>Es gibt keine aktive Mitarbeiter:in %1, die Bewerbungen betreuen kann.</translation>
     </message>
     <message>
         <source>There is no cohort %1.</source>
-        <translation type="unfinished" />
+        <translation>Es gibt keine Kohorte %1.</translation>
     </message>
     <message>
         <source>There is no application %1.</source>
-        <translation type="unfinished" />
+        <translation>Es gibt keine Bewerbung %1.</translation>
     </message>
     <message>
         <source>Cohort %1 belongs to another track.</source>
-        <translation type="unfinished" />
+        <translation>Die Kohorte %1 gehört zu einem anderen Programm.</translation>
     </message>
     <message>
         <source>Application %1 is %2 and keeps its place in its cohort's queue; move it through a deferral.</source>
-        <translation type="unfinished" />
+        <translation>Bewerbung %1 ist %2 und behält ihren Platz in der Reihe ihrer Kohorte; bitte über eine Zurückstellung verschieben.</translation>
     </message>
 </context>
 <context>
@@ -551,172 +551,170 @@
     <name>CatalogService</name>
     <message>
         <source>"%1" is not a track code: 1 to 16 letters, digits, - or _.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist kein Programmkürzel: 1 bis 16 Buchstaben, Ziffern, - oder _.</translation>
     </message>
     <message>
         <source>The track needs a name.</source>
-        <translation type="unfinished" />
+        <translation>Das Programm braucht einen Namen.</translation>
     </message>
     <message>
         <source>The cohort needs a name.</source>
-        <translation type="unfinished" />
+        <translation>Die Kohorte braucht einen Namen.</translation>
     </message>
     <message>
         <source>The start (orientation) date is required (YYYY-MM-DD).</source>
-        <translation type="unfinished" />
+        <translation>Das Startdatum (Orientierung) ist eine Pflichtangabe (JJJJ-MM-TT).</translation>
     </message>
     <message>
         <source>The end date is required (YYYY-MM-DD).</source>
-        <translation type="unfinished" />
+        <translation>Das Enddatum ist eine Pflichtangabe (JJJJ-MM-TT).</translation>
     </message>
     <message>
         <source>The cohort ends (%1) before it starts (%2).</source>
-        <translation type="unfinished" />
+        <translation>Die Kohorte endet (%1), bevor sie beginnt (%2).</translation>
     </message>
     <message>
         <source>The capacity cannot be negative.</source>
-        <translation type="unfinished" />
+        <translation>Die Zahl der Plätze kann nicht negativ sein.</translation>
     </message>
     <message>
         <source>An offer is held for at least one day.</source>
-        <translation type="unfinished" />
+        <translation>Ein Angebot gilt mindestens einen Tag.</translation>
     </message>
     <message>
         <source>The refund window cannot be negative.</source>
-        <translation type="unfinished" />
+        <translation>Die Erstattungsfrist kann nicht negativ sein.</translation>
     </message>
     <message>
         <source>"%1" is not a cohort state (%2).</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist kein Zustand einer Kohorte (%2).</translation>
     </message>
     <message>
         <source>Day %1: %2 % is not a refund from day 0 on of 0 to 100 %.</source>
-        <translation type="unfinished" />
+        <translation>Tag %1: %2 % ist keine Erstattung ab Tag 0 von 0 bis 100 %.</translation>
     </message>
     <message>
         <source>Day %1 appears twice.</source>
-        <translation type="unfinished" />
+        <translation>Tag %1 kommt zweimal vor.</translation>
     </message>
     <message>
         <source>The refund rises from %1 % to %2 % on day %3; it may only fall as the program goes on.</source>
-        <translation type="unfinished" />
+        <translation>Die Erstattung steigt an Tag %3 von %1 % auf %2 %; sie darf im Lauf des Programms nur sinken.</translation>
     </message>
     <message>
         <source>track</source>
-        <translation type="unfinished" />
+        <translation>Programm</translation>
     </message>
     <message>
         <source>code: there is already a track %1 (%2).</source>
-        <translation type="unfinished" />
+        <translation>code: Es gibt bereits ein Programm %1 (%2).</translation>
     </message>
     <message>
         <source>cohort</source>
-        <translation type="unfinished" />
+        <translation>Kohorte</translation>
     </message>
     <message>
         <source>track: there is no track %1.</source>
-        <translation type="unfinished" />
+        <translation>track: Es gibt kein Programm %1.</translation>
     </message>
     <message>
         <source>name: there is already a cohort named %1.</source>
-        <translation type="unfinished" />
+        <translation>name: Es gibt bereits eine Kohorte namens %1.</translation>
     </message>
     <message>
         <source>There is no cohort %1.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>seats added to cohort %1 (capacity %2 to %3)</source>
-        <translation type="unfinished" />
+        <translation>Es gibt keine Kohorte %1.</translation>
     </message>
 </context>
 <context>
     <name>CohortCommands</name>
     <message>
         <source>List cohorts with seats taken, pending offers and waitlist.</source>
-        <translation type="unfinished" />
+        <translation>Kohorten mit belegten Plätzen, offenen Angeboten und Warteliste auflisten.</translation>
     </message>
     <message>
         <source>Prints every cohort by track and start date: its state, seats taken of its capacity (offered, accepted, enrolled, active and refund requested), offers pending and the length of its waitlist.</source>
-        <translation type="unfinished" />
+        <translation>Gibt jede Kohorte nach Programm und Startdatum aus: ihren Zustand, die belegten von allen Plätzen (angeboten, angenommen, eingeschrieben, aktiv und Erstattung beantragt), die offenen Angebote und die Länge ihrer Warteliste.</translation>
     </message>
     <message>
         <source>Add a career track.</source>
-        <translation type="unfinished" />
+        <translation>Ein Programm hinzufügen.</translation>
     </message>
     <message>
         <source>Adds the career track CODE (1 to 16 letters, digits, - or _; unique, whatever the case) named NAME.</source>
-        <translation type="unfinished" />
+        <translation>Fügt das Programm CODE (1 bis 16 Buchstaben, Ziffern, - oder _; eindeutig ohne Rücksicht auf Groß- und Kleinschreibung) mit dem Namen NAME hinzu.</translation>
     </message>
     <message>
         <source>Add a cohort of a track.</source>
-        <translation type="unfinished" />
+        <translation>Eine Kohorte eines Programms hinzufügen.</translation>
     </message>
     <message>
         <source>Adds the cohort NAME (unique) of a career track, with its start (orientation) and end dates and its seats. Refunds are full for 14 days from the start.</source>
-        <translation type="unfinished" />
+        <translation>Fügt die Kohorte NAME (eindeutig) eines Programms mit Start- (Orientierung) und Enddatum und ihren Plätzen hinzu. In den ersten 14 Tagen ab Beginn wird voll erstattet.</translation>
     </message>
     <message>
         <source>Career track code (required).</source>
-        <translation type="unfinished" />
+        <translation>Programmkürzel (Pflichtangabe).</translation>
     </message>
     <message>
         <source>Start date, YYYY-MM-DD (required).</source>
-        <translation type="unfinished" />
+        <translation>Startdatum, JJJJ-MM-TT (Pflichtangabe).</translation>
     </message>
     <message>
         <source>End date, YYYY-MM-DD (required).</source>
-        <translation type="unfinished" />
+        <translation>Enddatum, JJJJ-MM-TT (Pflichtangabe).</translation>
     </message>
     <message>
         <source>Seats (required).</source>
-        <translation type="unfinished" />
+        <translation>Plätze (Pflichtangabe).</translation>
     </message>
     <message>
         <source>Days an offer holds a seat (default 7).</source>
-        <translation type="unfinished" />
+        <translation>Tage, die ein Angebot einen Platz hält (Vorgabe 7).</translation>
     </message>
     <message>
         <source>draft, open, full, started, completed or cancelled (default open).</source>
-        <translation type="unfinished" />
+        <translation>draft, open, full, started, completed oder cancelled (Vorgabe open).</translation>
     </message>
     <message>
         <source>Change a cohort's number of seats.</source>
-        <translation type="unfinished" />
+        <translation>Die Zahl der Plätze einer Kohorte ändern.</translation>
     </message>
     <message>
         <source>Sets the seats of cohort NAME. Seats added go to the waitlist at once, first come first served; the offers made are printed. Fewer seats take no offer back.</source>
-        <translation type="unfinished" />
+        <translation>Setzt die Plätze der Kohorte NAME. Hinzugekommene Plätze gehen sofort an die Warteliste, in der Reihenfolge der Bewerbungen; die gemachten Angebote werden ausgegeben. Weniger Plätze nehmen kein Angebot zurück.</translation>
     </message>
     <message>
         <source>Track %1 added.
 </source>
-        <translation type="unfinished" />
+        <translation>Programm %1 hinzugefügt.
+</translation>
     </message>
     <message>
         <source>cohort add needs --%1.</source>
-        <translation type="unfinished" />
+        <translation>cohort add braucht --%1.</translation>
     </message>
     <message>
         <source>--%1 must be a whole number of at least 0 and --%2 of at least 1.</source>
-        <translation type="unfinished" />
+        <translation>--%1 muss eine ganze Zahl von mindestens 0 sein und --%2 von mindestens 1.</translation>
     </message>
     <message>
         <source>track: there is no career track "%1".</source>
-        <translation type="unfinished" />
+        <translation>track: Es gibt kein Programm „%1“.</translation>
     </message>
     <message>
         <source>Cohort %1 added: %2 seats from %3.
 </source>
-        <translation type="unfinished" />
+        <translation>Kohorte %1 hinzugefügt: %2 Plätze ab %3.
+</translation>
     </message>
     <message>
         <source>SEATS must be a whole number of at least 0, not '%1'.</source>
-        <translation type="unfinished" />
+        <translation>SEATS muss eine ganze Zahl von mindestens 0 sein, nicht '%1'.</translation>
     </message>
     <message>
         <source>There is no cohort named %1.</source>
-        <translation type="unfinished" />
+        <translation>Es gibt keine Kohorte namens %1.</translation>
     </message>
     <message>
         <source>Track</source>
@@ -740,7 +738,7 @@
     </message>
     <message>
         <source>Offers</source>
-        <translation type="unfinished" />
+        <translation>Angebote</translation>
     </message>
     <message>
         <source>Waitlist</source>
@@ -913,43 +911,43 @@
     <name>CommandLine</name>
     <message>
         <source>The database file (default: %1).</source>
-        <translation type="unfinished" />
+        <translation>Die Datenbankdatei (Vorgabe: %1).</translation>
     </message>
     <message>
         <source>The staff user acting (default: your login name, made an administrator on first use).</source>
-        <translation type="unfinished" />
+        <translation>Die handelnde Mitarbeiter:in (Vorgabe: Ihr Anmeldename, beim ersten Mal als Administrator:in angelegt).</translation>
     </message>
     <message>
         <source>Show help and exit.</source>
-        <translation type="unfinished" />
+        <translation>Hilfe anzeigen und beenden.</translation>
     </message>
     <message>
         <source>Show the version and exit.</source>
-        <translation type="unfinished" />
+        <translation>Version anzeigen und beenden.</translation>
     </message>
     <message>
         <source>No command given.</source>
-        <translation type="unfinished" />
+        <translation>Kein Befehl angegeben.</translation>
     </message>
     <message>
         <source>'%1' needs a command: %2.</source>
-        <translation type="unfinished" />
+        <translation>'%1' braucht einen Befehl: %2.</translation>
     </message>
     <message>
         <source>Unknown command '%1'.</source>
-        <translation type="unfinished" />
+        <translation>Unbekannter Befehl '%1'.</translation>
     </message>
     <message>
         <source>'%1' needs %2.</source>
-        <translation type="unfinished" />
+        <translation>'%1' braucht %2.</translation>
     </message>
     <message>
         <source>'%1' does not take the argument '%2'.</source>
-        <translation type="unfinished" />
+        <translation>'%1' nimmt das Argument '%2' nicht an.</translation>
     </message>
     <message>
         <source>--db needs a file name.</source>
-        <translation type="unfinished" />
+        <translation>--db braucht einen Dateinamen.</translation>
     </message>
     <message>
         <source>Usage: %1 [--db PATH] [--as USERNAME] COMMAND [ARGUMENTS] [OPTIONS]
@@ -958,193 +956,200 @@ The command-line twin of Admissions Desk, for scripts and reporting jobs.
 
 Commands:
 </source>
-        <translation type="unfinished" />
+        <translation>Aufruf: %1 [--db PFAD] [--as BENUTZERNAME] BEFEHL [ARGUMENTE] [OPTIONEN]
+
+Das Kommandozeilen-Gegenstück von Admissions Desk, für Skripte und Berichte.
+
+Befehle:
+</translation>
     </message>
     <message>
         <source>Global options:</source>
-        <translation type="unfinished" />
+        <translation>Allgemeine Optionen:</translation>
     </message>
     <message>
         <source>Run '%1 COMMAND --help' for the options of a command.
 Exit status: 0 done, 1 the work failed, 2 wrong usage.
 </source>
-        <translation type="unfinished" />
+        <translation>'%1 BEFEHL --help' zeigt die Optionen eines Befehls.
+Rückgabewert: 0 erledigt, 1 die Arbeit ist fehlgeschlagen, 2 falscher Aufruf.
+</translation>
     </message>
     <message>
         <source>Usage: %1</source>
-        <translation type="unfinished" />
+        <translation>Aufruf: %1</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation type="unfinished" />
+        <translation>Optionen:</translation>
     </message>
 </context>
 <context>
     <name>Console</name>
     <message>
         <source>Try '%1 --help' for more information.</source>
-        <translation type="unfinished" />
+        <translation>'%1 --help' zeigt mehr.</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 lässt sich nicht öffnen: %2</translation>
     </message>
     <message>
         <source>it is not an Admissions Desk database (not an SQLite file). The file was left unchanged.</source>
-        <translation type="unfinished" />
+        <translation>Es ist keine Admissions-Desk-Datenbank (keine SQLite-Datei). Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
         <source>the SQLite driver could not open it</source>
-        <translation type="unfinished" />
+        <translation>der SQLite-Treiber konnte sie nicht öffnen</translation>
     </message>
     <message>
         <source>the file is damaged or is not an SQLite database. The file was left unchanged.</source>
-        <translation type="unfinished" />
+        <translation>Die Datei ist beschädigt oder keine SQLite-Datenbank. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
         <source>the file is damaged. The file was left unchanged.</source>
-        <translation type="unfinished" />
+        <translation>Die Datei ist beschädigt. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
         <source>it is an SQLite database of another program, not an Admissions Desk database. The file was left unchanged.</source>
-        <translation type="unfinished" />
+        <translation>Es ist die SQLite-Datenbank eines anderen Programms, keine Admissions-Desk-Datenbank. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
         <source>it was written by a newer Admissions Desk (schema version %1); this program knows schema versions up to %2. Install a newer Admissions Desk to open it. The file was left unchanged.</source>
-        <translation type="unfinished" />
+        <translation>Sie wurde von einem neueren Admissions Desk geschrieben (Schemaversion %1); dieses Programm kennt Schemaversionen bis %2. Zum Öffnen bitte ein neueres Admissions Desk installieren. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
         <source>the SQLite driver could not open it (%1)</source>
-        <translation type="unfinished" />
+        <translation>der SQLite-Treiber konnte sie nicht öffnen (%1)</translation>
     </message>
     <message>
         <source>Cannot use %1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 lässt sich nicht verwenden: %2</translation>
     </message>
     <message>
         <source>cannot configure the connection</source>
-        <translation type="unfinished" />
+        <translation>die Verbindung lässt sich nicht einrichten</translation>
     </message>
     <message>
         <source>cannot switch it to write-ahead logging (is the folder read-only?)</source>
-        <translation type="unfinished" />
+        <translation>Write-Ahead-Logging lässt sich nicht einschalten (ist der Ordner schreibgeschützt?)</translation>
     </message>
     <message>
         <source>cannot start the schema upgrade</source>
-        <translation type="unfinished" />
+        <translation>die Aktualisierung des Schemas lässt sich nicht beginnen</translation>
     </message>
     <message>
         <source>the schema file %1 is missing from the program</source>
-        <translation type="unfinished" />
+        <translation>dem Programm fehlt die Schemadatei %1</translation>
     </message>
     <message>
         <source>upgrading to schema version %1 failed; nothing was changed</source>
-        <translation type="unfinished" />
+        <translation>die Aktualisierung auf Schemaversion %1 ist fehlgeschlagen; nichts wurde geändert</translation>
     </message>
 </context>
 <context>
     <name>DatabaseCheck</name>
     <message>
         <source>The integrity check could not run</source>
-        <translation type="unfinished" />
+        <translation>Die Integritätsprüfung konnte nicht laufen</translation>
     </message>
     <message>
         <source>%1 row %2 refers to a %3 row that does not exist</source>
-        <translation type="unfinished" />
+        <translation>%1-Zeile %2 verweist auf eine %3-Zeile, die es nicht gibt</translation>
     </message>
     <message>
         <source>Cohort %1 has %2 seats taken but only %3 seats</source>
-        <translation type="unfinished" />
+        <translation>Kohorte %1 hat %2 belegte Plätze, aber nur %3 Plätze</translation>
     </message>
     <message>
         <source>Cohort %1 has %2 of %3 seats taken and %4 applications waiting</source>
-        <translation type="unfinished" />
+        <translation>Kohorte %1 hat %2 von %3 Plätzen belegt und %4 wartende Bewerbungen</translation>
     </message>
     <message>
         <source>Application %1 (%2) has no status history</source>
-        <translation type="unfinished" />
+        <translation>Bewerbung %1 (%2) hat keinen Statusverlauf</translation>
     </message>
     <message>
         <source>Application %1 is %2 but its last status event says %3</source>
-        <translation type="unfinished" />
+        <translation>Bewerbung %1 ist %2, aber ihr letzter Statuseintrag sagt %3</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished" />
+        <translation>nichts</translation>
     </message>
     <message>
         <source>Application %1: status event %2 starts from %3, but the event before it ended at %4</source>
-        <translation type="unfinished" />
+        <translation>Bewerbung %1: Statuseintrag %2 beginnt bei %3, aber der Eintrag davor endete bei %4</translation>
     </message>
     <message>
         <source>Application %1 was qualified (%3) before it was made (%2)</source>
-        <translation type="unfinished" />
+        <translation>Bewerbung %1 wurde qualifiziert (%3), bevor sie eingereicht wurde (%2)</translation>
     </message>
 </context>
 <context>
     <name>DatabaseCommands</name>
     <message>
         <source>Create or upgrade the database; print its path and schema version.</source>
-        <translation type="unfinished" />
+        <translation>Die Datenbank anlegen oder aktualisieren; Pfad und Schemaversion ausgeben.</translation>
     </message>
     <message>
         <source>Creates the database file (readable only by you) or upgrades it to the newest schema, then prints its path and schema version.</source>
-        <translation type="unfinished" />
+        <translation>Legt die Datenbankdatei an (nur für Sie lesbar) oder aktualisiert sie auf das neueste Schema und gibt dann Pfad und Schemaversion aus.</translation>
     </message>
     <message>
         <source>Fill a new database with realistic demo data.</source>
-        <translation type="unfinished" />
+        <translation>Eine neue Datenbank mit wirklichkeitsnahen Demodaten füllen.</translation>
     </message>
     <message>
         <source>Fills a new database with demo data: tracks, cohorts in every state, staff, mentors and N applicants whose applications cover every status, with their history. The same N and seed give the same data on the same day. Progress goes to stderr, the summary to stdout. A database that already has applicants is refused.</source>
-        <translation type="unfinished" />
+        <translation>Füllt eine neue Datenbank mit Demodaten: Programme, Kohorten in jedem Zustand, Mitarbeiter:innen, Mentor:innen und N Bewerber:innen, deren Bewerbungen jeden Status abdecken, mit Verlauf. Dieselben N und Seed ergeben am selben Tag dieselben Daten. Der Fortschritt geht nach stderr, die Zusammenfassung nach stdout. Eine Datenbank, die schon Bewerber:innen hat, wird abgelehnt.</translation>
     </message>
     <message>
         <source>How many applicants to make (1 to %L1).</source>
-        <translation type="unfinished" />
+        <translation>Wie viele Bewerber:innen angelegt werden (1 bis %L1).</translation>
     </message>
     <message>
         <source>The random seed (default 1).</source>
-        <translation type="unfinished" />
+        <translation>Der Zufalls-Seed (Vorgabe 1).</translation>
     </message>
     <message>
         <source>Check the file and the admissions rules; exit 1 on problems.</source>
-        <translation type="unfinished" />
+        <translation>Die Datei und die Zulassungsregeln prüfen; bei Problemen mit 1 beenden.</translation>
     </message>
     <message>
         <source>Runs SQLite's integrity and foreign key checks and checks the admissions rules: seats taken within capacity, no waitlist next to a free seat, a status history that ends at each application's status, and no qualification before its application. Prints every problem and exits with status 1 when there is one.</source>
-        <translation type="unfinished" />
+        <translation>Führt die Integritäts- und Fremdschlüsselprüfungen von SQLite aus und prüft die Zulassungsregeln: belegte Plätze innerhalb der Kapazität, keine Warteliste neben einem freien Platz, ein Statusverlauf, der beim Status jeder Bewerbung endet, und keine Qualifizierung vor der Bewerbung. Gibt jedes Problem aus und endet mit Rückgabewert 1, wenn es eines gibt.</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished" />
+        <translation>Datenbank: %1</translation>
     </message>
     <message>
         <source>Schema version: %1</source>
-        <translation type="unfinished" />
+        <translation>Schemaversion: %1</translation>
     </message>
     <message>
         <source>seed-demo needs --applicants N.</source>
-        <translation type="unfinished" />
+        <translation>seed-demo braucht --applicants N.</translation>
     </message>
     <message>
         <source>--applicants needs a whole number from 1 to %L1, not '%2'.</source>
-        <translation type="unfinished" />
+        <translation>--applicants braucht eine ganze Zahl von 1 bis %L1, nicht '%2'.</translation>
     </message>
     <message>
         <source>--seed needs a whole number from 0 to %1, not '%2'.</source>
-        <translation type="unfinished" />
+        <translation>--seed braucht eine ganze Zahl von 0 bis %1, nicht '%2'.</translation>
     </message>
     <message>
         <source>Seeding demo data: %1% (%2 of %3 applications)</source>
-        <translation type="unfinished" />
+        <translation>Demodaten werden geschrieben: %1 % (%2 von %3 Bewerbungen)</translation>
     </message>
     <message>
         <source>Demo data written to %1 (seed %2):</source>
-        <translation type="unfinished" />
+        <translation>Demodaten geschrieben nach %1 (Seed %2):</translation>
     </message>
     <message>
         <source>Tracks</source>
@@ -1156,7 +1161,7 @@ Exit status: 0 done, 1 the work failed, 2 wrong usage.
     </message>
     <message>
         <source>Staff users</source>
-        <translation type="unfinished" />
+        <translation>Mitarbeiter:innen</translation>
     </message>
     <message>
         <source>Mentors</source>
@@ -1164,7 +1169,7 @@ Exit status: 0 done, 1 the work failed, 2 wrong usage.
     </message>
     <message>
         <source>Applicants</source>
-        <translation type="unfinished" />
+        <translation>Bewerber:innen</translation>
     </message>
     <message>
         <source>Applications</source>
@@ -1172,38 +1177,38 @@ Exit status: 0 done, 1 the work failed, 2 wrong usage.
     </message>
     <message>
         <source>Status events</source>
-        <translation type="unfinished" />
+        <translation>Statuseinträge</translation>
     </message>
     <message>
         <source>Mentor assignments</source>
-        <translation type="unfinished" />
+        <translation>Mentoring-Zuordnungen</translation>
     </message>
     <message>
         <source>Activities</source>
-        <translation type="unfinished" />
+        <translation>Aktivitäten</translation>
     </message>
     <message>
         <source>No problems found in %1.</source>
-        <translation type="unfinished" />
+        <translation>Keine Probleme in %1 gefunden.</translation>
     </message>
     <message>
         <source>%1 has problems (%2 listed).</source>
-        <translation type="unfinished" />
+        <translation>%1 hat Probleme (%2 aufgeführt).</translation>
     </message>
 </context>
 <context>
     <name>DemoDataGenerator</name>
     <message>
         <source>The number of applicants must be between 1 and %L1.</source>
-        <translation type="unfinished" />
+        <translation>Die Zahl der Bewerber:innen muss zwischen 1 und %L1 liegen.</translation>
     </message>
     <message>
         <source>Cannot start writing the demo data</source>
-        <translation type="unfinished" />
+        <translation>Das Schreiben der Demodaten lässt sich nicht beginnen</translation>
     </message>
     <message>
         <source>The database already has applicants, cohorts or mentors; demo data goes only into a new database. Nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>Die Datenbank hat bereits Bewerber:innen, Kohorten oder Mentor:innen; Demodaten kommen nur in eine neue Datenbank. Nichts wurde geändert.</translation>
     </message>
 </context>
 <context>
@@ -1274,22 +1279,25 @@ Exit status: 0 done, 1 the work failed, 2 wrong usage.
     </message>
     <message numerus="yes">
         <source>%n statuses</source>
-        <translation><numerusform>%n Status</numerusform><numerusform>%n Status</numerusform></translation>
+        <translation>
+            <numerusform>%n Status</numerusform>
+            <numerusform>%n Status</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>LocalStaff</name>
     <message>
         <source>Cannot tell which staff user is acting: the login name is unknown. Name one with --as USERNAME.</source>
-        <translation type="unfinished" />
+        <translation>Unklar, welche Mitarbeiter:in handelt: Der Anmeldename ist unbekannt. Bitte mit --as BENUTZERNAME angeben.</translation>
     </message>
     <message>
         <source>The staff user %1 is deactivated.</source>
-        <translation type="unfinished" />
+        <translation>Die Mitarbeiter:in %1 ist deaktiviert.</translation>
     </message>
     <message>
         <source>There is no staff user named %1.</source>
-        <translation type="unfinished" />
+        <translation>Es gibt keine Mitarbeiter:in namens %1.</translation>
     </message>
 </context>
 <context>
@@ -1619,47 +1627,47 @@ Exit status: 0 done, 1 the work failed, 2 wrong usage.
     <name>MentorService</name>
     <message>
         <source>Name is required.</source>
-        <translation type="unfinished" />
+        <translation>Der Name ist eine Pflichtangabe.</translation>
     </message>
     <message>
         <source>"%1" is not an email address.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist keine E-Mail-Adresse.</translation>
     </message>
     <message>
         <source>"%1" is not a known time zone.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist keine bekannte Zeitzone.</translation>
     </message>
     <message>
         <source>The maximum number of mentees cannot be negative.</source>
-        <translation type="unfinished" />
+        <translation>Die Höchstzahl an Mentees kann nicht negativ sein.</translation>
     </message>
     <message>
         <source>Weekly slots cannot be negative.</source>
-        <translation type="unfinished" />
+        <translation>Die wöchentlichen Termine können nicht negativ sein.</translation>
     </message>
     <message>
         <source>A mentor mentors at least one track.</source>
-        <translation type="unfinished" />
+        <translation>Eine Mentor:in betreut mindestens ein Programm.</translation>
     </message>
     <message>
         <source>The mentor is not valid: %1</source>
-        <translation type="unfinished" />
+        <translation>Die Angaben zur Mentor:in sind ungültig: %1</translation>
     </message>
     <message>
         <source>There is no application %1.</source>
-        <translation type="unfinished" />
+        <translation>Es gibt keine Bewerbung %1.</translation>
     </message>
     <message>
         <source>Application %1 is %2: only enrolled and active students get a mentor.</source>
-        <translation type="unfinished" />
+        <translation>Bewerbung %1 ist %2: Nur eingeschriebene und aktive Teilnehmer:innen bekommen eine Mentor:in.</translation>
     </message>
     <message>
         <source>Mentor %1 is not an active mentor of this application's track.</source>
-        <translation type="unfinished" />
+        <translation>Mentor:in %1 ist keine aktive Mentor:in des Programms dieser Bewerbung.</translation>
     </message>
     <message>
         <source>Mentor %1 (%2) has no free capacity: %3 of %4 mentees.</source>
-        <translation type="unfinished" />
+        <translation>Mentor:in %1 (%2) hat keine freie Kapazität: %3 von %4 Mentees.</translation>
     </message>
 </context>
 <context>
@@ -1812,14 +1820,14 @@ Exit status: 0 done, 1 the work failed, 2 wrong usage.
     <name>SeatLedger</name>
     <message>
         <source>There is no cohort %1.</source>
-        <translation type="unfinished" />
+        <translation>Es gibt keine Kohorte %1.</translation>
     </message>
 </context>
 <context>
     <name>Seeder</name>
     <message>
         <source>Writing the demo data failed</source>
-        <translation type="unfinished" />
+        <translation>Das Schreiben der Demodaten ist fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -1917,87 +1925,68 @@ Exit status: 0 done, 1 the work failed, 2 wrong usage.
     <name>StatusCommands</name>
     <message>
         <source>Move an application to another status.</source>
-        <translation type="unfinished" />
+        <translation>Eine Bewerbung in einen anderen Status bringen.</translation>
     </message>
     <message>
         <source>Moves application APPLICATION (its id) to STATUS, one of: %1.
 Only the moves of the lifecycle are allowed; not_qualified, declined, withdrawn, dropped and refunded need --reason. Prints every status event written, including the seats offered or the waitlisting that follow from the move.</source>
-        <translation type="unfinished" />
+        <translation>Bringt die Bewerbung APPLICATION (ihre Nummer) in den Status STATUS, einen von: %1.
+Nur die Schritte des Ablaufs sind erlaubt; not_qualified, declined, withdrawn, dropped und refunded brauchen --reason. Gibt jeden geschriebenen Statuseintrag aus, auch die Platzangebote oder die Wartelistenplätze, die aus dem Schritt folgen.</translation>
     </message>
     <message>
         <source>Why (required for exit statuses).</source>
-        <translation type="unfinished" />
+        <translation>Warum (Pflicht bei Austritts-Status).</translation>
     </message>
     <message>
         <source>APPLICATION must be an application id (a whole number), not '%1'.</source>
-        <translation type="unfinished" />
+        <translation>APPLICATION muss die Nummer einer Bewerbung sein (eine ganze Zahl), nicht '%1'.</translation>
     </message>
     <message>
         <source>Unknown status '%1'. The statuses are: %2.</source>
-        <translation type="unfinished" />
+        <translation>Unbekannter Status '%1'. Die Status sind: %2.</translation>
     </message>
     <message>
         <source>Application %1: %2 -&gt; %3, by %4</source>
-        <translation type="unfinished" />
+        <translation>Bewerbung %1: %2 -&gt; %3, von %4</translation>
     </message>
     <message>
         <source>desk</source>
-        <translation type="unfinished" />
+        <translation>System</translation>
     </message>
     <message>
         <source>; reason: %1</source>
-        <translation type="unfinished" />
+        <translation>; Grund: %1</translation>
     </message>
     <message>
         <source>; cause: %1</source>
-        <translation type="unfinished" />
+        <translation>; Anlass: %1</translation>
     </message>
 </context>
 <context>
     <name>StatusService</name>
     <message>
         <source>There is no application %1.</source>
-        <translation type="unfinished" />
+        <translation>Es gibt keine Bewerbung %1.</translation>
     </message>
     <message>
         <source>Moving application %1 to %2 needs a reason.</source>
-        <translation type="unfinished" />
+        <translation>Bewerbung %1 nach %2 zu bringen braucht einen Grund.</translation>
     </message>
     <message>
         <source>Application %1 has no cohort: choose one before it can be %2.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>seat free when application %1 joined the waitlist</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>seat released by application %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>offer expired at %1</source>
-        <translation type="unfinished" />
+        <translation>Bewerbung %1 hat keine Kohorte: Bitte eine wählen, bevor sie %2 sein kann.</translation>
     </message>
     <message>
         <source>Cohort %1 has no free seat: application %2 cannot be offered one.</source>
-        <translation type="unfinished" />
+        <translation>Kohorte %1 hat keinen freien Platz: Bewerbung %2 kann keiner angeboten werden.</translation>
     </message>
     <message>
         <source>Application %1 is first in line for cohort %2's next seat (first come, first served): application %3 cannot be offered it.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>seat free when qualified</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>no seat free when qualified</source>
-        <translation type="unfinished" />
+        <translation>Bewerbung %1 steht als Erste für den nächsten Platz der Kohorte %2 an (wer zuerst kommt, mahlt zuerst): Bewerbung %3 kann er nicht angeboten werden.</translation>
     </message>
     <message>
         <source>Cancelled: no status was changed.</source>
-        <translation type="unfinished" />
+        <translation>Abgebrochen: Kein Status wurde geändert.</translation>
     </message>
 </context>
 <context>

@@ -18,5 +18,7 @@ struct StatusEvent
     qint64 byUserId = 0; // 0: the desk itself
     QString byUsername;
     QString reason;
+    // Written in English whatever the desk's language, like the machine names of the
+    // statuses: the history is a record that reads the same for every user and export.
     QString cause; // e.g. "seat released by application 812"
 };

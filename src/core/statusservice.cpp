@@ -76,10 +76,10 @@ Result<QList<StatusEvent>> StatusService::changeStatusInTransaction(qint64 appli
     else if (to == ApplicationStatus::Waitlisted)
         followUp = offerFreeSeats(
             application.cohortId,
-            tr("seat free when application %1 joined the waitlist").arg(applicationId), events);
+            QStringLiteral("seat free when application %1 joined the waitlist").arg(applicationId), events);
     else if (Statuses::holdsSeat(from) && !Statuses::holdsSeat(to))
         followUp = offerFreeSeats(application.cohortId,
-                                  tr("seat released by application %1").arg(applicationId), events);
+                                  QStringLiteral("seat released by application %1").arg(applicationId), events);
     if (!followUp)
         return followUp.error();
     return events;
@@ -133,14 +133,14 @@ Result<QList<StatusEvent>> StatusService::releaseExpiredOffers()
     QList<StatusEvent> events;
     for (Application application : expired.value()) {
         const QString cause =
-            tr("offer expired at %1").arg(Timestamp::format(application.offerExpiresAt));
+            QStringLiteral("offer expired at %1").arg(Timestamp::format(application.offerExpiresAt));
         if (auto moved = move(application, ApplicationStatus::OfferExpired, {}, cause,
                               Actor::desk(), events);
             !moved)
             return moved.error();
         if (auto offered =
                 offerFreeSeats(application.cohortId,
-                               tr("seat released by application %1").arg(application.id), events);
+                               QStringLiteral("seat released by application %1").arg(application.id), events);
             !offered)
             return offered.error();
     }
@@ -224,9 +224,9 @@ Status StatusService::placeQualified(Application &application, QList<StatusEvent
     if (!first)
         return first.error();
     if (free.value() > 0 && !first.value())
-        return move(application, ApplicationStatus::Offered, {}, tr("seat free when qualified"),
+        return move(application, ApplicationStatus::Offered, {}, QStringLiteral("seat free when qualified"),
                     Actor::desk(), events);
-    return move(application, ApplicationStatus::Waitlisted, {}, tr("no seat free when qualified"),
+    return move(application, ApplicationStatus::Waitlisted, {}, QStringLiteral("no seat free when qualified"),
                 Actor::desk(), events);
 }
 

@@ -835,7 +835,6 @@ void MainWindow::closeEvent(QCloseEvent *event)
 }
 
 // The search term is not kept: a new day starts from the list, not from yesterday's person.
-// Nor is the cohort: the cohorts are read after the first rows are on screen.
 void MainWindow::saveSettings() const
 {
     QSettings settings;
@@ -843,7 +842,6 @@ void MainWindow::saveSettings() const
     settings.setValue(HeaderKey, m_table->horizontalHeader()->saveState());
     ApplicationFilter kept = m_model->query().filter();
     kept.search.clear();
-    kept.cohortId = 0;
     settings.beginGroup(FilterGroup);
     SavedViews::writeFilter(settings, kept);
     settings.endGroup();
@@ -863,6 +861,13 @@ void MainWindow::restoreSettings()
     filterSettings.beginGroup(FilterGroup);
     const ApplicationFilter filter = SavedViews::readFilter(filterSettings);
     loadFilterChoices();
+    // Every cohort is read once the first rows are on screen; until then the cohort filter
+    // offers the one chosen last time.
+    if (filter.cohortId != 0) {
+        if (const auto cohort = CohortRepository(m_connection).find(filter.cohortId);
+            cohort && cohort.value())
+            m_filterBar->setCohorts({*cohort.value()});
+    }
     m_filterBar->setFilter(filter);
 }
 

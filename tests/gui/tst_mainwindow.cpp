@@ -8,6 +8,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QItemSelectionModel>
@@ -81,6 +82,7 @@ private Q_SLOTS:
     void init();
     void searchBoxFiltersAsYouType();
     void filtersAndSortPersistBetweenRuns();
+    void cohortFilterPersistsBetweenRuns();
     void statusActionsMoveTheSelection();
     void savedViewIsRecalledFromTheMenu();
     void ownerIsAssignedToTheSelection();
@@ -226,6 +228,38 @@ void TestMainWindow::filtersAndSortPersistBetweenRuns()
     QCOMPARE(table->horizontalHeader()->sortIndicatorOrder(), Qt::DescendingOrder);
     QCOMPARE(table->model()->index(0, ApplicationTableModel::IdColumn).data().toString(),
              QString::number(count));
+}
+
+// The cohorts are read only after the first rows are painted; the chosen one is kept anyway.
+void TestMainWindow::cohortFilterPersistsBetweenRuns()
+{
+    TestDatabase db;
+    QVERIFY2(db.isOpen(), qPrintable(db.openError()));
+    const QString error = addApplications(db, 40);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const qint64 track = db.scalar("SELECT id FROM tracks").toLongLong();
+    const qint64 empty = db.addCohort(track, QStringLiteral("SE 2027 June"), 30);
+    {
+        MainWindow window(db.connectionName(), db.path());
+        window.refresh();
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *trackBox = window.findChild<QComboBox *>(QStringLiteral("trackFilter"));
+        auto *cohortBox = window.findChild<QComboBox *>(QStringLiteral("cohortFilter"));
+        QVERIFY(trackBox && cohortBox);
+        trackBox->setCurrentIndex(trackBox->findData(track));
+        QTRY_VERIFY(cohortBox->findData(empty) > 0);
+        cohortBox->setCurrentIndex(cohortBox->findData(empty));
+        auto *table = window.findChild<QTableView *>(QStringLiteral("applications"));
+        QCOMPARE(table->model()->rowCount(), 0);
+        QVERIFY(window.close());
+    }
+    MainWindow again(db.connectionName(), db.path());
+    again.refresh();
+    auto *cohortBox = again.findChild<QComboBox *>(QStringLiteral("cohortFilter"));
+    QCOMPARE(cohortBox->currentData().toLongLong(), empty);
+    QCOMPARE(cohortBox->currentText(), QStringLiteral("SE 2027 June"));
+    QCOMPARE(again.findChild<QTableView *>(QStringLiteral("applications"))->model()->rowCount(), 0);
 }
 
 namespace {

@@ -1,6 +1,6 @@
 #include "applicantrepository.h"
 
-#include "applicantsearchindex.h"
+#include "applicationsearchindex.h"
 #include "clock.h"
 
 namespace {
@@ -83,12 +83,7 @@ Result<qint64> ApplicantRepository::insert(const Applicant &applicant)
                        "source, campaign, referrer, consent, notes, updated_at, created_at) "
                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         values);
-    if (!id)
-        return id;
-    Applicant indexed = applicant;
-    indexed.id = id.value();
-    if (auto put = ApplicantSearchIndex(m_sql.connectionName()).put(indexed); !put)
-        return put.error();
+    // Nothing to index yet: the search index holds applications.
     return id;
 }
 
@@ -107,7 +102,7 @@ Status ApplicantRepository::update(const Applicant &applicant)
         return done.error();
     if (done.value() != 1)
         return Error{QStringLiteral("Applicant %1 does not exist").arg(applicant.id), {}};
-    return ApplicantSearchIndex(m_sql.connectionName()).put(applicant);
+    return ApplicationSearchIndex(m_sql.connectionName()).updateApplicant(applicant);
 }
 
 Result<std::optional<Applicant>> ApplicantRepository::find(qint64 id) const

@@ -1,6 +1,6 @@
 #include "applicationquery.h"
 
-#include "applicantsearchindex.h"
+#include "applicationsearchindex.h"
 #include "clock.h"
 
 #include <QStringList>
@@ -82,8 +82,8 @@ QString ApplicationQuery::where() const
         terms << QStringLiteral("a.applied_at >= ?");
     if (m_filter.appliedTo.isValid())
         terms << QStringLiteral("a.applied_at < ?");
-    if (ApplicantSearchIndex::isSearchable(m_filter.search))
-        terms << QStringLiteral("a.applicant_id IN (") + ApplicantSearchIndex::idsMatchingSql() +
+    if (ApplicationSearchIndex::isSearchable(m_filter.search))
+        terms << QStringLiteral("a.id IN (") + ApplicationSearchIndex::idsMatchingSql() +
                      QLatin1Char(')');
     return terms.isEmpty()
                ? QString()
@@ -106,19 +106,32 @@ QVariantList ApplicationQuery::values() const
         values << Timestamp::formatDate(m_filter.appliedFrom);
     if (m_filter.appliedTo.isValid())
         values << Timestamp::formatDate(m_filter.appliedTo.addDays(1));
-    if (ApplicantSearchIndex::isSearchable(m_filter.search))
-        values << ApplicantSearchIndex::matchValue(m_filter.search);
+    if (ApplicationSearchIndex::isSearchable(m_filter.search))
+        values << ApplicationSearchIndex::matchValue(m_filter.search);
     return values;
+}
+
+bool ApplicationQuery::searchesOnly() const
+{
+    const ApplicationFilter &f = m_filter;
+    return ApplicationSearchIndex::isSearchable(f.search) && f.statuses.isEmpty() &&
+           f.trackId == 0 && f.cohortId == 0 && f.ownerId == 0 && !f.appliedFrom.isValid() &&
+           !f.appliedTo.isValid();
 }
 
 QString ApplicationQuery::countSql() const
 {
+    if (searchesOnly())
+        return ApplicationSearchIndex::countMatchingSql();
     return QStringLiteral("SELECT count(*) FROM applications a ") + where();
 }
 
 QString ApplicationQuery::pageIdsSql(bool reversed) const
 {
     const bool ascending = (m_order == Qt::AscendingOrder) != reversed;
+    if (searchesOnly() && m_key == SortKey::Id)
+        return ApplicationSearchIndex::pageMatchingSql(ascending ? Qt::AscendingOrder
+                                                                 : Qt::DescendingOrder);
     const QString direction = ascending ? QStringLiteral("ASC") : QStringLiteral("DESC");
     QString order = QStringLiteral("a.id ") + direction;
     if (m_key != SortKey::Id)

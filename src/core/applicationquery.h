@@ -7,7 +7,8 @@
 
 // The SQL behind a view of applications: its filter as a WHERE clause with bound values, and
 // its order. One query serves the table's pages, its true count and exporting what is on
-// screen, so they can never disagree.
+// screen, so they can never disagree. A search term alone is counted and paged inside the
+// search index instead, on the same rows (tests compare the two).
 class ApplicationQuery
 {
 public:
@@ -46,6 +47,9 @@ public:
 
 private:
     QString where() const;
+    // Only a search term filters: the search index alone counts the rows and, in id order,
+    // reads the pages.
+    bool searchesOnly() const;
 
     ApplicationFilter m_filter;
     SortKey m_key;

@@ -1,5 +1,6 @@
 #include "applicationrepository.h"
 
+#include "applicationsearchindex.h"
 #include "clock.h"
 
 #include <QStringList>
@@ -55,7 +56,7 @@ QString ApplicationRepository::seatHoldingStatusList()
 
 Result<qint64> ApplicationRepository::insert(const Application &a)
 {
-    return m_sql.insert(
+    auto id = m_sql.insert(
         QStringLiteral("INSERT INTO applications (applicant_id, track_id, cohort_id, status, "
                        "applied_at, qualified_at, status_changed_at, owner_id, score, "
                        "decision_reason, offer_expires_at, payment_state, updated_at) "
@@ -65,6 +66,12 @@ Result<qint64> ApplicationRepository::insert(const Application &a)
          Timestamp::format(a.statusChangedAt), Sql::idOrNull(a.ownerId),
          a.score ? QVariant(*a.score) : QVariant(QMetaType::fromType<int>()), a.decisionReason,
          timeOrNull(a.offerExpiresAt), a.paymentState, Timestamp::format(a.updatedAt)});
+    if (!id)
+        return id;
+    if (auto indexed = ApplicationSearchIndex(m_sql.connectionName()).addApplication(id.value());
+        !indexed)
+        return indexed.error();
+    return id;
 }
 
 Result<std::optional<Application>> ApplicationRepository::find(qint64 id) const

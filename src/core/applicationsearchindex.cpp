@@ -1,32 +1,45 @@
-#include "applicantsearchindex.h"
+#include "applicationsearchindex.h"
 
 #include "applicantrepository.h"
 
 #include <QRegularExpression>
 
-Status ApplicantSearchIndex::put(const Applicant &a)
+namespace {
+// The indexed columns of an application: its applicant's name, email and phone key.
+const QString IndexedColumns =
+    QStringLiteral("INSERT INTO application_search (rowid, name, email, phone) "
+                   "SELECT a.id, p.first_name || ' ' || p.last_name, p.email, p.phone_norm "
+                   "FROM applications a JOIN applicants p ON p.id = a.applicant_id ");
+} // namespace
+
+Status ApplicationSearchIndex::addApplication(qint64 applicationId)
 {
-    if (auto removed =
-            m_sql.exec(QStringLiteral("DELETE FROM applicant_search WHERE rowid = ?"), {a.id});
-        !removed)
-        return removed.error();
-    auto added = m_sql.exec(QStringLiteral("INSERT INTO applicant_search (rowid, name, email, "
-                                           "phone) VALUES (?, ?, ?, ?)"),
-                            {a.id, a.firstName.trimmed() + QLatin1Char(' ') + a.lastName.trimmed(),
-                             a.email.trimmed(), ApplicantRepository::normalizedPhone(a.phone)});
-    if (!added)
+    if (auto added = m_sql.exec(IndexedColumns + QStringLiteral("WHERE a.id = ?"), {applicationId});
+        !added)
         return added.error();
     return {};
 }
 
-Status ApplicantSearchIndex::rebuild()
+Status ApplicationSearchIndex::updateApplicant(const Applicant &applicant)
 {
-    if (auto cleared = m_sql.exec(QStringLiteral("DELETE FROM applicant_search")); !cleared)
+    if (auto removed = m_sql.exec(QStringLiteral("DELETE FROM application_search WHERE rowid IN "
+                                                 "(SELECT id FROM applications WHERE "
+                                                 "applicant_id = ?)"),
+                                  {applicant.id});
+        !removed)
+        return removed.error();
+    if (auto added =
+            m_sql.exec(IndexedColumns + QStringLiteral("WHERE a.applicant_id = ?"), {applicant.id});
+        !added)
+        return added.error();
+    return {};
+}
+
+Status ApplicationSearchIndex::rebuild()
+{
+    if (auto cleared = m_sql.exec(QStringLiteral("DELETE FROM application_search")); !cleared)
         return cleared.error();
-    auto filled = m_sql.exec(QStringLiteral(
-        "INSERT INTO applicant_search (rowid, name, email, phone) "
-        "SELECT id, first_name || ' ' || last_name, email, phone_norm FROM applicants"));
-    if (!filled)
+    if (auto filled = m_sql.exec(IndexedColumns); !filled)
         return filled.error();
     return {};
 }
@@ -42,17 +55,32 @@ QString searchText(const QString &term)
 }
 } // namespace
 
-bool ApplicantSearchIndex::isSearchable(const QString &term)
+bool ApplicationSearchIndex::isSearchable(const QString &term)
 {
     return searchText(term).size() >= MinimumTermLength;
 }
 
-QString ApplicantSearchIndex::idsMatchingSql()
+QString ApplicationSearchIndex::idsMatchingSql()
 {
-    return QStringLiteral("SELECT rowid FROM applicant_search WHERE applicant_search MATCH ?");
+    return QStringLiteral("SELECT rowid FROM application_search WHERE application_search MATCH ?");
 }
 
-QString ApplicantSearchIndex::matchValue(const QString &term)
+QString ApplicationSearchIndex::countMatchingSql()
+{
+    return QStringLiteral(
+        "SELECT count(*) FROM application_search WHERE application_search MATCH ?");
+}
+
+QString ApplicationSearchIndex::pageMatchingSql(Qt::SortOrder order)
+{
+    // FTS5 walks its rowids in either direction: no sort, and it stops at the page's end.
+    return idsMatchingSql() +
+           (order == Qt::AscendingOrder ? QStringLiteral(" ORDER BY rowid ASC")
+                                        : QStringLiteral(" ORDER BY rowid DESC")) +
+           QStringLiteral(" LIMIT ? OFFSET ?");
+}
+
+QString ApplicationSearchIndex::matchValue(const QString &term)
 {
     QString text = searchText(term);
     text.replace(QLatin1Char('"'), QStringLiteral("\"\""));

@@ -182,12 +182,13 @@ CatalogService::updateCohort(const Cohort &cohort, const std::optional<QList<Ref
     }
     QList<StatusEvent> events;
     StatusService statuses(m_connection, m_actor, m_clock);
-    if (auto offered = statuses.offerFreeSeats(cohort.id,
-                                               QStringLiteral("seats added to cohort %1 (capacity %2 to %3)")
-                                                   .arg(cohort.name.trimmed())
-                                                   .arg(before.value()->capacity)
-                                                   .arg(cohort.capacity),
-                                               events);
+    if (auto offered =
+            statuses.offerFreeSeats(cohort.id,
+                                    QStringLiteral("seats added to cohort %1 (capacity %2 to %3)")
+                                        .arg(cohort.name.trimmed())
+                                        .arg(before.value()->capacity)
+                                        .arg(cohort.capacity),
+                                    events);
         !offered)
         return offered.error();
     if (auto committed = transaction.commit(); !committed)

@@ -1,6 +1,6 @@
 #include "demodatagenerator.h"
 
-#include "applicantsearchindex.h"
+#include "applicationsearchindex.h"
 #include "applicationstatus.h"
 #include "sql.h"
 #include "transaction.h"
@@ -1871,7 +1871,7 @@ Result<DemoDataGenerator::Summary> DemoDataGenerator::generate(const Options &op
     if (!summary)
         return summary;
     // Once at the end: keeping the index current row by row would make the seed far slower.
-    if (Status indexed = ApplicantSearchIndex(m_connection).rebuild(); !indexed)
+    if (Status indexed = ApplicationSearchIndex(m_connection).rebuild(); !indexed)
         return indexed.error();
     if (Status committed = transaction.commit(); !committed)
         return committed.error();

@@ -76,10 +76,12 @@ Result<QList<StatusEvent>> StatusService::changeStatusInTransaction(qint64 appli
     else if (to == ApplicationStatus::Waitlisted)
         followUp = offerFreeSeats(
             application.cohortId,
-            QStringLiteral("seat free when application %1 joined the waitlist").arg(applicationId), events);
+            QStringLiteral("seat free when application %1 joined the waitlist").arg(applicationId),
+            events);
     else if (Statuses::holdsSeat(from) && !Statuses::holdsSeat(to))
-        followUp = offerFreeSeats(application.cohortId,
-                                  QStringLiteral("seat released by application %1").arg(applicationId), events);
+        followUp = offerFreeSeats(
+            application.cohortId,
+            QStringLiteral("seat released by application %1").arg(applicationId), events);
     if (!followUp)
         return followUp.error();
     return events;
@@ -132,15 +134,15 @@ Result<QList<StatusEvent>> StatusService::releaseExpiredOffers()
         return expired.error();
     QList<StatusEvent> events;
     for (Application application : expired.value()) {
-        const QString cause =
-            QStringLiteral("offer expired at %1").arg(Timestamp::format(application.offerExpiresAt));
+        const QString cause = QStringLiteral("offer expired at %1")
+                                  .arg(Timestamp::format(application.offerExpiresAt));
         if (auto moved = move(application, ApplicationStatus::OfferExpired, {}, cause,
                               Actor::desk(), events);
             !moved)
             return moved.error();
-        if (auto offered =
-                offerFreeSeats(application.cohortId,
-                               QStringLiteral("seat released by application %1").arg(application.id), events);
+        if (auto offered = offerFreeSeats(
+                application.cohortId,
+                QStringLiteral("seat released by application %1").arg(application.id), events);
             !offered)
             return offered.error();
     }
@@ -224,10 +226,10 @@ Status StatusService::placeQualified(Application &application, QList<StatusEvent
     if (!first)
         return first.error();
     if (free.value() > 0 && !first.value())
-        return move(application, ApplicationStatus::Offered, {}, QStringLiteral("seat free when qualified"),
-                    Actor::desk(), events);
-    return move(application, ApplicationStatus::Waitlisted, {}, QStringLiteral("no seat free when qualified"),
-                Actor::desk(), events);
+        return move(application, ApplicationStatus::Offered, {},
+                    QStringLiteral("seat free when qualified"), Actor::desk(), events);
+    return move(application, ApplicationStatus::Waitlisted, {},
+                QStringLiteral("no seat free when qualified"), Actor::desk(), events);
 }
 
 Status StatusService::offerFreeSeats(qint64 cohortId, const QString &cause,

@@ -1,6 +1,6 @@
 #include "filterbar.h"
 
-#include "applicantsearchindex.h"
+#include "applicationsearchindex.h"
 #include "applicationstatus.h"
 
 #include <QAction>
@@ -226,8 +226,8 @@ void FilterBar::emitChange()
 {
     const QString term = m_search->text().trimmed();
     m_searchHint->setText(
-        !term.isEmpty() && !ApplicantSearchIndex::isSearchable(term)
-            ? tr("Type at least %1 characters").arg(ApplicantSearchIndex::MinimumTermLength)
+        !term.isEmpty() && !ApplicationSearchIndex::isSearchable(term)
+            ? tr("Type at least %1 characters").arg(ApplicationSearchIndex::MinimumTermLength)
             : QString());
     if (!m_quiet)
         Q_EMIT filterChanged(filter());

@@ -1,18 +1,19 @@
 #include "applicantrepository.h"
-#include "applicantsearchindex.h"
 #include "applicantservice.h"
+#include "applicationsearchindex.h"
 #include "testdatabase.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 
-class TestApplicantSearchIndex : public QObject
+class TestApplicationSearchIndex : public QObject
 {
     Q_OBJECT
 
     std::unique_ptr<TestDatabase> m_db;
 
+    // Registers an applicant with an application; returns the application's id.
     qint64 add(const QString &first, const QString &last, const QString &email,
                const QString &phone = {})
     {
@@ -28,18 +29,24 @@ class TestApplicantSearchIndex : public QObject
             QTest::qFail(qPrintable(r.error().text()), __FILE__, __LINE__);
             return 0;
         }
-        return r->applicantId;
+        return r->applicationId;
+    }
+
+    qint64 applicantOf(qint64 applicationId)
+    {
+        return m_db->scalar("SELECT applicant_id FROM applications WHERE id = ?", {applicationId})
+            .toLongLong();
     }
 
     QList<qint64> search(const QString &term)
     {
         QSqlQuery query(QSqlDatabase::database(m_db->connectionName(), false));
         QList<qint64> ids;
-        if (!query.prepare(ApplicantSearchIndex::idsMatchingSql() + " ORDER BY rowid")) {
+        if (!query.prepare(ApplicationSearchIndex::idsMatchingSql() + " ORDER BY rowid")) {
             QTest::qFail(qPrintable(query.lastError().text()), __FILE__, __LINE__);
             return ids;
         }
-        query.addBindValue(ApplicantSearchIndex::matchValue(term));
+        query.addBindValue(ApplicationSearchIndex::matchValue(term));
         if (!query.exec()) {
             QTest::qFail(qPrintable(query.lastError().text()), __FILE__, __LINE__);
             return ids;
@@ -108,33 +115,51 @@ private Q_SLOTS:
     {
         QFETCH(QString, term);
         QFETCH(bool, searchable);
-        QCOMPARE(ApplicantSearchIndex::isSearchable(term), searchable);
+        QCOMPARE(ApplicationSearchIndex::isSearchable(term), searchable);
+    }
+
+    // A search finds applications: each of an applicant's applications, by its own id.
+    void findsEveryApplicationOfAnApplicant()
+    {
+        add("Ana", "Lima", "ana@example.org");
+        const qint64 first = add("Zoë", "Müller", "zoe@example.org");
+        m_db->addTrack("DATA");
+        ApplicantService service(m_db->connectionName(), Actor::desk());
+        const auto second = service.addApplication(applicantOf(first), "DATA", {});
+        QVERIFY2(second, second ? "" : qPrintable(second.error().text()));
+        QVERIFY(second.value() != first);
+        QCOMPARE(search("zoe@"), (QList<qint64>{first, *second}));
     }
 
     void editsAreIndexed()
     {
-        const qint64 id = add("Zoë", "Müller", "zoe@example.org");
-        Applicant edited = *ApplicantRepository(m_db->connectionName()).find(id).value();
+        const qint64 first = add("Zoë", "Müller", "zoe@example.org");
+        m_db->addTrack("DATA");
+        ApplicantService service(m_db->connectionName(), Actor::desk());
+        const auto second = service.addApplication(applicantOf(first), "DATA", {});
+        QVERIFY(second);
+        const qint64 other = add("Ana", "Müller", "ana@example.org");
+        Applicant edited =
+            *ApplicantRepository(m_db->connectionName()).find(applicantOf(first)).value();
         edited.email = "z.schmidt@example.org";
         edited.lastName = "Schmidt";
-        QVERIFY(
-            ApplicantService(m_db->connectionName(), Actor::desk()).updateApplicant(edited).ok());
-        QCOMPARE(search("Müller"), QList<qint64>{});
-        QCOMPARE(search("schmidt@"), QList<qint64>{id});
-        QCOMPARE(m_db->scalar("SELECT count(*) FROM applicant_search").toInt(), 1);
+        QVERIFY(service.updateApplicant(edited).ok());
+        QCOMPARE(search("Müller"), QList<qint64>{other});
+        QCOMPARE(search("schmidt@"), (QList<qint64>{first, *second}));
+        QCOMPARE(m_db->scalar("SELECT count(*) FROM application_search").toInt(), 3);
     }
 
     void rebuildMatchesTheApplicants()
     {
         const qint64 a = add("Zoë", "Müller", "zoe@example.org");
         add("Ana", "Lima", "ana@example.org");
-        m_db->scalar("DELETE FROM applicant_search");
+        m_db->scalar("DELETE FROM application_search");
         QCOMPARE(search("zoe@"), QList<qint64>{});
-        QVERIFY(ApplicantSearchIndex(m_db->connectionName()).rebuild().ok());
+        QVERIFY(ApplicationSearchIndex(m_db->connectionName()).rebuild().ok());
         QCOMPARE(search("zoe@"), QList<qint64>{a});
-        QCOMPARE(m_db->scalar("SELECT count(*) FROM applicant_search").toInt(), 2);
+        QCOMPARE(m_db->scalar("SELECT count(*) FROM application_search").toInt(), 2);
     }
 };
 
-QTEST_GUILESS_MAIN(TestApplicantSearchIndex)
-#include "tst_applicantsearchindex.moc"
+QTEST_GUILESS_MAIN(TestApplicationSearchIndex)
+#include "tst_applicationsearchindex.moc"

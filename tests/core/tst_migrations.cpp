@@ -54,6 +54,13 @@ private Q_SLOTS:
                                     "('Zoë', 'Müller', 'zoe@example.org', 'zoe@example.org', "
                                     "'+491234567', 'x', 'x')"),
                          qPrintable(query.lastError().text()));
+                // Application 7 of applicant 1: the search index holds application ids.
+                QVERIFY2(query.exec("INSERT INTO tracks (id, code, name) VALUES (1, 'SWE', "
+                                    "'Software engineering')") &&
+                             query.exec("INSERT INTO applications (id, applicant_id, track_id, "
+                                        "status, applied_at, status_changed_at, updated_at) "
+                                        "VALUES (7, 1, 1, 'applied', 'x', 'x', 'x')"),
+                         qPrintable(query.lastError().text()));
             }
             QSqlDatabase::removeDatabase("raw");
 
@@ -64,10 +71,13 @@ private Q_SLOTS:
             QSqlQuery query(QSqlDatabase::database("upgraded", false));
             QVERIFY(query.exec("SELECT first_name FROM applicants") && query.next());
             QCOMPARE(query.value(0).toString(), QString("Zoë"));
-            // Version 2 indexed the applicants that were already there.
-            QVERIFY(query.exec("SELECT rowid FROM applicant_search WHERE applicant_search "
+            // The search index covers the applications that were already there.
+            QVERIFY(query.exec("SELECT rowid FROM application_search WHERE application_search "
                                "MATCH '\"oe@exam\"'"));
             QVERIFY(query.next());
+            QCOMPARE(query.value(0).toLongLong(), 7);
+            QVERIFY(!query.next());
+            QVERIFY(!query.exec("SELECT * FROM applicant_search"));
         }
     }
 

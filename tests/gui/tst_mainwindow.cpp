@@ -1,4 +1,4 @@
-#include "applicantsearchindex.h"
+#include "applicationsearchindex.h"
 #include "applicationstatus.h"
 #include "applicationtablemodel.h"
 #include "clock.h"
@@ -157,7 +157,7 @@ void TestMainWindow::searchBoxFiltersAsYouType()
     const int count = 1234;
     const QString error = addApplications(db, count);
     QVERIFY2(error.isEmpty(), qPrintable(error));
-    QVERIFY(ApplicantSearchIndex(db.connectionName()).rebuild().ok());
+    QVERIFY(ApplicationSearchIndex(db.connectionName()).rebuild().ok());
 
     MainWindow window(db.connectionName(), db.path());
     window.refresh();

@@ -14,12 +14,14 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QIcon>
 #include <QLoggingCategory>
 #include <QMessageBox>
 #include <QPixmap>
+#include <QProgressDialog>
 #include <QSaveFile>
 #include <QStatusBar>
 #include <QTimer>
@@ -83,6 +85,25 @@ bool saveScreenshot(const QPixmap &picture, const QString &path)
     }
     return true;
 }
+// An older file is upgraded on a worker thread while a dialog says so: on a large file the
+// upgrade takes a minute, once, and the desktop must not see a program that hangs.
+Status upgradeShowingProgress(const QString &path)
+{
+    QProgressDialog progress(
+        tr("Upgrading %1 for this version of Admissions Desk.\nThis happens once and can take "
+           "a minute on a large file.")
+            .arg(QDir::toNativeSeparators(path)),
+        QString(), 0, 0);
+    progress.setWindowTitle(tr("Admissions Desk"));
+    progress.setMinimumDuration(0);
+    QFutureWatcher<Status> upgrade;
+    QEventLoop loop;
+    QObject::connect(&upgrade, &QFutureWatcher<Status>::finished, &loop, &QEventLoop::quit);
+    upgrade.setFuture(QtConcurrent::run(&Database::upgrade, path));
+    progress.show();
+    loop.exec();
+    return upgrade.result();
+}
 } // namespace
 
 int main(int argc, char *argv[])
@@ -115,7 +136,12 @@ int main(int argc, char *argv[])
     sinceStart.start();
     // The whole-file check takes seconds on a large file: it runs beside the window, and
     // nothing is written (expired offers) before it has passed.
-    if (const Status opened = database.open(path, Database::Check::Later); !opened) {
+    Status opened;
+    if (Database::needsUpgrade(path))
+        opened = upgradeShowingProgress(path);
+    if (opened)
+        opened = database.open(path, Database::Check::Later);
+    if (!opened) {
         qCCritical(lcApp).noquote() << opened.error().text();
         // A screenshot run is unattended: nobody would close the dialog.
         if (!parser.isSet(ScreenshotOption))

@@ -1,7 +1,10 @@
 #include "invocation.h"
 
+#include "console.h"
 #include "localstaff.h"
 #include "statusservice.h"
+
+#include <QDir>
 
 Invocation::Invocation(const QCommandLineParser &parser, QStringList arguments, Console &console,
                        QString databasePath, QString actingUser, bool releasesExpiredOffers)
@@ -13,6 +16,14 @@ Invocation::Invocation(const QCommandLineParser &parser, QStringList arguments, 
 
 Status Invocation::openDatabase()
 {
+    // A script's log should say why this one run takes a minute.
+    if (Database::needsUpgrade(m_databasePath)) {
+        m_console.err() << tr("Upgrading %1 to schema version %2: this happens once and can "
+                              "take a minute on a large file.")
+                               .arg(QDir::toNativeSeparators(m_databasePath))
+                               .arg(Database::latestSchemaVersion())
+                        << Qt::endl;
+    }
     if (Status opened = m_database.open(m_databasePath); !opened)
         return opened;
     if (!m_releasesExpiredOffers)

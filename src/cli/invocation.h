@@ -5,6 +5,7 @@
 #include "result.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QStringList>
 
 class Console;
@@ -14,6 +15,8 @@ class Console;
 // that a wrong command line never creates or changes a file).
 class Invocation
 {
+    Q_DECLARE_TR_FUNCTIONS(Invocation)
+
 public:
     Invocation(const QCommandLineParser &parser, QStringList arguments, Console &console,
                QString databasePath, QString actingUser, bool releasesExpiredOffers);

@@ -61,6 +61,13 @@ bool hasSqliteHeader(const QString &path)
     const QByteArray header = file.read(16);
     return header.isEmpty() || header == QByteArray("SQLite format 3\0", 16);
 }
+
+// A connection name no other thread uses.
+QString privateConnectionName(const char *purpose)
+{
+    static QAtomicInt serial;
+    return QStringLiteral("%1-%2").arg(QLatin1String(purpose)).arg(serial.fetchAndAddRelaxed(1));
+}
 } // namespace
 
 Database::Database(QString connectionName) : m_connection(std::move(connectionName)) {}
@@ -173,8 +180,7 @@ Status Database::recognise(Check check)
 
 Status Database::verify(const QString &path)
 {
-    static QAtomicInt serial;
-    const QString connection = QStringLiteral("verify-%1").arg(serial.fetchAndAddRelaxed(1));
+    const QString connection = privateConnectionName("verify");
     QString damage;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
@@ -190,6 +196,35 @@ Status Database::verify(const QString &path)
     if (damage.isEmpty())
         return {};
     return Error{tr("Cannot use %1: %2").arg(QDir::toNativeSeparators(path), damage), {}};
+}
+
+bool Database::needsUpgrade(const QString &path)
+{
+    if (!QFileInfo::exists(path) || !hasSqliteHeader(path))
+        return false;
+    const QString connection = privateConnectionName("upgrade-check");
+    bool older = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (db.open()) {
+            const Sql sql(connection);
+            const auto appId = sql.scalar(QStringLiteral("PRAGMA application_id"));
+            const auto version = sql.scalar(QStringLiteral("PRAGMA user_version"));
+            older = appId && version && appId.value().toInt() == ApplicationId &&
+                    version.value().toInt() < latestSchemaVersion();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return older;
+}
+
+Status Database::upgrade(const QString &path)
+{
+    Database database(privateConnectionName("upgrade"));
+    return database.open(path, Check::OnOpen);
 }
 
 Status Database::configureConnection()

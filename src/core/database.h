@@ -37,6 +37,13 @@ public:
     Status open(const QString &path, Check check = Check::OnOpen);
     // PRAGMA quick_check on a read-only connection of its own, so it may run on any thread.
     static Status verify(const QString &path);
+    // Whether the file is one of ours with an older schema, which open() upgrades (a minute on
+    // a large file). Reads only, on a connection of its own; a missing, foreign or damaged
+    // file is not, and open() says why.
+    static bool needsUpgrade(const QString &path);
+    // Opens, checks and upgrades the file on a connection of its own, then closes it: for a
+    // worker thread, while a window shows progress.
+    static Status upgrade(const QString &path);
     void close();
     bool isOpen() const;
 

@@ -1,5 +1,6 @@
 #include "database.h"
 #include "migrations.h"
+#include "olderschemafile.h"
 
 #include <QFile>
 #include <QSqlDatabase>
@@ -32,37 +33,9 @@ private Q_SLOTS:
                 break;
             QTemporaryDir dir;
             const QString path = dir.filePath("old.sqlite");
-            {
-                QSqlDatabase raw = QSqlDatabase::addDatabase("QSQLITE", "raw");
-                raw.setDatabaseName(path);
-                QVERIFY(raw.open());
-                QSqlQuery query(raw);
-                for (const Migrations::Step &step : Migrations::steps()) {
-                    if (step.version > target.version)
-                        break;
-                    QFile file(step.resourcePath);
-                    QVERIFY(file.open(QIODevice::ReadOnly));
-                    for (const QString &statement :
-                         Migrations::statements(QString::fromUtf8(file.readAll())))
-                        QVERIFY2(query.exec(statement), qPrintable(query.lastError().text()));
-                }
-                QVERIFY(query.exec(QString("PRAGMA user_version = %1").arg(target.version)));
-                QVERIFY(
-                    query.exec(QString("PRAGMA application_id = %1").arg(Database::ApplicationId)));
-                QVERIFY2(query.exec("INSERT INTO applicants (first_name, last_name, email, "
-                                    "email_norm, phone_norm, created_at, updated_at) VALUES "
-                                    "('Zoë', 'Müller', 'zoe@example.org', 'zoe@example.org', "
-                                    "'+491234567', 'x', 'x')"),
-                         qPrintable(query.lastError().text()));
-                // Application 7 of applicant 1: the search index holds application ids.
-                QVERIFY2(query.exec("INSERT INTO tracks (id, code, name) VALUES (1, 'SWE', "
-                                    "'Software engineering')") &&
-                             query.exec("INSERT INTO applications (id, applicant_id, track_id, "
-                                        "status, applied_at, status_changed_at, updated_at) "
-                                        "VALUES (7, 1, 1, 'applied', 'x', 'x', 'x')"),
-                         qPrintable(query.lastError().text()));
-            }
-            QSqlDatabase::removeDatabase("raw");
+            const QString made = OlderSchemaFile::create(path, target.version);
+            QVERIFY2(made.isEmpty(), qPrintable(made));
+            QVERIFY(Database::needsUpgrade(path));
 
             Database db("upgraded");
             const Status opened = db.open(path);
@@ -78,7 +51,34 @@ private Q_SLOTS:
             QCOMPARE(query.value(0).toLongLong(), 7);
             QVERIFY(!query.next());
             QVERIFY(!query.exec("SELECT * FROM applicant_search"));
+            QVERIFY(!Database::needsUpgrade(path));
         }
+    }
+
+    // Only an older file of ours: open() refuses the others, with its reasons.
+    void onlyOlderFilesOfOursNeedAnUpgrade()
+    {
+        QTemporaryDir dir;
+        QVERIFY(!Database::needsUpgrade(dir.filePath("missing.sqlite")));
+        QFile text(dir.filePath("notes.txt"));
+        QVERIFY(text.open(QIODevice::WriteOnly) && text.write("not a database\n") > 0);
+        text.close();
+        QVERIFY(!Database::needsUpgrade(text.fileName()));
+        const QString foreign = dir.filePath("foreign.sqlite");
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase("QSQLITE", "foreign");
+            raw.setDatabaseName(foreign);
+            QVERIFY(raw.open());
+            QVERIFY(QSqlQuery(raw).exec("CREATE TABLE things (x)"));
+            QVERIFY(QSqlQuery(raw).exec("PRAGMA user_version = 1"));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase("foreign");
+        QVERIFY(!Database::needsUpgrade(foreign));
+        Database current("current");
+        QVERIFY(current.open(dir.filePath("current.sqlite")).ok());
+        current.close();
+        QVERIFY(!Database::needsUpgrade(dir.filePath("current.sqlite")));
     }
 
     void splitsStatements_data()

@@ -1,5 +1,6 @@
 #include "damageablefile.h"
 #include "database.h"
+#include "olderschemafile.h"
 
 #include <QDir>
 #include <QFile>
@@ -39,6 +40,21 @@ class TestDesktopApp : public QObject
     }
 
 private Q_SLOTS:
+    // The upgrade runs on a worker thread behind a progress dialog, then the window opens.
+    void upgradesAnOlderFileAndShowsTheWindow()
+    {
+        const QString db = m_dir.filePath("older.sqlite");
+        const QString made = OlderSchemaFile::create(db, 1);
+        QVERIFY2(made.isEmpty(), qPrintable(made));
+        QByteArray errors;
+        QCOMPARE(run({"--db", db, "--screenshot", m_dir.filePath("upgraded.png")}, &errors), 0);
+        QVERIFY2(QImage(m_dir.filePath("upgraded.png")).width() > 400, errors.constData());
+        QVERIFY(!Database::needsUpgrade(db));
+        Database reopened("upgraded");
+        QVERIFY(reopened.open(db).ok());
+        QCOMPARE(reopened.schemaVersion(), Database::latestSchemaVersion());
+    }
+
     void showsTheWindowOnAGoodFile()
     {
         const QString db = makeDatabase("good.sqlite");

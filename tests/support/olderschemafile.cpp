@@ -1,0 +1,55 @@
+#include "olderschemafile.h"
+
+#include "database.h"
+#include "migrations.h"
+
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+QString fill(QSqlDatabase &raw, int version)
+{
+    QSqlQuery query(raw);
+    for (const Migrations::Step &step : Migrations::steps()) {
+        if (step.version > version)
+            break;
+        QFile file(step.resourcePath);
+        if (!file.open(QIODevice::ReadOnly))
+            return file.errorString();
+        for (const QString &statement : Migrations::statements(QString::fromUtf8(file.readAll())))
+            if (!query.exec(statement))
+                return query.lastError().text();
+    }
+    const QStringList statements{
+        QStringLiteral("PRAGMA user_version = %1").arg(version),
+        QStringLiteral("PRAGMA application_id = %1").arg(Database::ApplicationId),
+        QStringLiteral("INSERT INTO applicants (id, first_name, last_name, email, email_norm, "
+                       "phone_norm, created_at, updated_at) VALUES (1, 'Zoë', 'Müller', "
+                       "'zoe@example.org', 'zoe@example.org', '+491234567', 'x', 'x')"),
+        QStringLiteral("INSERT INTO tracks (id, code, name) VALUES (1, 'SWE', "
+                       "'Software engineering')"),
+        QStringLiteral("INSERT INTO applications (id, applicant_id, track_id, status, applied_at, "
+                       "status_changed_at, updated_at) VALUES (7, 1, 1, 'applied', 'x', 'x', "
+                       "'x')")};
+    for (const QString &statement : statements)
+        if (!query.exec(statement))
+            return query.lastError().text();
+    return {};
+}
+} // namespace
+
+QString OlderSchemaFile::create(const QString &path, int version)
+{
+    const QString connection = QStringLiteral("older-schema-file");
+    QString error;
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        raw.setDatabaseName(path);
+        error = raw.open() ? fill(raw, version) : raw.lastError().text();
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return error;
+}

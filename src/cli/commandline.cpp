@@ -3,6 +3,7 @@
 #include "applicantcommands.h"
 #include "cohortcommands.h"
 #include "databasecommands.h"
+#include "exportcommands.h"
 #include "invocation.h"
 #include "statuscommands.h"
 
@@ -41,7 +42,8 @@ CommandLine::CommandLine(QStringList arguments)
 {
     m_globalOptions = {m_dbOption, m_asOption, m_helpOption, m_versionOption};
     m_commands << DatabaseCommands::commands() << ApplicantCommands::commands()
-               << StatusCommands::commands() << CohortCommands::commands();
+               << StatusCommands::commands() << CohortCommands::commands()
+               << ExportCommands::commands();
 }
 
 // The command's words: the first argument that is not an option, and the next one when the

@@ -126,16 +126,28 @@ QString ApplicationQuery::countSql() const
     return QStringLiteral("SELECT count(*) FROM applications a ") + where();
 }
 
+QString ApplicationQuery::orderBy(bool ascending) const
+{
+    const QString direction = ascending ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    QString order = QStringLiteral("a.id ") + direction;
+    if (m_key != SortKey::Id)
+        order.prepend(orderExpression(m_key).arg(direction) + QStringLiteral(", "));
+    return order;
+}
+
+QString ApplicationQuery::selectSql(const QString &columns) const
+{
+    return QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM applications a ") + joins() +
+           where() + QStringLiteral("ORDER BY ") + orderBy(m_order == Qt::AscendingOrder);
+}
+
 QString ApplicationQuery::pageIdsSql(bool reversed) const
 {
     const bool ascending = (m_order == Qt::AscendingOrder) != reversed;
     if (searchesOnly() && m_key == SortKey::Id)
         return ApplicationSearchIndex::pageMatchingSql(ascending ? Qt::AscendingOrder
                                                                  : Qt::DescendingOrder);
-    const QString direction = ascending ? QStringLiteral("ASC") : QStringLiteral("DESC");
-    QString order = QStringLiteral("a.id ") + direction;
-    if (m_key != SortKey::Id)
-        order.prepend(orderExpression(m_key).arg(direction) + QStringLiteral(", "));
+    const QString order = orderBy(ascending);
     // Only the join the order needs: the page of ids is read before its rows.
     QString join;
     switch (m_key) {

@@ -40,6 +40,9 @@ public:
     // the same rows come from the other end: an offset counted from the last row.
     QString pageIdsSql(bool reversed = false) const;
     QVariantList values() const;
+    // Every filtered row in order, with the given select list over the joins() aliases (a
+    // application, p applicant, t track, c cohort, u owner); bind values().
+    QString selectSql(const QString &columns) const;
 
     // The joins every row of the view reads (applicant, track, cohort, owner), for the SQL of
     // whoever reads the rows by id.
@@ -47,6 +50,7 @@ public:
 
 private:
     QString where() const;
+    QString orderBy(bool ascending) const;
     // Only a search term filters: the search index alone counts the rows and, in id order,
     // reads the pages.
     bool searchesOnly() const;

@@ -1,0 +1,241 @@
+#include "exportcommands.h"
+
+#include "applicationexport.h"
+#include "clock.h"
+#include "cohortrepository.h"
+#include "console.h"
+#include "invocation.h"
+#include "staffrepository.h"
+#include "trackrepository.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+
+#include <csignal>
+#include <cstdio>
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ExportCommands", text);
+}
+
+const QString StatusOption = QStringLiteral("status");
+const QString TrackOption = QStringLiteral("track");
+const QString CohortOption = QStringLiteral("cohort");
+const QString OwnerOption = QStringLiteral("owner");
+const QString FromOption = QStringLiteral("applied-from");
+const QString ToOption = QStringLiteral("applied-to");
+const QString SearchOption = QStringLiteral("search");
+const QString ColumnsOption = QStringLiteral("columns");
+const QString DelimiterOption = QStringLiteral("delimiter");
+const QString BomOption = QStringLiteral("bom");
+const QString RawOption = QStringLiteral("raw");
+const QString OutputOption = QStringLiteral("o");
+
+// Ctrl+C during an export: the file being written is thrown away, the old one stays.
+volatile std::sig_atomic_t interrupted = 0;
+extern "C" void onInterrupt(int)
+{
+    interrupted = 1;
+}
+
+QStringList listValues(const QStringList &values)
+{
+    QStringList items;
+    for (const QString &value : values) {
+        for (const QString &item : value.split(QLatin1Char(','), Qt::SkipEmptyParts))
+            items << item.trimmed();
+    }
+    return items;
+}
+
+// The options as a filter; an error names the option and the value it did not find.
+Result<ApplicationFilter> filterFrom(const QCommandLineParser &parser, const QString &connection)
+{
+    ApplicationFilter filter;
+    for (const QString &name : listValues(parser.values(StatusOption))) {
+        const auto status = Statuses::fromMachineName(name);
+        if (!status)
+            return Error{tr("--status: unknown status '%1'. The statuses are: %2.")
+                             .arg(name, Statuses::machineNameList()),
+                         {}};
+        filter.statuses << *status;
+    }
+    if (parser.isSet(TrackOption)) {
+        const auto track = TrackRepository(connection).findByCode(parser.value(TrackOption));
+        if (!track)
+            return track.error();
+        if (!track.value())
+            return Error{tr("--track: there is no track %1.").arg(parser.value(TrackOption)), {}};
+        filter.trackId = track.value()->id;
+    }
+    if (parser.isSet(CohortOption)) {
+        const auto cohort = CohortRepository(connection).findByName(parser.value(CohortOption));
+        if (!cohort)
+            return cohort.error();
+        if (!cohort.value())
+            return Error{tr("--cohort: there is no cohort %1.").arg(parser.value(CohortOption)),
+                         {}};
+        filter.cohortId = cohort.value()->id;
+    }
+    if (parser.isSet(OwnerOption)) {
+        const auto owner = StaffRepository(connection).findByUsername(parser.value(OwnerOption));
+        if (!owner)
+            return owner.error();
+        if (!owner.value())
+            return Error{tr("--owner: there is no staff user %1.").arg(parser.value(OwnerOption)),
+                         {}};
+        filter.ownerId = owner.value()->id;
+    }
+    for (const auto &[option, date] :
+         {std::pair{FromOption, &filter.appliedFrom}, std::pair{ToOption, &filter.appliedTo}}) {
+        if (!parser.isSet(option))
+            continue;
+        *date = Timestamp::parseDate(parser.value(option));
+        if (!date->isValid())
+            return Error{
+                tr("--%1: '%2' is not a date (YYYY-MM-DD).").arg(option, parser.value(option)), {}};
+    }
+    filter.search = parser.value(SearchOption);
+    return filter;
+}
+
+std::optional<char> delimiterNamed(const QString &name)
+{
+    if (name == QLatin1String("comma") || name == QLatin1String(","))
+        return ',';
+    if (name == QLatin1String("semicolon") || name == QLatin1String(";"))
+        return ';';
+    if (name == QLatin1String("tab") || name == QLatin1String("\t"))
+        return '\t';
+    return std::nullopt;
+}
+} // namespace
+
+QList<CommandSpec> ExportCommands::commands()
+{
+    CommandSpec applications;
+    applications.words = QStringList{QStringLiteral("export"), QStringLiteral("applications")};
+    applications.summary = tr("Export applications as CSV.");
+    applications.description =
+        tr("Writes the applications as CSV (RFC 4180, UTF-8, CRLF line ends), with a header of "
+           "column names, in application id order; with no filter, every application. Cells "
+           "that a spreadsheet would run as a formula (beginning with = + - @, tab or CR) get a "
+           "leading apostrophe, which our own import takes off again. Without -o, the CSV goes "
+           "to standard output.\nThe columns are: %1.")
+            .arg(ApplicationExport::allColumns().join(QStringLiteral(", ")));
+    applications.options
+        << QCommandLineOption(StatusOption,
+                              tr("Only these statuses (machine names, comma-separated; may be "
+                                 "repeated)."),
+                              QStringLiteral("STATUS"))
+        << QCommandLineOption(TrackOption, tr("Only this career track."), QStringLiteral("CODE"))
+        << QCommandLineOption(CohortOption, tr("Only this cohort."), QStringLiteral("NAME"))
+        << QCommandLineOption(OwnerOption, tr("Only applications this staff user owns."),
+                              QStringLiteral("USERNAME"))
+        << QCommandLineOption(FromOption, tr("Applied on or after this day (UTC)."),
+                              QStringLiteral("DATE"))
+        << QCommandLineOption(ToOption, tr("Applied on or before this day (UTC)."),
+                              QStringLiteral("DATE"))
+        << QCommandLineOption(SearchOption,
+                              tr("Only applicants whose name, email or phone contains TEXT (3 "
+                                 "characters or more)."),
+                              QStringLiteral("TEXT"))
+        << QCommandLineOption(ColumnsOption,
+                              tr("The columns, comma-separated, or 'all' (default: the "
+                                 "window's columns)."),
+                              QStringLiteral("LIST"))
+        << QCommandLineOption(DelimiterOption, tr("comma (default), semicolon or tab."),
+                              QStringLiteral("NAME"), QStringLiteral("comma"))
+        << QCommandLineOption(BomOption,
+                              tr("Start with a UTF-8 byte-order mark, for Microsoft Excel."))
+        << QCommandLineOption(RawOption, tr("Write cells exactly as stored, formulas included "
+                                            "(administrators only)."))
+        << QCommandLineOption(OutputOption,
+                              tr("Write to FILE (replaced only once the export is complete)."),
+                              QStringLiteral("FILE"));
+    applications.run = &ExportCommands::exportApplications;
+    return {applications};
+}
+
+int ExportCommands::exportApplications(Invocation &invocation)
+{
+    Console &console = invocation.console();
+    const QCommandLineParser &parser = invocation.parser();
+    const auto delimiter = delimiterNamed(parser.value(DelimiterOption));
+    if (!delimiter)
+        return console.usage(tr("--delimiter must be comma, semicolon or tab, not '%1'.")
+                                 .arg(parser.value(DelimiterOption)));
+    QStringList columns = ApplicationExport::screenColumns();
+    if (parser.isSet(ColumnsOption)) {
+        const QString list = parser.value(ColumnsOption).trimmed();
+        columns =
+            list == QLatin1String("all") ? ApplicationExport::allColumns() : listValues({list});
+        if (const QStringList unknown = ApplicationExport::unknownColumns(columns);
+            !unknown.isEmpty() || columns.isEmpty())
+            return console.usage(
+                tr("--columns: unknown columns %1. The columns are: %2.")
+                    .arg(unknown.join(QStringLiteral(", ")),
+                         ApplicationExport::allColumns().join(QStringLiteral(", "))));
+    }
+
+    const auto actor = invocation.openAsActor();
+    if (!actor)
+        return console.fail(actor.error().text());
+    const QString connection = invocation.database().connectionName();
+    if (parser.isSet(RawOption)) {
+        const auto user = StaffRepository(connection).findByUsername(actor->username);
+        if (!user)
+            return console.fail(user.error().text());
+        if (!user.value() || user.value()->role != QLatin1String("administrator"))
+            return console.fail(tr("--raw writes cells a spreadsheet may run as formulas; only "
+                                   "an administrator may use it, and %1 is not one.")
+                                    .arg(actor->username));
+    }
+    const auto filter = filterFrom(parser, connection);
+    if (!filter)
+        return console.fail(filter.error().text());
+
+    CsvWriter::Options options;
+    options.delimiter = *delimiter;
+    options.byteOrderMark = parser.isSet(BomOption);
+    options.guardFormulas = !parser.isSet(RawOption);
+    const ApplicationExport exporter(connection);
+    const ApplicationQuery query(filter.value());
+    console.out().flush();
+
+    if (!parser.isSet(OutputOption)) {
+        QFile out;
+        if (!out.open(stdout, QIODevice::WriteOnly))
+            return console.fail(tr("Cannot write to standard output: %1").arg(out.errorString()));
+        const auto written = exporter.write(query, columns, &out, options);
+        if (!written)
+            return console.fail(written.error().text());
+        return Console::Done;
+    }
+
+    const QString path = parser.value(OutputOption);
+    std::signal(SIGINT, onInterrupt);
+    std::signal(SIGTERM, onInterrupt);
+    int nextReport = 10; // every ten percent
+    const auto progress = [&](qint64 done, qint64 total) {
+        const int percent = total > 0 ? int(done * 100 / total) : 100;
+        if (percent >= nextReport && done < total) {
+            nextReport = (percent / 10 + 1) * 10;
+            console.err()
+                << tr("Exporting: %1% (%2 of %3 applications)").arg(percent).arg(done).arg(total)
+                << Qt::endl;
+        }
+        return interrupted == 0;
+    };
+    const auto written = exporter.writeFile(query, columns, path, options, progress);
+    if (!written)
+        return console.fail(written.error().text());
+    console.err() << tr("%1 applications written to %2.")
+                         .arg(written.value())
+                         .arg(QDir::toNativeSeparators(path))
+                  << Qt::endl;
+    return Console::Done;
+}

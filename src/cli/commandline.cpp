@@ -143,7 +143,7 @@ int CommandLine::runCommand(const CommandSpec &command)
     Invocation invocation(parser, arguments, m_console, path,
                           parser.isSet(m_asOption) ? parser.value(m_asOption)
                                                    : LocalStaff::loginName(),
-                          command.releasesExpiredOffers);
+                          command.access);
     return command.run(invocation);
 }
 

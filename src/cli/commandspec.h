@@ -7,7 +7,7 @@
 
 #include <functional>
 
-struct Invocation;
+class Invocation;
 
 // One command of the command line: its words, arguments, options and what runs it.
 struct CommandSpec
@@ -19,8 +19,15 @@ struct CommandSpec
     QString summary;     // one line for the command list
     QString description; // for the command's --help
     QList<QCommandLineOption> options;
-    // Whether expired offers are released before the command runs (not for check, which
-    // must report the file as it is).
-    bool releasesExpiredOffers = true;
+    enum class Access
+    {
+        // The file is checked whole (PRAGMA quick_check) and expired offers are released
+        // before the command runs.
+        Writes,
+        // The file as it is: no whole-file check (seconds on a large file; SQLite still refuses
+        // a damaged page it reads) and nothing written, not even expired offers.
+        ReadsAsIs
+    };
+    Access access = Access::Writes;
     std::function<int(Invocation &)> run;
 };

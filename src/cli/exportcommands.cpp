@@ -156,6 +156,8 @@ QList<CommandSpec> ExportCommands::commands()
         << QCommandLineOption(OutputOption,
                               tr("Write to FILE (replaced only once the export is complete)."),
                               QStringLiteral("FILE"));
+    // A report of the file as it is, without a minute-long check of a large file first.
+    applications.access = CommandSpec::Access::ReadsAsIs;
     applications.run = &ExportCommands::exportApplications;
     return {applications};
 }

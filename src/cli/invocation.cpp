@@ -7,10 +7,9 @@
 #include <QDir>
 
 Invocation::Invocation(const QCommandLineParser &parser, QStringList arguments, Console &console,
-                       QString databasePath, QString actingUser, bool releasesExpiredOffers)
+                       QString databasePath, QString actingUser, CommandSpec::Access access)
     : m_parser(parser), m_arguments(std::move(arguments)), m_console(console),
-      m_databasePath(std::move(databasePath)), m_actingUser(std::move(actingUser)),
-      m_releasesExpiredOffers(releasesExpiredOffers)
+      m_databasePath(std::move(databasePath)), m_actingUser(std::move(actingUser)), m_access(access)
 {
 }
 
@@ -24,9 +23,12 @@ Status Invocation::openDatabase()
                                .arg(Database::latestSchemaVersion())
                         << Qt::endl;
     }
-    if (Status opened = m_database.open(m_databasePath); !opened)
+    const bool writes = m_access == CommandSpec::Access::Writes;
+    if (Status opened = m_database.open(m_databasePath,
+                                        writes ? Database::Check::OnOpen : Database::Check::Later);
+        !opened)
         return opened;
-    if (!m_releasesExpiredOffers)
+    if (!writes)
         return {};
     const auto released =
         StatusService(m_database.connectionName(), Actor::desk()).releaseExpiredOffers();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "actor.h"
+#include "commandspec.h"
 #include "database.h"
 #include "result.h"
 
@@ -19,15 +20,15 @@ class Invocation
 
 public:
     Invocation(const QCommandLineParser &parser, QStringList arguments, Console &console,
-               QString databasePath, QString actingUser, bool releasesExpiredOffers);
+               QString databasePath, QString actingUser, CommandSpec::Access access);
 
     const QCommandLineParser &parser() const { return m_parser; }
     const QStringList &arguments() const { return m_arguments; }
     Console &console() { return m_console; }
     const QString &actingUser() const { return m_actingUser; }
 
-    // Opens, creates or upgrades the file; then, unless the command only checks, releases
-    // offers whose hold has ended (StatusService::releaseExpiredOffers).
+    // Opens, creates or upgrades the file; then, for a command that writes, releases offers
+    // whose hold has ended (StatusService::releaseExpiredOffers). See CommandSpec::Access.
     Status openDatabase();
     // openDatabase(), then the staff user the command acts as (LocalStaff::actor), for commands
     // that write.
@@ -40,6 +41,6 @@ private:
     Console &m_console;
     QString m_databasePath;
     QString m_actingUser;
-    bool m_releasesExpiredOffers;
+    CommandSpec::Access m_access;
     Database m_database;
 };

@@ -473,6 +473,29 @@
     </message>
 </context>
 <context>
+    <name>ApplicationExport</name>
+    <message>
+        <source>Choose at least one column.</source>
+        <translation>Bitte mindestens eine Spalte wählen.</translation>
+    </message>
+    <message>
+        <source>Unknown columns: %1. The columns are: %2.</source>
+        <translation>Unbekannte Spalten: %1. Die Spalten sind: %2.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>Der Export wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Cannot write the export: %1</source>
+        <translation>Der Export lässt sich nicht schreiben: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 lässt sich nicht schreiben: %2</translation>
+    </message>
+</context>
+<context>
     <name>ApplicationService</name>
     <message>
         <source>There is no active staff user %1 to own applications.</source>
@@ -1212,6 +1235,91 @@ Rückgabewert: 0 erledigt, 1 die Arbeit ist fehlgeschlagen, 2 falscher Aufruf.
     </message>
 </context>
 <context>
+    <name>ExportCommands</name>
+    <message>
+        <source>Export applications as CSV.</source>
+        <translation>Bewerbungen als CSV exportieren.</translation>
+    </message>
+    <message>
+        <source>Writes the applications as CSV (RFC 4180, UTF-8, CRLF line ends), with a header of column names, in application id order; with no filter, every application. Cells that a spreadsheet would run as a formula (beginning with = + - @, tab or CR) get a leading apostrophe, which our own import takes off again. Without -o, the CSV goes to standard output.
+The columns are: %1.</source>
+        <translation>Schreibt die Bewerbungen als CSV (RFC 4180, UTF-8, CRLF-Zeilenenden) mit einer Kopfzeile aus Spaltennamen, nach Bewerbungsnummer geordnet; ohne Filter jede Bewerbung. Zellen, die eine Tabellenkalkulation als Formel ausführen würde (beginnend mit = + - @, Tab oder CR), bekommen ein führendes Apostroph, das unser eigener Import wieder entfernt. Ohne -o geht die CSV auf die Standardausgabe.
+Die Spalten sind: %1.</translation>
+    </message>
+    <message>
+        <source>Only these statuses (machine names, comma-separated; may be repeated).</source>
+        <translation>Nur diese Status (Maschinennamen, durch Komma getrennt; mehrfach möglich).</translation>
+    </message>
+    <message>
+        <source>Only this career track.</source>
+        <translation>Nur dieses Programm.</translation>
+    </message>
+    <message>
+        <source>Only this cohort.</source>
+        <translation>Nur diese Kohorte.</translation>
+    </message>
+    <message>
+        <source>Only applications this staff user owns.</source>
+        <translation>Nur Bewerbungen, die diese Mitarbeiter:in betreut.</translation>
+    </message>
+    <message>
+        <source>Applied on or after this day (UTC).</source>
+        <translation>Beworben an oder nach diesem Tag (UTC).</translation>
+    </message>
+    <message>
+        <source>Applied on or before this day (UTC).</source>
+        <translation>Beworben an oder vor diesem Tag (UTC).</translation>
+    </message>
+    <message>
+        <source>Only applicants whose name, email or phone contains TEXT (3 characters or more).</source>
+        <translation>Nur Bewerber:innen, deren Name, E-Mail-Adresse oder Telefonnummer TEXT enthält (3 Zeichen oder mehr).</translation>
+    </message>
+    <message>
+        <source>The columns, comma-separated, or 'all' (default: the window's columns).</source>
+        <translation>Die Spalten, durch Komma getrennt, oder 'all' (Vorgabe: die Spalten des Fensters).</translation>
+    </message>
+    <message>
+        <source>comma (default), semicolon or tab.</source>
+        <translation>comma (Vorgabe), semicolon oder tab.</translation>
+    </message>
+    <message>
+        <source>Start with a UTF-8 byte-order mark, for Microsoft Excel.</source>
+        <translation>Mit einer UTF-8-Byte-Order-Mark beginnen, für Microsoft Excel.</translation>
+    </message>
+    <message>
+        <source>Write cells exactly as stored, formulas included (administrators only).</source>
+        <translation>Zellen genau wie gespeichert schreiben, Formeln eingeschlossen (nur Administrator:innen).</translation>
+    </message>
+    <message>
+        <source>Write to FILE (replaced only once the export is complete).</source>
+        <translation>In DATEI schreiben (erst ersetzt, wenn der Export vollständig ist).</translation>
+    </message>
+    <message>
+        <source>--delimiter must be comma, semicolon or tab, not '%1'.</source>
+        <translation>--delimiter muss comma, semicolon oder tab sein, nicht '%1'.</translation>
+    </message>
+    <message>
+        <source>--columns: unknown columns %1. The columns are: %2.</source>
+        <translation>--columns: unbekannte Spalten %1. Die Spalten sind: %2.</translation>
+    </message>
+    <message>
+        <source>--raw writes cells a spreadsheet may run as formulas; only an administrator may use it, and %1 is not one.</source>
+        <translation>--raw schreibt Zellen, die eine Tabellenkalkulation als Formel ausführen kann; das dürfen nur Administrator:innen, und %1 ist keine.</translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output: %1</source>
+        <translation>Auf die Standardausgabe lässt sich nicht schreiben: %1</translation>
+    </message>
+    <message>
+        <source>Exporting: %1% (%2 of %3 applications)</source>
+        <translation>Export: %1 % (%2 von %3 Bewerbungen)</translation>
+    </message>
+    <message>
+        <source>%1 applications written to %2.</source>
+        <translation>%1 Bewerbungen nach %2 geschrieben.</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>Search name, email or phone (Ctrl+F)</source>
@@ -1283,6 +1391,13 @@ Rückgabewert: 0 erledigt, 1 die Arbeit ist fehlgeschlagen, 2 falscher Aufruf.
             <numerusform>%n Status</numerusform>
             <numerusform>%n Status</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Invocation</name>
+    <message>
+        <source>Upgrading %1 to schema version %2: this happens once and can take a minute on a large file.</source>
+        <translation>%1 wird auf Schemaversion %2 aktualisiert: Das geschieht einmal und kann bei einer großen Datei eine Minute dauern.</translation>
     </message>
 </context>
 <context>
@@ -1814,6 +1929,25 @@ Rückgabewert: 0 erledigt, 1 die Arbeit ist fehlgeschlagen, 2 falscher Aufruf.
     <message>
         <source>There is no career track yet: add one first.</source>
         <translation>Es gibt noch kein Programm: Legen Sie zuerst eines an.</translation>
+    </message>
+</context>
+<context>
+    <name>RowStream</name>
+    <message>
+        <source>Cannot read the rows: %1</source>
+        <translation>Die Zeilen lassen sich nicht lesen: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the rows</source>
+        <translation>Die Zeilen lassen sich nicht lesen</translation>
+    </message>
+    <message>
+        <source>Reading the rows failed: %1</source>
+        <translation>Das Lesen der Zeilen ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Reading the rows failed</source>
+        <translation>Das Lesen der Zeilen ist fehlgeschlagen</translation>
     </message>
 </context>
 <context>

@@ -1318,6 +1318,26 @@ Die Spalten sind: %1.</translation>
         <source>%1 applications written to %2.</source>
         <translation>%1 Bewerbungen nach %2 geschrieben.</translation>
     </message>
+    <message>
+        <source>--status: unknown status '%1'. The statuses are: %2.</source>
+        <translation>--status: unbekannter Status '%1'. Die Status sind: %2.</translation>
+    </message>
+    <message>
+        <source>--track: there is no track %1.</source>
+        <translation>--track: Es gibt kein Programm %1.</translation>
+    </message>
+    <message>
+        <source>--cohort: there is no cohort %1.</source>
+        <translation>--cohort: Es gibt keine Kohorte %1.</translation>
+    </message>
+    <message>
+        <source>--owner: there is no staff user %1.</source>
+        <translation>--owner: Es gibt keine Mitarbeiter:in %1.</translation>
+    </message>
+    <message>
+        <source>--%1: '%2' is not a date (YYYY-MM-DD).</source>
+        <translation>--%1: '%2' ist kein Datum (JJJJ-MM-TT).</translation>
+    </message>
 </context>
 <context>
     <name>FilterBar</name>

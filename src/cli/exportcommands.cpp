@@ -51,57 +51,6 @@ QStringList listValues(const QStringList &values)
     return items;
 }
 
-// The options as a filter; an error names the option and the value it did not find.
-Result<ApplicationFilter> filterFrom(const QCommandLineParser &parser, const QString &connection)
-{
-    ApplicationFilter filter;
-    for (const QString &name : listValues(parser.values(StatusOption))) {
-        const auto status = Statuses::fromMachineName(name);
-        if (!status)
-            return Error{tr("--status: unknown status '%1'. The statuses are: %2.")
-                             .arg(name, Statuses::machineNameList()),
-                         {}};
-        filter.statuses << *status;
-    }
-    if (parser.isSet(TrackOption)) {
-        const auto track = TrackRepository(connection).findByCode(parser.value(TrackOption));
-        if (!track)
-            return track.error();
-        if (!track.value())
-            return Error{tr("--track: there is no track %1.").arg(parser.value(TrackOption)), {}};
-        filter.trackId = track.value()->id;
-    }
-    if (parser.isSet(CohortOption)) {
-        const auto cohort = CohortRepository(connection).findByName(parser.value(CohortOption));
-        if (!cohort)
-            return cohort.error();
-        if (!cohort.value())
-            return Error{tr("--cohort: there is no cohort %1.").arg(parser.value(CohortOption)),
-                         {}};
-        filter.cohortId = cohort.value()->id;
-    }
-    if (parser.isSet(OwnerOption)) {
-        const auto owner = StaffRepository(connection).findByUsername(parser.value(OwnerOption));
-        if (!owner)
-            return owner.error();
-        if (!owner.value())
-            return Error{tr("--owner: there is no staff user %1.").arg(parser.value(OwnerOption)),
-                         {}};
-        filter.ownerId = owner.value()->id;
-    }
-    for (const auto &[option, date] :
-         {std::pair{FromOption, &filter.appliedFrom}, std::pair{ToOption, &filter.appliedTo}}) {
-        if (!parser.isSet(option))
-            continue;
-        *date = Timestamp::parseDate(parser.value(option));
-        if (!date->isValid())
-            return Error{
-                tr("--%1: '%2' is not a date (YYYY-MM-DD).").arg(option, parser.value(option)), {}};
-    }
-    filter.search = parser.value(SearchOption);
-    return filter;
-}
-
 std::optional<char> delimiterNamed(const QString &name)
 {
     if (name == QLatin1String("comma") || name == QLatin1String(","))
@@ -240,4 +189,55 @@ int ExportCommands::exportApplications(Invocation &invocation)
                          .arg(QDir::toNativeSeparators(path))
                   << Qt::endl;
     return Console::Done;
+}
+
+Result<ApplicationFilter> ExportCommands::filterFrom(const QCommandLineParser &parser,
+                                                     const QString &connection)
+{
+    ApplicationFilter filter;
+    for (const QString &name : listValues(parser.values(StatusOption))) {
+        const auto status = Statuses::fromMachineName(name);
+        if (!status)
+            return Error{tr("--status: unknown status '%1'. The statuses are: %2.")
+                             .arg(name, Statuses::machineNameList()),
+                         {}};
+        filter.statuses << *status;
+    }
+    if (parser.isSet(TrackOption)) {
+        const auto track = TrackRepository(connection).findByCode(parser.value(TrackOption));
+        if (!track)
+            return track.error();
+        if (!track.value())
+            return Error{tr("--track: there is no track %1.").arg(parser.value(TrackOption)), {}};
+        filter.trackId = track.value()->id;
+    }
+    if (parser.isSet(CohortOption)) {
+        const auto cohort = CohortRepository(connection).findByName(parser.value(CohortOption));
+        if (!cohort)
+            return cohort.error();
+        if (!cohort.value())
+            return Error{tr("--cohort: there is no cohort %1.").arg(parser.value(CohortOption)),
+                         {}};
+        filter.cohortId = cohort.value()->id;
+    }
+    if (parser.isSet(OwnerOption)) {
+        const auto owner = StaffRepository(connection).findByUsername(parser.value(OwnerOption));
+        if (!owner)
+            return owner.error();
+        if (!owner.value())
+            return Error{tr("--owner: there is no staff user %1.").arg(parser.value(OwnerOption)),
+                         {}};
+        filter.ownerId = owner.value()->id;
+    }
+    for (const auto &[option, date] :
+         {std::pair{FromOption, &filter.appliedFrom}, std::pair{ToOption, &filter.appliedTo}}) {
+        if (!parser.isSet(option))
+            continue;
+        *date = Timestamp::parseDate(parser.value(option));
+        if (!date->isValid())
+            return Error{
+                tr("--%1: '%2' is not a date (YYYY-MM-DD).").arg(option, parser.value(option)), {}};
+    }
+    filter.search = parser.value(SearchOption);
+    return filter;
 }

@@ -79,7 +79,7 @@
         <translation>Eine Bewerbung mit Bewerber:in und Statusverlauf anzeigen.</translation>
     </message>
     <message>
-        <source>Prints the applicant, the application's fields and its status history, oldest first. APPLICATION is the application's id.</source>
+        <source>Prints the applicant, the application&apos;s fields and its status history, oldest first. APPLICATION is the application&apos;s id.</source>
         <translation>Gibt die Bewerber:in, die Felder der Bewerbung und ihren Statusverlauf aus, älteste Einträge zuerst. APPLICATION ist die Nummer der Bewerbung.</translation>
     </message>
     <message>
@@ -99,8 +99,8 @@
         <translation>Bewerbung: %1</translation>
     </message>
     <message>
-        <source>APPLICATION must be an application id (a whole number), not '%1'.</source>
-        <translation>APPLICATION muss die Nummer einer Bewerbung sein (eine ganze Zahl), nicht '%1'.</translation>
+        <source>APPLICATION must be an application id (a whole number), not &apos;%1&apos;.</source>
+        <translation>APPLICATION muss die Nummer einer Bewerbung sein (eine ganze Zahl), nicht &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>There is no application %1.</source>
@@ -393,19 +393,19 @@
         <translation>Die E-Mail-Adresse ist eine Pflichtangabe.</translation>
     </message>
     <message>
-        <source>"%1" is not an email address.</source>
+        <source>&quot;%1&quot; is not an email address.</source>
         <translation>„%1“ ist keine E-Mail-Adresse.</translation>
     </message>
     <message>
-        <source>"%1" is not a phone number (6 to 15 digits, may start with +).</source>
+        <source>&quot;%1&quot; is not a phone number (6 to 15 digits, may start with +).</source>
         <translation>„%1“ ist keine Telefonnummer (6 bis 15 Ziffern, darf mit + beginnen).</translation>
     </message>
     <message>
-        <source>"%1" is not a known time zone (use a name such as Europe/Berlin).</source>
+        <source>&quot;%1&quot; is not a known time zone (use a name such as Europe/Berlin).</source>
         <translation>„%1“ ist keine bekannte Zeitzone (einen Namen wie Europe/Berlin verwenden).</translation>
     </message>
     <message>
-        <source>"%1" is not a web address (http:// or https://).</source>
+        <source>&quot;%1&quot; is not a web address (http:// or https://).</source>
         <translation>„%1“ ist keine Webadresse (http:// oder https://).</translation>
     </message>
     <message>
@@ -445,19 +445,19 @@
         <translation>track: Das Programm ist eine Pflichtangabe.</translation>
     </message>
     <message>
-        <source>track: there is no career track "%1".</source>
+        <source>track: there is no career track &quot;%1&quot;.</source>
         <translation>track: Es gibt kein Programm „%1“.</translation>
     </message>
     <message>
-        <source>track: the career track "%1" takes no applications.</source>
+        <source>track: the career track &quot;%1&quot; takes no applications.</source>
         <translation>track: Das Programm „%1“ nimmt keine Bewerbungen an.</translation>
     </message>
     <message>
-        <source>cohort: there is no cohort "%1".</source>
+        <source>cohort: there is no cohort &quot;%1&quot;.</source>
         <translation>cohort: Es gibt keine Kohorte „%1“.</translation>
     </message>
     <message>
-        <source>cohort: cohort "%1" belongs to another track than %2.</source>
+        <source>cohort: cohort &quot;%1&quot; belongs to another track than %2.</source>
         <translation>cohort: Die Kohorte „%1“ gehört zu einem anderen Programm als %2.</translation>
     </message>
     <message>
@@ -468,7 +468,7 @@
 <context>
     <name>ApplicationCounts</name>
     <message>
-        <source>The database holds an unknown status "%1"</source>
+        <source>The database holds an unknown status &quot;%1&quot;</source>
         <translation>Die Datenbank enthält einen unbekannten Status „%1“</translation>
     </message>
 </context>
@@ -514,7 +514,7 @@
         <translation>Die Kohorte %1 gehört zu einem anderen Programm.</translation>
     </message>
     <message>
-        <source>Application %1 is %2 and keeps its place in its cohort's queue; move it through a deferral.</source>
+        <source>Application %1 is %2 and keeps its place in its cohort&apos;s queue; move it through a deferral.</source>
         <translation>Bewerbung %1 ist %2 und behält ihren Platz in der Reihe ihrer Kohorte; bitte über eine Zurückstellung verschieben.</translation>
     </message>
 </context>
@@ -573,7 +573,7 @@
 <context>
     <name>CatalogService</name>
     <message>
-        <source>"%1" is not a track code: 1 to 16 letters, digits, - or _.</source>
+        <source>&quot;%1&quot; is not a track code: 1 to 16 letters, digits, - or _.</source>
         <translation>„%1“ ist kein Programmkürzel: 1 bis 16 Buchstaben, Ziffern, - oder _.</translation>
     </message>
     <message>
@@ -609,7 +609,7 @@
         <translation>Die Erstattungsfrist kann nicht negativ sein.</translation>
     </message>
     <message>
-        <source>"%1" is not a cohort state (%2).</source>
+        <source>&quot;%1&quot; is not a cohort state (%2).</source>
         <translation>„%1“ ist kein Zustand einer Kohorte (%2).</translation>
     </message>
     <message>
@@ -700,7 +700,7 @@
         <translation>draft, open, full, started, completed oder cancelled (Vorgabe open).</translation>
     </message>
     <message>
-        <source>Change a cohort's number of seats.</source>
+        <source>Change a cohort&apos;s number of seats.</source>
         <translation>Die Zahl der Plätze einer Kohorte ändern.</translation>
     </message>
     <message>
@@ -722,7 +722,7 @@
         <translation>--%1 muss eine ganze Zahl von mindestens 0 sein und --%2 von mindestens 1.</translation>
     </message>
     <message>
-        <source>track: there is no career track "%1".</source>
+        <source>track: there is no career track &quot;%1&quot;.</source>
         <translation>track: Es gibt kein Programm „%1“.</translation>
     </message>
     <message>
@@ -732,8 +732,8 @@
 </translation>
     </message>
     <message>
-        <source>SEATS must be a whole number of at least 0, not '%1'.</source>
-        <translation>SEATS muss eine ganze Zahl von mindestens 0 sein, nicht '%1'.</translation>
+        <source>SEATS must be a whole number of at least 0, not &apos;%1&apos;.</source>
+        <translation>SEATS muss eine ganze Zahl von mindestens 0 sein, nicht &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>There is no cohort named %1.</source>
@@ -953,20 +953,20 @@
         <translation>Kein Befehl angegeben.</translation>
     </message>
     <message>
-        <source>'%1' needs a command: %2.</source>
-        <translation>'%1' braucht einen Befehl: %2.</translation>
+        <source>&apos;%1&apos; needs a command: %2.</source>
+        <translation>&apos;%1&apos; braucht einen Befehl: %2.</translation>
     </message>
     <message>
-        <source>Unknown command '%1'.</source>
-        <translation>Unbekannter Befehl '%1'.</translation>
+        <source>Unknown command &apos;%1&apos;.</source>
+        <translation>Unbekannter Befehl &apos;%1&apos;.</translation>
     </message>
     <message>
-        <source>'%1' needs %2.</source>
-        <translation>'%1' braucht %2.</translation>
+        <source>&apos;%1&apos; needs %2.</source>
+        <translation>&apos;%1&apos; braucht %2.</translation>
     </message>
     <message>
-        <source>'%1' does not take the argument '%2'.</source>
-        <translation>'%1' nimmt das Argument '%2' nicht an.</translation>
+        <source>&apos;%1&apos; does not take the argument &apos;%2&apos;.</source>
+        <translation>&apos;%1&apos; nimmt das Argument &apos;%2&apos; nicht an.</translation>
     </message>
     <message>
         <source>--db needs a file name.</source>
@@ -991,10 +991,10 @@ Befehle:
         <translation>Allgemeine Optionen:</translation>
     </message>
     <message>
-        <source>Run '%1 COMMAND --help' for the options of a command.
+        <source>Run &apos;%1 COMMAND --help&apos; for the options of a command.
 Exit status: 0 done, 1 the work failed, 2 wrong usage.
 </source>
-        <translation>'%1 BEFEHL --help' zeigt die Optionen eines Befehls.
+        <translation>&apos;%1 BEFEHL --help&apos; zeigt die Optionen eines Befehls.
 Rückgabewert: 0 erledigt, 1 die Arbeit ist fehlgeschlagen, 2 falscher Aufruf.
 </translation>
     </message>
@@ -1010,8 +1010,63 @@ Rückgabewert: 0 erledigt, 1 die Arbeit ist fehlgeschlagen, 2 falscher Aufruf.
 <context>
     <name>Console</name>
     <message>
-        <source>Try '%1 --help' for more information.</source>
-        <translation>'%1 --help' zeigt mehr.</translation>
+        <source>Try &apos;%1 --help&apos; for more information.</source>
+        <translation>&apos;%1 --help&apos; zeigt mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>the file is not open for reading</source>
+        <translation>die Datei ist nicht zum Lesen geöffnet</translation>
+    </message>
+    <message>
+        <source>a quote, a line end or half a character cannot separate fields</source>
+        <translation>ein Anführungszeichen, ein Zeilenende oder ein halbes Zeichen kann keine Felder trennen</translation>
+    </message>
+    <message>
+        <source>the file cannot be read (%1)</source>
+        <translation>die Datei kann nicht gelesen werden (%1)</translation>
+    </message>
+    <message>
+        <source>the file cannot be read again from its start (%1)</source>
+        <translation>die Datei kann nicht noch einmal von vorn gelesen werden (%1)</translation>
+    </message>
+    <message>
+        <source>line %1: the file is not valid UTF-8 (byte 0x%2 at offset %3) although it starts with a UTF-8 byte order mark; save it as UTF-8 again</source>
+        <translation>Zeile %1: Die Datei ist kein gültiges UTF-8 (Byte 0x%2 an Position %3), obwohl sie mit einer UTF-8-Byte-Order-Mark beginnt; speichern Sie sie erneut als UTF-8</translation>
+    </message>
+    <message>
+        <source>line %1: the file is not valid UTF-8 (byte 0x%2 at offset %3); save it as UTF-8, or read it as Windows-1252</source>
+        <translation>Zeile %1: Die Datei ist kein gültiges UTF-8 (Byte 0x%2 an Position %3); speichern Sie sie als UTF-8 oder lesen Sie sie als Windows-1252</translation>
+    </message>
+    <message>
+        <source>line %1: the file is not valid UTF-16 (a lone surrogate 0x%2 at offset %3)</source>
+        <translation>Zeile %1: Die Datei ist kein gültiges UTF-16 (ein einzelnes Surrogat 0x%2 an Position %3)</translation>
+    </message>
+    <message>
+        <source>line %1: the file is not valid UTF-16 (it ends in the middle of a character)</source>
+        <translation>Zeile %1: Die Datei ist kein gültiges UTF-16 (sie endet mitten in einem Zeichen)</translation>
+    </message>
+    <message>
+        <source>line %1: the file is not valid UTF-8 (it ends in the middle of a character) although it starts with a UTF-8 byte order mark; save it as UTF-8 again</source>
+        <translation>Zeile %1: Die Datei ist kein gültiges UTF-8 (sie endet mitten in einem Zeichen), obwohl sie mit einer UTF-8-Byte-Order-Mark beginnt; speichern Sie sie erneut als UTF-8</translation>
+    </message>
+    <message>
+        <source>line %1: the file is not valid UTF-8 (it ends in the middle of a character); save it as UTF-8, or read it as Windows-1252</source>
+        <translation>Zeile %1: Die Datei ist kein gültiges UTF-8 (sie endet mitten in einem Zeichen); speichern Sie sie als UTF-8 oder lesen Sie sie als Windows-1252</translation>
+    </message>
+    <message>
+        <source>line %1: the file cannot be read any further (%2)</source>
+        <translation>Zeile %1: Die Datei kann nicht weiter gelesen werden (%2)</translation>
+    </message>
+    <message>
+        <source>line %1: text after the closing quote of a field; a quote inside a quoted field must be doubled (&quot;&quot;)</source>
+        <translation>Zeile %1: Text nach dem schließenden Anführungszeichen eines Feldes; ein Anführungszeichen in einem Feld in Anführungszeichen muss verdoppelt werden (&quot;&quot;)</translation>
+    </message>
+    <message>
+        <source>line %1: a quoted field is not closed; it starts on this line and runs to the end of the file</source>
+        <translation>Zeile %1: Ein Feld in Anführungszeichen wird nicht geschlossen; es beginnt in dieser Zeile und reicht bis zum Ende der Datei</translation>
     </message>
 </context>
 <context>
@@ -1143,7 +1198,7 @@ Rückgabewert: 0 erledigt, 1 die Arbeit ist fehlgeschlagen, 2 falscher Aufruf.
         <translation>Die Datei und die Zulassungsregeln prüfen; bei Problemen mit 1 beenden.</translation>
     </message>
     <message>
-        <source>Runs SQLite's integrity and foreign key checks and checks the admissions rules: seats taken within capacity, no waitlist next to a free seat, a status history that ends at each application's status, and no qualification before its application. Prints every problem and exits with status 1 when there is one.</source>
+        <source>Runs SQLite&apos;s integrity and foreign key checks and checks the admissions rules: seats taken within capacity, no waitlist next to a free seat, a status history that ends at each application&apos;s status, and no qualification before its application. Prints every problem and exits with status 1 when there is one.</source>
         <translation>Führt die Integritäts- und Fremdschlüsselprüfungen von SQLite aus und prüft die Zulassungsregeln: belegte Plätze innerhalb der Kapazität, keine Warteliste neben einem freien Platz, ein Statusverlauf, der beim Status jeder Bewerbung endet, und keine Qualifizierung vor der Bewerbung. Gibt jedes Problem aus und endet mit Rückgabewert 1, wenn es eines gibt.</translation>
     </message>
     <message>
@@ -1159,12 +1214,12 @@ Rückgabewert: 0 erledigt, 1 die Arbeit ist fehlgeschlagen, 2 falscher Aufruf.
         <translation>seed-demo braucht --applicants N.</translation>
     </message>
     <message>
-        <source>--applicants needs a whole number from 1 to %L1, not '%2'.</source>
-        <translation>--applicants braucht eine ganze Zahl von 1 bis %L1, nicht '%2'.</translation>
+        <source>--applicants needs a whole number from 1 to %L1, not &apos;%2&apos;.</source>
+        <translation>--applicants braucht eine ganze Zahl von 1 bis %L1, nicht &apos;%2&apos;.</translation>
     </message>
     <message>
-        <source>--seed needs a whole number from 0 to %1, not '%2'.</source>
-        <translation>--seed braucht eine ganze Zahl von 0 bis %1, nicht '%2'.</translation>
+        <source>--seed needs a whole number from 0 to %1, not &apos;%2&apos;.</source>
+        <translation>--seed braucht eine ganze Zahl von 0 bis %1, nicht &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>Seeding demo data: %1% (%2 of %3 applications)</source>
@@ -1275,8 +1330,8 @@ Die Spalten sind: %1.</translation>
         <translation>Nur Bewerber:innen, deren Name, E-Mail-Adresse oder Telefonnummer TEXT enthält (3 Zeichen oder mehr).</translation>
     </message>
     <message>
-        <source>The columns, comma-separated, or 'all' (default: the window's columns).</source>
-        <translation>Die Spalten, durch Komma getrennt, oder 'all' (Vorgabe: die Spalten des Fensters).</translation>
+        <source>The columns, comma-separated, or &apos;all&apos; (default: the window&apos;s columns).</source>
+        <translation>Die Spalten, durch Komma getrennt, oder &apos;all&apos; (Vorgabe: die Spalten des Fensters).</translation>
     </message>
     <message>
         <source>comma (default), semicolon or tab.</source>
@@ -1295,8 +1350,8 @@ Die Spalten sind: %1.</translation>
         <translation>In DATEI schreiben (erst ersetzt, wenn der Export vollständig ist).</translation>
     </message>
     <message>
-        <source>--delimiter must be comma, semicolon or tab, not '%1'.</source>
-        <translation>--delimiter muss comma, semicolon oder tab sein, nicht '%1'.</translation>
+        <source>--delimiter must be comma, semicolon or tab, not &apos;%1&apos;.</source>
+        <translation>--delimiter muss comma, semicolon oder tab sein, nicht &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>--columns: unknown columns %1. The columns are: %2.</source>
@@ -1319,8 +1374,8 @@ Die Spalten sind: %1.</translation>
         <translation>%1 Bewerbungen nach %2 geschrieben.</translation>
     </message>
     <message>
-        <source>--status: unknown status '%1'. The statuses are: %2.</source>
-        <translation>--status: unbekannter Status '%1'. Die Status sind: %2.</translation>
+        <source>--status: unknown status &apos;%1&apos;. The statuses are: %2.</source>
+        <translation>--status: unbekannter Status &apos;%1&apos;. Die Status sind: %2.</translation>
     </message>
     <message>
         <source>--track: there is no track %1.</source>
@@ -1335,8 +1390,8 @@ Die Spalten sind: %1.</translation>
         <translation>--owner: Es gibt keine Mitarbeiter:in %1.</translation>
     </message>
     <message>
-        <source>--%1: '%2' is not a date (YYYY-MM-DD).</source>
-        <translation>--%1: '%2' ist kein Datum (JJJJ-MM-TT).</translation>
+        <source>--%1: &apos;%2&apos; is not a date (YYYY-MM-DD).</source>
+        <translation>--%1: &apos;%2&apos; ist kein Datum (JJJJ-MM-TT).</translation>
     </message>
 </context>
 <context>
@@ -1470,7 +1525,7 @@ Die Spalten sind: %1.</translation>
         <translation>Name dieser Ansicht (Filter und Sortierung):</translation>
     </message>
     <message>
-        <source>View "%1" saved.</source>
+        <source>View &quot;%1&quot; saved.</source>
         <translation>Ansicht „%1“ gespeichert.</translation>
     </message>
     <message>
@@ -1765,11 +1820,11 @@ Die Spalten sind: %1.</translation>
         <translation>Der Name ist eine Pflichtangabe.</translation>
     </message>
     <message>
-        <source>"%1" is not an email address.</source>
+        <source>&quot;%1&quot; is not an email address.</source>
         <translation>„%1“ ist keine E-Mail-Adresse.</translation>
     </message>
     <message>
-        <source>"%1" is not a known time zone.</source>
+        <source>&quot;%1&quot; is not a known time zone.</source>
         <translation>„%1“ ist keine bekannte Zeitzone.</translation>
     </message>
     <message>
@@ -1797,7 +1852,7 @@ Die Spalten sind: %1.</translation>
         <translation>Bewerbung %1 ist %2: Nur eingeschriebene und aktive Teilnehmer:innen bekommen eine Mentor:in.</translation>
     </message>
     <message>
-        <source>Mentor %1 is not an active mentor of this application's track.</source>
+        <source>Mentor %1 is not an active mentor of this application&apos;s track.</source>
         <translation>Mentor:in %1 ist keine aktive Mentor:in des Programms dieser Bewerbung.</translation>
     </message>
     <message>
@@ -1840,7 +1895,7 @@ Die Spalten sind: %1.</translation>
         <translation>Mentor:innen</translation>
     </message>
     <message>
-        <source>Student's application</source>
+        <source>Student&apos;s application</source>
         <translation>Bewerbung der/des Studierenden</translation>
     </message>
     <message>
@@ -2092,12 +2147,12 @@ Nur die Schritte des Ablaufs sind erlaubt; not_qualified, declined, withdrawn, d
         <translation>Warum (Pflicht bei Austritts-Status).</translation>
     </message>
     <message>
-        <source>APPLICATION must be an application id (a whole number), not '%1'.</source>
-        <translation>APPLICATION muss die Nummer einer Bewerbung sein (eine ganze Zahl), nicht '%1'.</translation>
+        <source>APPLICATION must be an application id (a whole number), not &apos;%1&apos;.</source>
+        <translation>APPLICATION muss die Nummer einer Bewerbung sein (eine ganze Zahl), nicht &apos;%1&apos;.</translation>
     </message>
     <message>
-        <source>Unknown status '%1'. The statuses are: %2.</source>
-        <translation>Unbekannter Status '%1'. Die Status sind: %2.</translation>
+        <source>Unknown status &apos;%1&apos;. The statuses are: %2.</source>
+        <translation>Unbekannter Status &apos;%1&apos;. Die Status sind: %2.</translation>
     </message>
     <message>
         <source>Application %1: %2 -&gt; %3, by %4</source>
@@ -2135,7 +2190,7 @@ Nur die Schritte des Ablaufs sind erlaubt; not_qualified, declined, withdrawn, d
         <translation>Kohorte %1 hat keinen freien Platz: Bewerbung %2 kann keiner angeboten werden.</translation>
     </message>
     <message>
-        <source>Application %1 is first in line for cohort %2's next seat (first come, first served): application %3 cannot be offered it.</source>
+        <source>Application %1 is first in line for cohort %2&apos;s next seat (first come, first served): application %3 cannot be offered it.</source>
         <translation>Bewerbung %1 steht als Erste für den nächsten Platz der Kohorte %2 an (wer zuerst kommt, mahlt zuerst): Bewerbung %3 kann er nicht angeboten werden.</translation>
     </message>
     <message>

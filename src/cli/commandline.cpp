@@ -4,6 +4,7 @@
 #include "cohortcommands.h"
 #include "databasecommands.h"
 #include "exportcommands.h"
+#include "importcommands.h"
 #include "invocation.h"
 #include "statuscommands.h"
 
@@ -43,7 +44,7 @@ CommandLine::CommandLine(QStringList arguments)
     m_globalOptions = {m_dbOption, m_asOption, m_helpOption, m_versionOption};
     m_commands << DatabaseCommands::commands() << ApplicantCommands::commands()
                << StatusCommands::commands() << CohortCommands::commands()
-               << ExportCommands::commands();
+               << ExportCommands::commands() << ImportCommands::commands();
 }
 
 // The command's words: the first argument that is not an option, and the next one when the

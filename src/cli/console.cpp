@@ -2,9 +2,29 @@
 
 #include <QCoreApplication>
 
+#include <csignal>
 #include <cstdio>
 
+namespace {
+volatile std::sig_atomic_t interruptedFlag = 0;
+extern "C" void onInterrupt(int)
+{
+    interruptedFlag = 1;
+}
+} // namespace
+
 Console::Console() : m_out(stdout), m_err(stderr) {}
+
+void Console::catchInterrupts()
+{
+    std::signal(SIGINT, onInterrupt);
+    std::signal(SIGTERM, onInterrupt);
+}
+
+bool Console::interrupted()
+{
+    return interruptedFlag != 0;
+}
 
 int Console::fail(const QString &message)
 {
@@ -19,6 +39,17 @@ int Console::usage(const QString &message)
                  .arg(programName())
           << Qt::endl;
     return Usage;
+}
+
+std::optional<char> Console::delimiterNamed(const QString &name)
+{
+    if (name == QLatin1String("comma") || name == QLatin1String(","))
+        return ',';
+    if (name == QLatin1String("semicolon") || name == QLatin1String(";"))
+        return ';';
+    if (name == QLatin1String("tab") || name == QLatin1String("\t"))
+        return '\t';
+    return std::nullopt;
 }
 
 void Console::table(const QStringList &headers, const QList<QStringList> &rows)

@@ -5,6 +5,8 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <optional>
+
 // Where the command line writes: results to stdout, messages and progress to stderr, with the
 // exit codes that go with them.
 class Console
@@ -26,6 +28,15 @@ public:
     int fail(const QString &message);
     // The message and a pointer to --help on stderr; returns Usage.
     int usage(const QString &message);
+
+    // From now on Ctrl+C and SIGTERM only set a flag, which long work polls to stop cleanly
+    // (a file being written is thrown away, a transaction rolls back).
+    static void catchInterrupts();
+    static bool interrupted();
+
+    // A CSV delimiter by its name on the command line: comma, semicolon or tab (or the
+    // character itself).
+    static std::optional<char> delimiterNamed(const QString &name);
 
     // Columns left-aligned and padded to the widest cell, two spaces apart.
     void table(const QStringList &headers, const QList<QStringList> &rows);

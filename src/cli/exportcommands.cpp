@@ -6,13 +6,14 @@
 #include "console.h"
 #include "invocation.h"
 #include "staffrepository.h"
+#include "statushistoryexport.h"
 #include "trackrepository.h"
+#include "waitlistexport.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 
-#include <csignal>
 #include <cstdio>
 
 namespace {
@@ -34,13 +35,6 @@ const QString BomOption = QStringLiteral("bom");
 const QString RawOption = QStringLiteral("raw");
 const QString OutputOption = QStringLiteral("o");
 
-// Ctrl+C during an export: the file being written is thrown away, the old one stays.
-volatile std::sig_atomic_t interrupted = 0;
-extern "C" void onInterrupt(int)
-{
-    interrupted = 1;
-}
-
 QStringList listValues(const QStringList &values)
 {
     QStringList items;
@@ -51,74 +45,104 @@ QStringList listValues(const QStringList &values)
     return items;
 }
 
-std::optional<char> delimiterNamed(const QString &name)
-{
-    if (name == QLatin1String("comma") || name == QLatin1String(","))
-        return ',';
-    if (name == QLatin1String("semicolon") || name == QLatin1String(";"))
-        return ';';
-    if (name == QLatin1String("tab") || name == QLatin1String("\t"))
-        return '\t';
-    return std::nullopt;
-}
 } // namespace
+
+QList<QCommandLineOption> ExportCommands::filterOptions()
+{
+    return {QCommandLineOption(StatusOption,
+                               tr("Only these statuses (machine names, comma-separated; may be "
+                                  "repeated)."),
+                               QStringLiteral("STATUS")),
+            QCommandLineOption(TrackOption, tr("Only this career track."), QStringLiteral("CODE")),
+            QCommandLineOption(CohortOption, tr("Only this cohort."), QStringLiteral("NAME")),
+            QCommandLineOption(OwnerOption, tr("Only applications this staff user owns."),
+                               QStringLiteral("USERNAME")),
+            QCommandLineOption(FromOption, tr("Applied on or after this day (UTC)."),
+                               QStringLiteral("DATE")),
+            QCommandLineOption(ToOption, tr("Applied on or before this day (UTC)."),
+                               QStringLiteral("DATE")),
+            QCommandLineOption(SearchOption,
+                               tr("Only applicants whose name, email or phone contains TEXT (3 "
+                                  "characters or more)."),
+                               QStringLiteral("TEXT"))};
+}
+
+QList<QCommandLineOption> ExportCommands::outputOptions()
+{
+    return {QCommandLineOption(DelimiterOption, tr("comma (default), semicolon or tab."),
+                               QStringLiteral("NAME"), QStringLiteral("comma")),
+            QCommandLineOption(BomOption,
+                               tr("Start with a UTF-8 byte-order mark, for Microsoft Excel.")),
+            QCommandLineOption(RawOption, tr("Write cells exactly as stored, formulas included "
+                                             "(administrators only).")),
+            QCommandLineOption(OutputOption,
+                               tr("Write to FILE (replaced only once the export is complete)."),
+                               QStringLiteral("FILE"))};
+}
 
 QList<CommandSpec> ExportCommands::commands()
 {
+    const QString common =
+        tr("CSV (RFC 4180, UTF-8, CRLF line ends) with a header of column names. Cells that a "
+           "spreadsheet would run as a formula (beginning with = + - @, tab or CR) get a "
+           "leading apostrophe, which our own import takes off again. Without -o, the CSV goes "
+           "to standard output.");
+
     CommandSpec applications;
     applications.words = QStringList{QStringLiteral("export"), QStringLiteral("applications")};
     applications.summary = tr("Export applications as CSV.");
     applications.description =
-        tr("Writes the applications as CSV (RFC 4180, UTF-8, CRLF line ends), with a header of "
-           "column names, in application id order; with no filter, every application. Cells "
-           "that a spreadsheet would run as a formula (beginning with = + - @, tab or CR) get a "
-           "leading apostrophe, which our own import takes off again. Without -o, the CSV goes "
-           "to standard output.\nThe columns are: %1.")
-            .arg(ApplicationExport::allColumns().join(QStringLiteral(", ")));
-    applications.options
-        << QCommandLineOption(StatusOption,
-                              tr("Only these statuses (machine names, comma-separated; may be "
-                                 "repeated)."),
-                              QStringLiteral("STATUS"))
-        << QCommandLineOption(TrackOption, tr("Only this career track."), QStringLiteral("CODE"))
-        << QCommandLineOption(CohortOption, tr("Only this cohort."), QStringLiteral("NAME"))
-        << QCommandLineOption(OwnerOption, tr("Only applications this staff user owns."),
-                              QStringLiteral("USERNAME"))
-        << QCommandLineOption(FromOption, tr("Applied on or after this day (UTC)."),
-                              QStringLiteral("DATE"))
-        << QCommandLineOption(ToOption, tr("Applied on or before this day (UTC)."),
-                              QStringLiteral("DATE"))
-        << QCommandLineOption(SearchOption,
-                              tr("Only applicants whose name, email or phone contains TEXT (3 "
-                                 "characters or more)."),
-                              QStringLiteral("TEXT"))
-        << QCommandLineOption(ColumnsOption,
-                              tr("The columns, comma-separated, or 'all' (default: the "
-                                 "window's columns)."),
-                              QStringLiteral("LIST"))
-        << QCommandLineOption(DelimiterOption, tr("comma (default), semicolon or tab."),
-                              QStringLiteral("NAME"), QStringLiteral("comma"))
-        << QCommandLineOption(BomOption,
-                              tr("Start with a UTF-8 byte-order mark, for Microsoft Excel."))
-        << QCommandLineOption(RawOption, tr("Write cells exactly as stored, formulas included "
-                                            "(administrators only)."))
-        << QCommandLineOption(OutputOption,
-                              tr("Write to FILE (replaced only once the export is complete)."),
-                              QStringLiteral("FILE"));
-    // A report of the file as it is, without a minute-long check of a large file first.
-    applications.access = CommandSpec::Access::ReadsAsIs;
+        tr("Writes the applications in application id order; with no filter, every "
+           "application.\nThe columns are: %1.")
+            .arg(ApplicationExport::allColumns().join(QStringLiteral(", "))) +
+        QLatin1Char('\n') + common;
+    applications.options << filterOptions()
+                         << QCommandLineOption(ColumnsOption,
+                                               tr("The columns, comma-separated, or 'all' "
+                                                  "(default: the window's columns)."),
+                                               QStringLiteral("LIST"))
+                         << outputOptions();
     applications.run = &ExportCommands::exportApplications;
-    return {applications};
+
+    CommandSpec history;
+    history.words = QStringList{QStringLiteral("export"), QStringLiteral("history")};
+    history.summary = tr("Export the status history of applications as CSV.");
+    history.description =
+        tr("Writes every status change of the applications the filters select (with no filter, "
+           "of every application), by application, oldest first. changed_by is the staff user, "
+           "or 'desk' for the desk's own moves (expired offers, seats offered from the "
+           "waitlist).\nThe columns are: %1.")
+            .arg(StatusHistoryExport::columns().join(QStringLiteral(", "))) +
+        QLatin1Char('\n') + common;
+    history.options << filterOptions() << outputOptions();
+    history.run = &ExportCommands::exportHistory;
+
+    CommandSpec waitlist;
+    waitlist.words = QStringList{QStringLiteral("export"), QStringLiteral("waitlist")};
+    waitlist.summary = tr("Export the cohorts' waitlists as CSV.");
+    waitlist.description =
+        tr("Writes each cohort's waitlist in the order seats are offered: first come, first "
+           "served by qualification time, then application time. position is the place in "
+           "line.\nThe columns are: %1.")
+            .arg(WaitlistExport::columns().join(QStringLiteral(", "))) +
+        QLatin1Char('\n') + common;
+    waitlist.options << QCommandLineOption(CohortOption,
+                                           tr("Only this cohort's waitlist (default: every "
+                                              "cohort's)."),
+                                           QStringLiteral("NAME"))
+                     << outputOptions();
+    waitlist.run = &ExportCommands::exportWaitlist;
+
+    // Reports of the file as it is, without a minute-long check of a large file first.
+    for (CommandSpec *spec : {&applications, &history, &waitlist})
+        spec->access = CommandSpec::Access::ReadsAsIs;
+    return {applications, history, waitlist};
 }
 
 int ExportCommands::exportApplications(Invocation &invocation)
 {
     Console &console = invocation.console();
     const QCommandLineParser &parser = invocation.parser();
-    const auto delimiter = delimiterNamed(parser.value(DelimiterOption));
-    if (!delimiter)
-        return console.usage(tr("--delimiter must be comma, semicolon or tab, not '%1'.")
-                                 .arg(parser.value(DelimiterOption)));
     QStringList columns = ApplicationExport::screenColumns();
     if (parser.isSet(ColumnsOption)) {
         const QString list = parser.value(ColumnsOption).trimmed();
@@ -131,7 +155,52 @@ int ExportCommands::exportApplications(Invocation &invocation)
                     .arg(unknown.join(QStringLiteral(", ")),
                          ApplicationExport::allColumns().join(QStringLiteral(", "))));
     }
+    return writeCsv(invocation, tr("applications"), [&](const QString &connection) {
+        const auto filter = filterFrom(invocation.parser(), connection);
+        if (!filter)
+            return Result<CsvExport::Source>(filter.error());
+        return ApplicationExport::source(ApplicationQuery(filter.value()), columns);
+    });
+}
 
+int ExportCommands::exportHistory(Invocation &invocation)
+{
+    return writeCsv(invocation, tr("status changes"), [&](const QString &connection) {
+        const auto filter = filterFrom(invocation.parser(), connection);
+        if (!filter)
+            return Result<CsvExport::Source>(filter.error());
+        return Result<CsvExport::Source>(
+            StatusHistoryExport::source(ApplicationQuery(filter.value())));
+    });
+}
+
+int ExportCommands::exportWaitlist(Invocation &invocation)
+{
+    return writeCsv(invocation, tr("waitlisted applications"), [&](const QString &connection) {
+        qint64 cohortId = 0;
+        if (invocation.parser().isSet(CohortOption)) {
+            const QString name = invocation.parser().value(CohortOption);
+            const auto cohort = CohortRepository(connection).findByName(name);
+            if (!cohort)
+                return Result<CsvExport::Source>(cohort.error());
+            if (!cohort.value())
+                return Result<CsvExport::Source>(
+                    Error{tr("--cohort: there is no cohort %1.").arg(name), {}});
+            cohortId = cohort.value()->id;
+        }
+        return Result<CsvExport::Source>(WaitlistExport::source(cohortId));
+    });
+}
+
+int ExportCommands::writeCsv(Invocation &invocation, const QString &rowsNoun,
+                             const std::function<Result<CsvExport::Source>(const QString &)> &rows)
+{
+    Console &console = invocation.console();
+    const QCommandLineParser &parser = invocation.parser();
+    const auto delimiter = Console::delimiterNamed(parser.value(DelimiterOption));
+    if (!delimiter)
+        return console.usage(tr("--delimiter must be comma, semicolon or tab, not '%1'.")
+                                 .arg(parser.value(DelimiterOption)));
     const auto actor = invocation.openAsActor();
     if (!actor)
         return console.fail(actor.error().text());
@@ -145,48 +214,50 @@ int ExportCommands::exportApplications(Invocation &invocation)
                                    "an administrator may use it, and %1 is not one.")
                                     .arg(actor->username));
     }
-    const auto filter = filterFrom(parser, connection);
-    if (!filter)
-        return console.fail(filter.error().text());
+    const auto source = rows(connection);
+    if (!source)
+        return console.fail(source.error().text());
 
     CsvWriter::Options options;
     options.delimiter = *delimiter;
     options.byteOrderMark = parser.isSet(BomOption);
     options.guardFormulas = !parser.isSet(RawOption);
-    const ApplicationExport exporter(connection);
-    const ApplicationQuery query(filter.value());
+    const CsvExport exporter(connection);
     console.out().flush();
 
     if (!parser.isSet(OutputOption)) {
         QFile out;
         if (!out.open(stdout, QIODevice::WriteOnly))
             return console.fail(tr("Cannot write to standard output: %1").arg(out.errorString()));
-        const auto written = exporter.write(query, columns, &out, options);
+        const auto written = exporter.write(source.value(), &out, options);
         if (!written)
             return console.fail(written.error().text());
         return Console::Done;
     }
 
     const QString path = parser.value(OutputOption);
-    std::signal(SIGINT, onInterrupt);
-    std::signal(SIGTERM, onInterrupt);
+    // Ctrl+C: the file being written is thrown away, the old one stays.
+    Console::catchInterrupts();
     int nextReport = 10; // every ten percent
     const auto progress = [&](qint64 done, qint64 total) {
         const int percent = total > 0 ? int(done * 100 / total) : 100;
         if (percent >= nextReport && done < total) {
             nextReport = (percent / 10 + 1) * 10;
-            console.err()
-                << tr("Exporting: %1% (%2 of %3 applications)").arg(percent).arg(done).arg(total)
-                << Qt::endl;
+            console.err() << tr("Exporting: %1% (%2 of %3 %4)")
+                                 .arg(percent)
+                                 .arg(done)
+                                 .arg(total)
+                                 .arg(rowsNoun)
+                          << Qt::endl;
         }
-        return interrupted == 0;
+        return !Console::interrupted();
     };
-    const auto written = exporter.writeFile(query, columns, path, options, progress);
+    const auto written = exporter.writeFile(source.value(), path, options, progress);
     if (!written)
         return console.fail(written.error().text());
-    console.err() << tr("%1 applications written to %2.")
+    console.err() << tr("%1 %2 written to %3.")
                          .arg(written.value())
-                         .arg(QDir::toNativeSeparators(path))
+                         .arg(rowsNoun, QDir::toNativeSeparators(path))
                   << Qt::endl;
     return Console::Done;
 }

@@ -1,11 +1,6 @@
 #include "applicationexport.h"
 
-#include "rowstream.h"
-#include "sql.h"
-
 #include <QCoreApplication>
-#include <QDir>
-#include <QSaveFile>
 
 namespace {
 QString tr(const char *text)
@@ -64,8 +59,6 @@ const Column *find(const QString &name)
     }
     return nullptr;
 }
-
-constexpr qint64 ProgressEvery = 4096;
 } // namespace
 
 QStringList ApplicationExport::screenColumns()
@@ -96,9 +89,8 @@ QStringList ApplicationExport::unknownColumns(const QStringList &columns)
     return unknown;
 }
 
-Result<qint64> ApplicationExport::write(const ApplicationQuery &query, const QStringList &columns,
-                                        QIODevice *out, CsvWriter::Options options,
-                                        const Progress &progress) const
+Result<CsvExport::Source> ApplicationExport::source(const ApplicationQuery &query,
+                                                    const QStringList &columns)
 {
     if (columns.isEmpty())
         return Error{tr("Choose at least one column."), {}};
@@ -110,39 +102,18 @@ Result<qint64> ApplicationExport::write(const ApplicationQuery &query, const QSt
     QStringList select;
     for (const QString &name : columns)
         select << QLatin1String(find(name)->sql);
+    return CsvExport::Source{columns, query.selectSql(select.join(QStringLiteral(", "))),
+                             query.values(), query.countSql()};
+}
 
-    qint64 total = 0;
-    if (progress) {
-        const auto counted = Sql(m_connection).scalar(query.countSql(), query.values());
-        if (!counted)
-            return counted.error();
-        total = counted.value().toLongLong();
-    }
-    RowStream rows(m_connection);
-    if (Status started =
-            rows.start(query.selectSql(select.join(QStringLiteral(", "))), query.values());
-        !started)
-        return started.error();
-
-    CsvWriter csv(out, options);
-    for (const QString &name : columns)
-        csv.addField(QByteArrayView(name.toUtf8()));
-    csv.endRecord();
-    qint64 done = 0;
-    while (rows.next()) {
-        for (int i = 0; i < rows.columnCount(); ++i)
-            csv.addField(rows.column(i));
-        csv.endRecord();
-        if (++done % ProgressEvery == 0 && progress && !progress(done, total))
-            return Error{tr("The export was cancelled."), {}};
-    }
-    if (rows.error())
-        return *rows.error();
-    if (!csv.finish())
-        return Error{tr("Cannot write the export: %1").arg(csv.errorString()), {}};
-    if (progress)
-        progress(done, total);
-    return done;
+Result<qint64> ApplicationExport::write(const ApplicationQuery &query, const QStringList &columns,
+                                        QIODevice *out, CsvWriter::Options options,
+                                        const Progress &progress) const
+{
+    const auto rows = source(query, columns);
+    if (!rows)
+        return rows.error();
+    return CsvExport(m_connection).write(rows.value(), out, options, progress);
 }
 
 Result<qint64> ApplicationExport::writeFile(const ApplicationQuery &query,
@@ -150,17 +121,8 @@ Result<qint64> ApplicationExport::writeFile(const ApplicationQuery &query,
                                             CsvWriter::Options options,
                                             const Progress &progress) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error{
-            tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()), {}};
-    const auto written = write(query, columns, &file, options, progress);
-    if (!written) {
-        file.cancelWriting();
-        return written;
-    }
-    if (!file.commit())
-        return Error{
-            tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()), {}};
-    return written;
+    const auto rows = source(query, columns);
+    if (!rows)
+        return rows.error();
+    return CsvExport(m_connection).writeFile(rows.value(), path, options, progress);
 }

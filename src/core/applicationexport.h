@@ -1,12 +1,10 @@
 #pragma once
 
 #include "applicationquery.h"
-#include "csvwriter.h"
+#include "csvexport.h"
 #include "result.h"
 
 #include <QStringList>
-
-#include <functional>
 
 class QIODevice;
 
@@ -16,8 +14,7 @@ class QIODevice;
 class ApplicationExport
 {
 public:
-    // Called every few thousand rows; returning false cancels the export.
-    using Progress = std::function<bool(qint64 done, qint64 total)>;
+    using Progress = CsvExport::Progress;
 
     explicit ApplicationExport(QString connectionName) : m_connection(std::move(connectionName)) {}
 
@@ -28,14 +25,16 @@ public:
     // The names among `columns` that are not columns, for a clear refusal.
     static QStringList unknownColumns(const QStringList &columns);
 
+    // The rows, for CsvExport; an error names unknown columns.
+    static Result<CsvExport::Source> source(const ApplicationQuery &query,
+                                            const QStringList &columns);
+
     // Writes the header and every row; returns the number of rows. Cancelled, it returns an
     // error and the caller throws the output away.
     Result<qint64> write(const ApplicationQuery &query, const QStringList &columns, QIODevice *out,
                          CsvWriter::Options options, const Progress &progress = {}) const;
 
-    // write() into the file at `path` through QSaveFile: the file is replaced only by a
-    // complete export; a cancelled or failed one leaves the old file (or none) and no
-    // half-written one.
+    // write() into the file at `path`, replaced only by a complete export (CsvExport).
     Result<qint64> writeFile(const ApplicationQuery &query, const QStringList &columns,
                              const QString &path, CsvWriter::Options options,
                              const Progress &progress = {}) const;

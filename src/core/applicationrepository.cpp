@@ -163,11 +163,11 @@ QueueEntry queueEntryFrom(const QSqlQuery &q)
 Result<QList<QueueEntry>> ApplicationRepository::waitlist(qint64 cohortId) const
 {
     // The same order as firstWaitlisted(): the order seats are offered in.
-    return m_sql.rows<QueueEntry>(QueueSelect +
-                                      QStringLiteral("WHERE a.cohort_id = ? AND a.status = "
-                                                     "'waitlisted' ORDER BY a.qualified_at, "
-                                                     "a.applied_at, a.id"),
-                                  {cohortId}, queueEntryFrom);
+    return m_sql.rows<QueueEntry>(
+        QueueSelect +
+            QStringLiteral("WHERE a.cohort_id = ? AND a.status = 'waitlisted' ORDER BY ") +
+            waitlistOrder(),
+        {cohortId}, queueEntryFrom);
 }
 
 Result<QList<QueueEntry>> ApplicationRepository::pendingOffers(qint64 cohortId) const

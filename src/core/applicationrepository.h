@@ -40,6 +40,9 @@ public:
     // The first waitlisted application of the cohort in first-come-first-served order:
     // qualified_at, then applied_at, then id.
     Result<std::optional<Application>> firstWaitlisted(qint64 cohortId) const;
+    // First come, first served: the order in which a waitlist gets seats, over applications
+    // aliased "a".
+    static QString waitlistOrder() { return QStringLiteral("a.qualified_at, a.applied_at, a.id"); }
     // The whole waitlist of the cohort, first in line first.
     Result<QList<QueueEntry>> waitlist(qint64 cohortId) const;
     // The cohort's offers still open, the one expiring first first.

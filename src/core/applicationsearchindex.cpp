@@ -35,6 +35,20 @@ Status ApplicationSearchIndex::updateApplicant(const Applicant &applicant)
     return {};
 }
 
+Status ApplicationSearchIndex::addApplicationsFrom(qint64 firstId)
+{
+    // Some may be indexed already: an applicant updated during the import is indexed again
+    // with all its applications.
+    if (auto removed = m_sql.exec(QStringLiteral("DELETE FROM application_search WHERE rowid >= ?"),
+                                  {firstId});
+        !removed)
+        return removed.error();
+    if (auto added = m_sql.exec(IndexedColumns + QStringLiteral("WHERE a.id >= ?"), {firstId});
+        !added)
+        return added.error();
+    return {};
+}
+
 Status ApplicationSearchIndex::rebuild()
 {
     if (auto cleared = m_sql.exec(QStringLiteral("DELETE FROM application_search")); !cleared)

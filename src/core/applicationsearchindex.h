@@ -22,6 +22,9 @@ public:
     Status addApplication(qint64 applicationId);
     // Indexes every application of the applicant again, after its details changed.
     Status updateApplicant(const Applicant &applicant);
+    // Indexes every application from firstId on, in one statement: after a bulk import, which
+    // would be several times slower indexing row by row.
+    Status addApplicationsFrom(qint64 firstId);
     // Fills the index from the applications and applicants again (after a bulk load).
     Status rebuild();
 

@@ -282,3 +282,22 @@ Status Database::migrate()
     m_schemaVersion = latestSchemaVersion();
     return {};
 }
+
+BulkWriteCache::BulkWriteCache(QString connectionName) : m_connection(std::move(connectionName))
+{
+    if (QSqlDatabase::database(m_connection, false).driverName() != QLatin1String("QSQLITE"))
+        return;
+    const Sql sql(m_connection);
+    if (auto size = sql.scalar(QStringLiteral("PRAGMA cache_size")); size && !size->isNull()) {
+        m_previous = size.value();
+        // Negative: a size in KiB rather than in pages.
+        sql.exec(QStringLiteral("PRAGMA cache_size = %1").arg(-SizeKiB));
+    }
+}
+
+BulkWriteCache::~BulkWriteCache()
+{
+    if (!m_previous.isNull())
+        Sql(m_connection)
+            .exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_previous.toLongLong()));
+}

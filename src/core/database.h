@@ -4,6 +4,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <QVariant>
 
 // Owns one named connection to one Admissions Desk file. Opening recognises the file as ours
 // (PRAGMA application_id), refuses files from a newer program, foreign or damaged files
@@ -60,4 +61,22 @@ private:
     QString m_connection;
     QString m_path;
     int m_schemaVersion = 0;
+};
+
+// For the length of one bulk write (an import of a million rows), a page cache that holds the
+// indexes being filled, so that SQLite does not spill their pages to the log and read them
+// back for every row; the connection's usual cache afterwards. Nothing on other drivers.
+class BulkWriteCache
+{
+public:
+    static constexpr int SizeKiB = 64 * 1024;
+
+    explicit BulkWriteCache(QString connectionName);
+    ~BulkWriteCache();
+    BulkWriteCache(const BulkWriteCache &) = delete;
+    BulkWriteCache &operator=(const BulkWriteCache &) = delete;
+
+private:
+    QString m_connection;
+    QVariant m_previous; // PRAGMA cache_size before; null when not SQLite
 };

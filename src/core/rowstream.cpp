@@ -1,8 +1,9 @@
 #include "rowstream.h"
 
+#include "sqlitehandle.h"
+
 #include <QCoreApplication>
 #include <QSqlDatabase>
-#include <QSqlDriver>
 #include <QSqlRecord>
 
 #include <sqlite3.h>
@@ -11,16 +12,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("RowStream", text);
-}
-
-sqlite3 *sqliteHandle(const QSqlDatabase &db)
-{
-    if (db.driverName() != QLatin1String("QSQLITE"))
-        return nullptr;
-    const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.constData());
 }
 
 QString sqliteMessage(sqlite3 *db)
@@ -59,7 +50,7 @@ RowStream::~RowStream()
 Status RowStream::start(const QString &sql, const QVariantList &values)
 {
     const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    if (sqlite3 *handle = sqliteHandle(db)) {
+    if (sqlite3 *handle = sqliteHandleOf(db)) {
         const QByteArray text = sql.toUtf8();
         if (sqlite3_prepare_v2(handle, text.constData(), int(text.size()), &m_statement, nullptr) !=
             SQLITE_OK)

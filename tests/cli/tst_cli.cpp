@@ -50,6 +50,9 @@ private Q_SLOTS:
     void damagedFileIsLeftAlone();
     void checkReportsProblems();
     void exportApplications();
+    void exportHistoryAndWaitlists();
+    void importFromAFile();
+    void importFromStandardInput();
 
 private:
     // withLoginName: USER is set to "tester"; otherwise no login variable is set at all.
@@ -636,6 +639,135 @@ void TestCli::exportApplications()
     QVERIFY2(r.exitCode == 1 && r.err.contains("administrator"), qPrintable(r.describe()));
     r = cli({"export", "applications", "--raw", "--columns", "phone"});
     QVERIFY2(r.exitCode == 0 && r.out.contains("\r\n+"), qPrintable(r.describe().left(500)));
+}
+
+void TestCli::exportHistoryAndWaitlists()
+{
+    const QString path = seeded();
+    QVERIFY(!path.isEmpty());
+    Run r = run({"--db", path, "export", "history", "--track", "CYB"});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe().left(500)));
+    QStringList lines = r.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(lines.takeFirst(), QStringLiteral("event_id,application_id,first_name,last_name,"
+                                               "email,track,cohort,from_status,to_status,"
+                                               "changed_at,changed_by,reason,cause"));
+    const int events = scalarIn(path, "SELECT count(*) FROM status_events e JOIN applications a "
+                                      "ON a.id = e.application_id JOIN tracks t ON t.id = "
+                                      "a.track_id WHERE t.code = 'CYB'")
+                           .toInt();
+    QVERIFY(events > 0);
+    // Notes may span lines; none do in the demo data's history.
+    QCOMPARE(lines.size(), events);
+
+    const QString cohort = scalarIn(path, "SELECT c.name FROM applications a JOIN cohorts c ON "
+                                          "c.id = a.cohort_id WHERE a.status = 'waitlisted' "
+                                          "GROUP BY c.id ORDER BY count(*) DESC LIMIT 1")
+                               .toString();
+    QVERIFY(!cohort.isEmpty());
+    r = run({"--db", path, "export", "waitlist", "--cohort", cohort, "--columns", "x"});
+    QVERIFY2(r.exitCode == 2, qPrintable(r.describe())); // no --columns here
+    r = run({"--db", path, "export", "waitlist", "--cohort", cohort});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    lines = r.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    lines.removeFirst();
+    // First come, first served: the order in which seats are offered.
+    const QString expected =
+        scalarIn(path, QStringLiteral("SELECT group_concat(id, ' ') FROM (SELECT a.id FROM "
+                                      "applications a JOIN cohorts c ON c.id = a.cohort_id "
+                                      "WHERE c.name = '%1' AND a.status = 'waitlisted' ORDER "
+                                      "BY a.qualified_at, a.applied_at, a.id)")
+                           .arg(cohort))
+            .toString();
+    QStringList ids;
+    for (int i = 0; i < lines.size(); ++i) {
+        const QStringList cells = lines.at(i).split(QLatin1Char(','));
+        QCOMPARE(cells.at(1), cohort);
+        QCOMPARE(cells.at(2), QString::number(i + 1)); // the place in line
+        ids << cells.at(3);
+    }
+    QCOMPARE(ids.join(QLatin1Char(' ')), expected);
+    r = run({"--db", path, "export", "waitlist", "--cohort", "No such cohort"});
+    QVERIFY2(r.exitCode == 1 && r.err.contains("--cohort"), qPrintable(r.describe()));
+}
+
+void TestCli::importFromAFile()
+{
+    const QString path = db(QStringLiteral("import.sqlite"));
+    Run r = run({"--db", path, "track", "add", "SWE", "Software Engineering"});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    const QString csv = db(QStringLiteral("form.csv"));
+    auto write = [&csv](const QByteArray &bytes) {
+        QFile file(csv);
+        return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+    };
+    QVERIFY(write("Timestamp;First Name;Last Name;Email Address;Career Track\n"
+                  "11/20/2026 9:30:00;Ana;Silva;ana@example.org;Software Engineering\n"
+                  "11/20/2026 9:31:00;Bo;Diaz;bo@;SWE\n"
+                  "11/20/2026 9:32:00;Cy;Young;cy@example.org;Pottery\n"));
+
+    r = run({"--db", path, "import", csv, "--dry-run"});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.out.contains("form.csv:3: Email Address: \"bo@\" is not an email address."),
+             qPrintable(r.describe()));
+    QVERIFY2(r.out.contains("form.csv:4: Career Track: there is no career track \"Pottery\""),
+             qPrintable(r.describe()));
+    QVERIFY2(r.out.contains("Timestamp → applied_at"), qPrintable(r.describe()));
+    QVERIFY2(r.out.contains("2 bad rows"), qPrintable(r.describe()));
+
+    r = run({"--db", path, "import", csv});
+    QVERIFY2(r.exitCode == 1 && r.err.contains("Nothing was written"), qPrintable(r.describe()));
+    QCOMPARE(scalarIn(path, "SELECT count(*) FROM applicants").toInt(), 0);
+
+    r = run({"--db", path, "import", csv, "--skip-bad-rows"});
+    QVERIFY2(r.exitCode == 0 && r.out.contains("1 new applications"), qPrintable(r.describe()));
+    QCOMPARE(scalarIn(path, "SELECT count(*) FROM applicants").toInt(), 1);
+    r = run({"--db", path, "import", csv, "--skip-bad-rows"});
+    QVERIFY2(r.exitCode == 0 && r.out.contains("0 new applications") &&
+                 r.out.contains("1 already in the database"),
+             qPrintable(r.describe()));
+
+    // A mapping file corrects the automatic mapping; its mistakes are named.
+    QVERIFY(write("Vorname,Nachname,Mail,Kurs\nDee,Park,dee@example.org,SWE\n"));
+    const QString mapping = db(QStringLiteral("mapping.json"));
+    QFile map(mapping);
+    QVERIFY(map.open(QIODevice::WriteOnly));
+    map.write("{\"Kurs\": \"trak\"}");
+    map.close();
+    r = run({"--db", path, "import", csv, "--mapping", mapping});
+    QVERIFY2(r.exitCode == 1 && r.err.contains("\"trak\", which is not a field"),
+             qPrintable(r.describe()));
+    QVERIFY(map.open(QIODevice::WriteOnly));
+    map.write("{\"Kurs\": \"track\"}");
+    map.close();
+    r = run({"--db", path, "import", csv, "--mapping", mapping});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QCOMPARE(scalarIn(path, "SELECT count(*) FROM applicants").toInt(), 2);
+
+    r = run({"--db", path, "import", csv, "--on-duplicate", "merge"});
+    QVERIFY2(r.exitCode == 2 && r.err.contains("--on-duplicate"), qPrintable(r.describe()));
+    r = run({"--db", path, "import", db(QStringLiteral("missing.csv"))});
+    QVERIFY2(r.exitCode == 1 && r.err.contains("missing.csv"), qPrintable(r.describe()));
+}
+
+void TestCli::importFromStandardInput()
+{
+    const QString path = db(QStringLiteral("stdin.sqlite"));
+    Run r = run({"--db", path, "track", "add", "DATA", "Data Analytics"});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("USER"), QStringLiteral("tester"));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(ADMISSIONS_CLI), {"--db", path, "import", "-"});
+    QVERIFY(process.waitForStarted());
+    process.write("email,full_name,track\r\nli@example.org,Li Wei,DATA\r\n");
+    process.closeWriteChannel();
+    QVERIFY(process.waitForFinished(60000));
+    QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
+    QCOMPARE(scalarIn(path, "SELECT first_name || '/' || last_name FROM applicants").toString(),
+             QStringLiteral("Li/Wei"));
+    QCOMPARE(scalarIn(path, "SELECT cause FROM status_events").toString(),
+             QStringLiteral("imported from standard input"));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

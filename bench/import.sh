@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# CSV import of every application, side by side in one run with the sqlite3 shell's .import of
+# the same file into a bare table: wall time, rows per second, peak memory and their ratios.
+# The CSV is our own export of the importable columns (names, contacts, track, cohort, applied
+# date, sources, notes) of DB; each import of ours goes into a fresh file that has DB's tracks
+# and cohorts and no applicants. Figures only: nothing passes or fails.
+#   bench/import.sh BUILD_DIR [DB]   (without DB: seeds 1,000,000 applications first)
+set -euo pipefail
+build=${1:-build}
+cli="$build/src/cli/admissions-desk-cli"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+db=${2:-}
+if [ -z "$db" ]; then
+    db="$work/bench.sqlite"
+    "$cli" --db "$db" seed-demo --applicants 1000000 >/dev/null 2>&1
+fi
+columns=first_name,last_name,email,phone,track,cohort,applied_at,country,time_zone,linkedin_url
+columns=$columns,github_url,portfolio_url,source,campaign,referrer,consent,notes
+"$cli" --db "$db" export applications --columns "$columns" -o "$work/applications.csv" >/dev/null 2>&1
+
+# The empty target: our schema, DB's catalogue.
+"$cli" --db "$work/empty.sqlite" init >/dev/null
+{
+    echo "BEGIN;"
+    for table in tracks cohorts refund_schedule; do
+        sqlite3 "$db" ".mode insert $table" "SELECT * FROM $table"
+    done
+    echo "COMMIT;"
+} | sqlite3 "$work/empty.sqlite"
+
+measure() { # label command... ; prints "label seconds kib"
+    local label=$1
+    shift
+    /usr/bin/time -f "%e %M" -o "$work/time" "$@" >"$work/$label.out" 2>&1 || {
+        echo "$label failed:" >&2
+        tail -n 5 "$work/$label.out" >&2
+        exit 1
+    }
+    echo "$label $(cat "$work/time")"
+}
+for round in 1 2 3; do
+    rm -f "$work"/shell.sqlite* "$work"/desk.sqlite*
+    cp "$work/empty.sqlite" "$work/desk.sqlite"
+    measure shell sqlite3 "$work/shell.sqlite" -cmd ".mode csv" ".import $work/applications.csv applications"
+    measure desk "$cli" --db "$work/desk.sqlite" import "$work/applications.csv"
+done >"$work/runs"
+rows=$(sqlite3 "$work/shell.sqlite" "SELECT count(*) FROM applications")
+imported=$(sqlite3 "$work/desk.sqlite" "SELECT count(*) FROM applications")
+median() { grep "^$1 " "$work/runs" | sort -k2 -n | sed -n 2p; } # "label seconds kib"
+read -r _ shell_s shell_kib <<<"$(median shell)"
+read -r _ desk_s desk_kib <<<"$(median desk)"
+echo "import of $rows applications ($(du -h "$work/applications.csv" | cut -f1) of CSV), median of 3 runs:"
+awk -v rows="$rows" -v s="$shell_s" -v sk="$shell_kib" -v d="$desk_s" -v dk="$desk_kib" 'BEGIN {
+    printf "  sqlite3 shell .import  %6.2f s  %9.0f rows/s  %6.1f MiB peak\n", s, rows / s, sk / 1024
+    printf "  Admissions Desk        %6.2f s  %9.0f rows/s  %6.1f MiB peak  (%.2f x the shell)\n",
+        d, rows / d, dk / 1024, d / s }'
+echo "applications in the imported file: $imported; our report: $(grep ' rows: ' "$work/desk.out")"

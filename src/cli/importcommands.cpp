@@ -1,0 +1,201 @@
+#include "importcommands.h"
+
+#include "applicationimport.h"
+#include "console.h"
+#include "invocation.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <cstdio>
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ImportCommands", text);
+}
+
+const QString DryRunOption = QStringLiteral("dry-run");
+const QString OnDuplicateOption = QStringLiteral("on-duplicate");
+const QString MappingOption = QStringLiteral("mapping");
+const QString SkipBadRowsOption = QStringLiteral("skip-bad-rows");
+const QString DelimiterOption = QStringLiteral("delimiter");
+const QString Windows1252Option = QStringLiteral("windows-1252");
+const QString RawOption = QStringLiteral("raw");
+} // namespace
+
+QList<CommandSpec> ImportCommands::commands()
+{
+    CommandSpec import;
+    import.words = QStringList{QStringLiteral("import")};
+    import.argumentSyntax = QStringLiteral("FILE");
+    import.minArguments = 1;
+    import.maxArguments = 1;
+    import.summary = tr("Import applications from a CSV file (- for standard input).");
+    import.description = tr(
+        "Reads applications from CSV: the web application form's export, or our own export. Each "
+        "row is one application of one applicant and starts in status applied. Columns are "
+        "recognised by their header (first_name or \"First Name\", email or \"Email Address\" or "
+        "\"E-mail\", phone or \"Phone Number\", track or \"Career Track\" or \"Program\", "
+        "\"Full Name\", applied_at or \"Timestamp\" or \"Submitted At\", and the other columns "
+        "of our export); --mapping corrects that. Required: a name, an email and a career track "
+        "(its code or name).\n"
+        "The file is UTF-8 (with or without a byte order mark) or UTF-16 with a byte order mark; "
+        "its delimiter (comma, semicolon or tab) is detected. Times without a zone are local "
+        "time.\n"
+        "All or nothing: one bad row means nothing is written, unless --skip-bad-rows. Every "
+        "problem is listed as FILE:LINE: COLUMN: reason. Importing the same file again changes "
+        "nothing.\n"
+        "Exit status: 0 when the rows were written (or a dry run found no problem), 1 when "
+        "nothing was written because of problems, 2 for a wrong command line.");
+    import.options
+        << QCommandLineOption(DryRunOption, tr("Check every row and write nothing."))
+        << QCommandLineOption(
+               OnDuplicateOption,
+               tr("An applicant already in the database (same email or phone): skip the row "
+                  "(default), update the applicant from the row's non-empty cells and add the "
+                  "application, or count the row as an error."),
+               QStringLiteral("skip|update|error"), QStringLiteral("skip"))
+        << QCommandLineOption(MappingOption,
+                              tr("A JSON object from the file's column names to fields, over "
+                                 "the automatic mapping, e.g. {\"Vorname\": \"first_name\", "
+                                 "\"Internal ID\": \"\"}. The fields are: %1.")
+                                  .arg(ImportMapping::fields().join(QStringLiteral(", "))),
+                              QStringLiteral("FILE"))
+        << QCommandLineOption(SkipBadRowsOption,
+                              tr("Write the good rows and list the bad ones that were left out."))
+        << QCommandLineOption(DelimiterOption,
+                              tr("comma, semicolon or tab, instead of detecting it."),
+                              QStringLiteral("NAME"))
+        << QCommandLineOption(RawOption,
+                              tr("Take cells exactly as written, for a file exported with "
+                                 "--raw. Without it, a cell our export neutralised with an "
+                                 "apostrophe ('=…) is read back without it."))
+        << QCommandLineOption(Windows1252Option,
+                              tr("Read a file that is not valid UTF-8 as Windows-1252 (as "
+                                 "older Excel versions save CSV) instead of refusing it."));
+    import.run = &ImportCommands::importApplications;
+    return {import};
+}
+
+int ImportCommands::importApplications(Invocation &invocation)
+{
+    Console &console = invocation.console();
+    const QCommandLineParser &parser = invocation.parser();
+    ApplicationImport::Options options;
+    const QString policy = parser.value(OnDuplicateOption);
+    if (policy == QLatin1String("skip"))
+        options.onDuplicate = ApplicationImport::OnDuplicate::Skip;
+    else if (policy == QLatin1String("update"))
+        options.onDuplicate = ApplicationImport::OnDuplicate::Update;
+    else if (policy == QLatin1String("error"))
+        options.onDuplicate = ApplicationImport::OnDuplicate::Error;
+    else
+        return console.usage(
+            tr("--on-duplicate must be skip, update or error, not '%1'.").arg(policy));
+    if (parser.isSet(DelimiterOption)) {
+        const auto delimiter = Console::delimiterNamed(parser.value(DelimiterOption));
+        if (!delimiter)
+            return console.usage(tr("--delimiter must be comma, semicolon or tab, not '%1'.")
+                                     .arg(parser.value(DelimiterOption)));
+        options.csv.delimiter = QLatin1Char(*delimiter);
+    }
+    options.csv.windows1252Fallback = parser.isSet(Windows1252Option);
+    options.dryRun = parser.isSet(DryRunOption);
+    options.cellsAsWritten = parser.isSet(RawOption);
+    options.skipBadRows = parser.isSet(SkipBadRowsOption);
+    if (parser.isSet(MappingOption)) {
+        QFile mapping(parser.value(MappingOption));
+        if (!mapping.open(QIODevice::ReadOnly))
+            return console.fail(
+                tr("Cannot read the mapping %1: %2")
+                    .arg(QDir::toNativeSeparators(mapping.fileName()), mapping.errorString()));
+        options.mappingJson = mapping.readAll();
+        options.mappingSource = QDir::toNativeSeparators(mapping.fileName());
+    }
+
+    const QString path = invocation.arguments().at(0);
+    const bool fromStdin = path == QLatin1String("-");
+    QFile in;
+    const bool opened = fromStdin ? in.open(stdin, QIODevice::ReadOnly) : [&in, &path] {
+        in.setFileName(path);
+        return in.open(QIODevice::ReadOnly);
+    }();
+    if (!opened)
+        return console.fail(
+            tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), in.errorString()));
+    const QString shownName = fromStdin ? tr("standard input") : QDir::toNativeSeparators(path);
+    options.fileName = fromStdin ? shownName : QFileInfo(path).fileName();
+
+    const auto actor = invocation.openAsActor();
+    if (!actor)
+        return console.fail(actor.error().text());
+
+    QTextStream &out = console.out();
+    const auto sink = [&out, &shownName](const ImportIssue &issue) {
+        out << shownName << ':' << issue.line << ": ";
+        if (issue.kind == ImportIssue::Kind::Duplicate)
+            out << tr("duplicate") << ": ";
+        else if (!issue.column.isEmpty())
+            out << issue.column << ": ";
+        out << issue.reason << '\n';
+    };
+    Console::catchInterrupts(); // Ctrl+C rolls the import back
+    int nextReport = 10;        // every ten percent
+    const auto progress = [&](qint64 done, qint64 total) {
+        const int percent = total > 0 ? int(done * 100 / total) : 0;
+        if (total > 0 && percent >= nextReport) {
+            nextReport = (percent / 10 + 1) * 10;
+            console.err() << tr("Importing: %1%").arg(percent) << Qt::endl;
+        }
+        return !Console::interrupted();
+    };
+    const ApplicationImport importer(invocation.database().connectionName(), actor.value());
+    const auto report = importer.run(&in, options, sink, progress);
+    out.flush();
+    if (!report)
+        return console.fail(report.error().text());
+    const ApplicationImport::Report &r = report.value();
+    if (r.encoding == CsvReader::Encoding::Windows1252)
+        console.err() << tr("%1 is not UTF-8: it was read as Windows-1252.").arg(shownName)
+                      << Qt::endl;
+    if (options.dryRun) {
+        QStringList columns;
+        for (int i = 0; i < r.mapping.header().size(); ++i) {
+            const QString field = r.mapping.field(i);
+            columns << QStringLiteral("%1 → %2").arg(
+                r.mapping.header().at(i), field.isEmpty() ? tr("(not imported)") : field);
+        }
+        out << tr("Columns: %1").arg(columns.join(QStringLiteral(", "))) << '\n';
+    }
+    out << tr("%1 rows: %2 new applications (%3 new applicants), %4 applicants updated, %5 "
+              "already in the database, %6 duplicates skipped, %7 bad rows.")
+               .arg(r.rows)
+               .arg(r.applicationsAdded)
+               .arg(r.applicantsAdded)
+               .arg(r.applicantsUpdated)
+               .arg(r.alreadyThere)
+               .arg(r.duplicatesSkipped)
+               .arg(r.badRows)
+        << '\n';
+    if (options.dryRun) {
+        out << (r.badRows == 0 ? tr("Dry run: nothing was written; the import would succeed.")
+                               : tr("Dry run: nothing was written; the bad rows would stop the "
+                                    "import (or be left out with --skip-bad-rows)."))
+            << Qt::endl;
+        return r.badRows == 0 ? Console::Done : Console::Failed;
+    }
+    if (!r.written) {
+        out.flush();
+        return console.fail(tr("Nothing was written: fix the %1 bad rows listed above, or import "
+                               "the other rows with --skip-bad-rows.")
+                                .arg(r.badRows));
+    }
+    out << (r.badRows == 0
+                ? tr("Imported.")
+                : tr("Imported; the %1 bad rows listed above were left out.").arg(r.badRows))
+        << Qt::endl;
+    return Console::Done;
+}

@@ -1,0 +1,690 @@
+#include "applicationimport.h"
+
+#include "applicantrepository.h"
+#include "applicantservice.h"
+#include "applicationsearchindex.h"
+#include "cohortrepository.h"
+#include "csvwriter.h"
+#include "database.h"
+#include "importvalues.h"
+#include "preparedstatement.h"
+#include "sql.h"
+#include "trackrepository.h"
+#include "transaction.h"
+
+#include <QHash>
+#include <QIODevice>
+
+#include <algorithm>
+#include <vector>
+
+namespace {
+
+constexpr qint64 ProgressEvery = 4096;
+
+// The column of each field in the file, looked up once rather than per row; -1 when the file
+// has none.
+struct FieldColumns
+{
+    explicit FieldColumns(const ImportMapping &m)
+        : first(m.column(QStringLiteral("first_name"))),
+          last(m.column(QStringLiteral("last_name"))), full(m.column(QStringLiteral("full_name"))),
+          email(m.column(QStringLiteral("email"))), phone(m.column(QStringLiteral("phone"))),
+          track(m.column(QStringLiteral("track"))), cohort(m.column(QStringLiteral("cohort"))),
+          appliedAt(m.column(QStringLiteral("applied_at"))),
+          country(m.column(QStringLiteral("country"))),
+          timeZone(m.column(QStringLiteral("time_zone"))),
+          linkedin(m.column(QStringLiteral("linkedin_url"))),
+          github(m.column(QStringLiteral("github_url"))),
+          portfolio(m.column(QStringLiteral("portfolio_url"))),
+          source(m.column(QStringLiteral("source"))),
+          campaign(m.column(QStringLiteral("campaign"))),
+          referrer(m.column(QStringLiteral("referrer"))),
+          consent(m.column(QStringLiteral("consent"))), notes(m.column(QStringLiteral("notes")))
+    {
+    }
+    int first, last, full, email, phone, track, cohort, appliedAt, country, timeZone, linkedin,
+        github, portfolio, source, campaign, referrer, consent, notes;
+};
+
+// Ids this import wrote, with the line of the row that wrote each, in id order.
+class LinesById
+{
+public:
+    void add(qint64 id, qint64 line) { m_entries.emplace_back(id, line); }
+    qint64 lineOf(qint64 id) const
+    {
+        const auto it =
+            std::lower_bound(m_entries.begin(), m_entries.end(), std::make_pair(id, qint64(0)));
+        return it != m_entries.end() && it->first == id ? it->second : 0;
+    }
+
+private:
+    std::vector<std::pair<qint64, qint64>> m_entries;
+};
+
+QString lowerKey(const QString &text)
+{
+    return text.trimmed().toLower();
+}
+
+} // namespace
+
+// One import: the file's rows through the checks into the prepared statements, inside the
+// caller's transaction.
+class ImportRun
+{
+    Q_DECLARE_TR_FUNCTIONS(ImportRun)
+
+public:
+    ImportRun(const QString &connection, const Actor &actor, const Clock &clock,
+              const ApplicationImport::Options &options, ApplicationImport::Report &report,
+              const ApplicationImport::IssueSink &sink)
+        : m_connection(connection), m_actor(actor), m_options(options), m_report(report),
+          m_sink(sink), m_columns(report.mapping), m_now(clock.now()),
+          m_nowText(Timestamp::format(m_now)), m_findEmail(connection), m_findPhone(connection),
+          m_findApplication(connection), m_insertApplicant(connection),
+          m_insertApplication(connection)
+    {
+    }
+
+    Status prepare();
+    // Checks one record and writes it, or says why not.
+    Status importRecord(const CsvReader::Record &record);
+    // The first status events and the search index of every application written.
+    Status finish();
+
+private:
+    struct Row
+    {
+        Applicant applicant;
+        const Track *track = nullptr;
+        const Cohort *cohort = nullptr;
+        QString appliedAt; // as stored; empty when the file does not say
+    };
+
+    bool convert(const CsvReader::Record &record, Row &row);
+    Status place(const Row &row, qint64 line);
+    Status updateFromRow(const Applicant &known, const Row &row, qint64 line);
+    Result<qint64> lookup(PreparedStatement &statement, const QString &key);
+    Result<qint64> applicationOf(qint64 applicantId, const Row &row);
+    Result<qint64> insertApplicant(const Applicant &applicant);
+    Status insertApplication(qint64 applicantId, const Row &row, qint64 line);
+    Result<Applicant> knownApplicant(qint64 id);
+    QStringList differences(const Applicant &known, const Applicant &row) const;
+
+    QString cell(const CsvReader::Record &record, int column) const;
+    QString header(int column) const { return m_report.mapping.header().value(column); }
+    QString headerOfField(const QString &field) const;
+    void problem(qint64 line, const QString &column, const QString &reason);
+    void duplicate(qint64 line, const QString &reason);
+    void say(ImportIssue issue);
+
+    QString m_connection;
+    Actor m_actor;
+    const ApplicationImport::Options &m_options;
+    ApplicationImport::Report &m_report;
+    const ApplicationImport::IssueSink &m_sink;
+    FieldColumns m_columns;
+    QDateTime m_now;
+    QString m_nowText;
+
+    QHash<QString, Track> m_tracks;   // by lower-case code and by lower-case name
+    QHash<QString, Cohort> m_cohorts; // by lower-case name
+    QString m_trackList;
+
+    PreparedStatement m_findEmail;
+    PreparedStatement m_findPhone;
+    PreparedStatement m_findApplication;
+    PreparedStatement m_insertApplicant;
+    PreparedStatement m_insertApplication;
+    qint64 m_firstNewApplicant = 0;
+    qint64 m_firstNewApplication = 0;
+    LinesById m_applicantLines;
+    LinesById m_applicationLines;
+    bool m_rowHasProblem = false;
+};
+
+Status ImportRun::prepare()
+{
+    auto tracks = TrackRepository(m_connection).list();
+    if (!tracks)
+        return tracks.error();
+    QStringList codes;
+    for (const Track &track : tracks.value()) {
+        m_tracks.insert(lowerKey(track.name), track);
+        m_tracks.insert(lowerKey(track.code), track); // a code wins over a name
+        codes << track.code;
+    }
+    m_trackList = codes.join(QStringLiteral(", "));
+    auto cohorts = CohortRepository(m_connection).list();
+    if (!cohorts)
+        return cohorts.error();
+    for (const Cohort &cohort : cohorts.value())
+        m_cohorts.insert(lowerKey(cohort.name), cohort);
+
+    const Sql sql(m_connection);
+    auto applicantId =
+        sql.scalar(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM applicants"));
+    auto applicationId =
+        sql.scalar(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM applications"));
+    if (!applicantId)
+        return applicantId.error();
+    if (!applicationId)
+        return applicationId.error();
+    m_firstNewApplicant = applicantId.value().toLongLong();
+    m_firstNewApplication = applicationId.value().toLongLong();
+
+    const std::pair<PreparedStatement *, QString> statements[] = {
+        {&m_findEmail, QStringLiteral("SELECT id FROM applicants WHERE email_norm = ?")},
+        // The condition on '' lets SQLite use the partial index of phones.
+        {&m_findPhone, QStringLiteral("SELECT id FROM applicants WHERE phone_norm = ? AND "
+                                      "phone_norm <> '' ORDER BY id LIMIT 1")},
+        {&m_findApplication,
+         QStringLiteral("SELECT id FROM applications WHERE applicant_id = ?1 AND track_id = ?2 "
+                        "AND (?3 = '' OR applied_at = ?3) ORDER BY id LIMIT 1")},
+        {&m_insertApplicant,
+         QStringLiteral("INSERT INTO applicants (first_name, last_name, email, email_norm, phone, "
+                        "phone_norm, country, time_zone, linkedin_url, github_url, "
+                        "portfolio_url, source, campaign, referrer, consent, notes, created_at, "
+                        "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?17, "
+                        "?17)")},
+        {&m_insertApplication,
+         QStringLiteral("INSERT INTO applications (applicant_id, track_id, cohort_id, status, "
+                        "applied_at, status_changed_at, updated_at) VALUES (?, ?, ?, 'applied', "
+                        "?, ?5, ?5)")},
+    };
+    for (const auto &[statement, text] : statements) {
+        if (auto prepared = statement->prepare(text); !prepared)
+            return prepared;
+    }
+    return {};
+}
+
+QString ImportRun::cell(const CsvReader::Record &record, int column) const
+{
+    if (column < 0)
+        return QString();
+    // Our export's neutralised formulas come back as they were.
+    QString text = m_options.cellsAsWritten ? record.fields.at(column)
+                                            : FormulaGuard::restored(record.fields.at(column));
+    return column == m_columns.notes ? text : text.trimmed();
+}
+
+QString ImportRun::headerOfField(const QString &field) const
+{
+    int column = m_report.mapping.column(field);
+    if (column < 0 && (field == QLatin1String("first_name") || field == QLatin1String("last_name")))
+        column = m_columns.full;
+    return column >= 0 ? header(column) : field;
+}
+
+void ImportRun::say(ImportIssue issue)
+{
+    ++m_report.issueCount;
+    if (m_sink)
+        m_sink(issue);
+    if (m_report.issues.size() < ApplicationImport::MaxIssuesKept)
+        m_report.issues << std::move(issue);
+}
+
+void ImportRun::problem(qint64 line, const QString &column, const QString &reason)
+{
+    m_rowHasProblem = true;
+    say(ImportIssue{ImportIssue::Kind::Problem, line, column, reason});
+}
+
+void ImportRun::duplicate(qint64 line, const QString &reason)
+{
+    ++m_report.duplicatesSkipped;
+    say(ImportIssue{ImportIssue::Kind::Duplicate, line, QString(), reason});
+}
+
+Status ImportRun::importRecord(const CsvReader::Record &record)
+{
+    ++m_report.rows;
+    m_rowHasProblem = false;
+    const qsizetype expected = m_report.mapping.header().size();
+    if (record.fields.size() != expected) {
+        problem(record.line, QString(),
+                tr("the row has %1 fields, the header %2").arg(record.fields.size()).arg(expected));
+        ++m_report.badRows;
+        return {};
+    }
+    Row row;
+    if (!convert(record, row)) {
+        ++m_report.badRows;
+        return {};
+    }
+    if (auto placed = place(row, record.line); !placed)
+        return placed;
+    if (m_rowHasProblem)
+        ++m_report.badRows;
+    return {};
+}
+
+bool ImportRun::convert(const CsvReader::Record &record, Row &row)
+{
+    const qint64 line = record.line;
+    Applicant &a = row.applicant;
+    if (m_columns.full >= 0) {
+        const QString full = cell(record, m_columns.full);
+        if (const auto name = ImportValues::splitFullName(full)) {
+            a.firstName = name->first;
+            a.lastName = name->last;
+        } else if (!full.isEmpty()) {
+            problem(line, header(m_columns.full),
+                    tr("\"%1\" is not a first and a last name; map separate first and last name "
+                       "columns if the file has them")
+                        .arg(full));
+            a.firstName = a.lastName = full; // checked no further
+        }
+    } else {
+        a.firstName = cell(record, m_columns.first);
+        a.lastName = cell(record, m_columns.last);
+    }
+    a.email = cell(record, m_columns.email);
+    a.phone = cell(record, m_columns.phone);
+    a.country = cell(record, m_columns.country);
+    a.timeZone = cell(record, m_columns.timeZone);
+    a.linkedinUrl = cell(record, m_columns.linkedin);
+    a.githubUrl = cell(record, m_columns.github);
+    a.portfolioUrl = cell(record, m_columns.portfolio);
+    a.source = cell(record, m_columns.source);
+    a.campaign = cell(record, m_columns.campaign);
+    a.referrer = cell(record, m_columns.referrer);
+    a.notes = cell(record, m_columns.notes);
+    if (m_columns.consent >= 0) {
+        const QString text = cell(record, m_columns.consent);
+        if (const auto consent = ImportValues::yesNo(text))
+            a.consent = *consent;
+        else
+            problem(line, header(m_columns.consent),
+                    tr("\"%1\" is neither yes nor no (yes, no, true, false, 1, 0)").arg(text));
+    }
+    for (const FieldError &error : ApplicantService::validate(a))
+        problem(line, headerOfField(error.field), error.message);
+
+    const QString trackText = cell(record, m_columns.track);
+    const auto track = m_tracks.constFind(lowerKey(trackText));
+    if (trackText.isEmpty()) {
+        problem(line, header(m_columns.track), tr("the career track is required"));
+    } else if (track == m_tracks.constEnd()) {
+        problem(
+            line, header(m_columns.track),
+            tr("there is no career track \"%1\" (the tracks are %2)").arg(trackText, m_trackList));
+    } else if (!track->active) {
+        problem(line, header(m_columns.track),
+                tr("the career track %1 takes no applications").arg(track->code));
+    } else {
+        row.track = &*track;
+    }
+
+    const QString cohortText = cell(record, m_columns.cohort);
+    if (!cohortText.isEmpty()) {
+        const auto cohort = m_cohorts.constFind(lowerKey(cohortText));
+        if (cohort == m_cohorts.constEnd())
+            problem(line, header(m_columns.cohort),
+                    tr("there is no cohort \"%1\"").arg(cohortText));
+        else if (row.track && cohort->trackId != row.track->id)
+            problem(line, header(m_columns.cohort),
+                    tr("the cohort %1 belongs to another track than %2")
+                        .arg(cohort->name, row.track->code));
+        else
+            row.cohort = &*cohort;
+    }
+
+    const QString appliedText = cell(record, m_columns.appliedAt);
+    if (!appliedText.isEmpty()) {
+        const auto at = ImportValues::timestamp(appliedText, m_options.localTimeZone);
+        if (!at)
+            problem(line, header(m_columns.appliedAt),
+                    tr("\"%1\" is not a date and time (write 2026-11-24T09:30:00Z, 2026-11-24 "
+                       "09:30, 11/24/2026 9:30:00 or 24.11.2026 09:30)")
+                        .arg(appliedText));
+        else if (*at > m_now)
+            problem(line, header(m_columns.appliedAt), tr("%1 is in the future").arg(appliedText));
+        else
+            row.appliedAt = Timestamp::format(*at);
+    }
+    return !m_rowHasProblem;
+}
+
+Result<qint64> ImportRun::lookup(PreparedStatement &statement, const QString &key)
+{
+    statement.bind(1, key);
+    if (auto ran = statement.exec(); !ran)
+        return ran.error();
+    const qint64 id = statement.next() ? statement.int64(0) : 0;
+    statement.finish();
+    return id;
+}
+
+Result<qint64> ImportRun::applicationOf(qint64 applicantId, const Row &row)
+{
+    m_findApplication.bind(1, applicantId);
+    m_findApplication.bind(2, row.track->id);
+    m_findApplication.bind(3, row.appliedAt);
+    if (auto ran = m_findApplication.exec(); !ran)
+        return ran.error();
+    const qint64 id = m_findApplication.next() ? m_findApplication.int64(0) : 0;
+    m_findApplication.finish();
+    return id;
+}
+
+Result<Applicant> ImportRun::knownApplicant(qint64 id)
+{
+    auto found = ApplicantRepository(m_connection).find(id);
+    if (!found)
+        return found.error();
+    if (!found.value())
+        return Error{tr("Applicant %1 disappeared during the import.").arg(id), {}};
+    return *found.value();
+}
+
+// The mapped fields in which a row names a person differently from `known`.
+QStringList ImportRun::differences(const Applicant &known, const Applicant &row) const
+{
+    const std::pair<const QString *, const QString *> pairs[] = {{&known.firstName, &row.firstName},
+                                                                 {&known.lastName, &row.lastName},
+                                                                 {&known.phone, &row.phone}};
+    QStringList fields;
+    const QString names[] = {QStringLiteral("first_name"), QStringLiteral("last_name"),
+                             QStringLiteral("phone")};
+    for (int i = 0; i < 3; ++i) {
+        if (*pairs[i].first != *pairs[i].second)
+            fields << headerOfField(names[i]);
+    }
+    fields.removeDuplicates();
+    return fields;
+}
+
+Status ImportRun::place(const Row &row, qint64 line)
+{
+    const QString emailKey = ApplicantRepository::normalizedEmail(row.applicant.email);
+    const QString phoneKey = ApplicantRepository::normalizedPhone(row.applicant.phone);
+    auto found = lookup(m_findEmail, emailKey);
+    if (!found)
+        return found.error();
+    const bool sameEmail = found.value() != 0;
+    if (!sameEmail && !phoneKey.isEmpty()) {
+        found = lookup(m_findPhone, phoneKey);
+        if (!found)
+            return found.error();
+    }
+    const qint64 known = found.value();
+    if (known == 0) {
+        auto id = insertApplicant(row.applicant);
+        if (!id)
+            return id.error();
+        m_applicantLines.add(id.value(), line);
+        ++m_report.applicantsAdded;
+        return insertApplication(id.value(), row, line);
+    }
+
+    if (known >= m_firstNewApplicant) {
+        // The same person earlier in this file.
+        const qint64 earlier = m_applicantLines.lineOf(known);
+        if (!sameEmail) {
+            if (m_options.onDuplicate == ApplicationImport::OnDuplicate::Error)
+                problem(line, headerOfField(QStringLiteral("phone")),
+                        tr("the same phone number as line %1, with another email").arg(earlier));
+            else
+                duplicate(line, tr("the same phone number as line %1, with another email: "
+                                   "skipped")
+                                    .arg(earlier));
+            return {};
+        }
+        auto applicant = knownApplicant(known);
+        if (!applicant)
+            return applicant.error();
+        if (const QStringList fields = differences(applicant.value(), row.applicant);
+            !fields.isEmpty()) {
+            problem(line, fields.first(),
+                    tr("the same email as line %1, but a different %2: which is right?")
+                        .arg(earlier)
+                        .arg(fields.join(QStringLiteral(", "))));
+            return {};
+        }
+        auto application = applicationOf(known, row);
+        if (!application)
+            return application.error();
+        if (application.value() != 0) {
+            problem(line, QString(),
+                    tr("the same application as line %1 (a duplicate in the file)")
+                        .arg(m_applicationLines.lineOf(application.value())));
+            return {};
+        }
+        return insertApplication(known, row, line); // a second application of that person
+    }
+
+    auto applicant = knownApplicant(known);
+    if (!applicant)
+        return applicant.error();
+    const QString who = tr("applicant %1 (%2)").arg(known).arg(applicant.value().fullName());
+    const QString key = sameEmail ? tr("the same email") : tr("the same phone number");
+    switch (m_options.onDuplicate) {
+    case ApplicationImport::OnDuplicate::Error:
+        problem(line, headerOfField(sameEmail ? QStringLiteral("email") : QStringLiteral("phone")),
+                tr("already in the database: %1 has %2").arg(who, key));
+        return {};
+    case ApplicationImport::OnDuplicate::Skip: {
+        auto application = applicationOf(known, row);
+        if (!application)
+            return application.error();
+        if (application.value() != 0 && sameEmail)
+            ++m_report.alreadyThere; // imported before: nothing to say
+        else
+            duplicate(line, tr("already in the database: %1 has %2; skipped").arg(who, key));
+        return {};
+    }
+    case ApplicationImport::OnDuplicate::Update:
+        if (!sameEmail) {
+            duplicate(line, tr("%1 has the same phone number but another email: skipped, not "
+                               "merged")
+                                .arg(who));
+            return {};
+        }
+        return updateFromRow(applicant.value(), row, line);
+    }
+    return {};
+}
+
+// The duplicate policy "update": the row's non-empty cells over the known applicant, and the
+// row's application if the applicant does not have it yet.
+Status ImportRun::updateFromRow(const Applicant &known, const Row &row, qint64 line)
+{
+    Applicant merged = known;
+    const Applicant &r = row.applicant;
+    const std::pair<QString *, const QString *> texts[] = {{&merged.firstName, &r.firstName},
+                                                           {&merged.lastName, &r.lastName},
+                                                           {&merged.email, &r.email},
+                                                           {&merged.phone, &r.phone},
+                                                           {&merged.country, &r.country},
+                                                           {&merged.timeZone, &r.timeZone},
+                                                           {&merged.linkedinUrl, &r.linkedinUrl},
+                                                           {&merged.githubUrl, &r.githubUrl},
+                                                           {&merged.portfolioUrl, &r.portfolioUrl},
+                                                           {&merged.source, &r.source},
+                                                           {&merged.campaign, &r.campaign},
+                                                           {&merged.referrer, &r.referrer},
+                                                           {&merged.notes, &r.notes}};
+    for (const auto &[to, from] : texts) {
+        if (!from->isEmpty())
+            *to = *from;
+    }
+    if (m_columns.consent >= 0)
+        merged.consent = r.consent;
+    const bool changed =
+        merged.firstName != known.firstName || merged.lastName != known.lastName ||
+        merged.email != known.email || merged.phone != known.phone ||
+        merged.country != known.country || merged.timeZone != known.timeZone ||
+        merged.linkedinUrl != known.linkedinUrl || merged.githubUrl != known.githubUrl ||
+        merged.portfolioUrl != known.portfolioUrl || merged.source != known.source ||
+        merged.campaign != known.campaign || merged.referrer != known.referrer ||
+        merged.notes != known.notes || merged.consent != known.consent;
+    if (changed) {
+        merged.updatedAt = m_now;
+        if (auto updated = ApplicantRepository(m_connection).update(merged); !updated)
+            return updated;
+        ++m_report.applicantsUpdated;
+    }
+    auto application = applicationOf(known.id, row);
+    if (!application)
+        return application.error();
+    if (application.value() == 0)
+        return insertApplication(known.id, row, line);
+    if (!changed)
+        ++m_report.alreadyThere;
+    return {};
+}
+
+Result<qint64> ImportRun::insertApplicant(const Applicant &a)
+{
+    PreparedStatement &s = m_insertApplicant;
+    s.bind(1, a.firstName);
+    s.bind(2, a.lastName);
+    s.bind(3, a.email);
+    s.bind(4, ApplicantRepository::normalizedEmail(a.email));
+    s.bind(5, a.phone);
+    s.bind(6, ApplicantRepository::normalizedPhone(a.phone));
+    s.bind(7, a.country);
+    s.bind(8, a.timeZone);
+    s.bind(9, a.linkedinUrl);
+    s.bind(10, a.githubUrl);
+    s.bind(11, a.portfolioUrl);
+    s.bind(12, a.source);
+    s.bind(13, a.campaign);
+    s.bind(14, a.referrer);
+    s.bind(15, qint64(a.consent ? 1 : 0));
+    s.bind(16, a.notes);
+    s.bind(17, m_nowText);
+    if (auto ran = s.exec(); !ran)
+        return ran.error();
+    return s.lastInsertId();
+}
+
+Status ImportRun::insertApplication(qint64 applicantId, const Row &row, qint64 line)
+{
+    PreparedStatement &s = m_insertApplication;
+    s.bind(1, applicantId);
+    s.bind(2, row.track->id);
+    if (row.cohort)
+        s.bind(3, row.cohort->id);
+    else
+        s.bindNull(3);
+    s.bind(4, row.appliedAt.isEmpty() ? m_nowText : row.appliedAt);
+    s.bind(5, m_nowText);
+    if (auto ran = s.exec(); !ran)
+        return ran;
+    m_applicationLines.add(s.lastInsertId(), line);
+    ++m_report.applicationsAdded;
+    return {};
+}
+
+Status ImportRun::finish()
+{
+    if (m_report.applicationsAdded == 0)
+        return {};
+    const Sql sql(m_connection);
+    // English whatever the desk's language: the history is a record (like the statuses).
+    const QString cause = QStringLiteral("imported from %1").arg(m_options.fileName);
+    if (auto events = sql.exec(
+            QStringLiteral("INSERT INTO status_events (application_id, from_status, to_status, "
+                           "at, by_user_id, reason, cause) SELECT id, NULL, 'applied', ?, ?, '', "
+                           "? FROM applications WHERE id >= ?"),
+            {m_nowText, Sql::idOrNull(m_actor.userId), cause, m_firstNewApplication});
+        !events)
+        return events.error();
+    return ApplicationSearchIndex(m_connection).addApplicationsFrom(m_firstNewApplication);
+}
+
+ApplicationImport::ApplicationImport(QString connectionName, Actor actor, const Clock &clock)
+    : m_connection(std::move(connectionName)), m_actor(std::move(actor)), m_clock(clock)
+{
+}
+
+Result<ApplicationImport::Preview> ApplicationImport::preview(QIODevice *in, const Options &options,
+                                                              int rowCount)
+{
+    CsvReader reader(in, options.csv);
+    CsvReader::Record header;
+    if (!reader.next(header)) {
+        if (reader.hasError())
+            return reader.error();
+        return Error{tr("The file is empty: it has no header row."), {}};
+    }
+    Preview preview;
+    preview.header = header.fields;
+    preview.mapping = ImportMapping::automatic(header.fields);
+    if (options.mappingJson) {
+        auto mapping = preview.mapping.overriddenBy(*options.mappingJson, options.mappingSource);
+        if (!mapping)
+            return mapping.error();
+        preview.mapping = mapping.value();
+    }
+    CsvReader::Record record;
+    while (preview.rows.size() < rowCount && reader.next(record))
+        preview.rows << record;
+    if (reader.hasError())
+        return reader.error();
+    preview.encoding = reader.encoding();
+    preview.delimiter = reader.delimiter();
+    return preview;
+}
+
+Result<ApplicationImport::Report> ApplicationImport::run(QIODevice *in, const Options &options,
+                                                         const IssueSink &sink,
+                                                         const Progress &progress) const
+{
+    CsvReader reader(in, options.csv);
+    const auto located = [&options](const QString &message) {
+        return options.fileName.isEmpty() ? message
+                                          : options.fileName + QStringLiteral(": ") + message;
+    };
+    CsvReader::Record record;
+    if (!reader.next(record)) {
+        if (reader.hasError())
+            return Error{located(reader.error().message), {}};
+        return Error{located(tr("the file is empty: it has no header row")), {}};
+    }
+    Report report;
+    report.encoding = reader.encoding();
+    report.mapping = ImportMapping::automatic(record.fields);
+    if (options.mappingJson) {
+        auto mapping = report.mapping.overriddenBy(*options.mappingJson, options.mappingSource);
+        if (!mapping)
+            return mapping.error();
+        report.mapping = mapping.value();
+    }
+    if (const QStringList problems = report.mapping.problems(); !problems.isEmpty())
+        return Error{located(problems.join(QLatin1Char(' '))), {}};
+
+    const BulkWriteCache cache(m_connection);
+    Transaction transaction(m_connection);
+    if (!transaction.isActive())
+        return transaction.error();
+    {
+        ImportRun run(m_connection, m_actor, m_clock, options, report, sink);
+        if (auto prepared = run.prepare(); !prepared)
+            return prepared.error();
+        while (reader.next(record)) {
+            if (auto imported = run.importRecord(record); !imported)
+                return imported.error();
+            if (progress && report.rows % ProgressEvery == 0 &&
+                !progress(in->pos(), in->isSequential() ? 0 : in->size()))
+                return Error{tr("The import was cancelled; nothing was written."), {}};
+        }
+        if (reader.hasError())
+            return Error{located(reader.error().message), {}};
+        const bool write = !options.dryRun && (report.badRows == 0 || options.skipBadRows);
+        if (!write)
+            return report; // the transaction rolls back
+        if (auto finished = run.finish(); !finished)
+            return finished.error();
+    }
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    report.written = true;
+    return report;
+}

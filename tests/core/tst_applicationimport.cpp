@@ -1,0 +1,514 @@
+#include "applicantservice.h"
+#include "applicationexport.h"
+#include "applicationimport.h"
+#include "applicationsearchindex.h"
+#include "demodatagenerator.h"
+#include "testdatabase.h"
+
+#include <QBuffer>
+#include <QTest>
+
+namespace {
+const QDateTime Now(QDate(2026, 11, 24), QTime(12, 0), Qt::UTC);
+const QByteArray WebFormHeader =
+    "Timestamp,First Name,Last Name,Email Address,Phone Number,Career Track,Cohort,Notes\r\n";
+
+// The columns an import reads, in export order: what a round trip can compare.
+const QStringList ImportedColumns = {
+    "first_name", "last_name", "email",     "phone",        "track",      "cohort",
+    "applied_at", "country",   "time_zone", "linkedin_url", "github_url", "portfolio_url",
+    "source",     "campaign",  "referrer",  "consent",      "notes"};
+} // namespace
+
+// Importing applications from CSV into a real file: mapping, every problem with its line and
+// column, duplicates, all or nothing, and our own export read back to the same bytes.
+class TestApplicationImport : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<TestDatabase> m_db;
+    FixedClock m_clock{Now};
+    qint64 m_officer = 0;
+
+    ApplicationImport::Options options() const
+    {
+        ApplicationImport::Options o;
+        o.fileName = QStringLiteral("form.csv");
+        o.localTimeZone = QTimeZone::utc();
+        return o;
+    }
+
+    Result<ApplicationImport::Report> import(TestDatabase &db, const QByteArray &csv,
+                                             const ApplicationImport::Options &o,
+                                             const ApplicationImport::Progress &progress = {})
+    {
+        QBuffer buffer;
+        buffer.setData(csv);
+        buffer.open(QIODevice::ReadOnly);
+        return ApplicationImport(db.connectionName(), Actor{m_officer, "officer"}, m_clock)
+            .run(&buffer, o, {}, progress);
+    }
+    Result<ApplicationImport::Report> import(const QByteArray &csv)
+    {
+        return import(*m_db, csv, options());
+    }
+
+    qint64 count(const QString &table)
+    {
+        return m_db->scalar("SELECT count(*) FROM " + table).toLongLong();
+    }
+
+    static QByteArray exported(TestDatabase &db, CsvWriter::Options csv = {})
+    {
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        const auto written = ApplicationExport(db.connectionName())
+                                 .write(ApplicationQuery(), ImportedColumns, &buffer, csv);
+        return written ? buffer.data() : "failed: " + written.error().text().toUtf8();
+    }
+
+    static QString describe(const QList<ImportIssue> &issues)
+    {
+        QStringList lines;
+        for (const ImportIssue &i : issues)
+            lines << QStringLiteral("%1: %2: %3").arg(i.line).arg(i.column, i.reason);
+        return lines.join('\n');
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_db = std::make_unique<TestDatabase>();
+        QVERIFY2(m_db->isOpen(), qPrintable(m_db->openError()));
+        const qint64 swe = m_db->addTrack("SWE", "Software Engineering");
+        const qint64 data = m_db->addTrack("DATA", "Data Analytics");
+        m_db->addTrack("OLD", "Retired Track");
+        m_db->scalar("UPDATE tracks SET active = 0 WHERE code = 'OLD'");
+        m_db->addCohort(swe, "SWE-2027-03", 20);
+        m_db->addCohort(data, "DATA-2027-03", 20);
+        m_officer = m_db->addStaff("officer");
+    }
+
+    void cleanup() { m_db.reset(); }
+
+    void importsAWebFormExport()
+    {
+        const auto report = import(
+            WebFormHeader + "11/20/2026 9:30:05,Zoë,Ó Briain,Zoe@Example.org,+49 30 1234567,"
+                            "Software Engineering,SWE-2027-03,\"Said \"\"hi\"\"\nthen left\"\r\n"
+                            "2026-11-21T08:00:00Z,Kim,Nguyễn,kim@example.org,,data,,\r\n");
+        QVERIFY2(report, qPrintable(report.error().text()));
+        QVERIFY2(report->issues.isEmpty(), qPrintable(describe(report->issues)));
+        QVERIFY(report->written);
+        QCOMPARE(report->rows, 2);
+        QCOMPARE(report->applicantsAdded, 2);
+        QCOMPARE(report->applicationsAdded, 2);
+
+        QCOMPARE(m_db->scalar("SELECT first_name || '|' || last_name || '|' || email || '|' || "
+                              "email_norm || '|' || phone_norm || '|' || notes FROM applicants "
+                              "WHERE id = 1")
+                     .toString(),
+                 QString("Zoë|Ó Briain|Zoe@Example.org|zoe@example.org|+49301234567|Said \"hi\"\n"
+                         "then left"));
+        QCOMPARE(m_db->scalar("SELECT t.code || '|' || c.name || '|' || a.status || '|' || "
+                              "a.applied_at || '|' || coalesce(a.owner_id, 'none') FROM "
+                              "applications a JOIN tracks t ON t.id = a.track_id JOIN cohorts c "
+                              "ON c.id = a.cohort_id WHERE a.id = 1")
+                     .toString(),
+                 QString("SWE|SWE-2027-03|applied|2026-11-20T09:30:05.000Z|none"));
+        QCOMPARE(m_db->scalar("SELECT cohort_id IS NULL FROM applications WHERE id = 2").toInt(),
+                 1);
+        // The history begins, by the officer, with where the rows came from.
+        QCOMPARE(m_db->scalar("SELECT count(*) FROM status_events WHERE from_status IS NULL AND "
+                              "to_status = 'applied' AND by_user_id = ? AND cause = 'imported "
+                              "from form.csv' AND at = '2026-11-24T12:00:00.000Z'",
+                              {m_officer})
+                     .toInt(),
+                 2);
+        // And the search finds them.
+        QCOMPARE(m_db->scalar(ApplicationSearchIndex::countMatchingSql(),
+                              {ApplicationSearchIndex::matchValue("nguy")})
+                     .toInt(),
+                 1);
+        QCOMPARE(m_db->scalar(ApplicationSearchIndex::countMatchingSql(),
+                              {ApplicationSearchIndex::matchValue("30 1234")})
+                     .toInt(),
+                 1);
+    }
+
+    void everyProblemNamesLineColumnAndReason_data()
+    {
+        QTest::addColumn<QByteArray>("row");
+        QTest::addColumn<QString>("column");
+        QTest::addColumn<QString>("reason");
+        const QByteArray ok = "2026-11-20 09:30,Ana,Silva,ana@example.org,+351 912 345 678,SWE,";
+        QTest::newRow("first name missing")
+            << QByteArray("2026-11-20 09:30,,Silva,ana@example.org,,SWE,,") << "First Name"
+            << "First name is required.";
+        QTest::newRow("last name blank")
+            << QByteArray("2026-11-20 09:30,Ana,  ,ana@example.org,,SWE,,") << "Last Name"
+            << "Last name is required.";
+        QTest::newRow("email missing")
+            << QByteArray("2026-11-20 09:30,Ana,Silva,,,SWE,,") << "Email Address"
+            << "Email is required.";
+        QTest::newRow("bad email")
+            << QByteArray("2026-11-20 09:30,Ana,Silva,ana@,,SWE,,") << "Email Address"
+            << "\"ana@\" is not an email address.";
+        QTest::newRow("bad phone")
+            << QByteArray("2026-11-20 09:30,Ana,Silva,ana@example.org,call me,SWE,,")
+            << "Phone Number"
+            << "\"call me\" is not a phone number";
+        QTest::newRow("track missing") << QByteArray(ok).replace(",SWE,", ",,") + ","
+                                       << "Career Track"
+                                       << "the career track is required";
+        QTest::newRow("unknown track")
+            << QByteArray(ok).replace(",SWE,", ",Basket Weaving,") + ","
+            << "Career Track"
+            << "there is no career track \"Basket Weaving\" (the tracks are";
+        QTest::newRow("track takes no applications")
+            << QByteArray(ok).replace(",SWE,", ",OLD,") + ","
+            << "Career Track"
+            << "the career track OLD takes no applications";
+        QTest::newRow("unknown cohort") << ok + "SWE-1999,"
+                                        << "Cohort"
+                                        << "there is no cohort \"SWE-1999\"";
+        QTest::newRow("cohort of another track")
+            << ok + "DATA-2027-03,"
+            << "Cohort"
+            << "the cohort DATA-2027-03 belongs to another track than SWE";
+        QTest::newRow("unparseable date")
+            << QByteArray(ok).replace("2026-11-20 09:30", "24/11/2026") + ","
+            << "Timestamp"
+            << "\"24/11/2026\" is not a date and time";
+        QTest::newRow("future date")
+            << QByteArray(ok).replace("2026-11-20 09:30", "2027-01-01") + ","
+            << "Timestamp"
+            << "2027-01-01 is in the future";
+        QTest::newRow("too few fields") << QByteArray("2026-11-20 09:30,Ana,Silva") << ""
+                                        << "the row has 3 fields, the header 8";
+        QTest::newRow("too many fields") << ok + ",,extra"
+                                         << ""
+                                         << "the row has 9 fields, the header 8";
+    }
+    void everyProblemNamesLineColumnAndReason()
+    {
+        QFETCH(QByteArray, row);
+        QFETCH(QString, column);
+        QFETCH(QString, reason);
+        // The first row's note spans two lines: the bad row starts on line 4.
+        const QByteArray csv = WebFormHeader +
+                               "2026-11-20 09:30,Kim,Lee,kim@example.org,,SWE,,\"two\nlines\"\r\n" +
+                               row + "\r\n";
+        const auto report = import(csv);
+        QVERIFY2(report, qPrintable(report.error().text()));
+        QCOMPARE(report->badRows, 1);
+        QCOMPARE(report->issues.size(), 1);
+        const ImportIssue issue = report->issues.first();
+        QCOMPARE(issue.kind, ImportIssue::Kind::Problem);
+        QCOMPARE(issue.line, 4);
+        QCOMPARE(issue.column, column);
+        QVERIFY2(issue.reason.contains(reason), qPrintable(issue.reason));
+        // All or nothing: the good row is not written either.
+        QVERIFY(!report->written);
+        QCOMPARE(count("applicants"), 0);
+        QCOMPARE(count("applications"), 0);
+        QCOMPARE(count("status_events"), 0);
+    }
+
+    void everyProblemOfARowIsListed()
+    {
+        const auto report = import(WebFormHeader + "soon,,Silva,ana@,12,Nope,,\r\n");
+        QVERIFY(report);
+        QCOMPARE(report->badRows, 1);
+        QStringList columns;
+        for (const ImportIssue &issue : report->issues)
+            columns << issue.column;
+        QCOMPARE(columns, QStringList({"First Name", "Email Address", "Phone Number",
+                                       "Career Track", "Timestamp"}));
+    }
+
+    void skippingBadRowsWritesTheOthers()
+    {
+        ApplicationImport::Options o = options();
+        o.skipBadRows = true;
+        const auto report =
+            import(*m_db,
+                   WebFormHeader + "2026-11-20 09:30,Ana,Silva,ana@example.org,,SWE,,\r\n"
+                                   "2026-11-20 09:31,Bo,,bo@example.org,,SWE,,\r\n"
+                                   "2026-11-20 09:32,Cy,Young,cy@example.org,,DATA,,\r\n",
+                   o);
+        QVERIFY(report);
+        QVERIFY(report->written);
+        QCOMPARE(report->badRows, 1);
+        QCOMPARE(report->issues.first().line, 3);
+        QCOMPARE(count("applicants"), 2);
+        QCOMPARE(count("application_search"), 2);
+    }
+
+    void aDryRunWritesNothing()
+    {
+        ApplicationImport::Options o = options();
+        o.dryRun = true;
+        const auto report = import(
+            *m_db, WebFormHeader + "2026-11-20 09:30,Ana,Silva,ana@example.org,,SWE,,\r\n", o);
+        QVERIFY(report);
+        QCOMPARE(report->applicationsAdded, 1);
+        QVERIFY(!report->written);
+        QCOMPARE(count("applicants"), 0);
+        QCOMPARE(count("applications"), 0);
+    }
+
+    void duplicatesInTheFile_data()
+    {
+        QTest::addColumn<QByteArray>("second");
+        QTest::addColumn<int>("applicants");
+        QTest::addColumn<int>("applications");
+        QTest::addColumn<QString>("problem"); // empty: none
+        QTest::newRow("another track is another application")
+            << QByteArray("2026-11-20 10:00,Ana,Silva,ANA@example.org ,,DATA,,") << 1 << 2 << "";
+        QTest::newRow("the same application again")
+            << QByteArray("2026-11-20 09:30,Ana,Silva,ana@example.org,,SWE,,") << 0 << 0
+            << "the same application as line 2 (a duplicate in the file)";
+        QTest::newRow("the same track later is a new try")
+            << QByteArray("2026-11-22 09:30,Ana,Silva,ana@example.org,,SWE,,") << 1 << 2 << "";
+        QTest::newRow("the same email, another name")
+            << QByteArray("2026-11-20 10:00,Anna,Silva,ana@example.org,,DATA,,") << 0 << 0
+            << "the same email as line 2, but a different First Name";
+    }
+    void duplicatesInTheFile()
+    {
+        QFETCH(QByteArray, second);
+        QFETCH(int, applicants);
+        QFETCH(int, applications);
+        QFETCH(QString, problem);
+        const auto report =
+            import(WebFormHeader + "2026-11-20 09:30,Ana,Silva,ana@example.org,,SWE,,\r\n" +
+                   second + "\r\n");
+        QVERIFY(report);
+        if (problem.isEmpty()) {
+            QVERIFY2(report->issues.isEmpty(), qPrintable(describe(report->issues)));
+        } else {
+            QCOMPARE(report->issues.size(), 1);
+            QCOMPARE(report->issues.first().line, 3);
+            QVERIFY2(report->issues.first().reason.contains(problem),
+                     qPrintable(report->issues.first().reason));
+        }
+        QCOMPARE(count("applicants"), applicants);
+        QCOMPARE(count("applications"), applications);
+    }
+
+    void aSharedPhoneFollowsTheDuplicatePolicy()
+    {
+        const QByteArray csv =
+            WebFormHeader + "2026-11-20 09:30,Ana,Silva,ana@example.org,+351 912 345 678,SWE,,\r\n"
+                            "2026-11-20 09:31,Rui,Silva,rui@example.org,+351912345678,SWE,,\r\n";
+        const auto skipped = import(csv);
+        QVERIFY(skipped);
+        QCOMPARE(skipped->duplicatesSkipped, 1);
+        QCOMPARE(skipped->issues.first().kind, ImportIssue::Kind::Duplicate);
+        QVERIFY(skipped->issues.first().reason.contains("the same phone number as line 2"));
+        QCOMPARE(count("applicants"), 1);
+    }
+
+    void duplicatePolicies_data()
+    {
+        QTest::addColumn<int>("policy");
+        QTest::addColumn<bool>("written");
+        QTest::addColumn<QString>("country");
+        QTest::addColumn<int>("applications");
+        QTest::newRow("skip") << int(ApplicationImport::OnDuplicate::Skip) << true << "" << 1;
+        QTest::newRow("update") << int(ApplicationImport::OnDuplicate::Update) << true << "Portugal"
+                                << 2;
+        QTest::newRow("error") << int(ApplicationImport::OnDuplicate::Error) << false << "" << 1;
+    }
+    void duplicatePolicies()
+    {
+        QFETCH(int, policy);
+        QFETCH(bool, written);
+        QFETCH(QString, country);
+        QFETCH(int, applications);
+        ApplicantService::NewApplication known;
+        known.applicant.firstName = "Ana";
+        known.applicant.lastName = "Silva";
+        known.applicant.email = "ana@example.org";
+        known.trackCode = "SWE";
+        QVERIFY(ApplicantService(m_db->connectionName(), Actor::desk(), m_clock)
+                    .registerApplication(known));
+
+        ApplicationImport::Options o = options();
+        o.onDuplicate = ApplicationImport::OnDuplicate(policy);
+        const QByteArray csv = "email,first_name,last_name,track,country\r\n"
+                               "Ana@Example.org,Ana,Silva,DATA,Portugal\r\n";
+        const auto report = import(*m_db, csv, o);
+        QVERIFY(report);
+        QCOMPARE(report->written, written);
+        QCOMPARE(m_db->scalar("SELECT country FROM applicants").toString(), country);
+        QCOMPARE(count("applicants"), 1);
+        QCOMPARE(count("applications"), applications);
+        if (policy == int(ApplicationImport::OnDuplicate::Skip)) {
+            QCOMPARE(report->duplicatesSkipped, 1);
+            QVERIFY(report->issues.first().reason.contains("already in the database: applicant "
+                                                           "1 (Ana Silva) has the same email"));
+        }
+        // Whatever the policy, the same file again changes nothing more.
+        const QByteArray before = exported(*m_db);
+        const auto again = import(*m_db, csv, o);
+        QVERIFY(again);
+        QCOMPARE(again->applicationsAdded + again->applicantsUpdated, 0);
+        QCOMPARE(exported(*m_db), before);
+    }
+
+    void importingTheSameFileAgainChangesNothing()
+    {
+        const QByteArray csv = WebFormHeader +
+                               "2026-11-20 09:30,Ana,Silva,ana@example.org,,SWE,,\r\n"
+                               "2026-11-20 09:40,Ana,Silva,ana@example.org,,DATA,,\r\n"
+                               "2026-11-20 09:50,Bo,Diaz,bo@example.org,,SWE,SWE-2027-03,\r\n";
+        QVERIFY(import(csv));
+        const qint64 events = count("status_events");
+        const auto again = import(csv);
+        QVERIFY(again);
+        QCOMPARE(again->alreadyThere, 3);
+        QCOMPARE(again->applicationsAdded, 0);
+        QVERIFY(again->issues.isEmpty());
+        QCOMPARE(count("applicants"), 2);
+        QCOMPARE(count("applications"), 3);
+        QCOMPARE(count("status_events"), events);
+    }
+
+    void aMappingFileNamesWhatTheHeadersDoNot()
+    {
+        const QByteArray csv = "Vorname,Nachname,Mail,Kurs\r\nAna,Silva,ana@example.org,SWE\r\n";
+        const auto refused = import(csv);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().text().contains("No column is imported as the career track"),
+                 qPrintable(refused.error().text()));
+        ApplicationImport::Options o = options();
+        o.mappingJson = QByteArray(R"({"Kurs": "track"})");
+        const auto imported = import(*m_db, csv, o);
+        QVERIFY2(imported, qPrintable(imported.error().text()));
+        QCOMPARE(count("applications"), 1);
+    }
+
+    void brokenCsvStopsEverything()
+    {
+        const auto report =
+            import(WebFormHeader + "2026-11-20 09:30,Ana,Silva,ana@example.org,,SWE,,\r\n"
+                                   "2026-11-20 09:30,\"Bo\"x,Diaz,bo@example.org,,SWE,,\r\n");
+        QVERIFY(!report);
+        QVERIFY2(report.error().text().startsWith("form.csv: line 3: text after the closing quote"),
+                 qPrintable(report.error().text()));
+        QCOMPARE(count("applicants"), 0);
+    }
+
+    void anEmptyFileHasNoHeader()
+    {
+        const auto report = import(QByteArray());
+        QVERIFY(!report);
+        QCOMPARE(report.error().text(),
+                 QString("form.csv: the file is empty: it has no header row"));
+    }
+
+    void encodings()
+    {
+        // UTF-16 with a byte order mark and semicolons, as Excel's "Unicode text" saves.
+        const QString text =
+            "first_name;last_name;email;track\r\nZoë;Ó Briain;zoe@example.org;SWE\r\n";
+        QByteArray utf16("\xFF\xFE");
+        utf16.append(reinterpret_cast<const char *>(text.utf16()), text.size() * 2);
+        const auto report = import(utf16);
+        QVERIFY2(report && report->written, report ? "" : qPrintable(report.error().text()));
+        QCOMPARE(m_db->scalar("SELECT last_name FROM applicants").toString(), QString("Ó Briain"));
+
+        // Windows-1252 is refused, naming the line, unless the caller says to read it so.
+        const QByteArray cp1252 = "first_name,last_name,email,track\r\nJos\xE9,Garc\xED"
+                                  "a,jose@example.org,DATA\r\n";
+        const auto refused = import(cp1252);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().text().contains("line 2: the file is not valid UTF-8"),
+                 qPrintable(refused.error().text()));
+        ApplicationImport::Options o = options();
+        o.csv.windows1252Fallback = true;
+        const auto read = import(*m_db, cp1252, o);
+        QVERIFY(read);
+        QCOMPARE(read->encoding, CsvReader::Encoding::Windows1252);
+        QCOMPARE(m_db->scalar("SELECT last_name FROM applicants WHERE email = 'jose@example.org'")
+                     .toString(),
+                 QString("García"));
+    }
+
+    void cancellingWritesNothing()
+    {
+        QByteArray csv = "first_name,last_name,email,track\r\n";
+        for (int i = 0; i < 5000; ++i)
+            csv += "Ana,Silva,ana" + QByteArray::number(i) + "@example.org,SWE\r\n";
+        const auto report = import(*m_db, csv, options(), [](qint64, qint64) { return false; });
+        QVERIFY(!report);
+        QCOMPARE(report.error().text(), QString("The import was cancelled; nothing was written."));
+        QCOMPARE(count("applicants"), 0);
+    }
+
+    // Our export read back into a fresh file gives the same bytes: Unicode, commas, quotes,
+    // line breaks and cells a spreadsheet would run as formulas, guarded or raw.
+    void roundTrip_data()
+    {
+        QTest::addColumn<bool>("guarded");
+        QTest::newRow("guarded") << true;
+        QTest::newRow("raw") << false;
+    }
+    void roundTrip()
+    {
+        QFETCH(bool, guarded);
+        TestDatabase source(QStringLiteral("source"));
+        TestDatabase target(QStringLiteral("target"));
+        DemoDataGenerator::Options demo;
+        demo.applicants = 300;
+        demo.today = Now.date();
+        for (TestDatabase *db : {&source, &target})
+            QVERIFY(DemoDataGenerator(db->connectionName()).generate(demo));
+        // The target keeps its tracks and cohorts, and loses its people.
+        for (const char *table : {"activities", "mentor_assignments", "status_events",
+                                  "application_search", "applications", "applicants"})
+            target.scalar(QStringLiteral("DELETE FROM ") + table);
+
+        const struct
+        {
+            const char *first, *last, *email, *phone, *source, *campaign, *notes;
+        } awkward[] = {
+            {"=HYPERLINK(\"x\")", "O'Brien, Jr.", "a1@example.org", "+1 555 0100 22", "@twitter",
+             "-10% off", "Line one\nline \"two\", three"},
+            {"'=already quoted", "+plus", "a2@example.org", "", "\ttabbed", "'plain", "\r\nCRLF"},
+            {"Żaneta", "Łukasiewicz-Ñúñez", "a3@example.org", "", "", "", "😀 emoji, 中文"}};
+        for (const auto &a : awkward) {
+            ApplicantService::NewApplication input;
+            input.applicant.firstName = QString::fromUtf8(a.first);
+            input.applicant.lastName = QString::fromUtf8(a.last);
+            input.applicant.email = QString::fromUtf8(a.email);
+            input.applicant.phone = QString::fromUtf8(a.phone);
+            input.applicant.source = QString::fromUtf8(a.source);
+            input.applicant.campaign = QString::fromUtf8(a.campaign);
+            input.applicant.notes = QString::fromUtf8(a.notes);
+            input.trackCode = "SWE";
+            const auto registered =
+                ApplicantService(source.connectionName(), Actor::desk(), m_clock)
+                    .registerApplication(input);
+            QVERIFY2(registered, qPrintable(registered.error().text()));
+        }
+
+        CsvWriter::Options csv;
+        csv.guardFormulas = guarded;
+        const QByteArray first = exported(source, csv);
+        QVERIFY(first.contains("'=HYPERLINK") == guarded);
+        ApplicationImport::Options o = options();
+        o.cellsAsWritten = !guarded;
+        const auto report = import(target, first, o);
+        QVERIFY2(report, qPrintable(report.error().text()));
+        QVERIFY2(report->issues.isEmpty(), qPrintable(describe(report->issues)));
+        QCOMPARE(report->applicationsAdded,
+                 source.scalar("SELECT count(*) FROM applications").toLongLong());
+        QCOMPARE(exported(target, csv), first);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestApplicationImport)
+#include "tst_applicationimport.moc"

@@ -12,11 +12,15 @@
 #include "trackrepository.h"
 #include "transaction.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QIODevice>
+#include <QLoggingCategory>
 
 #include <algorithm>
 #include <vector>
+
+Q_LOGGING_CATEGORY(lcImport, "admissions.import", QtWarningMsg)
 
 namespace {
 
@@ -68,6 +72,27 @@ QString lowerKey(const QString &text)
     return text.trimmed().toLower();
 }
 
+// Whether a valid time is already written as the database stores times (our export's form):
+// formatting a million of them again is a noticeable part of an import.
+bool isStoredForm(const QString &time)
+{
+    return time.size() == 24 && time.at(10) == QLatin1Char('T') &&
+           time.at(19) == QLatin1Char('.') && time.at(23) == QLatin1Char('Z');
+}
+
+// Applications are written this many to a statement: a statement run costs more than a row.
+constexpr int ApplicationBatch = 256;
+
+QString insertApplicationsSql(int rows)
+{
+    QStringList values;
+    for (int i = 0; i < rows; ++i)
+        values << QStringLiteral("(?, ?, ?, 'applied', ?, ?, ?)");
+    return QStringLiteral("INSERT INTO applications (applicant_id, track_id, cohort_id, status, "
+                          "applied_at, status_changed_at, updated_at) VALUES ") +
+           values.join(QStringLiteral(", "));
+}
+
 } // namespace
 
 // One import: the file's rows through the checks into the prepared statements, inside the
@@ -84,13 +109,15 @@ public:
           m_sink(sink), m_columns(report.mapping), m_now(clock.now()),
           m_nowText(Timestamp::format(m_now)), m_findEmail(connection), m_findPhone(connection),
           m_findApplication(connection), m_insertApplicant(connection),
-          m_insertApplication(connection)
+          m_insertApplication(connection), m_insertApplications(connection)
     {
     }
 
     Status prepare();
     // Checks one record and writes it, or says why not.
     Status importRecord(const CsvReader::Record &record);
+    // Writes what is still queued; after the last record.
+    Status complete() { return writePendingApplications(); }
     // The first status events and the search index of every application written.
     Status finish();
 
@@ -109,7 +136,10 @@ private:
     Result<qint64> lookup(PreparedStatement &statement, const QString &key);
     Result<qint64> applicationOf(qint64 applicantId, const Row &row);
     Result<qint64> insertApplicant(const Applicant &applicant);
+    // Queues the application; written a batch at a time, and before any lookup of
+    // applications.
     Status insertApplication(qint64 applicantId, const Row &row, qint64 line);
+    Status writePendingApplications();
     Result<Applicant> knownApplicant(qint64 id);
     QStringList differences(const Applicant &known, const Applicant &row) const;
 
@@ -137,7 +167,17 @@ private:
     PreparedStatement m_findPhone;
     PreparedStatement m_findApplication;
     PreparedStatement m_insertApplicant;
-    PreparedStatement m_insertApplication;
+    PreparedStatement m_insertApplication;  // one row
+    PreparedStatement m_insertApplications; // ApplicationBatch rows
+    struct PendingApplication
+    {
+        qint64 applicantId;
+        qint64 trackId;
+        qint64 cohortId; // 0: none
+        QString appliedAt;
+        qint64 line;
+    };
+    std::vector<PendingApplication> m_pending;
     qint64 m_firstNewApplicant = 0;
     qint64 m_firstNewApplication = 0;
     LinesById m_applicantLines;
@@ -180,19 +220,18 @@ Status ImportRun::prepare()
         // The condition on '' lets SQLite use the partial index of phones.
         {&m_findPhone, QStringLiteral("SELECT id FROM applicants WHERE phone_norm = ? AND "
                                       "phone_norm <> '' ORDER BY id LIMIT 1")},
-        {&m_findApplication,
-         QStringLiteral("SELECT id FROM applications WHERE applicant_id = ?1 AND track_id = ?2 "
-                        "AND (?3 = '' OR applied_at = ?3) ORDER BY id LIMIT 1")},
+        // By applicant alone, compared here: with two equal terms and no statistics, SQLite
+        // may pick the track index and read a whole track per row.
+        {&m_findApplication, QStringLiteral("SELECT id, track_id, applied_at FROM applications "
+                                            "WHERE applicant_id = ? ORDER BY id")},
         {&m_insertApplicant,
          QStringLiteral("INSERT INTO applicants (first_name, last_name, email, email_norm, phone, "
                         "phone_norm, country, time_zone, linkedin_url, github_url, "
                         "portfolio_url, source, campaign, referrer, consent, notes, created_at, "
                         "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?17, "
                         "?17)")},
-        {&m_insertApplication,
-         QStringLiteral("INSERT INTO applications (applicant_id, track_id, cohort_id, status, "
-                        "applied_at, status_changed_at, updated_at) VALUES (?, ?, ?, 'applied', "
-                        "?, ?5, ?5)")},
+        {&m_insertApplication, insertApplicationsSql(1)},
+        {&m_insertApplications, insertApplicationsSql(ApplicationBatch)},
     };
     for (const auto &[statement, text] : statements) {
         if (auto prepared = statement->prepare(text); !prepared)
@@ -345,7 +384,7 @@ bool ImportRun::convert(const CsvReader::Record &record, Row &row)
         else if (*at > m_now)
             problem(line, header(m_columns.appliedAt), tr("%1 is in the future").arg(appliedText));
         else
-            row.appliedAt = Timestamp::format(*at);
+            row.appliedAt = isStoredForm(appliedText) ? appliedText : Timestamp::format(*at);
     }
     return !m_rowHasProblem;
 }
@@ -360,16 +399,23 @@ Result<qint64> ImportRun::lookup(PreparedStatement &statement, const QString &ke
     return id;
 }
 
+// The applicant's application to the row's track at the row's time (at any time when the row
+// does not say), or 0.
 Result<qint64> ImportRun::applicationOf(qint64 applicantId, const Row &row)
 {
+    if (auto written = writePendingApplications(); !written)
+        return written.error();
     m_findApplication.bind(1, applicantId);
-    m_findApplication.bind(2, row.track->id);
-    m_findApplication.bind(3, row.appliedAt);
     if (auto ran = m_findApplication.exec(); !ran)
         return ran.error();
-    const qint64 id = m_findApplication.next() ? m_findApplication.int64(0) : 0;
+    qint64 found = 0;
+    while (found == 0 && m_findApplication.next()) {
+        if (m_findApplication.int64(1) == row.track->id &&
+            (row.appliedAt.isEmpty() || m_findApplication.text(2) == row.appliedAt))
+            found = m_findApplication.int64(0);
+    }
     m_findApplication.finish();
-    return id;
+    return found;
 }
 
 Result<Applicant> ImportRun::knownApplicant(qint64 id)
@@ -566,19 +612,49 @@ Result<qint64> ImportRun::insertApplicant(const Applicant &a)
 
 Status ImportRun::insertApplication(qint64 applicantId, const Row &row, qint64 line)
 {
-    PreparedStatement &s = m_insertApplication;
-    s.bind(1, applicantId);
-    s.bind(2, row.track->id);
-    if (row.cohort)
-        s.bind(3, row.cohort->id);
-    else
-        s.bindNull(3);
-    s.bind(4, row.appliedAt.isEmpty() ? m_nowText : row.appliedAt);
-    s.bind(5, m_nowText);
-    if (auto ran = s.exec(); !ran)
-        return ran;
-    m_applicationLines.add(s.lastInsertId(), line);
+    m_pending.push_back(
+        PendingApplication{applicantId, row.track->id, row.cohort ? row.cohort->id : 0,
+                           row.appliedAt.isEmpty() ? m_nowText : row.appliedAt, line});
     ++m_report.applicationsAdded;
+    return m_pending.size() == ApplicationBatch ? writePendingApplications() : Status();
+}
+
+Status ImportRun::writePendingApplications()
+{
+    const bool batch = m_pending.size() == ApplicationBatch;
+    PreparedStatement &s = batch ? m_insertApplications : m_insertApplication;
+    int index = 1;
+    const auto write = [&]() -> Status {
+        if (auto ran = s.exec(); !ran)
+            return ran;
+        index = 1;
+        return {};
+    };
+    for (const PendingApplication &a : m_pending) {
+        s.bind(index++, a.applicantId);
+        s.bind(index++, a.trackId);
+        if (a.cohortId > 0)
+            s.bind(index++, a.cohortId);
+        else
+            s.bindNull(index++);
+        s.bind(index++, a.appliedAt);
+        s.bind(index++, m_nowText);
+        s.bind(index++, m_nowText);
+        if (!batch) {
+            if (auto written = write(); !written)
+                return written;
+            m_applicationLines.add(s.lastInsertId(), a.line);
+        }
+    }
+    if (batch) {
+        if (auto written = write(); !written)
+            return written;
+        // One statement: the rows took the ids up to the last one, in order.
+        qint64 id = s.lastInsertId() - ApplicationBatch;
+        for (const PendingApplication &a : m_pending)
+            m_applicationLines.add(++id, a.line);
+    }
+    m_pending.clear();
     return {};
 }
 
@@ -589,6 +665,8 @@ Status ImportRun::finish()
     const Sql sql(m_connection);
     // English whatever the desk's language: the history is a record (like the statuses).
     const QString cause = QStringLiteral("imported from %1").arg(m_options.fileName);
+    QElapsedTimer timer;
+    timer.start();
     if (auto events = sql.exec(
             QStringLiteral("INSERT INTO status_events (application_id, from_status, to_status, "
                            "at, by_user_id, reason, cause) SELECT id, NULL, 'applied', ?, ?, '', "
@@ -596,7 +674,13 @@ Status ImportRun::finish()
             {m_nowText, Sql::idOrNull(m_actor.userId), cause, m_firstNewApplication});
         !events)
         return events.error();
-    return ApplicationSearchIndex(m_connection).addApplicationsFrom(m_firstNewApplication);
+    qCInfo(lcImport) << "status events:" << timer.restart() << "ms";
+    if (auto indexed =
+            ApplicationSearchIndex(m_connection).addApplicationsFrom(m_firstNewApplication);
+        !indexed)
+        return indexed;
+    qCInfo(lcImport) << "search index:" << timer.elapsed() << "ms";
+    return {};
 }
 
 ApplicationImport::ApplicationImport(QString connectionName, Actor actor, const Clock &clock)
@@ -660,7 +744,11 @@ Result<ApplicationImport::Report> ApplicationImport::run(QIODevice *in, const Op
     if (const QStringList problems = report.mapping.problems(); !problems.isEmpty())
         return Error{located(problems.join(QLatin1Char(' '))), {}};
 
+    QElapsedTimer timer; // phases in the log, to tell where an import's time goes
+    timer.start();
     const BulkWriteCache cache(m_connection);
+    // Every cell is validated before it is written; the rest are constants ('applied').
+    const CheckedByCaller checked(m_connection);
     Transaction transaction(m_connection);
     if (!transaction.isActive())
         return transaction.error();
@@ -677,14 +765,19 @@ Result<ApplicationImport::Report> ApplicationImport::run(QIODevice *in, const Op
         }
         if (reader.hasError())
             return Error{located(reader.error().message), {}};
+        if (auto completed = run.complete(); !completed)
+            return completed.error();
+        qCInfo(lcImport) << report.rows << "rows read and checked:" << timer.restart() << "ms";
         const bool write = !options.dryRun && (report.badRows == 0 || options.skipBadRows);
         if (!write)
             return report; // the transaction rolls back
         if (auto finished = run.finish(); !finished)
             return finished.error();
+        timer.restart();
     }
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
+    qCInfo(lcImport) << "commit:" << timer.elapsed() << "ms";
     report.written = true;
     return report;
 }

@@ -301,3 +301,16 @@ BulkWriteCache::~BulkWriteCache()
         Sql(m_connection)
             .exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_previous.toLongLong()));
 }
+
+CheckedByCaller::CheckedByCaller(QString connectionName) : m_connection(std::move(connectionName))
+{
+    if (QSqlDatabase::database(m_connection, false).driverName() == QLatin1String("QSQLITE"))
+        m_skipped =
+            bool(Sql(m_connection).exec(QStringLiteral("PRAGMA ignore_check_constraints = ON")));
+}
+
+CheckedByCaller::~CheckedByCaller()
+{
+    if (m_skipped)
+        Sql(m_connection).exec(QStringLiteral("PRAGMA ignore_check_constraints = OFF"));
+}

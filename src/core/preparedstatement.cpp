@@ -61,11 +61,11 @@ void PreparedStatement::bind(int index, QStringView text)
 {
     resetIfStepped();
     if (m_statement) {
-        // A null view has no data pointer, and SQLite binds a null pointer as NULL.
-        static const char16_t empty[] = u"";
-        const void *data = text.isNull() ? empty : static_cast<const void *>(text.utf16());
-        noteBinding(
-            sqlite3_bind_text16(m_statement, index, data, int(text.size() * 2), SQLITE_TRANSIENT));
+        // As UTF-8, the database's encoding: Qt converts faster than SQLite, which would
+        // translate UTF-16 character by character. A null view would bind NULL: "" is empty text.
+        const QByteArray utf8 = text.toUtf8();
+        noteBinding(sqlite3_bind_text(m_statement, index, utf8.isNull() ? "" : utf8.constData(),
+                                      int(utf8.size()), SQLITE_TRANSIENT));
     } else if (m_query) {
         m_query->bindValue(index - 1, text.isNull() ? QStringLiteral("") : text.toString());
     }

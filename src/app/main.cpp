@@ -124,6 +124,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     Translations::install();
     QGuiApplication::setApplicationDisplayName(tr("Admissions Desk"));
+    QGuiApplication::setDesktopFileName(QStringLiteral(ADMISSIONS_APP_ID)); // the Wayland app id
     QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/admissions-desk.svg")));
     Theme::apply(Theme::saved());
     QCommandLineParser parser;

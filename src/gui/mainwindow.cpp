@@ -9,7 +9,9 @@
 #include "cohortrepository.h"
 #include "cohortspage.h"
 #include "database.h"
+#include "exportmenu.h"
 #include "filterbar.h"
+#include "importwizard.h"
 #include "mentorspage.h"
 #include "newapplicationdialog.h"
 #include "recentdatabases.h"
@@ -253,10 +255,47 @@ void MainWindow::registerApplicant()
     statusBar()->showMessage(tr("Application %1 registered.").arg(dialog.applicationId()), 15000);
 }
 
+void MainWindow::importApplications()
+{
+    if (!m_actor)
+        return;
+    auto *wizard = new ImportWizard(windowFilePath(), *m_actor, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &ImportWizard::imported, this, &MainWindow::refresh);
+    wizard->open();
+}
+
+// The table's visible columns in their order, as ApplicationExport names them.
+QStringList MainWindow::columnsOnScreen() const
+{
+    static const QStringList names[ApplicationTableModel::ColumnCount] = {
+        {QStringLiteral("application_id")},
+        {QStringLiteral("first_name"), QStringLiteral("last_name")},
+        {QStringLiteral("email")},
+        {QStringLiteral("phone")},
+        {QStringLiteral("track")},
+        {QStringLiteral("cohort")},
+        {QStringLiteral("status")},
+        {QStringLiteral("owner")},
+        {QStringLiteral("applied_at")},
+        {QStringLiteral("status_changed_at")},
+        {QStringLiteral("score")},
+    };
+    const QHeaderView *header = m_table->horizontalHeader();
+    QStringList columns;
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (!header->isSectionHidden(logical))
+            columns << names[logical];
+    }
+    return columns;
+}
+
 void MainWindow::setActor(const Actor &actor)
 {
     m_actor = actor;
     m_newApplicant->setEnabled(true);
+    m_import->setEnabled(true);
     m_applicantPanel->setActor(actor);
     m_mentorsPage->setActor(actor);
     m_cohortsPage->setActor(actor);
@@ -589,6 +628,19 @@ void MainWindow::createMenus()
         if (const Status done = m_applicantPanel->save(); !done)
             showError(tr("The applicant was not saved."), done.error());
     });
+    file->addSeparator();
+    m_import = file->addAction(tr("&Import Applications…"));
+    m_import->setEnabled(false); // until the desk knows who is acting
+    connect(m_import, &QAction::triggered, this, &MainWindow::importApplications);
+    auto *exports = new ExportMenu(
+        m_connection, windowFilePath(),
+        [this] {
+            return ExportMenu::Screen{m_model->query(), columnsOnScreen()};
+        },
+        this);
+    file->addMenu(exports);
+    connect(exports, &ExportMenu::reported, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 15000); });
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"));
     // Ctrl+Q everywhere: QKeySequence::Quit is empty on Windows.

@@ -10,6 +10,7 @@
 #include <QMainWindow>
 #include <QPair>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -67,6 +68,8 @@ private:
     void showAbout();
     void newDatabase();
     void registerApplicant();
+    void importApplications();
+    QStringList columnsOnScreen() const;
     void saveCurrentView();
     void showView(const SavedView &view);
     // Starts Admissions Desk on the file, in a window of its own.
@@ -94,6 +97,7 @@ private:
     QAction *m_findMentor = nullptr;
     QAction *m_assignOwner = nullptr;
     QAction *m_newApplicant = nullptr;
+    QAction *m_import = nullptr;
     QAction *m_moveToCohort = nullptr;
     QMenu *m_moveMenu = nullptr;
     QAction *m_withdraw = nullptr;

@@ -1,0 +1,78 @@
+#include "backgroundjob.h"
+
+#include <QProgressDialog>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace {
+// QProgressDialog counts in int; files and tables can be larger.
+constexpr int Steps = 1000;
+} // namespace
+
+BackgroundJob::BackgroundJob(const QString &label, QWidget *window)
+    : QObject(window), m_dialog(new QProgressDialog(label, tr("Cancel"), 0, 0, window))
+{
+    m_dialog->setObjectName(QStringLiteral("jobProgress"));
+    m_dialog->setWindowModality(Qt::WindowModal);
+    // At once: the window must not take other commands while the work runs.
+    m_dialog->setMinimumDuration(0);
+    m_dialog->setAutoClose(false);
+    m_dialog->setAutoReset(false);
+    m_dialog->setMinimumWidth(m_dialog->fontMetrics().averageCharWidth() * 50);
+    connect(m_dialog, &QProgressDialog::canceled, this, [this] {
+        m_cancelled = true;
+        m_dialog->setLabelText(tr("Cancelling…"));
+    });
+    connect(this, &BackgroundJob::progressed, this, &BackgroundJob::showProgress);
+}
+
+BackgroundJob::~BackgroundJob()
+{
+    m_cancelled = true;
+    m_watcher.waitForFinished();
+}
+
+QString BackgroundJob::connectionName(const QString &purpose)
+{
+    static std::atomic_int next = 0;
+    return QStringLiteral("%1-worker-%2").arg(purpose).arg(++next);
+}
+
+BackgroundJob::Progress BackgroundJob::progress()
+{
+    return [this](qint64 done, qint64 total) {
+        if (m_cancelled)
+            return false;
+        m_done = done;
+        m_total = total;
+        if (!m_progressPending.exchange(true))
+            Q_EMIT progressed();
+        return true;
+    };
+}
+
+void BackgroundJob::run(std::function<void()> work, std::function<void()> finished)
+{
+    connect(&m_watcher, &QFutureWatcher<void>::finished, this, [this, finished] {
+        m_dialog->hide();
+        m_dialog->deleteLater();
+        finished();
+        deleteLater();
+    });
+    m_watcher.setFuture(QtConcurrent::run(std::move(work)));
+    m_dialog->setValue(0);
+}
+
+void BackgroundJob::showProgress()
+{
+    m_progressPending = false;
+    const qint64 done = m_done;
+    const qint64 total = m_total;
+    if (m_cancelled)
+        return;
+    if (total <= 0) {
+        m_dialog->setRange(0, 0); // busy: the total is unknown
+        return;
+    }
+    m_dialog->setRange(0, Steps);
+    m_dialog->setValue(int(qBound(qint64(0), done * Steps / total, qint64(Steps))));
+}

@@ -1,0 +1,66 @@
+#pragma once
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QString>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <type_traits>
+
+class QProgressDialog;
+class QWidget;
+
+// One long piece of work (an export, an import) on a worker thread, under a window-modal
+// progress dialog with Cancel. The work gets a progress callback to call on the worker thread:
+// it feeds the dialog through a queued signal and returns false once Cancel was pressed. The
+// work must not touch widgets or the window's database connection; it opens a Database of its
+// own under connectionName(). The job deletes itself once the work is done; deleted earlier
+// (its window closes), it cancels the work and waits for it.
+class BackgroundJob : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Progress = std::function<bool(qint64 done, qint64 total)>;
+
+    BackgroundJob(const QString &label, QWidget *window);
+    ~BackgroundJob() override;
+
+    // Runs work(progress) on a worker thread, then done(its result) on the window's thread.
+    template <typename Work, typename Done> void start(Work work, Done done)
+    {
+        using Value = std::invoke_result_t<Work &, const Progress &>;
+        auto result = std::make_shared<std::optional<Value>>();
+        run([work = std::move(work), result,
+             progress = progress()]() mutable { result->emplace(work(progress)); },
+            [result, done = std::move(done)]() mutable { done(std::move(**result)); });
+    }
+
+    // Whether the person pressed Cancel.
+    bool wasCancelled() const { return m_cancelled; }
+    QProgressDialog *dialog() const { return m_dialog; }
+
+    // A connection name that no other thread uses, for the work's own Database.
+    static QString connectionName(const QString &purpose);
+
+Q_SIGNALS:
+    // Emitted on the worker thread, so delivered queued to the dialog; at most one is waiting
+    // at a time (QProgressDialog::setValue() of a modal dialog runs the event loop).
+    void progressed();
+
+private:
+    Progress progress();
+    void run(std::function<void()> work, std::function<void()> finished);
+    void showProgress();
+
+    QProgressDialog *m_dialog;
+    std::atomic_bool m_cancelled = false;
+    // The latest progress from the worker, and whether the dialog has yet to show it.
+    std::atomic<qint64> m_done = 0;
+    std::atomic<qint64> m_total = 0;
+    std::atomic_bool m_progressPending = false;
+    QFutureWatcher<void> m_watcher;
+};

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "applicationquery.h"
+#include "csvwriter.h"
+#include "result.h"
+
+#include <QMenu>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+class BackgroundJob;
+
+// File → Export: the applications on screen (the view's filters, order and visible columns),
+// the same applications with every field, their status history, and the waitlists. Each asks
+// where and how (ExportDialog), then writes on a worker thread with a connection of its own
+// under a progress dialog that can cancel; a cancelled export leaves no file.
+class ExportMenu : public QMenu
+{
+    Q_OBJECT
+
+public:
+    // What the applications view shows: its query and its visible columns in their order, as
+    // ApplicationExport names them.
+    struct Screen
+    {
+        ApplicationQuery query;
+        QStringList columns;
+    };
+
+    // The window's database is open on connectionName (cohorts are read from it) and is the
+    // file at databasePath (the worker opens it again).
+    ExportMenu(QString connectionName, QString databasePath, std::function<Screen()> screen,
+               QWidget *window);
+
+Q_SIGNALS:
+    // An export finished, or was cancelled: a line for the status bar.
+    void reported(const QString &message);
+
+private:
+    enum class Kind
+    {
+        Screen,
+        Everything,
+        StatusHistory,
+        Waitlists
+    };
+    struct Request
+    {
+        Kind kind = Kind::Screen;
+        ApplicationQuery query;
+        QStringList columns;
+        qint64 cohortId = 0; // waitlists: 0 for every cohort
+        QString path;
+        CsvWriter::Options options;
+    };
+
+    void addExport(Kind kind, const QString &text);
+    void ask(Kind kind);
+    void start(const Request &request);
+    void finish(const Request &request, const Result<qint64> &written, bool cancelled);
+    static Result<qint64> write(const QString &databasePath, const Request &request,
+                                const std::function<bool(qint64, qint64)> &progress);
+
+    QString m_connection;
+    QString m_databasePath;
+    std::function<Screen()> m_screen;
+};

@@ -1,0 +1,171 @@
+#include "importfilepage.h"
+
+#include "applicationimport.h"
+#include "importwizard.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QVBoxLayout>
+
+namespace {
+const QString FolderKey = QStringLiteral("import/folder");
+const QString Windows1252Key = QStringLiteral("import/windows1252");
+} // namespace
+
+ImportFilePage::ImportFilePage(ImportWizard *wizard) : QWizardPage(wizard), m_wizard(wizard)
+{
+    setTitle(tr("Choose the File"));
+    setSubTitle(tr("A CSV file of applications: the web form's export, a spreadsheet saved as "
+                   "CSV, or an export of Admissions Desk."));
+
+    m_path = new QLineEdit(this);
+    m_path->setObjectName(QStringLiteral("path"));
+    m_path->setPlaceholderText(tr("Path of a .csv file"));
+    auto *browse = new QPushButton(tr("&Browse…"), this);
+    connect(browse, &QPushButton::clicked, this, &ImportFilePage::browse);
+    auto *file = new QHBoxLayout;
+    file->addWidget(m_path, 1);
+    file->addWidget(browse);
+
+    m_delimiter = new QComboBox(this);
+    m_delimiter->setObjectName(QStringLiteral("delimiter"));
+    m_delimiter->addItem(tr("Detect"), QString());
+    m_delimiter->addItem(delimiterName(QLatin1Char(',')), QStringLiteral(","));
+    m_delimiter->addItem(delimiterName(QLatin1Char(';')), QStringLiteral(";"));
+    m_delimiter->addItem(delimiterName(QLatin1Char('\t')), QStringLiteral("\t"));
+    m_windows1252 = new QCheckBox(tr("Read files that are not UTF-8 as &Windows-1252"), this);
+    m_windows1252->setObjectName(QStringLiteral("windows1252"));
+    m_windows1252->setToolTip(tr("Older versions of Excel save CSV files in Windows-1252. "
+                                 "Without this, such a file is refused rather than read with "
+                                 "wrong letters."));
+    m_windows1252->setChecked(QSettings().value(Windows1252Key, false).toBool());
+
+    m_found = new QLabel(this);
+    m_found->setObjectName(QStringLiteral("found"));
+    m_found->setWordWrap(true);
+    m_found->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *form = new QFormLayout;
+    auto *fileLabel = new QLabel(tr("&File:"), this);
+    fileLabel->setBuddy(m_path);
+    form->addRow(fileLabel, file);
+    form->addRow(tr("&Delimiter:"), m_delimiter);
+    form->addRow(QString(), m_windows1252);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addSpacing(fontMetrics().height());
+    layout->addWidget(m_found);
+    layout->addStretch(1);
+
+    connect(m_path, &QLineEdit::textChanged, this, &ImportFilePage::readFile);
+    connect(m_delimiter, &QComboBox::currentIndexChanged, this, &ImportFilePage::readFile);
+    connect(m_windows1252, &QCheckBox::toggled, this, &ImportFilePage::readFile);
+}
+
+QString ImportFilePage::encodingName(CsvReader::Encoding encoding)
+{
+    switch (encoding) {
+    case CsvReader::Encoding::Utf8:
+        return tr("UTF-8");
+    case CsvReader::Encoding::Utf8WithBom:
+        return tr("UTF-8 with byte order mark");
+    case CsvReader::Encoding::Utf16LittleEndian:
+        return tr("UTF-16 (little endian)");
+    case CsvReader::Encoding::Utf16BigEndian:
+        return tr("UTF-16 (big endian)");
+    case CsvReader::Encoding::Windows1252:
+        return tr("Windows-1252 (it is not UTF-8)");
+    }
+    return QString();
+}
+
+QString ImportFilePage::delimiterName(QChar delimiter)
+{
+    switch (delimiter.unicode()) {
+    case ',':
+        return tr("Comma ( , )");
+    case ';':
+        return tr("Semicolon ( ; )");
+    case '\t':
+        return tr("Tab");
+    default:
+        return QString(delimiter);
+    }
+}
+
+bool ImportFilePage::isComplete() const
+{
+    return m_readable;
+}
+
+bool ImportFilePage::validatePage()
+{
+    // Read again: the file may have changed since it was chosen.
+    readFile();
+    if (!m_readable)
+        return false;
+    QSettings settings;
+    settings.setValue(FolderKey, QFileInfo(m_wizard->filePath()).absolutePath());
+    settings.setValue(Windows1252Key, m_windows1252->isChecked());
+    return true;
+}
+
+void ImportFilePage::browse()
+{
+    const QString folder =
+        QSettings()
+            .value(FolderKey, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .toString();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import Applications"), folder,
+                                                      tr("CSV files (*.csv *.txt);;All files (*)"));
+    if (!path.isEmpty())
+        m_path->setText(QDir::toNativeSeparators(path));
+}
+
+void ImportFilePage::readFile()
+{
+    const bool wasReadable = m_readable;
+    const QString path = QDir::fromNativeSeparators(m_path->text().trimmed());
+    ApplicationImport::Options &options = m_wizard->options();
+    const QString delimiter = m_delimiter->currentData().toString(); // empty: detect
+    options.csv.delimiter = delimiter.isEmpty() ? QChar() : delimiter.at(0);
+    options.csv.windows1252Fallback = m_windows1252->isChecked();
+    const auto preview =
+        path.isEmpty() ? Result<ApplicationImport::Preview>(Error{}) : readStart(path, options);
+    m_readable = preview.ok();
+    if (preview) {
+        m_wizard->setFile(path, preview.value());
+        m_found->setText(tr("Encoding: %1<br>Delimiter: %2<br>Columns: %3")
+                             .arg(encodingName(preview->encoding),
+                                  delimiterName(preview->delimiter).toHtmlEscaped())
+                             .arg(QLocale().toString(preview->header.size())));
+    } else if (path.isEmpty()) {
+        m_found->clear();
+    } else {
+        m_found->setText(tr("<b>This file cannot be read.</b><br>%1")
+                             .arg(preview.error().text().toHtmlEscaped()));
+    }
+    if (m_readable != wasReadable)
+        Q_EMIT completeChanged();
+}
+
+Result<ApplicationImport::Preview>
+ImportFilePage::readStart(const QString &path, const ApplicationImport::Options &options)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{file.errorString(), {}};
+    return ApplicationImport::preview(&file, options, SampleRows);
+}

@@ -482,17 +482,20 @@
         <source>Unknown columns: %1. The columns are: %2.</source>
         <translation>Unbekannte Spalten: %1. Die Spalten sind: %2.</translation>
     </message>
+</context>
+<context>
+    <name>ApplicationImport</name>
     <message>
-        <source>The export was cancelled.</source>
-        <translation>Der Export wurde abgebrochen.</translation>
+        <source>The file is empty: it has no header row.</source>
+        <translation>Die Datei ist leer: Sie hat keine Kopfzeile.</translation>
     </message>
     <message>
-        <source>Cannot write the export: %1</source>
-        <translation>Der Export lässt sich nicht schreiben: %1</translation>
+        <source>the file is empty: it has no header row</source>
+        <translation>die Datei ist leer: Sie hat keine Kopfzeile</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 lässt sich nicht schreiben: %2</translation>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>Der Import wurde abgebrochen; nichts wurde geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -568,6 +571,17 @@
         <source>%1 %2</source>
         <comment>first name, last name</comment>
         <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundJob</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
     </message>
 </context>
 <context>
@@ -1015,6 +1029,21 @@ Rückgabewert: 0 erledigt, 1 die Arbeit ist fehlgeschlagen, 2 falscher Aufruf.
     </message>
 </context>
 <context>
+    <name>CsvExport</name>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>Der Export wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Cannot write the export: %1</source>
+        <translation>Der Export lässt sich nicht schreiben: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 lässt sich nicht schreiben: %2</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>the file is not open for reading</source>
@@ -1296,12 +1325,6 @@ Rückgabewert: 0 erledigt, 1 die Arbeit ist fehlgeschlagen, 2 falscher Aufruf.
         <translation>Bewerbungen als CSV exportieren.</translation>
     </message>
     <message>
-        <source>Writes the applications as CSV (RFC 4180, UTF-8, CRLF line ends), with a header of column names, in application id order; with no filter, every application. Cells that a spreadsheet would run as a formula (beginning with = + - @, tab or CR) get a leading apostrophe, which our own import takes off again. Without -o, the CSV goes to standard output.
-The columns are: %1.</source>
-        <translation>Schreibt die Bewerbungen als CSV (RFC 4180, UTF-8, CRLF-Zeilenenden) mit einer Kopfzeile aus Spaltennamen, nach Bewerbungsnummer geordnet; ohne Filter jede Bewerbung. Zellen, die eine Tabellenkalkulation als Formel ausführen würde (beginnend mit = + - @, Tab oder CR), bekommen ein führendes Apostroph, das unser eigener Import wieder entfernt. Ohne -o geht die CSV auf die Standardausgabe.
-Die Spalten sind: %1.</translation>
-    </message>
-    <message>
         <source>Only these statuses (machine names, comma-separated; may be repeated).</source>
         <translation>Nur diese Status (Maschinennamen, durch Komma getrennt; mehrfach möglich).</translation>
     </message>
@@ -1366,14 +1389,6 @@ Die Spalten sind: %1.</translation>
         <translation>Auf die Standardausgabe lässt sich nicht schreiben: %1</translation>
     </message>
     <message>
-        <source>Exporting: %1% (%2 of %3 applications)</source>
-        <translation>Export: %1 % (%2 von %3 Bewerbungen)</translation>
-    </message>
-    <message>
-        <source>%1 applications written to %2.</source>
-        <translation>%1 Bewerbungen nach %2 geschrieben.</translation>
-    </message>
-    <message>
         <source>--status: unknown status &apos;%1&apos;. The statuses are: %2.</source>
         <translation>--status: unbekannter Status &apos;%1&apos;. Die Status sind: %2.</translation>
     </message>
@@ -1392,6 +1407,182 @@ Die Spalten sind: %1.</translation>
     <message>
         <source>--%1: &apos;%2&apos; is not a date (YYYY-MM-DD).</source>
         <translation>--%1: &apos;%2&apos; ist kein Datum (JJJJ-MM-TT).</translation>
+    </message>
+    <message>
+        <source>CSV (RFC 4180, UTF-8, CRLF line ends) with a header of column names. Cells that a spreadsheet would run as a formula (beginning with = + - @, tab or CR) get a leading apostrophe, which our own import takes off again. Without -o, the CSV goes to standard output.</source>
+        <translation>CSV (RFC 4180, UTF-8, CRLF-Zeilenenden) mit einer Kopfzeile aus Spaltennamen. Zellen, die eine Tabellenkalkulation als Formel ausführen würde (beginnend mit = + - @, Tabulator oder CR), erhalten einen vorangestellten Apostroph, den unser eigener Import wieder entfernt. Ohne -o geht die CSV-Ausgabe auf die Standardausgabe.</translation>
+    </message>
+    <message>
+        <source>Writes the applications in application id order; with no filter, every application.
+The columns are: %1.</source>
+        <translation>Schreibt die Bewerbungen in der Reihenfolge ihrer Nummern; ohne Filter alle Bewerbungen.
+Die Spalten sind: %1.</translation>
+    </message>
+    <message>
+        <source>Export the status history of applications as CSV.</source>
+        <translation>Den Statusverlauf von Bewerbungen als CSV exportieren.</translation>
+    </message>
+    <message>
+        <source>Writes every status change of the applications the filters select (with no filter, of every application), by application, oldest first. changed_by is the staff user, or &apos;desk&apos; for the desk&apos;s own moves (expired offers, seats offered from the waitlist).
+The columns are: %1.</source>
+        <translation>Schreibt jede Statusänderung der Bewerbungen, die die Filter auswählen (ohne Filter: aller Bewerbungen), nach Bewerbung geordnet, älteste zuerst. changed_by ist die Mitarbeiter:in oder &apos;desk&apos; für die eigenen Schritte des Systems (abgelaufene Angebote, an die Warteliste angebotene Plätze).
+Die Spalten sind: %1.</translation>
+    </message>
+    <message>
+        <source>Export the cohorts&apos; waitlists as CSV.</source>
+        <translation>Die Wartelisten der Kohorten als CSV exportieren.</translation>
+    </message>
+    <message>
+        <source>Writes each cohort&apos;s waitlist in the order seats are offered: first come, first served by qualification time, then application time. position is the place in line.
+The columns are: %1.</source>
+        <translation>Schreibt die Warteliste jeder Kohorte in der Reihenfolge, in der Plätze angeboten werden, also in der Reihenfolge des Eingangs: nach dem Zeitpunkt der Qualifizierung, dann nach dem Zeitpunkt der Bewerbung. position ist der Platz in der Reihe.
+Die Spalten sind: %1.</translation>
+    </message>
+    <message>
+        <source>Only this cohort&apos;s waitlist (default: every cohort&apos;s).</source>
+        <translation>Nur die Warteliste dieser Kohorte (Vorgabe: die Wartelisten aller Kohorten).</translation>
+    </message>
+    <message>
+        <source>applications</source>
+        <translation>Bewerbungen</translation>
+    </message>
+    <message>
+        <source>status changes</source>
+        <translation>Statusänderungen</translation>
+    </message>
+    <message>
+        <source>waitlisted applications</source>
+        <translation>Bewerbungen auf Wartelisten</translation>
+    </message>
+    <message>
+        <source>Exporting: %1% (%2 of %3 %4)</source>
+        <translation>Export läuft: %1 % (%2 von %3 %4)</translation>
+    </message>
+    <message>
+        <source>%1 %2 written to %3.</source>
+        <translation>%1 %2 nach %3 geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Durch&amp;suchen…</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Komma ( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>Semikolon ( ; )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>For Microsoft &amp;Excel</source>
+        <translation>Für Microsoft &amp;Excel</translation>
+    </message>
+    <message>
+        <source>Starts the file with a byte order mark, so that Excel reads names with accents correctly. Other programs ignore it.</source>
+        <translation>Beginnt die Datei mit einer Byte-Order-Mark, damit Excel Namen mit Akzenten richtig liest. Andere Programme ignorieren sie.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Trennzeichen:</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xportieren</translation>
+    </message>
+    <message>
+        <source>Every cohort</source>
+        <translation>Alle Kohorten</translation>
+    </message>
+    <message>
+        <source>&amp;Cohort:</source>
+        <translation>&amp;Kohorte:</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 gibt es schon. Möchten Sie die Datei ersetzen?</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportMenu</name>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <source>Applications on &amp;Screen…</source>
+        <translation>&amp;Angezeigte Bewerbungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Everything…</source>
+        <translation>A&amp;lles…</translation>
+    </message>
+    <message>
+        <source>Status &amp;History…</source>
+        <translation>Status&amp;verlauf…</translation>
+    </message>
+    <message>
+        <source>&amp;Waitlists…</source>
+        <translation>&amp;Wartelisten…</translation>
+    </message>
+    <message>
+        <source>Export Applications on Screen</source>
+        <translation>Angezeigte Bewerbungen exportieren</translation>
+    </message>
+    <message>
+        <source>Export Everything</source>
+        <translation>Alles exportieren</translation>
+    </message>
+    <message>
+        <source>Export Status History</source>
+        <translation>Statusverlauf exportieren</translation>
+    </message>
+    <message>
+        <source>Export Waitlists</source>
+        <translation>Wartelisten exportieren</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Export nach %1…</translation>
+    </message>
+    <message>
+        <source>Export cancelled; %1 was not written.</source>
+        <translation>Export abgebrochen; %1 wurde nicht geschrieben.</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 was not written.</source>
+        <translation>%1 wurde nicht geschrieben.</translation>
+    </message>
+    <message>
+        <source>Applications exported to %1: %L2.</source>
+        <translation>Bewerbungen nach %1 exportiert: %L2.</translation>
+    </message>
+    <message>
+        <source>Status events exported to %1: %L2.</source>
+        <translation>Statuseinträge nach %1 exportiert: %L2.</translation>
+    </message>
+    <message>
+        <source>Waitlisted applications exported to %1: %L2.</source>
+        <translation>Bewerbungen auf Wartelisten nach %1 exportiert: %L2.</translation>
     </message>
 </context>
 <context>
@@ -1466,6 +1657,630 @@ Die Spalten sind: %1.</translation>
             <numerusform>%n Status</numerusform>
             <numerusform>%n Status</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommands</name>
+    <message>
+        <source>Import applications from a CSV file (- for standard input).</source>
+        <translation>Bewerbungen aus einer CSV-Datei importieren (- für die Standardeingabe).</translation>
+    </message>
+    <message>
+        <source>Reads applications from CSV: the web application form&apos;s export, or our own export. Each row is one application of one applicant and starts in status applied. Columns are recognised by their header (first_name or &quot;First Name&quot;, email or &quot;Email Address&quot; or &quot;E-mail&quot;, phone or &quot;Phone Number&quot;, track or &quot;Career Track&quot; or &quot;Program&quot;, &quot;Full Name&quot;, applied_at or &quot;Timestamp&quot; or &quot;Submitted At&quot;, and the other columns of our export); --mapping corrects that. Required: a name, an email and a career track (its code or name).
+The file is UTF-8 (with or without a byte order mark) or UTF-16 with a byte order mark; its delimiter (comma, semicolon or tab) is detected. Times without a zone are local time.
+All or nothing: one bad row means nothing is written, unless --skip-bad-rows. Every problem is listed as FILE:LINE: COLUMN: reason. Importing the same file again changes nothing.
+Exit status: 0 when the rows were written (or a dry run found no problem), 1 when nothing was written because of problems, 2 for a wrong command line.</source>
+        <translation>Liest Bewerbungen aus CSV: dem Export des Webformulars oder unserem eigenen Export. Jede Zeile ist eine Bewerbung einer Bewerber:in und beginnt im Status applied. Spalten werden an ihrer Überschrift erkannt (first_name oder „First Name“, email oder „Email Address“ oder „E-mail“, phone oder „Phone Number“, track oder „Career Track“ oder „Program“, „Full Name“, applied_at oder „Timestamp“ oder „Submitted At“ sowie die übrigen Spalten unseres Exports); --mapping korrigiert das. Pflichtangaben: ein Name, eine E-Mail-Adresse und ein Programm (sein Kürzel oder Name).
+Die Datei ist UTF-8 (mit oder ohne Byte-Order-Mark) oder UTF-16 mit Byte-Order-Mark; ihr Trennzeichen (comma, semicolon oder tab) wird erkannt. Zeiten ohne Zeitzone gelten als Ortszeit.
+Alles oder nichts: Eine fehlerhafte Zeile bedeutet, dass nichts geschrieben wird, außer mit --skip-bad-rows. Jedes Problem wird als DATEI:ZEILE: SPALTE: Grund aufgeführt. Ein erneuter Import derselben Datei ändert nichts.
+Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Problem fand), 1, wenn wegen Problemen nichts geschrieben wurde, 2 bei einem falschen Aufruf.</translation>
+    </message>
+    <message>
+        <source>Check every row and write nothing.</source>
+        <translation>Jede Zeile prüfen und nichts schreiben.</translation>
+    </message>
+    <message>
+        <source>An applicant already in the database (same email or phone): skip the row (default), update the applicant from the row&apos;s non-empty cells and add the application, or count the row as an error.</source>
+        <translation>Eine Bewerber:in, die schon in der Datenbank ist (gleiche E-Mail-Adresse oder Telefonnummer): die Zeile überspringen (Vorgabe), die Bewerber:in aus den nicht leeren Zellen der Zeile aktualisieren und die Bewerbung hinzufügen oder die Zeile als Fehler zählen.</translation>
+    </message>
+    <message>
+        <source>A JSON object from the file&apos;s column names to fields, over the automatic mapping, e.g. {&quot;Vorname&quot;: &quot;first_name&quot;, &quot;Internal ID&quot;: &quot;&quot;}. The fields are: %1.</source>
+        <translation>Ein JSON-Objekt, das Spaltennamen der Datei Feldern zuordnet und die automatische Zuordnung übersteuert, z. B. {&quot;Vorname&quot;: &quot;first_name&quot;, &quot;Internal ID&quot;: &quot;&quot;}. Die Felder sind: %1.</translation>
+    </message>
+    <message>
+        <source>Write the good rows and list the bad ones that were left out.</source>
+        <translation>Die fehlerfreien Zeilen schreiben und die ausgelassenen fehlerhaften auflisten.</translation>
+    </message>
+    <message>
+        <source>comma, semicolon or tab, instead of detecting it.</source>
+        <translation>comma, semicolon oder tab, statt das Trennzeichen zu erkennen.</translation>
+    </message>
+    <message>
+        <source>Take cells exactly as written, for a file exported with --raw. Without it, a cell our export neutralised with an apostrophe (&apos;=…) is read back without it.</source>
+        <translation>Zellen genau wie geschrieben übernehmen, für eine mit --raw exportierte Datei. Ohne diese Option wird eine Zelle, die unser Export mit einem Apostroph entschärft hat (&apos;=…), ohne den Apostroph zurückgelesen.</translation>
+    </message>
+    <message>
+        <source>Read a file that is not valid UTF-8 as Windows-1252 (as older Excel versions save CSV) instead of refusing it.</source>
+        <translation>Eine Datei, die kein gültiges UTF-8 ist, als Windows-1252 lesen (so speichern ältere Excel-Versionen CSV), statt sie abzulehnen.</translation>
+    </message>
+    <message>
+        <source>--on-duplicate must be skip, update or error, not &apos;%1&apos;.</source>
+        <translation>--on-duplicate muss skip, update oder error sein, nicht &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>--delimiter must be comma, semicolon or tab, not &apos;%1&apos;.</source>
+        <translation>--delimiter muss comma, semicolon oder tab sein, nicht &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Cannot read the mapping %1: %2</source>
+        <translation>Die Zuordnung %1 lässt sich nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 lässt sich nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>Standardeingabe</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>Dublette</translation>
+    </message>
+    <message>
+        <source>Importing: %1%</source>
+        <translation>Import läuft: %1 %</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8: it was read as Windows-1252.</source>
+        <translation>%1 ist kein UTF-8: Die Datei wurde als Windows-1252 gelesen.</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(nicht importiert)</translation>
+    </message>
+    <message>
+        <source>Columns: %1</source>
+        <translation>Spalten: %1</translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 new applications (%3 new applicants), %4 applicants updated, %5 already in the database, %6 duplicates skipped, %7 bad rows.</source>
+        <translation>%1 Zeilen: %2 neue Bewerbungen (%3 neue Bewerber:innen), %4 Bewerber:innen aktualisiert, %5 bereits in der Datenbank, %6 Dubletten übersprungen, %7 fehlerhafte Zeilen.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written; the import would succeed.</source>
+        <translation>Probelauf: Nichts wurde geschrieben; der Import würde gelingen.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written; the bad rows would stop the import (or be left out with --skip-bad-rows).</source>
+        <translation>Probelauf: Nichts wurde geschrieben; die fehlerhaften Zeilen würden den Import verhindern (oder mit --skip-bad-rows ausgelassen werden).</translation>
+    </message>
+    <message>
+        <source>Nothing was written: fix the %1 bad rows listed above, or import the other rows with --skip-bad-rows.</source>
+        <translation>Nichts wurde geschrieben: Korrigieren Sie die %1 oben aufgeführten fehlerhaften Zeilen, oder importieren Sie die übrigen Zeilen mit --skip-bad-rows.</translation>
+    </message>
+    <message>
+        <source>Imported.</source>
+        <translation>Importiert.</translation>
+    </message>
+    <message>
+        <source>Imported; the %1 bad rows listed above were left out.</source>
+        <translation>Importiert; die %1 oben aufgeführten fehlerhaften Zeilen wurden ausgelassen.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCountsView</name>
+    <message>
+        <source>Rows read:</source>
+        <translation>Gelesene Zeilen:</translation>
+    </message>
+    <message>
+        <source>New applications:</source>
+        <translation>Neue Bewerbungen:</translation>
+    </message>
+    <message>
+        <source>New applicants:</source>
+        <translation>Neue Bewerber:innen:</translation>
+    </message>
+    <message>
+        <source>Applicants updated:</source>
+        <translation>Aktualisierte Bewerber:innen:</translation>
+    </message>
+    <message>
+        <source>Already in the database:</source>
+        <translation>Bereits in der Datenbank:</translation>
+    </message>
+    <message>
+        <source>Duplicates skipped:</source>
+        <translation>Übersprungene Dubletten:</translation>
+    </message>
+    <message>
+        <source>Bad rows:</source>
+        <translation>Fehlerhafte Zeilen:</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFilePage</name>
+    <message>
+        <source>Choose the File</source>
+        <translation>Datei wählen</translation>
+    </message>
+    <message>
+        <source>A CSV file of applications: the web form&apos;s export, a spreadsheet saved as CSV, or an export of Admissions Desk.</source>
+        <translation>Eine CSV-Datei mit Bewerbungen: der Export des Webformulars, eine als CSV gespeicherte Tabelle oder ein Export von Admissions Desk.</translation>
+    </message>
+    <message>
+        <source>Path of a .csv file</source>
+        <translation>Pfad einer .csv-Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Durch&amp;suchen…</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Automatisch erkennen</translation>
+    </message>
+    <message>
+        <source>Read files that are not UTF-8 as &amp;Windows-1252</source>
+        <translation>Dateien, die nicht UTF-8 sind, als Windows-1252 &amp;lesen</translation>
+    </message>
+    <message>
+        <source>Older versions of Excel save CSV files in Windows-1252. Without this, such a file is refused rather than read with wrong letters.</source>
+        <translation>Ältere Excel-Versionen speichern CSV-Dateien in Windows-1252. Ohne diese Option wird eine solche Datei abgelehnt, statt mit falschen Buchstaben gelesen zu werden.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Trennzeichen:</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>UTF-8 with byte order mark</source>
+        <translation>UTF-8 mit Byte-Order-Mark</translation>
+    </message>
+    <message>
+        <source>UTF-16 (little endian)</source>
+        <translation>UTF-16 (Little Endian)</translation>
+    </message>
+    <message>
+        <source>UTF-16 (big endian)</source>
+        <translation>UTF-16 (Big Endian)</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (it is not UTF-8)</source>
+        <translation>Windows-1252 (kein UTF-8)</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Komma ( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>Semikolon ( ; )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>Import Applications</source>
+        <translation>Bewerbungen importieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Encoding: %1&lt;br&gt;Delimiter: %2&lt;br&gt;Columns: %3</source>
+        <translation>Kodierung: %1&lt;br&gt;Trennzeichen: %2&lt;br&gt;Spalten: %3</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This file cannot be read.&lt;/b&gt;&lt;br&gt;%1</source>
+        <translation>&lt;b&gt;Diese Datei lässt sich nicht lesen.&lt;/b&gt;&lt;br&gt;%1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportIssueModel</name>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Bad row</source>
+        <translation>Fehlerhafte Zeile</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Dublette</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMapping</name>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Full name (split into first and last)</source>
+        <translation>Vollständiger Name (in Vor- und Nachname geteilt)</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Career track</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Kohorte</translation>
+    </message>
+    <message>
+        <source>Applied at</source>
+        <translation>Beworben am</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>LinkedIn</source>
+        <translation>LinkedIn</translation>
+    </message>
+    <message>
+        <source>GitHub</source>
+        <translation>GitHub</translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
+        <translation>Portfolio</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampagne</translation>
+    </message>
+    <message>
+        <source>Referrer</source>
+        <translation>Empfohlen von</translation>
+    </message>
+    <message>
+        <source>Consent to keep data</source>
+        <translation>Einwilligung zur Datenaufbewahrung</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>No column is imported as the name: choose first and last name, or a full name.</source>
+        <translation>Keine Spalte wird als Name importiert: Wählen Sie Vor- und Nachname oder einen vollständigen Namen.</translation>
+    </message>
+    <message>
+        <source>Choose either a full name or first and last name, not both.</source>
+        <translation>Wählen Sie entweder einen vollständigen Namen oder Vor- und Nachname, nicht beides.</translation>
+    </message>
+    <message>
+        <source>No column is imported as the email, which is required.</source>
+        <translation>Keine Spalte wird als E-Mail-Adresse importiert, obwohl sie eine Pflichtangabe ist.</translation>
+    </message>
+    <message>
+        <source>No column is imported as the career track, which is required.</source>
+        <translation>Keine Spalte wird als Programm importiert, obwohl es eine Pflichtangabe ist.</translation>
+    </message>
+    <message>
+        <source>%1 is imported from more than one column: %2.</source>
+        <translation>%1 wird aus mehr als einer Spalte importiert: %2.</translation>
+    </message>
+    <message>
+        <source>%1:%2: the mapping is not valid JSON: %3</source>
+        <translation>%1:%2: Die Zuordnung ist kein gültiges JSON: %3</translation>
+    </message>
+    <message>
+        <source>%1: the mapping must be a JSON object from column names to fields, such as {&quot;Email Address&quot;: &quot;email&quot;, &quot;Internal ID&quot;: &quot;&quot;}.</source>
+        <translation>%1: Die Zuordnung muss ein JSON-Objekt sein, das Spaltennamen Feldern zuordnet, etwa {&quot;Email Address&quot;: &quot;email&quot;, &quot;Internal ID&quot;: &quot;&quot;}.</translation>
+    </message>
+    <message>
+        <source>%1: the column &quot;%2&quot; must map to a field name (text) or &quot;&quot;.</source>
+        <translation>%1: Die Spalte „%2“ muss einem Feldnamen (Text) oder &quot;&quot; zugeordnet sein.</translation>
+    </message>
+    <message>
+        <source>%1: the column &quot;%2&quot; maps to &quot;%3&quot;, which is not a field. The fields are: %4.</source>
+        <translation>%1: Die Spalte „%2“ ist „%3“ zugeordnet, aber das ist kein Feld. Die Felder sind: %4.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMappingPage</name>
+    <message>
+        <source>Match the Columns</source>
+        <translation>Spalten zuordnen</translation>
+    </message>
+    <message>
+        <source>Choose the field each column of the file is imported into. A name, an email and a career track are required.</source>
+        <translation>Wählen Sie für jede Spalte der Datei das Feld, in das sie importiert wird. Name, E-Mail-Adresse und Programm sind Pflichtangaben.</translation>
+    </message>
+    <message>
+        <source>the saved mapping</source>
+        <translation>die gespeicherte Zuordnung</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Spalte in der Datei</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Werte</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>Importiert als</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(nicht importiert)</translation>
+    </message>
+    <message>
+        <source>This column of an Admissions Desk export is not imported: imported applications are new, in status applied.</source>
+        <translation>Diese Spalte eines Admissions-Desk-Exports wird nicht importiert: Importierte Bewerbungen sind neu, im Status „Beworben“.</translation>
+    </message>
+    <message>
+        <source>the chosen mapping</source>
+        <translation>die gewählte Zuordnung</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewPage</name>
+    <message>
+        <source>Check the Rows</source>
+        <translation>Zeilen prüfen</translation>
+    </message>
+    <message>
+        <source>Every row has been checked; nothing is written before you choose Import.</source>
+        <translation>Jede Zeile wurde geprüft; nichts wird geschrieben, bevor Sie „Importieren“ wählen.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Skip the row</source>
+        <translation>Zeile überspringen</translation>
+    </message>
+    <message>
+        <source>Update the applicant from the row</source>
+        <translation>Bewerber:in aus der Zeile aktualisieren</translation>
+    </message>
+    <message>
+        <source>Count the row as bad</source>
+        <translation>Zeile als fehlerhaft zählen</translation>
+    </message>
+    <message>
+        <source>Import the good rows and leave the &amp;bad rows out</source>
+        <translation>Fehlerfreie Zeilen importieren und &amp;fehlerhafte Zeilen auslassen</translation>
+    </message>
+    <message>
+        <source>An applicant already in the &amp;database:</source>
+        <translation>Bewerber:in bereits in der &amp;Datenbank:</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>&amp;Check Again</source>
+        <translation>Erneut &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation>Die Prüfung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The file cannot be imported.&lt;/b&gt;&lt;br&gt;%1</source>
+        <translation>&lt;b&gt;Die Datei lässt sich nicht importieren.&lt;/b&gt;&lt;br&gt;%1</translation>
+    </message>
+    <message>
+        <source>The first %L1 of %L2 problems and duplicates are listed.</source>
+        <translation>Die ersten %L1 von %L2 Problemen und Dubletten werden aufgeführt.</translation>
+    </message>
+    <message>
+        <source>No row is bad: the import will succeed.</source>
+        <translation>Keine Zeile ist fehlerhaft: Der Import wird gelingen.</translation>
+    </message>
+    <message>
+        <source>The bad rows will be left out; the other rows will be imported.</source>
+        <translation>Die fehlerhaften Zeilen werden ausgelassen; die übrigen Zeilen werden importiert.</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported while there are bad rows: correct the file, or leave the bad rows out.</source>
+        <translation>Solange es fehlerhafte Zeilen gibt, lässt sich nichts importieren: Korrigieren Sie die Datei, oder lassen Sie die fehlerhaften Zeilen aus.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportResultPage</name>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>The rows are written in one transaction: all of them, or none.</source>
+        <translation>Die Zeilen werden in einer Transaktion geschrieben: alle oder keine.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Wird importiert…</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>Der Import wurde abgebrochen; nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nothing was imported.&lt;/b&gt;&lt;br&gt;%1</source>
+        <translation>&lt;b&gt;Nichts wurde importiert.&lt;/b&gt;&lt;br&gt;%1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nothing was imported:&lt;/b&gt; %L1 rows are bad now. Run the import again to see them.</source>
+        <translation>&lt;b&gt;Nichts wurde importiert:&lt;/b&gt; %L1 Zeilen sind jetzt fehlerhaft. Führen Sie den Import erneut aus, um sie zu sehen.</translation>
+    </message>
+    <message>
+        <source>The applications of %1 were imported.</source>
+        <translation>Die Bewerbungen aus %1 wurden importiert.</translation>
+    </message>
+    <message>
+        <source>The bad rows were left out: %L1.</source>
+        <translation>Die fehlerhaften Zeilen wurden ausgelassen: %L1.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRun</name>
+    <message>
+        <source>the row has %1 fields, the header %2</source>
+        <translation>die Zeile hat %1 Felder, die Kopfzeile %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a first and a last name; map separate first and last name columns if the file has them</source>
+        <translation>„%1“ ist kein Vor- und Nachname; ordnen Sie getrennte Spalten für Vor- und Nachname zu, wenn die Datei welche hat</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither yes nor no (yes, no, true, false, 1, 0)</source>
+        <translation>„%1“ ist weder ja noch nein (yes, no, true, false, 1, 0)</translation>
+    </message>
+    <message>
+        <source>the career track is required</source>
+        <translation>das Programm ist eine Pflichtangabe</translation>
+    </message>
+    <message>
+        <source>there is no career track &quot;%1&quot; (the tracks are %2)</source>
+        <translation>es gibt kein Programm „%1“ (die Programme sind %2)</translation>
+    </message>
+    <message>
+        <source>the career track %1 takes no applications</source>
+        <translation>das Programm %1 nimmt keine Bewerbungen an</translation>
+    </message>
+    <message>
+        <source>there is no cohort &quot;%1&quot;</source>
+        <translation>es gibt keine Kohorte „%1“</translation>
+    </message>
+    <message>
+        <source>the cohort %1 belongs to another track than %2</source>
+        <translation>die Kohorte %1 gehört zu einem anderen Programm als %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date and time (write 2026-11-24T09:30:00Z, 2026-11-24 09:30, 11/24/2026 9:30:00 or 24.11.2026 09:30)</source>
+        <translation>„%1“ ist kein Datum mit Uhrzeit (schreiben Sie 2026-11-24T09:30:00Z, 2026-11-24 09:30, 11/24/2026 9:30:00 oder 24.11.2026 09:30)</translation>
+    </message>
+    <message>
+        <source>%1 is in the future</source>
+        <translation>%1 liegt in der Zukunft</translation>
+    </message>
+    <message>
+        <source>Applicant %1 disappeared during the import.</source>
+        <translation>Bewerber:in %1 ist während des Imports verschwunden.</translation>
+    </message>
+    <message>
+        <source>the same phone number as line %1, with another email</source>
+        <translation>dieselbe Telefonnummer wie Zeile %1, mit einer anderen E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>the same phone number as line %1, with another email: skipped</source>
+        <translation>dieselbe Telefonnummer wie Zeile %1, mit einer anderen E-Mail-Adresse: übersprungen</translation>
+    </message>
+    <message>
+        <source>the same email as line %1, but a different %2: which is right?</source>
+        <translation>dieselbe E-Mail-Adresse wie Zeile %1, aber ein anderer Wert in %2: Was stimmt?</translation>
+    </message>
+    <message>
+        <source>the same application as line %1 (a duplicate in the file)</source>
+        <translation>dieselbe Bewerbung wie Zeile %1 (eine Dublette in der Datei)</translation>
+    </message>
+    <message>
+        <source>applicant %1 (%2)</source>
+        <translation>Bewerber:in %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the same email</source>
+        <translation>dieselbe E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>the same phone number</source>
+        <translation>dieselbe Telefonnummer</translation>
+    </message>
+    <message>
+        <source>already in the database: %1 has %2</source>
+        <translation>bereits in der Datenbank: %1 hat %2</translation>
+    </message>
+    <message>
+        <source>already in the database: %1 has %2; skipped</source>
+        <translation>bereits in der Datenbank: %1 hat %2; übersprungen</translation>
+    </message>
+    <message>
+        <source>%1 has the same phone number but another email: skipped, not merged</source>
+        <translation>%1 hat dieselbe Telefonnummer, aber eine andere E-Mail-Adresse: übersprungen, nicht zusammengeführt</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import Applications</source>
+        <translation>Bewerbungen importieren</translation>
+    </message>
+    <message>
+        <source>Checking every row of %1…</source>
+        <translation>Jede Zeile von %1 wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>%1 wird importiert…</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 lässt sich nicht lesen: %2</translation>
     </message>
 </context>
 <context>
@@ -1812,6 +2627,10 @@ Die Spalten sind: %1.</translation>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
+    <message>
+        <source>&amp;Import Applications…</source>
+        <translation>Bewerbungen &amp;importieren…</translation>
+    </message>
 </context>
 <context>
     <name>MentorService</name>
@@ -2004,6 +2823,17 @@ Die Spalten sind: %1.</translation>
     <message>
         <source>There is no career track yet: add one first.</source>
         <translation>Es gibt noch kein Programm: Legen Sie zuerst eines an.</translation>
+    </message>
+</context>
+<context>
+    <name>PreparedStatement</name>
+    <message>
+        <source>The database refused a statement: %1 (%2)</source>
+        <translation>Die Datenbank hat eine Anweisung abgelehnt: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The database refused a statement (%1)</source>
+        <translation>Die Datenbank hat eine Anweisung abgelehnt (%1)</translation>
     </message>
 </context>
 <context>

@@ -1767,6 +1767,10 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
         <source>Imported; the %1 bad rows listed above were left out.</source>
         <translation>Importiert; die %1 oben aufgeführten fehlerhaften Zeilen wurden ausgelassen.</translation>
     </message>
+    <message>
+        <source>Every row is read; writing the history and the search index…</source>
+        <translation>Alle Zeilen sind gelesen; Verlauf und Suchindex werden geschrieben…</translation>
+    </message>
 </context>
 <context>
     <name>ImportCountsView</name>

@@ -146,7 +146,10 @@ int ImportCommands::importApplications(Invocation &invocation)
     int nextReport = 10;        // every ten percent
     const auto progress = [&](qint64 done, qint64 total) {
         const int percent = total > 0 ? int(done * 100 / total) : 0;
-        if (total > 0 && percent >= nextReport) {
+        if (done == 0 && total == 0)
+            console.err() << tr("Every row is read; writing the history and the search index…")
+                          << Qt::endl;
+        else if (total > 0 && percent >= nextReport) {
             nextReport = (percent / 10 + 1) * 10;
             console.err() << tr("Importing: %1%").arg(percent) << Qt::endl;
         }

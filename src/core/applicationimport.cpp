@@ -771,6 +771,8 @@ Result<ApplicationImport::Report> ApplicationImport::run(QIODevice *in, const Op
         const bool write = !options.dryRun && (report.badRows == 0 || options.skipBadRows);
         if (!write)
             return report; // the transaction rolls back
+        if (progress && !progress(0, 0))
+            return Error{tr("The import was cancelled; nothing was written."), {}};
         if (auto finished = run.finish(); !finished)
             return finished.error();
         timer.restart();

@@ -101,6 +101,8 @@ public:
     // Every issue, as it is found.
     using IssueSink = std::function<void(const ImportIssue &)>;
     // Bytes of the file read so far, of its size (0 when unknown). Returning false cancels.
+    // Once every row is in, (0, 0): the history and the search index are being written, which
+    // takes a while on a large file and has no fraction to show.
     using Progress = std::function<bool(qint64 done, qint64 total)>;
 
     ApplicationImport(QString connectionName, Actor actor, const Clock &clock = Clock::system());

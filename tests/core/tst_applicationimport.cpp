@@ -437,6 +437,22 @@ private Q_SLOTS:
                  QString("García"));
     }
 
+    void cancellingAfterTheRowsWritesNothing()
+    {
+        // The rows are in; the history and the search index are next, as (0, 0) says.
+        QList<std::pair<qint64, qint64>> calls;
+        const auto report =
+            import(*m_db, "first_name,last_name,email,track\r\nAna,Silva,ana@example.org,SWE\r\n",
+                   options(), [&calls](qint64 done, qint64 total) {
+                       calls.append({done, total});
+                       return false;
+                   });
+        QVERIFY(!report);
+        QCOMPARE(calls, (QList<std::pair<qint64, qint64>>{{0, 0}}));
+        QCOMPARE(count("applicants"), 0);
+        QCOMPARE(count("status_events"), 0);
+    }
+
     void cancellingWritesNothing()
     {
         QByteArray csv = "first_name,last_name,email,track\r\n";

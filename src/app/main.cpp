@@ -56,6 +56,8 @@ void describe(QCommandLineParser &parser)
                       tr("Save a picture of the main window to <file> once the database file "
                          "has been checked, then quit."),
                       tr("file")});
+    parser.addPositionalArgument(tr("file"), tr("The database to open, as with --db."),
+                                 tr("[file]"));
 }
 
 // QApplication aborts when there is no display, and help or version text needs none.
@@ -131,8 +133,18 @@ int main(int argc, char *argv[])
     describe(parser);
     parser.process(app);
 
+    const QStringList files = parser.positionalArguments();
+    if (files.size() > 1 || (files.size() == 1 && parser.isSet(DbOption))) {
+        // Where QCommandLineParser puts its own complaints: on the terminal.
+        std::fputs(qPrintable(tr("Open one database: give a file name or --db, not both.") +
+                              QLatin1Char('\n')),
+                   stderr);
+        return 2;
+    }
     Database database;
-    const QString path = parser.isSet(DbOption) ? parser.value(DbOption) : Database::defaultPath();
+    const QString path = !files.isEmpty()         ? files.first()
+                         : parser.isSet(DbOption) ? parser.value(DbOption)
+                                                  : Database::defaultPath();
     QElapsedTimer sinceStart;
     sinceStart.start();
     // The whole-file check takes seconds on a large file: it runs beside the window, and

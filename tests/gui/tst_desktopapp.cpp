@@ -55,6 +55,26 @@ private Q_SLOTS:
         QCOMPARE(reopened.schemaVersion(), Database::latestSchemaVersion());
     }
 
+    // "admissions-desk FILE", as a file manager or a shell starts it, opens FILE.
+    void opensTheFileNamedWithoutAnOption()
+    {
+        const QString db = makeDatabase("named.sqlite");
+        QVERIFY(!db.isEmpty());
+        QByteArray errors;
+        QCOMPARE(run({db, "--screenshot", m_dir.filePath("named.png")}, &errors), 0);
+        QVERIFY2(QImage(m_dir.filePath("named.png")).width() > 400, errors.constData());
+        // The desk now knows who used it: the file was opened, not the default one.
+        Database reopened("named");
+        QVERIFY(reopened.open(db).ok());
+        QSqlQuery staff(QSqlDatabase::database("named", false));
+        QVERIFY(staff.exec("SELECT count(*) FROM staff_users WHERE role = 'administrator'") &&
+                staff.next());
+        QCOMPARE(staff.value(0).toInt(), 1);
+
+        QCOMPARE(run({db, "--db", db}, &errors), 2);
+        QVERIFY2(errors.contains("give a file name or --db, not both"), errors.constData());
+    }
+
     void showsTheWindowOnAGoodFile()
     {
         const QString db = makeDatabase("good.sqlite");

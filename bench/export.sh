@@ -4,15 +4,8 @@
 # and their ratios. Figures only: nothing passes or fails.
 #   bench/export.sh BUILD_DIR [DB]   (without DB: seeds 1,000,000 applications first)
 set -euo pipefail
-build=${1:-build}
-cli="$build/src/cli/admissions-desk-cli"
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-db=${2:-}
-if [ -z "$db" ]; then
-    db="$work/bench.sqlite"
-    "$cli" --db "$db" seed-demo --applicants 1000000 >/dev/null 2>&1
-fi
+. "$(dirname "$0")/common.sh"
+bench_start "$@"
 # Upgrades the file if it must, and warms the page cache for both programs alike.
 "$cli" --db "$db" export applications -o "$work/warm.csv" >/dev/null 2>&1
 
@@ -23,19 +16,12 @@ FROM applications a LEFT JOIN applicants p ON p.id = a.applicant_id
   LEFT JOIN tracks t ON t.id = a.track_id LEFT JOIN cohorts c ON c.id = a.cohort_id
   LEFT JOIN staff_users u ON u.id = a.owner_id ORDER BY a.id ASC"
 
-measure() { # label command... ; prints "label seconds kib"
-    local label=$1
-    shift
-    /usr/bin/time -f "%e %M" -o "$work/time" "$@" >/dev/null 2>&1
-    echo "$label $(cat "$work/time")"
-}
 for round in 1 2 3; do
     measure shell sqlite3 -readonly -csv -header "$db" "$select" -cmd ".output $work/shell.csv"
     measure desk "$cli" --db "$db" export applications -o "$work/desk.csv"
-done >"$work/runs"
+done
 rows=$("$cli" --db "$db" export applications --columns application_id | grep -c .)
 rows=$((rows - 1))
-median() { grep "^$1 " "$work/runs" | sort -k2 -n | sed -n 2p; } # "label seconds kib"
 read -r _ shell_s shell_kib <<<"$(median shell)"
 read -r _ desk_s desk_kib <<<"$(median desk)"
 echo "export of $rows applications, median of 3 runs:"

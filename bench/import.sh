@@ -6,15 +6,8 @@
 # and cohorts and no applicants. Figures only: nothing passes or fails.
 #   bench/import.sh BUILD_DIR [DB]   (without DB: seeds 1,000,000 applications first)
 set -euo pipefail
-build=${1:-build}
-cli="$build/src/cli/admissions-desk-cli"
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-db=${2:-}
-if [ -z "$db" ]; then
-    db="$work/bench.sqlite"
-    "$cli" --db "$db" seed-demo --applicants 1000000 >/dev/null 2>&1
-fi
+. "$(dirname "$0")/common.sh"
+bench_start "$@"
 columns=first_name,last_name,email,phone,track,cohort,applied_at,country,time_zone,linkedin_url
 columns=$columns,github_url,portfolio_url,source,campaign,referrer,consent,notes
 "$cli" --db "$db" export applications --columns "$columns" -o "$work/applications.csv" >/dev/null 2>&1
@@ -29,25 +22,14 @@ columns=$columns,github_url,portfolio_url,source,campaign,referrer,consent,notes
     echo "COMMIT;"
 } | sqlite3 "$work/empty.sqlite"
 
-measure() { # label command... ; prints "label seconds kib"
-    local label=$1
-    shift
-    /usr/bin/time -f "%e %M" -o "$work/time" "$@" >"$work/$label.out" 2>&1 || {
-        echo "$label failed:" >&2
-        tail -n 5 "$work/$label.out" >&2
-        exit 1
-    }
-    echo "$label $(cat "$work/time")"
-}
 for round in 1 2 3; do
     rm -f "$work"/shell.sqlite* "$work"/desk.sqlite*
     cp "$work/empty.sqlite" "$work/desk.sqlite"
     measure shell sqlite3 "$work/shell.sqlite" -cmd ".mode csv" ".import $work/applications.csv applications"
     measure desk "$cli" --db "$work/desk.sqlite" import "$work/applications.csv"
-done >"$work/runs"
+done
 rows=$(sqlite3 "$work/shell.sqlite" "SELECT count(*) FROM applications")
 imported=$(sqlite3 "$work/desk.sqlite" "SELECT count(*) FROM applications")
-median() { grep "^$1 " "$work/runs" | sort -k2 -n | sed -n 2p; } # "label seconds kib"
 read -r _ shell_s shell_kib <<<"$(median shell)"
 read -r _ desk_s desk_kib <<<"$(median desk)"
 echo "import of $rows applications ($(du -h "$work/applications.csv" | cut -f1) of CSV), median of 3 runs:"

@@ -2184,64 +2184,64 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
 <context>
     <name>ImportRun</name>
     <message>
-        <source>the row has %1 fields, the header %2</source>
-        <translation>die Zeile hat %1 Felder, die Kopfzeile %2</translation>
+        <source>The row has %1 fields, the header %2.</source>
+        <translation>Die Zeile hat %1 Felder, die Kopfzeile %2.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a first and a last name; map separate first and last name columns if the file has them</source>
-        <translation>„%1“ ist kein Vor- und Nachname; ordnen Sie getrennte Spalten für Vor- und Nachname zu, wenn die Datei welche hat</translation>
+        <source>&quot;%1&quot; is not a first and a last name; map separate first and last name columns if the file has them.</source>
+        <translation>„%1“ ist kein Vor- und Nachname; ordnen Sie getrennte Spalten für Vor- und Nachname zu, wenn die Datei welche hat.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is neither yes nor no (yes, no, true, false, 1, 0)</source>
-        <translation>„%1“ ist weder ja noch nein (yes, no, true, false, 1, 0)</translation>
+        <source>&quot;%1&quot; is neither yes nor no (yes, no, true, false, 1, 0).</source>
+        <translation>„%1“ ist weder ja noch nein (yes, no, true, false, 1, 0).</translation>
     </message>
     <message>
-        <source>the career track is required</source>
-        <translation>das Programm ist eine Pflichtangabe</translation>
+        <source>The career track is required.</source>
+        <translation>Das Programm ist eine Pflichtangabe.</translation>
     </message>
     <message>
-        <source>there is no career track &quot;%1&quot; (the tracks are %2)</source>
-        <translation>es gibt kein Programm „%1“ (die Programme sind %2)</translation>
+        <source>There is no career track &quot;%1&quot; (the tracks are %2).</source>
+        <translation>Es gibt kein Programm „%1“ (die Programme sind %2).</translation>
     </message>
     <message>
-        <source>the career track %1 takes no applications</source>
-        <translation>das Programm %1 nimmt keine Bewerbungen an</translation>
+        <source>The career track %1 takes no applications.</source>
+        <translation>Das Programm %1 nimmt keine Bewerbungen an.</translation>
     </message>
     <message>
-        <source>there is no cohort &quot;%1&quot;</source>
-        <translation>es gibt keine Kohorte „%1“</translation>
+        <source>There is no cohort &quot;%1&quot;.</source>
+        <translation>Es gibt keine Kohorte „%1“.</translation>
     </message>
     <message>
-        <source>the cohort %1 belongs to another track than %2</source>
-        <translation>die Kohorte %1 gehört zu einem anderen Programm als %2</translation>
+        <source>The cohort %1 belongs to another track than %2.</source>
+        <translation>Die Kohorte %1 gehört zu einem anderen Programm als %2.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date and time (write 2026-11-24T09:30:00Z, 2026-11-24 09:30, 11/24/2026 9:30:00 or 24.11.2026 09:30)</source>
-        <translation>„%1“ ist kein Datum mit Uhrzeit (schreiben Sie 2026-11-24T09:30:00Z, 2026-11-24 09:30, 11/24/2026 9:30:00 oder 24.11.2026 09:30)</translation>
+        <source>&quot;%1&quot; is not a date and time (write 2026-11-24T09:30:00Z, 2026-11-24 09:30, 11/24/2026 9:30:00 or 24.11.2026 09:30).</source>
+        <translation>„%1“ ist kein Datum mit Uhrzeit (schreiben Sie 2026-11-24T09:30:00Z, 2026-11-24 09:30, 11/24/2026 9:30:00 oder 24.11.2026 09:30).</translation>
     </message>
     <message>
-        <source>%1 is in the future</source>
-        <translation>%1 liegt in der Zukunft</translation>
+        <source>%1 is in the future.</source>
+        <translation>%1 liegt in der Zukunft.</translation>
     </message>
     <message>
         <source>Applicant %1 disappeared during the import.</source>
         <translation>Bewerber:in %1 ist während des Imports verschwunden.</translation>
     </message>
     <message>
-        <source>the same phone number as line %1, with another email</source>
-        <translation>dieselbe Telefonnummer wie Zeile %1, mit einer anderen E-Mail-Adresse</translation>
+        <source>The same phone number as line %1, with another email.</source>
+        <translation>Dieselbe Telefonnummer wie Zeile %1, mit einer anderen E-Mail-Adresse.</translation>
     </message>
     <message>
-        <source>the same phone number as line %1, with another email: skipped</source>
-        <translation>dieselbe Telefonnummer wie Zeile %1, mit einer anderen E-Mail-Adresse: übersprungen</translation>
+        <source>The same phone number as line %1, with another email: skipped.</source>
+        <translation>Dieselbe Telefonnummer wie Zeile %1, mit einer anderen E-Mail-Adresse: übersprungen.</translation>
     </message>
     <message>
-        <source>the same email as line %1, but a different %2: which is right?</source>
-        <translation>dieselbe E-Mail-Adresse wie Zeile %1, aber ein anderer Wert in %2: Was stimmt?</translation>
+        <source>The same email as line %1, but a different %2: which is right?</source>
+        <translation>Dieselbe E-Mail-Adresse wie Zeile %1, aber ein anderer Wert in %2: Was stimmt?</translation>
     </message>
     <message>
-        <source>the same application as line %1 (a duplicate in the file)</source>
-        <translation>dieselbe Bewerbung wie Zeile %1 (eine Dublette in der Datei)</translation>
+        <source>The same application as line %1 (a duplicate in the file).</source>
+        <translation>Dieselbe Bewerbung wie Zeile %1 (eine Dublette in der Datei).</translation>
     </message>
     <message>
         <source>applicant %1 (%2)</source>
@@ -2256,16 +2256,16 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
         <translation>dieselbe Telefonnummer</translation>
     </message>
     <message>
-        <source>already in the database: %1 has %2</source>
-        <translation>bereits in der Datenbank: %1 hat %2</translation>
+        <source>Already in the database: %1 has %2.</source>
+        <translation>Bereits in der Datenbank: %1 hat %2.</translation>
     </message>
     <message>
-        <source>already in the database: %1 has %2; skipped</source>
-        <translation>bereits in der Datenbank: %1 hat %2; übersprungen</translation>
+        <source>Already in the database: %1 has %2; skipped.</source>
+        <translation>Bereits in der Datenbank: %1 hat %2; übersprungen.</translation>
     </message>
     <message>
-        <source>%1 has the same phone number but another email: skipped, not merged</source>
-        <translation>%1 hat dieselbe Telefonnummer, aber eine andere E-Mail-Adresse: übersprungen, nicht zusammengeführt</translation>
+        <source>The same phone number as %1, but another email: skipped, not merged.</source>
+        <translation>Dieselbe Telefonnummer wie %1, aber eine andere E-Mail-Adresse: übersprungen, nicht zusammengeführt.</translation>
     </message>
 </context>
 <context>

@@ -285,8 +285,9 @@ Status ImportRun::importRecord(const CsvReader::Record &record)
     m_rowHasProblem = false;
     const qsizetype expected = m_report.mapping.header().size();
     if (record.fields.size() != expected) {
-        problem(record.line, QString(),
-                tr("the row has %1 fields, the header %2").arg(record.fields.size()).arg(expected));
+        problem(
+            record.line, QString(),
+            tr("The row has %1 fields, the header %2.").arg(record.fields.size()).arg(expected));
         ++m_report.badRows;
         return {};
     }
@@ -314,7 +315,7 @@ bool ImportRun::convert(const CsvReader::Record &record, Row &row)
         } else if (!full.isEmpty()) {
             problem(line, header(m_columns.full),
                     tr("\"%1\" is not a first and a last name; map separate first and last name "
-                       "columns if the file has them")
+                       "columns if the file has them.")
                         .arg(full));
             a.firstName = a.lastName = full; // checked no further
         }
@@ -339,7 +340,7 @@ bool ImportRun::convert(const CsvReader::Record &record, Row &row)
             a.consent = *consent;
         else
             problem(line, header(m_columns.consent),
-                    tr("\"%1\" is neither yes nor no (yes, no, true, false, 1, 0)").arg(text));
+                    tr("\"%1\" is neither yes nor no (yes, no, true, false, 1, 0).").arg(text));
     }
     for (const FieldError &error : ApplicantService::validate(a))
         problem(line, headerOfField(error.field), error.message);
@@ -347,14 +348,14 @@ bool ImportRun::convert(const CsvReader::Record &record, Row &row)
     const QString trackText = cell(record, m_columns.track);
     const auto track = m_tracks.constFind(lowerKey(trackText));
     if (trackText.isEmpty()) {
-        problem(line, header(m_columns.track), tr("the career track is required"));
+        problem(line, header(m_columns.track), tr("The career track is required."));
     } else if (track == m_tracks.constEnd()) {
         problem(
             line, header(m_columns.track),
-            tr("there is no career track \"%1\" (the tracks are %2)").arg(trackText, m_trackList));
+            tr("There is no career track \"%1\" (the tracks are %2).").arg(trackText, m_trackList));
     } else if (!track->active) {
         problem(line, header(m_columns.track),
-                tr("the career track %1 takes no applications").arg(track->code));
+                tr("The career track %1 takes no applications.").arg(track->code));
     } else {
         row.track = &*track;
     }
@@ -364,10 +365,10 @@ bool ImportRun::convert(const CsvReader::Record &record, Row &row)
         const auto cohort = m_cohorts.constFind(lowerKey(cohortText));
         if (cohort == m_cohorts.constEnd())
             problem(line, header(m_columns.cohort),
-                    tr("there is no cohort \"%1\"").arg(cohortText));
+                    tr("There is no cohort \"%1\".").arg(cohortText));
         else if (row.track && cohort->trackId != row.track->id)
             problem(line, header(m_columns.cohort),
-                    tr("the cohort %1 belongs to another track than %2")
+                    tr("The cohort %1 belongs to another track than %2.")
                         .arg(cohort->name, row.track->code));
         else
             row.cohort = &*cohort;
@@ -379,10 +380,10 @@ bool ImportRun::convert(const CsvReader::Record &record, Row &row)
         if (!at)
             problem(line, header(m_columns.appliedAt),
                     tr("\"%1\" is not a date and time (write 2026-11-24T09:30:00Z, 2026-11-24 "
-                       "09:30, 11/24/2026 9:30:00 or 24.11.2026 09:30)")
+                       "09:30, 11/24/2026 9:30:00 or 24.11.2026 09:30).")
                         .arg(appliedText));
         else if (*at > m_now)
-            problem(line, header(m_columns.appliedAt), tr("%1 is in the future").arg(appliedText));
+            problem(line, header(m_columns.appliedAt), tr("%1 is in the future.").arg(appliedText));
         else
             row.appliedAt = isStoredForm(appliedText) ? appliedText : Timestamp::format(*at);
     }
@@ -474,10 +475,10 @@ Status ImportRun::place(const Row &row, qint64 line)
         if (!sameEmail) {
             if (m_options.onDuplicate == ApplicationImport::OnDuplicate::Error)
                 problem(line, headerOfField(QStringLiteral("phone")),
-                        tr("the same phone number as line %1, with another email").arg(earlier));
+                        tr("The same phone number as line %1, with another email.").arg(earlier));
             else
-                duplicate(line, tr("the same phone number as line %1, with another email: "
-                                   "skipped")
+                duplicate(line, tr("The same phone number as line %1, with another email: "
+                                   "skipped.")
                                     .arg(earlier));
             return {};
         }
@@ -487,7 +488,7 @@ Status ImportRun::place(const Row &row, qint64 line)
         if (const QStringList fields = differences(applicant.value(), row.applicant);
             !fields.isEmpty()) {
             problem(line, fields.first(),
-                    tr("the same email as line %1, but a different %2: which is right?")
+                    tr("The same email as line %1, but a different %2: which is right?")
                         .arg(earlier)
                         .arg(fields.join(QStringLiteral(", "))));
             return {};
@@ -497,7 +498,7 @@ Status ImportRun::place(const Row &row, qint64 line)
             return application.error();
         if (application.value() != 0) {
             problem(line, QString(),
-                    tr("the same application as line %1 (a duplicate in the file)")
+                    tr("The same application as line %1 (a duplicate in the file).")
                         .arg(m_applicationLines.lineOf(application.value())));
             return {};
         }
@@ -512,7 +513,7 @@ Status ImportRun::place(const Row &row, qint64 line)
     switch (m_options.onDuplicate) {
     case ApplicationImport::OnDuplicate::Error:
         problem(line, headerOfField(sameEmail ? QStringLiteral("email") : QStringLiteral("phone")),
-                tr("already in the database: %1 has %2").arg(who, key));
+                tr("Already in the database: %1 has %2.").arg(who, key));
         return {};
     case ApplicationImport::OnDuplicate::Skip: {
         auto application = applicationOf(known, row);
@@ -521,13 +522,13 @@ Status ImportRun::place(const Row &row, qint64 line)
         if (application.value() != 0 && sameEmail)
             ++m_report.alreadyThere; // imported before: nothing to say
         else
-            duplicate(line, tr("already in the database: %1 has %2; skipped").arg(who, key));
+            duplicate(line, tr("Already in the database: %1 has %2; skipped.").arg(who, key));
         return {};
     }
     case ApplicationImport::OnDuplicate::Update:
         if (!sameEmail) {
-            duplicate(line, tr("%1 has the same phone number but another email: skipped, not "
-                               "merged")
+            duplicate(line, tr("The same phone number as %1, but another email: skipped, not "
+                               "merged.")
                                 .arg(who));
             return {};
         }

@@ -709,7 +709,7 @@ void TestCli::importFromAFile()
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.out.contains("form.csv:3: Email Address: \"bo@\" is not an email address."),
              qPrintable(r.describe()));
-    QVERIFY2(r.out.contains("form.csv:4: Career Track: there is no career track \"Pottery\""),
+    QVERIFY2(r.out.contains("form.csv:4: Career Track: There is no career track \"Pottery\""),
              qPrintable(r.describe()));
     QVERIFY2(r.out.contains("Timestamp → applied_at"), qPrintable(r.describe()));
     QVERIFY2(r.out.contains("2 bad rows"), qPrintable(r.describe()));

@@ -160,22 +160,22 @@ private Q_SLOTS:
             << "\"call me\" is not a phone number";
         QTest::newRow("track missing") << QByteArray(ok).replace(",SWE,", ",,") + ","
                                        << "Career Track"
-                                       << "the career track is required";
+                                       << "The career track is required.";
         QTest::newRow("unknown track")
             << QByteArray(ok).replace(",SWE,", ",Basket Weaving,") + ","
             << "Career Track"
-            << "there is no career track \"Basket Weaving\" (the tracks are";
+            << "There is no career track \"Basket Weaving\" (the tracks are";
         QTest::newRow("track takes no applications")
             << QByteArray(ok).replace(",SWE,", ",OLD,") + ","
             << "Career Track"
-            << "the career track OLD takes no applications";
+            << "The career track OLD takes no applications.";
         QTest::newRow("unknown cohort") << ok + "SWE-1999,"
                                         << "Cohort"
-                                        << "there is no cohort \"SWE-1999\"";
+                                        << "There is no cohort \"SWE-1999\".";
         QTest::newRow("cohort of another track")
             << ok + "DATA-2027-03,"
             << "Cohort"
-            << "the cohort DATA-2027-03 belongs to another track than SWE";
+            << "The cohort DATA-2027-03 belongs to another track than SWE.";
         QTest::newRow("unparseable date")
             << QByteArray(ok).replace("2026-11-20 09:30", "24/11/2026") + ","
             << "Timestamp"
@@ -183,12 +183,12 @@ private Q_SLOTS:
         QTest::newRow("future date")
             << QByteArray(ok).replace("2026-11-20 09:30", "2027-01-01") + ","
             << "Timestamp"
-            << "2027-01-01 is in the future";
+            << "2027-01-01 is in the future.";
         QTest::newRow("too few fields") << QByteArray("2026-11-20 09:30,Ana,Silva") << ""
-                                        << "the row has 3 fields, the header 8";
+                                        << "The row has 3 fields, the header 8.";
         QTest::newRow("too many fields") << ok + ",,extra"
                                          << ""
-                                         << "the row has 9 fields, the header 8";
+                                         << "The row has 9 fields, the header 8.";
     }
     void everyProblemNamesLineColumnAndReason()
     {
@@ -268,12 +268,12 @@ private Q_SLOTS:
             << QByteArray("2026-11-20 10:00,Ana,Silva,ANA@example.org ,,DATA,,") << 1 << 2 << "";
         QTest::newRow("the same application again")
             << QByteArray("2026-11-20 09:30,Ana,Silva,ana@example.org,,SWE,,") << 0 << 0
-            << "the same application as line 2 (a duplicate in the file)";
+            << "The same application as line 2 (a duplicate in the file).";
         QTest::newRow("the same track later is a new try")
             << QByteArray("2026-11-22 09:30,Ana,Silva,ana@example.org,,SWE,,") << 1 << 2 << "";
         QTest::newRow("the same email, another name")
             << QByteArray("2026-11-20 10:00,Anna,Silva,ana@example.org,,DATA,,") << 0 << 0
-            << "the same email as line 2, but a different First Name";
+            << "The same email as line 2, but a different First Name";
     }
     void duplicatesInTheFile()
     {
@@ -306,7 +306,7 @@ private Q_SLOTS:
         QVERIFY(skipped);
         QCOMPARE(skipped->duplicatesSkipped, 1);
         QCOMPARE(skipped->issues.first().kind, ImportIssue::Kind::Duplicate);
-        QVERIFY(skipped->issues.first().reason.contains("the same phone number as line 2"));
+        QVERIFY(skipped->issues.first().reason.contains("The same phone number as line 2"));
         QCOMPARE(count("applicants"), 1);
     }
 
@@ -347,7 +347,7 @@ private Q_SLOTS:
         QCOMPARE(count("applications"), applications);
         if (policy == int(ApplicationImport::OnDuplicate::Skip)) {
             QCOMPARE(report->duplicatesSkipped, 1);
-            QVERIFY(report->issues.first().reason.contains("already in the database: applicant "
+            QVERIFY(report->issues.first().reason.contains("Already in the database: applicant "
                                                            "1 (Ana Silva) has the same email"));
         }
         // Whatever the policy, the same file again changes nothing more.

@@ -52,9 +52,10 @@ void ExportMenu::ask(Kind kind)
     connect(dialog, &QDialog::accepted, this, [this, dialog, kind, screen] {
         Request request;
         request.kind = kind;
-        request.query = screen.query;
-        request.columns =
-            kind == Kind::Everything ? ApplicationExport::allColumns() : screen.columns;
+        // Everything is the whole file, whatever the view shows: every application, every field.
+        const bool everything = kind == Kind::Everything;
+        request.query = everything ? ApplicationQuery() : screen.query;
+        request.columns = everything ? ApplicationExport::allColumns() : screen.columns;
         request.cohortId = dialog->cohortId();
         request.path = dialog->path();
         request.options = dialog->options();

@@ -73,16 +73,20 @@ QString ApplicantRepository::normalizedPhone(const QString &phone)
     return digits;
 }
 
+QString ApplicantRepository::insertSql()
+{
+    return QStringLiteral(
+        "INSERT INTO applicants (first_name, last_name, email, email_norm, phone, phone_norm, "
+        "country, time_zone, linkedin_url, github_url, portfolio_url, source, campaign, "
+        "referrer, consent, notes, updated_at, created_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+}
+
 Result<qint64> ApplicantRepository::insert(const Applicant &applicant)
 {
     QVariantList values = editableValues(applicant);
     values << Timestamp::format(applicant.createdAt);
-    auto id = m_sql.insert(
-        QStringLiteral("INSERT INTO applicants (first_name, last_name, email, email_norm, phone, "
-                       "phone_norm, country, time_zone, linkedin_url, github_url, portfolio_url, "
-                       "source, campaign, referrer, consent, notes, updated_at, created_at) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        values);
+    auto id = m_sql.insert(insertSql(), values);
     // Nothing to index yet: the search index holds applications.
     return id;
 }

@@ -16,6 +16,10 @@ public:
     static QString normalizedEmail(const QString &email);
     static QString normalizedPhone(const QString &phone);
 
+    // The INSERT of insert(), for a bulk import that prepares it once: binds the columns
+    // first_name to notes in the order of Applicant, then updated_at and created_at.
+    static QString insertSql();
+
     // Both keep the search index current; the caller holds the transaction.
     Result<qint64> insert(const Applicant &applicant);
     Status update(const Applicant &applicant);

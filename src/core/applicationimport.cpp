@@ -135,7 +135,8 @@ private:
     Status updateFromRow(const Applicant &known, const Row &row, qint64 line);
     Result<qint64> lookup(PreparedStatement &statement, const QString &key);
     Result<qint64> applicationOf(qint64 applicantId, const Row &row);
-    Result<qint64> insertApplicant(const Applicant &applicant);
+    Result<qint64> insertApplicant(const Applicant &applicant, const QString &emailKey,
+                                   const QString &phoneKey);
     // Queues the application; written a batch at a time, and before any lookup of
     // applications.
     Status insertApplication(qint64 applicantId, const Row &row, qint64 line);
@@ -224,12 +225,7 @@ Status ImportRun::prepare()
         // may pick the track index and read a whole track per row.
         {&m_findApplication, QStringLiteral("SELECT id, track_id, applied_at FROM applications "
                                             "WHERE applicant_id = ? ORDER BY id")},
-        {&m_insertApplicant,
-         QStringLiteral("INSERT INTO applicants (first_name, last_name, email, email_norm, phone, "
-                        "phone_norm, country, time_zone, linkedin_url, github_url, "
-                        "portfolio_url, source, campaign, referrer, consent, notes, created_at, "
-                        "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?17, "
-                        "?17)")},
+        {&m_insertApplicant, ApplicantRepository::insertSql()},
         {&m_insertApplication, insertApplicationsSql(1)},
         {&m_insertApplications, insertApplicationsSql(ApplicationBatch)},
     };
@@ -432,15 +428,18 @@ Result<Applicant> ImportRun::knownApplicant(qint64 id)
 // The mapped fields in which a row names a person differently from `known`.
 QStringList ImportRun::differences(const Applicant &known, const Applicant &row) const
 {
-    const std::pair<const QString *, const QString *> pairs[] = {{&known.firstName, &row.firstName},
-                                                                 {&known.lastName, &row.lastName},
-                                                                 {&known.phone, &row.phone}};
+    const struct
+    {
+        const char *field;
+        const QString &known;
+        const QString &row;
+    } compared[] = {{"first_name", known.firstName, row.firstName},
+                    {"last_name", known.lastName, row.lastName},
+                    {"phone", known.phone, row.phone}};
     QStringList fields;
-    const QString names[] = {QStringLiteral("first_name"), QStringLiteral("last_name"),
-                             QStringLiteral("phone")};
-    for (int i = 0; i < 3; ++i) {
-        if (*pairs[i].first != *pairs[i].second)
-            fields << headerOfField(names[i]);
+    for (const auto &c : compared) {
+        if (c.known != c.row)
+            fields << headerOfField(QLatin1String(c.field));
     }
     fields.removeDuplicates();
     return fields;
@@ -461,7 +460,7 @@ Status ImportRun::place(const Row &row, qint64 line)
     }
     const qint64 known = found.value();
     if (known == 0) {
-        auto id = insertApplicant(row.applicant);
+        auto id = insertApplicant(row.applicant, emailKey, phoneKey);
         if (!id)
             return id.error();
         m_applicantLines.add(id.value(), line);
@@ -556,20 +555,17 @@ Status ImportRun::updateFromRow(const Applicant &known, const Row &row, qint64 l
                                                            {&merged.campaign, &r.campaign},
                                                            {&merged.referrer, &r.referrer},
                                                            {&merged.notes, &r.notes}};
+    bool changed = false;
     for (const auto &[to, from] : texts) {
-        if (!from->isEmpty())
+        if (!from->isEmpty() && *to != *from) {
             *to = *from;
+            changed = true;
+        }
     }
-    if (m_columns.consent >= 0)
+    if (m_columns.consent >= 0 && merged.consent != r.consent) {
         merged.consent = r.consent;
-    const bool changed =
-        merged.firstName != known.firstName || merged.lastName != known.lastName ||
-        merged.email != known.email || merged.phone != known.phone ||
-        merged.country != known.country || merged.timeZone != known.timeZone ||
-        merged.linkedinUrl != known.linkedinUrl || merged.githubUrl != known.githubUrl ||
-        merged.portfolioUrl != known.portfolioUrl || merged.source != known.source ||
-        merged.campaign != known.campaign || merged.referrer != known.referrer ||
-        merged.notes != known.notes || merged.consent != known.consent;
+        changed = true;
+    }
     if (changed) {
         merged.updatedAt = m_now;
         if (auto updated = ApplicantRepository(m_connection).update(merged); !updated)
@@ -586,15 +582,17 @@ Status ImportRun::updateFromRow(const Applicant &known, const Row &row, qint64 l
     return {};
 }
 
-Result<qint64> ImportRun::insertApplicant(const Applicant &a)
+// ApplicantRepository::insertSql(), with the duplicate keys place() has already worked out.
+Result<qint64> ImportRun::insertApplicant(const Applicant &a, const QString &emailKey,
+                                          const QString &phoneKey)
 {
     PreparedStatement &s = m_insertApplicant;
     s.bind(1, a.firstName);
     s.bind(2, a.lastName);
     s.bind(3, a.email);
-    s.bind(4, ApplicantRepository::normalizedEmail(a.email));
+    s.bind(4, emailKey);
     s.bind(5, a.phone);
-    s.bind(6, ApplicantRepository::normalizedPhone(a.phone));
+    s.bind(6, phoneKey);
     s.bind(7, a.country);
     s.bind(8, a.timeZone);
     s.bind(9, a.linkedinUrl);
@@ -605,7 +603,8 @@ Result<qint64> ImportRun::insertApplicant(const Applicant &a)
     s.bind(14, a.referrer);
     s.bind(15, qint64(a.consent ? 1 : 0));
     s.bind(16, a.notes);
-    s.bind(17, m_nowText);
+    s.bind(17, m_nowText); // updated
+    s.bind(18, m_nowText); // created
     if (auto ran = s.exec(); !ran)
         return ran.error();
     return s.lastInsertId();
@@ -689,6 +688,15 @@ ApplicationImport::ApplicationImport(QString connectionName, Actor actor, const 
 {
 }
 
+Result<ImportMapping> ApplicationImport::mappingFor(const QStringList &header,
+                                                    const Options &options)
+{
+    const ImportMapping automatic = ImportMapping::automatic(header);
+    if (!options.mappingJson)
+        return automatic;
+    return automatic.overriddenBy(*options.mappingJson, options.mappingSource);
+}
+
 Result<ApplicationImport::Preview> ApplicationImport::preview(QIODevice *in, const Options &options,
                                                               int rowCount)
 {
@@ -699,15 +707,12 @@ Result<ApplicationImport::Preview> ApplicationImport::preview(QIODevice *in, con
             return reader.error();
         return Error{tr("The file is empty: it has no header row."), {}};
     }
+    auto mapping = mappingFor(header.fields, options);
+    if (!mapping)
+        return mapping.error();
     Preview preview;
     preview.header = header.fields;
-    preview.mapping = ImportMapping::automatic(header.fields);
-    if (options.mappingJson) {
-        auto mapping = preview.mapping.overriddenBy(*options.mappingJson, options.mappingSource);
-        if (!mapping)
-            return mapping.error();
-        preview.mapping = mapping.value();
-    }
+    preview.mapping = mapping.value();
     CsvReader::Record record;
     while (preview.rows.size() < rowCount && reader.next(record))
         preview.rows << record;
@@ -733,15 +738,12 @@ Result<ApplicationImport::Report> ApplicationImport::run(QIODevice *in, const Op
             return Error{located(reader.error().message), {}};
         return Error{located(tr("the file is empty: it has no header row")), {}};
     }
+    auto mapping = mappingFor(record.fields, options);
+    if (!mapping)
+        return mapping.error();
     Report report;
     report.encoding = reader.encoding();
-    report.mapping = ImportMapping::automatic(record.fields);
-    if (options.mappingJson) {
-        auto mapping = report.mapping.overriddenBy(*options.mappingJson, options.mappingSource);
-        if (!mapping)
-            return mapping.error();
-        report.mapping = mapping.value();
-    }
+    report.mapping = mapping.value();
     if (const QStringList problems = report.mapping.problems(); !problems.isEmpty())
         return Error{located(problems.join(QLatin1Char(' '))), {}};
 

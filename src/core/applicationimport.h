@@ -126,6 +126,9 @@ public:
                        const Progress &progress = {}) const;
 
 private:
+    // The automatic mapping of the header, with options.mappingJson over it.
+    static Result<ImportMapping> mappingFor(const QStringList &header, const Options &options);
+
     QString m_connection;
     Actor m_actor;
     const Clock &m_clock;

@@ -283,34 +283,24 @@ Status Database::migrate()
     return {};
 }
 
-BulkWriteCache::BulkWriteCache(QString connectionName) : m_connection(std::move(connectionName))
+ScopedPragma::ScopedPragma(QString connectionName, const char *name, qint64 value)
+    : m_connection(std::move(connectionName)), m_name(name)
 {
     if (QSqlDatabase::database(m_connection, false).driverName() != QLatin1String("QSQLITE"))
         return;
     const Sql sql(m_connection);
-    if (auto size = sql.scalar(QStringLiteral("PRAGMA cache_size")); size && !size->isNull()) {
-        m_previous = size.value();
-        // Negative: a size in KiB rather than in pages.
-        sql.exec(QStringLiteral("PRAGMA cache_size = %1").arg(-SizeKiB));
+    const QString pragma = QStringLiteral("PRAGMA ") + QLatin1String(m_name);
+    if (auto previous = sql.scalar(pragma); previous && !previous->isNull()) {
+        m_previous = previous.value();
+        sql.exec(pragma + QStringLiteral(" = %1").arg(value));
     }
 }
 
-BulkWriteCache::~BulkWriteCache()
+ScopedPragma::~ScopedPragma()
 {
     if (!m_previous.isNull())
         Sql(m_connection)
-            .exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_previous.toLongLong()));
-}
-
-CheckedByCaller::CheckedByCaller(QString connectionName) : m_connection(std::move(connectionName))
-{
-    if (QSqlDatabase::database(m_connection, false).driverName() == QLatin1String("QSQLITE"))
-        m_skipped =
-            bool(Sql(m_connection).exec(QStringLiteral("PRAGMA ignore_check_constraints = ON")));
-}
-
-CheckedByCaller::~CheckedByCaller()
-{
-    if (m_skipped)
-        Sql(m_connection).exec(QStringLiteral("PRAGMA ignore_check_constraints = OFF"));
+            .exec(QStringLiteral("PRAGMA %1 = %2")
+                      .arg(QLatin1String(m_name))
+                      .arg(m_previous.toLongLong()));
 }

@@ -89,6 +89,23 @@ private Q_SLOTS:
         QCOMPARE(pragma(c, "user_version").toInt(), Database::latestSchemaVersion());
     }
 
+    // A bulk write's pragmas hold while it lasts and are put back after it.
+    void bulkWritePragmasAreScoped()
+    {
+        TestDatabase t;
+        QVERIFY2(t.isOpen(), qPrintable(t.openError()));
+        const QString c = t.connectionName();
+        const int cacheBefore = pragma(c, "cache_size").toInt();
+        {
+            const BulkWriteCache cache(c);
+            const CheckedByCaller checked(c);
+            QCOMPARE(pragma(c, "cache_size").toInt(), -BulkWriteCache::SizeKiB);
+            QCOMPARE(pragma(c, "ignore_check_constraints").toInt(), 1);
+        }
+        QCOMPARE(pragma(c, "cache_size").toInt(), cacheBefore);
+        QCOMPARE(pragma(c, "ignore_check_constraints").toInt(), 0);
+    }
+
     void foreignKeysAreEnforced()
     {
         TestDatabase t;

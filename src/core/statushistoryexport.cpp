@@ -31,17 +31,3 @@ CsvExport::Source StatusHistoryExport::source(const ApplicationQuery &query)
     return {columns(), sql, query.values(),
             QStringLiteral("SELECT count(*) FROM status_events e WHERE ") + selected};
 }
-
-Result<qint64> StatusHistoryExport::write(const ApplicationQuery &query, QIODevice *out,
-                                          CsvWriter::Options options,
-                                          const CsvExport::Progress &progress) const
-{
-    return CsvExport(m_connection).write(source(query), out, options, progress);
-}
-
-Result<qint64> StatusHistoryExport::writeFile(const ApplicationQuery &query, const QString &path,
-                                              CsvWriter::Options options,
-                                              const CsvExport::Progress &progress) const
-{
-    return CsvExport(m_connection).writeFile(source(query), path, options, progress);
-}

@@ -9,21 +9,8 @@
 class StatusHistoryExport
 {
 public:
-    explicit StatusHistoryExport(QString connectionName) : m_connection(std::move(connectionName))
-    {
-    }
-
     // The header: stable snake_case names.
     static QStringList columns();
-    // The rows, for CsvExport.
+    // The rows, for CsvExport to write.
     static CsvExport::Source source(const ApplicationQuery &query);
-
-    Result<qint64> write(const ApplicationQuery &query, QIODevice *out, CsvWriter::Options options,
-                         const CsvExport::Progress &progress = {}) const;
-    Result<qint64> writeFile(const ApplicationQuery &query, const QString &path,
-                             CsvWriter::Options options,
-                             const CsvExport::Progress &progress = {}) const;
-
-private:
-    QString m_connection;
 };

@@ -32,16 +32,3 @@ CsvExport::Source WaitlistExport::source(qint64 cohortId)
     return {columns(), sql, values,
             QStringLiteral("SELECT count(*) FROM applications a WHERE ") + where};
 }
-
-Result<qint64> WaitlistExport::write(qint64 cohortId, QIODevice *out, CsvWriter::Options options,
-                                     const CsvExport::Progress &progress) const
-{
-    return CsvExport(m_connection).write(source(cohortId), out, options, progress);
-}
-
-Result<qint64> WaitlistExport::writeFile(qint64 cohortId, const QString &path,
-                                         CsvWriter::Options options,
-                                         const CsvExport::Progress &progress) const
-{
-    return CsvExport(m_connection).writeFile(source(cohortId), path, options, progress);
-}

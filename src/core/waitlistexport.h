@@ -7,19 +7,9 @@
 class WaitlistExport
 {
 public:
-    explicit WaitlistExport(QString connectionName) : m_connection(std::move(connectionName)) {}
-
     // The header: stable snake_case names.
     static QStringList columns();
-    // The rows of one cohort's waitlist (0: every cohort's), for CsvExport.
+    // The rows of one cohort's waitlist (0: every cohort's, by track and start date), for
+    // CsvExport to write.
     static CsvExport::Source source(qint64 cohortId);
-
-    // cohortId 0: every cohort's waitlist, by track and start date.
-    Result<qint64> write(qint64 cohortId, QIODevice *out, CsvWriter::Options options,
-                         const CsvExport::Progress &progress = {}) const;
-    Result<qint64> writeFile(qint64 cohortId, const QString &path, CsvWriter::Options options,
-                             const CsvExport::Progress &progress = {}) const;
-
-private:
-    QString m_connection;
 };

@@ -90,11 +90,13 @@ Result<qint64> ExportMenu::write(const QString &databasePath, const Request &req
         return ApplicationExport(connection)
             .writeFile(request.query, request.columns, request.path, request.options, progress);
     case Kind::StatusHistory:
-        return StatusHistoryExport(connection)
-            .writeFile(request.query, request.path, request.options, progress);
+        return CsvExport(connection)
+            .writeFile(StatusHistoryExport::source(request.query), request.path, request.options,
+                       progress);
     case Kind::Waitlists:
-        return WaitlistExport(connection)
-            .writeFile(request.cohortId, request.path, request.options, progress);
+        return CsvExport(connection)
+            .writeFile(WaitlistExport::source(request.cohortId), request.path, request.options,
+                       progress);
     }
     Q_UNREACHABLE();
 }

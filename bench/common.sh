@@ -7,7 +7,7 @@ bench_start() {
     build=${1:-build}
     cli="$build/src/cli/admissions-desk-cli"
     work=$(mktemp -d)
-    trap 'rm -rf "$work"' EXIT
+    trap '[ -n "${KEEP_WORK:-}" ] || rm -rf "$work"' EXIT
     db=${2:-}
     if [ -z "$db" ]; then
         db="$work/bench.sqlite"
@@ -30,3 +30,22 @@ measure() {
 
 # median LABEL: the middle of three runs, as "LABEL seconds peak_kib".
 median() { grep "^$1 " "$work/runs" | sort -k2 -n | sed -n 2p; }
+
+# import_inputs: $work/applications.csv, our own export of the importable columns (names,
+# contacts, track, cohort, applied date, sources, notes) of $db, and $work/empty.sqlite, our
+# schema with $db's tracks and cohorts and no applicants: what the import benchmarks import
+# into.
+import_inputs() {
+    local columns=first_name,last_name,email,phone,track,cohort,applied_at,country,time_zone
+    columns=$columns,linkedin_url,github_url,portfolio_url,source,campaign,referrer,consent,notes
+    "$cli" --db "$db" export applications --columns "$columns" -o "$work/applications.csv" \
+        >/dev/null 2>&1
+    "$cli" --db "$work/empty.sqlite" init >/dev/null
+    {
+        echo "BEGIN;"
+        for table in tracks cohorts refund_schedule; do
+            sqlite3 "$db" ".mode insert $table" "SELECT * FROM $table"
+        done
+        echo "COMMIT;"
+    } | sqlite3 "$work/empty.sqlite"
+}

@@ -1,26 +1,13 @@
 #!/usr/bin/env bash
 # CSV import of every application, side by side in one run with the sqlite3 shell's .import of
 # the same file into a bare table: wall time, rows per second, peak memory and their ratios.
-# The CSV is our own export of the importable columns (names, contacts, track, cohort, applied
-# date, sources, notes) of DB; each import of ours goes into a fresh file that has DB's tracks
-# and cohorts and no applicants. Figures only: nothing passes or fails.
+# The CSV and the empty target are import_inputs' (common.sh); each import of ours goes into a
+# fresh copy of the target. Figures only: nothing passes or fails.
 #   bench/import.sh BUILD_DIR [DB]   (without DB: seeds 1,000,000 applications first)
 set -euo pipefail
 . "$(dirname "$0")/common.sh"
 bench_start "$@"
-columns=first_name,last_name,email,phone,track,cohort,applied_at,country,time_zone,linkedin_url
-columns=$columns,github_url,portfolio_url,source,campaign,referrer,consent,notes
-"$cli" --db "$db" export applications --columns "$columns" -o "$work/applications.csv" >/dev/null 2>&1
-
-# The empty target: our schema, DB's catalogue.
-"$cli" --db "$work/empty.sqlite" init >/dev/null
-{
-    echo "BEGIN;"
-    for table in tracks cohorts refund_schedule; do
-        sqlite3 "$db" ".mode insert $table" "SELECT * FROM $table"
-    done
-    echo "COMMIT;"
-} | sqlite3 "$work/empty.sqlite"
+import_inputs
 
 for round in 1 2 3; do
     rm -f "$work"/shell.sqlite* "$work"/desk.sqlite*

@@ -24,4 +24,4 @@ awk -v rows="$rows" -v s="$shell_s" -v sk="$shell_kib" -v d="$desk_s" -v dk="$de
     printf "  sqlite3 shell .import  %6.2f s  %9.0f rows/s  %6.1f MiB peak\n", s, rows / s, sk / 1024
     printf "  Admissions Desk        %6.2f s  %9.0f rows/s  %6.1f MiB peak  (%.2f x the shell)\n",
         d, rows / d, dk / 1024, d / s }'
-echo "applications in the imported file: $imported; our report: $(grep ' rows: ' "$work/desk.out")"
+echo "applications in the imported file: $imported; our report: $(grep -E '^(Rows read|New applications):' "$work/desk.out" | tr -s ' ' | paste -sd ';')"

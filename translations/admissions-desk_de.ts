@@ -497,6 +497,34 @@
         <source>The import was cancelled; nothing was written.</source>
         <translation>Der Import wurde abgebrochen; nichts wurde geschrieben.</translation>
     </message>
+    <message>
+        <source>Rows read:</source>
+        <translation>Gelesene Zeilen:</translation>
+    </message>
+    <message>
+        <source>New applications:</source>
+        <translation>Neue Bewerbungen:</translation>
+    </message>
+    <message>
+        <source>New applicants:</source>
+        <translation>Neue Bewerber:innen:</translation>
+    </message>
+    <message>
+        <source>Applicants updated:</source>
+        <translation>Aktualisierte Bewerber:innen:</translation>
+    </message>
+    <message>
+        <source>Already in the database:</source>
+        <translation>Bereits in der Datenbank:</translation>
+    </message>
+    <message>
+        <source>Duplicates skipped:</source>
+        <translation>Übersprungene Dubletten:</translation>
+    </message>
+    <message>
+        <source>Bad rows:</source>
+        <translation>Fehlerhafte Zeilen:</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationService</name>
@@ -1744,10 +1772,6 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
         <translation>Spalten: %1</translation>
     </message>
     <message>
-        <source>%1 rows: %2 new applications (%3 new applicants), %4 applicants updated, %5 already in the database, %6 duplicates skipped, %7 bad rows.</source>
-        <translation>%1 Zeilen: %2 neue Bewerbungen (%3 neue Bewerber:innen), %4 Bewerber:innen aktualisiert, %5 bereits in der Datenbank, %6 Dubletten übersprungen, %7 fehlerhafte Zeilen.</translation>
-    </message>
-    <message>
         <source>Dry run: nothing was written; the import would succeed.</source>
         <translation>Probelauf: Nichts wurde geschrieben; der Import würde gelingen.</translation>
     </message>
@@ -1756,52 +1780,24 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
         <translation>Probelauf: Nichts wurde geschrieben; die fehlerhaften Zeilen würden den Import verhindern (oder mit --skip-bad-rows ausgelassen werden).</translation>
     </message>
     <message>
-        <source>Nothing was written: fix the %1 bad rows listed above, or import the other rows with --skip-bad-rows.</source>
-        <translation>Nichts wurde geschrieben: Korrigieren Sie die %1 oben aufgeführten fehlerhaften Zeilen, oder importieren Sie die übrigen Zeilen mit --skip-bad-rows.</translation>
-    </message>
-    <message>
         <source>Imported.</source>
         <translation>Importiert.</translation>
-    </message>
-    <message>
-        <source>Imported; the %1 bad rows listed above were left out.</source>
-        <translation>Importiert; die %1 oben aufgeführten fehlerhaften Zeilen wurden ausgelassen.</translation>
     </message>
     <message>
         <source>Every row is read; writing the history and the search index…</source>
         <translation>Alle Zeilen sind gelesen; Verlauf und Suchindex werden geschrieben…</translation>
     </message>
+    <message>
+        <source>Nothing was written: fix the bad rows listed above, or import the other rows with --skip-bad-rows.</source>
+        <translation>Nichts wurde geschrieben: Korrigieren Sie die oben aufgeführten fehlerhaften Zeilen, oder importieren Sie die übrigen Zeilen mit --skip-bad-rows.</translation>
+    </message>
+    <message>
+        <source>Imported; the bad rows listed above were left out.</source>
+        <translation>Importiert; die oben aufgeführten fehlerhaften Zeilen wurden ausgelassen.</translation>
+    </message>
 </context>
 <context>
     <name>ImportCountsView</name>
-    <message>
-        <source>Rows read:</source>
-        <translation>Gelesene Zeilen:</translation>
-    </message>
-    <message>
-        <source>New applications:</source>
-        <translation>Neue Bewerbungen:</translation>
-    </message>
-    <message>
-        <source>New applicants:</source>
-        <translation>Neue Bewerber:innen:</translation>
-    </message>
-    <message>
-        <source>Applicants updated:</source>
-        <translation>Aktualisierte Bewerber:innen:</translation>
-    </message>
-    <message>
-        <source>Already in the database:</source>
-        <translation>Bereits in der Datenbank:</translation>
-    </message>
-    <message>
-        <source>Duplicates skipped:</source>
-        <translation>Übersprungene Dubletten:</translation>
-    </message>
-    <message>
-        <source>Bad rows:</source>
-        <translation>Fehlerhafte Zeilen:</translation>
-    </message>
     <message>
         <source>–</source>
         <translation>–</translation>

@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace {
@@ -173,16 +174,14 @@ int ImportCommands::importApplications(Invocation &invocation)
         }
         out << tr("Columns: %1").arg(columns.join(QStringLiteral(", "))) << '\n';
     }
-    out << tr("%1 rows: %2 new applications (%3 new applicants), %4 applicants updated, %5 "
-              "already in the database, %6 duplicates skipped, %7 bad rows.")
-               .arg(r.rows)
-               .arg(r.applicationsAdded)
-               .arg(r.applicantsAdded)
-               .arg(r.applicantsUpdated)
-               .arg(r.alreadyThere)
-               .arg(r.duplicatesSkipped)
-               .arg(r.badRows)
-        << '\n';
+    // A label and its number a line, the numbers right-aligned: no count needs a plural.
+    const auto counts = r.counts();
+    qsizetype labelWidth = 0;
+    for (const auto &count : counts)
+        labelWidth = std::max(labelWidth, count.label.size());
+    for (const auto &count : counts)
+        out << count.label.leftJustified(labelWidth)
+            << QString::number(count.value).rightJustified(8) << '\n';
     if (options.dryRun) {
         out << (r.badRows == 0 ? tr("Dry run: nothing was written; the import would succeed.")
                                : tr("Dry run: nothing was written; the bad rows would stop the "
@@ -192,13 +191,11 @@ int ImportCommands::importApplications(Invocation &invocation)
     }
     if (!r.written) {
         out.flush();
-        return console.fail(tr("Nothing was written: fix the %1 bad rows listed above, or import "
-                               "the other rows with --skip-bad-rows.")
-                                .arg(r.badRows));
+        return console.fail(tr("Nothing was written: fix the bad rows listed above, or import "
+                               "the other rows with --skip-bad-rows."));
     }
-    out << (r.badRows == 0
-                ? tr("Imported.")
-                : tr("Imported; the %1 bad rows listed above were left out.").arg(r.badRows))
+    out << (r.badRows == 0 ? tr("Imported.")
+                           : tr("Imported; the bad rows listed above were left out."))
         << Qt::endl;
     return Console::Done;
 }

@@ -683,6 +683,17 @@ Status ImportRun::finish()
     return {};
 }
 
+QList<ApplicationImport::Report::Count> ApplicationImport::Report::counts() const
+{
+    return {{"rows", tr("Rows read:"), rows},
+            {"applicationsAdded", tr("New applications:"), applicationsAdded},
+            {"applicantsAdded", tr("New applicants:"), applicantsAdded},
+            {"applicantsUpdated", tr("Applicants updated:"), applicantsUpdated},
+            {"alreadyThere", tr("Already in the database:"), alreadyThere},
+            {"duplicatesSkipped", tr("Duplicates skipped:"), duplicatesSkipped},
+            {"badRows", tr("Bad rows:"), badRows}};
+}
+
 ApplicationImport::ApplicationImport(QString connectionName, Actor actor, const Clock &clock)
     : m_connection(std::move(connectionName)), m_actor(std::move(actor)), m_clock(clock)
 {

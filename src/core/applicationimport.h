@@ -95,6 +95,16 @@ public:
         // The first MaxIssuesKept issues (the sink sees all of them).
         QList<ImportIssue> issues;
         qint64 issueCount = 0;
+
+        // The counts above, in the order a person reads them, each named after its member
+        // and labelled ("New applications:") so that a count never needs a plural.
+        struct Count
+        {
+            const char *name;
+            QString label;
+            qint64 value;
+        };
+        QList<Count> counts() const;
     };
     static constexpr qsizetype MaxIssuesKept = 10'000;
 

@@ -1,5 +1,7 @@
 #include "backgroundjob.h"
 
+#include <QApplication>
+#include <QEvent>
 #include <QProgressDialog>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -9,12 +11,12 @@ constexpr int Steps = 1000;
 } // namespace
 
 BackgroundJob::BackgroundJob(const QString &label, QWidget *window)
-    : QObject(window), m_dialog(new QProgressDialog(label, tr("Cancel"), 0, 0, window))
+    : QObject(window), m_window(window->window()),
+      m_dialog(new QProgressDialog(label, tr("Cancel"), 0, 0, window))
 {
     m_dialog->setObjectName(QStringLiteral("jobProgress"));
     m_dialog->setWindowModality(Qt::WindowModal);
-    // At once: the window must not take other commands while the work runs.
-    m_dialog->setMinimumDuration(0);
+    m_dialog->setMinimumDuration(ShowAfterMs);
     m_dialog->setAutoClose(false);
     m_dialog->setAutoReset(false);
     m_dialog->setMinimumWidth(m_dialog->fontMetrics().averageCharWidth() * 50);
@@ -29,6 +31,40 @@ BackgroundJob::~BackgroundJob()
 {
     m_cancelled = true;
     m_watcher.waitForFinished();
+    endBusy();
+}
+
+void BackgroundJob::endBusy()
+{
+    if (!m_busy)
+        return;
+    m_busy = false;
+    qApp->removeEventFilter(this);
+    QApplication::restoreOverrideCursor();
+}
+
+bool BackgroundJob::eventFilter(QObject *watched, QEvent *event)
+{
+    // The window must not take other commands while the work runs: before its dialog shows,
+    // nothing else stops them. Input to the dialog and to other windows goes through.
+    switch (event->type()) {
+    case QEvent::ShortcutOverride:
+    case QEvent::KeyPress:
+    case QEvent::KeyRelease:
+    case QEvent::MouseButtonPress:
+    case QEvent::MouseButtonRelease:
+    case QEvent::MouseButtonDblClick:
+    case QEvent::Wheel:
+    case QEvent::ContextMenu: {
+        const auto *widget = qobject_cast<QWidget *>(watched);
+        if (!widget || widget->window() != m_window)
+            return false;
+        event->accept(); // an accepted ShortcutOverride also keeps the window's shortcuts off
+        return true;
+    }
+    default:
+        return false;
+    }
 }
 
 QString BackgroundJob::connectionName(const QString &purpose)
@@ -53,13 +89,17 @@ BackgroundJob::Progress BackgroundJob::progress()
 void BackgroundJob::run(std::function<void()> work, std::function<void()> finished)
 {
     connect(&m_watcher, &QFutureWatcher<void>::finished, this, [this, finished] {
+        endBusy();
         m_dialog->hide();
         m_dialog->deleteLater();
         finished();
         deleteLater();
     });
+    m_busy = true;
+    qApp->installEventFilter(this);
+    QApplication::setOverrideCursor(Qt::BusyCursor);
     m_watcher.setFuture(QtConcurrent::run(std::move(work)));
-    m_dialog->setValue(0);
+    m_dialog->setValue(0); // starts the dialog's clock to ShowAfterMs
 }
 
 void BackgroundJob::showProgress()

@@ -14,7 +14,9 @@ class QProgressDialog;
 class QWidget;
 
 // One long piece of work (an export, an import) on a worker thread, under a window-modal
-// progress dialog with Cancel. The work gets a progress callback to call on the worker thread:
+// progress dialog with Cancel. The dialog appears only once the work has taken ShowAfterMs, so
+// that a small file does not flash one up; until then the window ignores the keyboard and the
+// mouse and shows a busy cursor. The work gets a progress callback to call on the worker thread:
 // it feeds the dialog through a queued signal and returns false once Cancel was pressed. The
 // work must not touch widgets or the window's database connection; it opens a Database of its
 // own under connectionName(). The job deletes itself once the work is done; deleted earlier
@@ -25,6 +27,7 @@ class BackgroundJob : public QObject
 
 public:
     using Progress = std::function<bool(qint64 done, qint64 total)>;
+    static constexpr int ShowAfterMs = 400;
 
     BackgroundJob(const QString &label, QWidget *window);
     ~BackgroundJob() override;
@@ -51,11 +54,17 @@ Q_SIGNALS:
     // at a time (QProgressDialog::setValue() of a modal dialog runs the event loop).
     void progressed();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     Progress progress();
     void run(std::function<void()> work, std::function<void()> finished);
     void showProgress();
+    // The window takes input again, with its usual cursor.
+    void endBusy();
 
+    QWidget *m_window; // whose input waits for the work
     QProgressDialog *m_dialog;
     std::atomic_bool m_cancelled = false;
     // The latest progress from the worker, and whether the dialog has yet to show it.
@@ -63,4 +72,5 @@ private:
     std::atomic<qint64> m_total = 0;
     std::atomic_bool m_progressPending = false;
     QFutureWatcher<void> m_watcher;
+    bool m_busy = false; // the work runs: input to the window is held back
 };

@@ -23,6 +23,24 @@ const QString RowsSql =
     ApplicationQuery::joins() + QStringLiteral("WHERE a.id IN (%1)");
 } // namespace
 
+QStringList ApplicationTableModel::exportColumnsOf(Column column)
+{
+    static const QStringList names[ColumnCount] = {
+        {QStringLiteral("application_id")},
+        {QStringLiteral("first_name"), QStringLiteral("last_name")},
+        {QStringLiteral("email")},
+        {QStringLiteral("phone")},
+        {QStringLiteral("track")},
+        {QStringLiteral("cohort")},
+        {QStringLiteral("status")},
+        {QStringLiteral("owner")},
+        {QStringLiteral("applied_at")},
+        {QStringLiteral("status_changed_at")},
+        {QStringLiteral("score")},
+    };
+    return column >= 0 && column < ColumnCount ? names[column] : QStringList();
+}
+
 ApplicationTableModel::ApplicationTableModel(QString connectionName, QObject *parent)
     : QAbstractTableModel(parent), m_connection(std::move(connectionName))
 {

@@ -36,6 +36,10 @@ public:
         ColumnCount
     };
 
+    // The CSV export's columns (ApplicationExport) that hold a column's data: the name column
+    // is first_name and last_name.
+    static QStringList exportColumnsOf(Column column);
+
     static constexpr int PageSize = 256;
     static constexpr int CachedPages = 4;
 

@@ -268,25 +268,13 @@ void MainWindow::importApplications()
 // The table's visible columns in their order, as ApplicationExport names them.
 QStringList MainWindow::columnsOnScreen() const
 {
-    static const QStringList names[ApplicationTableModel::ColumnCount] = {
-        {QStringLiteral("application_id")},
-        {QStringLiteral("first_name"), QStringLiteral("last_name")},
-        {QStringLiteral("email")},
-        {QStringLiteral("phone")},
-        {QStringLiteral("track")},
-        {QStringLiteral("cohort")},
-        {QStringLiteral("status")},
-        {QStringLiteral("owner")},
-        {QStringLiteral("applied_at")},
-        {QStringLiteral("status_changed_at")},
-        {QStringLiteral("score")},
-    };
     const QHeaderView *header = m_table->horizontalHeader();
     QStringList columns;
     for (int visual = 0; visual < header->count(); ++visual) {
         const int logical = header->logicalIndex(visual);
         if (!header->isSectionHidden(logical))
-            columns << names[logical];
+            columns << ApplicationTableModel::exportColumnsOf(
+                ApplicationTableModel::Column(logical));
     }
     return columns;
 }

@@ -1,4 +1,5 @@
 #include "applicationcounts.h"
+#include "applicationexport.h"
 #include "applicationsearchindex.h"
 #include "applicationstatus.h"
 #include "applicationtablemodel.h"
@@ -112,6 +113,7 @@ private Q_SLOTS:
     void searchFindsTheMiddleOfAnEmail();
     void searchAloneAgreesWithTheGeneralQuery();
     void staysSmallOnAHundredThousandRows();
+    void everyColumnIsAnExportColumn();
 };
 
 void TestApplicationTableModel::init()
@@ -581,6 +583,19 @@ void TestApplicationTableModel::staysSmallOnAHundredThousandRows()
     QVERIFY(expected > 0);
     QVERIFY(model.cachedRowCount() <=
             ApplicationTableModel::CachedPages * ApplicationTableModel::PageSize);
+}
+
+// Exporting "Applications on Screen" names the view's columns by the export's names.
+void TestApplicationTableModel::everyColumnIsAnExportColumn()
+{
+    QStringList inViewOrder;
+    for (int column = 0; column < ApplicationTableModel::ColumnCount; ++column) {
+        const QStringList names =
+            ApplicationTableModel::exportColumnsOf(ApplicationTableModel::Column(column));
+        QVERIFY2(!names.isEmpty(), qPrintable(QString::number(column)));
+        inViewOrder << names;
+    }
+    QCOMPARE(inViewOrder, ApplicationExport::screenColumns());
 }
 
 QTEST_GUILESS_MAIN(TestApplicationTableModel)

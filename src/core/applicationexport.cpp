@@ -1,5 +1,7 @@
 #include "applicationexport.h"
 
+#include "applicationtablemodel.h"
+
 #include <QCoreApplication>
 
 namespace {
@@ -12,43 +14,42 @@ struct Column
 {
     const char *name;
     const char *sql; // over ApplicationQuery::joins(): a, p, t, c, u
-    bool onScreen;
 };
 
 // The header names are an interface: scripts and spreadsheets rely on them. Add, never rename.
 constexpr Column Columns[] = {
-    {"application_id", "a.id", true},
-    {"first_name", "p.first_name", true},
-    {"last_name", "p.last_name", true},
-    {"email", "p.email", true},
-    {"phone", "p.phone", true},
-    {"track", "t.code", true},
-    {"cohort", "c.name", true},
-    {"status", "a.status", true},
-    {"owner", "u.username", true},
-    {"applied_at", "a.applied_at", true},
-    {"status_changed_at", "a.status_changed_at", true},
-    {"score", "a.score", true},
-    {"applicant_id", "p.id", false},
-    {"country", "p.country", false},
-    {"time_zone", "p.time_zone", false},
-    {"linkedin_url", "p.linkedin_url", false},
-    {"github_url", "p.github_url", false},
-    {"portfolio_url", "p.portfolio_url", false},
-    {"source", "p.source", false},
-    {"campaign", "p.campaign", false},
-    {"referrer", "p.referrer", false},
-    {"consent", "p.consent", false},
-    {"notes", "p.notes", false},
-    {"applicant_created_at", "p.created_at", false},
-    {"qualified_at", "a.qualified_at", false},
-    {"decision_reason", "a.decision_reason", false},
-    {"offer_expires_at", "a.offer_expires_at", false},
-    {"payment_state", "a.payment_state", false},
-    {"job_search_started_on", "a.job_search_started_on", false},
-    {"placement_outcome", "a.placement_outcome", false},
-    {"placement_on", "a.placement_on", false},
-    {"updated_at", "a.updated_at", false},
+    {"application_id", "a.id"},
+    {"first_name", "p.first_name"},
+    {"last_name", "p.last_name"},
+    {"email", "p.email"},
+    {"phone", "p.phone"},
+    {"track", "t.code"},
+    {"cohort", "c.name"},
+    {"status", "a.status"},
+    {"owner", "u.username"},
+    {"applied_at", "a.applied_at"},
+    {"status_changed_at", "a.status_changed_at"},
+    {"score", "a.score"},
+    {"applicant_id", "p.id"},
+    {"country", "p.country"},
+    {"time_zone", "p.time_zone"},
+    {"linkedin_url", "p.linkedin_url"},
+    {"github_url", "p.github_url"},
+    {"portfolio_url", "p.portfolio_url"},
+    {"source", "p.source"},
+    {"campaign", "p.campaign"},
+    {"referrer", "p.referrer"},
+    {"consent", "p.consent"},
+    {"notes", "p.notes"},
+    {"applicant_created_at", "p.created_at"},
+    {"qualified_at", "a.qualified_at"},
+    {"decision_reason", "a.decision_reason"},
+    {"offer_expires_at", "a.offer_expires_at"},
+    {"payment_state", "a.payment_state"},
+    {"job_search_started_on", "a.job_search_started_on"},
+    {"placement_outcome", "a.placement_outcome"},
+    {"placement_on", "a.placement_on"},
+    {"updated_at", "a.updated_at"},
 };
 
 const Column *find(const QString &name)
@@ -64,10 +65,8 @@ const Column *find(const QString &name)
 QStringList ApplicationExport::screenColumns()
 {
     QStringList names;
-    for (const Column &column : Columns) {
-        if (column.onScreen)
-            names << QLatin1String(column.name);
-    }
+    for (int column = 0; column < ApplicationTableModel::ColumnCount; ++column)
+        names << ApplicationTableModel::exportColumnsOf(ApplicationTableModel::Column(column));
     return names;
 }
 

@@ -18,7 +18,7 @@ public:
 
     explicit ApplicationExport(QString connectionName) : m_connection(std::move(connectionName)) {}
 
-    // The applications view's columns, in its order.
+    // The applications view's columns in its order, as ApplicationTableModel names them.
     static QStringList screenColumns();
     // Every applicant and application field.
     static QStringList allColumns();

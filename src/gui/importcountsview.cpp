@@ -12,12 +12,13 @@ ImportCountsView::ImportCountsView(QWidget *parent) : QWidget(parent)
     const auto counts = ApplicationImport::Report().counts();
     // Two columns of counts, each a label and its value, with a gap between them.
     const int rows = int(counts.size() + 1) / 2;
+    // Room for "1,000,000" without the grid moving as the numbers grow.
+    const int valueWidth = fontMetrics().horizontalAdvance(QLocale().toString(8'888'888));
     for (int i = 0; i < counts.size(); ++i) {
         auto *value = new QLabel(this);
         value->setObjectName(QLatin1String(counts.at(i).name));
         value->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        // Room for "1,000,000" without the grid moving as the numbers grow.
-        value->setMinimumWidth(fontMetrics().horizontalAdvance(QLocale().toString(8'888'888)));
+        value->setMinimumWidth(valueWidth);
         grid->addWidget(new QLabel(counts.at(i).label, this), i % rows, i / rows * 3);
         grid->addWidget(value, i % rows, i / rows * 3 + 1);
         m_values << value;

@@ -290,6 +290,20 @@ void TestCsvReader::delimiters()
     QCOMPARE(parsed.rows, expected);
 }
 
+namespace {
+// The check of a _data() table with input, expected rows and the line each row starts on.
+void readsRowsOnTheirLines()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(Rows, expected);
+    QFETCH(Lines, lines);
+    const Parsed parsed = readAll(input);
+    QCOMPARE(parsed.error, QString());
+    QCOMPARE(parsed.rows, expected);
+    QCOMPARE(parsed.lines, lines);
+}
+} // namespace
+
 void TestCsvReader::lineEnds_data()
 {
     QTest::addColumn<QByteArray>("input");
@@ -311,13 +325,7 @@ void TestCsvReader::lineEnds_data()
 
 void TestCsvReader::lineEnds()
 {
-    QFETCH(QByteArray, input);
-    QFETCH(Rows, expected);
-    QFETCH(Lines, lines);
-    const Parsed parsed = readAll(input);
-    QCOMPARE(parsed.error, QString());
-    QCOMPARE(parsed.rows, expected);
-    QCOMPARE(parsed.lines, lines);
+    readsRowsOnTheirLines();
 }
 
 void TestCsvReader::blankLines_data()
@@ -340,13 +348,7 @@ void TestCsvReader::blankLines_data()
 
 void TestCsvReader::blankLines()
 {
-    QFETCH(QByteArray, input);
-    QFETCH(Rows, expected);
-    QFETCH(Lines, lines);
-    const Parsed parsed = readAll(input);
-    QCOMPARE(parsed.error, QString());
-    QCOMPARE(parsed.rows, expected);
-    QCOMPARE(parsed.lines, lines);
+    readsRowsOnTheirLines();
 }
 
 void TestCsvReader::recordLines_data()

@@ -41,6 +41,7 @@ QString tr(const char *text)
 }
 
 const QString DbOption = QStringLiteral("db");
+const QString NewOption = QStringLiteral("new");
 const QString ScreenshotOption = QStringLiteral("screenshot");
 
 void describe(QCommandLineParser &parser)
@@ -52,6 +53,7 @@ void describe(QCommandLineParser &parser)
                       tr("Open the database <path> (default: %1).")
                           .arg(QDir::toNativeSeparators(Database::defaultPath())),
                       tr("path")});
+    parser.addOption({NewOption, tr("Create a new database at <path> and open it."), tr("path")});
     parser.addOption({ScreenshotOption,
                       tr("Save a picture of the main window to <file> once the database file "
                          "has been checked, then quit."),
@@ -134,17 +136,28 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     const QStringList files = parser.positionalArguments();
-    if (files.size() > 1 || (files.size() == 1 && parser.isSet(DbOption))) {
+    if (files.size() + int(parser.isSet(DbOption)) + int(parser.isSet(NewOption)) > 1) {
         // Where QCommandLineParser puts its own complaints: on the terminal.
-        std::fputs(qPrintable(tr("Open one database: give a file name or --db, not both.") +
+        std::fputs(qPrintable(tr("Open one database: give a file name, --db or --new, not "
+                                 "more than one.") +
                               QLatin1Char('\n')),
                    stderr);
         return 2;
     }
     Database database;
-    const QString path = !files.isEmpty()         ? files.first()
-                         : parser.isSet(DbOption) ? parser.value(DbOption)
-                                                  : Database::defaultPath();
+    const QString path = !files.isEmpty()          ? files.first()
+                         : parser.isSet(DbOption)  ? parser.value(DbOption)
+                         : parser.isSet(NewOption) ? parser.value(NewOption)
+                                                   : Database::defaultPath();
+    // Only File → New (--new) and the default file make a database: a mistyped name does not.
+    const bool creates = parser.isSet(NewOption) || (files.isEmpty() && !parser.isSet(DbOption));
+    if (parser.isSet(NewOption) && QFileInfo::exists(path)) {
+        std::fputs(qPrintable(tr("%1 already exists: a new database never replaces a file.")
+                                  .arg(QDir::toNativeSeparators(path)) +
+                              QLatin1Char('\n')),
+                   stderr);
+        return 2;
+    }
     QElapsedTimer sinceStart;
     sinceStart.start();
     // The whole-file check takes seconds on a large file: it runs beside the window, and
@@ -153,7 +166,9 @@ int main(int argc, char *argv[])
     if (Database::needsUpgrade(path))
         opened = upgradeShowingProgress(path);
     if (opened)
-        opened = database.open(path, Database::Check::Later);
+        opened =
+            database.open(path, Database::Check::Later,
+                          creates ? Database::Mode::CreateIfMissing : Database::Mode::Existing);
     if (!opened) {
         qCCritical(lcApp).noquote() << opened.error().text();
         // A screenshot run is unattended: nobody would close the dialog.

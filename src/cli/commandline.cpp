@@ -83,6 +83,11 @@ const CommandSpec *CommandLine::find(const QStringList &words) const
 
 int CommandLine::run()
 {
+    return m_console.finish(dispatch());
+}
+
+int CommandLine::dispatch()
+{
     const QStringList words = commandWords();
     if (const CommandSpec *command = find(words))
         return runCommand(*command);

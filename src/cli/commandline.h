@@ -18,6 +18,7 @@ public:
     int run();
 
 private:
+    int dispatch();
     QStringList commandWords() const;
     const CommandSpec *find(const QStringList &words) const;
     int runCommand(const CommandSpec &command);

@@ -21,11 +21,14 @@ struct CommandSpec
     QList<QCommandLineOption> options;
     enum class Access
     {
-        // The file is checked whole (PRAGMA quick_check) and expired offers are released
-        // before the command runs.
+        // Makes a database: creates a missing file, then as Writes.
+        Creates,
+        // The file must exist. It is checked whole (PRAGMA quick_check) and expired offers are
+        // released before the command runs.
         Writes,
-        // The file as it is: no whole-file check (seconds on a large file; SQLite still refuses
-        // a damaged page it reads) and nothing written, not even expired offers.
+        // The file must exist, and is read as it is: no whole-file check (seconds on a large
+        // file; SQLite still refuses a damaged page it reads) and nothing written, not even
+        // expired offers (Database::Mode::ReadOnly).
         ReadsAsIs
     };
     Access access = Access::Writes;

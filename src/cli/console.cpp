@@ -1,6 +1,7 @@
 #include "console.h"
 
 #include <QCoreApplication>
+#include <QIODevice>
 
 #include <csignal>
 #include <cstdio>
@@ -24,6 +25,27 @@ void Console::catchInterrupts()
 bool Console::interrupted()
 {
     return interruptedFlag != 0;
+}
+
+int Console::finish(int exitCode)
+{
+    m_out.flush();
+    const bool outputLost =
+        m_out.status() != QTextStream::Ok || std::fflush(stdout) != 0 || std::ferror(stdout);
+    // A command that failed has said why already.
+    if (outputLost && exitCode == Done) {
+        const QString reason = m_out.device() ? m_out.device()->errorString() : QString();
+        exitCode =
+            fail(QCoreApplication::translate("Console", "Cannot write the output to standard "
+                                                        "output: %1. It is incomplete.")
+                     .arg(reason));
+    }
+    if (outputLost)
+        exitCode = Failed;
+    m_err.flush();
+    if (m_err.status() != QTextStream::Ok || std::fflush(stderr) != 0 || std::ferror(stderr))
+        exitCode = Failed;
+    return exitCode;
 }
 
 int Console::fail(const QString &message)

@@ -24,6 +24,10 @@ public:
     QTextStream &out() { return m_out; }
     QTextStream &err() { return m_err; }
 
+    // The exit code once everything written has reached stdout and stderr: a command whose
+    // output was lost (a full disk, a closed pipe) has failed, whatever it returned.
+    int finish(int exitCode);
+
     // "admissions-desk-cli: message" on stderr; returns Failed.
     int fail(const QString &message);
     // The message and a pointer to --help on stderr; returns Usage.

@@ -29,6 +29,7 @@ QList<CommandSpec> DatabaseCommands::commands()
     init.summary = tr("Create or upgrade the database; print its path and schema version.");
     init.description = tr("Creates the database file (readable only by you) or upgrades it to "
                           "the newest schema, then prints its path and schema version.");
+    init.access = CommandSpec::Access::Creates;
     init.run = &DatabaseCommands::init;
 
     CommandSpec seed;
@@ -47,6 +48,7 @@ QList<CommandSpec> DatabaseCommands::commands()
         QCommandLineOption(SeedOption, tr("The random seed (default 1)."), QStringLiteral("S"),
                            QStringLiteral("1")),
     };
+    seed.access = CommandSpec::Access::Creates;
     seed.run = &DatabaseCommands::seedDemo;
 
     CommandSpec check;

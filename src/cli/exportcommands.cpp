@@ -201,18 +201,20 @@ int ExportCommands::writeCsv(Invocation &invocation, const QString &rowsNoun,
     if (!delimiter)
         return console.usage(tr("--delimiter must be comma, semicolon or tab, not '%1'.")
                                  .arg(parser.value(DelimiterOption)));
-    const auto actor = invocation.openAsActor();
-    if (!actor)
-        return console.fail(actor.error().text());
+    // An export only reads: it needs to know who is asking only for --raw, and never makes a
+    // staff user for a login name it does not know.
+    if (Status opened = invocation.openDatabase(); !opened)
+        return console.fail(opened.error().text());
     const QString connection = invocation.database().connectionName();
     if (parser.isSet(RawOption)) {
-        const auto user = StaffRepository(connection).findByUsername(actor->username);
+        const QString &username = invocation.actingUser();
+        const auto user = StaffRepository(connection).findByUsername(username);
         if (!user)
             return console.fail(user.error().text());
         if (!user.value() || user.value()->role != QLatin1String("administrator"))
             return console.fail(tr("--raw writes cells a spreadsheet may run as formulas; only "
                                    "an administrator may use it, and %1 is not one.")
-                                    .arg(actor->username));
+                                    .arg(username));
     }
     const auto source = rows(connection);
     if (!source)
@@ -232,6 +234,10 @@ int ExportCommands::writeCsv(Invocation &invocation, const QString &rowsNoun,
         const auto written = exporter.write(source.value(), &out, options);
         if (!written)
             return console.fail(written.error().text());
+        if (!out.flush())
+            return console.fail(tr("Cannot write the export to standard output: %1. It is "
+                                   "incomplete.")
+                                    .arg(out.errorString()));
         return Console::Done;
     }
 

@@ -23,9 +23,13 @@ Status Invocation::openDatabase()
                                .arg(Database::latestSchemaVersion())
                         << Qt::endl;
     }
-    const bool writes = m_access == CommandSpec::Access::Writes;
-    if (Status opened = m_database.open(m_databasePath,
-                                        writes ? Database::Check::OnOpen : Database::Check::Later);
+    const bool writes = m_access != CommandSpec::Access::ReadsAsIs;
+    const Database::Mode mode = m_access == CommandSpec::Access::Creates
+                                    ? Database::Mode::CreateIfMissing
+                                : writes ? Database::Mode::Existing
+                                         : Database::Mode::ReadOnly;
+    if (Status opened = m_database.open(
+            m_databasePath, writes ? Database::Check::OnOpen : Database::Check::Later, mode);
         !opened)
         return opened;
     if (!writes)

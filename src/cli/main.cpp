@@ -9,8 +9,11 @@ int main(int argc, char *argv[])
     // QCoreApplication: the command line must run where there is no display.
     QCoreApplication app(argc, argv);
     Translations::install();
-    // stderr is for the command's own messages; QT_LOGGING_RULES can still turn these on.
-    QLoggingCategory::setFilterRules(QStringLiteral("admissions.*.info=false"));
+    // stderr is for the command's own messages, which say what went wrong in a person's words:
+    // the program's and Qt's internal log lines only on request (QT_LOGGING_RULES, which
+    // overrides these rules).
+    QLoggingCategory::setFilterRules(
+        QStringLiteral("admissions.*=false\ndefault.warning=false\nqt.*=false"));
     QCoreApplication::setOrganizationName(QStringLiteral("Admissions Desk"));
     QCoreApplication::setApplicationName(QStringLiteral("admissions-desk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ADMISSIONS_VERSION));

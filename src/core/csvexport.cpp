@@ -1,5 +1,7 @@
 #include "csvexport.h"
 
+#include "database.h"
+#include "outputtarget.h"
 #include "rowstream.h"
 #include "sql.h"
 
@@ -48,8 +50,10 @@ Result<qint64> CsvExport::write(const Source &source, QIODevice *out, CsvWriter:
 Result<qint64> CsvExport::writeFile(const Source &source, const QString &path,
                                     CsvWriter::Options options, const Progress &progress) const
 {
+    if (Status allowed = OutputTarget::check(path, Database::fileOf(m_connection)); !allowed)
+        return allowed.error();
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
+    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(OutputTarget::PrivateMode))
         return Error{
             tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()), {}};
     const auto written = write(source, &file, options, progress);

@@ -1,7 +1,9 @@
 #include "database.h"
 
+#include "fileaccess.h"
 #include "migrations.h"
 #include "sql.h"
+#include "sqlitehandle.h"
 #include "transaction.h"
 
 #include <QCoreApplication>
@@ -12,6 +14,9 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QUrl>
+
+#include <sqlite3.h>
 
 Q_LOGGING_CATEGORY(lcDatabase, "admissions.database", QtInfoMsg)
 
@@ -99,40 +104,94 @@ Error Database::refuse(const QString &why) const
     return Error{tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(m_path), why), {}};
 }
 
-Status Database::open(const QString &path, Check check)
+Status Database::open(const QString &path, Check check, Mode mode)
 {
     close();
     m_path = QFileInfo(path).absoluteFilePath();
-    if (!QFileInfo::exists(m_path)) {
+    const QFileInfo file(m_path);
+    if (file.isDir())
+        return refuse(tr("it is a folder, not a database file."));
+    const bool missing = !file.exists();
+    if (mode != Mode::CreateIfMissing && (missing || file.size() == 0))
+        return refuse(missing ? tr("there is no such file. Nothing was created.")
+                              : tr("the file is empty (0 bytes), so it is not a database. The "
+                                   "file was left unchanged."));
+    if (missing) {
         if (auto created = createPrivateFile(m_path); !created)
             return created;
+    } else if (const QString problem = FileAccess::problem(file, mode != Mode::ReadOnly);
+               !problem.isEmpty()) {
+        return refuse(problem);
     } else if (!hasSqliteHeader(m_path)) {
         return refuse(tr("it is not an Admissions Desk database (not an SQLite file). "
                          "The file was left unchanged."));
     }
+    if (mode != Mode::ReadOnly)
+        FileAccess::repairCompanions(file);
 
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
-        db.setDatabaseName(m_path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs));
-        if (!db.open()) {
-            Error error = refuse(tr("the SQLite driver could not open it"));
-            error.sqlError = db.lastError();
-            close();
-            return error;
-        }
-    }
+    if (Status opened = openConnection(mode); !opened)
+        return opened;
     Status status = recognise(check);
     if (status)
         status = configureConnection();
     if (status)
         status = migrate();
+    if (status && mode == Mode::ReadOnly) {
+        if (auto done = Sql(m_connection).exec(QStringLiteral("PRAGMA query_only = ON")); !done)
+            status = done.error();
+    }
     if (!status) {
         close();
         return status;
     }
     qCInfo(lcDatabase) << "opened database, schema version" << m_schemaVersion;
     return {};
+}
+
+// A reader opens immutable a file that nobody can change now: one without any write bit, or
+// one in a folder where no -wal or -shm can be made. SQLite then takes no locks and makes no
+// -wal or -shm, which it would otherwise leave with the file's read-only mode, where they block
+// every later writer (or, in a folder it cannot write, it would not open the file at all). A
+// -wal that holds data must be read, so such a file is opened plainly.
+Status Database::openConnection(Mode mode)
+{
+    const QFileInfo file(m_path);
+    const bool readOnly = mode == Mode::ReadOnly && !FileAccess::canWrite(file);
+    const auto companion = [this](const char *suffix) {
+        return QFileInfo(m_path + QLatin1String(suffix));
+    };
+    const bool unchangeable = FileAccess::nobodyWrites(file) ||
+                              (!companion("-shm").exists() && !FileAccess::canWriteBeside(file));
+    const bool immutable = readOnly && companion("-wal").size() == 0 && unchangeable;
+    QStringList options{QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs)};
+    if (readOnly)
+        options << QStringLiteral("QSQLITE_OPEN_READONLY");
+    QString name = m_path;
+    if (immutable) {
+        options << QStringLiteral("QSQLITE_OPEN_URI");
+        QUrl url = QUrl::fromLocalFile(m_path);
+        url.setQuery(QStringLiteral("immutable=1"));
+        name = url.toString(QUrl::FullyEncoded);
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    db.setDatabaseName(name);
+    db.setConnectOptions(options.join(QLatin1Char(';')));
+    m_readOnly = readOnly;
+    if (!db.open()) {
+        Error error = refuse(tr("the SQLite driver could not open it"));
+        error.sqlError = db.lastError();
+        close();
+        return error;
+    }
+    return {};
+}
+
+QString Database::fileOf(const QString &connectionName)
+{
+    const QSqlDatabase db = QSqlDatabase::database(connectionName, false);
+    if (sqlite3 *handle = sqliteHandleOf(db))
+        return QString::fromUtf8(sqlite3_db_filename(handle, "main"));
+    return db.databaseName();
 }
 
 void Database::close()
@@ -180,45 +239,23 @@ Status Database::recognise(Check check)
 
 Status Database::verify(const QString &path)
 {
-    const QString connection = privateConnectionName("verify");
-    QString damage;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
-        db.setDatabaseName(path);
-        db.setConnectOptions(
-            QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs));
-        damage = db.open()
-                     ? quickCheckProblems(connection)
-                     : tr("the SQLite driver could not open it (%1)").arg(db.lastError().text());
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(connection);
-    if (damage.isEmpty())
-        return {};
-    return Error{tr("Cannot use %1: %2").arg(QDir::toNativeSeparators(path), damage), {}};
+    Database database(privateConnectionName("verify"));
+    return database.open(path, Check::OnOpen, Mode::ReadOnly);
 }
 
 bool Database::needsUpgrade(const QString &path)
 {
-    if (!QFileInfo::exists(path) || !hasSqliteHeader(path))
+    if (!QFileInfo(path).isFile() || QFileInfo(path).size() == 0 || !hasSqliteHeader(path))
         return false;
-    const QString connection = privateConnectionName("upgrade-check");
-    bool older = false;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        if (db.open()) {
-            const Sql sql(connection);
-            const auto appId = sql.scalar(QStringLiteral("PRAGMA application_id"));
-            const auto version = sql.scalar(QStringLiteral("PRAGMA user_version"));
-            older = appId && version && appId.value().toInt() == ApplicationId &&
-                    version.value().toInt() < latestSchemaVersion();
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(connection);
-    return older;
+    Database probe(privateConnectionName("upgrade-check"));
+    probe.m_path = QFileInfo(path).absoluteFilePath();
+    if (!probe.openConnection(Mode::ReadOnly))
+        return false;
+    const Sql sql(probe.m_connection);
+    const auto appId = sql.scalar(QStringLiteral("PRAGMA application_id"));
+    const auto version = sql.scalar(QStringLiteral("PRAGMA user_version"));
+    return appId && version && appId.value().toInt() == ApplicationId &&
+           version.value().toInt() < latestSchemaVersion();
 }
 
 Status Database::upgrade(const QString &path)
@@ -236,6 +273,9 @@ Status Database::configureConnection()
             return Error{refuse(tr("cannot configure the connection")).message,
                          done.error().sqlError};
     }
+    // A reader leaves the journal mode as it found it.
+    if (m_readOnly)
+        return {};
     const auto mode = sql.scalar(QStringLiteral("PRAGMA journal_mode = WAL"));
     if (!mode || mode.value().toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
         return refuse(tr("cannot switch it to write-ahead logging (is the folder read-only?)"));
@@ -246,6 +286,12 @@ Status Database::migrate()
 {
     if (m_schemaVersion == latestSchemaVersion())
         return {};
+    if (m_readOnly)
+        return refuse(tr("it has schema version %1, older than this program's %2, and "
+                         "upgrading it needs write permission, which you do not have. The file "
+                         "was left unchanged.")
+                          .arg(m_schemaVersion)
+                          .arg(latestSchemaVersion()));
     Transaction transaction(m_connection);
     if (!transaction.isActive())
         return Error{refuse(tr("cannot start the schema upgrade")).message,

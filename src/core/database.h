@@ -34,9 +34,25 @@ public:
         Later
     };
 
-    // Opens or creates the file; new files are created with mode 0600.
-    Status open(const QString &path, Check check = Check::OnOpen);
-    // PRAGMA quick_check on a read-only connection of its own, so it may run on any thread.
+    // What the caller may do with the file. Only the programs' "make a database" paths create
+    // one; a command that only reads leaves the file, and the folder, exactly as it found them.
+    enum class Mode
+    {
+        // Creates a missing file (mode 0600) or an empty one as a new database.
+        CreateIfMissing,
+        // Refuses a missing or empty (0-byte) file; reads and writes.
+        Existing,
+        // Refuses a missing or empty file; never writes (PRAGMA query_only), and where the
+        // file is not writable for anyone, opens it immutable so that no -wal or -shm is left
+        // behind. An older schema is still upgraded when the file is writable: this program
+        // reads only the newest.
+        ReadOnly
+    };
+
+    Status open(const QString &path, Check check = Check::OnOpen,
+                Mode mode = Mode::CreateIfMissing);
+    // PRAGMA quick_check on a read-only connection of its own (Mode::ReadOnly), so it may run on
+    // any thread.
     static Status verify(const QString &path);
     // Whether the file is one of ours with an older schema, which open() upgrades (a minute on
     // a large file). Reads only, on a connection of its own; a missing, foreign or damaged
@@ -47,12 +63,15 @@ public:
     static Status upgrade(const QString &path);
     void close();
     bool isOpen() const;
+    // The file open on a connection (whatever URI opened it); empty when none is.
+    static QString fileOf(const QString &connectionName);
 
     const QString &connectionName() const { return m_connection; }
     const QString &path() const { return m_path; }
     int schemaVersion() const { return m_schemaVersion; }
 
 private:
+    Status openConnection(Mode mode);
     Status recognise(Check check);
     Status configureConnection();
     Status migrate();
@@ -61,6 +80,7 @@ private:
     QString m_connection;
     QString m_path;
     int m_schemaVersion = 0;
+    bool m_readOnly = false; // opened without write access (Mode::ReadOnly on a read-only file)
 };
 
 // A SQLite PRAGMA set for the length of one bulk write, and put back as it was afterwards.

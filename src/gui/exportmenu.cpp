@@ -81,7 +81,9 @@ Result<qint64> ExportMenu::write(const QString &databasePath, const Request &req
                                  const std::function<bool(qint64, qint64)> &progress)
 {
     Database database(BackgroundJob::connectionName(QStringLiteral("export")));
-    if (const Status opened = database.open(databasePath, Database::Check::Later); !opened)
+    if (const Status opened =
+            database.open(databasePath, Database::Check::Later, Database::Mode::ReadOnly);
+        !opened)
         return opened.error();
     const QString &connection = database.connectionName();
     switch (request.kind) {

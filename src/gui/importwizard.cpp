@@ -51,7 +51,9 @@ void ImportWizard::runImport(bool dryRun, const Finished &finished)
                                  .arg(QDir::toNativeSeparators(filePath), in.errorString()),
                              {}};
             Database database(BackgroundJob::connectionName(QStringLiteral("import")));
-            if (const Status opened = database.open(databasePath, Database::Check::Later); !opened)
+            if (const Status opened =
+                    database.open(databasePath, Database::Check::Later, Database::Mode::Existing);
+                !opened)
                 return opened.error();
             return ApplicationImport(database.connectionName(), actor)
                 .run(&in, options, {}, progress);

@@ -228,7 +228,7 @@ void MainWindow::newDatabase()
                                      .arg(QDir::toNativeSeparators(file)));
         return;
     }
-    openInNewWindow(file);
+    startWindow({QStringLiteral("--new"), file});
 }
 
 void MainWindow::openInNewWindow(const QString &path)
@@ -237,11 +237,15 @@ void MainWindow::openInNewWindow(const QString &path)
         activateWindow();
         return;
     }
-    if (!QProcess::startDetached(QCoreApplication::applicationFilePath(),
-                                 {QStringLiteral("--db"), path}))
-        QMessageBox::warning(
-            this, tr("Open Database"),
-            tr("Admissions Desk could not be started for %1.").arg(QDir::toNativeSeparators(path)));
+    startWindow({QStringLiteral("--db"), path});
+}
+
+void MainWindow::startWindow(const QStringList &arguments)
+{
+    if (!QProcess::startDetached(QCoreApplication::applicationFilePath(), arguments))
+        QMessageBox::warning(this, tr("Open Database"),
+                             tr("Admissions Desk could not be started for %1.")
+                                 .arg(QDir::toNativeSeparators(arguments.last())));
 }
 
 void MainWindow::registerApplicant()
@@ -424,7 +428,9 @@ void MainWindow::moveInBackground(const QList<qint64> &ids, ApplicationStatus to
     watcher->setFuture(QtConcurrent::run([path = windowFilePath(), actor = *m_actor, ids, to,
                                           reason, cancelled, bar] {
         Database database(QStringLiteral("bulk-%1").arg(quintptr(QThread::currentThreadId())));
-        if (const Status opened = database.open(path, Database::Check::Later); !opened)
+        if (const Status opened =
+                database.open(path, Database::Check::Later, Database::Mode::Existing);
+            !opened)
             return BulkOutcome{std::nullopt, opened.error()};
         const auto result = StatusService(database.connectionName(), actor)
                                 .changeStatuses(ids, to, reason, [&](int done, int) {

@@ -74,6 +74,8 @@ private:
     void showView(const SavedView &view);
     // Starts Admissions Desk on the file, in a window of its own.
     void openInNewWindow(const QString &path);
+    // Another Admissions Desk window, started with these arguments (its last: the file).
+    void startWindow(const QStringList &arguments);
     // The legal next statuses of the current application, as actions (Ctrl+1, Ctrl+2, …).
     void updateStatusActions();
     void showCurrentApplication(const QModelIndex &current, const QModelIndex &previous);

@@ -456,7 +456,9 @@ void TestCli::catalogueOnAFreshFile()
     auto cli = [&](QStringList arguments) {
         return run(QStringList{QStringLiteral("--db"), path} + arguments);
     };
-    Run r = cli({"track", "add", "SWE", "Software Engineering"});
+    Run r = cli({"init"});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    r = cli({"track", "add", "SWE", "Software Engineering"});
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
     r = cli({"track", "add", "swe", "Again"});
     QVERIFY2(r.exitCode == 1 && r.err.contains("already a track"), qPrintable(r.describe()));
@@ -693,7 +695,9 @@ void TestCli::exportHistoryAndWaitlists()
 void TestCli::importFromAFile()
 {
     const QString path = db(QStringLiteral("import.sqlite"));
-    Run r = run({"--db", path, "track", "add", "SWE", "Software Engineering"});
+    Run r = run({"--db", path, "init"});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    r = run({"--db", path, "track", "add", "SWE", "Software Engineering"});
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
     const QString csv = db(QStringLiteral("form.csv"));
     auto write = [&csv](const QByteArray &bytes) {
@@ -757,7 +761,9 @@ void TestCli::importFromAFile()
 void TestCli::importFromStandardInput()
 {
     const QString path = db(QStringLiteral("stdin.sqlite"));
-    Run r = run({"--db", path, "track", "add", "DATA", "Data Analytics"});
+    Run r = run({"--db", path, "init"});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    r = run({"--db", path, "track", "add", "DATA", "Data Analytics"});
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();

@@ -72,7 +72,7 @@ private Q_SLOTS:
         QCOMPARE(staff.value(0).toInt(), 1);
 
         QCOMPARE(run({db, "--db", db}, &errors), 2);
-        QVERIFY2(errors.contains("give a file name or --db, not both"), errors.constData());
+        QVERIFY2(errors.contains("give a file name, --db or --new, not more than one"), errors.constData());
     }
 
     void showsTheWindowOnAGoodFile()

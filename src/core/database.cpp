@@ -237,7 +237,10 @@ Status Database::configureConnection()
                          done.error().sqlError};
     }
     const auto mode = sql.scalar(QStringLiteral("PRAGMA journal_mode = WAL"));
-    if (!mode || mode.value().toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+    if (!mode) // the disk full, failing, the file locked: the driver's error says which
+        return Error{refuse(tr("cannot switch it to write-ahead logging")).message,
+                     mode.error().sqlError};
+    if (mode.value().toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
         return refuse(tr("cannot switch it to write-ahead logging (is the folder read-only?)"));
     return {};
 }

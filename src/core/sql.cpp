@@ -80,19 +80,24 @@ Error SqlFailure::explain(int code, const QString &file, qint64 waitedMs, const 
         // A busy wait that ends at once is a write that came in between (SQLITE_BUSY_SNAPSHOT),
         // not a lock held too long.
         if (waitedMs >= 1000) {
-            const int seconds = int((waitedMs + 500) / 1000);
-            message = tr("Another program is writing to %1; gave up after waiting %n second(s). "
-                         "Nothing was changed; try again.",
-                         nullptr, seconds)
-                          .arg(name);
+            const qint64 seconds = (waitedMs + 500) / 1000;
+            message = seconds == 1 ? tr("Cannot write to %1: another program is writing to the "
+                                        "file; gave up after waiting 1 second. Nothing was "
+                                        "changed; try again.")
+                                         .arg(name)
+                                   : tr("Cannot write to %1: another program is writing to the "
+                                        "file; gave up after waiting %2 seconds. Nothing was "
+                                        "changed; try again.")
+                                         .arg(name)
+                                         .arg(seconds);
         } else {
-            message = tr("Another program changed %1 at the same moment. Nothing was changed; try "
-                         "again.")
+            message = tr("Cannot write to %1: another program is writing to the file, and changed "
+                         "it at the same moment. Nothing was changed; try again.")
                           .arg(name);
         }
         break;
     case ReadOnly:
-        message = tr("Cannot write to %1: the file or its folder is read-only. Nothing was "
+        message = tr("Cannot write to %1: the file is read-only (or its folder is). Nothing was "
                      "changed.")
                       .arg(name);
         break;
@@ -113,8 +118,8 @@ Error SqlFailure::explain(int code, const QString &file, qint64 waitedMs, const 
                       .arg(name);
         break;
     case CantOpen:
-        message = tr("Cannot use %1: the file or its journal beside it cannot be opened (was the "
-                     "folder removed or made read-only?). Nothing was changed.")
+        message = tr("Cannot use %1: the file or its journal cannot be opened (was the folder "
+                     "removed or made read-only?). Nothing was changed.")
                       .arg(name);
         break;
     }

@@ -149,8 +149,13 @@ Status Database::recognise(Check check)
     const Sql sql(m_connection);
     const auto appId = sql.scalar(QStringLiteral("PRAGMA application_id"));
     if (!appId) {
-        Error error = refuse(tr("the file is damaged or is not an SQLite database. "
-                                "The file was left unchanged."));
+        // A full or failing disk, or a lock, is not a damaged file: the driver's error says which.
+        const int code = SqlFailure::codeOf(appId.error().sqlError);
+        const bool damaged = SqlFailure::reason(code).isEmpty() || code == SqlFailure::Corrupt ||
+                             code == SqlFailure::NotADatabase;
+        Error error = refuse(damaged ? tr("the file is damaged or is not an SQLite database. "
+                                          "The file was left unchanged.")
+                                     : tr("cannot read it. The file was left unchanged."));
         error.sqlError = appId.error().sqlError;
         return error;
     }

@@ -177,7 +177,7 @@ Error PreparedStatement::failure(sqlite3 *handle) const
             file ? QDir::toNativeSeparators(QString::fromUtf8(file)) : QString(), m_waitedMs,
             tr("The database refused a statement: %1 (%2)")
                 .arg(QString::fromUtf8(sqlite3_errmsg(handle)), m_sql),
-            {});
+            {}, sqlite3_system_errno(handle));
     }
     if (m_query)
         return Error{tr("The database refused a statement (%1)").arg(m_sql), m_query->lastError()};

@@ -8,20 +8,25 @@
 
 #include <sqlite3.h>
 
+#include <cerrno>
+
 Q_LOGGING_CATEGORY(lcSql, "admissions.sql", QtWarningMsg)
 
 namespace {
 // The file a query runs on: QSqlQuery does not say which connection it belongs to, but SQLite
 // knows the file of the connection under it.
-QString fileOf(const QSqlQuery &query)
+sqlite3 *handleOf(const QSqlDriver *driver)
 {
-    const QSqlDriver *driver = query.driver();
     if (!driver)
-        return {};
+        return nullptr;
     const QVariant handle = driver->handle();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return {};
-    sqlite3 *db = *static_cast<sqlite3 *const *>(handle.constData());
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+QString fileOf(sqlite3 *db)
+{
     const char *file = db ? sqlite3_db_filename(db, "main") : nullptr;
     return file ? QDir::toNativeSeparators(QString::fromUtf8(file)) : QString();
 }
@@ -29,9 +34,10 @@ QString fileOf(const QSqlQuery &query)
 Error queryError(const QSqlQuery &query, qint64 waitedMs)
 {
     qCWarning(lcSql) << "statement failed:" << query.lastQuery() << query.lastError().text();
-    return SqlFailure::explain(SqlFailure::codeOf(query.lastError()), fileOf(query), waitedMs,
+    sqlite3 *db = handleOf(query.driver());
+    return SqlFailure::explain(SqlFailure::codeOf(query.lastError()), fileOf(db), waitedMs,
                                SqlFailure::tr("The database refused a statement"),
-                               query.lastError());
+                               query.lastError(), db ? sqlite3_system_errno(db) : 0);
 }
 } // namespace
 
@@ -66,9 +72,21 @@ QString SqlFailure::reason(int code)
     }
 }
 
-Error SqlFailure::explain(int code, const QString &file, qint64 waitedMs, const QString &otherwise,
-                          const QSqlError &driverError)
+int SqlFailure::systemErrorOf(const QString &connectionName)
 {
+    const QSqlDatabase db = QSqlDatabase::database(connectionName, false);
+    sqlite3 *handle = db.isValid() ? handleOf(db.driver()) : nullptr;
+    return handle ? sqlite3_system_errno(handle) : 0;
+}
+
+Error SqlFailure::explain(int code, const QString &file, qint64 waitedMs, const QString &otherwise,
+                          const QSqlError &driverError, int systemError)
+{
+    // SQLite reports ENOSPC as SQLITE_FULL only from writes to the file and its journal; growing
+    // the -shm file or creating the journal on a full disk is an I/O error or cannot-open.
+    if (((code & 0xff) == IoError || (code & 0xff) == CantOpen) &&
+        (systemError == ENOSPC || systemError == EDQUOT))
+        code = Full;
     const QString why = reason(code);
     if (why.isEmpty())
         return Error{otherwise, driverError};

@@ -40,9 +40,13 @@ public:
     static QString reason(int code);
     // `code`: SQLite's result code, primary or extended; `file`: the database file;
     // `waitedMs`: how long the statement ran before it failed (how long it waited for a lock);
-    // `otherwise`: the message for a code without a plain answer, with `driverError`.
+    // `otherwise`: the message for a code without a plain answer, with `driverError`;
+    // `systemError`: errno behind the failure (sqlite3_system_errno()): ENOSPC makes an I/O
+    // error, such as growing the -shm file, a full disk.
     static Error explain(int code, const QString &file, qint64 waitedMs, const QString &otherwise,
-                         const QSqlError &driverError);
+                         const QSqlError &driverError, int systemError = 0);
+    // errno behind the last failure on a connection, 0 when unknown.
+    static int systemErrorOf(const QString &connectionName);
     // The file of a connection, as a person would type it.
     static QString fileOf(const QString &connectionName);
 };

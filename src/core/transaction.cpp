@@ -15,9 +15,10 @@ bool runStatement(const QString &connection, const QString &sql, Error *error)
     if (query.exec(sql))
         return true;
     if (error)
-        *error = SqlFailure::explain(
-            SqlFailure::codeOf(query.lastError()), SqlFailure::fileOf(connection), waited.elapsed(),
-            SqlFailure::tr("Could not run %1").arg(sql), query.lastError());
+        *error = SqlFailure::explain(SqlFailure::codeOf(query.lastError()),
+                                     SqlFailure::fileOf(connection), waited.elapsed(),
+                                     SqlFailure::tr("Could not run %1").arg(sql), query.lastError(),
+                                     SqlFailure::systemErrorOf(connection));
     return false;
 }
 } // namespace

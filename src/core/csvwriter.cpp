@@ -2,6 +2,8 @@
 
 #include <QIODevice>
 
+#include <cerrno>
+
 namespace {
 constexpr qsizetype FlushAt = 1 << 20;
 
@@ -86,7 +88,9 @@ bool CsvWriter::flush()
 {
     if (!m_error.isEmpty())
         return false;
+    errno = 0;
     if (!m_buffer.isEmpty() && m_device->write(m_buffer) != m_buffer.size()) {
+        m_systemError = errno;
         m_error = m_device->errorString();
         return false;
     }

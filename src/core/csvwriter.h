@@ -28,6 +28,9 @@ public:
     // Writes what is buffered; false when the device refused (errorString() says why).
     bool finish();
     QString errorString() const { return m_error; }
+    // errno as it was right after the refused write (ENOSPC: the disk is full), or 0: a file
+    // device's own errorString() is at times only "Unknown error".
+    int systemError() const { return m_systemError; }
 
 private:
     bool flush();
@@ -38,6 +41,7 @@ private:
     int m_fieldsInRecord = 0;
     bool m_lastFieldEmpty = false;
     QString m_error;
+    int m_systemError = 0;
 };
 
 // Spreadsheet formula injection (OWASP "CSV injection"): a cell that begins with = + - @, tab

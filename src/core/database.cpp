@@ -208,8 +208,13 @@ Status Database::recognise(Check check)
     const Sql sql(m_connection);
     const auto appId = sql.scalar(QStringLiteral("PRAGMA application_id"));
     if (!appId) {
-        Error error = refuse(tr("the file is damaged or is not an SQLite database. "
-                                "The file was left unchanged."));
+        // A full or failing disk, or a lock, is not a damaged file: the driver's error says which.
+        const int code = SqlFailure::codeOf(appId.error().sqlError);
+        const bool damaged = SqlFailure::reason(code).isEmpty() || code == SqlFailure::Corrupt ||
+                             code == SqlFailure::NotADatabase;
+        Error error = refuse(damaged ? tr("the file is damaged or is not an SQLite database. "
+                                          "The file was left unchanged.")
+                                     : tr("cannot read it. The file was left unchanged."));
         error.sqlError = appId.error().sqlError;
         return error;
     }
@@ -277,7 +282,10 @@ Status Database::configureConnection()
     if (m_readOnly)
         return {};
     const auto mode = sql.scalar(QStringLiteral("PRAGMA journal_mode = WAL"));
-    if (!mode || mode.value().toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+    if (!mode) // the disk full, failing, the file locked: the driver's error says which
+        return Error{refuse(tr("cannot switch it to write-ahead logging")).message,
+                     mode.error().sqlError};
+    if (mode.value().toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
         return refuse(tr("cannot switch it to write-ahead logging (is the folder read-only?)"));
     return {};
 }

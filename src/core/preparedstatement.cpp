@@ -1,8 +1,11 @@
 #include "preparedstatement.h"
 
+#include "sql.h"
 #include "sqlitehandle.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
 #include <QSqlDatabase>
 
 #include <sqlite3.h>
@@ -101,7 +104,10 @@ Status PreparedStatement::exec()
         // A statement with result columns is stepped by next(); any other runs now.
         if (sqlite3_column_count(m_statement) > 0)
             return {};
+        QElapsedTimer waited;
+        waited.start();
         const int stepped = sqlite3_step(m_statement);
+        m_waitedMs = waited.elapsed();
         const Error error = stepped == SQLITE_DONE ? Error{} : failure();
         sqlite3_reset(m_statement);
         if (stepped != SQLITE_DONE)
@@ -117,7 +123,10 @@ bool PreparedStatement::next()
 {
     if (m_statement) {
         m_stepped = true;
+        QElapsedTimer waited;
+        waited.start();
         const int stepped = sqlite3_step(m_statement);
+        m_waitedMs = waited.elapsed();
         m_hasRow = stepped == SQLITE_ROW;
         return m_hasRow;
     }
@@ -161,10 +170,15 @@ Error PreparedStatement::failure(sqlite3 *handle) const
 {
     if (!handle && m_statement)
         handle = sqlite3_db_handle(m_statement);
-    if (handle)
-        return Error{tr("The database refused a statement: %1 (%2)")
-                         .arg(QString::fromUtf8(sqlite3_errmsg(handle)), m_sql),
-                     {}};
+    if (handle) {
+        const char *file = sqlite3_db_filename(handle, "main");
+        return SqlFailure::explain(
+            sqlite3_extended_errcode(handle),
+            file ? QDir::toNativeSeparators(QString::fromUtf8(file)) : QString(), m_waitedMs,
+            tr("The database refused a statement: %1 (%2)")
+                .arg(QString::fromUtf8(sqlite3_errmsg(handle)), m_sql),
+            {}, sqlite3_system_errno(handle));
+    }
     if (m_query)
         return Error{tr("The database refused a statement (%1)").arg(m_sql), m_query->lastError()};
     return Error{tr("The database refused a statement (%1)").arg(m_sql), {}};

@@ -59,5 +59,6 @@ private:
     // since its last reset.
     bool m_hasRow = false;
     bool m_stepped = false;
+    qint64 m_waitedMs = 0; // how long the last step ran, for an error that waited for a lock
     Error m_bindingError;
 };

@@ -14,7 +14,9 @@ struct Error
 
     QString text() const
     {
-        if (!sqlError.isValid() || sqlError.type() == QSqlError::NoError)
+        // Not twice: a message made from the driver's error may already say its text.
+        if (!sqlError.isValid() || sqlError.type() == QSqlError::NoError ||
+            message.contains(sqlError.text()))
             return message;
         return message + QStringLiteral(" (") + sqlError.text() + QLatin1Char(')');
     }

@@ -2,12 +2,54 @@
 
 #include "result.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
 #include <QVariantList>
 
 #include <optional>
+
+// What a failed statement means for a person, in one place for every class that runs SQL (Sql,
+// Transaction, PreparedStatement). The SQLite result codes that have a plain answer (another
+// program is writing, the disk is full, the file is read-only or damaged, the disk failed)
+// become one sentence that names the file and says that nothing was changed; the error keeps
+// the code (QSqlError::nativeErrorCode()) and the plain reason as its text. Any other code
+// keeps the caller's message and the driver's error.
+class SqlFailure
+{
+    Q_DECLARE_TR_FUNCTIONS(SqlFailure)
+
+public:
+    // SQLite's primary result codes (sqlite3.h), which QSQLITE reports as nativeErrorCode().
+    enum Code
+    {
+        Busy = 5,
+        Locked = 6,
+        ReadOnly = 8,
+        IoError = 10,
+        Corrupt = 11,
+        Full = 13,
+        CantOpen = 14,
+        NotADatabase = 26
+    };
+
+    // The primary result code of a QSQLITE error (an extended code is reduced to it), or 0.
+    static int codeOf(const QSqlError &error);
+    // The reason for `code` in a few words ("the disk is full"), empty when it has none.
+    static QString reason(int code);
+    // `code`: SQLite's result code, primary or extended; `file`: the database file;
+    // `waitedMs`: how long the statement ran before it failed (how long it waited for a lock);
+    // `otherwise`: the message for a code without a plain answer, with `driverError`;
+    // `systemError`: errno behind the failure (sqlite3_system_errno()): ENOSPC makes an I/O
+    // error, such as growing the -shm file, a full disk.
+    static Error explain(int code, const QString &file, qint64 waitedMs, const QString &otherwise,
+                         const QSqlError &driverError, int systemError = 0);
+    // errno behind the last failure on a connection, 0 when unknown.
+    static int systemErrorOf(const QString &connectionName);
+    // The file of a connection, as a person would type it.
+    static QString fileOf(const QString &connectionName);
+};
 
 // Runs SQL on one named connection with every value bound. Each call makes a short-lived,
 // forward-only query: a query left active pins a WAL snapshot (see CRAFT.md).

@@ -1,5 +1,8 @@
 #include "transaction.h"
 
+#include "sql.h"
+
+#include <QElapsedTimer>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
@@ -7,10 +10,15 @@ namespace {
 bool runStatement(const QString &connection, const QString &sql, Error *error)
 {
     QSqlQuery query(QSqlDatabase::database(connection, false));
+    QElapsedTimer waited;
+    waited.start();
     if (query.exec(sql))
         return true;
     if (error)
-        *error = Error{QStringLiteral("Could not run %1").arg(sql), query.lastError()};
+        *error = SqlFailure::explain(SqlFailure::codeOf(query.lastError()),
+                                     SqlFailure::fileOf(connection), waited.elapsed(),
+                                     SqlFailure::tr("Could not run %1").arg(sql), query.lastError(),
+                                     SqlFailure::systemErrorOf(connection));
     return false;
 }
 } // namespace
@@ -31,7 +39,7 @@ Transaction::~Transaction()
 Status Transaction::commit()
 {
     if (!m_active)
-        return m_error.message.isEmpty() ? Error{QStringLiteral("No transaction is open"), {}}
+        return m_error.message.isEmpty() ? Error{SqlFailure::tr("No transaction is open"), {}}
                                          : m_error;
     if (!runStatement(m_connection, QStringLiteral("COMMIT"), &m_error)) {
         rollback();

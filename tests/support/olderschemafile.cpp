@@ -27,12 +27,17 @@ QString fill(QSqlDatabase &raw, int version)
         QStringLiteral("PRAGMA application_id = %1").arg(Database::ApplicationId),
         QStringLiteral("INSERT INTO applicants (id, first_name, last_name, email, email_norm, "
                        "phone_norm, created_at, updated_at) VALUES (1, 'Zoë', 'Müller', "
-                       "'zoe@example.org', 'zoe@example.org', '+491234567', 'x', 'x')"),
+                       "'zoe@example.org', 'zoe@example.org', '+491234567', "
+                       "'2026-01-05T10:00:00.000Z', '2026-01-05T10:00:00.000Z')"),
         QStringLiteral("INSERT INTO tracks (id, code, name) VALUES (1, 'SWE', "
                        "'Software engineering')"),
         QStringLiteral("INSERT INTO applications (id, applicant_id, track_id, status, applied_at, "
-                       "status_changed_at, updated_at) VALUES (7, 1, 1, 'applied', 'x', 'x', "
-                       "'x')")};
+                       "status_changed_at, updated_at) VALUES (7, 1, 1, 'applied', "
+                       "'2026-01-05T10:00:00.000Z', '2026-01-05T10:00:00.000Z', "
+                       "'2026-01-05T10:00:00.000Z')"),
+        // Every application has its first event, as DatabaseCheck expects.
+        QStringLiteral("INSERT INTO status_events (application_id, from_status, to_status, at) "
+                       "VALUES (7, NULL, 'applied', '2026-01-05T10:00:00.000Z')")};
     for (const QString &statement : statements)
         if (!query.exec(statement))
             return query.lastError().text();

@@ -1,0 +1,323 @@
+#include "applicantservice.h"
+#include "applicationimport.h"
+#include "database.h"
+#include "databasecheck.h"
+#include "faultyvfs.h"
+#include "filestate.h"
+#include "olderschemafile.h"
+#include "sql.h"
+#include "statusservice.h"
+#include "testdatabase.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <functional>
+
+using S = ApplicationStatus;
+
+namespace {
+const QDateTime Now(QDate(2027, 2, 1), QTime(9, 0), Qt::UTC);
+
+// One writing operation of the program, run again and again on a copy of the same file.
+struct Operation
+{
+    // Makes the file the operation starts from, with SQLite's own VFS; returns an error text,
+    // empty on success.
+    std::function<QString(const QString &path)> prepare;
+    // Opens the file (through whatever VFS is the default), runs the operation and closes it.
+    std::function<Status(const QString &path)> run;
+};
+
+// A fresh file with a track, a cohort and the acting officer (user id 1).
+QString prepareCatalogue(const QString &path, int capacity,
+                         std::function<QString(TestDatabase &)> more = {})
+{
+    TestDatabase db(QStringLiteral("fault-prepare"));
+    if (!db.isOpen())
+        return db.openError();
+    const qint64 track = db.addTrack(QStringLiteral("SWE"));
+    db.addCohort(track, QStringLiteral("SWE-1"), capacity);
+    db.addStaff(QStringLiteral("officer"));
+    if (more)
+        if (const QString failed = more(db); !failed.isEmpty())
+            return failed;
+    const QString from = db.path();
+    db.database().close();
+    return QFile::copy(from, path) ? QString() : QStringLiteral("cannot copy %1").arg(from);
+}
+
+const Actor Officer{1, QStringLiteral("officer")};
+
+// 20 new applicants, each with an application in SWE-1.
+QByteArray importFile()
+{
+    QByteArray csv = "first_name,last_name,email,phone,track,cohort\r\n";
+    for (int i = 1; i <= 20; ++i)
+        csv += "Ana,Silva" + QByteArray::number(i) + ",ana" + QByteArray::number(i) +
+               "@example.org,+4930123" + QByteArray::number(4000 + i) + ",SWE,SWE-1\r\n";
+    return csv;
+}
+
+Operation importOperation()
+{
+    return {[](const QString &path) { return prepareCatalogue(path, 30); },
+            [](const QString &path) -> Status {
+                Database db(QStringLiteral("fault-op"));
+                if (Status opened = db.open(path); !opened)
+                    return opened;
+                QBuffer in;
+                in.setData(importFile());
+                in.open(QIODevice::ReadOnly);
+                ApplicationImport::Options options;
+                options.fileName = QStringLiteral("form.csv");
+                options.localTimeZone = QTimeZone::utc();
+                FixedClock clock(Now);
+                const auto report =
+                    ApplicationImport(db.connectionName(), Officer, clock).run(&in, options);
+                if (!report)
+                    return report.error();
+                if (!report->written || report->applicationsAdded != 20)
+                    return Error{QStringLiteral("the import wrote %1 applications")
+                                     .arg(report->applicationsAdded),
+                                 {}};
+                return {};
+            }};
+}
+
+// A cohort of one seat: application 1 holds the offer, 2 and 3 wait. Declining 1 offers the
+// seat to 2 in the same transaction.
+Operation promotionOperation()
+{
+    const auto prepare = [](const QString &path) {
+        return prepareCatalogue(path, 1, [](TestDatabase &db) -> QString {
+            FixedClock clock(Now);
+            ApplicantService applicants(db.connectionName(), Officer, clock);
+            StatusService statuses(db.connectionName(), Officer, clock);
+            for (int i = 1; i <= 3; ++i) {
+                ApplicantService::NewApplication input;
+                input.applicant.firstName = QStringLiteral("Ada");
+                input.applicant.lastName = QStringLiteral("Nr%1").arg(i);
+                input.applicant.email = QStringLiteral("ada%1@example.org").arg(i);
+                input.trackCode = QStringLiteral("SWE");
+                input.cohortName = QStringLiteral("SWE-1");
+                const auto registered = applicants.registerApplication(input);
+                if (!registered)
+                    return registered.error().text();
+                clock.advanceSecs(60);
+                for (S to : {S::Screening, S::InterviewScheduled, S::Interviewed, S::Qualified})
+                    if (const auto moved = statuses.changeStatus(registered->applicationId, to);
+                        !moved)
+                        return moved.error().text();
+            }
+            return {};
+        });
+    };
+    const auto run = [](const QString &path) -> Status {
+        Database db(QStringLiteral("fault-op"));
+        if (Status opened = db.open(path); !opened)
+            return opened;
+        FixedClock clock(Now.addDays(1));
+        const auto events =
+            StatusService(db.connectionName(), Officer, clock)
+                .changeStatus(1, S::Declined, QStringLiteral("Chose another school"));
+        if (!events)
+            return events.error();
+        if (events->size() != 2 || events->at(1).to != S::Offered)
+            return Error{QStringLiteral("the seat was not offered to the waitlist"), {}};
+        return {};
+    };
+    return {prepare, run};
+}
+
+Operation upgradeOperation()
+{
+    return {[](const QString &path) { return OlderSchemaFile::create(path, 1); },
+            [](const QString &path) -> Status {
+                Database db(QStringLiteral("fault-op"));
+                return db.open(path);
+            }};
+}
+
+void removeDatabaseFiles(const QString &path)
+{
+    for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+        QFile::remove(path + QLatin1String(suffix));
+}
+} // namespace
+
+// Every write, fsync and truncate of a writing operation fails in turn, through a SQLite VFS
+// that wraps the real one; after each, the file opened again with the real VFS is sound and
+// holds all of the operation or none of it.
+class TestFaultInjection : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    struct Outcome
+    {
+        int points = 0;
+        int refused = 0;      // reported an error, file as before
+        int savedAnyway = 0;  // reported an error, yet the file holds all of it
+        int succeeded = 0;    // SQLite got over the fault: success, file as after
+        QStringList messages; // what the refusals said, each once
+    };
+
+    // Runs `op` with fault `fault` at every point; fails the test at the first bad point.
+    void everyPoint(const Operation &op, FaultyVfs::Fault fault, Outcome &outcome);
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanup();
+    void theQtDriverSeesTheVfsThroughAUri();
+    void everyFaultLeavesAllOrNothing_data();
+    void everyFaultLeavesAllOrNothing();
+};
+
+void TestFaultInjection::initTestCase()
+{
+    QVERIFY2(m_dir.isValid(), qPrintable(m_dir.errorString()));
+    QVERIFY(FaultyVfs::install());
+}
+
+void TestFaultInjection::cleanup()
+{
+    FaultyVfs::disarm();
+    FaultyVfs::useForNewConnections(false);
+}
+
+void TestFaultInjection::theQtDriverSeesTheVfsThroughAUri()
+{
+    const QString path = m_dir.filePath(QStringLiteral("uri.sqlite"));
+    const qint64 before = FaultyVfs::callsSeen();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), "uri");
+        db.setDatabaseName(QStringLiteral("file:%1?vfs=%2").arg(path, FaultyVfs::Name));
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI"));
+        QVERIFY2(db.open(), qPrintable(db.lastError().text()));
+        QSqlQuery q(db);
+        QVERIFY2(q.exec("CREATE TABLE t (x)"), qPrintable(q.lastError().text()));
+        FaultyVfs::arm(FaultyVfs::Fault::IoError, 1);
+        QVERIFY(!q.exec("INSERT INTO t VALUES (1)"));
+        QVERIFY2(SqlFailure::codeOf(q.lastError()) == SqlFailure::IoError,
+                 qPrintable(q.lastError().nativeErrorCode() + ": " + q.lastError().text()));
+        FaultyVfs::disarm();
+        QVERIFY2(q.exec("INSERT INTO t VALUES (2)"), qPrintable(q.lastError().text()));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase("uri");
+    QVERIFY(FaultyVfs::callsSeen() > before);
+    QCOMPARE(FileState::of(path).rows.value("t"), 1);
+}
+
+void TestFaultInjection::everyFaultLeavesAllOrNothing_data()
+{
+    QTest::addColumn<QString>("operation");
+    QTest::addColumn<bool>("diskFull");
+    for (const char *name : {"import", "promotion", "upgrade"}) {
+        QTest::addRow("%s, I/O error", name) << QString::fromLatin1(name) << false;
+        QTest::addRow("%s, disk full", name) << QString::fromLatin1(name) << true;
+    }
+}
+
+void TestFaultInjection::everyFaultLeavesAllOrNothing()
+{
+    QFETCH(QString, operation);
+    QFETCH(bool, diskFull);
+    const auto fault = diskFull ? FaultyVfs::Fault::DiskFull : FaultyVfs::Fault::IoError;
+    const QHash<QString, Operation> operations{{"import", importOperation()},
+                                               {"promotion", promotionOperation()},
+                                               {"upgrade", upgradeOperation()}};
+    Outcome outcome;
+    everyPoint(operations.value(operation), fault, outcome);
+    if (QTest::currentTestFailed())
+        return;
+    qInfo("%s, %s: %d injection points; %d refused and left the file as it was, %d reported an "
+          "error after the change was saved, %d succeeded despite the fault",
+          qPrintable(operation), fault == FaultyVfs::Fault::IoError ? "I/O error" : "disk full",
+          outcome.points, outcome.refused, outcome.savedAnyway, outcome.succeeded);
+    for (const QString &message : std::as_const(outcome.messages))
+        qInfo("  said: %s", qPrintable(message));
+}
+
+void TestFaultInjection::everyPoint(const Operation &op, FaultyVfs::Fault fault, Outcome &outcome)
+{
+    const QString start = m_dir.filePath(QStringLiteral("start.sqlite"));
+    const QString work = m_dir.filePath(QStringLiteral("work.sqlite"));
+    removeDatabaseFiles(start);
+    removeDatabaseFiles(work);
+    const QString prepared = op.prepare(start);
+    QVERIFY2(prepared.isEmpty(), qPrintable(prepared));
+    const FileState before = FileState::of(start);
+    QVERIFY2(before.error.isEmpty(), qPrintable(before.error));
+
+    // Once without a fault: how many points there are, and the file as the operation leaves it.
+    QVERIFY(QFile::copy(start, work));
+    FaultyVfs::useForNewConnections(true);
+    FaultyVfs::arm(fault, 0);
+    const Status clean = op.run(work);
+    outcome.points = FaultyVfs::count();
+    FaultyVfs::disarm();
+    FaultyVfs::useForNewConnections(false);
+    QVERIFY2(clean, qPrintable(clean.error().text()));
+    const FileState after = FileState::of(work);
+    QVERIFY2(after.error.isEmpty(), qPrintable(after.error));
+    QVERIFY2(after != before, "the operation changed nothing");
+    QVERIFY(outcome.points > 0);
+
+    for (int n = 1; n <= outcome.points; ++n) {
+        const QString at = QStringLiteral("fault at point %1 of %2: ").arg(n).arg(outcome.points);
+        removeDatabaseFiles(work);
+        QVERIFY(QFile::copy(start, work));
+        FaultyVfs::useForNewConnections(true);
+        FaultyVfs::arm(fault, n);
+        const Status status = op.run(work);
+        const bool fired = FaultyVfs::fired();
+        FaultyVfs::disarm();
+        FaultyVfs::useForNewConnections(false);
+        QVERIFY2(fired, qPrintable(at + QStringLiteral("never reached")));
+
+        const FileState now = FileState::of(work);
+        QVERIFY2(now.error.isEmpty(), qPrintable(at + now.error));
+        QVERIFY2(now.integrity == QStringLiteral("ok"), qPrintable(at + now.integrity));
+        QVERIFY2(now == before || now == after,
+                 qPrintable(at + QStringLiteral("half written: ") + now.differences(before)));
+        if (status) {
+            QVERIFY2(now == after, qPrintable(at + QStringLiteral("success, but not saved")));
+            ++outcome.succeeded;
+        } else if (now == before) {
+            ++outcome.refused;
+            // Said plainly, naming the file.
+            const QString said = status.error().text();
+            const QString reason = fault == FaultyVfs::Fault::DiskFull
+                                       ? QStringLiteral("the disk is full")
+                                       : QStringLiteral("input/output error");
+            QVERIFY2(said.contains(reason) && said.contains(QStringLiteral("work.sqlite")),
+                     qPrintable(at + said));
+            if (!outcome.messages.contains(said))
+                outcome.messages << said;
+        } else {
+            ++outcome.savedAnyway;
+            qInfo("%s%s", qPrintable(at), qPrintable(status.error().text()));
+        }
+
+        // The program's own check, on the file as the program opens it.
+        Database reopened(QStringLiteral("fault-check"));
+        const Status opened = reopened.open(work);
+        QVERIFY2(opened, qPrintable(at + opened.error().text()));
+        FixedClock clock(Now.addDays(1));
+        const auto problems = DatabaseCheck(reopened.connectionName(), clock).run();
+        QVERIFY2(problems, qPrintable(at + problems.error().text()));
+        QVERIFY2(problems->isEmpty(), qPrintable(at + problems->value(0).check +
+                                                 QStringLiteral(": ") + problems->value(0).detail));
+    }
+}
+
+QTEST_GUILESS_MAIN(TestFaultInjection)
+#include "tst_faultinjection.moc"

@@ -1,0 +1,138 @@
+#include "applicantservice.h"
+#include "sql.h"
+#include "statusservice.h"
+#include "testdatabase.h"
+#include "transaction.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+
+// What a person is told when SQLite refuses a statement: two real connections on one real file
+// for a writer that holds the lock, a read-only connection for a file that cannot be written.
+class TestSqlFailure : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<TestDatabase> m_db;
+
+private Q_SLOTS:
+    void init()
+    {
+        m_db = std::make_unique<TestDatabase>();
+        QVERIFY2(m_db->isOpen(), qPrintable(m_db->openError()));
+    }
+    void cleanup() { m_db.reset(); }
+
+    void anotherWriterIsNamedWithTheWait_data()
+    {
+        QTest::addColumn<int>("timeoutMs");
+        QTest::addColumn<QString>("waited");
+        QTest::newRow("1 s") << 1000 << "gave up after waiting 1 second.";
+        QTest::newRow("2 s") << 2000 << "gave up after waiting 2 seconds.";
+    }
+
+    void anotherWriterIsNamedWithTheWait()
+    {
+        QFETCH(int, timeoutMs);
+        QFETCH(QString, waited);
+        Database other(QStringLiteral("other"));
+        const Status opened = other.open(m_db->path());
+        QVERIFY2(opened, qPrintable(opened.error().text()));
+        QVERIFY(Sql(other.connectionName())
+                    .scalar(QStringLiteral("PRAGMA busy_timeout = %1").arg(timeoutMs)));
+
+        Transaction holder(m_db->connectionName()); // a long import, say
+        QVERIFY2(holder.isActive(), qPrintable(holder.error().text()));
+        QElapsedTimer clock;
+        clock.start();
+        Transaction waiter(other.connectionName());
+        QVERIFY(!waiter.isActive());
+        QVERIFY(clock.elapsed() >= timeoutMs - 50);
+        const QString said = waiter.error().text();
+        QCOMPARE(SqlFailure::codeOf(waiter.error().sqlError), int(SqlFailure::Busy));
+        QVERIFY2(said.startsWith(
+                     QStringLiteral("Cannot write to %1: another program is writing to the file; ")
+                         .arg(QDir::toNativeSeparators(m_db->path()))),
+                 qPrintable(said));
+        QVERIFY2(said.contains(waited), qPrintable(said));
+        QVERIFY2(said.endsWith(QStringLiteral("Nothing was changed; try again.")),
+                 qPrintable(said));
+        QVERIFY2(!said.contains(QStringLiteral("BEGIN")) &&
+                     !said.contains(QStringLiteral("locked")),
+                 qPrintable(said));
+    }
+
+    // A service passes the sentence on as it is.
+    void aServiceSaysItToo()
+    {
+        const qint64 track = m_db->addTrack(QStringLiteral("SWE"));
+        m_db->addCohort(track, QStringLiteral("SWE-1"), 10);
+        const Actor officer{m_db->addStaff(QStringLiteral("officer")), QStringLiteral("officer")};
+        ApplicantService::NewApplication input;
+        input.applicant.firstName = QStringLiteral("Ada");
+        input.applicant.lastName = QStringLiteral("Lovelace");
+        input.applicant.email = QStringLiteral("ada@example.org");
+        input.trackCode = QStringLiteral("SWE");
+        const auto registered =
+            ApplicantService(m_db->connectionName(), officer).registerApplication(input);
+        QVERIFY2(registered, qPrintable(registered.error().text()));
+
+        Database other(QStringLiteral("other"));
+        QVERIFY(other.open(m_db->path()));
+        QVERIFY(Sql(other.connectionName()).scalar(QStringLiteral("PRAGMA busy_timeout = 1000")));
+        Transaction holder(m_db->connectionName());
+        QVERIFY(holder.isActive());
+        const auto moved =
+            StatusService(other.connectionName(), officer)
+                .changeStatus(registered->applicationId, ApplicationStatus::Screening);
+        QVERIFY(!moved);
+        QVERIFY2(moved.error().text().contains(
+                     QStringLiteral("another program is writing to the file; gave up")),
+                 qPrintable(moved.error().text()));
+    }
+
+    void aReadOnlyFileIsNamed()
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), "read-only");
+            db.setDatabaseName(m_db->path());
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+            QVERIFY2(db.open(), qPrintable(db.lastError().text()));
+            const auto done = Sql(QStringLiteral("read-only"))
+                                  .exec(QStringLiteral("INSERT INTO tracks (code, name) VALUES "
+                                                       "('X', 'x')"));
+            QVERIFY(!done);
+            const QString said = done.error().text();
+            QCOMPARE(said,
+                     QStringLiteral("Cannot write to %1: the file is read-only (or its folder "
+                                    "is). Nothing was changed.")
+                         .arg(QDir::toNativeSeparators(m_db->path())));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase("read-only");
+    }
+
+    // A message that wraps the error gives its plain reason, not SQLite's words.
+    void aWrappedErrorGivesThePlainReason()
+    {
+        const Error plain =
+            SqlFailure::explain(SqlFailure::Full, QStringLiteral("/data/a.sqlite"), 0, QString(),
+                                QSqlError(QStringLiteral("Unable to fetch row"),
+                                          QStringLiteral("database or disk is full"),
+                                          QSqlError::StatementError, QStringLiteral("13")));
+        QCOMPARE(plain.text(), QStringLiteral("Cannot write to /data/a.sqlite: the disk is full. "
+                                              "Nothing was changed; make room on the disk and try "
+                                              "again."));
+        const Error wrapped{QStringLiteral("Cannot open it: the upgrade failed"), plain.sqlError};
+        QCOMPARE(wrapped.text(),
+                 QStringLiteral("Cannot open it: the upgrade failed (the disk is full)"));
+        QCOMPARE(wrapped.sqlError.nativeErrorCode(), QStringLiteral("13"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSqlFailure)
+#include "tst_sqlfailure.moc"

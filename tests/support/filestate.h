@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QByteArray>
+#include <QMap>
+#include <QString>
+
+// What a database file holds, read on a connection of its own with SQLite's default VFS: its
+// integrity, its schema version, and the rows of every table (counted, and a digest of their
+// values, in any order). Two states are equal when they hold the same rows.
+struct FileState
+{
+    QString error;     // why the file could not be read; empty when it was
+    QString integrity; // PRAGMA integrity_check: "ok", or its first problems
+    int userVersion = 0;
+    QMap<QString, int> rows;
+    QMap<QString, QByteArray> digests;
+
+    static FileState of(const QString &path);
+
+    bool operator==(const FileState &other) const
+    {
+        return userVersion == other.userVersion && rows == other.rows && digests == other.digests;
+    }
+    bool operator!=(const FileState &other) const { return !(*this == other); }
+    // The tables whose rows differ from `other`'s, with both counts, for a failure message.
+    QString differences(const FileState &other) const;
+};

@@ -58,6 +58,7 @@ private Q_SLOTS:
     void importFromStandardInput();
     void junkIsRefused();
     void storedJunkIsPrintedEscaped();
+    void shortSearchesNarrow();
 
 private:
     // withLoginName: USER is set to "tester"; otherwise no login variable is set at all.
@@ -876,6 +877,60 @@ void TestCli::storedJunkIsPrintedEscaped()
                                           "control character U+001B")),
              qPrintable(Validation::printable(r.out)));
     QVERIFY2(r.out.contains(QLatin1String("Basket\\x1b[2J")), qPrintable(r.out));
+}
+
+// Two characters narrow the export to names and emails that start with them; a number is an
+// application id first; one character is wrong usage, not an export of everything.
+void TestCli::shortSearchesNarrow()
+{
+    const QString path = seeded();
+    QVERIFY(!path.isEmpty());
+    const auto exported = [&](const QString &term, const QString &columns) {
+        const Run r =
+            run({"--db", path, "export", "applications", "--search", term, "--columns", columns});
+        if (r.exitCode != 0)
+            return QStringList{r.describe()};
+        QStringList lines = r.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        lines.removeFirst(); // the header
+        return lines;
+    };
+    const int all = scalarIn(path, "SELECT count(*) FROM applications").toInt();
+    const QStringList li = exported("Li", "application_id,first_name,last_name,email");
+    const int expected =
+        scalarIn(path, "SELECT count(*) FROM applications a JOIN applicants p ON p.id = "
+                       "a.applicant_id WHERE lower(substr(p.first_name, 1, 2)) = 'li' OR "
+                       "lower(substr(p.last_name, 1, 2)) = 'li' OR "
+                       "lower(substr(p.email, 1, 2)) = 'li'")
+            .toInt();
+    QVERIFY(expected > 0 && expected < all);
+    QCOMPARE(li.size(), expected);
+    for (const QString &line : li) {
+        const QStringList cells = line.split(QLatin1Char(','));
+        QVERIFY2(cells.size() == 4 && (cells.at(1).startsWith("li", Qt::CaseInsensitive) ||
+                                       cells.at(2).startsWith("li", Qt::CaseInsensitive) ||
+                                       cells.at(3).startsWith("li", Qt::CaseInsensitive)),
+                 qPrintable(line));
+    }
+
+    // Application 812 first, then those whose phone holds 812.
+    const QStringList number = exported("812", "application_id,first_name,last_name,email,phone");
+    QVERIFY2(number.size() > 1, qPrintable(number.join('\n')));
+    QVERIFY2(number.first().startsWith("812,"), qPrintable(number.first()));
+    for (const QString &line : number.mid(1)) // a phone typed with spaces holds it as digits
+        QVERIFY2(line.section(',', 1).remove(QRegularExpression("[ ()./-]")).contains("812"),
+                 qPrintable(line));
+
+    for (const QString &command : {QStringLiteral("applications"), QStringLiteral("history")}) {
+        for (const QString &term :
+             {QStringLiteral("L"), QStringLiteral("7"), QStringLiteral(" ")}) {
+            const Run r = run({"--db", path, "export", command, "--search", term});
+            QVERIFY2(r.exitCode == 2 && r.err.contains(QLatin1String("--search")) &&
+                         r.out.isEmpty(),
+                     qPrintable(r.describe().left(500)));
+        }
+    }
+    const Run help = run({"export", "applications", "--help"});
+    QVERIFY2(help.out.contains(QLatin1String("2 characters")), qPrintable(help.out));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

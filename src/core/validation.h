@@ -24,7 +24,7 @@ QString describe(const FieldErrors &errors);
 // The most characters (Unicode code points) a stored text may have. README.md, "What is
 // stored", lists them for people.
 namespace MaxLength {
-constexpr int Name = 100;      // first and last name, mentor, track and cohort names
+constexpr int Name = 100;      // first and last name
 constexpr int Email = 254;     // RFC 5321's limit of a forward path
 constexpr int Phone = 40;      // 15 digits of E.164 and room for spaces and an extension
 constexpr int Url = 2048;      // what browsers and servers reliably take

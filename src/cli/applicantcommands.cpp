@@ -11,6 +11,7 @@
 #include "staffrepository.h"
 #include "statuseventrepository.h"
 #include "trackrepository.h"
+#include "validation.h"
 
 #include <QCoreApplication>
 
@@ -110,8 +111,8 @@ int ApplicantCommands::add(Invocation &invocation)
         return console.fail(actor.error().text());
     const QString connection = invocation.database().connectionName();
     const auto registered = ApplicantService(connection, actor.value()).registerApplication(input);
-    if (!registered)
-        return console.fail(registered.error().text());
+    if (!registered) // a duplicate's message names the stored applicant
+        return console.fail(Validation::printable(registered.error().text()));
     console.out() << tr("Applicant: %1").arg(registered->applicantId) << '\n'
                   << tr("Application: %1").arg(registered->applicationId) << Qt::endl;
     return Console::Done;
@@ -181,9 +182,13 @@ int ApplicantCommands::show(Invocation &invocation)
     qsizetype width = 0;
     for (const auto &field : fields)
         width = std::max(width, field.first.size() + 1);
+    // Stored text is printed with its control characters escaped: a name holding an escape
+    // sequence, from before they were refused or written past the desk, cannot drive the
+    // terminal.
     for (const auto &[label, text] : fields) {
         if (!text.isEmpty())
-            out << "  " << (label + QLatin1Char(':')).leftJustified(width) << "  " << text << '\n';
+            out << "  " << (label + QLatin1Char(':')).leftJustified(width) << "  "
+                << Validation::printable(text) << '\n';
     }
 
     out << '\n' << tr("History") << '\n';
@@ -197,8 +202,9 @@ int ApplicantCommands::show(Invocation &invocation)
             notes << tr("reason: %1").arg(e.reason);
         if (!e.cause.isEmpty())
             notes << tr("cause: %1").arg(e.cause);
-        rows << QStringList{Timestamp::format(e.at), move, e.byUserId ? e.byUsername : tr("desk"),
-                            notes.join(QStringLiteral("; "))};
+        rows << QStringList{Timestamp::format(e.at), move,
+                            Validation::printable(e.byUserId ? e.byUsername : tr("desk")),
+                            Validation::printable(notes.join(QStringLiteral("; ")))};
     }
     out.flush();
     console.table({tr("At"), tr("Status"), tr("By"), tr("Reason and cause")}, rows);

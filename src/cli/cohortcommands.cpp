@@ -8,6 +8,7 @@
 #include "cohortrepository.h"
 #include "database.h"
 #include "trackrepository.h"
+#include "validation.h"
 
 #include <QCoreApplication>
 
@@ -37,7 +38,7 @@ void printOffers(Console &console, const QList<StatusEvent> &events)
 {
     for (const StatusEvent &e : events)
         console.out() << tr("Application %1 offered a seat; cause: %2\n")
-                             .arg(QString::number(e.applicationId), e.cause);
+                             .arg(QString::number(e.applicationId), Validation::printable(e.cause));
     console.out().flush();
 }
 } // namespace
@@ -107,7 +108,7 @@ int CohortCommands::addTrack(Invocation &invocation)
     const auto id = CatalogService(connection, actor.value()).addTrack(track);
     if (!id)
         return console.fail(id.error().text());
-    console.out() << tr("Track %1 added.\n").arg(track.code.trimmed());
+    console.out() << tr("Track %1 added.\n").arg(Validation::printable(track.code.trimmed()));
     console.out().flush();
     return Console::Done;
 }
@@ -149,7 +150,7 @@ int CohortCommands::addCohort(Invocation &invocation)
     if (!id)
         return console.fail(id.error().text());
     console.out() << tr("Cohort %1 added: %2 seats from %3.\n")
-                         .arg(cohort.name.trimmed())
+                         .arg(Validation::printable(cohort.name.trimmed()))
                          .arg(cohort.capacity)
                          .arg(Timestamp::formatDate(cohort.startsOn));
     console.out().flush();
@@ -192,10 +193,10 @@ int CohortCommands::list(Invocation &invocation)
     QList<QStringList> rows;
     rows.reserve(cohorts.value().size());
     for (const CohortSeats &c : cohorts.value())
-        rows << QStringList{c.trackCode,
-                            c.cohort.name,
+        rows << QStringList{Validation::printable(c.trackCode),
+                            Validation::printable(c.cohort.name),
                             Timestamp::formatDate(c.cohort.startsOn),
-                            c.cohort.state,
+                            Validation::printable(c.cohort.state),
                             QStringLiteral("%1/%2").arg(c.seatsTaken).arg(c.cohort.capacity),
                             QString::number(c.offersPending),
                             QString::number(c.waitlisted)};

@@ -1,6 +1,7 @@
 #include "exportcommands.h"
 
 #include "applicationexport.h"
+#include "applicationsearchindex.h"
 #include "clock.h"
 #include "cohortrepository.h"
 #include "console.h"
@@ -8,6 +9,7 @@
 #include "staffrepository.h"
 #include "statushistoryexport.h"
 #include "trackrepository.h"
+#include "validation.h"
 #include "waitlistexport.h"
 
 #include <QCoreApplication>
@@ -63,7 +65,9 @@ QList<QCommandLineOption> ExportCommands::filterOptions()
                                QStringLiteral("DATE")),
             QCommandLineOption(SearchOption,
                                tr("Only applicants whose name, email or phone contains TEXT (3 "
-                                  "characters or more)."),
+                                  "characters or more), or whose first name, last name or email "
+                                  "starts with it (2 characters); digits are also an application "
+                                  "id, listed first."),
                                QStringLiteral("TEXT"))};
 }
 
@@ -143,6 +147,8 @@ int ExportCommands::exportApplications(Invocation &invocation)
 {
     Console &console = invocation.console();
     const QCommandLineParser &parser = invocation.parser();
+    if (const QString problem = searchProblem(parser); !problem.isEmpty())
+        return console.usage(problem);
     QStringList columns = ApplicationExport::screenColumns();
     if (parser.isSet(ColumnsOption)) {
         const QString list = parser.value(ColumnsOption).trimmed();
@@ -165,6 +171,8 @@ int ExportCommands::exportApplications(Invocation &invocation)
 
 int ExportCommands::exportHistory(Invocation &invocation)
 {
+    if (const QString problem = searchProblem(invocation.parser()); !problem.isEmpty())
+        return invocation.console().usage(problem);
     return writeCsv(invocation, tr("status changes"), [&](const QString &connection) {
         const auto filter = filterFrom(invocation.parser(), connection);
         if (!filter)
@@ -266,6 +274,22 @@ int ExportCommands::writeCsv(Invocation &invocation, const QString &rowsNoun,
                          .arg(rowsNoun, QDir::toNativeSeparators(path))
                   << Qt::endl;
     return Console::Done;
+}
+
+QString ExportCommands::searchProblem(const QCommandLineParser &parser)
+{
+    if (!parser.isSet(SearchOption))
+        return {};
+    const QString term = parser.value(SearchOption);
+    if (term.simplified().isEmpty())
+        return tr("--search: the text is empty; leave --search out to export every "
+                  "application.");
+    if (!ApplicationSearchIndex::isSearchable(term))
+        return tr("--search: '%1' is too short; a search needs at least %2 characters (the "
+                  "start of a name or email, or an application id).")
+            .arg(Validation::quoted(term))
+            .arg(ApplicationSearchIndex::MinimumTermLength);
+    return {};
 }
 
 Result<ApplicationFilter> ExportCommands::filterFrom(const QCommandLineParser &parser,

@@ -24,6 +24,9 @@ private:
     // file is open) to -o FILE, with progress and Ctrl+C, or to standard output.
     static int writeCsv(Invocation &invocation, const QString &rowsNoun,
                         const std::function<Result<CsvExport::Source>(const QString &)> &rows);
+    // Why --search cannot be searched for (empty, or one character, which would match nearly
+    // everything), or an empty string: wrong usage, never a silently wider export.
+    static QString searchProblem(const QCommandLineParser &parser);
     // The filter options as a filter; an error names the option and the value not found. A
     // member, not a free function, so that lupdate sees its messages.
     static Result<ApplicationFilter> filterFrom(const QCommandLineParser &parser,

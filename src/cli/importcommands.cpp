@@ -3,6 +3,7 @@
 #include "applicationimport.h"
 #include "console.h"
 #include "invocation.h"
+#include "validation.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -140,8 +141,8 @@ int ImportCommands::importApplications(Invocation &invocation)
         if (issue.kind == ImportIssue::Kind::Duplicate)
             out << tr("duplicate") << ": ";
         else if (!issue.column.isEmpty())
-            out << issue.column << ": ";
-        out << issue.reason << '\n';
+            out << Validation::printable(issue.column) << ": ";
+        out << Validation::printable(issue.reason) << '\n'; // both may echo the file
     };
     Console::catchInterrupts(); // Ctrl+C rolls the import back
     int nextReport = 10;        // every ten percent

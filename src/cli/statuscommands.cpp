@@ -6,6 +6,7 @@
 #include "applicationstatus.h"
 #include "database.h"
 #include "statusservice.h"
+#include "validation.h"
 
 #include <QCoreApplication>
 
@@ -65,11 +66,12 @@ int StatusCommands::set(Invocation &invocation)
         out << tr("Application %1: %2 -> %3, by %4")
                    .arg(QString::number(e.applicationId),
                         e.from ? Statuses::machineName(*e.from) : QString(),
-                        Statuses::machineName(e.to), e.byUserId ? e.byUsername : tr("desk"));
+                        Statuses::machineName(e.to),
+                        Validation::printable(e.byUserId ? e.byUsername : tr("desk")));
         if (!e.reason.isEmpty())
-            out << tr("; reason: %1").arg(e.reason);
+            out << tr("; reason: %1").arg(Validation::printable(e.reason));
         if (!e.cause.isEmpty())
-            out << tr("; cause: %1").arg(e.cause);
+            out << tr("; cause: %1").arg(Validation::printable(e.cause));
         out << '\n';
     }
     out.flush();

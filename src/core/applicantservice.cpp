@@ -30,33 +30,71 @@ ApplicantService::ApplicantService(QString connectionName, Actor actor, const Cl
 
 FieldErrors ApplicantService::validate(const Applicant &a)
 {
+    using Validation::TextKind;
+    namespace Max = Validation::MaxLength;
+    struct Text
+    {
+        const char *field;
+        QString label;
+        const QString *value;
+        int maxLength;
+        TextKind kind;
+    };
+    // Every text first: too long, control characters, bidirectional controls in names and
+    // emails. A field with such a problem is checked no further, so no message repeats it.
+    const Text texts[] = {
+        {"first_name", tr("First name"), &a.firstName, Max::Name, TextKind::Identifier},
+        {"last_name", tr("Last name"), &a.lastName, Max::Name, TextKind::Identifier},
+        {"email", tr("Email"), &a.email, Max::Email, TextKind::Identifier},
+        {"phone", tr("Phone"), &a.phone, Max::Phone, TextKind::Line},
+        {"country", tr("Country"), &a.country, Max::ShortText, TextKind::Line},
+        {"time_zone", tr("Time zone"), &a.timeZone, Max::ShortText, TextKind::Line},
+        {"linkedin_url", tr("LinkedIn"), &a.linkedinUrl, Max::Url, TextKind::Line},
+        {"github_url", tr("GitHub"), &a.githubUrl, Max::Url, TextKind::Line},
+        {"portfolio_url", tr("Portfolio"), &a.portfolioUrl, Max::Url, TextKind::Line},
+        {"source", tr("Source"), &a.source, Max::ShortText, TextKind::Line},
+        {"campaign", tr("Campaign"), &a.campaign, Max::ShortText, TextKind::Line},
+        {"referrer", tr("Referrer"), &a.referrer, Max::ShortText, TextKind::Line},
+        {"notes", tr("Notes"), &a.notes, Max::Notes, TextKind::Lines}};
     FieldErrors errors;
+    QStringList bad;
+    for (const Text &text : texts) {
+        const QString problem =
+            Validation::textProblem(text.label, *text.value, text.maxLength, text.kind);
+        if (!problem.isEmpty()) {
+            errors << FieldError{QString::fromLatin1(text.field), problem};
+            bad << QString::fromLatin1(text.field);
+        }
+    }
+    const auto checks = [&bad](const char *field) { return !bad.contains(QLatin1String(field)); };
+
     if (a.firstName.trimmed().isEmpty())
         errors << FieldError{QStringLiteral("first_name"), tr("First name is required.")};
     if (a.lastName.trimmed().isEmpty())
         errors << FieldError{QStringLiteral("last_name"), tr("Last name is required.")};
     if (a.email.trimmed().isEmpty())
         errors << FieldError{QStringLiteral("email"), tr("Email is required.")};
-    else if (!Validation::isEmail(a.email))
-        errors << FieldError{QStringLiteral("email"),
-                             tr("\"%1\" is not an email address.").arg(a.email.trimmed())};
-    if (!Validation::isPhone(a.phone))
+    else if (checks("email") && !Validation::isEmail(a.email))
+        errors << FieldError{
+            QStringLiteral("email"),
+            tr("\"%1\" is not an email address.").arg(Validation::quoted(a.email.trimmed()))};
+    if (checks("phone") && !Validation::isPhone(a.phone))
         errors << FieldError{QStringLiteral("phone"),
                              tr("\"%1\" is not a phone number (6 to 15 digits, may start with +).")
-                                 .arg(a.phone.trimmed())};
-    if (!Validation::isTimeZone(a.timeZone.trimmed()))
+                                 .arg(Validation::quoted(a.phone.trimmed()))};
+    if (checks("time_zone") && !Validation::isTimeZone(a.timeZone.trimmed()))
         errors << FieldError{QStringLiteral("time_zone"),
                              tr("\"%1\" is not a known time zone (use a name such as "
                                 "Europe/Berlin).")
-                                 .arg(a.timeZone.trimmed())};
+                                 .arg(Validation::quoted(a.timeZone.trimmed()))};
     const std::pair<const char *, const QString *> urls[] = {{"linkedin_url", &a.linkedinUrl},
                                                              {"github_url", &a.githubUrl},
                                                              {"portfolio_url", &a.portfolioUrl}};
     for (const auto &[field, value] : urls) {
-        if (!Validation::isHttpUrl(*value))
-            errors << FieldError{
-                QString::fromLatin1(field),
-                tr("\"%1\" is not a web address (http:// or https://).").arg(value->trimmed())};
+        if (checks(field) && !Validation::isHttpUrl(*value))
+            errors << FieldError{QString::fromLatin1(field),
+                                 tr("\"%1\" is not a web address (http:// or https://).")
+                                     .arg(Validation::quoted(value->trimmed()))};
     }
     return errors;
 }

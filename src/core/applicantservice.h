@@ -32,7 +32,10 @@ public:
         qint64 applicationId = 0;
     };
 
-    // Problems with the applicant's fields (required fields, email syntax, URLs, time zone).
+    // Problems with the applicant's fields: lengths (Validation::MaxLength), control
+    // characters (tab and line breaks only in notes), bidirectional controls in names and
+    // emails, required fields, email syntax, phone, URLs, time zone. The one check of an
+    // applicant: the panel, the new application dialog, `applicant add` and the import use it.
     static FieldErrors validate(const Applicant &applicant);
 
     Result<QList<Applicant>> duplicatesOf(const Applicant &applicant) const;

@@ -15,7 +15,7 @@ struct ApplicationFilter
     qint64 ownerId = 0;
     QDate appliedFrom; // inclusive, UTC dates
     QDate appliedTo;   // inclusive
-    QString search;    // a substring of name, email or phone (at least three characters)
+    QString search;    // see ApplicationSearchIndex: two characters at least
 
     bool operator==(const ApplicationFilter &other) const
     {

@@ -11,6 +11,7 @@
 #include "sql.h"
 #include "trackrepository.h"
 #include "transaction.h"
+#include "validation.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -312,7 +313,7 @@ bool ImportRun::convert(const CsvReader::Record &record, Row &row)
             problem(line, header(m_columns.full),
                     tr("\"%1\" is not a first and a last name; map separate first and last name "
                        "columns if the file has them.")
-                        .arg(full));
+                        .arg(Validation::quoted(full)));
             a.firstName = a.lastName = full; // checked no further
         }
     } else {
@@ -336,7 +337,8 @@ bool ImportRun::convert(const CsvReader::Record &record, Row &row)
             a.consent = *consent;
         else
             problem(line, header(m_columns.consent),
-                    tr("\"%1\" is neither yes nor no (yes, no, true, false, 1, 0).").arg(text));
+                    tr("\"%1\" is neither yes nor no (yes, no, true, false, 1, 0).")
+                        .arg(Validation::quoted(text)));
     }
     for (const FieldError &error : ApplicantService::validate(a))
         problem(line, headerOfField(error.field), error.message);
@@ -346,9 +348,9 @@ bool ImportRun::convert(const CsvReader::Record &record, Row &row)
     if (trackText.isEmpty()) {
         problem(line, header(m_columns.track), tr("The career track is required."));
     } else if (track == m_tracks.constEnd()) {
-        problem(
-            line, header(m_columns.track),
-            tr("There is no career track \"%1\" (the tracks are %2).").arg(trackText, m_trackList));
+        problem(line, header(m_columns.track),
+                tr("There is no career track \"%1\" (the tracks are %2).")
+                    .arg(Validation::quoted(trackText), m_trackList));
     } else if (!track->active) {
         problem(line, header(m_columns.track),
                 tr("The career track %1 takes no applications.").arg(track->code));
@@ -361,7 +363,7 @@ bool ImportRun::convert(const CsvReader::Record &record, Row &row)
         const auto cohort = m_cohorts.constFind(lowerKey(cohortText));
         if (cohort == m_cohorts.constEnd())
             problem(line, header(m_columns.cohort),
-                    tr("There is no cohort \"%1\".").arg(cohortText));
+                    tr("There is no cohort \"%1\".").arg(Validation::quoted(cohortText)));
         else if (row.track && cohort->trackId != row.track->id)
             problem(line, header(m_columns.cohort),
                     tr("The cohort %1 belongs to another track than %2.")
@@ -377,9 +379,10 @@ bool ImportRun::convert(const CsvReader::Record &record, Row &row)
             problem(line, header(m_columns.appliedAt),
                     tr("\"%1\" is not a date and time (write 2026-11-24T09:30:00Z, 2026-11-24 "
                        "09:30, 11/24/2026 9:30:00 or 24.11.2026 09:30).")
-                        .arg(appliedText));
+                        .arg(Validation::quoted(appliedText)));
         else if (*at > m_now)
-            problem(line, header(m_columns.appliedAt), tr("%1 is in the future.").arg(appliedText));
+            problem(line, header(m_columns.appliedAt),
+                    tr("%1 is in the future.").arg(Validation::quoted(appliedText)));
         else
             row.appliedAt = isStoredForm(appliedText) ? appliedText : Timestamp::format(*at);
     }

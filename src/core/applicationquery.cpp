@@ -82,9 +82,8 @@ QString ApplicationQuery::where() const
         terms << QStringLiteral("a.applied_at >= ?");
     if (m_filter.appliedTo.isValid())
         terms << QStringLiteral("a.applied_at < ?");
-    if (ApplicationSearchIndex::isSearchable(m_filter.search))
-        terms << QStringLiteral("a.id IN (") + ApplicationSearchIndex::idsMatchingSql() +
-                     QLatin1Char(')');
+    if (!m_filter.search.trimmed().isEmpty())
+        terms << searchCondition();
     return terms.isEmpty()
                ? QString()
                : QStringLiteral("WHERE ") + terms.join(QStringLiteral(" AND ")) + QLatin1Char(' ');
@@ -93,6 +92,8 @@ QString ApplicationQuery::where() const
 QVariantList ApplicationQuery::values() const
 {
     QVariantList values;
+    if (const auto id = wantedId())
+        values << *id; // the WITH clause's, first
     for (ApplicationStatus status : m_filter.statuses)
         values << Statuses::machineName(status);
     if (m_filter.trackId)
@@ -106,15 +107,50 @@ QVariantList ApplicationQuery::values() const
         values << Timestamp::formatDate(m_filter.appliedFrom);
     if (m_filter.appliedTo.isValid())
         values << Timestamp::formatDate(m_filter.appliedTo.addDays(1));
-    if (ApplicationSearchIndex::isSearchable(m_filter.search))
-        values << ApplicationSearchIndex::matchValue(m_filter.search);
+    if (ApplicationSearchIndex::isSearchable(m_filter.search)) {
+        if (ApplicationSearchIndex::isSubstring(m_filter.search))
+            values << ApplicationSearchIndex::matchValue(m_filter.search);
+        else
+            values << ApplicationSearchIndex::prefixValues(m_filter.search);
+    }
     return values;
+}
+
+std::optional<qint64> ApplicationQuery::wantedId() const
+{
+    if (!ApplicationSearchIndex::isSearchable(m_filter.search))
+        return std::nullopt;
+    return ApplicationSearchIndex::applicationId(m_filter.search);
+}
+
+QString ApplicationQuery::with() const
+{
+    return wantedId() ? QStringLiteral("WITH wanted(id) AS (SELECT ?) ") : QString();
+}
+
+QString ApplicationQuery::searchCondition() const
+{
+    const QString &term = m_filter.search;
+    // A term too short to search for matches nothing: it is refused before it gets here, and
+    // leaving it out would show every application as if they matched.
+    if (!ApplicationSearchIndex::isSearchable(term))
+        return QStringLiteral("0");
+    QStringList matches;
+    if (wantedId())
+        matches << QStringLiteral("a.id = (SELECT id FROM wanted)");
+    if (ApplicationSearchIndex::isSubstring(term))
+        matches << QStringLiteral("a.id IN (") + ApplicationSearchIndex::idsMatchingSql() +
+                       QLatin1Char(')');
+    else
+        matches << QStringLiteral("a.applicant_id IN (") +
+                       ApplicationSearchIndex::applicantsStartingSql(term) + QLatin1Char(')');
+    return QLatin1Char('(') + matches.join(QStringLiteral(" OR ")) + QLatin1Char(')');
 }
 
 bool ApplicationQuery::searchesOnly() const
 {
     const ApplicationFilter &f = m_filter;
-    return ApplicationSearchIndex::isSearchable(f.search) && f.statuses.isEmpty() &&
+    return ApplicationSearchIndex::isSubstring(f.search) && !wantedId() && f.statuses.isEmpty() &&
            f.trackId == 0 && f.cohortId == 0 && f.ownerId == 0 && !f.appliedFrom.isValid() &&
            !f.appliedTo.isValid();
 }
@@ -123,22 +159,28 @@ QString ApplicationQuery::countSql() const
 {
     if (searchesOnly())
         return ApplicationSearchIndex::countMatchingSql();
-    return QStringLiteral("SELECT count(*) FROM applications a ") + where();
+    return with() + QStringLiteral("SELECT count(*) FROM applications a ") + where();
 }
 
-QString ApplicationQuery::orderBy(bool ascending) const
+QString ApplicationQuery::orderBy(bool ascending, bool reversed) const
 {
     const QString direction = ascending ? QStringLiteral("ASC") : QStringLiteral("DESC");
     QString order = QStringLiteral("a.id ") + direction;
     if (m_key != SortKey::Id)
         order.prepend(orderExpression(m_key).arg(direction) + QStringLiteral(", "));
+    // The application a number names comes before the phones it is part of, whatever the sort;
+    // last when the pages are read from the end.
+    if (wantedId())
+        order.prepend(QStringLiteral("a.id = (SELECT id FROM wanted) %1, ")
+                          .arg(reversed ? QStringLiteral("ASC") : QStringLiteral("DESC")));
     return order;
 }
 
 QString ApplicationQuery::selectSql(const QString &columns) const
 {
-    return QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM applications a ") + joins() +
-           where() + QStringLiteral("ORDER BY ") + orderBy(m_order == Qt::AscendingOrder);
+    return with() + QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM applications a ") +
+           joins() + where() + QStringLiteral("ORDER BY ") +
+           orderBy(m_order == Qt::AscendingOrder, false);
 }
 
 QString ApplicationQuery::pageIdsSql(bool reversed) const
@@ -147,7 +189,7 @@ QString ApplicationQuery::pageIdsSql(bool reversed) const
     if (searchesOnly() && m_key == SortKey::Id)
         return ApplicationSearchIndex::pageMatchingSql(ascending ? Qt::AscendingOrder
                                                                  : Qt::DescendingOrder);
-    const QString order = orderBy(ascending);
+    const QString order = orderBy(ascending, reversed);
     // Only the join the order needs: the page of ids is read before its rows.
     QString join;
     switch (m_key) {
@@ -168,6 +210,6 @@ QString ApplicationQuery::pageIdsSql(bool reversed) const
     default:
         break;
     }
-    return QStringLiteral("SELECT a.id FROM applications a ") + join + where() +
+    return with() + QStringLiteral("SELECT a.id FROM applications a ") + join + where() +
            QStringLiteral("ORDER BY ") + order + QStringLiteral(" LIMIT ? OFFSET ?");
 }

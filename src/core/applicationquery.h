@@ -5,6 +5,8 @@
 #include <QString>
 #include <QVariantList>
 
+#include <optional>
+
 // The SQL behind a view of applications: its filter as a WHERE clause with bound values, and
 // its order. One query serves the table's pages, its true count and exporting what is on
 // screen, so they can never disagree. A search term alone is counted and paged inside the
@@ -49,8 +51,15 @@ public:
     static QString joins();
 
 private:
+    // The application id a search of digits names, bound first by a WITH clause in front of
+    // every statement, so that the WHERE clause and the order both use it and count, pages and
+    // export share values().
+    std::optional<qint64> wantedId() const;
+    QString with() const;
+    QString searchCondition() const;
     QString where() const;
-    QString orderBy(bool ascending) const;
+    // reversed: the order of pages read from the end, the sort's own direction turned.
+    QString orderBy(bool ascending, bool reversed) const;
     // Only a search term filters: the search index alone counts the rows and, in id order,
     // reads the pages.
     bool searchesOnly() const;

@@ -1,6 +1,7 @@
 #include "applicationsearchindex.h"
 
 #include "applicantrepository.h"
+#include "validation.h"
 
 #include <QRegularExpression>
 
@@ -67,11 +68,118 @@ QString searchText(const QString &term)
     static const QRegularExpression phoneLike(QStringLiteral("^\\+?[0-9][0-9 ()./-]*$"));
     return phoneLike.match(text).hasMatch() ? ApplicantRepository::normalizedPhone(text) : text;
 }
+
+qsizetype characters(const QString &text)
+{
+    return Validation::characterCount(text);
+}
+
+// The spellings of a short term that COLLATE NOCASE does not treat as one: it folds only A-Z,
+// so "öz" must also be looked up as "Öz", "öZ" and "ÖZ" (ASCII letters are left to NOCASE).
+QStringList nocaseSpellings(const QString &text)
+{
+    QStringList spellings{QString()};
+    for (const QChar c : text) {
+        QChar lower = c;
+        QChar upper = c;
+        if (c.unicode() < 0x80) {
+            lower = upper = c.toLower();
+        } else if (!c.isSurrogate()) {
+            lower = c.toLower();
+            upper = c.toUpper();
+        }
+        QStringList longer;
+        for (const QString &spelling : std::as_const(spellings)) {
+            longer << spelling + lower;
+            if (upper != lower)
+                longer << spelling + upper;
+        }
+        spellings = longer;
+    }
+    return spellings;
+}
+
+// The least text after every text that starts with `prefix`, in SQLite's order of text
+// (UTF-8 bytes, which is code point order), or, with `nocase`, in the order of COLLATE NOCASE,
+// which sorts A-Z as a-z. Nothing when no text comes after (a prefix ending in U+FFFF or
+// U+10FFFF, which are not characters).
+std::optional<QString> after(QString prefix, bool nocase)
+{
+    char16_t last = prefix.back().unicode();
+    if (last == 0xffff || last == 0xdfff)
+        return std::nullopt;
+    last = last == 0xd7ff ? char16_t(0xe000) : char16_t(last + 1); // over the surrogates
+    if (nocase && last >= u'A' && last <= u'Z')
+        last = u'['; // after '@' comes '[' when A-Z count as a-z
+    prefix.back() = QChar(last);
+    return prefix;
+}
+
+struct PrefixLookup
+{
+    QString sql;
+    QVariantList values;
+};
+
+// Ranges over applicants_first_name, applicants_last_name and the unique index of email_norm.
+PrefixLookup prefixLookup(const QString &term)
+{
+    PrefixLookup lookup;
+    const QString text = searchText(term);
+    QStringList applicants;
+    if (!text.isEmpty()) {
+        for (const QString &spelling : nocaseSpellings(text)) {
+            const auto end = after(spelling, true);
+            if (!end)
+                continue;
+            for (const char *column : {"first_name", "last_name"}) {
+                applicants << QStringLiteral("SELECT id FROM applicants WHERE %1 COLLATE NOCASE "
+                                             ">= ? AND %1 COLLATE NOCASE < ?")
+                                  .arg(QLatin1String(column));
+                lookup.values << spelling << *end;
+            }
+        }
+        const QString email = ApplicantRepository::normalizedEmail(text);
+        if (const auto end = after(email, false)) {
+            applicants << QStringLiteral(
+                "SELECT id FROM applicants WHERE email_norm >= ? AND email_norm < ?");
+            lookup.values << email << *end;
+        }
+    }
+    lookup.sql = applicants.isEmpty() ? QStringLiteral("SELECT id FROM applicants WHERE 0")
+                                      : applicants.join(QStringLiteral(" UNION ALL "));
+    return lookup;
+}
 } // namespace
 
 bool ApplicationSearchIndex::isSearchable(const QString &term)
 {
-    return searchText(term).size() >= MinimumTermLength;
+    return characters(searchText(term)) >= MinimumTermLength;
+}
+
+bool ApplicationSearchIndex::isSubstring(const QString &term)
+{
+    return characters(searchText(term)) >= MinimumSubstringLength;
+}
+
+std::optional<qint64> ApplicationSearchIndex::applicationId(const QString &term)
+{
+    // Ids have no leading zero: "0812" is part of a phone number.
+    static const QRegularExpression digits(QStringLiteral("^[1-9][0-9]{0,17}$"));
+    const QString text = term.simplified();
+    if (!digits.match(text).hasMatch())
+        return std::nullopt;
+    return text.toLongLong();
+}
+
+QString ApplicationSearchIndex::applicantsStartingSql(const QString &term)
+{
+    return prefixLookup(term).sql;
+}
+
+QVariantList ApplicationSearchIndex::prefixValues(const QString &term)
+{
+    return prefixLookup(term).values;
 }
 
 QString ApplicationSearchIndex::idsMatchingSql()

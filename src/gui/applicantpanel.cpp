@@ -264,10 +264,12 @@ QLineEdit *ApplicantPanel::fieldEditor(const QString &field) const
         {QStringLiteral("last_name"), QStringLiteral("lastName")},
         {QStringLiteral("email"), QStringLiteral("email")},
         {QStringLiteral("phone"), QStringLiteral("phone")},
+        {QStringLiteral("country"), QStringLiteral("country")},
         {QStringLiteral("time_zone"), QStringLiteral("timeZone")},
         {QStringLiteral("linkedin_url"), QStringLiteral("linkedinUrl")},
         {QStringLiteral("github_url"), QStringLiteral("githubUrl")},
-        {QStringLiteral("portfolio_url"), QStringLiteral("portfolioUrl")}};
+        {QStringLiteral("portfolio_url"), QStringLiteral("portfolioUrl")},
+        {QStringLiteral("source"), QStringLiteral("source")}};
     return findChild<QLineEdit *>(editors.value(field));
 }
 

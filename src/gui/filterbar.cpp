@@ -19,7 +19,7 @@ FilterBar::FilterBar(QWidget *parent) : QWidget(parent)
 {
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("searchBox"));
-    m_search->setPlaceholderText(tr("Search name, email or phone (Ctrl+F)"));
+    m_search->setPlaceholderText(tr("Search name, email, phone or number (Ctrl+F)"));
     m_search->setAccessibleName(tr("Search applicants"));
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(fontMetrics().averageCharWidth() * 36);
@@ -27,7 +27,7 @@ FilterBar::FilterBar(QWidget *parent) : QWidget(parent)
 
     m_searchHint = new QLabel(this);
     m_searchHint->setObjectName(QStringLiteral("searchHint"));
-    m_searchHint->setEnabled(false); // greyed: a hint, not a message
+    m_searchHint->setEnabled(false); // greyed: a hint, not a message (see updateSearchHint)
 
     m_statuses = new QToolButton(this);
     m_statuses->setObjectName(QStringLiteral("statusFilter"));
@@ -167,7 +167,10 @@ void FilterBar::setOwners(const QList<StaffUser> &owners)
 ApplicationFilter FilterBar::filter() const
 {
     ApplicationFilter filter;
-    filter.search = m_search->text();
+    // A term too short to search for is not searched for, and the hint says so: the view never
+    // looks searched while it is not.
+    if (ApplicationSearchIndex::isSearchable(m_search->text()))
+        filter.search = m_search->text();
     for (const QAction *action : m_statuses->menu()->actions()) {
         if (action->isChecked()) {
             if (const auto status = Statuses::fromMachineName(action->data().toString()))
@@ -224,13 +227,31 @@ void FilterBar::focusSearch()
 
 void FilterBar::emitChange()
 {
-    const QString term = m_search->text().trimmed();
-    m_searchHint->setText(
-        !term.isEmpty() && !ApplicationSearchIndex::isSearchable(term)
-            ? tr("Type at least %1 characters").arg(ApplicationSearchIndex::MinimumTermLength)
-            : QString());
+    updateSearchHint();
     if (!m_quiet)
         Q_EMIT filterChanged(filter());
+}
+
+void FilterBar::updateSearchHint()
+{
+    const QString term = m_search->text().simplified();
+    QString hint;
+    bool notSearching = false;
+    if (term.isEmpty()) {
+        // nothing to say
+    } else if (!ApplicationSearchIndex::isSearchable(term)) {
+        hint = tr("Type at least %1 characters to search; all applications are shown")
+                   .arg(ApplicationSearchIndex::MinimumTermLength);
+        notSearching = true;
+    } else if (!ApplicationSearchIndex::isSubstring(term)) {
+        hint = ApplicationSearchIndex::applicationId(term)
+                   ? tr("Application %1, or names and emails starting with “%1”").arg(term)
+                   : tr("Names and emails starting with “%1”").arg(term);
+    }
+    m_searchHint->setText(hint);
+    // Greyed while it only explains the search; in the normal colour when nothing is searched.
+    m_searchHint->setEnabled(notSearching);
+    m_search->setToolTip(notSearching ? hint : QString());
 }
 
 void FilterBar::updateStatusButton()

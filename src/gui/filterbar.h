@@ -15,7 +15,8 @@ class QLabel;
 class QLineEdit;
 class QToolButton;
 
-// Above the applications: the search box that filters as you type, the statuses (several at
+// Above the applications: the search box that filters as you type (two characters at least;
+// one shows everything and says so), the statuses (several at
 // once), track, cohort, owner and the applied dates. Emits the whole filter whenever a part
 // changes.
 class FilterBar : public QWidget
@@ -42,6 +43,8 @@ protected:
 
 private:
     void emitChange();
+    // Says what a short term searches for, or that one character searches for nothing yet.
+    void updateSearchHint();
     void updateStatusButton();
     void fillCohorts();
     static void fillCombo(QComboBox *combo, const QString &any,

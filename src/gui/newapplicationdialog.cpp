@@ -83,14 +83,22 @@ void NewApplicationDialog::fillCohorts()
     }
 }
 
-void NewApplicationDialog::validate()
+Applicant NewApplicationDialog::typed() const
 {
     Applicant a;
     a.firstName = m_firstName->text();
     a.lastName = m_lastName->text();
     a.email = m_email->text();
     a.phone = m_phone->text();
+    a.country = m_country->text();
     a.timeZone = m_timeZone->text();
+    a.source = m_source->text();
+    return a;
+}
+
+void NewApplicationDialog::validate()
+{
+    const Applicant a = typed();
     QStringList problems;
     // Only the fields touched so far: an empty form is not a list of errors.
     for (const FieldError &error : ApplicantService::validate(a)) {
@@ -108,13 +116,7 @@ void NewApplicationDialog::validate()
 void NewApplicationDialog::accept()
 {
     ApplicantService::NewApplication input;
-    input.applicant.firstName = m_firstName->text();
-    input.applicant.lastName = m_lastName->text();
-    input.applicant.email = m_email->text();
-    input.applicant.phone = m_phone->text();
-    input.applicant.country = m_country->text();
-    input.applicant.timeZone = m_timeZone->text();
-    input.applicant.source = m_source->text();
+    input.applicant = typed();
     input.trackCode = m_track->currentData().toString();
     input.cohortName = m_cohort->currentData().toString();
     const auto registered = ApplicantService(m_connection, m_actor).registerApplication(input);

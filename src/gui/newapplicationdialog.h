@@ -1,6 +1,7 @@
 #pragma once
 
 #include "actor.h"
+#include "applicant.h"
 
 #include <QDialog>
 
@@ -25,6 +26,8 @@ public:
     void accept() override;
 
 private:
+    // What is typed, as ApplicantService checks and registers it.
+    Applicant typed() const;
     void validate();
     void fillCohorts();
 

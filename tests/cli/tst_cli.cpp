@@ -1,4 +1,7 @@
 #include "database.h"
+#include "testdatabase.h"
+#include "validation.h"
+
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
@@ -53,6 +56,9 @@ private Q_SLOTS:
     void exportHistoryAndWaitlists();
     void importFromAFile();
     void importFromStandardInput();
+    void junkIsRefused();
+    void storedJunkIsPrintedEscaped();
+    void shortSearchesNarrow();
 
 private:
     // withLoginName: USER is set to "tester"; otherwise no login variable is set at all.
@@ -779,6 +785,158 @@ void TestCli::importFromStandardInput()
              QStringLiteral("Li/Wei"));
     QCOMPARE(scalarIn(path, "SELECT cause FROM status_events").toString(),
              QStringLiteral("imported from standard input"));
+}
+
+namespace {
+// What a terminal would act on: C0 (but line breaks), DEL, C1, and bidirectional controls.
+bool hasTerminalControls(const QString &text)
+{
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if ((u < 0x20 && u != '\n') || (u >= 0x7f && u <= 0x9f) || (u >= 0x202a && u <= 0x202e) ||
+            (u >= 0x2066 && u <= 0x2069))
+            return true;
+    }
+    return false;
+}
+} // namespace
+
+// applicant add refuses control characters, bidirectional controls and overlong names, says
+// which field, echoes nothing raw and writes nothing.
+void TestCli::junkIsRefused()
+{
+    const QString path = db(QStringLiteral("junk.sqlite"));
+    Run r = run({"--db", path, "track", "add", "SWE", "Software engineering"});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    const QStringList add = {"--db", path, "applicant", "add", "--track", "SWE"};
+    const struct
+    {
+        QStringList arguments;
+        const char *field;
+    } cases[] = {
+        {{"--first-name", "Zoe\x1b[2J\x1b[31m", "--last-name", "M", "--email", "z@example.org"},
+         "first_name"},
+        {{"--first-name", "Zoe", "--last-name", QStringLiteral("Ann") + QChar(0x202e) + "am",
+          "--email", "z@example.org"},
+         "last_name"},
+        {{"--first-name", "Zoe", "--last-name", "M", "--email", "z\a@example.org"}, "email"},
+        {{"--first-name", QString(5000, QLatin1Char('x')), "--last-name", "M", "--email",
+          "z@example.org"},
+         "first_name"},
+        {{"--first-name", "Zoe", "--last-name", "M", "--email", "z@example.org", "--country",
+          "DE\x1b]0;owned\x07"},
+         "country"},
+    };
+    for (const auto &c : cases) {
+        r = run(add + c.arguments);
+        QVERIFY2(r.exitCode == 1, qPrintable(r.describe()));
+        QVERIFY2(r.err.contains(QLatin1String(c.field)), qPrintable(r.describe()));
+        QVERIFY2(!hasTerminalControls(r.out + r.err), qPrintable(Validation::printable(r.err)));
+        QVERIFY2(r.err.size() < 1000, qPrintable(r.err.left(1000)));
+    }
+    QCOMPARE(scalarIn(path, "SELECT count(*) FROM applicants").toInt(), 0);
+}
+
+// Text stored before it was refused (or by another program) is printed with its control
+// characters escaped by show, status set, cohort list and the import's problems.
+void TestCli::storedJunkIsPrintedEscaped()
+{
+    TestDatabase file;
+    QVERIFY2(file.isOpen(), qPrintable(file.openError()));
+    const QString path = file.path();
+    const QString esc = QStringLiteral("\x1b[2J\x1b[31m");
+    const QString rlo = QString(QChar(0x202e));
+    const qint64 track = file.addTrack("SWE" + esc);
+    file.addCohort(track, "March" + esc + rlo, 10);
+    const qint64 applicant = file.addApplicant("Zoë" + esc, "Mül" + rlo + "ler",
+                                               "zoe\x07@example.org", "+49 30 1234567");
+    const qint64 application = file.addApplication(applicant, track, "Typed\x1b]0;owned\x07");
+
+    Run r = run({"--db", path, "show", QString::number(application)});
+    QVERIFY2(r.exitCode == 0, qPrintable(Validation::printable(r.describe())));
+    QVERIFY2(!hasTerminalControls(r.out + r.err), qPrintable(Validation::printable(r.out)));
+    for (const char *shown : {"Zoë\\x1b[2J\\x1b[31m Mül\\u202eler", "zoe\\x07@example.org",
+                              "SWE\\x1b[2J", "reason: Typed\\x1b]0;owned\\x07"})
+        QVERIFY2(r.out.contains(QString::fromUtf8(shown)), qPrintable(shown + ("\n" + r.out)));
+
+    r = run({"--db", path, "cohort", "list"});
+    QVERIFY2(r.exitCode == 0, qPrintable(Validation::printable(r.describe())));
+    QVERIFY2(!hasTerminalControls(r.out + r.err), qPrintable(Validation::printable(r.out)));
+    QVERIFY2(r.out.contains(QLatin1String("March\\x1b[2J\\x1b[31m\\u202e")), qPrintable(r.out));
+
+    r = run({"--db", path, "status", "set", QString::number(application), "withdrawn", "--reason",
+             "Moved"});
+    QVERIFY2(r.exitCode == 0, qPrintable(Validation::printable(r.describe())));
+    QVERIFY2(!hasTerminalControls(r.out + r.err), qPrintable(Validation::printable(r.out)));
+
+    // A file's cells come back in the import's problems, escaped too.
+    const QString csv = m_dir.filePath(QStringLiteral("junk.csv"));
+    QFile out(csv);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write("First Name,Last Name,Email Address,Career Track\r\n"
+              "Ana\x1b[31m,Silva,ana@example.org,Basket\x1b[2J\r\n");
+    out.close();
+    r = run({"--db", path, "import", csv, "--dry-run"});
+    QVERIFY2(r.exitCode != 0, qPrintable(Validation::printable(r.describe())));
+    QVERIFY2(!hasTerminalControls(r.out + r.err), qPrintable(Validation::printable(r.out + r.err)));
+    QVERIFY2(r.out.contains(QLatin1String("junk.csv:2: First Name: First name contains the "
+                                          "control character U+001B")),
+             qPrintable(Validation::printable(r.out)));
+    QVERIFY2(r.out.contains(QLatin1String("Basket\\x1b[2J")), qPrintable(r.out));
+}
+
+// Two characters narrow the export to names and emails that start with them; a number is an
+// application id first; one character is wrong usage, not an export of everything.
+void TestCli::shortSearchesNarrow()
+{
+    const QString path = seeded();
+    QVERIFY(!path.isEmpty());
+    const auto exported = [&](const QString &term, const QString &columns) {
+        const Run r =
+            run({"--db", path, "export", "applications", "--search", term, "--columns", columns});
+        if (r.exitCode != 0)
+            return QStringList{r.describe()};
+        QStringList lines = r.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        lines.removeFirst(); // the header
+        return lines;
+    };
+    const int all = scalarIn(path, "SELECT count(*) FROM applications").toInt();
+    const QStringList li = exported("Li", "application_id,first_name,last_name,email");
+    const int expected =
+        scalarIn(path, "SELECT count(*) FROM applications a JOIN applicants p ON p.id = "
+                       "a.applicant_id WHERE lower(substr(p.first_name, 1, 2)) = 'li' OR "
+                       "lower(substr(p.last_name, 1, 2)) = 'li' OR "
+                       "lower(substr(p.email, 1, 2)) = 'li'")
+            .toInt();
+    QVERIFY(expected > 0 && expected < all);
+    QCOMPARE(li.size(), expected);
+    for (const QString &line : li) {
+        const QStringList cells = line.split(QLatin1Char(','));
+        QVERIFY2(cells.size() == 4 && (cells.at(1).startsWith("li", Qt::CaseInsensitive) ||
+                                       cells.at(2).startsWith("li", Qt::CaseInsensitive) ||
+                                       cells.at(3).startsWith("li", Qt::CaseInsensitive)),
+                 qPrintable(line));
+    }
+
+    // Application 812 first, then those whose phone holds 812.
+    const QStringList number = exported("812", "application_id,first_name,last_name,email,phone");
+    QVERIFY2(number.size() > 1, qPrintable(number.join('\n')));
+    QVERIFY2(number.first().startsWith("812,"), qPrintable(number.first()));
+    for (const QString &line : number.mid(1)) // a phone typed with spaces holds it as digits
+        QVERIFY2(line.section(',', 1).remove(QRegularExpression("[ ()./-]")).contains("812"),
+                 qPrintable(line));
+
+    for (const QString &command : {QStringLiteral("applications"), QStringLiteral("history")}) {
+        for (const QString &term :
+             {QStringLiteral("L"), QStringLiteral("7"), QStringLiteral(" ")}) {
+            const Run r = run({"--db", path, "export", command, "--search", term});
+            QVERIFY2(r.exitCode == 2 && r.err.contains(QLatin1String("--search")) &&
+                         r.out.isEmpty(),
+                     qPrintable(r.describe().left(500)));
+        }
+    }
+    const Run help = run({"export", "applications", "--help"});
+    QVERIFY2(help.out.contains(QLatin1String("2 characters")), qPrintable(help.out));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

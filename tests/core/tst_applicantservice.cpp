@@ -115,6 +115,73 @@ private Q_SLOTS:
         QTest::newRow("url javascript") << "linkedin_url"
                                         << "javascript:alert(1)"
                                         << "linkedin_url";
+
+        // Lengths (Validation::MaxLength), counted in characters.
+        const auto chars = [](int n, char c = 'a') { return QString(n, QLatin1Char(c)); };
+        QTest::newRow("first name of 100") << "first_name" << chars(100) << "";
+        QTest::newRow("first name of 101") << "first_name" << chars(101) << "first_name";
+        QTest::newRow("last name of 101") << "last_name" << chars(101) << "last_name";
+        QTest::newRow("email of 254") << "email" << chars(242) + "@example.org"
+                                      << "";
+        QTest::newRow("email of 255") << "email" << chars(243) + "@example.org"
+                                      << "email";
+        QTest::newRow("phone of 41") << "phone"
+                                     << "+49 30 " + chars(34, '1') << "phone";
+        QTest::newRow("country of 201") << "country" << chars(201) << "country";
+        QTest::newRow("url of 2048") << "github_url"
+                                     << "https://github.com/" + chars(2029) << "";
+        QTest::newRow("url of 2049") << "github_url"
+                                     << "https://github.com/" + chars(2030) << "github_url";
+        QTest::newRow("notes of 10000") << "notes" << chars(10000) << "";
+        QTest::newRow("notes of 10001") << "notes" << chars(10001) << "notes";
+
+        // Control characters: none anywhere, except tab and line breaks in notes.
+        QTest::newRow("first name with ESC") << "first_name"
+                                             << "Zoë\x1b[31m"
+                                             << "first_name";
+        QTest::newRow("last name with NUL")
+            << "last_name" << QStringLiteral("Mül") + QChar(0) + QStringLiteral("ler")
+            << "last_name";
+        QTest::newRow("email with ESC") << "email"
+                                        << "zoe\x1b]8;;http://evil/\x07@example.org"
+                                        << "email";
+        QTest::newRow("email with NUL")
+            << "email" << QStringLiteral("zoe") + QChar(0) + QStringLiteral("@example.org")
+            << "email";
+        QTest::newRow("phone with ESC") << "phone"
+                                        << "+49 30 1234567\x1b[2J"
+                                        << "phone";
+        QTest::newRow("country with C1")
+            << "country" << QStringLiteral("DE") + QChar(0x9b) << "country";
+        QTest::newRow("source with line break") << "source"
+                                                << "web\nform"
+                                                << "source";
+        QTest::newRow("notes with tab and lines") << "notes"
+                                                  << "Called\tTuesday\r\nSends CV\n"
+                                                  << "";
+        QTest::newRow("notes with ESC") << "notes"
+                                        << "Called\x1b[8m"
+                                        << "notes";
+
+        // Bidirectional controls: not in names and emails, where they make one read as another.
+        QTest::newRow("first name with RLO")
+            << "first_name" << QStringLiteral("Ann") + QChar(0x202e) + QStringLiteral("am")
+            << "first_name";
+        QTest::newRow("last name with isolate")
+            << "last_name" << QStringLiteral("Mül") + QChar(0x2067) + QStringLiteral("ler")
+            << "last_name";
+        QTest::newRow("last name with RLM")
+            << "last_name" << QStringLiteral("Müller") + QChar(0x200f) << "last_name";
+        QTest::newRow("email with LRE")
+            << "email" << QStringLiteral("zoe") + QChar(0x202a) + QStringLiteral("@example.org")
+            << "email";
+        QTest::newRow("notes may quote Arabic with marks")
+            << "notes"
+            << QStringLiteral("said ") + QChar(0x2067) + QStringLiteral("مرحبا") + QChar(0x2069)
+            << "";
+        QTest::newRow("Arabic name") << "first_name"
+                                     << "محمد"
+                                     << "";
     }
 
     void validation()
@@ -137,6 +204,12 @@ private Q_SLOTS:
             a.githubUrl = value;
         if (field == "linkedin_url")
             a.linkedinUrl = value;
+        if (field == "country")
+            a.country = value;
+        if (field == "source")
+            a.source = value;
+        if (field == "notes")
+            a.notes = value;
         const FieldErrors errors = ApplicantService::validate(a);
         if (expectedField.isEmpty()) {
             QVERIFY2(errors.isEmpty(), qPrintable(Validation::describe(errors)));
@@ -144,7 +217,42 @@ private Q_SLOTS:
             QCOMPARE(errors.size(), 1);
             QCOMPARE(errors.first().field, expectedField);
             QVERIFY(!errors.first().message.isEmpty());
+            // Shown to people and printed to terminals: never the raw value.
+            const QString message = errors.first().message;
+            QCOMPARE(Validation::printable(message), message);
+            QVERIFY2(message.size() < 300, qPrintable(message));
         }
+    }
+
+    // Nothing of a refused applicant is written, and the message names the field.
+    void junkIsNeverStored()
+    {
+        Applicant a = person("zoe@example.org");
+        a.firstName = QStringLiteral("Zoë\x1b[2J");
+        auto registered = registerPerson(a);
+        QVERIFY(!registered);
+        QVERIFY2(registered.error().text().contains("first_name"),
+                 qPrintable(registered.error().text()));
+        a = person("zoe@example.org");
+        a.lastName = QString(50 * 1024 * 1024, QLatin1Char('x'));
+        registered = registerPerson(a);
+        QVERIFY(!registered);
+        QVERIFY2(registered.error().text().contains("last_name"),
+                 qPrintable(registered.error().text().left(300)));
+        QCOMPARE(count("applicants"), 0);
+
+        // Nor by an edit of a registered applicant.
+        registered = registerPerson(person("zoe@example.org"));
+        QVERIFY2(registered, registered ? "" : qPrintable(registered.error().text()));
+        auto stored = ApplicantRepository(m_db->connectionName()).find(registered->applicantId);
+        QVERIFY(stored && stored.value());
+        Applicant edited = *stored.value();
+        edited.email = QStringLiteral("zoe") + QChar(0x202e) + QStringLiteral("@example.org");
+        const Status updated = service().updateApplicant(edited);
+        QVERIFY(!updated);
+        QVERIFY2(updated.error().text().contains("email"), qPrintable(updated.error().text()));
+        QCOMPARE(m_db->scalar("SELECT email FROM applicants").toString(),
+                 QStringLiteral("zoe@example.org"));
     }
 
     void registersApplicantApplicationAndFirstEvent()

@@ -184,6 +184,30 @@ private Q_SLOTS:
             << QByteArray(ok).replace("2026-11-20 09:30", "2027-01-01") + ","
             << "Timestamp"
             << "2027-01-01 is in the future.";
+        // The rules of ApplicantService::validate, named by the file's column.
+        QTest::newRow("escape sequence in first name")
+            << QByteArray("2026-11-20 09:30,Ana\x1b[31m,Silva,ana@example.org,,SWE,,")
+            << "First Name"
+            << "First name contains the control character U+001B";
+        QTest::newRow("NUL in last name")
+            << QByteArray("2026-11-20 09:30,Ana,Sil\0va,ana@example.org,,SWE,,", 50) << "Last Name"
+            << "Last name contains the control character U+0000";
+        QTest::newRow("right-to-left override in email")
+            << QByteArray("2026-11-20 09:30,Ana,Silva,ana\u202e@example.org,,SWE,,")
+            << "Email Address"
+            << "Email contains the bidirectional control character U+202E";
+        QTest::newRow("first name of 101 characters")
+            << QByteArray("2026-11-20 09:30,") + QByteArray(101, 'a') +
+                   ",Silva,ana@example.org,,SWE,,"
+            << "First Name"
+            << "First name has 101 characters; at most 100 are allowed.";
+        QTest::newRow("escape sequence in notes") << ok + ",\"Called\x1b[8m\thidden\""
+                                                  << "Notes"
+                                                  << "Notes contains the control character U+001B";
+        QTest::newRow("unknown track is echoed printable")
+            << QByteArray(ok).replace(",SWE,", ",Basket\x1b[2J,") + ","
+            << "Career Track"
+            << "There is no career track \"Basket\\x1b[2J\"";
         QTest::newRow("too few fields") << QByteArray("2026-11-20 09:30,Ana,Silva") << ""
                                         << "The row has 3 fields, the header 8.";
         QTest::newRow("too many fields") << ok + ",,extra"

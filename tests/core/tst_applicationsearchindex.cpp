@@ -1,6 +1,8 @@
 #include "applicantrepository.h"
 #include "applicantservice.h"
+#include "applicationquery.h"
 #include "applicationsearchindex.h"
+#include "sql.h"
 #include "testdatabase.h"
 
 #include <QSqlError>
@@ -30,6 +32,41 @@ class TestApplicationSearchIndex : public QObject
             return 0;
         }
         return r->applicationId;
+    }
+
+    // The ids a view searching for the term shows, in its order; its count, its pages read
+    // from the end and its export (selectSql) must say the same, or the test fails.
+    QList<qint64> found(const QString &term,
+                        ApplicationQuery::SortKey key = ApplicationQuery::SortKey::Id,
+                        Qt::SortOrder order = Qt::AscendingOrder)
+    {
+        ApplicationFilter filter;
+        filter.search = term;
+        const ApplicationQuery query(filter, key, order);
+        const Sql sql(m_db->connectionName());
+        const auto toId = [](const QSqlQuery &q) { return q.value(0).toLongLong(); };
+        const auto page = [&](bool reversed) {
+            QVariantList values = query.values();
+            values << 1000 << 0;
+            auto ids = sql.rows<qint64>(query.pageIdsSql(reversed), values, toId);
+            if (!ids)
+                QTest::qFail(qPrintable(ids.error().text()), __FILE__, __LINE__);
+            return ids ? ids.value() : QList<qint64>();
+        };
+        const QList<qint64> ids = page(false);
+        QList<qint64> fromTheEnd = page(true);
+        std::reverse(fromTheEnd.begin(), fromTheEnd.end());
+        const auto count = sql.scalar(query.countSql(), query.values());
+        const auto exported = sql.rows<qint64>(query.selectSql("a.id"), query.values(), toId);
+        if (!count || !exported)
+            QTest::qFail(qPrintable((count ? exported.error() : count.error()).text()), __FILE__,
+                         __LINE__);
+        else if (fromTheEnd != ids || exported.value() != ids ||
+                 count.value().toLongLong() != ids.size())
+            QTest::qFail(
+                qPrintable(QStringLiteral("pages, export and count disagree on %1").arg(term)),
+                __FILE__, __LINE__);
+        return ids;
     }
 
     qint64 applicantOf(qint64 applicationId)
@@ -103,19 +140,126 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("term");
         QTest::addColumn<bool>("searchable");
-        QTest::newRow("empty") << "" << false;
-        QTest::newRow("two letters") << "zo" << false;
-        QTest::newRow("two letters in spaces") << "  zo  " << false;
-        QTest::newRow("three letters") << "zoe" << true;
-        QTest::newRow("phone with separators, two digits") << "1 - 2" << false;
-        QTest::newRow("phone, three digits") << "1 2 3" << true;
+        QTest::addColumn<bool>("substring");
+        QTest::newRow("empty") << "" << false << false;
+        QTest::newRow("one letter") << "z" << false << false;
+        QTest::newRow("one letter in spaces") << "  z  " << false << false;
+        QTest::newRow("one digit") << "7" << false << false;
+        QTest::newRow("one emoji, two UTF-16 units") << "🎓" << false << false;
+        QTest::newRow("two letters") << "zo" << true << false;
+        QTest::newRow("two letters in spaces") << "  zo  " << true << false;
+        QTest::newRow("three letters") << "zoe" << true << true;
+        QTest::newRow("phone with separators, one digit") << "1 -" << false << false;
+        QTest::newRow("phone with separators, two digits") << "1 - 2" << true << false;
+        QTest::newRow("phone, three digits") << "1 2 3" << true << true;
     }
 
     void shortTermsAreNotSearchable()
     {
         QFETCH(QString, term);
         QFETCH(bool, searchable);
+        QFETCH(bool, substring);
         QCOMPARE(ApplicationSearchIndex::isSearchable(term), searchable);
+        QCOMPARE(ApplicationSearchIndex::isSubstring(term), substring);
+    }
+
+    // Two characters narrow to the first names, last names and emails that start with them, in
+    // any case, and never to the middle of one. The query's count, pages (from either end)
+    // and export agree.
+    void twoCharactersAreTheStartOfANameOrEmail()
+    {
+        const qint64 li = add("Wei", "Li", "wei@example.org");
+        const qint64 lisa = add("Lisa", "Schmidt", "ls@example.org");
+        const qint64 email = add("Max", "Mustermann", "LI.max@example.org");
+        const qint64 lindqvist = add("Anna", "Lindqvist", "anna@example.org");
+        add("Carolina", "Oli", "carolina@example.org"); // "li" only inside
+        add("Kim", "Wu", "kim@li.example.org");         // only in the domain
+        const qint64 ozil = add("Mesut", "Özil", "mesut@example.org");
+        const qint64 ng = add("Ng", "Ng", "ng@example.org");
+        QCOMPARE(found("Li"), (QList<qint64>{li, lisa, email, lindqvist}));
+        QCOMPARE(found("lI"), (QList<qint64>{li, lisa, email, lindqvist}));
+        QCOMPARE(found("Li", ApplicationQuery::SortKey::Name),
+                 (QList<qint64>{li, lindqvist, email, lisa})); // Li, Lindqvist, Mustermann, Schmidt
+        QCOMPARE(found("öz"), QList<qint64>{ozil}); // beyond ASCII, which NOCASE does not fold
+        QCOMPARE(found("ÖZ"), QList<qint64>{ozil});
+        QCOMPARE(found("ng"), QList<qint64>{ng}); // one applicant, however many fields match
+        QCOMPARE(found("zz"), QList<qint64>{});
+        // Characters that bound a range: '@' is followed by '[' under NOCASE, not by 'A'.
+        const qint64 at = add("X@y", "Z", "x@y.example.org");
+        add("X[y", "Z", "xy@example.org");
+        QCOMPARE(found("x@"), QList<qint64>{at});
+        // LIKE and GLOB wildcards are plain characters.
+        QCOMPARE(found("%%"), QList<qint64>{});
+        QCOMPARE(found("_i"), QList<qint64>{});
+    }
+
+    // A number names an application: it comes first, whatever the sort, then the applications
+    // whose phone (or name or email) contains it.
+    void aNumberIsAnApplicationIdFirst()
+    {
+        const qint64 track = m_db->scalar("SELECT id FROM tracks").toLongLong();
+        m_db->scalar("BEGIN");
+        for (int i = 1; i <= 120; ++i) {
+            const qint64 applicant =
+                m_db->addApplicant(QStringLiteral("P%1").arg(i), QStringLiteral("Person"),
+                                   QStringLiteral("p%1@example.org").arg(i),
+                                   QStringLiteral("+1 555 %1").arg(1000 + i));
+            QCOMPARE(m_db->addApplication(applicant, track), qint64(i));
+        }
+        m_db->scalar("COMMIT");
+        QVERIFY(ApplicationSearchIndex(m_db->connectionName()).rebuild().ok());
+
+        // Phones +15551100 to +15551109 and +15551110 hold "110".
+        QList<qint64> phones;
+        for (qint64 id = 100; id <= 109; ++id)
+            phones << id;
+        QCOMPARE(found("110"), QList<qint64>{110} + phones);
+        std::reverse(phones.begin(), phones.end());
+        QCOMPARE(found("110", ApplicationQuery::SortKey::Id, Qt::DescendingOrder),
+                 QList<qint64>{110} + phones);
+        QCOMPARE(found("110", ApplicationQuery::SortKey::Phone, Qt::DescendingOrder),
+                 QList<qint64>{110} + phones);
+        QCOMPARE(found(" 110 ", ApplicationQuery::SortKey::Name).first(), qint64(110));
+        QCOMPARE(found("55"), QList<qint64>{55}); // too short for a phone: the id alone
+        QCOMPARE(found("1555").size(), 120);      // no application 1555: every phone
+        QCOMPARE(found("0110"), QList<qint64>{}); // a leading zero is no id
+        QCOMPARE(found("999"), QList<qint64>{});
+    }
+
+    // One character is refused by whoever asks; should it reach a query, it matches nothing
+    // rather than everything.
+    void oneCharacterMatchesNothing()
+    {
+        add("Wei", "Li", "wei@example.org");
+        add("Lisa", "Schmidt", "ls@example.org");
+        QCOMPARE(found("L"), QList<qint64>{});
+        QCOMPARE(found("1"), QList<qint64>{});
+        QCOMPARE(found(""), (QList<qint64>{1, 2})); // no search at all
+    }
+
+    // The start of a name or email is found through indexes, never by reading every applicant.
+    void twoCharactersUseIndexes()
+    {
+        ApplicationFilter filter;
+        filter.search = QStringLiteral("Li");
+        const ApplicationQuery query(filter);
+        QStringList plan;
+        for (const QString &sql : {query.countSql(), query.pageIdsSql()}) {
+            QVariantList values = query.values();
+            if (sql == query.pageIdsSql())
+                values << 100 << 0;
+            const auto rows =
+                Sql(m_db->connectionName())
+                    .rows<QString>(QStringLiteral("EXPLAIN QUERY PLAN ") + sql, values,
+                                   [](const QSqlQuery &q) { return q.value(3).toString(); });
+            QVERIFY2(rows, rows ? "" : qPrintable(rows.error().text()));
+            plan << rows.value();
+        }
+        const QString text = plan.join('\n');
+        for (const char *index : {"applicants_first_name", "applicants_last_name",
+                                  "sqlite_autoindex_applicants_1", "applications_applicant"})
+            QVERIFY2(text.contains(QLatin1String(index)), qPrintable(index + ("\n" + text)));
+        QVERIFY2(!text.contains(QLatin1String("SCAN applicants")), qPrintable(text));
     }
 
     // A search finds applications: each of an applicant's applications, by its own id.

@@ -130,7 +130,8 @@ private Q_SLOTS:
                      table);
         for (const char *index :
              {"applications_status", "applications_track", "applications_cohort_queue",
-              "applications_owner", "applications_applied_at", "applicants_last_name"})
+              "applications_owner", "applications_applied_at", "applicants_last_name",
+              "applicants_first_name"})
             QVERIFY2(t.scalar("SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND "
                               "name = ?",
                               {QString::fromLatin1(index)})

@@ -51,6 +51,11 @@ private Q_SLOTS:
             QCOMPARE(query.value(0).toLongLong(), 7);
             QVERIFY(!query.next());
             QVERIFY(!query.exec("SELECT * FROM applicant_search"));
+            // Version 4: short searches find first names through an index.
+            QVERIFY(query.exec("SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND "
+                               "name = 'applicants_first_name'") &&
+                    query.next());
+            QCOMPARE(query.value(0).toInt(), 1);
             QVERIFY(!Database::needsUpgrade(path));
         }
     }

@@ -122,6 +122,38 @@ private Q_SLOTS:
                  QStringLiteral("zoe.new@example.org"));
     }
 
+    // Junk pasted into a field frames that field, says why and cannot be saved.
+    void refusesJunk()
+    {
+        ApplicantPanel panel(m_db->connectionName());
+        panel.show();
+        QVERIFY(panel.showApplication(m_zoe.applicationId));
+        panel.setActor(Actor{m_db->addStaff("officer"), "officer"});
+        auto *save = child<QPushButton>(panel, "save");
+        auto *problems = child<QLabel>(panel, "problems");
+        for (const char *name : {"firstName", "lastName", "country", "source"}) {
+            auto *edit = child<QLineEdit>(panel, name);
+            const QString before = edit->text();
+            edit->selectAll();
+            edit->insert(QStringLiteral("x\x1b[2J")); // as pasted: an edit, unlike setText()
+            QVERIFY2(problems->text().contains("control character U+001B"),
+                     qPrintable(problems->text()));
+            QVERIFY2(edit->property("invalid").toBool(), name);
+            QVERIFY(!save->isEnabled());
+            edit->selectAll();
+            edit->insert(before);
+        }
+        auto *last = child<QLineEdit>(panel, "lastName");
+        last->selectAll();
+        last->insert(QStringLiteral("Mül") + QChar(0x202e) + QStringLiteral("ler"));
+        QVERIFY2(problems->text().contains("bidirectional"), qPrintable(problems->text()));
+        QVERIFY(!save->isEnabled());
+        last->selectAll();
+        last->insert(QString(101, QLatin1Char('x')));
+        QVERIFY2(problems->text().contains("101 characters"), qPrintable(problems->text()));
+        QVERIFY(!save->isEnabled());
+    }
+
     void revertRestoresTheStoredValues()
     {
         ApplicantPanel panel(m_db->connectionName());

@@ -450,8 +450,14 @@ void TestApplicationTableModel::filters_data()
     f = {};
     f.search = QStringLiteral("on19"); // person19@, person190..199@, person1900..1999@
     QTest::newRow("search") << f << 111;
-    f.search = QStringLiteral("on");
-    QTest::newRow("search too short filters nothing") << f << Count;
+    f.search = QStringLiteral("on"); // in every email, at the start of none
+    QTest::newRow("two characters are the start of a name or email") << f << 0;
+    f.search = QStringLiteral("pE");
+    QTest::newRow("two characters, any case") << f << Count;
+    f.search = QStringLiteral("15"); // application 15 by its id
+    QTest::newRow("two digits are an id") << f << 1;
+    f.search = QStringLiteral("o");
+    QTest::newRow("one character matches nothing, never everything") << f << 0;
 }
 
 void TestApplicationTableModel::filters()

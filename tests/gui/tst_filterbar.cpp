@@ -3,6 +3,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QSignalSpy>
@@ -65,6 +66,51 @@ private Q_SLOTS:
         bar.setFilter(f);
         QCOMPARE(changed.count(), before);
         QCOMPARE(bar.filter(), f);
+    }
+
+    // One character searches for nothing and says so; the view is not shown as if searched.
+    // Two characters search for the start of a name or email, and the hint says that too.
+    void oneCharacterIsNotASearch()
+    {
+        FilterBar bar;
+        bar.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&bar));
+        QSignalSpy changed(&bar, &FilterBar::filterChanged);
+        auto *search = bar.findChild<QLineEdit *>("searchBox");
+        auto *hint = bar.findChild<QLabel *>("searchHint");
+        QVERIFY(search && hint);
+        QVERIFY(hint->text().isEmpty());
+
+        QTest::keyClicks(search, "L");
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.last().first().value<ApplicationFilter>().search, QString());
+        QCOMPARE(bar.filter().search, QString());
+        QVERIFY2(hint->isVisible() && hint->isEnabled() && hint->text().contains("2"),
+                 qPrintable(hint->text()));
+        QVERIFY(!search->toolTip().isEmpty());
+
+        QTest::keyClicks(search, "i");
+        QCOMPARE(changed.last().first().value<ApplicationFilter>().search, QStringLiteral("Li"));
+        QVERIFY2(hint->text().contains("starting with"), qPrintable(hint->text()));
+        QVERIFY(!hint->isEnabled()); // greyed again: it explains, it does not warn
+        QVERIFY(search->toolTip().isEmpty());
+
+        QTest::keyClicks(search, "m");
+        QCOMPARE(bar.filter().search, QStringLiteral("Lim"));
+        QVERIFY(hint->text().isEmpty());
+
+        search->clear();
+        QTest::keyClicks(search, "81");
+        QCOMPARE(bar.filter().search, QStringLiteral("81"));
+        QVERIFY2(hint->text().contains("Application 81"), qPrintable(hint->text()));
+
+        // A saved view with one character comes back as typed, not searched.
+        ApplicationFilter saved;
+        saved.search = QStringLiteral("x");
+        bar.setFilter(saved);
+        QCOMPARE(search->text(), QStringLiteral("x"));
+        QCOMPARE(bar.filter().search, QString());
+        QVERIFY(hint->isEnabled() && !hint->text().isEmpty());
     }
 
     void statusMenuStaysOpenForSeveralStatuses()

@@ -13,6 +13,45 @@ class TestNewApplicationDialog : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // Pasted junk is refused as it is typed, in every field, by the rules every path shares.
+    void junkCannotBeRegistered()
+    {
+        TestDatabase db;
+        QVERIFY2(db.isOpen(), qPrintable(db.openError()));
+        db.addTrack("SWE");
+        NewApplicationDialog dialog(db.connectionName(), Actor{db.addStaff("officer"), "officer"});
+        dialog.show();
+        auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        auto *problems = dialog.findChild<QLabel *>("problems");
+        dialog.findChild<QLineEdit *>("first_name")->setText(QStringLiteral("Zoë"));
+        dialog.findChild<QLineEdit *>("last_name")->setText(QStringLiteral("Müller"));
+        dialog.findChild<QLineEdit *>("email")->setText(QStringLiteral("zoe@example.org"));
+        QVERIFY(ok->isEnabled());
+        const struct
+        {
+            const char *field;
+            QString value;
+            const char *problem;
+        } junk[] = {
+            {"first_name", QStringLiteral("Zoë\x1b[2J"), "First name contains the control"},
+            {"last_name", QStringLiteral("Mül") + QChar(0x202e) + QStringLiteral("ler"),
+             "Last name contains the bidirectional"},
+            {"last_name", QString(101, QLatin1Char('x')), "Last name has 101 characters"},
+            {"country", QStringLiteral("DE") + QChar(0), "Country contains the control"},
+            {"source", QStringLiteral("web\x1b]0;x\x07"), "Source contains the control"},
+        };
+        for (const auto &j : junk) {
+            auto *edit = dialog.findChild<QLineEdit *>(QLatin1String(j.field));
+            const QString before = edit->text();
+            edit->setText(j.value);
+            QVERIFY2(problems->text().contains(QLatin1String(j.problem)),
+                     qPrintable(problems->text()));
+            QVERIFY2(!ok->isEnabled(), j.field);
+            edit->setText(before);
+            QVERIFY2(ok->isEnabled(), qPrintable(problems->text()));
+        }
+    }
+
     void registersAndKeepsInputOnRefusal()
     {
         TestDatabase db;

@@ -22,7 +22,7 @@ QString fill(QSqlDatabase &raw, int version)
             if (!query.exec(statement))
                 return query.lastError().text();
     }
-    const QStringList statements{
+    QStringList statements{
         QStringLiteral("PRAGMA user_version = %1").arg(version),
         QStringLiteral("PRAGMA application_id = %1").arg(Database::ApplicationId),
         QStringLiteral("INSERT INTO applicants (id, first_name, last_name, email, email_norm, "
@@ -38,6 +38,10 @@ QString fill(QSqlDatabase &raw, int version)
         // Every application has its first event, as DatabaseCheck expects.
         QStringLiteral("INSERT INTO status_events (application_id, from_status, to_status, at) "
                        "VALUES (7, NULL, 'applied', '2026-01-05T10:00:00.000Z')")};
+    // From version 3 on, the program indexed each application as it wrote it (no trigger).
+    if (version >= 3)
+        statements << QStringLiteral("INSERT INTO application_search (rowid, name, email, phone) "
+                                     "VALUES (7, 'Zoë Müller', 'zoe@example.org', '+491234567')");
     for (const QString &statement : statements)
         if (!query.exec(statement))
             return query.lastError().text();

@@ -1,11 +1,15 @@
 #include "testdatabase.h"
 
+#include "applicantrepository.h"
+
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 
 namespace {
+const QString FixtureTime = QStringLiteral("2026-11-24T09:03:00.000Z");
+
 QVariant run(const QString &connection, const QString &sql, const QVariantList &values,
              bool wantInsertId)
 {
@@ -60,6 +64,35 @@ qint64 TestDatabase::addStaff(const QString &username)
                               "VALUES (?, ?, 'admissions_officer', '2026-01-01T00:00:00.000Z')"),
                {username, username}, true)
         .toLongLong();
+}
+
+qint64 TestDatabase::addApplicant(const QString &firstName, const QString &lastName,
+                                  const QString &email, const QString &phone)
+{
+    return run(connectionName(),
+               QStringLiteral("INSERT INTO applicants (first_name, last_name, email, email_norm, "
+                              "phone, phone_norm, created_at, updated_at) "
+                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+               {firstName, lastName, email, ApplicantRepository::normalizedEmail(email),
+                phone.isNull() ? QStringLiteral("") : phone,
+                ApplicantRepository::normalizedPhone(phone), FixtureTime, FixtureTime},
+               true)
+        .toLongLong();
+}
+
+qint64 TestDatabase::addApplication(qint64 applicantId, qint64 trackId, const QString &reason)
+{
+    const qint64 id =
+        run(connectionName(),
+            QStringLiteral("INSERT INTO applications (applicant_id, track_id, status, applied_at, "
+                           "status_changed_at, updated_at) VALUES (?, ?, 'applied', ?, ?, ?)"),
+            {applicantId, trackId, FixtureTime, FixtureTime, FixtureTime}, true)
+            .toLongLong();
+    run(connectionName(),
+        QStringLiteral("INSERT INTO status_events (application_id, to_status, at, reason) "
+                       "VALUES (?, 'applied', ?, ?)"),
+        {id, FixtureTime, reason.isNull() ? QStringLiteral("") : reason}, true); // NOT NULL
+    return id;
 }
 
 QVariant TestDatabase::scalar(const QString &sql, const QVariantList &values)

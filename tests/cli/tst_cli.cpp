@@ -806,7 +806,9 @@ bool hasTerminalControls(const QString &text)
 void TestCli::junkIsRefused()
 {
     const QString path = db(QStringLiteral("junk.sqlite"));
-    Run r = run({"--db", path, "track", "add", "SWE", "Software engineering"});
+    Run r = run({"--db", path, "init"});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    r = run({"--db", path, "track", "add", "SWE", "Software engineering"});
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
     const QStringList add = {"--db", path, "applicant", "add", "--track", "SWE"};
     const struct

@@ -123,7 +123,9 @@ void TestCliFaults::unfill()
 void TestCliFaults::anotherWriterIsNamed()
 {
     const QString db = m_dir.filePath(QStringLiteral("busy.sqlite"));
-    Run r = run({"--db", db, "track", "add", "SWE", "Software Engineering"});
+    Run r = run({"--db", db, "init"});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    r = run({"--db", db, "track", "add", "SWE", "Software Engineering"});
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
     r = run({"--db", db, "applicant", "add", "--first-name", "Ada", "--last-name", "Lovelace",
              "--email", "ada@example.org", "--track", "SWE"});
@@ -171,7 +173,9 @@ void TestCliFaults::aFullDiskRefusesEveryWriteAndKeepsTheData()
     const QString db = mount + QStringLiteral("/full.sqlite");
     const QString elsewhere = m_dir.filePath(QStringLiteral("elsewhere.sqlite"));
     const QString exported = mount + QStringLiteral("/export.csv");
-    Run r = run({"--db", db, "track", "add", "SWE", "Software Engineering"});
+    Run r = run({"--db", db, "init"});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    r = run({"--db", db, "track", "add", "SWE", "Software Engineering"});
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
     r = run({"--db", db, "import", csv(QStringLiteral("first.csv"), 50, QStringLiteral("first"))});
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));

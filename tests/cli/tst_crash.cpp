@@ -108,6 +108,7 @@ void TestCrash::initTestCase()
     QVERIFY2(QFileInfo(QStringLiteral(ADMISSIONS_CLI)).isExecutable(), ADMISSIONS_CLI);
     m_db = m_dir.filePath(QStringLiteral("crash.sqlite"));
     QString out;
+    QVERIFY2(runToEnd(cli({"init"}), &out) == 0, qPrintable(out));
     QVERIFY2(runToEnd(cli({"track", "add", "SWE", "Software Engineering"}), &out) == 0,
              qPrintable(out));
 }

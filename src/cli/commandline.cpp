@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "applicantcommands.h"
+#include "backupcommands.h"
 #include "cohortcommands.h"
 #include "databasecommands.h"
 #include "exportcommands.h"
@@ -44,7 +45,8 @@ CommandLine::CommandLine(QStringList arguments)
     m_globalOptions = {m_dbOption, m_asOption, m_helpOption, m_versionOption};
     m_commands << DatabaseCommands::commands() << ApplicantCommands::commands()
                << StatusCommands::commands() << CohortCommands::commands()
-               << ExportCommands::commands() << ImportCommands::commands();
+               << ExportCommands::commands() << ImportCommands::commands()
+               << BackupCommands::commands();
 }
 
 // The command's words: the first argument that is not an option, and the next one when the
@@ -63,6 +65,11 @@ QStringList CommandLine::commandWords() const
             continue;
         }
         words << argument;
+        // "backup -o FILE": a command that is also a group's name takes FILE as an argument.
+        if (words.size() == 2 && !find(words) && find({words.first()})) {
+            words.removeLast();
+            break;
+        }
         bool group = false;
         for (const CommandSpec &command : m_commands)
             group = group || (command.words.size() > 1 && command.words.first() == words.first());

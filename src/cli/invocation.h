@@ -26,6 +26,8 @@ public:
     const QStringList &arguments() const { return m_arguments; }
     Console &console() { return m_console; }
     const QString &actingUser() const { return m_actingUser; }
+    // The database file named on the command line, for commands that open it their own way.
+    const QString &databasePath() const { return m_databasePath; }
 
     // Opens, creates or upgrades the file; then, for a command that writes, releases offers
     // whose hold has ended (StatusService::releaseExpiredOffers). See CommandSpec::Access.

@@ -1,5 +1,7 @@
 #include "database.h"
 
+#include "backupfile.h"
+#include "backupfolder.h"
 #include "fileaccess.h"
 #include "migrations.h"
 #include "sql.h"
@@ -290,6 +292,30 @@ Status Database::configureConnection()
     return {};
 }
 
+// A file with data gets a checked backup before its schema changes: an upgrade that goes wrong
+// in a way no transaction catches (a bug in a migration) can still be undone.
+Status Database::backUpBeforeUpgrade()
+{
+    if (m_schemaVersion == 0)
+        return {};
+    const BackupFolder folder(m_path);
+    Status made = folder.create();
+    if (made) {
+        const QString name = QStringLiteral("before-upgrade-v%1").arg(m_schemaVersion);
+        if (auto copy = BackupFile::write(m_connection,
+                                          folder.pathFor(QDateTime::currentDateTimeUtc(), name));
+            !copy)
+            made = copy.error();
+    }
+    if (!made)
+        return refuse(tr("no backup could be made before upgrading it from schema version %1, "
+                         "so the upgrade was not started. %2")
+                          .arg(m_schemaVersion)
+                          .arg(made.error().text()));
+    qCInfo(lcDatabase) << "backed up before the schema upgrade from" << m_schemaVersion;
+    return {};
+}
+
 Status Database::migrate()
 {
     if (m_schemaVersion == latestSchemaVersion())
@@ -300,6 +326,8 @@ Status Database::migrate()
                          "was left unchanged.")
                           .arg(m_schemaVersion)
                           .arg(latestSchemaVersion()));
+    if (Status saved = backUpBeforeUpgrade(); !saved)
+        return saved;
     Transaction transaction(m_connection);
     if (!transaction.isActive())
         return Error{refuse(tr("cannot start the schema upgrade")).message,

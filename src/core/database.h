@@ -8,7 +8,8 @@
 
 // Owns one named connection to one Admissions Desk file. Opening recognises the file as ours
 // (PRAGMA application_id), refuses files from a newer program, foreign or damaged files
-// without changing them, and migrates older files forward in one transaction.
+// without changing them, and migrates older files forward in one transaction, after a checked
+// backup into the file's backup folder (BackupFolder).
 class Database
 {
 public:
@@ -74,6 +75,7 @@ private:
     Status openConnection(Mode mode);
     Status recognise(Check check);
     Status configureConnection();
+    Status backUpBeforeUpgrade();
     Status migrate();
     Error refuse(const QString &why) const;
 

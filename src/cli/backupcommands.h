@@ -1,0 +1,17 @@
+#pragma once
+
+#include "commandspec.h"
+
+// backup, backup list, backup settings and restore: copies of the database that are checked
+// before they count, and putting one back.
+class BackupCommands
+{
+public:
+    static QList<CommandSpec> commands();
+
+private:
+    static int backup(Invocation &invocation);
+    static int list(Invocation &invocation);
+    static int settings(Invocation &invocation);
+    static int restore(Invocation &invocation);
+};

@@ -1,4 +1,5 @@
 #include "actor.h"
+#include "backupactions.h"
 #include "database.h"
 #include "localstaff.h"
 #include "mainwindow.h"
@@ -179,6 +180,8 @@ int main(int argc, char *argv[])
 
     RecentDatabases::add(database.path());
     MainWindow window(database.connectionName(), database.path());
+    auto *backups = new BackupActions(database, &window);
+    window.addFileActions({backups->backUpAction(), backups->restoreAction()});
     // A background chore: a failure is noted in the status bar, not in a dialog every minute.
     const auto releaseExpiredOffers = [&database, &window] {
         const auto released =
@@ -202,7 +205,8 @@ int main(int argc, char *argv[])
     QFutureWatcher<Status> verification;
     QObject::connect(
         &verification, &QFutureWatcher<Status>::finished, &window,
-        [&verification, &database, &window, &offerTimer, releaseExpiredOffers, screenshot] {
+        [&verification, &database, &window, &offerTimer, releaseExpiredOffers, screenshot,
+         backups] {
             const Status verified = verification.result();
             if (!verified) {
                 qCCritical(lcApp).noquote() << verified.error().text();
@@ -222,6 +226,9 @@ int main(int argc, char *argv[])
                                  actor.error());
             releaseExpiredOffers();
             offerTimer.start();
+            // An unattended screenshot run leaves the user's backups alone.
+            if (screenshot.isEmpty())
+                backups->backUpIfDue();
             if (!screenshot.isEmpty())
                 QCoreApplication::exit(saveScreenshot(window.grab(), screenshot) ? 0 : 1);
         });

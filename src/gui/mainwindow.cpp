@@ -125,6 +125,13 @@ void MainWindow::refreshOtherPage()
         showError(tr("The page could not be read."), status.error());
 }
 
+void MainWindow::addFileActions(const QList<QAction *> &actions)
+{
+    QMenu *file = menuBar()->actions().constFirst()->menu();
+    file->insertActions(m_beforeQuit, actions);
+    file->insertSeparator(m_beforeQuit);
+}
+
 void MainWindow::refresh()
 {
     refreshOtherPage();
@@ -635,7 +642,7 @@ void MainWindow::createMenus()
     file->addMenu(exports);
     connect(exports, &ExportMenu::reported, this,
             [this](const QString &message) { statusBar()->showMessage(message, 15000); });
-    file->addSeparator();
+    m_beforeQuit = file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"));
     // Ctrl+Q everywhere: QKeySequence::Quit is empty on Windows.
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));

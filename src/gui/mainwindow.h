@@ -39,6 +39,8 @@ public:
     // The database must be open on connectionName for as long as the window lives.
     MainWindow(QString connectionName, const QString &databasePath, QWidget *parent = nullptr);
 
+    // Adds actions to the File menu, in a group of their own above Quit.
+    void addFileActions(const QList<QAction *> &actions);
     // Reads the counts and the table again; a failure is shown to the user.
     void refresh();
     // Shows a database error in a window-modal message box.
@@ -100,6 +102,7 @@ private:
     QAction *m_assignOwner = nullptr;
     QAction *m_newApplicant = nullptr;
     QAction *m_import = nullptr;
+    QAction *m_beforeQuit = nullptr; // the separator above Quit
     QAction *m_moveToCohort = nullptr;
     QMenu *m_moveMenu = nullptr;
     QAction *m_withdraw = nullptr;

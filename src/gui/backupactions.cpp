@@ -1,0 +1,237 @@
+#include "backupactions.h"
+
+#include "backgroundjob.h"
+#include "backupfolder.h"
+#include "database.h"
+#include "databaserestore.h"
+#include "mainwindow.h"
+
+#include <QAction>
+#include <QDateTime>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace {
+constexpr int MessageMs = 15 * 1000;
+
+QString native(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+// On a worker thread, with a read-only connection of its own.
+Result<BackupFile::Contents> backUp(const QString &databasePath, const QString &destination,
+                                    const BackgroundJob::Progress &progress)
+{
+    Database database(BackgroundJob::connectionName(QStringLiteral("backup")));
+    if (Status opened =
+            database.open(databasePath, Database::Check::Later, Database::Mode::ReadOnly);
+        !opened)
+        return opened.error();
+    return BackupFile::write(database.connectionName(), destination, progress);
+}
+
+QString when(const QDateTime &at)
+{
+    const QDateTime local = at.toLocalTime();
+    const QString time = QLocale().toString(local.time(), QLocale::ShortFormat);
+    if (local.date() == QDate::currentDate())
+        return BackupActions::tr("today %1").arg(time);
+    return QLocale().toString(local.date(), QLocale::ShortFormat) + QLatin1Char(' ') + time;
+}
+} // namespace
+
+BackupActions::BackupActions(Database &database, MainWindow *window)
+    : QObject(window), m_database(database), m_window(window),
+      m_backUp(new QAction(tr("&Back Up…"), window)),
+      m_restore(new QAction(tr("&Restore from Backup…"), window)), m_lastBackup(new QLabel(window))
+{
+    m_backUp->setObjectName(QStringLiteral("backUpAction"));
+    m_restore->setObjectName(QStringLiteral("restoreAction"));
+    m_lastBackup->setObjectName(QStringLiteral("lastBackupLabel"));
+    connect(m_backUp, &QAction::triggered, this, &BackupActions::askForBackupFile);
+    connect(m_restore, &QAction::triggered, this, &BackupActions::askForBackup);
+    window->statusBar()->addPermanentWidget(m_lastBackup);
+    showLastBackup();
+    m_dueCheck.setInterval(DueCheckIntervalMs);
+    connect(&m_dueCheck, &QTimer::timeout, this, &BackupActions::backUpIfDue);
+}
+
+void BackupActions::showLastBackup()
+{
+    const BackupFolder folder(m_database.path());
+    const QList<BackupFolder::Entry> backups = folder.list();
+    if (backups.isEmpty()) {
+        m_lastBackup->setText(tr("No backup yet"));
+        m_lastBackup->setToolTip(tr("Backups go to %1.").arg(native(folder.path())));
+        return;
+    }
+    m_lastBackup->setText(tr("Last backup: %1").arg(when(backups.first().madeAt)));
+    m_lastBackup->setToolTip(tr("%1\n%n backup(s) in %2.", nullptr, int(backups.size()))
+                                 .arg(native(backups.first().path), native(folder.path())));
+}
+
+void BackupActions::askForBackupFile()
+{
+    const BackupFolder folder(m_database.path());
+    if (Status created = folder.create(); !created) {
+        m_window->showError(tr("No backup was made."), created.error());
+        return;
+    }
+    const QString path = QFileDialog::getSaveFileName(
+        m_window, tr("Back Up Database"),
+        folder.pathFor(QDateTime::currentDateTimeUtc(), QStringLiteral("manual")),
+        tr("Admissions Desk databases (*.sqlite)"));
+    if (!path.isEmpty())
+        backUpTo(path);
+}
+
+void BackupActions::backUpTo(const QString &path)
+{
+    runBackup(path, false);
+}
+
+void BackupActions::backUpIfDue()
+{
+    m_dueCheck.start();
+    const BackupFolder folder(m_database.path());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (m_running || !folder.isDue(now))
+        return;
+    if (Status created = folder.create(); !created) {
+        m_window->statusBar()->showMessage(created.error().text(), MessageMs);
+        return;
+    }
+    runBackup(folder.pathFor(now, QStringLiteral("daily")), true);
+}
+
+// A backup the person asked for runs under a progress dialog; the daily one quietly beside
+// their work, and is then rotated.
+void BackupActions::runBackup(const QString &path, bool automatic)
+{
+    if (m_running)
+        return;
+    m_running = true;
+    const auto finished = [this, path, automatic](const Result<BackupFile::Contents> &made) {
+        m_running = false;
+        if (!made) {
+            if (automatic)
+                m_window->statusBar()->showMessage(
+                    tr("The daily backup failed: %1").arg(made.error().text()), MessageMs);
+            else
+                m_window->showError(tr("No backup was made."), made.error());
+            Q_EMIT backupFinished({}, made.error());
+            return;
+        }
+        if (automatic) {
+            if (const auto removed =
+                    BackupFolder(m_database.path()).rotate(BackupFolder::configuredRotation());
+                !removed)
+                m_window->statusBar()->showMessage(removed.error().text(), MessageMs);
+        }
+        m_window->statusBar()->showMessage(tr("Backed up to %1: %2 applications, checked.")
+                                               .arg(native(path))
+                                               .arg(made->applications()),
+                                           MessageMs);
+        showLastBackup();
+        Q_EMIT backupFinished(path, {});
+    };
+    const QString database = m_database.path();
+    if (automatic) {
+        auto *watcher = new QFutureWatcher<Result<BackupFile::Contents>>(this);
+        connect(watcher, &QFutureWatcherBase::finished, this, [watcher, finished] {
+            finished(watcher->result());
+            watcher->deleteLater();
+        });
+        watcher->setFuture(QtConcurrent::run(
+            [database, path] { return backUp(database, path, BackgroundJob::Progress()); }));
+        return;
+    }
+    auto *job = new BackgroundJob(tr("Backing up the database…"), m_window);
+    job->start(
+        [database, path](const BackgroundJob::Progress &progress) {
+            return backUp(database, path, progress);
+        },
+        finished);
+}
+
+void BackupActions::askForBackup()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        m_window, tr("Restore from Backup"), BackupFolder(m_database.path()).path(),
+        tr("Admissions Desk databases (*.sqlite);;All files (*)"));
+    if (!path.isEmpty())
+        restoreFrom(path);
+}
+
+void BackupActions::restoreFrom(const QString &backupPath, bool confirmed)
+{
+    auto *job = new BackgroundJob(tr("Checking the backup…"), m_window);
+    job->start(
+        [backupPath](const BackgroundJob::Progress &) { return BackupFile::inspect(backupPath); },
+        [this, backupPath, confirmed](const Result<BackupFile::Contents> &contents) {
+            if (!contents) {
+                m_window->showError(tr("This backup cannot be restored."), contents.error());
+                Q_EMIT restoreFinished(contents.error());
+                return;
+            }
+            if (!confirmed) {
+                QMessageBox ask(QMessageBox::Question, tr("Restore from Backup"),
+                                tr("Replace the database with this backup?"), QMessageBox::Cancel,
+                                m_window);
+                ask.setInformativeText(
+                    tr("%1 holds %2 applications (schema version %3). Every change made "
+                       "since it was taken will be gone from the database; the database "
+                       "as it is now is kept aside beside it, under a name with today's "
+                       "time.")
+                        .arg(native(backupPath))
+                        .arg(contents->applications())
+                        .arg(contents->schemaVersion));
+                QPushButton *restore = ask.addButton(tr("&Restore"), QMessageBox::DestructiveRole);
+                ask.setDefaultButton(QMessageBox::Cancel);
+                ask.exec();
+                if (ask.clickedButton() != restore)
+                    return;
+            }
+            replaceWith(backupPath);
+        });
+}
+
+// The window's connection is closed while the file is replaced, then opened on the new file.
+void BackupActions::replaceWith(const QString &backupPath)
+{
+    const QString path = m_database.path();
+    const QString connection = m_database.connectionName();
+    m_database.close();
+    auto *job = new BackgroundJob(tr("Restoring the database…"), m_window);
+    job->start(
+        [path, backupPath](const BackgroundJob::Progress &) {
+            return DatabaseRestore::run(path, backupPath, QDateTime::currentDateTimeUtc());
+        },
+        [this, path](const Result<DatabaseRestore::Outcome> &outcome) {
+            const Status reopened =
+                m_database.open(path, Database::Check::Later, Database::Mode::Existing);
+            m_window->refresh();
+            showLastBackup();
+            const Error error = !outcome ? outcome.error() : !reopened ? reopened.error() : Error{};
+            if (!error.message.isEmpty()) {
+                m_window->showError(tr("The database was not restored."), error);
+            } else {
+                m_window->statusBar()->showMessage(
+                    tr("Restored from the backup: %1 applications. The database as it was is "
+                       "kept as %2.")
+                        .arg(outcome->restored.applications())
+                        .arg(native(outcome->keptAside)),
+                    MessageMs);
+            }
+            Q_EMIT restoreFinished(error);
+        });
+}

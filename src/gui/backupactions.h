@@ -1,0 +1,60 @@
+#pragma once
+
+#include "backupfile.h"
+#include "result.h"
+
+#include <QObject>
+#include <QString>
+#include <QTimer>
+
+class Database;
+class MainWindow;
+class QAction;
+class QLabel;
+
+// File → Back Up… and File → Restore…, the automatic daily backup made in the background while
+// the window is open, and the status bar's "Last backup" that shows when the newest was made.
+// Backups run on a worker thread with a connection of their own; a restore closes the window's
+// connection, puts the backup in place and opens the file again, so that every view shows it.
+class BackupActions : public QObject
+{
+    Q_OBJECT
+
+public:
+    // How often the window looks whether the daily backup is due.
+    static constexpr int DueCheckIntervalMs = 60 * 60 * 1000;
+
+    // `database` is the window's own, open for as long as the window lives.
+    BackupActions(Database &database, MainWindow *window);
+
+    QAction *backUpAction() const { return m_backUp; }
+    QAction *restoreAction() const { return m_restore; }
+
+    // Makes the daily backup when one is due, in the background, then rotates the folder.
+    void backUpIfDue();
+    // Backs up to `path`; the window reports the outcome.
+    void backUpTo(const QString &path);
+    // Checks `backupPath`, asks (unless `confirmed`), and restores it.
+    void restoreFrom(const QString &backupPath, bool confirmed = false);
+
+Q_SIGNALS:
+    // A backup was written and checked (or failed: path empty, error set).
+    void backupFinished(const QString &path, const Error &error);
+    // The database was replaced by a backup and opened again (or not: error set).
+    void restoreFinished(const Error &error);
+
+private:
+    void askForBackupFile();
+    void askForBackup();
+    void runBackup(const QString &path, bool automatic);
+    void replaceWith(const QString &backupPath);
+    void showLastBackup();
+
+    Database &m_database;
+    MainWindow *m_window;
+    QAction *m_backUp;
+    QAction *m_restore;
+    QLabel *m_lastBackup;
+    QTimer m_dueCheck;
+    bool m_running = false; // a backup is under way
+};

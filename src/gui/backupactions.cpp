@@ -52,7 +52,7 @@ QString when(const QDateTime &at)
 BackupActions::BackupActions(Database &database, MainWindow *window)
     : QObject(window), m_database(database), m_window(window),
       m_backUp(new QAction(tr("&Back Up…"), window)),
-      m_restore(new QAction(tr("&Restore from Backup…"), window)), m_lastBackup(new QLabel(window))
+      m_restore(new QAction(tr("Res&tore from Backup…"), window)), m_lastBackup(new QLabel(window))
 {
     m_backUp->setObjectName(QStringLiteral("backUpAction"));
     m_restore->setObjectName(QStringLiteral("restoreAction"));
@@ -178,31 +178,37 @@ void BackupActions::restoreFrom(const QString &backupPath, bool confirmed)
     job->start(
         [backupPath](const BackgroundJob::Progress &) { return BackupFile::inspect(backupPath); },
         [this, backupPath, confirmed](const Result<BackupFile::Contents> &contents) {
-            if (!contents) {
-                m_window->showError(tr("This backup cannot be restored."), contents.error());
-                Q_EMIT restoreFinished(contents.error());
-                return;
-            }
-            if (!confirmed) {
-                QMessageBox ask(QMessageBox::Question, tr("Restore from Backup"),
-                                tr("Replace the database with this backup?"), QMessageBox::Cancel,
-                                m_window);
-                ask.setInformativeText(
-                    tr("%1 holds %2 applications (schema version %3). Every change made "
-                       "since it was taken will be gone from the database; the database "
-                       "as it is now is kept aside beside it, under a name with today's "
-                       "time.")
-                        .arg(native(backupPath))
-                        .arg(contents->applications())
-                        .arg(contents->schemaVersion));
-                QPushButton *restore = ask.addButton(tr("&Restore"), QMessageBox::DestructiveRole);
-                ask.setDefaultButton(QMessageBox::Cancel);
-                ask.exec();
-                if (ask.clickedButton() != restore)
-                    return;
-            }
-            replaceWith(backupPath);
+            // Once the job's progress dialog has gone.
+            QMetaObject::invokeMethod(
+                this,
+                [this, backupPath, confirmed, contents] {
+                    if (!contents) {
+                        m_window->showError(tr("This backup cannot be restored."),
+                                            contents.error());
+                        Q_EMIT restoreFinished(contents.error());
+                    } else if (confirmed || confirmRestore(backupPath, contents.value())) {
+                        replaceWith(backupPath);
+                    }
+                },
+                Qt::QueuedConnection);
         });
+}
+
+bool BackupActions::confirmRestore(const QString &backupPath, const BackupFile::Contents &contents)
+{
+    QMessageBox ask(QMessageBox::Question, tr("Restore from Backup"),
+                    tr("Replace the database with this backup?"), QMessageBox::Cancel, m_window);
+    ask.setInformativeText(tr("%1 holds %2 applications (schema version %3). Every change made "
+                              "since it was taken will be gone from the database; the database "
+                              "as it is now is kept aside beside it, under a name with today's "
+                              "time.")
+                               .arg(native(backupPath))
+                               .arg(contents.applications())
+                               .arg(contents.schemaVersion));
+    QPushButton *restore = ask.addButton(tr("&Restore"), QMessageBox::DestructiveRole);
+    ask.setDefaultButton(QMessageBox::Cancel);
+    ask.exec();
+    return ask.clickedButton() == restore;
 }
 
 // The window's connection is closed while the file is replaced, then opened on the new file.

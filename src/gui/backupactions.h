@@ -47,6 +47,7 @@ private:
     void askForBackupFile();
     void askForBackup();
     void runBackup(const QString &path, bool automatic);
+    bool confirmRestore(const QString &backupPath, const BackupFile::Contents &contents);
     void replaceWith(const QString &backupPath);
     void showLastBackup();
 

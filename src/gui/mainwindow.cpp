@@ -128,8 +128,8 @@ void MainWindow::refreshOtherPage()
 void MainWindow::addFileActions(const QList<QAction *> &actions)
 {
     QMenu *file = menuBar()->actions().constFirst()->menu();
-    file->insertActions(m_beforeQuit, actions);
     file->insertSeparator(m_beforeQuit);
+    file->insertActions(m_beforeQuit, actions);
 }
 
 void MainWindow::refresh()

@@ -164,6 +164,17 @@ QString emptyField()
     return QStringLiteral("");
 }
 
+// Bytes to read from file offset `offset` up to the next chunk end (see FirstChunkSize).
+qint64 readSize(qint64 offset)
+{
+    qint64 end = CsvReader::FirstChunkSize;
+    while (end <= offset && end < CsvReader::ChunkSize)
+        end *= 2;
+    if (end <= offset)
+        end = (offset / CsvReader::ChunkSize + 1) * CsvReader::ChunkSize;
+    return end - offset;
+}
+
 QString hex(uint value, int digits)
 {
     return QString::number(value, 16).toUpper().rightJustified(digits, QLatin1Char('0'));
@@ -325,17 +336,20 @@ bool CsvReader::isValidUtf8ToTheEnd(bool &valid)
     const bool sequential = m_device->isSequential();
     const qint64 resumeAt = sequential ? 0 : m_device->pos();
     QByteArray bytes = m_replay; // what start() read after the (absent) byte order mark
+    qint64 offset = bytes.size();
     QString scratch;
     valid = true;
     for (;;) {
         const qsizetype have = bytes.size();
-        bytes.resize(have + ChunkSize);
-        const qint64 n = readDevice(bytes.data() + have, ChunkSize);
+        const qint64 want = readSize(offset);
+        bytes.resize(have + want);
+        const qint64 n = readDevice(bytes.data() + have, want);
         if (n < 0) {
             fail(tr("the file cannot be read (%1)").arg(m_device->errorString()));
             return false;
         }
         bytes.resize(have + n);
+        offset += n;
         // A sequential device cannot be read twice: keep what it gave for the real reading.
         if (sequential)
             m_replay.append(bytes.constData() + have, n);
@@ -372,8 +386,9 @@ void CsvReader::fill()
     if (m_inputDone)
         return;
 
-    m_raw.resize(m_carry + ChunkSize);
-    const qint64 read = readRaw(m_raw.data() + m_carry, ChunkSize);
+    const qint64 want = readSize(m_rawOffset + m_carry);
+    m_raw.resize(m_carry + want);
+    const qint64 read = readRaw(m_raw.data() + m_carry, want);
     if (read < 0) {
         m_pending.kind = PendingError::Kind::ReadFailed;
         m_pending.offset = m_rawOffset + m_carry;

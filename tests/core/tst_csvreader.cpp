@@ -26,11 +26,13 @@ public:
     }
     bool isSequential() const override { return true; }
     int reads = 0;
+    QList<qint64> asked; // maxSize of every read
 
 protected:
     qint64 readData(char *data, qint64 maxSize) override
     {
         ++reads;
+        asked << maxSize;
         if (m_failAt >= 0 && m_pos >= m_failAt) {
             setErrorString(QStringLiteral("disk on fire"));
             return -1;
@@ -181,6 +183,8 @@ private Q_SLOTS:
     void chunkBoundaries();
     void smallReadsGiveTheSameResult_data();
     void smallReadsGiveTheSameResult();
+    void readsGrowFromSmallToChunkSize_data();
+    void readsGrowFromSmallToChunkSize();
     void readFailureNamesTheLine();
     void deviceNotOpen();
     void badDelimiter();
@@ -691,7 +695,7 @@ void TestCsvReader::chunkBoundaries_data()
         << QByteArrayLiteral("a\r\r\nb\n") << Rows{{"a"}, {"b"}} << Lines{0, 2};
 }
 
-// Puts the piece at every offset across the end of the first chunk, so that each of its bytes is
+// Puts the piece at every offset across the chunk end at ChunkSize, so that each of its bytes is
 // once the last byte of a chunk.
 void TestCsvReader::chunkBoundaries()
 {
@@ -753,6 +757,44 @@ void TestCsvReader::smallReadsGiveTheSameResult()
         if (whole.error.isEmpty())
             QVERIFY(device.reads > input.size());
     }
+}
+
+void TestCsvReader::readsGrowFromSmallToChunkSize_data()
+{
+    QTest::addColumn<bool>("fallback"); // the UTF-8 check reads ahead the same way
+    QTest::newRow("UTF-8") << false;
+    QTest::newRow("UTF-8 check for the Windows-1252 fallback") << true;
+}
+
+// A small file is read in small pieces, not into a buffer of ChunkSize; a large one in pieces that
+// double up to ChunkSize and no further. Reads end at fixed offsets whatever the byte order mark
+// check read first.
+void TestCsvReader::readsGrowFromSmallToChunkSize()
+{
+    QFETCH(bool, fallback);
+    CsvReader::Options options;
+    options.windows1252Fallback = fallback;
+
+    TrickleDevice small(QByteArrayLiteral("name,email\nAna,ana@example.org\n"),
+                        CsvReader::ChunkSize);
+    QCOMPARE(readAll(&small, options).rows.size(), 2);
+    QCOMPARE(small.asked.first(), 3); // the byte order mark
+    QVERIFY2(*std::max_element(small.asked.begin(), small.asked.end()) <= CsvReader::FirstChunkSize,
+             qPrintable(QString::number(small.asked.at(1))));
+
+    QByteArray input;
+    while (input.size() < 4 * CsvReader::ChunkSize)
+        input += "name,email\n";
+    TrickleDevice big(input, CsvReader::ChunkSize);
+    const Parsed parsed = readAll(&big, options);
+    QCOMPARE(parsed.error, QString());
+    QCOMPARE(parsed.rows.size(), input.size() / 11);
+    QList<qint64> expected{3, CsvReader::FirstChunkSize - 3};
+    for (qint64 end = 2 * CsvReader::FirstChunkSize; end <= CsvReader::ChunkSize; end *= 2)
+        expected << end / 2;
+    expected << CsvReader::ChunkSize << CsvReader::ChunkSize << CsvReader::ChunkSize;
+    QCOMPARE(big.asked.mid(0, expected.size()), expected);
+    QCOMPARE(*std::max_element(big.asked.begin(), big.asked.end()), CsvReader::ChunkSize);
 }
 
 void TestCsvReader::readFailureNamesTheLine()

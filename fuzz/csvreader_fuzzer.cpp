@@ -172,10 +172,10 @@ QString decodedByQt(const QByteArray &bytes, CsvReader::Encoding encoding)
         return decode(QStringDecoder::Utf8, bytes);
     case CsvReader::Encoding::Utf8WithBom:
         return decode(QStringDecoder::Utf8, bytes.mid(3));
-    case CsvReader::Encoding::Utf16LittleEndian:
-        return decode(QStringDecoder::Utf16LE, bytes.mid(2));
+    case CsvReader::Encoding::Utf16LittleEndian: // with a byte order mark or told by zero bytes
+        return decode(QStringDecoder::Utf16LE, bytes.mid(startsWith(bytes, "\xFF\xFE") ? 2 : 0));
     case CsvReader::Encoding::Utf16BigEndian:
-        return decode(QStringDecoder::Utf16BE, bytes.mid(2));
+        return decode(QStringDecoder::Utf16BE, bytes.mid(startsWith(bytes, "\xFE\xFF") ? 2 : 0));
     case CsvReader::Encoding::Windows1252: {
         QStringDecoder icu("windows-1252");
         CHECK(icu.isValid());
@@ -185,11 +185,12 @@ QString decodedByQt(const QByteArray &bytes, CsvReader::Encoding encoding)
     return QString();
 }
 
-// Writes records back as CSV: every field quoted, CRLF line ends. Appends character by character
+// Writes records back as CSV: a UTF-8 byte order mark (fields full of U+0000 would look like
+// UTF-16 without one), every field quoted, CRLF line ends. Appends character by character
 // into one string: a temporary per field was a third of all allocations.
 QByteArray written(const QList<QStringList> &rows)
 {
-    QString text;
+    QString text(QChar::ByteOrderMark);
     for (const QStringList &row : rows) {
         for (qsizetype i = 0; i < row.size(); ++i) {
             if (i > 0)
@@ -242,8 +243,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             TrickleDevice trickle(bytes, step);
             CHECK(readAll(&trickle, options) == outcome);
 
-            // The UTF-8 check agrees with Qt's, and the fallback is taken exactly when it fails.
-            if (!hasBom) {
+            // Only zero bytes make UTF-16 of a file without a byte order mark. Otherwise the UTF-8
+            // check agrees with Qt's, and the fallback is taken exactly when it fails.
+            const bool utf16 = outcome.encoding == CsvReader::Encoding::Utf16LittleEndian ||
+                               outcome.encoding == CsvReader::Encoding::Utf16BigEndian;
+            if (!hasBom && utf16) {
+                CHECK(bytes.contains('\0'));
+            } else if (!hasBom) {
                 if (fallback) {
                     CHECK(outcome.encoding == (validUtf8 ? CsvReader::Encoding::Utf8
                                                          : CsvReader::Encoding::Windows1252));

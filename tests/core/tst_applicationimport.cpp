@@ -6,6 +6,8 @@
 #include "testdatabase.h"
 
 #include <QBuffer>
+#include <QFile>
+#include <QStringEncoder>
 #include <QTest>
 
 namespace {
@@ -398,6 +400,33 @@ private Q_SLOTS:
         QVERIFY(!report);
         QVERIFY2(report.error().text().startsWith("form.csv: line 3: text after the closing quote"),
                  qPrintable(report.error().text()));
+        QCOMPARE(count("applicants"), 0);
+    }
+
+    void aHeaderNamingAColumnTwiceIsRefused()
+    {
+        // The automatic mapping took the first "Email" and left the second out, unsaid.
+        const QString path = m_db->dir() + "/form.csv";
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("First Name,Last Name,Email,Career Track,Email\r\n"
+                   "Ana,Silva,ana@example.org,SWE,ana.silva@example.org\r\n");
+        file.close();
+        const QString why = "line 1: the header names two columns \"Email\" (columns 3 and 5); "
+                            "give each column its own name";
+
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const auto preview = ApplicationImport::preview(&file, options(), 10);
+        QVERIFY(!preview);
+        QCOMPARE(preview.error().text(), why);
+        file.close();
+
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const auto report =
+            ApplicationImport(m_db->connectionName(), Actor{m_officer, "officer"}, m_clock)
+                .run(&file, options());
+        QVERIFY(!report);
+        QCOMPARE(report.error().text(), "form.csv: " + why);
         QCOMPARE(count("applicants"), 0);
     }
 

@@ -466,6 +466,27 @@ private Q_SLOTS:
                  QString("García"));
     }
 
+    void utf16WithoutByteOrderMark()
+    {
+        // As some editors save "UTF-16": it was read as UTF-8 with a zero byte between letters,
+        // and refused as "The row has 1 fields, the header 4".
+        const QString text =
+            "first_name;last_name;email;track\r\nZoë;Ó Briain;zoe@example.org;SWE\r\n";
+        QFile file(m_db->dir() + "/unicode.csv");
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QStringEncoder(QStringEncoder::Utf16LE)(text));
+        file.close();
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const auto report =
+            ApplicationImport(m_db->connectionName(), Actor{m_officer, "officer"}, m_clock)
+                .run(&file, options());
+        QVERIFY2(report, qPrintable(report.error().text()));
+        QVERIFY2(report->issues.isEmpty(), qPrintable(describe(report->issues)));
+        QCOMPARE(report->encoding, CsvReader::Encoding::Utf16LittleEndian);
+        QCOMPARE(m_db->scalar("SELECT first_name || '|' || last_name FROM applicants").toString(),
+                 QString("Zoë|Ó Briain"));
+    }
+
     void cancellingAfterTheRowsWritesNothing()
     {
         // The rows are in; the history and the search index are next, as (0, 0) says.

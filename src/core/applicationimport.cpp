@@ -702,6 +702,14 @@ ApplicationImport::ApplicationImport(QString connectionName, Actor actor, const 
 {
 }
 
+Status ApplicationImport::checkHeader(const CsvReader::Record &header)
+{
+    if (auto checked = ImportMapping::checkHeader(header.fields); !checked)
+        return Error{tr("line %1: %2").arg(QString::number(header.line), checked.error().message),
+                     {}};
+    return {};
+}
+
 Result<ImportMapping> ApplicationImport::mappingFor(const QStringList &header,
                                                     const Options &options)
 {
@@ -721,6 +729,8 @@ Result<ApplicationImport::Preview> ApplicationImport::preview(QIODevice *in, con
             return reader.error();
         return Error{tr("The file is empty: it has no header row."), {}};
     }
+    if (auto checked = checkHeader(header); !checked)
+        return checked.error();
     auto mapping = mappingFor(header.fields, options);
     if (!mapping)
         return mapping.error();
@@ -752,6 +762,8 @@ Result<ApplicationImport::Report> ApplicationImport::run(QIODevice *in, const Op
             return Error{located(reader.error().message), {}};
         return Error{located(tr("the file is empty: it has no header row")), {}};
     }
+    if (auto checked = checkHeader(record); !checked)
+        return Error{located(checked.error().message), {}};
     auto mapping = mappingFor(record.fields, options);
     if (!mapping)
         return mapping.error();

@@ -136,6 +136,8 @@ public:
                        const Progress &progress = {}) const;
 
 private:
+    // ImportMapping::checkHeader(), naming the header's line.
+    static Status checkHeader(const CsvReader::Record &header);
     // The automatic mapping of the header, with options.mappingJson over it.
     static Result<ImportMapping> mappingFor(const QStringList &header, const Options &options);
 

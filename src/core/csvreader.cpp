@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <optional>
 
 namespace {
 
@@ -138,6 +139,30 @@ Decoded decodeUtf16(const uchar *in, qsizetype size, QChar *out, bool bigEndian)
     return d;
 }
 
+// UTF-16 without a byte order mark, told by its zero bytes: UTF-8 text has none, while a CSV
+// file's first line is mostly ASCII, every character of which has a zero high byte in UTF-16. So
+// when more than half of the first bytes' code units have a zero high byte (and none is U+0000,
+// which is no text in either byte order) the text is UTF-16.
+std::optional<CsvReader::Encoding> utf16ByItsZeroBytes(const char *bytes, qsizetype size)
+{
+    qsizetype secondZero = 0; // U+0001-U+00FF in little endian
+    qsizetype firstZero = 0;  // U+0001-U+00FF in big endian
+    for (qsizetype i = 0; i + 1 < size; i += 2) {
+        const bool first = bytes[i] == 0;
+        const bool second = bytes[i + 1] == 0;
+        if (first && second)
+            return std::nullopt;
+        secondZero += second;
+        firstZero += first;
+    }
+    const qsizetype units = size / 2;
+    if (2 * secondZero > units)
+        return CsvReader::Encoding::Utf16LittleEndian;
+    if (2 * firstZero > units)
+        return CsvReader::Encoding::Utf16BigEndian;
+    return std::nullopt;
+}
+
 // Windows-1252 is Latin-1 except for 0x80-0x9F; its five undefined bytes keep their C1 code point
 // (as in the WHATWG encoding standard) so that every byte means something.
 const char16_t Windows1252High[32] = {
@@ -162,6 +187,17 @@ Decoded decodeWindows1252(const uchar *in, qsizetype size, QChar *out)
 QString emptyField()
 {
     return QStringLiteral("");
+}
+
+// Bytes to read from file offset `offset` up to the next chunk end (see FirstChunkSize).
+qint64 readSize(qint64 offset)
+{
+    qint64 end = CsvReader::FirstChunkSize;
+    while (end <= offset && end < CsvReader::ChunkSize)
+        end *= 2;
+    if (end <= offset)
+        end = (offset / CsvReader::ChunkSize + 1) * CsvReader::ChunkSize;
+    return end - offset;
 }
 
 QString hex(uint value, int digits)
@@ -254,17 +290,17 @@ bool CsvReader::start()
         return false;
     }
 
-    // The byte order mark decides the encoding; a sequential device may hand out fewer bytes.
-    char head[3];
+    // The first chunk decides the encoding; a sequential device may hand it out in pieces.
+    char head[FirstChunkSize];
     qint64 got = 0;
-    while (got < 3) {
-        const qint64 n = readDevice(head + got, 3 - got);
-        if (n < 0) {
+    while (got < FirstChunkSize) {
+        const qint64 n = readDevice(head + got, FirstChunkSize - got);
+        if (n < 0 && got == 0) {
             fail(tr("the file cannot be read (%1)").arg(m_device->errorString()));
             return false;
         }
-        if (n == 0)
-            break;
+        if (n <= 0)
+            break; // a failure after the first bytes is met again, with its line, by fill()
         got += n;
     }
     const auto byte = [&head](int i) { return uchar(head[i]); };
@@ -278,6 +314,8 @@ bool CsvReader::start()
     } else if (got >= 2 && byte(0) == 0xFE && byte(1) == 0xFF) {
         m_encoding = Encoding::Utf16BigEndian;
         bom = 2;
+    } else if (const auto utf16 = utf16ByItsZeroBytes(head, got)) {
+        m_encoding = *utf16;
     }
     m_replay = QByteArray(head + bom, got - bom);
     m_replayPos = 0;
@@ -295,8 +333,11 @@ bool CsvReader::start()
 
 qint64 CsvReader::readDevice(char *data, qint64 maxSize)
 {
+    if (m_deviceFailed)
+        return -1;
     for (;;) {
         const qint64 n = m_device->read(data, maxSize);
+        m_deviceFailed = n < 0;
         // A socket or a process may simply have nothing yet; waitForReadyRead() says when it ends.
         if (n != 0 || !m_device->isSequential() || !m_device->waitForReadyRead(-1))
             return n;
@@ -325,17 +366,20 @@ bool CsvReader::isValidUtf8ToTheEnd(bool &valid)
     const bool sequential = m_device->isSequential();
     const qint64 resumeAt = sequential ? 0 : m_device->pos();
     QByteArray bytes = m_replay; // what start() read after the (absent) byte order mark
+    qint64 offset = bytes.size();
     QString scratch;
     valid = true;
     for (;;) {
         const qsizetype have = bytes.size();
-        bytes.resize(have + ChunkSize);
-        const qint64 n = readDevice(bytes.data() + have, ChunkSize);
+        const qint64 want = readSize(offset);
+        bytes.resize(have + want);
+        const qint64 n = readDevice(bytes.data() + have, want);
         if (n < 0) {
             fail(tr("the file cannot be read (%1)").arg(m_device->errorString()));
             return false;
         }
         bytes.resize(have + n);
+        offset += n;
         // A sequential device cannot be read twice: keep what it gave for the real reading.
         if (sequential)
             m_replay.append(bytes.constData() + have, n);
@@ -372,8 +416,9 @@ void CsvReader::fill()
     if (m_inputDone)
         return;
 
-    m_raw.resize(m_carry + ChunkSize);
-    const qint64 read = readRaw(m_raw.data() + m_carry, ChunkSize);
+    const qint64 want = readSize(m_rawOffset + m_carry);
+    m_raw.resize(m_carry + want);
+    const qint64 read = readRaw(m_raw.data() + m_carry, want);
     if (read < 0) {
         m_pending.kind = PendingError::Kind::ReadFailed;
         m_pending.offset = m_rawOffset + m_carry;

@@ -11,14 +11,16 @@ class QIODevice;
 // Reads CSV records (RFC 4180) one at a time from a device, so a file of a million rows never
 // sits in memory: memory is bounded by the largest record, not by the file.
 //
-// Encoding: a byte order mark says UTF-8, UTF-16 LE or UTF-16 BE; without one the file is read as
-// UTF-8. Nothing is ever decoded to U+FFFD: a byte that is not UTF-8 (or a lone UTF-16 surrogate)
-// is an error naming its line. With windows1252Fallback a file without a byte order mark that is
-// not valid UTF-8 is read as Windows-1252 from its first byte instead. That is decided before the
-// first record, so the whole file is checked first: a device that can seek is read through once
-// and then read again; a sequential one is held in memory up to its first invalid byte (all of it
-// when it is valid UTF-8). A file with a UTF-8 byte order mark says it is UTF-8 and is never read
-// as Windows-1252.
+// Encoding: a byte order mark says UTF-8, UTF-16 LE or UTF-16 BE. Without one, a file whose first
+// chunk (FirstChunkSize bytes) is mostly pairs of a zero and a non-zero byte is UTF-16 in the
+// byte order the zeros say (a UTF-16 file's first line is mostly ASCII, UTF-8 text has no zero
+// bytes); any other is read as UTF-8. Nothing is ever decoded to U+FFFD: a byte that is not UTF-8
+// (or a lone UTF-16 surrogate) is an error naming its line. With windows1252Fallback a file read as
+// UTF-8 without a byte order mark that is not valid UTF-8 is read as Windows-1252 from its first
+// byte instead. That is decided before the first record, so the whole file is checked first: a
+// device that can seek is read through once and then read again; a sequential one is held in memory
+// up to its first invalid byte (all of it when it is valid UTF-8). A file with a UTF-8 byte order
+// mark says it is UTF-8 and is never read as Windows-1252.
 //
 // Syntax: line ends LF, CRLF and CR, mixed as they come. A field in quotes may hold delimiters,
 // line ends (kept as they are in the file) and doubled quotes. Lenient where spreadsheets are: a
@@ -58,7 +60,11 @@ public:
         QStringList fields;
     };
 
-    // Bytes asked of the device at a time.
+    // Reads end at fixed offsets in the file: at FirstChunkSize, at each power of two after it up
+    // to ChunkSize, then at each multiple of ChunkSize. So a small file costs small buffers (one
+    // of 64 KiB per reader made fuzzing crawl: AddressSanitizer maps and clears each) and a large
+    // one is read ChunkSize at a time after a few reads.
+    static constexpr qint64 FirstChunkSize = 256;
     static constexpr qint64 ChunkSize = 64 * 1024;
 
     // The device must be open for reading; it is read from its current position. Opened with
@@ -137,6 +143,7 @@ private:
     QByteArray m_replay;
     qsizetype m_replayPos = 0;
     bool m_inputDone = false;
+    bool m_deviceFailed = false; // once a read has failed, every read fails
     PendingError m_pending;
 
     // Decoded text not yet parsed starts at m_text[m_pos].

@@ -125,6 +125,20 @@ bool ImportMapping::isExportOnly(const QString &column)
     return false;
 }
 
+Status ImportMapping::checkHeader(const QStringList &header)
+{
+    for (int second = 1; second < header.size(); ++second) {
+        const QString &name = header.at(second);
+        const int first = name.isEmpty() ? -1 : int(header.indexOf(name));
+        if (first >= 0 && first < second)
+            return Error{tr("the header names two columns \"%1\" (columns %2 and %3); give each "
+                            "column its own name")
+                             .arg(name, QString::number(first + 1), QString::number(second + 1)),
+                         {}};
+    }
+    return {};
+}
+
 ImportMapping ImportMapping::automatic(const QStringList &header)
 {
     ImportMapping mapping(header);

@@ -28,6 +28,11 @@ public:
     // Our export's columns that an import leaves out on purpose.
     static bool isExportOnly(const QString &column);
 
+    // Refuses a header that gives two columns the same name, naming it and both columns: a
+    // mapping goes by names, so the second column could never be imported. Empty names (a
+    // spreadsheet's unnamed columns) name nothing and may repeat.
+    static Status checkHeader(const QStringList &header);
+
     // The automatic mapping of a header row.
     static ImportMapping automatic(const QStringList &header);
 

@@ -758,6 +758,16 @@ void TestCli::importFromAFile()
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
     QCOMPARE(scalarIn(path, "SELECT count(*) FROM applicants").toInt(), 2);
 
+    // A header that names a column twice is refused, naming the file, the line and both columns.
+    QVERIFY(
+        write("Vorname,Nachname,Mail,Kurs,Mail\nEve,Roe,eve@example.org,SWE,eve@example.com\n"));
+    r = run({"--db", path, "import", csv, "--mapping", mapping});
+    QVERIFY2(r.exitCode == 1 &&
+                 r.err.contains("form.csv: line 1: the header names two columns \"Mail\" "
+                                "(columns 3 and 5)"),
+             qPrintable(r.describe()));
+    QCOMPARE(scalarIn(path, "SELECT count(*) FROM applicants").toInt(), 2);
+
     r = run({"--db", path, "import", csv, "--on-duplicate", "merge"});
     QVERIFY2(r.exitCode == 2 && r.err.contains("--on-duplicate"), qPrintable(r.describe()));
     r = run({"--db", path, "import", db(QStringLiteral("missing.csv"))});

@@ -6,6 +6,8 @@
 #include "testdatabase.h"
 
 #include <QBuffer>
+#include <QFile>
+#include <QStringEncoder>
 #include <QTest>
 
 namespace {
@@ -425,6 +427,33 @@ private Q_SLOTS:
         QCOMPARE(count("applicants"), 0);
     }
 
+    void aHeaderNamingAColumnTwiceIsRefused()
+    {
+        // The automatic mapping took the first "Email" and left the second out, unsaid.
+        const QString path = m_db->dir() + "/form.csv";
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("First Name,Last Name,Email,Career Track,Email\r\n"
+                   "Ana,Silva,ana@example.org,SWE,ana.silva@example.org\r\n");
+        file.close();
+        const QString why = "line 1: the header names two columns \"Email\" (columns 3 and 5); "
+                            "give each column its own name";
+
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const auto preview = ApplicationImport::preview(&file, options(), 10);
+        QVERIFY(!preview);
+        QCOMPARE(preview.error().text(), why);
+        file.close();
+
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const auto report =
+            ApplicationImport(m_db->connectionName(), Actor{m_officer, "officer"}, m_clock)
+                .run(&file, options());
+        QVERIFY(!report);
+        QCOMPARE(report.error().text(), "form.csv: " + why);
+        QCOMPARE(count("applicants"), 0);
+    }
+
     void anEmptyFileHasNoHeader()
     {
         const auto report = import(QByteArray());
@@ -459,6 +488,27 @@ private Q_SLOTS:
         QCOMPARE(m_db->scalar("SELECT last_name FROM applicants WHERE email = 'jose@example.org'")
                      .toString(),
                  QString("García"));
+    }
+
+    void utf16WithoutByteOrderMark()
+    {
+        // As some editors save "UTF-16": it was read as UTF-8 with a zero byte between letters,
+        // and refused as "The row has 1 fields, the header 4".
+        const QString text =
+            "first_name;last_name;email;track\r\nZoë;Ó Briain;zoe@example.org;SWE\r\n";
+        QFile file(m_db->dir() + "/unicode.csv");
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QStringEncoder(QStringEncoder::Utf16LE)(text));
+        file.close();
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const auto report =
+            ApplicationImport(m_db->connectionName(), Actor{m_officer, "officer"}, m_clock)
+                .run(&file, options());
+        QVERIFY2(report, qPrintable(report.error().text()));
+        QVERIFY2(report->issues.isEmpty(), qPrintable(describe(report->issues)));
+        QCOMPARE(report->encoding, CsvReader::Encoding::Utf16LittleEndian);
+        QCOMPARE(m_db->scalar("SELECT first_name || '|' || last_name FROM applicants").toString(),
+                 QString("Zoë|Ó Briain"));
     }
 
     void cancellingAfterTheRowsWritesNothing()

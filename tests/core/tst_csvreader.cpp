@@ -26,11 +26,13 @@ public:
     }
     bool isSequential() const override { return true; }
     int reads = 0;
+    QList<qint64> asked; // maxSize of every read
 
 protected:
     qint64 readData(char *data, qint64 maxSize) override
     {
         ++reads;
+        asked << maxSize;
         if (m_failAt >= 0 && m_pos >= m_failAt) {
             setErrorString(QStringLiteral("disk on fire"));
             return -1;
@@ -123,6 +125,12 @@ QByteArray encoded(QStringEncoder::Encoding encoding, const QString &text)
     return encoder(text);
 }
 
+QByteArray withoutBom(QStringEncoder::Encoding encoding, const QString &text)
+{
+    QStringEncoder encoder(encoding);
+    return encoder(text);
+}
+
 // Inputs with something tricky at every few bytes, for reading in small pieces.
 QList<QByteArray> trickyInputs()
 {
@@ -137,6 +145,8 @@ QList<QByteArray> trickyInputs()
         QByteArrayLiteral("ok\r\xE2\x82"),
         encoded(QStringEncoder::Utf16LE, u(u"x;y\r\n\"\U0001F600\n\";\u00FC\n")),
         encoded(QStringEncoder::Utf16BE, u(u"x\ty\r\u20AC\t\"\"\"\"")),
+        withoutBom(QStringEncoder::Utf16LE, u(u"x;y\r\n\"\U0001F600\n\";\u00FC\n")),
+        withoutBom(QStringEncoder::Utf16BE, u(u"x\ty\r\u20AC\t\"\"\"\"")),
         QByteArrayLiteral("\xFF\xFE"
                           "a\x00\n\x00\x00\xD8"
                           "b\x00"),
@@ -181,6 +191,8 @@ private Q_SLOTS:
     void chunkBoundaries();
     void smallReadsGiveTheSameResult_data();
     void smallReadsGiveTheSameResult();
+    void readsGrowFromSmallToChunkSize_data();
+    void readsGrowFromSmallToChunkSize();
     void readFailureNamesTheLine();
     void deviceNotOpen();
     void badDelimiter();
@@ -391,6 +403,28 @@ void TestCsvReader::encodings_data()
         << encoded(QStringEncoder::Utf16LE, text) << CsvReader::Encoding::Utf16LittleEndian << rows;
     QTest::newRow("UTF-16 BE with BOM")
         << encoded(QStringEncoder::Utf16BE, text) << CsvReader::Encoding::Utf16BigEndian << rows;
+    // Saved without a byte order mark ("UTF-16 LE" in some editors), told by its zero bytes.
+    QTest::newRow("UTF-16 LE without BOM") << withoutBom(QStringEncoder::Utf16LE, text)
+                                           << CsvReader::Encoding::Utf16LittleEndian << rows;
+    QTest::newRow("UTF-16 BE without BOM")
+        << withoutBom(QStringEncoder::Utf16BE, text) << CsvReader::Encoding::Utf16BigEndian << rows;
+    const QString cyrillic = u(u"\u0418\u043C\u044F;\u0424\u0430\u043C\u0438\u043B\u0438\u044F;"
+                               u"Email\r\n\u0410\u043D\u043D\u0430;\u041F\u0435\u0442\u0440"
+                               u"\u043E\u0432\u0430;anna@example.org\r\n");
+    QTest::newRow("UTF-16 LE without BOM, Cyrillic header")
+        << withoutBom(QStringEncoder::Utf16LE, cyrillic) << CsvReader::Encoding::Utf16LittleEndian
+        << Rows{{u(u"\u0418\u043C\u044F"), u(u"\u0424\u0430\u043C\u0438\u043B\u0438\u044F"),
+                 "Email"},
+                {u(u"\u0410\u043D\u043D\u0430"), u(u"\u041F\u0435\u0442\u0440\u043E\u0432\u0430"),
+                 "anna@example.org"}};
+    QTest::newRow("a zero byte in UTF-8 is text")
+        << QByteArray("a\0b;c\n", 6) << CsvReader::Encoding::Utf8
+        << Rows{{QStringView(u"a\0b", 3).toString(), "c"}};
+    // Fields of U+0000 in UTF-8 can look like UTF-16 (fuzz/regressions); a byte order mark says.
+    const QByteArray zeros("\"\0\0a\0a\0m\"\r\n", 11);
+    QTest::newRow("zero bytes in UTF-8 with BOM")
+        << QByteArrayLiteral("\xEF\xBB\xBF") + zeros << CsvReader::Encoding::Utf8WithBom
+        << Rows{{QStringView(u"\0\0a\0a\0m", 7).toString()}};
     QTest::newRow("a BOM only") << QByteArrayLiteral("\xEF\xBB\xBF")
                                 << CsvReader::Encoding::Utf8WithBom << Rows{};
     QTest::newRow("a BOM later is text")
@@ -691,7 +725,7 @@ void TestCsvReader::chunkBoundaries_data()
         << QByteArrayLiteral("a\r\r\nb\n") << Rows{{"a"}, {"b"}} << Lines{0, 2};
 }
 
-// Puts the piece at every offset across the end of the first chunk, so that each of its bytes is
+// Puts the piece at every offset across the chunk end at ChunkSize, so that each of its bytes is
 // once the last byte of a chunk.
 void TestCsvReader::chunkBoundaries()
 {
@@ -753,6 +787,42 @@ void TestCsvReader::smallReadsGiveTheSameResult()
         if (whole.error.isEmpty())
             QVERIFY(device.reads > input.size());
     }
+}
+
+void TestCsvReader::readsGrowFromSmallToChunkSize_data()
+{
+    QTest::addColumn<bool>("fallback"); // the UTF-8 check reads ahead the same way
+    QTest::newRow("UTF-8") << false;
+    QTest::newRow("UTF-8 check for the Windows-1252 fallback") << true;
+}
+
+// A small file is read in small pieces, not into a buffer of ChunkSize; a large one in pieces that
+// double up to ChunkSize and no further.
+void TestCsvReader::readsGrowFromSmallToChunkSize()
+{
+    QFETCH(bool, fallback);
+    CsvReader::Options options;
+    options.windows1252Fallback = fallback;
+
+    TrickleDevice small(QByteArrayLiteral("name,email\nAna,ana@example.org\n"),
+                        CsvReader::ChunkSize);
+    QCOMPARE(readAll(&small, options).rows.size(), 2);
+    QVERIFY2(*std::max_element(small.asked.begin(), small.asked.end()) <= CsvReader::FirstChunkSize,
+             qPrintable(QString::number(small.asked.at(1))));
+
+    QByteArray input;
+    while (input.size() < 4 * CsvReader::ChunkSize)
+        input += "name,email\n";
+    TrickleDevice big(input, CsvReader::ChunkSize);
+    const Parsed parsed = readAll(&big, options);
+    QCOMPARE(parsed.error, QString());
+    QCOMPARE(parsed.rows.size(), input.size() / 11);
+    QList<qint64> expected{CsvReader::FirstChunkSize}; // the first chunk tells the encoding
+    for (qint64 end = 2 * CsvReader::FirstChunkSize; end <= CsvReader::ChunkSize; end *= 2)
+        expected << end / 2;
+    expected << CsvReader::ChunkSize << CsvReader::ChunkSize << CsvReader::ChunkSize;
+    QCOMPARE(big.asked.mid(0, expected.size()), expected);
+    QCOMPARE(*std::max_element(big.asked.begin(), big.asked.end()), CsvReader::ChunkSize);
 }
 
 void TestCsvReader::readFailureNamesTheLine()

@@ -110,6 +110,37 @@ private Q_SLOTS:
         QVERIFY2(problems.first().contains(problem), qPrintable(problems.first()));
     }
 
+    void checkHeader_data()
+    {
+        QTest::addColumn<QStringList>("header");
+        QTest::addColumn<QString>("error");
+        QTest::newRow("every name once")
+            << QStringList{"First", "Last", "Email", "Track"} << QString();
+        QTest::newRow("a name twice")
+            << QStringList{"First", "Email", "Last", "Track", "Email"}
+            << "the header names two columns \"Email\" (columns 2 and 5); give each column its "
+               "own name";
+        QTest::newRow("the first name that repeats")
+            << QStringList{"Notes", "Email", "Email", "Notes"}
+            << "the header names two columns \"Email\" (columns 2 and 3); give each column its "
+               "own name";
+        QTest::newRow("a name with %2 in it")
+            << QStringList{"Score %2", "Email", "Score %2"}
+            << "the header names two columns \"Score %2\" (columns 1 and 3); give each column its "
+               "own name";
+        QTest::newRow("unnamed columns") << QStringList{"First", "", "Last", ""} << QString();
+        QTest::newRow("names apart in case or spaces")
+            << QStringList{"Email", "email", "Email "} << QString();
+    }
+    void checkHeader()
+    {
+        QFETCH(QStringList, header);
+        QFETCH(QString, error);
+        const Status checked = ImportMapping::checkHeader(header);
+        QCOMPARE(checked.ok(), error.isEmpty());
+        QCOMPARE(checked.error().message, error);
+    }
+
     void aFieldTwiceIsAProblem()
     {
         ImportMapping mapping =

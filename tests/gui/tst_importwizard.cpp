@@ -163,6 +163,15 @@ void TestImportWizard::showsWhyAFileCannotBeRead()
     QVERIFY2(found.contains(QLatin1String("line 1")), qPrintable(found));
     QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
 
+    const QString twice = writeFile(db, QStringLiteral("twice.csv"),
+                                    "Email,First Name,Last Name,Career Track,Email\r\n");
+    wizard.findChild<QLineEdit *>(QStringLiteral("path"))->setText(twice);
+    const QString named = wizard.findChild<QLabel *>(QStringLiteral("found"))->text();
+    QVERIFY2(named.contains(QLatin1String("line 1: the header names two columns &quot;Email&quot; "
+                                          "(columns 1 and 5)")),
+             qPrintable(named));
+    QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+
     wizard.findChild<QLineEdit *>(QStringLiteral("path"))->setText(path);
     QVERIFY2(wizard.findChild<QLabel *>(QStringLiteral("found"))
                  ->text()

@@ -464,6 +464,58 @@
         <source>applied_at: the application date %1 is in the future.</source>
         <translation>applied_at: Das Bewerbungsdatum %1 liegt in der Zukunft.</translation>
     </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>LinkedIn</source>
+        <translation>LinkedIn</translation>
+    </message>
+    <message>
+        <source>GitHub</source>
+        <translation>GitHub</translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
+        <translation>Portfolio</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampagne</translation>
+    </message>
+    <message>
+        <source>Referrer</source>
+        <translation>Empfohlen von</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationCounts</name>
@@ -610,6 +662,316 @@
     <message>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
+    </message>
+</context>
+<context>
+    <name>BackupActions</name>
+    <message>
+        <source>today %1</source>
+        <translation>heute %1</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up…</source>
+        <translation>Sicherung &amp;anlegen…</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore from Backup…</source>
+        <translation>Aus Sicherung &amp;wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>No backup yet</source>
+        <translation>Noch keine Sicherung</translation>
+    </message>
+    <message>
+        <source>Backups go to %1.</source>
+        <translation>Sicherungen werden in %1 abgelegt.</translation>
+    </message>
+    <message>
+        <source>Last backup: %1</source>
+        <translation>Letzte Sicherung: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+%n backup(s) in %2.</source>
+        <translation>
+            <numerusform>%1
+%n Sicherung in %2.</numerusform>
+            <numerusform>%1
+%n Sicherungen in %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No backup was made.</source>
+        <translation>Es wurde keine Sicherung angelegt.</translation>
+    </message>
+    <message>
+        <source>Back Up Database</source>
+        <translation>Datenbank sichern</translation>
+    </message>
+    <message>
+        <source>Admissions Desk databases (*.sqlite)</source>
+        <translation>Admissions-Desk-Datenbanken (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>The daily backup failed: %1</source>
+        <translation>Die tägliche Sicherung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Backed up to %1: %2 applications, checked.</source>
+        <translation>Nach %1 gesichert: %2 Bewerbungen, geprüft.</translation>
+    </message>
+    <message>
+        <source>Backing up the database…</source>
+        <translation>Die Datenbank wird gesichert…</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>Aus Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Admissions Desk databases (*.sqlite);;All files (*)</source>
+        <translation>Admissions-Desk-Datenbanken (*.sqlite);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>Die Sicherung wird geprüft…</translation>
+    </message>
+    <message>
+        <source>This backup cannot be restored.</source>
+        <translation>Diese Sicherung lässt sich nicht wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>Replace the database with this backup?</source>
+        <translation>Die Datenbank durch diese Sicherung ersetzen?</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 applications (schema version %3). Every change made since it was taken will be gone from the database; the database as it is now is kept aside beside it, under a name with today&apos;s time.</source>
+        <translation>%1 enthält %2 Bewerbungen (Schemaversion %3). Alle Änderungen, die seit dieser Sicherung gemacht wurden, gehen in der Datenbank verloren; die Datenbank in ihrem jetzigen Zustand wird daneben aufbewahrt, unter einem Namen mit der heutigen Uhrzeit.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restoring the database…</source>
+        <translation>Die Datenbank wird wiederhergestellt…</translation>
+    </message>
+    <message>
+        <source>The database was not restored.</source>
+        <translation>Die Datenbank wurde nicht wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Restored from the backup: %1 applications. The database as it was is kept as %2.</source>
+        <translation>Aus der Sicherung wiederhergestellt: %1 Bewerbungen. Die bisherige Datenbank ist als %2 aufbewahrt.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupCommands</name>
+    <message>
+        <source>Make a checked copy of the database, while it is in use.</source>
+        <translation>Eine geprüfte Kopie der Datenbank anlegen, auch während sie verwendet wird.</translation>
+    </message>
+    <message>
+        <source>Copies the database as it is at one moment, while windows and other commands use it, into the backup folder (backups/ beside the database, or the folder set with &apos;backup settings&apos;), or to FILE with -o. The copy is readable only by you, is written under a temporary name, and counts only once it has been reopened, recognised, checked (PRAGMA quick_check) and found to hold as many rows as the database. Copies in the backup folder are then rotated (see &apos;backup settings&apos;).</source>
+        <translation>Kopiert die Datenbank so, wie sie in einem Moment ist, während Fenster und andere Befehle sie verwenden, in den Sicherungsordner (backups/ neben der Datenbank oder der mit &apos;backup settings&apos; festgelegte Ordner) oder mit -o nach FILE. Die Kopie ist nur für Sie lesbar, wird unter einem vorläufigen Namen geschrieben und zählt erst, wenn sie wieder geöffnet, erkannt und geprüft (PRAGMA quick_check) wurde und ebenso viele Zeilen enthält wie die Datenbank. Die Kopien im Sicherungsordner werden danach rotiert (siehe &apos;backup settings&apos;).</translation>
+    </message>
+    <message>
+        <source>Write the backup to FILE instead of the backup folder.</source>
+        <translation>Die Sicherung nach FILE schreiben statt in den Sicherungsordner.</translation>
+    </message>
+    <message>
+        <source>Only when the newest backup in the folder is a day old or older (for a scheduled job).</source>
+        <translation>Nur wenn die neueste Sicherung im Ordner einen Tag alt oder älter ist (für einen geplanten Auftrag).</translation>
+    </message>
+    <message>
+        <source>List the database&apos;s backups, newest first.</source>
+        <translation>Die Sicherungen der Datenbank auflisten, neueste zuerst.</translation>
+    </message>
+    <message>
+        <source>Lists the backups of the database in its backup folder, newest first: when each was made (local time), why, its size and file.</source>
+        <translation>Listet die Sicherungen der Datenbank in ihrem Sicherungsordner auf, neueste zuerst: wann jede angelegt wurde (Ortszeit), warum, ihre Größe und Datei.</translation>
+    </message>
+    <message>
+        <source>Show or change where backups go and how many are kept.</source>
+        <translation>Anzeigen oder ändern, wohin Sicherungen gehen und wie viele aufbewahrt werden.</translation>
+    </message>
+    <message>
+        <source>Shows the backup folder and the rotation; with options, changes them first. The settings are the desktop program&apos;s too. Rotation keeps the newest backup of each of the last N days, weeks and months that have one; the newest backup is always kept.</source>
+        <translation>Zeigt den Sicherungsordner und die Rotation; mit Optionen werden sie zuvor geändert. Die Einstellungen gelten auch für das Desktop-Programm. Die Rotation behält die neueste Sicherung jedes der letzten N Tage, Wochen und Monate, in denen es eine gibt; die neueste Sicherung wird immer behalten.</translation>
+    </message>
+    <message>
+        <source>Keep backups in DIR.</source>
+        <translation>Sicherungen in DIR ablegen.</translation>
+    </message>
+    <message>
+        <source>Keep backups in backups/ beside each database (the default).</source>
+        <translation>Sicherungen in backups/ neben der jeweiligen Datenbank ablegen (Vorgabe).</translation>
+    </message>
+    <message>
+        <source>Daily backups to keep (default 7).</source>
+        <translation>Wie viele tägliche Sicherungen aufbewahrt werden (Vorgabe 7).</translation>
+    </message>
+    <message>
+        <source>Weekly backups to keep (default 4).</source>
+        <translation>Wie viele wöchentliche Sicherungen aufbewahrt werden (Vorgabe 4).</translation>
+    </message>
+    <message>
+        <source>Monthly backups to keep (default 6).</source>
+        <translation>Wie viele monatliche Sicherungen aufbewahrt werden (Vorgabe 6).</translation>
+    </message>
+    <message>
+        <source>Put a backup in the place of the database.</source>
+        <translation>Eine Sicherung an die Stelle der Datenbank setzen.</translation>
+    </message>
+    <message>
+        <source>Checks BACKUP (a damaged, foreign or newer file is refused), then replaces the database with it in one step, keeping the current file aside under a name with the time. Refused while another program (a window or a command) has the database open. An older backup is upgraded the next time the database is opened.</source>
+        <translation>Prüft BACKUP (eine beschädigte, fremde oder neuere Datei wird abgelehnt) und ersetzt dann die Datenbank in einem Schritt durch sie; die bisherige Datei wird unter einem Namen mit der Uhrzeit daneben aufbewahrt. Wird abgelehnt, solange ein anderes Programm (ein Fenster oder ein Befehl) die Datenbank geöffnet hat. Eine ältere Sicherung wird beim nächsten Öffnen der Datenbank aktualisiert.</translation>
+    </message>
+    <message>
+        <source>--if-due is for the backup folder&apos;s daily backups; it does not go with -o.</source>
+        <translation>--if-due ist für die täglichen Sicherungen im Sicherungsordner gedacht und lässt sich nicht mit -o verbinden.</translation>
+    </message>
+    <message>
+        <source>No backup is due: the newest, %1, was made at %2.</source>
+        <translation>Keine Sicherung fällig: Die neueste, %1, wurde am %2 angelegt.</translation>
+    </message>
+    <message>
+        <source>Backing up: %1%</source>
+        <translation>Sicherung läuft: %1 %</translation>
+    </message>
+    <message>
+        <source>Backed up %1 to %2: %3 applications, %4, checked in %5 s.</source>
+        <translation>%1 nach %2 gesichert: %3 Bewerbungen, %4, geprüft in %5 s.</translation>
+    </message>
+    <message>
+        <source>Deleted the old backup %1.</source>
+        <translation>Die alte Sicherung %1 wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>Backups of %1 in %2 (%3):</source>
+        <translation>Sicherungen von %1 in %2 (%3):</translation>
+    </message>
+    <message>
+        <source>No backups yet.</source>
+        <translation>Noch keine Sicherungen.</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Give --folder or --default-folder, not both.</source>
+        <translation>Geben Sie --folder oder --default-folder an, nicht beides.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a whole number from 0 to 1000, not &apos;%2&apos;.</source>
+        <translation>--%1 braucht eine ganze Zahl von 0 bis 1000, nicht &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>Backup folder: %1</source>
+        <translation>Sicherungsordner: %1</translation>
+    </message>
+    <message>
+        <source>backups/ beside each database</source>
+        <translation>backups/ neben der jeweiligen Datenbank</translation>
+    </message>
+    <message>
+        <source>Rotation: %1.</source>
+        <translation>Rotation: %1.</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2 (%3 applications, schema version %4).</source>
+        <translation>%1 aus %2 wiederhergestellt (%3 Bewerbungen, Schemaversion %4).</translation>
+    </message>
+    <message>
+        <source>The database as it was is kept as %1.</source>
+        <translation>Die bisherige Datenbank ist als %1 aufbewahrt.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupFile</name>
+    <message>
+        <source>Cannot back up to %1: %2. Nothing was written.</source>
+        <translation>Sichern nach %1 nicht möglich: %2. Nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <source>the backup was cancelled</source>
+        <translation>die Sicherung wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>the copy does not hold the same rows as the database</source>
+        <translation>die Kopie enthält nicht dieselben Zeilen wie die Datenbank</translation>
+    </message>
+    <message>
+        <source>the copy failed its check (%1)</source>
+        <translation>die Kopie hat die Prüfung nicht bestanden (%1)</translation>
+    </message>
+    <message>
+        <source>Only an SQLite database file can be backed up this way.</source>
+        <translation>Nur eine SQLite-Datenbankdatei lässt sich auf diese Weise sichern.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 lässt sich nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a backup this program can use: %2.</source>
+        <translation>%1 ist keine Sicherung, die dieses Programm verwenden kann: %2.</translation>
+    </message>
+    <message>
+        <source>there is no such file</source>
+        <translation>die Datei gibt es nicht</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>it is damaged or not an SQLite database (%1)</source>
+        <translation>sie ist beschädigt oder keine SQLite-Datenbank (%1)</translation>
+    </message>
+    <message>
+        <source>it is not an Admissions Desk database</source>
+        <translation>sie ist keine Admissions-Desk-Datenbank</translation>
+    </message>
+    <message>
+        <source>it was written by a newer Admissions Desk (schema version %1; this program knows up to %2)</source>
+        <translation>sie wurde von einem neueren Admissions Desk geschrieben (Schemaversion %1; dieses Programm kennt Schemaversionen bis %2)</translation>
+    </message>
+    <message>
+        <source>it is damaged (%1)</source>
+        <translation>sie ist beschädigt (%1)</translation>
+    </message>
+    <message>
+        <source>it is damaged: %1</source>
+        <translation>sie ist beschädigt: %1</translation>
+    </message>
+    <message>
+        <source>its rows cannot be read (%1)</source>
+        <translation>ihre Zeilen lassen sich nicht lesen (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>BackupFolder</name>
+    <message>
+        <source>Cannot create the backup folder %1.</source>
+        <translation>Der Sicherungsordner %1 lässt sich nicht anlegen.</translation>
+    </message>
+    <message>
+        <source>Cannot delete the old backup %1.</source>
+        <translation>Die alte Sicherung %1 lässt sich nicht löschen.</translation>
     </message>
 </context>
 <context>
@@ -1055,6 +1417,10 @@ Rückgabewert: 0 erledigt, 1 die Arbeit ist fehlgeschlagen, 2 falscher Aufruf.
         <source>Try &apos;%1 --help&apos; for more information.</source>
         <translation>&apos;%1 --help&apos; zeigt mehr.</translation>
     </message>
+    <message>
+        <source>Cannot write the output to standard output: %1. It is incomplete.</source>
+        <translation>Die Ausgabe lässt sich nicht auf die Standardausgabe schreiben: %1. Sie ist unvollständig.</translation>
+    </message>
 </context>
 <context>
     <name>CsvExport</name>
@@ -1063,12 +1429,20 @@ Rückgabewert: 0 erledigt, 1 die Arbeit ist fehlgeschlagen, 2 falscher Aufruf.
         <translation>Der Export wurde abgebrochen.</translation>
     </message>
     <message>
-        <source>Cannot write the export: %1</source>
-        <translation>Der Export lässt sich nicht schreiben: %1</translation>
+        <source>the disk is full</source>
+        <translation>der Datenträger ist voll</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 lässt sich nicht schreiben: %2</translation>
+        <source>the system gave no reason</source>
+        <translation>das System hat keinen Grund genannt</translation>
+    </message>
+    <message>
+        <source>Cannot write the export: %1.</source>
+        <translation>Der Export lässt sich nicht schreiben: %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Nothing was written; a file that was there before is left as it was.</source>
+        <translation>%1 lässt sich nicht schreiben: %2. Nichts wurde geschrieben; eine bereits vorhandene Datei bleibt, wie sie war.</translation>
     </message>
 </context>
 <context>
@@ -1157,14 +1531,6 @@ Rückgabewert: 0 erledigt, 1 die Arbeit ist fehlgeschlagen, 2 falscher Aufruf.
         <translation>Sie wurde von einem neueren Admissions Desk geschrieben (Schemaversion %1); dieses Programm kennt Schemaversionen bis %2. Zum Öffnen bitte ein neueres Admissions Desk installieren. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <source>the SQLite driver could not open it (%1)</source>
-        <translation>der SQLite-Treiber konnte sie nicht öffnen (%1)</translation>
-    </message>
-    <message>
-        <source>Cannot use %1: %2</source>
-        <translation>%1 lässt sich nicht verwenden: %2</translation>
-    </message>
-    <message>
         <source>cannot configure the connection</source>
         <translation>die Verbindung lässt sich nicht einrichten</translation>
     </message>
@@ -1183,6 +1549,34 @@ Rückgabewert: 0 erledigt, 1 die Arbeit ist fehlgeschlagen, 2 falscher Aufruf.
     <message>
         <source>upgrading to schema version %1 failed; nothing was changed</source>
         <translation>die Aktualisierung auf Schemaversion %1 ist fehlgeschlagen; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a database file.</source>
+        <translation>Es ist ein Ordner, keine Datenbankdatei.</translation>
+    </message>
+    <message>
+        <source>there is no such file. Nothing was created.</source>
+        <translation>Die Datei gibt es nicht. Nichts wurde angelegt.</translation>
+    </message>
+    <message>
+        <source>the file is empty (0 bytes), so it is not a database. The file was left unchanged.</source>
+        <translation>Die Datei ist leer (0 Byte), also keine Datenbank. Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>cannot read it. The file was left unchanged.</source>
+        <translation>Die Datei lässt sich nicht lesen. Sie wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>cannot switch it to write-ahead logging</source>
+        <translation>Write-Ahead-Logging lässt sich nicht einschalten</translation>
+    </message>
+    <message>
+        <source>no backup could be made before upgrading it from schema version %1, so the upgrade was not started. %2</source>
+        <translation>Vor der Aktualisierung von Schemaversion %1 ließ sich keine Sicherung anlegen, deshalb wurde die Aktualisierung nicht begonnen. %2</translation>
+    </message>
+    <message>
+        <source>it has schema version %1, older than this program&apos;s %2, and upgrading it needs write permission, which you do not have. The file was left unchanged.</source>
+        <translation>Die Datenbank hat Schemaversion %1, älter als Version %2 dieses Programms, und ihre Aktualisierung braucht Schreibrechte, die Sie nicht haben. Die Datei wurde nicht verändert.</translation>
     </message>
 </context>
 <context>
@@ -1332,6 +1726,37 @@ Rückgabewert: 0 erledigt, 1 die Arbeit ist fehlgeschlagen, 2 falscher Aufruf.
     </message>
 </context>
 <context>
+    <name>DatabaseRestore</name>
+    <message>
+        <source>Cannot restore %1: %2</source>
+        <translation>%1 lässt sich nicht wiederherstellen: %2</translation>
+    </message>
+    <message>
+        <source>there is no such database file. Nothing was changed.</source>
+        <translation>Die Datenbankdatei gibt es nicht. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>another program has the database open (a window or a command). Close it and try again.</source>
+        <translation>Ein anderes Programm hat die Datenbank geöffnet (ein Fenster oder ein Befehl). Schließen Sie es, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>another program is using the database. Close it and try again.</source>
+        <translation>Ein anderes Programm verwendet die Datenbank. Schließen Sie es, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>the current file cannot be kept aside as %1.</source>
+        <translation>Die bisherige Datei lässt sich nicht als %1 beiseitelegen.</translation>
+    </message>
+    <message>
+        <source>the restored copy cannot be put in its place.</source>
+        <translation>Die wiederhergestellte Kopie lässt sich nicht an ihre Stelle setzen.</translation>
+    </message>
+</context>
+<context>
     <name>DemoDataGenerator</name>
     <message>
         <source>The number of applicants must be between 1 and %L1.</source>
@@ -1375,10 +1800,6 @@ Rückgabewert: 0 erledigt, 1 die Arbeit ist fehlgeschlagen, 2 falscher Aufruf.
     <message>
         <source>Applied on or before this day (UTC).</source>
         <translation>Beworben an oder vor diesem Tag (UTC).</translation>
-    </message>
-    <message>
-        <source>Only applicants whose name, email or phone contains TEXT (3 characters or more).</source>
-        <translation>Nur Bewerber:innen, deren Name, E-Mail-Adresse oder Telefonnummer TEXT enthält (3 Zeichen oder mehr).</translation>
     </message>
     <message>
         <source>The columns, comma-separated, or &apos;all&apos; (default: the window&apos;s columns).</source>
@@ -1489,6 +1910,22 @@ Die Spalten sind: %1.</translation>
     <message>
         <source>%1 %2 written to %3.</source>
         <translation>%1 %2 nach %3 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Only applicants whose name, email or phone contains TEXT (3 characters or more), or whose first name, last name or email starts with it (2 characters); digits are also an application id, listed first.</source>
+        <translation>Nur Bewerber:innen, deren Name, E-Mail-Adresse oder Telefonnummer TEXT enthält (3 Zeichen oder mehr) oder deren Vorname, Nachname oder E-Mail-Adresse damit beginnt (2 Zeichen); Ziffern gelten außerdem als Nummer einer Bewerbung, die zuerst aufgeführt wird.</translation>
+    </message>
+    <message>
+        <source>Cannot write the export to standard output: %1. It is incomplete.</source>
+        <translation>Der Export lässt sich nicht auf die Standardausgabe schreiben: %1. Er ist unvollständig.</translation>
+    </message>
+    <message>
+        <source>--search: the text is empty; leave --search out to export every application.</source>
+        <translation>--search: Der Text ist leer; lassen Sie --search weg, um alle Bewerbungen zu exportieren.</translation>
+    </message>
+    <message>
+        <source>--search: &apos;%1&apos; is too short; a search needs at least %2 characters (the start of a name or email, or an application id).</source>
+        <translation>--search: &apos;%1&apos; ist zu kurz; eine Suche braucht mindestens %2 Zeichen (den Anfang eines Namens oder einer E-Mail-Adresse oder die Nummer einer Bewerbung).</translation>
     </message>
 </context>
 <context>
@@ -1614,11 +2051,22 @@ Die Spalten sind: %1.</translation>
     </message>
 </context>
 <context>
-    <name>FilterBar</name>
+    <name>FileAccess</name>
     <message>
-        <source>Search name, email or phone (Ctrl+F)</source>
-        <translation>Name, E-Mail oder Telefon suchen (Strg+F)</translation>
+        <source>you do not have permission to read it (%1, owned by %2). The file was left unchanged.</source>
+        <translation>Sie haben keine Leserechte für die Datei (%1, Eigentümer: %2). Die Datei wurde nicht verändert.</translation>
     </message>
+    <message>
+        <source>it is read-only for you (%1, owned by %2). Nothing was changed. Make it writable (chmod u+w) or ask its owner.</source>
+        <translation>Die Datei ist für Sie schreibgeschützt (%1, Eigentümer: %2). Nichts wurde geändert. Machen Sie sie beschreibbar (chmod u+w), oder fragen Sie die Eigentümer:in.</translation>
+    </message>
+    <message>
+        <source>you cannot write in its folder %1, where SQLite keeps the file&apos;s write-ahead log (%2-wal). Nothing was changed. Move the file to a folder you can write, or ask for write permission on this one.</source>
+        <translation>Sie können nicht in ihren Ordner %1 schreiben, in dem SQLite das Write-Ahead-Log der Datei ablegt (%2-wal). Nichts wurde geändert. Verschieben Sie die Datei in einen Ordner, in den Sie schreiben können, oder bitten Sie um Schreibrechte für diesen.</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
     <message>
         <source>Search applicants</source>
         <translation>Bewerber:innen suchen</translation>
@@ -1675,16 +2123,28 @@ Die Spalten sind: %1.</translation>
         <source>Choose a track to choose one of its cohorts</source>
         <translation>Wählen Sie ein Programm, um eine seiner Kohorten zu wählen</translation>
     </message>
-    <message>
-        <source>Type at least %1 characters</source>
-        <translation>Mindestens %1 Zeichen eingeben</translation>
-    </message>
     <message numerus="yes">
         <source>%n statuses</source>
         <translation>
             <numerusform>%n Status</numerusform>
             <numerusform>%n Status</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Search name, email, phone or number (Ctrl+F)</source>
+        <translation>Name, E-Mail, Telefon oder Nummer suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Type at least %1 characters to search; all applications are shown</source>
+        <translation>Zum Suchen mindestens %1 Zeichen eingeben; alle Bewerbungen werden angezeigt</translation>
+    </message>
+    <message>
+        <source>Application %1, or names and emails starting with “%1”</source>
+        <translation>Bewerbung %1 oder Namen und E-Mail-Adressen, die mit „%1“ beginnen</translation>
+    </message>
+    <message>
+        <source>Names and emails starting with “%1”</source>
+        <translation>Namen und E-Mail-Adressen, die mit „%1“ beginnen</translation>
     </message>
 </context>
 <context>
@@ -2826,6 +3286,33 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
     </message>
 </context>
 <context>
+    <name>OutputTarget</name>
+    <message>
+        <source>Will not write %1: %2 Nothing was written; choose another file name.</source>
+        <translation>%1 wird nicht geschrieben: %2 Nichts wurde geschrieben; wählen Sie einen anderen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>it is the database %1 itself.</source>
+        <translation>Es ist die Datenbank %1 selbst.</translation>
+    </message>
+    <message>
+        <source>it is the write-ahead log of the database %1, which holds its latest changes.</source>
+        <translation>Es ist das Write-Ahead-Log der Datenbank %1, das ihre neuesten Änderungen enthält.</translation>
+    </message>
+    <message>
+        <source>it is the shared-memory index of the database %1.</source>
+        <translation>Es ist der Shared-Memory-Index der Datenbank %1.</translation>
+    </message>
+    <message>
+        <source>it is the rollback journal of the database %1.</source>
+        <translation>Es ist das Rollback-Journal der Datenbank %1.</translation>
+    </message>
+    <message>
+        <source>it is an SQLite database (a backup, or another program&apos;s data), which an output never replaces.</source>
+        <translation>Es ist eine SQLite-Datenbank (eine Sicherung oder die Daten eines anderen Programms), und eine Ausgabe ersetzt nie eine Datenbank.</translation>
+    </message>
+</context>
+<context>
     <name>PreparedStatement</name>
     <message>
         <source>The database refused a statement: %1 (%2)</source>
@@ -2867,6 +3354,81 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
     <message>
         <source>Writing the demo data failed</source>
         <translation>Das Schreiben der Demodaten ist fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>SqlFailure</name>
+    <message>
+        <source>The database refused a statement</source>
+        <translation>Die Datenbank hat eine Anweisung abgelehnt</translation>
+    </message>
+    <message>
+        <source>another program is writing to the file</source>
+        <translation>ein anderes Programm schreibt in die Datei</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>die Datei ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>the system reported an input/output error</source>
+        <translation>das System hat einen Ein-/Ausgabefehler gemeldet</translation>
+    </message>
+    <message>
+        <source>the file is damaged</source>
+        <translation>die Datei ist beschädigt</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>der Datenträger ist voll</translation>
+    </message>
+    <message>
+        <source>the file or its journal cannot be opened</source>
+        <translation>die Datei oder ihr Journal lässt sich nicht öffnen</translation>
+    </message>
+    <message>
+        <source>the database</source>
+        <translation>die Datenbank</translation>
+    </message>
+    <message>
+        <source>Cannot write to %1: another program is writing to the file; gave up after waiting 1 second. Nothing was changed; try again.</source>
+        <translation>Schreiben in %1 nicht möglich: Ein anderes Programm schreibt in die Datei; nach 1 Sekunde Warten aufgegeben. Nichts wurde geändert; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Cannot write to %1: another program is writing to the file; gave up after waiting %2 seconds. Nothing was changed; try again.</source>
+        <translation>Schreiben in %1 nicht möglich: Ein anderes Programm schreibt in die Datei; nach %2 Sekunden Warten aufgegeben. Nichts wurde geändert; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Cannot write to %1: another program is writing to the file, and changed it at the same moment. Nothing was changed; try again.</source>
+        <translation>Schreiben in %1 nicht möglich: Ein anderes Programm schreibt in die Datei und hat sie im selben Moment geändert. Nichts wurde geändert; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Cannot write to %1: the file is read-only (or its folder is). Nothing was changed.</source>
+        <translation>Schreiben in %1 nicht möglich: Die Datei (oder ihr Ordner) ist schreibgeschützt. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Cannot use %1: the system reported an input/output error (is the disk failing, or was it removed?). Nothing was changed.</source>
+        <translation>Kein Zugriff auf %1: Das System hat einen Ein-/Ausgabefehler gemeldet (fällt der Datenträger aus, oder wurde er entfernt?). Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Cannot use %1: the file is damaged. Nothing was changed; check it with &apos;admissions-desk-cli check&apos;, or restore it from a backup.</source>
+        <translation>Kein Zugriff auf %1: Die Datei ist beschädigt. Nichts wurde geändert; prüfen Sie sie mit &apos;admissions-desk-cli check&apos;, oder stellen Sie sie aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>Cannot write to %1: the disk is full. Nothing was changed; make room on the disk and try again.</source>
+        <translation>Schreiben in %1 nicht möglich: Der Datenträger ist voll. Nichts wurde geändert; schaffen Sie Platz auf dem Datenträger, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Cannot use %1: the file or its journal cannot be opened (was the folder removed or made read-only?). Nothing was changed.</source>
+        <translation>Kein Zugriff auf %1: Die Datei oder ihr Journal lässt sich nicht öffnen (wurde der Ordner entfernt oder schreibgeschützt?). Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Could not run %1</source>
+        <translation>%1 ließ sich nicht ausführen</translation>
+    </message>
+    <message>
+        <source>No transaction is open</source>
+        <translation>Es ist keine Transaktion offen</translation>
     </message>
 </context>
 <context>
@@ -3037,6 +3599,25 @@ Nur die Schritte des Ablaufs sind erlaubt; not_qualified, declined, withdrawn, d
     <message>
         <source>An application cannot move from %1 to %2 (from %1 it may move to: %3).</source>
         <translation>Eine Bewerbung kann nicht von %1 nach %2 wechseln (von %1 aus möglich: %3).</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>%1 has %L2 characters; at most %L3 are allowed.</source>
+        <translation>Das Feld „%1“ hat %L2 Zeichen; erlaubt sind höchstens %L3.</translation>
+    </message>
+    <message>
+        <source>%1 contains the control character %2; only tabs and line breaks are allowed.</source>
+        <translation>Das Feld „%1“ enthält das Steuerzeichen %2; erlaubt sind nur Tabulatoren und Zeilenumbrüche.</translation>
+    </message>
+    <message>
+        <source>%1 contains the control character %2; it must be one line of printable text.</source>
+        <translation>Das Feld „%1“ enthält das Steuerzeichen %2; es muss eine einzige Zeile druckbaren Texts sein.</translation>
+    </message>
+    <message>
+        <source>%1 contains the bidirectional control character %2, which can make it read as something else; remove it.</source>
+        <translation>Das Feld „%1“ enthält das bidirektionale Steuerzeichen %2, durch das sich der Text anders lesen kann, als er gemeint ist; entfernen Sie es.</translation>
     </message>
 </context>
 </TS>

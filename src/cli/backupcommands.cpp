@@ -42,14 +42,16 @@ QString localTime(const QDateTime &at)
     return at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
 }
 
-QString describe(const BackupFolder::Rotation &rotation)
+} // namespace
+
+QString BackupCommands::describe(const BackupFolder::Rotation &rotation)
 {
-    return tr("keeping the newest of each of the last %1 days, %2 weeks and %3 months")
+    return QCoreApplication::translate("BackupCommands", "keeping the newest of each of the last "
+                                                         "%1 days, %2 weeks and %3 months")
         .arg(rotation.daily)
         .arg(rotation.weekly)
         .arg(rotation.monthly);
 }
-} // namespace
 
 QList<CommandSpec> BackupCommands::commands()
 {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "backupfolder.h"
 #include "commandspec.h"
 
 // backup, backup list, backup settings and restore: copies of the database that are checked
@@ -14,4 +15,5 @@ private:
     static int list(Invocation &invocation);
     static int settings(Invocation &invocation);
     static int restore(Invocation &invocation);
+    static QString describe(const BackupFolder::Rotation &rotation);
 };

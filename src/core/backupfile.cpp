@@ -177,8 +177,8 @@ Result<BackupFile::Contents> BackupFile::copyFile(const QString &source, const Q
 {
     if (Status allowed = OutputTarget::check(destination, source); !allowed)
         return allowed.error();
-    if (const auto sound = inspect(source); !sound)
-        return sound.error();
+    if (const auto recognised = inspect(source, Depth::Header); !recognised)
+        return recognised.error();
     Connection from;
     if (sqlite3_open_v2(QFile::encodeName(source).constData(), &from.db, SQLITE_OPEN_READONLY,
                         nullptr) != SQLITE_OK)
@@ -186,7 +186,7 @@ Result<BackupFile::Contents> BackupFile::copyFile(const QString &source, const Q
     return copy(from.db, destination, {});
 }
 
-Result<BackupFile::Contents> BackupFile::inspect(const QString &path)
+Result<BackupFile::Contents> BackupFile::inspect(const QString &path, Depth depth)
 {
     const auto refuse = [&path](const QString &why) {
         return Error{tr("%1 is not a backup this program can use: %2.").arg(native(path), why), {}};
@@ -212,6 +212,8 @@ Result<BackupFile::Contents> BackupFile::inspect(const QString &path)
                          "program knows up to %2)")
                           .arg(contents.schemaVersion)
                           .arg(Database::latestSchemaVersion()));
+    if (depth == Depth::Header)
+        return contents;
     QStringList check;
     if (!column(file.db, "PRAGMA quick_check", &check))
         return refuse(tr("it is damaged (%1)").arg(errorOf(file.db)));

@@ -35,9 +35,18 @@ public:
     // its companions or another SQLite file: OutputTarget).
     static Result<Contents> write(const QString &connectionName, const QString &destination,
                                   const Progress &progress = {});
-    // Opens `path` read-only and checks it is a sound Admissions Desk database this program can
-    // open: recognised, not newer, PRAGMA quick_check; then counts its rows.
-    static Result<Contents> inspect(const QString &path);
-    // Copies the file at `source` (a backup) to `destination` through the same checks.
+    // How much inspect() reads: the header alone (a moment), or the whole file (seconds).
+    enum class Depth
+    {
+        Header,
+        Whole
+    };
+
+    // Opens `path` read-only and checks it is an Admissions Desk database this program can open:
+    // recognised, not newer; and for Depth::Whole sound (PRAGMA quick_check), with its rows
+    // counted.
+    static Result<Contents> inspect(const QString &path, Depth depth = Depth::Whole);
+    // Copies the file at `source` (a backup) to `destination` through the same checks. The source
+    // is only recognised first: the copy's own whole check finds any damage the pages carry.
     static Result<Contents> copyFile(const QString &source, const QString &destination);
 };

@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QMap>
 #include <QProcess>
 #include <QScopeGuard>
 #include <QSqlDatabase>
@@ -500,7 +501,6 @@ void TestCliSafety::internalLogLinesStayHidden_data()
 {
     QTest::addColumn<QStringList>("command");
     QTest::addColumn<bool>("cutShort"); // or damaged in its middle pages
-    QTest::newRow("check, pages overwritten") << QStringList{"check"} << false;
     QTest::newRow("check, cut short") << QStringList{"check"} << true;
     QTest::newRow("cohort list, cut short") << QStringList{"cohort", "list"} << true;
 }
@@ -600,19 +600,20 @@ void TestCliSafety::readsAReadOnlyFileWithoutLeavingCompanions()
     r = run(db + QStringList{"export", "applications", "-o", csv}, user);
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
     QCOMPARE(companionsOf(path), QStringList());
-    // Nothing makes a -wal here, not even an export through a link to where it would be.
-    const QString link = folder + QStringLiteral("/to-the-log.csv");
-    QVERIFY(QFile::link(path + QStringLiteral("-wal"), link));
-    r = run(db + QStringList{"export", "applications", "-o", link}, user);
-    QVERIFY2(r.exitCode == 1 && r.err.contains(QStringLiteral("write-ahead log")),
-             qPrintable(r.describe()));
-    QCOMPARE(companionsOf(path), QStringList());
 
     r = run(db + QStringList{"status", "set", "1", "screening"}, user);
     QVERIFY2(r.exitCode == 1, qPrintable(r.describe()));
     QVERIFY2(r.err.contains(QStringLiteral("read-only for you")), qPrintable(r.describe()));
     QVERIFY2(!r.err.contains(QStringLiteral("damaged")), qPrintable(r.describe()));
     QCOMPARE(digestOf(path), before);
+    QCOMPARE(companionsOf(path), QStringList());
+
+    // Nothing makes a -wal here, not even an export through a link to where it would be.
+    const QString link = folder + QStringLiteral("/to-the-log.csv");
+    QVERIFY(QFile::link(path + QStringLiteral("-wal"), link));
+    r = run(db + QStringList{"export", "applications", "-o", link}, user);
+    QVERIFY2(r.exitCode == 1 && r.err.contains(QStringLiteral("write-ahead log")),
+             qPrintable(r.describe()));
     QCOMPARE(companionsOf(path), QStringList());
 
     QVERIFY(setMode(path, 0600));
@@ -622,13 +623,13 @@ void TestCliSafety::readsAReadOnlyFileWithoutLeavingCompanions()
     QVERIFY2(r.exitCode == 0 && r.out.contains("applied -> screening"), qPrintable(r.describe()));
 }
 
-// 6c. Older versions left -wal and -shm with a read-only file's mode; once the file is
-// writable again, the program gives them its mode and writes.
+// 6c. Older versions read a read-only file on a plain read-only connection, and SQLite left
+// its -wal and -shm with the file's read-only mode. Once the file is writable again, SQLite
+// still cannot write through a read-only -shm: the program gives them the file's mode.
 void TestCliSafety::writesPastReadOnlyCompanionsOfOlderVersions_data()
 {
     QTest::addColumn<QStringList>("companions");
     QTest::newRow("-shm") << QStringList{"-shm"};
-    QTest::newRow("-wal") << QStringList{"-wal"};
     QTest::newRow("-wal and -shm") << QStringList{"-wal", "-shm"};
 }
 
@@ -638,8 +639,30 @@ void TestCliSafety::writesPastReadOnlyCompanionsOfOlderVersions()
     const QString path = userDatabase(QStringLiteral("trap") + companions.join(QString()));
     QVERIFY(!path.isEmpty());
     const How user = How::user();
+    // The companions as SQLite makes them for a reader: an empty -wal and an -shm whose index
+    // has been set up. They go when the reader closes the file, so they are kept in between.
+    QMap<QString, QByteArray> kept;
+    {
+        const QString reader = QStringLiteral("older-reader");
+        const auto release = qScopeGuard([&reader] { QSqlDatabase::removeDatabase(reader); });
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), reader);
+        db.setDatabaseName(path);
+        QVERIFY2(db.open(), qPrintable(db.lastError().text()));
+        QSqlQuery query(db);
+        QVERIFY2(query.exec(QStringLiteral("SELECT count(*) FROM applications")) && query.next(),
+                 qPrintable(query.lastError().text()));
+        QCOMPARE(query.value(0).toInt(), 1);
+        for (const QString &suffix : std::as_const(companions)) {
+            QFile file(path + suffix);
+            QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.errorString()));
+            kept.insert(suffix, file.readAll());
+        }
+        query.finish();
+        db.close();
+    }
+    QVERIFY(kept.value(QStringLiteral("-shm")).size() >= 32768);
     for (const QString &suffix : std::as_const(companions)) {
-        QVERIFY(writeFile(path + suffix, {}));
+        QVERIFY(writeFile(path + suffix, kept.value(suffix)));
         QVERIFY(giveToUser(path + suffix));
         QVERIFY(setMode(path + suffix, 0400));
     }

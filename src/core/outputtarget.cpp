@@ -15,10 +15,13 @@ QString tr(const char *text)
     return QCoreApplication::translate("OutputTarget", text);
 }
 
-// The path with its folder resolved, whether or not the file itself exists yet.
+// The path with its folder resolved, whether or not the file itself exists yet. A symbolic
+// link to a file that is not there (yet) is followed too: writing through it makes that file.
 QString canonical(const QString &path)
 {
-    const QFileInfo info(path);
+    QFileInfo info(path);
+    for (int depth = 0; depth < 40 && info.isSymLink() && !info.exists(); ++depth)
+        info.setFile(info.symLinkTarget());
     if (info.exists())
         return info.canonicalFilePath();
     const QString folder = QFileInfo(info.absolutePath()).canonicalFilePath();

@@ -1,11 +1,15 @@
 #include "applicantservice.h"
 #include "applicationexport.h"
 #include "applicationsearchindex.h"
+#include "csvexport.h"
+#include "database.h"
 #include "testdatabase.h"
 
 #include <QBuffer>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTest>
 
 // Applications as CSV from a real file: columns, filters, order, and files replaced only by a
@@ -144,6 +148,44 @@ private Q_SLOTS:
         QCOMPARE(done.value(), 5003);
         QVERIFY(old.open(QIODevice::ReadOnly));
         QVERIFY(old.readAll().startsWith("email\r\nzoe@example.org\r\n"));
+    }
+
+    // The window's export (ExportMenu) writes through writeFile on a reader of its own: it never
+    // replaces the database it reads, nor its -wal, under any spelling.
+    void neverWritesOverItsOwnDatabase()
+    {
+        const QString path = m_db->path();
+        const QString name = QFileInfo(path).fileName();
+        QVERIFY(QFile::exists(path + "-wal"));
+        Database reader("export-reader");
+        const Status opened = reader.open(path, Database::Check::Later, Database::Mode::ReadOnly);
+        QVERIFY2(opened.ok(), qPrintable(opened.error().text()));
+        const auto digest = [](const QString &file) {
+            QFile in(file);
+            return in.open(QIODevice::ReadOnly)
+                       ? QCryptographicHash::hash(in.readAll(), QCryptographicHash::Sha256)
+                       : QByteArray();
+        };
+        const QByteArray before = digest(path);
+        QVERIFY(!before.isEmpty());
+        const CsvExport::Source source{{"n"}, "SELECT 1", {}, "SELECT 1"};
+        for (const QString &target :
+             {path, m_db->dir() + "/./" + name, m_db->dir() + "//" + name, path + "-wal"}) {
+            for (const QString &connection : {m_db->connectionName(), reader.connectionName()}) {
+                const auto written = ApplicationExport(connection)
+                                         .writeFile(ApplicationQuery(), {"email"}, target, {});
+                QVERIFY2(!written, qPrintable(target + " was written"));
+                QVERIFY2(written.error().message.startsWith("Will not write"),
+                         qPrintable(written.error().text()));
+                const auto rows = CsvExport(connection).writeFile(source, target, {});
+                QVERIFY2(!rows, qPrintable(target + " was written"));
+                QVERIFY2(rows.error().message.startsWith("Will not write"),
+                         qPrintable(rows.error().text()));
+            }
+            QCOMPARE(digest(path), before);
+        }
+        QCOMPARE(m_db->scalar("SELECT count(*) FROM applications").toInt(), 3);
+        QCOMPARE(m_db->scalar("PRAGMA quick_check").toString(), QStringLiteral("ok"));
     }
 };
 

@@ -3,7 +3,9 @@
 #include "testdatabase.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -178,6 +180,102 @@ private Q_SLOTS:
         QVERIFY2(opened.ok(), qPrintable(opened.error().text()));
         QCOMPARE(pragma("v0", "user_version").toInt(), Database::latestSchemaVersion());
         QCOMPARE(pragma("v0", "application_id").toInt(), Database::ApplicationId);
+    }
+
+    // Only the programs' "make a database" paths create one: any other use of a missing or
+    // empty file is refused, and leaves no file, folder, -wal or -shm behind.
+    void theModeDecidesWhatIsCreated_data()
+    {
+        QTest::addColumn<QString>("mode");
+        QTest::addColumn<QString>("file");    // missing, empty or folder
+        QTest::addColumn<QString>("refusal"); // empty: opened
+        for (const char *mode : {"Existing", "ReadOnly"}) {
+            QTest::addRow("missing, %s", mode) << mode << "missing"
+                                               << "there is no such file. Nothing was created.";
+            QTest::addRow("empty, %s", mode) << mode << "empty"
+                                             << "the file is empty (0 bytes)";
+            QTest::addRow("folder, %s", mode) << mode << "folder"
+                                              << "it is a folder";
+        }
+        QTest::newRow("missing, CreateIfMissing") << "CreateIfMissing"
+                                                  << "missing"
+                                                  << "";
+        QTest::newRow("empty, CreateIfMissing") << "CreateIfMissing"
+                                                << "empty"
+                                                << "";
+        QTest::newRow("folder, CreateIfMissing") << "CreateIfMissing"
+                                                 << "folder"
+                                                 << "it is a folder";
+    }
+
+    void theModeDecidesWhatIsCreated()
+    {
+        QFETCH(QString, mode);
+        QFETCH(QString, file);
+        QFETCH(QString, refusal);
+        QTemporaryDir dir;
+        QVERIFY2(dir.isValid(), qPrintable(dir.errorString()));
+        const QString path = file == "missing" ? dir.filePath("missing/folder/desk.sqlite")
+                                               : dir.filePath("desk.sqlite");
+        if (file == "empty")
+            writeFile(path, {});
+        else if (file == "folder")
+            QVERIFY(QDir(dir.path()).mkdir("desk.sqlite"));
+        const QStringList before =
+            QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot);
+
+        Database db("mode");
+        const Status opened = db.open(path, Database::Check::OnOpen,
+                                      mode == "CreateIfMissing" ? Database::Mode::CreateIfMissing
+                                      : mode == "Existing"      ? Database::Mode::Existing
+                                                                : Database::Mode::ReadOnly);
+        if (refusal.isEmpty()) {
+            QVERIFY2(opened.ok(), qPrintable(opened.error().text()));
+            QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
+            struct stat info
+            {
+            };
+            QCOMPARE(::stat(QFile::encodeName(path).constData(), &info), 0);
+            // A file it makes is for its owner alone; an empty one keeps the mode it was given.
+            if (file == "missing")
+                QCOMPARE(info.st_mode & 0777, mode_t(0600));
+            return;
+        }
+        QVERIFY(!opened.ok());
+        QVERIFY2(opened.error().message.contains(refusal), qPrintable(opened.error().text()));
+        QVERIFY2(opened.error().message.contains("desk.sqlite"), qPrintable(opened.error().text()));
+        QVERIFY(!db.isOpen());
+        QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), before);
+        if (file == "empty")
+            QCOMPARE(QFileInfo(path).size(), 0);
+    }
+
+    // A reader cannot write, even where the file would let it; the file is left as it was.
+    void readOnlyModeWritesNothing()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("reader.sqlite");
+        {
+            Database maker("maker");
+            const Status made = maker.open(path);
+            QVERIFY2(made.ok(), qPrintable(made.error().text()));
+        }
+        const QByteArray before = digestOf(path);
+        {
+            Database reader("reader");
+            const Status opened =
+                reader.open(path, Database::Check::OnOpen, Database::Mode::ReadOnly);
+            QVERIFY2(opened.ok(), qPrintable(opened.error().text()));
+            QCOMPARE(Database::fileOf("reader"), QFileInfo(path).canonicalFilePath());
+            QSqlQuery query(QSqlDatabase::database("reader", false));
+            QVERIFY2(query.exec("SELECT count(*) FROM tracks") && query.next(),
+                     qPrintable(query.lastError().text()));
+            QVERIFY(!query.exec("INSERT INTO tracks (code, name) VALUES ('SWE', 'Software')"));
+            QVERIFY2(query.lastError().text().contains("readonly", Qt::CaseInsensitive),
+                     qPrintable(query.lastError().text()));
+        }
+        QCOMPARE(digestOf(path), before);
+        QVERIFY(Database::fileOf("reader").isEmpty());
     }
 
     void verifyFindsDamageThatOpeningLaterLeftUnread()

@@ -120,6 +120,44 @@ private Q_SLOTS:
         QVERIFY2(errors.contains("not an SQLite file"), errors.constData());
     }
 
+    // A mistyped name is not a new database: --db opens only a file that is there, and leaves
+    // no file or folder behind.
+    void refusesAMissingFile()
+    {
+        const QString missing = m_dir.filePath("missing/folder/desk.sqlite");
+        const QString picture = m_dir.filePath("missing.png");
+        QByteArray errors;
+        QCOMPARE(run({"--db", missing, "--screenshot", picture}, &errors), 1);
+        QVERIFY2(errors.contains("there is no such file"), errors.constData());
+        QVERIFY(!QFile::exists(m_dir.filePath("missing")));
+        QVERIFY(!QFile::exists(picture));
+    }
+
+    // File -> New starts the program with --new: it makes the file (for its owner alone) and
+    // never replaces one that is there.
+    void newMakesAFileButNeverReplacesOne()
+    {
+        const QString path = m_dir.filePath("new/desk.sqlite");
+        const QString picture = m_dir.filePath("new.png");
+        QByteArray errors;
+        QCOMPARE(run({"--new", path, "--screenshot", picture}, &errors), 0);
+        QVERIFY2(QImage(picture).width() > 400, errors.constData());
+        QVERIFY(QFile::exists(path));
+        QCOMPARE(QFile::permissions(path) & ~(QFile::ReadUser | QFile::WriteUser),
+                 QFile::ReadOwner | QFile::WriteOwner);
+
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray before = file.readAll();
+        file.close();
+        const QString again = m_dir.filePath("again.png");
+        QCOMPARE(run({"--new", path, "--screenshot", again}, &errors), 2);
+        QVERIFY2(errors.contains("already exists"), errors.constData());
+        QVERIFY(!QFile::exists(again));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), before);
+    }
+
     void versionNeedsNoDisplay()
     {
         QProcess app;

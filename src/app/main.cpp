@@ -1,6 +1,7 @@
 #include "actor.h"
 #include "backupactions.h"
 #include "database.h"
+#include "fileaccess.h"
 #include "localstaff.h"
 #include "mainwindow.h"
 #include "recentdatabases.h"
@@ -113,6 +114,7 @@ Status upgradeShowingProgress(const QString &path)
 
 int main(int argc, char *argv[])
 {
+    FileAccess::keepNewFilesPrivate();
     // Before anything reads QStandardPaths (the default database path).
     QCoreApplication::setOrganizationName(QStringLiteral("Admissions Desk"));
     QCoreApplication::setApplicationName(QStringLiteral("admissions-desk"));

@@ -1,4 +1,5 @@
 #include "commandline.h"
+#include "fileaccess.h"
 #include "translations.h"
 
 #include <QCoreApplication>
@@ -6,6 +7,7 @@
 
 int main(int argc, char *argv[])
 {
+    FileAccess::keepNewFilesPrivate();
     // QCoreApplication: the command line must run where there is no display.
     QCoreApplication app(argc, argv);
     Translations::install();

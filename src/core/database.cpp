@@ -121,6 +121,10 @@ Status Database::open(const QString &path, Check check, Mode mode)
     if (missing) {
         if (auto created = createPrivateFile(m_path); !created)
             return created;
+    } else if (file.size() == 0) {
+        // An empty file becomes a database as private as a new one; its -wal and -shm take
+        // its mode.
+        QFile::setPermissions(m_path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     } else if (const QString problem = FileAccess::problem(file, mode != Mode::ReadOnly);
                !problem.isEmpty()) {
         return refuse(problem);

@@ -6,6 +6,7 @@
 #include <QFileInfo>
 
 #ifdef Q_OS_UNIX
+#include <sys/stat.h>
 #include <unistd.h>
 #endif
 
@@ -81,6 +82,13 @@ QString problem(const QFileInfo &file, bool writes)
                   "can write, or ask for write permission on this one.")
             .arg(QDir::toNativeSeparators(file.absolutePath()), file.fileName());
     return {};
+}
+
+void keepNewFilesPrivate()
+{
+#ifdef Q_OS_UNIX
+    ::umask(077);
+#endif
 }
 
 void repairCompanions(const QFileInfo &file)

@@ -22,6 +22,11 @@ QString problem(const QFileInfo &file, bool writes);
 // then refuses every write even after the file itself was made writable again. Gives such
 // companions of ours the file's own mode.
 void repairCompanions(const QFileInfo &file);
+// From now on, files and folders this process creates are for its user alone (umask 077): every
+// file the programs write holds personal data, and Qt creates some (QSaveFile's temporary file)
+// readable by others before their mode can be set. Called first thing in main(), before any
+// thread exists.
+void keepNewFilesPrivate();
 // "rw-r-----", as ls shows it.
 QString modeText(QFileDevice::Permissions permissions);
 } // namespace FileAccess

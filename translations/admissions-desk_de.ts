@@ -577,6 +577,10 @@
         <source>Bad rows:</source>
         <translation>Fehlerhafte Zeilen:</translation>
     </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationService</name>
@@ -898,6 +902,10 @@
     <message>
         <source>The database as it was is kept as %1.</source>
         <translation>Die bisherige Datenbank ist als %1 aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>keeping the newest of each of the last %1 days, %2 weeks and %3 months</source>
+        <translation>es wird die neueste jedes der letzten %1 Tage, %2 Wochen und %3 Monate aufbewahrt</translation>
     </message>
 </context>
 <context>
@@ -2490,6 +2498,10 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
     <message>
         <source>%1: the column &quot;%2&quot; maps to &quot;%3&quot;, which is not a field. The fields are: %4.</source>
         <translation>%1: Die Spalte „%2“ ist „%3“ zugeordnet, aber das ist kein Feld. Die Felder sind: %4.</translation>
+    </message>
+    <message>
+        <source>the header names two columns &quot;%1&quot; (columns %2 and %3); give each column its own name</source>
+        <translation>die Kopfzeile nennt zwei Spalten „%1“ (Spalten %2 und %3); geben Sie jeder Spalte einen eigenen Namen</translation>
     </message>
 </context>
 <context>

@@ -1,3 +1,4 @@
+#include "cliprocess.h"
 #include "database.h"
 #include "testdatabase.h"
 #include "validation.h"
@@ -15,21 +16,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-namespace {
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-
-    QString describe() const
-    {
-        return QStringLiteral("exit %1\n--- stdout:\n%2--- stderr:\n%3")
-            .arg(exitCode)
-            .arg(out, err);
-    }
-};
-} // namespace
+using Run = CliRun;
 
 // The real program on temporary files, without a display, as a script would run it.
 class TestCli : public QObject
@@ -80,27 +67,12 @@ void TestCli::initTestCase()
 Run TestCli::run(const QStringList &arguments, bool withLoginName)
 {
     QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    // No display at all, and no default file in the real home folder.
-    for (const char *name :
-         {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY", "USER", "LOGNAME", "USERNAME"})
-        env.remove(QString::fromLatin1(name));
-    if (withLoginName)
-        env.insert(QStringLiteral("USER"), QStringLiteral("tester"));
-    env.insert(QStringLiteral("HOME"), m_dir.path());
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
-    env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("admissions.*.info=false"));
+    QProcessEnvironment env = CliProcess::environment(m_dir.path());
+    if (!withLoginName)
+        env.remove(QStringLiteral("USER"));
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(ADMISSIONS_CLI), arguments);
-    Run result;
-    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit) {
-        result.err = QStringLiteral("did not finish: ") + process.errorString();
-        return result;
-    }
-    result.exitCode = process.exitCode();
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+    return CliProcess::finish(process);
 }
 
 QString TestCli::seeded()

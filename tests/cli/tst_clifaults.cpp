@@ -1,3 +1,4 @@
+#include "cliprocess.h"
 #include "filestate.h"
 
 #include <QDir>
@@ -12,21 +13,7 @@
 
 #include <unistd.h>
 
-namespace {
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-
-    QString describe() const
-    {
-        return QStringLiteral("exit %1\n--- stdout:\n%2--- stderr:\n%3")
-            .arg(exitCode)
-            .arg(out, err);
-    }
-};
-} // namespace
+using Run = CliRun;
 
 // The real program where the disk fails it: another program holding the write lock, and a real
 // full disk (a small tmpfs, where the test may mount one).
@@ -66,25 +53,9 @@ void TestCliFaults::cleanupTestCase()
 Run TestCliFaults::run(const QStringList &arguments)
 {
     QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const char *name :
-         {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY", "USER", "LOGNAME", "USERNAME"})
-        env.remove(QString::fromLatin1(name));
-    env.insert(QStringLiteral("USER"), QStringLiteral("tester"));
-    env.insert(QStringLiteral("HOME"), m_dir.path());
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
-    env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("admissions.*=false"));
-    process.setProcessEnvironment(env);
+    process.setProcessEnvironment(CliProcess::environment(m_dir.path()));
     process.start(QStringLiteral(ADMISSIONS_CLI), arguments);
-    Run result;
-    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit) {
-        result.err = QStringLiteral("did not finish: ") + process.errorString();
-        return result;
-    }
-    result.exitCode = process.exitCode();
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+    return CliProcess::finish(process);
 }
 
 QString TestCliFaults::csv(const QString &name, int rows, const QString &prefix)

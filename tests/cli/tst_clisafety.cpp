@@ -1,3 +1,4 @@
+#include "cliprocess.h"
 #include "damageablefile.h"
 #include "filestate.h"
 
@@ -19,19 +20,7 @@
 #include <unistd.h>
 
 namespace {
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-
-    QString describe() const
-    {
-        return QStringLiteral("exit %1\n--- stdout:\n%2--- stderr:\n%3")
-            .arg(exitCode)
-            .arg(out.left(2000), err);
-    }
-};
+using Run = CliRun;
 
 // How the program is started.
 struct How
@@ -205,15 +194,8 @@ void TestCliSafety::initTestCase()
 Run TestCliSafety::run(const QStringList &arguments, const How &how) const
 {
     QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const char *name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY", "USER", "LOGNAME",
-                             "USERNAME", "QT_LOGGING_RULES", "XDG_RUNTIME_DIR"})
-        env.remove(QString::fromLatin1(name));
-    env.insert(QStringLiteral("USER"), QStringLiteral("tester"));
     const QString home = how.asUser ? m_userDir.path() : m_dir.path();
-    env.insert(QStringLiteral("HOME"), home);
-    env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
+    QProcessEnvironment env = CliProcess::environment(home);
     if (!how.loggingRules.isEmpty())
         env.insert(QStringLiteral("QT_LOGGING_RULES"), how.loggingRules);
     process.setProcessEnvironment(env);
@@ -231,14 +213,7 @@ Run TestCliSafety::run(const QStringList &arguments, const How &how) const
             ::_exit(CannotBecomeNobody);
     });
     process.start(QStringLiteral(ADMISSIONS_CLI), arguments);
-    Run result;
-    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit) {
-        result.err = QStringLiteral("did not finish: ") + process.errorString();
-        return result;
-    }
-    result.exitCode = process.exitCode();
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
+    Run result = CliProcess::finish(process, 60000);
     if (result.exitCode == CannotBecomeNobody && becomeNobody)
         result.err += QStringLiteral("(the test could not switch to user nobody)");
     return result;

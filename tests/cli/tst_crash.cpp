@@ -1,3 +1,4 @@
+#include "cliprocess.h"
 #include "filestate.h"
 
 #include <QDeadlineTimer>
@@ -66,15 +67,7 @@ private Q_SLOTS:
 
 QProcessEnvironment TestCrash::environment() const
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const char *name :
-         {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY", "USER", "LOGNAME", "USERNAME"})
-        env.remove(QString::fromLatin1(name));
-    env.insert(QStringLiteral("USER"), QStringLiteral("tester"));
-    env.insert(QStringLiteral("HOME"), m_dir.path());
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
-    env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("admissions.*.info=false"));
-    return env;
+    return CliProcess::environment(m_dir.path());
 }
 
 int TestCrash::runToEnd(const QStringList &arguments, QString *out)

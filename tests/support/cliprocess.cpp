@@ -1,0 +1,34 @@
+#include "cliprocess.h"
+
+QString CliRun::describe() const
+{
+    return QStringLiteral("exit %1\n--- stdout:\n%2--- stderr:\n%3")
+        .arg(exitCode)
+        .arg(out.left(4000), err);
+}
+
+QProcessEnvironment CliProcess::environment(const QString &home)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY", "USER", "LOGNAME",
+                             "USERNAME", "QT_LOGGING_RULES", "XDG_RUNTIME_DIR"})
+        env.remove(QString::fromLatin1(name));
+    env.insert(QStringLiteral("USER"), QStringLiteral("tester"));
+    env.insert(QStringLiteral("HOME"), home);
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
+    return env;
+}
+
+CliRun CliProcess::finish(QProcess &process, int timeoutMs)
+{
+    CliRun result;
+    if (!process.waitForFinished(timeoutMs) || process.exitStatus() != QProcess::NormalExit) {
+        result.err = QStringLiteral("did not finish: ") + process.errorString();
+        return result;
+    }
+    result.exitCode = process.exitCode();
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
+}

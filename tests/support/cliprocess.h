@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QString>
+
+// What one run of a command-line program left: its exit code and what it printed.
+struct CliRun
+{
+    int exitCode = -1; // -1: it did not finish normally
+    QString out;
+    QString err;
+
+    // For a failing check's message.
+    QString describe() const;
+};
+
+// Runs the command-line program as a script on a fresh machine would: no display, no login
+// variables but USER=tester, and HOME with the XDG folders inside `home`, so that nothing reads
+// or writes the real user's files or settings.
+namespace CliProcess {
+QProcessEnvironment environment(const QString &home);
+// Waits for a started process and collects what it left.
+CliRun finish(QProcess &process, int timeoutMs = 120000);
+} // namespace CliProcess

@@ -48,6 +48,18 @@ QString refusalOf(sqlite3 *db, const QString &busy)
     return (why.isEmpty() ? QString::fromUtf8(sqlite3_errmsg(db)) : why) + QLatin1Char('.');
 }
 
+// DB.before-restore-TIME; a second restore within the same second gets a numbered name, so
+// that it never fails for want of a name, nor replaces the file kept by the first.
+QString asideName(const QString &path, const QDateTime &now)
+{
+    const QString stem = path + QStringLiteral(".before-restore-") +
+                         now.toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    QString name = stem;
+    for (int n = 2; QFileInfo::exists(name); ++n)
+        name = stem + QLatin1Char('-') + QString::number(n);
+    return name;
+}
+
 // Another name for the same file (a hard link), or a copy where links are not possible.
 bool keepAside(const QString &path, const QString &aside)
 {
@@ -95,8 +107,7 @@ DatabaseRestore::run(const QString &databasePath, const QString &backupPath, con
             why =
                 refusalOf(db, tr("another program is using the database. Close it and try again."));
         } else {
-            outcome.keptAside = path + QStringLiteral(".before-restore-") +
-                                now.toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+            outcome.keptAside = asideName(path, now);
             if (!keepAside(path, outcome.keptAside)) {
                 why = tr("the current file cannot be kept aside as %1.")
                           .arg(native(outcome.keptAside));

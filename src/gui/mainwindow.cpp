@@ -129,7 +129,9 @@ void MainWindow::addFileActions(const QList<QAction *> &actions)
 {
     QMenu *file = menuBar()->actions().constFirst()->menu();
     file->insertActions(m_beforeQuit, actions);
-    file->insertSeparator(m_beforeQuit);
+    // The separator above Quit closes the group; this one opens it.
+    if (!actions.isEmpty())
+        file->insertSeparator(actions.constFirst());
 }
 
 void MainWindow::refresh()

@@ -51,10 +51,12 @@ QString BackupFolder::pathFor(const QDateTime &at, const QString &reason) const
 
 QList<BackupFolder::Entry> BackupFolder::list() const
 {
+    // A second backup within the same second is numbered (pathFor): -manual-2.sqlite is newer
+    // than -manual.sqlite, though it sorts before it by name.
     const QRegularExpression name(
-        QStringLiteral("^%1-(\\d{8}-\\d{6})-([a-z0-9-]+)\\.sqlite$")
+        QStringLiteral("^%1-(\\d{8}-\\d{6})-([a-z0-9-]+?)(?:-(\\d+))?\\.sqlite$")
             .arg(QRegularExpression::escape(QFileInfo(m_databasePath).completeBaseName())));
-    QList<Entry> entries;
+    QList<std::pair<Entry, int>> found; // with its number within its second
     const QFileInfoList files =
         QDir(m_folder).entryInfoList({QStringLiteral("*.sqlite")}, QDir::Files, QDir::Name);
     for (const QFileInfo &file : files) {
@@ -63,11 +65,18 @@ QList<BackupFolder::Entry> BackupFolder::list() const
             continue;
         QDateTime at = QDateTime::fromString(match.captured(1), TimeFormat);
         at.setTimeSpec(Qt::UTC);
-        entries.append({file.absoluteFilePath(), at, match.captured(2), file.size()});
+        found.append({{file.absoluteFilePath(), at, match.captured(2), file.size()},
+                      match.captured(3).toInt()});
     }
-    std::sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) {
-        return a.madeAt != b.madeAt ? a.madeAt > b.madeAt : a.path > b.path;
+    std::sort(found.begin(), found.end(), [](const auto &a, const auto &b) {
+        if (a.first.madeAt != b.first.madeAt)
+            return a.first.madeAt > b.first.madeAt;
+        return a.second != b.second ? a.second > b.second : a.first.path > b.first.path;
     });
+    QList<Entry> entries;
+    entries.reserve(found.size());
+    for (const auto &numbered : found)
+        entries.append(numbered.first);
     return entries;
 }
 

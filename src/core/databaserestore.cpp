@@ -36,6 +36,30 @@ QString scalar(sqlite3 *db, const char *sql)
     return value;
 }
 
+// Why SQLite did not let the restore have the file: another connection (SQLITE_BUSY, or a
+// journal mode left as it was), or the disk (I/O error, full), which is not the same advice.
+QString refusalOf(sqlite3 *db, const QString &busy)
+{
+    const int code = sqlite3_extended_errcode(db);
+    if ((code & 0xff) == SQLITE_OK || (code & 0xff) == SQLITE_BUSY ||
+        (code & 0xff) == SQLITE_LOCKED)
+        return busy;
+    const QString why = SqlFailure::reason(code);
+    return (why.isEmpty() ? QString::fromUtf8(sqlite3_errmsg(db)) : why) + QLatin1Char('.');
+}
+
+// DB.before-restore-TIME; a second restore within the same second gets a numbered name, so
+// that it never fails for want of a name, nor replaces the file kept by the first.
+QString asideName(const QString &path, const QDateTime &now)
+{
+    const QString stem = path + QStringLiteral(".before-restore-") +
+                         now.toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    QString name = stem;
+    for (int n = 2; QFileInfo::exists(name); ++n)
+        name = stem + QLatin1Char('-') + QString::number(n);
+    return name;
+}
+
 // Another name for the same file (a hard link), or a copy where links are not possible.
 bool keepAside(const QString &path, const QString &aside)
 {
@@ -76,14 +100,14 @@ DatabaseRestore::run(const QString &databasePath, const QString &backupPath, con
         sqlite3_exec(db, "PRAGMA wal_checkpoint(TRUNCATE)", nullptr, nullptr, nullptr);
         if (scalar(db, "PRAGMA journal_mode = DELETE")
                 .compare(QLatin1String("delete"), Qt::CaseInsensitive) != 0) {
-            why = tr("another program has the database open (a window or a command). Close it "
-                     "and try again.");
+            why = refusalOf(db, tr("another program has the database open (a window or a "
+                                   "command). Close it and try again."));
         } else if (sqlite3_exec(db, "PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE", nullptr,
                                 nullptr, nullptr) != SQLITE_OK) {
-            why = tr("another program is using the database. Close it and try again.");
+            why =
+                refusalOf(db, tr("another program is using the database. Close it and try again."));
         } else {
-            outcome.keptAside = path + QStringLiteral(".before-restore-") +
-                                now.toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+            outcome.keptAside = asideName(path, now);
             if (!keepAside(path, outcome.keptAside)) {
                 why = tr("the current file cannot be kept aside as %1.")
                           .arg(native(outcome.keptAside));

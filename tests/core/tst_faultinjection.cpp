@@ -1,7 +1,9 @@
 #include "applicantservice.h"
 #include "applicationimport.h"
+#include "backupfile.h"
 #include "database.h"
 #include "databasecheck.h"
+#include "databaserestore.h"
 #include "faultyvfs.h"
 #include "filestate.h"
 #include "olderschemafile.h"
@@ -10,7 +12,10 @@
 #include "testdatabase.h"
 
 #include <QBuffer>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -27,12 +32,50 @@ const QDateTime Now(QDate(2027, 2, 1), QTime(9, 0), Qt::UTC);
 // One writing operation of the program, run again and again on a copy of the same file.
 struct Operation
 {
+    Operation() = default;
+    Operation(std::function<QString(const QString &)> prepareFile,
+              std::function<Status(const QString &)> runOn)
+        : prepare(std::move(prepareFile)), run(std::move(runOn))
+    {
+    }
+
     // Makes the file the operation starts from, with SQLite's own VFS; returns an error text,
     // empty on success.
     std::function<QString(const QString &path)> prepare;
     // Opens the file (through whatever VFS is the default), runs the operation and closes it.
     std::function<Status(const QString &path)> run;
+    // Whether a run without a fault changes the database (a backup only reads it).
+    bool changesTheDatabase = true;
+    // The file a refusal names.
+    QString names = QStringLiteral("work.sqlite");
+    // After each run: what the operation left beside the file that it should not have (empty
+    // when nothing), given whether it reported success and the file it started from. Removes
+    // what it rightly left, so that every run starts alike.
+    std::function<QString(const QString &path, bool succeeded, const FileState &before)> leftovers;
 };
+
+void removeDatabaseFiles(const QString &path)
+{
+    for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+        QFile::remove(path + QLatin1String(suffix));
+}
+
+QString besideOf(const QString &path, const QString &name)
+{
+    return QFileInfo(path).absoluteDir().filePath(name);
+}
+
+// Files in the folder of `path` whose names start with `prefix`; removed when `remove`.
+QStringList filesStartingWith(const QString &path, const QString &prefix, bool remove)
+{
+    const QDir dir = QFileInfo(path).absoluteDir();
+    const QStringList names =
+        dir.entryList({prefix + QLatin1Char('*')}, QDir::Files | QDir::Hidden, QDir::Name);
+    if (remove)
+        for (const QString &name : names)
+            QFile::remove(dir.filePath(name));
+    return names;
+}
 
 // A fresh file with a track, a cohort and the acting officer (user id 1).
 QString prepareCatalogue(const QString &path, int capacity,
@@ -90,34 +133,35 @@ Operation importOperation()
             }};
 }
 
-// A cohort of one seat: application 1 holds the offer, 2 and 3 wait. Declining 1 offers the
-// seat to 2 in the same transaction.
+// A cohort of one seat: application 1 holds the offer, 2 and 3 wait.
+QString prepareWaitlist(const QString &path)
+{
+    return prepareCatalogue(path, 1, [](TestDatabase &db) -> QString {
+        FixedClock clock(Now);
+        ApplicantService applicants(db.connectionName(), Officer, clock);
+        StatusService statuses(db.connectionName(), Officer, clock);
+        for (int i = 1; i <= 3; ++i) {
+            ApplicantService::NewApplication input;
+            input.applicant.firstName = QStringLiteral("Ada");
+            input.applicant.lastName = QStringLiteral("Nr%1").arg(i);
+            input.applicant.email = QStringLiteral("ada%1@example.org").arg(i);
+            input.trackCode = QStringLiteral("SWE");
+            input.cohortName = QStringLiteral("SWE-1");
+            const auto registered = applicants.registerApplication(input);
+            if (!registered)
+                return registered.error().text();
+            clock.advanceSecs(60);
+            for (S to : {S::Screening, S::InterviewScheduled, S::Interviewed, S::Qualified})
+                if (const auto moved = statuses.changeStatus(registered->applicationId, to); !moved)
+                    return moved.error().text();
+        }
+        return {};
+    });
+}
+
+// Declining application 1 offers the seat to 2 in the same transaction.
 Operation promotionOperation()
 {
-    const auto prepare = [](const QString &path) {
-        return prepareCatalogue(path, 1, [](TestDatabase &db) -> QString {
-            FixedClock clock(Now);
-            ApplicantService applicants(db.connectionName(), Officer, clock);
-            StatusService statuses(db.connectionName(), Officer, clock);
-            for (int i = 1; i <= 3; ++i) {
-                ApplicantService::NewApplication input;
-                input.applicant.firstName = QStringLiteral("Ada");
-                input.applicant.lastName = QStringLiteral("Nr%1").arg(i);
-                input.applicant.email = QStringLiteral("ada%1@example.org").arg(i);
-                input.trackCode = QStringLiteral("SWE");
-                input.cohortName = QStringLiteral("SWE-1");
-                const auto registered = applicants.registerApplication(input);
-                if (!registered)
-                    return registered.error().text();
-                clock.advanceSecs(60);
-                for (S to : {S::Screening, S::InterviewScheduled, S::Interviewed, S::Qualified})
-                    if (const auto moved = statuses.changeStatus(registered->applicationId, to);
-                        !moved)
-                        return moved.error().text();
-            }
-            return {};
-        });
-    };
     const auto run = [](const QString &path) -> Status {
         Database db(QStringLiteral("fault-op"));
         if (Status opened = db.open(path); !opened)
@@ -132,23 +176,128 @@ Operation promotionOperation()
             return Error{QStringLiteral("the seat was not offered to the waitlist"), {}};
         return {};
     };
-    return {prepare, run};
+    return {prepareWaitlist, run};
 }
 
 Operation upgradeOperation()
 {
-    return {[](const QString &path) { return OlderSchemaFile::create(path, 1); },
-            [](const QString &path) -> Status {
-                Database db(QStringLiteral("fault-op"));
-                return db.open(path);
-            }};
+    Operation op([](const QString &path) { return OlderSchemaFile::create(path, 1); },
+                 [](const QString &path) -> Status {
+                     Database db(QStringLiteral("fault-op"));
+                     return db.open(path);
+                 });
+    // The backup made before the upgrade, whole, when the upgrade went ahead; at most that one
+    // when it did not (the fault came after it), and never a part of one.
+    op.leftovers = [](const QString &path, bool succeeded, const FileState &before) -> QString {
+        const QDir folder(besideOf(path, QStringLiteral("backups")));
+        const QStringList left = folder.entryList(QDir::Files | QDir::Hidden, QDir::Name);
+        QString problem;
+        if (left.size() > 1 || (succeeded && left.isEmpty()))
+            problem = QStringLiteral("in backups/: ") + left.join(QStringLiteral(", "));
+        for (const QString &name : left) {
+            const FileState copy = FileState::of(folder.filePath(name));
+            if (!problem.isEmpty())
+                break;
+            if (!QRegularExpression(
+                     QStringLiteral("^work-\\d{8}-\\d{6}-before-upgrade-v1\\.sqlite$"))
+                     .match(name)
+                     .hasMatch())
+                problem = QStringLiteral("in backups/: ") + name;
+            else if (copy != before)
+                problem = QStringLiteral("the backup differs: ") + copy.differences(before);
+        }
+        for (const QString &name : left)
+            QFile::remove(folder.filePath(name));
+        return problem;
+    };
+    return op;
 }
 
-void removeDatabaseFiles(const QString &path)
+// A backup of a file with people, beside it, on a read-only connection as the programs make it.
+Operation backupOperation()
 {
-    for (const char *suffix : {"", "-wal", "-shm", "-journal"})
-        QFile::remove(path + QLatin1String(suffix));
+    Operation op;
+    op.prepare = prepareWaitlist;
+    op.run = [](const QString &path) -> Status {
+        Database db(QStringLiteral("fault-op"));
+        if (Status opened = db.open(path, Database::Check::Later, Database::Mode::ReadOnly);
+            !opened)
+            return opened;
+        if (const auto made = BackupFile::write(db.connectionName(),
+                                                besideOf(path, QStringLiteral("backup.sqlite")));
+            !made)
+            return made.error();
+        return {};
+    };
+    op.changesTheDatabase = false;
+    op.names = QStringLiteral("backup.sqlite");
+    // The backup whole and sound when one was reported; otherwise nothing, not even a part.
+    op.leftovers = [](const QString &path, bool succeeded, const FileState &before) -> QString {
+        const QString backup = besideOf(path, QStringLiteral("backup.sqlite"));
+        QString problem;
+        if (succeeded) {
+            const FileState copy = FileState::of(backup);
+            if (const auto sound = BackupFile::inspect(backup); !sound)
+                problem = QStringLiteral("the backup is not sound: ") + sound.error().text();
+            else if (copy != before)
+                problem = QStringLiteral("the backup differs: ") + copy.differences(before);
+        }
+        const QStringList left = filesStartingWith(path, QStringLiteral("backup.sqlite"), true);
+        const QStringList expected =
+            succeeded ? QStringList{QStringLiteral("backup.sqlite")} : QStringList();
+        if (problem.isEmpty() && left != expected)
+            problem = QStringLiteral("left behind: ") + left.join(QStringLiteral(", "));
+        return problem;
+    };
+    return op;
 }
+
+// A database with only its catalogue gets the backup of one with people in its place.
+Operation restoreOperation()
+{
+    Operation op;
+    op.prepare = [](const QString &path) -> QString {
+        const QString people = besideOf(path, QStringLiteral("people.sqlite"));
+        const QString backup = besideOf(path, QStringLiteral("restore-from.sqlite"));
+        removeDatabaseFiles(people);
+        QFile::remove(backup);
+        if (QString failed = prepareWaitlist(people); !failed.isEmpty())
+            return failed;
+        {
+            Database db(QStringLiteral("fault-prepare-backup"));
+            if (Status opened = db.open(people); !opened)
+                return opened.error().text();
+            if (const auto made = BackupFile::write(db.connectionName(), backup); !made)
+                return made.error().text();
+        }
+        removeDatabaseFiles(people);
+        return prepareCatalogue(path, 30);
+    };
+    op.run = [](const QString &path) -> Status {
+        const auto restored =
+            DatabaseRestore::run(path, besideOf(path, QStringLiteral("restore-from.sqlite")), Now);
+        if (!restored)
+            return restored.error();
+        return {};
+    };
+    // The file as it was, kept aside, when the restore was reported; otherwise nothing beside it.
+    op.leftovers = [](const QString &path, bool succeeded, const FileState &before) -> QString {
+        const QString aside = QStringLiteral("work.sqlite.before-restore-20270201-090000");
+        QString problem;
+        if (succeeded) {
+            const FileState old = FileState::of(besideOf(path, aside));
+            if (old != before)
+                problem = QStringLiteral("the file kept aside differs: ") + old.differences(before);
+        }
+        const QStringList left = filesStartingWith(path, QStringLiteral("work.sqlite."), true);
+        const QStringList expected = succeeded ? QStringList{aside} : QStringList();
+        if (problem.isEmpty() && left != expected)
+            problem = QStringLiteral("left behind: ") + left.join(QStringLiteral(", "));
+        return problem;
+    };
+    return op;
+}
+
 } // namespace
 
 // Every write, fsync and truncate of a writing operation fails in turn, through a SQLite VFS
@@ -220,7 +369,7 @@ void TestFaultInjection::everyFaultLeavesAllOrNothing_data()
 {
     QTest::addColumn<QString>("operation");
     QTest::addColumn<bool>("diskFull");
-    for (const char *name : {"import", "promotion", "upgrade"}) {
+    for (const char *name : {"import", "promotion", "upgrade", "backup", "restore"}) {
         QTest::addRow("%s, I/O error", name) << QString::fromLatin1(name) << false;
         QTest::addRow("%s, disk full", name) << QString::fromLatin1(name) << true;
     }
@@ -233,7 +382,9 @@ void TestFaultInjection::everyFaultLeavesAllOrNothing()
     const auto fault = diskFull ? FaultyVfs::Fault::DiskFull : FaultyVfs::Fault::IoError;
     const QHash<QString, Operation> operations{{"import", importOperation()},
                                                {"promotion", promotionOperation()},
-                                               {"upgrade", upgradeOperation()}};
+                                               {"upgrade", upgradeOperation()},
+                                               {"backup", backupOperation()},
+                                               {"restore", restoreOperation()}};
     Outcome outcome;
     everyPoint(operations.value(operation), fault, outcome);
     if (QTest::currentTestFailed())
@@ -268,12 +419,19 @@ void TestFaultInjection::everyPoint(const Operation &op, FaultyVfs::Fault fault,
     QVERIFY2(clean, qPrintable(clean.error().text()));
     const FileState after = FileState::of(work);
     QVERIFY2(after.error.isEmpty(), qPrintable(after.error));
-    QVERIFY2(after != before, "the operation changed nothing");
+    QVERIFY2((after != before) == op.changesTheDatabase,
+             op.changesTheDatabase ? "the operation changed nothing" : "the operation changed it");
+    if (op.leftovers) {
+        const QString left = op.leftovers(work, true, before);
+        QVERIFY2(left.isEmpty(), qPrintable(QStringLiteral("without a fault: ") + left));
+    }
     QVERIFY(outcome.points > 0);
 
     for (int n = 1; n <= outcome.points; ++n) {
         const QString at = QStringLiteral("fault at point %1 of %2: ").arg(n).arg(outcome.points);
         removeDatabaseFiles(work);
+        // The backup the check below made before it upgraded the file, when the operation had not.
+        QDir(besideOf(work, QStringLiteral("backups"))).removeRecursively();
         QVERIFY(QFile::copy(start, work));
         FaultyVfs::useForNewConnections(true);
         FaultyVfs::arm(fault, n);
@@ -288,6 +446,10 @@ void TestFaultInjection::everyPoint(const Operation &op, FaultyVfs::Fault fault,
         QVERIFY2(now.integrity == QStringLiteral("ok"), qPrintable(at + now.integrity));
         QVERIFY2(now == before || now == after,
                  qPrintable(at + QStringLiteral("half written: ") + now.differences(before)));
+        if (op.leftovers) {
+            const QString left = op.leftovers(work, status.ok(), before);
+            QVERIFY2(left.isEmpty(), qPrintable(at + left));
+        }
         if (status) {
             QVERIFY2(now == after, qPrintable(at + QStringLiteral("success, but not saved")));
             ++outcome.succeeded;
@@ -298,10 +460,14 @@ void TestFaultInjection::everyPoint(const Operation &op, FaultyVfs::Fault fault,
             const QString reason = fault == FaultyVfs::Fault::DiskFull
                                        ? QStringLiteral("the disk is full")
                                        : QStringLiteral("input/output error");
-            QVERIFY2(said.contains(reason) && said.contains(QStringLiteral("work.sqlite")),
-                     qPrintable(at + said));
-            if (!outcome.messages.contains(said))
-                outcome.messages << said;
+            QVERIFY2(said.contains(reason) && said.contains(op.names), qPrintable(at + said));
+            // Each once, whatever time and process a backup's name holds.
+            QString kind = said;
+            kind.replace(
+                QRegularExpression(QStringLiteral("\\d{8}-\\d{6}|(?<=partial-|restoring-)\\d+")),
+                QStringLiteral("…"));
+            if (!outcome.messages.contains(kind))
+                outcome.messages << kind;
         } else {
             ++outcome.savedAnyway;
             qInfo("%s%s", qPrintable(at), qPrintable(status.error().text()));

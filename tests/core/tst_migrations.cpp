@@ -1,11 +1,18 @@
+#include "backupfile.h"
+#include "backupfolder.h"
 #include "database.h"
+#include "filestate.h"
 #include "migrations.h"
 #include "olderschemafile.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -14,6 +21,12 @@ class TestMigrations : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        // The backup folder may come from the settings: a test folder, never the user's.
+        QStandardPaths::setTestModeEnabled(true);
+    }
+
     void stepsAreNumberedInOrder()
     {
         const auto &steps = Migrations::steps();
@@ -58,6 +71,103 @@ private Q_SLOTS:
             QCOMPARE(query.value(0).toInt(), 1);
             QVERIFY(!Database::needsUpgrade(path));
         }
+    }
+
+    void backsUpBeforeUpgrading_data()
+    {
+        QTest::addColumn<int>("version");
+        for (const Migrations::Step &step : Migrations::steps())
+            if (step.version < Migrations::latestVersion())
+                QTest::addRow("from version %d", step.version) << step.version;
+    }
+
+    // The file as the older program left it is kept in backups/ beside it before any change.
+    void backsUpBeforeUpgrading()
+    {
+        QFETCH(int, version);
+        QTemporaryDir dir;
+        const QString path = dir.filePath("old.sqlite");
+        const QString made = OlderSchemaFile::create(path, version);
+        QVERIFY2(made.isEmpty(), qPrintable(made));
+        const FileState before = FileState::of(path);
+        QCOMPARE(before.userVersion, version);
+
+        const QDateTime start = QDateTime::currentDateTimeUtc().addSecs(-1);
+        {
+            Database db("upgraded");
+            const Status opened = db.open(path);
+            QVERIFY2(opened.ok(), qPrintable(opened.error().text()));
+            QCOMPARE(db.schemaVersion(), Migrations::latestVersion());
+        }
+        const QDateTime end = QDateTime::currentDateTimeUtc().addSecs(1);
+
+        const BackupFolder folder(path);
+        QCOMPARE(folder.path(), dir.filePath("backups"));
+        QCOMPARE(QFileInfo(folder.path()).permissions() &
+                     (QFile::ReadGroup | QFile::ReadOther | QFile::ExeGroup | QFile::ExeOther),
+                 QFile::Permissions());
+        const QList<BackupFolder::Entry> backups = folder.list();
+        QCOMPARE(backups.size(), qsizetype(1));
+        const BackupFolder::Entry &backup = backups.first();
+        QCOMPARE(backup.reason, QStringLiteral("before-upgrade-v%1").arg(version));
+        QVERIFY2(QRegularExpression("^old-\\d{8}-\\d{6}-before-upgrade-v\\d\\.sqlite$")
+                     .match(QFileInfo(backup.path).fileName())
+                     .hasMatch(),
+                 qPrintable(backup.path));
+        QVERIFY2(backup.madeAt >= start && backup.madeAt <= end,
+                 qPrintable(backup.madeAt.toString(Qt::ISODate)));
+        QCOMPARE(QDir(folder.path()).entryList(QDir::Files | QDir::Hidden).size(), qsizetype(1));
+        QCOMPARE(QFileInfo(backup.path).permissions() &
+                     (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
+                 QFile::Permissions());
+
+        // The backup is the file before the upgrade: its schema and every row.
+        const auto inspected = BackupFile::inspect(backup.path);
+        QVERIFY2(inspected.ok(), qPrintable(inspected.error().text()));
+        QCOMPARE(inspected->schemaVersion, version);
+        const FileState copy = FileState::of(backup.path);
+        QVERIFY2(copy == before, qPrintable(copy.differences(before)));
+        QCOMPARE(FileState::of(path).userVersion, Migrations::latestVersion());
+
+        // Opened again, the file needs no upgrade and gets no second backup.
+        {
+            Database db("again");
+            QVERIFY(db.open(path).ok());
+        }
+        QCOMPARE(folder.list().size(), qsizetype(1));
+    }
+
+    // A new file has nothing to keep: no backup, no folder.
+    void newFilesAreNotBackedUp()
+    {
+        QTemporaryDir dir;
+        Database db("new");
+        QVERIFY(db.open(dir.filePath("new.sqlite")).ok());
+        QVERIFY(!QFileInfo::exists(dir.filePath("backups")));
+    }
+
+    // No backup, no upgrade: the file is left as the older program left it.
+    void noBackupNoUpgrade()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("old.sqlite");
+        QVERIFY(OlderSchemaFile::create(path, 1).isEmpty());
+        // A file where the backup folder would be.
+        QFile blocker(dir.filePath("backups"));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        const FileState before = FileState::of(path);
+
+        Database db("blocked");
+        const Status opened = db.open(path);
+        QVERIFY(!opened.ok());
+        QVERIFY2(opened.error().text().contains("no backup could be made"),
+                 qPrintable(opened.error().text()));
+        QVERIFY2(opened.error().text().contains("old.sqlite"), qPrintable(opened.error().text()));
+        QVERIFY(!db.isOpen());
+        const FileState after = FileState::of(path);
+        QVERIFY2(after == before, qPrintable(after.differences(before)));
+        QCOMPARE(after.userVersion, 1);
     }
 
     // Only an older file of ours: open() refuses the others, with its reasons.

@@ -1,4 +1,5 @@
 #include "backupfile.h"
+#include "cliprocess.h"
 #include "database.h"
 
 #include <QDir>
@@ -12,19 +13,7 @@
 #include <sys/stat.h>
 
 namespace {
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-
-    QString describe() const
-    {
-        return QStringLiteral("exit %1\n--- stdout:\n%2--- stderr:\n%3")
-            .arg(exitCode)
-            .arg(out, err);
-    }
-};
+using Run = CliRun;
 
 int modeOf(const QString &path)
 {
@@ -95,26 +84,10 @@ void TestCliBackup::init()
 Run TestCliBackup::run(const QStringList &arguments)
 {
     QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const char *name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"})
-        env.remove(QString::fromLatin1(name));
-    env.insert(QStringLiteral("USER"), QStringLiteral("tester"));
     // The settings and the default file in the test's folder, never the real home folder's.
-    env.insert(QStringLiteral("HOME"), m_dir.path());
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
-    env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("admissions.*.info=false"));
-    process.setProcessEnvironment(env);
+    process.setProcessEnvironment(CliProcess::environment(m_dir.path()));
     process.start(QStringLiteral(ADMISSIONS_CLI), arguments);
-    Run result;
-    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit) {
-        result.err = QStringLiteral("did not finish: ") + process.errorString();
-        return result;
-    }
-    result.exitCode = process.exitCode();
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+    return CliProcess::finish(process, 60000);
 }
 
 QString TestCliBackup::seeded(const QString &name)

@@ -114,7 +114,8 @@ Result<QStringList> BackupFolder::rotate(const Rotation &rotation) const
 
     QStringList deleted;
     for (const Entry &entry : entries) {
-        if (kept.contains(entry.path))
+        // The copy that can undo an upgrade stays until a person deletes it.
+        if (kept.contains(entry.path) || entry.reason.startsWith(QLatin1String("before-upgrade")))
             continue;
         if (!QFile::remove(entry.path))
             return Error{

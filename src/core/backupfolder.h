@@ -45,7 +45,8 @@ public:
     // This database's backups, newest first.
     QList<Entry> list() const;
     bool isDue(const QDateTime &now) const;
-    // Deletes the backups the rotation does not keep; returns the paths deleted.
+    // Deletes the backups the rotation does not keep, never one made before an upgrade; returns
+    // the paths deleted.
     Result<QStringList> rotate(const Rotation &rotation) const;
 
     // The settings (backups/folder, backups/keep-daily, -weekly, -monthly).

@@ -114,7 +114,7 @@ void BackupActions::backUpIfDue()
 }
 
 // A backup the person asked for runs under a progress dialog; the daily one quietly beside
-// their work, and is then rotated.
+// their work.
 void BackupActions::runBackup(const QString &path, bool automatic)
 {
     if (m_running)
@@ -131,10 +131,10 @@ void BackupActions::runBackup(const QString &path, bool automatic)
             Q_EMIT backupFinished({}, made.error());
             return;
         }
-        if (automatic) {
-            if (const auto removed =
-                    BackupFolder(m_database.path()).rotate(BackupFolder::configuredRotation());
-                !removed)
+        // The backup folder is rotated after every backup into it, as on the command line.
+        const BackupFolder folder(m_database.path());
+        if (QFileInfo(path).absolutePath() == QFileInfo(folder.path()).absoluteFilePath()) {
+            if (const auto removed = folder.rotate(BackupFolder::configuredRotation()); !removed)
                 m_window->statusBar()->showMessage(removed.error().text(), MessageMs);
         }
         m_window->statusBar()->showMessage(tr("Backed up to %1: %2 applications, checked.")

@@ -124,6 +124,12 @@ void TestBackupFolder::rotationKeepsTheNewestOfEachPeriod_data()
                        "20270209-130000-before-upgrade-v3"}
         << BackupFolder::Rotation{7, 0, 0}
         << QStringList{"20270208-135959-manual", "20270209-130000-before-upgrade-v3"};
+    QTest::newRow("a backup before an upgrade is never deleted")
+        << QStringList{"20270101-090000-before-upgrade-v2", "20270209-080000-before-upgrade-v3",
+                       "20270209-120000-daily"}
+        << BackupFolder::Rotation{1, 0, 0}
+        << QStringList{"20270101-090000-before-upgrade-v2", "20270209-080000-before-upgrade-v3",
+                       "20270209-120000-daily"};
     QTest::newRow("two in one second: the numbered one is newer")
         << QStringList{"20270209-120000-manual", "20270209-120000-manual-2"}
         << BackupFolder::Rotation{7, 0, 0} << QStringList{"20270209-120000-manual-2"};

@@ -3632,4 +3632,73 @@ Nur die Schritte des Ablaufs sind erlaubt; not_qualified, declined, withdrawn, d
         <translation>Das Feld „%1“ enthält das bidirektionale Steuerzeichen %2, durch das sich der Text anders lesen kann, als er gemeint ist; entfernen Sie es.</translation>
     </message>
 </context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Admissions desk for a coding bootcamp.</source>
+        <translation>Bewerbungsbüro für ein Coding-Bootcamp.</translation>
+    </message>
+    <message>
+        <source>Open the database &lt;path&gt; (default: %1).</source>
+        <translation>Die Datenbank &lt;Pfad&gt; öffnen (Vorgabe: %1).</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Create a new database at &lt;path&gt; and open it.</source>
+        <translation>Eine neue Datenbank unter &lt;Pfad&gt; anlegen und öffnen.</translation>
+    </message>
+    <message>
+        <source>Save a picture of the main window to &lt;file&gt; once the database file has been checked, then quit.</source>
+        <translation>Ein Bild des Hauptfensters in &lt;Datei&gt; speichern, sobald die Datenbankdatei geprüft ist, und dann beenden.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>The database to open, as with --db.</source>
+        <translation>Die zu öffnende Datenbank, wie mit --db.</translation>
+    </message>
+    <message>
+        <source>[file]</source>
+        <translation>[Datei]</translation>
+    </message>
+    <message>
+        <source>Cannot save the screenshot to %1: %2</source>
+        <translation>Das Bildschirmfoto kann nicht in %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Upgrading %1 for this version of Admissions Desk.
+This happens once and can take a minute on a large file.</source>
+        <translation>%1 wird für diese Version von Admissions Desk aktualisiert.
+Das geschieht einmal und kann bei einer großen Datei eine Minute dauern.</translation>
+    </message>
+    <message>
+        <source>Admissions Desk</source>
+        <translation>Admissions Desk</translation>
+    </message>
+    <message>
+        <source>Open one database: give a file name, --db or --new, not more than one.</source>
+        <translation>Öffnen Sie eine Datenbank: Geben Sie einen Dateinamen, --db oder --new an, nicht mehr als eines davon.</translation>
+    </message>
+    <message>
+        <source>%1 already exists: a new database never replaces a file.</source>
+        <translation>%1 gibt es schon: Eine neue Datenbank ersetzt nie eine Datei.</translation>
+    </message>
+    <message>
+        <source>Expired offers could not be released: %1</source>
+        <translation>Abgelaufene Angebote konnten nicht freigegeben werden: %1</translation>
+    </message>
+    <message>
+        <source>Nothing can be changed: who is acting is unknown.</source>
+        <translation>Nichts kann geändert werden: Es ist unbekannt, wer handelt.</translation>
+    </message>
+    <message>
+        <source>Checking the database file…</source>
+        <translation>Die Datenbankdatei wird geprüft…</translation>
+    </message>
+</context>
 </TS>

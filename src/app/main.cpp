@@ -37,31 +37,34 @@ namespace {
 constexpr int OfferReleaseIntervalMs = 60 * 1000;
 constexpr int TransientMessageMs = 15 * 1000;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("main", text);
-}
-
 const QString DbOption = QStringLiteral("db");
 const QString NewOption = QStringLiteral("new");
 const QString ScreenshotOption = QStringLiteral("screenshot");
 
 void describe(QCommandLineParser &parser)
 {
-    parser.setApplicationDescription(tr("Admissions desk for a coding bootcamp."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Admissions desk for a coding bootcamp."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({DbOption,
-                      tr("Open the database <path> (default: %1).")
+                      QCoreApplication::translate("main", "Open the database <path> (default: %1).")
                           .arg(QDir::toNativeSeparators(Database::defaultPath())),
-                      tr("path")});
-    parser.addOption({NewOption, tr("Create a new database at <path> and open it."), tr("path")});
-    parser.addOption({ScreenshotOption,
-                      tr("Save a picture of the main window to <file> once the database file "
-                         "has been checked, then quit."),
-                      tr("file")});
-    parser.addPositionalArgument(tr("file"), tr("The database to open, as with --db."),
-                                 tr("[file]"));
+                      QCoreApplication::translate("main", "path")});
+    parser.addOption(
+        {NewOption,
+         QCoreApplication::translate("main", "Create a new database at <path> and open it."),
+         QCoreApplication::translate("main", "path")});
+    parser.addOption(
+        {ScreenshotOption,
+         QCoreApplication::translate(
+             "main", "Save a picture of the main window to <file> once the database file "
+                     "has been checked, then quit."),
+         QCoreApplication::translate("main", "file")});
+    parser.addPositionalArgument(
+        QCoreApplication::translate("main", "file"),
+        QCoreApplication::translate("main", "The database to open, as with --db."),
+        QCoreApplication::translate("main", "[file]"));
 }
 
 // QApplication aborts when there is no display, and help or version text needs none.
@@ -84,9 +87,10 @@ bool saveScreenshot(const QPixmap &picture, const QString &path)
     const QByteArray format = QFileInfo(path).suffix().toLatin1();
     if (!file.open(QIODevice::WriteOnly) ||
         !picture.save(&file, format.isEmpty() ? "PNG" : format.constData()) || !file.commit()) {
-        std::fprintf(stderr, "%s\n",
-                     qPrintable(tr("Cannot save the screenshot to %1: %2")
-                                    .arg(QDir::toNativeSeparators(path), file.errorString())));
+        std::fprintf(
+            stderr, "%s\n",
+            qPrintable(QCoreApplication::translate("main", "Cannot save the screenshot to %1: %2")
+                           .arg(QDir::toNativeSeparators(path), file.errorString())));
         return false;
     }
     return true;
@@ -96,11 +100,13 @@ bool saveScreenshot(const QPixmap &picture, const QString &path)
 Status upgradeShowingProgress(const QString &path)
 {
     QProgressDialog progress(
-        tr("Upgrading %1 for this version of Admissions Desk.\nThis happens once and can take "
-           "a minute on a large file.")
+        QCoreApplication::translate(
+            "main",
+            "Upgrading %1 for this version of Admissions Desk.\nThis happens once and can take "
+            "a minute on a large file.")
             .arg(QDir::toNativeSeparators(path)),
         QString(), 0, 0);
-    progress.setWindowTitle(tr("Admissions Desk"));
+    progress.setWindowTitle(QCoreApplication::translate("main", "Admissions Desk"));
     progress.setMinimumDuration(0);
     QFutureWatcher<Status> upgrade;
     QEventLoop loop;
@@ -130,7 +136,8 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     Translations::install();
-    QGuiApplication::setApplicationDisplayName(tr("Admissions Desk"));
+    QGuiApplication::setApplicationDisplayName(
+        QCoreApplication::translate("main", "Admissions Desk"));
     QGuiApplication::setDesktopFileName(QStringLiteral(ADMISSIONS_APP_ID)); // the Wayland app id
     QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/admissions-desk.svg")));
     Theme::apply(Theme::saved());
@@ -141,8 +148,9 @@ int main(int argc, char *argv[])
     const QStringList files = parser.positionalArguments();
     if (files.size() + int(parser.isSet(DbOption)) + int(parser.isSet(NewOption)) > 1) {
         // Where QCommandLineParser puts its own complaints: on the terminal.
-        std::fputs(qPrintable(tr("Open one database: give a file name, --db or --new, not "
-                                 "more than one.") +
+        std::fputs(qPrintable(QCoreApplication::translate(
+                                  "main", "Open one database: give a file name, --db or --new, not "
+                                          "more than one.") +
                               QLatin1Char('\n')),
                    stderr);
         return 2;
@@ -155,10 +163,12 @@ int main(int argc, char *argv[])
     // Only File → New (--new) and the default file make a database: a mistyped name does not.
     const bool creates = parser.isSet(NewOption) || (files.isEmpty() && !parser.isSet(DbOption));
     if (parser.isSet(NewOption) && QFileInfo::exists(path)) {
-        std::fputs(qPrintable(tr("%1 already exists: a new database never replaces a file.")
-                                  .arg(QDir::toNativeSeparators(path)) +
-                              QLatin1Char('\n')),
-                   stderr);
+        std::fputs(
+            qPrintable(QCoreApplication::translate(
+                           "main", "%1 already exists: a new database never replaces a file.")
+                           .arg(QDir::toNativeSeparators(path)) +
+                       QLatin1Char('\n')),
+            stderr);
         return 2;
     }
     QElapsedTimer sinceStart;
@@ -176,7 +186,8 @@ int main(int argc, char *argv[])
         qCCritical(lcApp).noquote() << opened.error().text();
         // A screenshot run is unattended: nobody would close the dialog.
         if (!parser.isSet(ScreenshotOption))
-            QMessageBox::critical(nullptr, tr("Admissions Desk"), opened.error().text());
+            QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Admissions Desk"),
+                                  opened.error().text());
         return 1;
     }
 
@@ -192,7 +203,8 @@ int main(int argc, char *argv[])
             qCWarning(lcApp).noquote()
                 << "releasing expired offers failed:" << released.error().text();
             window.statusBar()->showMessage(
-                tr("Expired offers could not be released: %1").arg(released.error().text()),
+                QCoreApplication::translate("main", "Expired offers could not be released: %1")
+                    .arg(released.error().text()),
                 TransientMessageMs);
         } else if (!released->isEmpty()) {
             window.refresh();
@@ -213,7 +225,9 @@ int main(int argc, char *argv[])
             if (!verified) {
                 qCCritical(lcApp).noquote() << verified.error().text();
                 if (screenshot.isEmpty())
-                    QMessageBox::critical(&window, tr("Admissions Desk"), verified.error().text());
+                    QMessageBox::critical(&window,
+                                          QCoreApplication::translate("main", "Admissions Desk"),
+                                          verified.error().text());
                 QCoreApplication::exit(1);
                 return;
             }
@@ -224,7 +238,8 @@ int main(int argc, char *argv[])
             if (actor)
                 window.setActor(actor.value());
             else
-                window.showError(tr("Nothing can be changed: who is acting is unknown."),
+                window.showError(QCoreApplication::translate(
+                                     "main", "Nothing can be changed: who is acting is unknown."),
                                  actor.error());
             releaseExpiredOffers();
             offerTimer.start();
@@ -234,7 +249,8 @@ int main(int argc, char *argv[])
             if (!screenshot.isEmpty())
                 QCoreApplication::exit(saveScreenshot(window.grab(), screenshot) ? 0 : 1);
         });
-    window.statusBar()->showMessage(tr("Checking the database file…"));
+    window.statusBar()->showMessage(
+        QCoreApplication::translate("main", "Checking the database file…"));
     verification.setFuture(QtConcurrent::run(&Database::verify, database.path()));
 
     QObject::connect(&window, &MainWindow::tablePainted, &window, [&sinceStart] {

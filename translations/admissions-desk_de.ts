@@ -516,6 +516,10 @@
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
+    <message>
+        <source>The applicant is not valid: %1</source>
+        <translation>Die Angaben zur Bewerber:in sind ungültig: %1</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationCounts</name>
@@ -1060,6 +1064,10 @@
         <source>There is no cohort %1.</source>
         <translation>Es gibt keine Kohorte %1.</translation>
     </message>
+    <message>
+        <source>The %1 is not valid: %2</source>
+        <translation>Ungültige Angaben (%1): %2</translation>
+    </message>
 </context>
 <context>
     <name>CohortCommands</name>
@@ -1178,6 +1186,12 @@
     <message>
         <source>Waitlist</source>
         <translation>Warteliste</translation>
+    </message>
+    <message>
+        <source>Application %1 offered a seat; cause: %2
+</source>
+        <translation>Bewerbung %1 wurde ein Platz angeboten; Anlass: %2
+</translation>
     </message>
 </context>
 <context>
@@ -1585,6 +1599,22 @@ Rückgabewert: 0 erledigt, 1 die Arbeit ist fehlgeschlagen, 2 falscher Aufruf.
     <message>
         <source>it has schema version %1, older than this program&apos;s %2, and upgrading it needs write permission, which you do not have. The file was left unchanged.</source>
         <translation>Die Datenbank hat Schemaversion %1, älter als Version %2 dieses Programms, und ihre Aktualisierung braucht Schreibrechte, die Sie nicht haben. Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>%1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>the file is damaged (%1). The file was left unchanged.</source>
+        <translation>die Datei ist beschädigt (%1). Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>the file is damaged: %1. The file was left unchanged. Restore it from a backup.</source>
+        <translation>die Datei ist beschädigt: %1. Die Datei wurde nicht verändert. Stellen Sie sie aus einer Sicherung wieder her.</translation>
     </message>
 </context>
 <context>

@@ -37,7 +37,8 @@ std::optional<int> wholeNumber(const QString &text, int minimum)
 void printOffers(Console &console, const QList<StatusEvent> &events)
 {
     for (const StatusEvent &e : events)
-        console.out() << tr("Application %1 offered a seat; cause: %2\n")
+        console.out() << QCoreApplication::translate("CohortCommands",
+                                                     "Application %1 offered a seat; cause: %2\n")
                              .arg(QString::number(e.applicationId), Validation::printable(e.cause));
     console.out().flush();
 }

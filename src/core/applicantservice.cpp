@@ -19,7 +19,9 @@ QString tr(const char *text)
 
 Error invalid(const FieldErrors &errors)
 {
-    return Error{tr("The applicant is not valid: %1").arg(Validation::describe(errors)), {}};
+    return Error{QCoreApplication::translate("ApplicantService", "The applicant is not valid: %1")
+                     .arg(Validation::describe(errors)),
+                 {}};
 }
 } // namespace
 

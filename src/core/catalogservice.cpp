@@ -17,7 +17,9 @@ QString tr(const char *text)
 
 Error invalid(const QString &what, const FieldErrors &errors)
 {
-    return Error{tr("The %1 is not valid: %2").arg(what, Validation::describe(errors)), {}};
+    return Error{QCoreApplication::translate("CatalogService", "The %1 is not valid: %2")
+                     .arg(what, Validation::describe(errors)),
+                 {}};
 }
 
 const QStringList CohortStates = {QStringLiteral("draft"),     QStringLiteral("open"),

@@ -36,11 +36,15 @@ Status createPrivateFile(const QString &path)
 {
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath()))
-        return Error{tr("Cannot create the folder %1").arg(info.absolutePath()), {}};
+        return Error{QCoreApplication::translate("Database", "Cannot create the folder %1")
+                         .arg(info.absolutePath()),
+                     {}};
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly,
                    QFileDevice::ReadOwner | QFileDevice::WriteOwner))
-        return Error{tr("Cannot create %1: %2").arg(path, file.errorString()), {}};
+        return Error{QCoreApplication::translate("Database", "Cannot create %1: %2")
+                         .arg(path, file.errorString()),
+                     {}};
     return {};
 }
 
@@ -49,14 +53,17 @@ QString quickCheckProblems(const QString &connection)
 {
     auto check = Sql(connection).select(QStringLiteral("PRAGMA quick_check"));
     if (!check)
-        return tr("the file is damaged (%1). The file was left unchanged.")
+        return QCoreApplication::translate("Database",
+                                           "the file is damaged (%1). The file was left unchanged.")
             .arg(check.error().sqlError.databaseText());
     QStringList problems;
     while (check.value().next() && problems.size() < 5)
         problems << check.value().value(0).toString();
     if (problems == QStringList{QStringLiteral("ok")})
         return {};
-    return tr("the file is damaged: %1. The file was left unchanged. Restore it from a backup.")
+    return QCoreApplication::translate(
+               "Database",
+               "the file is damaged: %1. The file was left unchanged. Restore it from a backup.")
         .arg(problems.join(QStringLiteral("; ")));
 }
 

@@ -1,6 +1,7 @@
 #include "backupfile.h"
 #include "cliprocess.h"
 #include "database.h"
+#include "filefacts.h"
 
 #include <QDir>
 #include <QFile>
@@ -13,20 +14,10 @@
 #include <sys/stat.h>
 
 namespace {
+using FileFacts::filesIn;
+using FileFacts::modeOf;
+
 using Run = CliRun;
-
-int modeOf(const QString &path)
-{
-    struct stat info;
-    if (::stat(QFile::encodeName(path).constData(), &info) != 0)
-        return -1;
-    return int(info.st_mode & 0777);
-}
-
-QStringList filesIn(const QString &dir)
-{
-    return QDir(dir).entryList(QDir::Files | QDir::Hidden, QDir::Name);
-}
 
 qint64 applicationId(const QString &addOutput)
 {

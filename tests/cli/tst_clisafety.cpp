@@ -1,5 +1,6 @@
 #include "cliprocess.h"
 #include "damageablefile.h"
+#include "filefacts.h"
 #include "filestate.h"
 
 #include <QCryptographicHash>
@@ -20,6 +21,9 @@
 #include <unistd.h>
 
 namespace {
+using FileFacts::digestOf;
+using FileFacts::modeOf;
+
 using Run = CliRun;
 
 // How the program is started.
@@ -55,25 +59,6 @@ constexpr int CannotBecomeNobody = 125;
 bool isRoot()
 {
     return ::geteuid() == 0;
-}
-
-QByteArray digestOf(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return QByteArray("cannot read ") + QFile::encodeName(path);
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex();
-}
-
-// The permission bits of the file itself (not of a link's target); -1 when there is none.
-int modeOf(const QString &path)
-{
-    struct stat info
-    {
-    };
-    if (::lstat(QFile::encodeName(path).constData(), &info) != 0)
-        return -1;
-    return int(info.st_mode & 07777);
 }
 
 bool setMode(const QString &path, mode_t mode)

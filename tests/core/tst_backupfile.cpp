@@ -4,6 +4,7 @@
 #include "databasecheck.h"
 #include "databaserestore.h"
 #include "demodatagenerator.h"
+#include "filefacts.h"
 #include "filestate.h"
 #include "statusservice.h"
 #include "unusablefile.h"
@@ -25,26 +26,13 @@
 Q_DECLARE_METATYPE(UnusableFile::Kind)
 
 namespace {
+using FileFacts::digestOf;
+using FileFacts::filesIn;
+using FileFacts::modeOf;
+
 const QDate Today(2027, 2, 1);
 const QDateTime Now(Today, QTime(9, 0), Qt::UTC);
 const Actor Officer{1, QStringLiteral("officer")};
-
-// The permission bits of a file (0600, 0644), or -1 when it cannot be read.
-int modeOf(const QString &path)
-{
-    struct stat info;
-    if (::stat(QFile::encodeName(path).constData(), &info) != 0)
-        return -1;
-    return int(info.st_mode & 0777);
-}
-
-QByteArray digestOf(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-}
 
 // The row counts FileState read, in the form BackupFile reports them.
 BackupFile::RowCounts countsOf(const FileState &state)
@@ -65,11 +53,6 @@ int fileFormatOf(const QString &path)
     return header.size() == 20 ? int(header.at(18)) : -1;
 }
 
-// The files in `dir`, by name.
-QStringList filesIn(const QString &dir)
-{
-    return QDir(dir).entryList(QDir::Files | QDir::Hidden, QDir::Name);
-}
 } // namespace
 
 // Backups of a live database: one consistent moment, private, checked, never over a database.

@@ -1,5 +1,6 @@
 #include "damageablefile.h"
 #include "database.h"
+#include "filefacts.h"
 #include "testdatabase.h"
 
 #include <QCryptographicHash>
@@ -15,13 +16,7 @@
 #include <sys/stat.h>
 
 namespace {
-QByteArray digestOf(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-}
+using FileFacts::digestOf;
 
 void writeFile(const QString &path, const QByteArray &bytes)
 {

@@ -2,6 +2,7 @@
 #include "database.h"
 #include "databasecheck.h"
 #include "databaserestore.h"
+#include "filefacts.h"
 #include "filestate.h"
 #include "olderschemafile.h"
 #include "testdatabase.h"
@@ -25,29 +26,12 @@
 Q_DECLARE_METATYPE(UnusableFile::Kind)
 
 namespace {
+using FileFacts::digestOf;
+using FileFacts::filesIn;
+using FileFacts::modeOf;
+
 const QDateTime Now(QDate(2027, 2, 1), QTime(9, 0), Qt::UTC);
 const QString KeptAsideSuffix = QStringLiteral(".before-restore-20270201-090000");
-
-QByteArray digestOf(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-}
-
-int modeOf(const QString &path)
-{
-    struct stat info;
-    if (::stat(QFile::encodeName(path).constData(), &info) != 0)
-        return -1;
-    return int(info.st_mode & 0777);
-}
-
-QStringList filesIn(const QString &dir)
-{
-    return QDir(dir).entryList(QDir::Files | QDir::Hidden, QDir::Name);
-}
 
 // A database in `dir` (desk.sqlite) and a backup of it (backup.sqlite) with a track, a cohort,
 // an officer and two applications; then the database moves on: a third application and a

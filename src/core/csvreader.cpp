@@ -223,7 +223,8 @@ bool CsvReader::hasError() const
 
 const Error &CsvReader::error() const
 {
-    return m_error;
+    static const Error none;
+    return m_error ? *m_error : none;
 }
 
 CsvReader::Encoding CsvReader::encoding() const
@@ -291,7 +292,7 @@ bool CsvReader::start()
     }
 
     // The first chunk decides the encoding; a sequential device may hand it out in pieces.
-    char head[FirstChunkSize];
+    char *const head = m_head;
     qint64 got = 0;
     while (got < FirstChunkSize) {
         const qint64 n = readDevice(head + got, FirstChunkSize - got);
@@ -317,8 +318,8 @@ bool CsvReader::start()
     } else if (const auto utf16 = utf16ByItsZeroBytes(head, got)) {
         m_encoding = *utf16;
     }
-    m_replay = QByteArray(head + bom, got - bom);
-    m_replayPos = 0;
+    m_headPos = bom;
+    m_headEnd = got;
     m_rawOffset = bom;
 
     if (m_encoding == Encoding::Utf8 && m_options.windows1252Fallback) {
@@ -346,6 +347,12 @@ qint64 CsvReader::readDevice(char *data, qint64 maxSize)
 
 qint64 CsvReader::readRaw(char *data, qint64 maxSize)
 {
+    if (m_headPos < m_headEnd) {
+        const qsizetype n = std::min<qsizetype>(maxSize, m_headEnd - m_headPos);
+        std::memcpy(data, m_head + m_headPos, n);
+        m_headPos += n;
+        return n;
+    }
     if (m_replayPos < m_replay.size()) {
         const qsizetype n = std::min<qsizetype>(maxSize, m_replay.size() - m_replayPos);
         std::memcpy(data, m_replay.constData() + m_replayPos, n);
@@ -365,7 +372,8 @@ bool CsvReader::isValidUtf8ToTheEnd(bool &valid)
 {
     const bool sequential = m_device->isSequential();
     const qint64 resumeAt = sequential ? 0 : m_device->pos();
-    QByteArray bytes = m_replay; // what start() read after the (absent) byte order mark
+    // What start() read (there is no byte order mark: the file is read as UTF-8 without one).
+    QByteArray bytes(m_head + m_headPos, m_headEnd - m_headPos);
     qint64 offset = bytes.size();
     QString scratch;
     valid = true;

@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 class QIODevice;
 
 // Reads CSV records (RFC 4180) one at a time from a device, so a file of a million rows never
@@ -129,7 +131,9 @@ private:
     Options m_options;
     Encoding m_encoding = Encoding::Utf8;
     QChar m_delimiter;
-    Error m_error;
+    // Set by fail(). Optional because a default Error allocates (QSqlError's private data), and
+    // most readers never fail: under the fuzzer that was one allocation in twenty.
+    std::optional<Error> m_error;
     bool m_started = false;
     bool m_done = false;
     bool m_failed = false;
@@ -138,8 +142,12 @@ private:
     QByteArray m_raw;
     qsizetype m_carry = 0;
     qint64 m_rawOffset = 0; // file offset of m_raw[0]
-    // Bytes read ahead (the byte order mark check, the UTF-8 check of a sequential device), read
-    // again before the device.
+    // Bytes read ahead, read again before the device: the first chunk (read by start() to find the
+    // encoding; kept here rather than in an allocated buffer) after its byte order mark, then what
+    // the UTF-8 check of a sequential device read through.
+    char m_head[FirstChunkSize];
+    qsizetype m_headPos = 0;
+    qsizetype m_headEnd = 0;
     QByteArray m_replay;
     qsizetype m_replayPos = 0;
     bool m_inputDone = false;

@@ -6,8 +6,8 @@
 //   bench_workbench sqlquerymodel DB a plain QSqlQueryModel over the same file
 //   bench_workbench interact DB      search, sort and jump latencies in the desk's window
 // Every mode prints "name value unit" lines. Figures only: nothing here passes or fails.
-#include "applicationtablemodel.h"
-#include "database.h"
+#include "browse/applicationtablemodel.h"
+#include "db/database.h"
 #include "mainwindow.h"
 
 #include <QApplication>

@@ -2,7 +2,7 @@
 // with a detected and a fixed delimiter, from a QBuffer and in small reads from a sequential
 // device, and aborts on any broken invariant.
 
-#include "csvreader.h"
+#include "csv/csvreader.h"
 
 #include <QBuffer>
 #include <QStringDecoder>

@@ -1,13 +1,13 @@
-#include "actor.h"
 #include "backupactions.h"
-#include "database.h"
-#include "fileaccess.h"
-#include "localstaff.h"
+#include "db/database.h"
+#include "domain/actor.h"
+#include "files/fileaccess.h"
+#include "i18n/translations.h"
 #include "mainwindow.h"
 #include "recentdatabases.h"
-#include "statusservice.h"
+#include "services/localstaff.h"
+#include "services/statusservice.h"
 #include "theme.h"
-#include "translations.h"
 
 #include <QApplication>
 #include <QByteArray>

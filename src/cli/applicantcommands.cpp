@@ -3,15 +3,15 @@
 #include "console.h"
 #include "invocation.h"
 
-#include "applicantrepository.h"
-#include "applicantservice.h"
-#include "applicationrepository.h"
-#include "cohortrepository.h"
-#include "database.h"
-#include "staffrepository.h"
-#include "statuseventrepository.h"
-#include "trackrepository.h"
-#include "validation.h"
+#include "db/database.h"
+#include "domain/validation.h"
+#include "repositories/applicantrepository.h"
+#include "repositories/applicationrepository.h"
+#include "repositories/cohortrepository.h"
+#include "repositories/staffrepository.h"
+#include "repositories/statuseventrepository.h"
+#include "repositories/trackrepository.h"
+#include "services/applicantservice.h"
 
 #include <QCoreApplication>
 

@@ -3,10 +3,10 @@
 #include "console.h"
 #include "invocation.h"
 
-#include "backupfile.h"
-#include "backupfolder.h"
-#include "database.h"
-#include "databaserestore.h"
+#include "backup/backupfile.h"
+#include "backup/backupfolder.h"
+#include "backup/databaserestore.h"
+#include "db/database.h"
 
 #include <QCoreApplication>
 #include <QDir>

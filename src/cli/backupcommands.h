@@ -1,6 +1,6 @@
 #pragma once
 
-#include "backupfolder.h"
+#include "backup/backupfolder.h"
 #include "commandspec.h"
 
 // backup, backup list, backup settings and restore: copies of the database that are checked

@@ -3,12 +3,12 @@
 #include "console.h"
 #include "invocation.h"
 
-#include "catalogservice.h"
-#include "clock.h"
-#include "cohortrepository.h"
-#include "database.h"
-#include "trackrepository.h"
-#include "validation.h"
+#include "db/database.h"
+#include "domain/clock.h"
+#include "domain/validation.h"
+#include "repositories/cohortrepository.h"
+#include "repositories/trackrepository.h"
+#include "services/catalogservice.h"
 
 #include <QCoreApplication>
 

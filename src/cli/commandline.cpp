@@ -9,8 +9,8 @@
 #include "invocation.h"
 #include "statuscommands.h"
 
-#include "database.h"
-#include "localstaff.h"
+#include "db/database.h"
+#include "services/localstaff.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -3,9 +3,9 @@
 #include "console.h"
 #include "invocation.h"
 
-#include "database.h"
-#include "databasecheck.h"
-#include "demodatagenerator.h"
+#include "db/database.h"
+#include "db/databasecheck.h"
+#include "demo/demodatagenerator.h"
 
 #include <QCoreApplication>
 #include <QDir>

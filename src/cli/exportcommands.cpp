@@ -1,16 +1,16 @@
 #include "exportcommands.h"
 
-#include "applicationexport.h"
-#include "applicationsearchindex.h"
-#include "clock.h"
-#include "cohortrepository.h"
+#include "browse/applicationsearchindex.h"
 #include "console.h"
+#include "csv/applicationexport.h"
+#include "csv/statushistoryexport.h"
+#include "csv/waitlistexport.h"
+#include "domain/clock.h"
+#include "domain/validation.h"
 #include "invocation.h"
-#include "staffrepository.h"
-#include "statushistoryexport.h"
-#include "trackrepository.h"
-#include "validation.h"
-#include "waitlistexport.h"
+#include "repositories/cohortrepository.h"
+#include "repositories/staffrepository.h"
+#include "repositories/trackrepository.h"
 
 #include <QCoreApplication>
 #include <QDir>

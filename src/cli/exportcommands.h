@@ -1,9 +1,9 @@
 #pragma once
 
-#include "applicationfilter.h"
+#include "browse/applicationfilter.h"
 #include "commandspec.h"
-#include "csvexport.h"
-#include "result.h"
+#include "csv/csvexport.h"
+#include "domain/result.h"
 
 #include <QCommandLineParser>
 

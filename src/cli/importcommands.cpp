@@ -1,9 +1,9 @@
 #include "importcommands.h"
 
-#include "applicationimport.h"
 #include "console.h"
+#include "csv/applicationimport.h"
+#include "domain/validation.h"
 #include "invocation.h"
-#include "validation.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,8 +1,8 @@
 #include "invocation.h"
 
 #include "console.h"
-#include "localstaff.h"
-#include "statusservice.h"
+#include "services/localstaff.h"
+#include "services/statusservice.h"
 
 #include <QDir>
 

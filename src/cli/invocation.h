@@ -1,9 +1,9 @@
 #pragma once
 
-#include "actor.h"
 #include "commandspec.h"
-#include "database.h"
-#include "result.h"
+#include "db/database.h"
+#include "domain/actor.h"
+#include "domain/result.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

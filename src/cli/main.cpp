@@ -1,6 +1,6 @@
 #include "commandline.h"
-#include "fileaccess.h"
-#include "translations.h"
+#include "files/fileaccess.h"
+#include "i18n/translations.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>

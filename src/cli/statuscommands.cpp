@@ -3,10 +3,10 @@
 #include "console.h"
 #include "invocation.h"
 
-#include "applicationstatus.h"
-#include "database.h"
-#include "statusservice.h"
-#include "validation.h"
+#include "db/database.h"
+#include "domain/applicationstatus.h"
+#include "domain/validation.h"
+#include "services/statusservice.h"
 
 #include <QCoreApplication>
 

@@ -1,14 +1,14 @@
 #include "applicantpanel.h"
 #include "ui_applicantpanel.h"
 
-#include "activityrepository.h"
-#include "applicantrepository.h"
-#include "applicantservice.h"
-#include "applicationrepository.h"
-#include "clock.h"
-#include "cohortrepository.h"
-#include "statuseventrepository.h"
-#include "trackrepository.h"
+#include "domain/clock.h"
+#include "repositories/activityrepository.h"
+#include "repositories/applicantrepository.h"
+#include "repositories/applicationrepository.h"
+#include "repositories/cohortrepository.h"
+#include "repositories/statuseventrepository.h"
+#include "repositories/trackrepository.h"
+#include "services/applicantservice.h"
 
 #include <QAction>
 #include <QDesktopServices>

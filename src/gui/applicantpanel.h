@@ -1,8 +1,8 @@
 #pragma once
 
-#include "actor.h"
-#include "applicant.h"
-#include "result.h"
+#include "domain/actor.h"
+#include "domain/applicant.h"
+#include "domain/result.h"
 
 #include <QString>
 #include <QWidget>

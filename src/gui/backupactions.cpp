@@ -1,9 +1,9 @@
 #include "backupactions.h"
 
 #include "backgroundjob.h"
-#include "backupfolder.h"
-#include "database.h"
-#include "databaserestore.h"
+#include "backup/backupfolder.h"
+#include "backup/databaserestore.h"
+#include "db/database.h"
 #include "mainwindow.h"
 
 #include <QAction>

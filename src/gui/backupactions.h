@@ -1,7 +1,7 @@
 #pragma once
 
-#include "backupfile.h"
-#include "result.h"
+#include "backup/backupfile.h"
+#include "domain/result.h"
 
 #include <QObject>
 #include <QString>

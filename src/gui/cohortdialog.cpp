@@ -1,8 +1,8 @@
 #include "cohortdialog.h"
 
-#include "catalogservice.h"
-#include "cohortrepository.h"
-#include "trackrepository.h"
+#include "repositories/cohortrepository.h"
+#include "repositories/trackrepository.h"
+#include "services/catalogservice.h"
 
 #include <QComboBox>
 #include <QDateEdit>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "actor.h"
-#include "cohort.h"
+#include "domain/actor.h"
+#include "domain/cohort.h"
 
 #include <QDialog>
 

@@ -1,10 +1,10 @@
 #include "cohortspage.h"
 
-#include "applicationrepository.h"
-#include "clock.h"
 #include "cohortdialog.h"
-#include "cohortrepository.h"
+#include "domain/clock.h"
 #include "readonlytable.h"
+#include "repositories/applicationrepository.h"
+#include "repositories/cohortrepository.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

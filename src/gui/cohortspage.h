@@ -1,7 +1,7 @@
 #pragma once
 
-#include "actor.h"
-#include "result.h"
+#include "domain/actor.h"
+#include "domain/result.h"
 
 #include <QString>
 #include <QWidget>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "cohort.h"
-#include "csvwriter.h"
+#include "csv/csvwriter.h"
+#include "domain/cohort.h"
 
 #include <QDialog>
 #include <QList>

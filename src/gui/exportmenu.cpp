@@ -1,12 +1,12 @@
 #include "exportmenu.h"
 
-#include "applicationexport.h"
 #include "backgroundjob.h"
-#include "cohortrepository.h"
-#include "database.h"
+#include "csv/applicationexport.h"
+#include "csv/statushistoryexport.h"
+#include "csv/waitlistexport.h"
+#include "db/database.h"
 #include "exportdialog.h"
-#include "statushistoryexport.h"
-#include "waitlistexport.h"
+#include "repositories/cohortrepository.h"
 
 #include <QDir>
 #include <QFileInfo>

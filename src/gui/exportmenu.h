@@ -1,8 +1,8 @@
 #pragma once
 
-#include "applicationquery.h"
-#include "csvwriter.h"
-#include "result.h"
+#include "browse/applicationquery.h"
+#include "csv/csvwriter.h"
+#include "domain/result.h"
 
 #include <QMenu>
 #include <QString>

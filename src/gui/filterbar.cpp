@@ -1,7 +1,7 @@
 #include "filterbar.h"
 
-#include "applicationsearchindex.h"
-#include "applicationstatus.h"
+#include "browse/applicationsearchindex.h"
+#include "domain/applicationstatus.h"
 
 #include <QAction>
 #include <QCheckBox>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "applicationfilter.h"
-#include "cohort.h"
-#include "staffuser.h"
-#include "track.h"
+#include "browse/applicationfilter.h"
+#include "domain/cohort.h"
+#include "domain/staffuser.h"
+#include "domain/track.h"
 
 #include <QList>
 #include <QWidget>

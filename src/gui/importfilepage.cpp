@@ -1,6 +1,6 @@
 #include "importfilepage.h"
 
-#include "applicationimport.h"
+#include "csv/applicationimport.h"
 #include "importwizard.h"
 
 #include <QCheckBox>

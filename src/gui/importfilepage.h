@@ -1,8 +1,8 @@
 #pragma once
 
-#include "applicationimport.h"
-#include "csvreader.h"
-#include "result.h"
+#include "csv/applicationimport.h"
+#include "csv/csvreader.h"
+#include "domain/result.h"
 
 #include <QWizardPage>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "importmapping.h"
+#include "csv/importmapping.h"
 
 #include <QList>
 #include <QWizardPage>

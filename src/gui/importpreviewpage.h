@@ -1,6 +1,6 @@
 #pragma once
 
-#include "applicationimport.h"
+#include "csv/applicationimport.h"
 
 #include <QWizardPage>
 

@@ -1,7 +1,7 @@
 #include "importwizard.h"
 
 #include "backgroundjob.h"
-#include "database.h"
+#include "db/database.h"
 #include "importfilepage.h"
 #include "importmappingpage.h"
 #include "importpreviewpage.h"

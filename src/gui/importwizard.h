@@ -1,8 +1,8 @@
 #pragma once
 
-#include "actor.h"
-#include "applicationimport.h"
-#include "result.h"
+#include "csv/applicationimport.h"
+#include "domain/actor.h"
+#include "domain/result.h"
 
 #include <QString>
 #include <QWizard>

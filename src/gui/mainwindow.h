@@ -1,10 +1,10 @@
 #pragma once
 
-#include "actor.h"
-#include "applicationfilter.h"
-#include "applicationstatus.h"
-#include "result.h"
-#include "statusservice.h"
+#include "browse/applicationfilter.h"
+#include "domain/actor.h"
+#include "domain/applicationstatus.h"
+#include "domain/result.h"
+#include "services/statusservice.h"
 
 #include <QList>
 #include <QMainWindow>

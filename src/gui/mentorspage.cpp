@@ -1,9 +1,9 @@
 #include "mentorspage.h"
 
 #include "loadbardelegate.h"
-#include "mentorservice.h"
 #include "readonlytable.h"
-#include "trackrepository.h"
+#include "repositories/trackrepository.h"
+#include "services/mentorservice.h"
 
 #include <QCoreApplication>
 #include <QHBoxLayout>

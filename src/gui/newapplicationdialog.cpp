@@ -1,8 +1,8 @@
 #include "newapplicationdialog.h"
 
-#include "applicantservice.h"
-#include "cohortrepository.h"
-#include "trackrepository.h"
+#include "repositories/cohortrepository.h"
+#include "repositories/trackrepository.h"
+#include "services/applicantservice.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "actor.h"
-#include "applicant.h"
+#include "domain/actor.h"
+#include "domain/applicant.h"
 
 #include <QDialog>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "applicationfilter.h"
+#include "browse/applicationfilter.h"
 
 #include <QList>
 #include <QSettings>

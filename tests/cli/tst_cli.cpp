@@ -1,7 +1,7 @@
 #include "cliprocess.h"
-#include "database.h"
+#include "db/database.h"
+#include "domain/validation.h"
 #include "testdatabase.h"
-#include "validation.h"
 
 #include <QCryptographicHash>
 #include <QFile>

@@ -1,6 +1,6 @@
-#include "backupfile.h"
+#include "backup/backupfile.h"
 #include "cliprocess.h"
-#include "database.h"
+#include "db/database.h"
 #include "filefacts.h"
 
 #include <QDir>

@@ -1,9 +1,9 @@
 // One desk in the last-seat race: opens the file, says "ready", then for every application id
 // read from stdin qualifies it and prints "ID STATUS", until stdin closes. The test hands both
 // desks their line at the same moment, round after round.
-#include "applicationrepository.h"
-#include "database.h"
-#include "statusservice.h"
+#include "db/database.h"
+#include "repositories/applicationrepository.h"
+#include "services/statusservice.h"
 
 #include <QCoreApplication>
 #include <QTextStream>

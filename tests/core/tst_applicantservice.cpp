@@ -1,8 +1,8 @@
-#include "activityrepository.h"
-#include "applicantrepository.h"
-#include "applicantservice.h"
-#include "applicationrepository.h"
-#include "statuseventrepository.h"
+#include "repositories/activityrepository.h"
+#include "repositories/applicantrepository.h"
+#include "repositories/applicationrepository.h"
+#include "repositories/statuseventrepository.h"
+#include "services/applicantservice.h"
 #include "testdatabase.h"
 
 #include <QTest>

@@ -1,8 +1,8 @@
-#include "applicantservice.h"
-#include "applicationexport.h"
-#include "applicationsearchindex.h"
-#include "csvexport.h"
-#include "database.h"
+#include "browse/applicationsearchindex.h"
+#include "csv/applicationexport.h"
+#include "csv/csvexport.h"
+#include "db/database.h"
+#include "services/applicantservice.h"
 #include "testdatabase.h"
 
 #include <QBuffer>

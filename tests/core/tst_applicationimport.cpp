@@ -1,8 +1,8 @@
-#include "applicantservice.h"
-#include "applicationexport.h"
-#include "applicationimport.h"
-#include "applicationsearchindex.h"
-#include "demodatagenerator.h"
+#include "browse/applicationsearchindex.h"
+#include "csv/applicationexport.h"
+#include "csv/applicationimport.h"
+#include "demo/demodatagenerator.h"
+#include "services/applicantservice.h"
 #include "testdatabase.h"
 
 #include <QBuffer>

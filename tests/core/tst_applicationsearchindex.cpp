@@ -1,8 +1,8 @@
-#include "applicantrepository.h"
-#include "applicantservice.h"
-#include "applicationquery.h"
-#include "applicationsearchindex.h"
-#include "sql.h"
+#include "browse/applicationquery.h"
+#include "browse/applicationsearchindex.h"
+#include "db/sql.h"
+#include "repositories/applicantrepository.h"
+#include "services/applicantservice.h"
 #include "testdatabase.h"
 
 #include <QSqlError>

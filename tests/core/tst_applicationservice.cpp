@@ -1,4 +1,4 @@
-#include "applicationservice.h"
+#include "services/applicationservice.h"
 #include "testdatabase.h"
 
 #include <QTest>

@@ -1,4 +1,4 @@
-#include "backupfolder.h"
+#include "backup/backupfolder.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,6 +1,6 @@
-#include "applicationrepository.h"
-#include "catalogservice.h"
-#include "cohortrepository.h"
+#include "repositories/applicationrepository.h"
+#include "repositories/cohortrepository.h"
+#include "services/catalogservice.h"
 #include "testdatabase.h"
 
 #include <QTest>

@@ -1,4 +1,4 @@
-#include "csvwriter.h"
+#include "csv/csvwriter.h"
 
 #include <QBuffer>
 #include <QTest>

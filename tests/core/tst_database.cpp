@@ -1,5 +1,5 @@
 #include "damageablefile.h"
-#include "database.h"
+#include "db/database.h"
 #include "filefacts.h"
 #include "testdatabase.h"
 

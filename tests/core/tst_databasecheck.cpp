@@ -1,7 +1,7 @@
-#include "databasecheck.h"
+#include "db/databasecheck.h"
 #include "testdatabase.h"
 
-#include "clock.h"
+#include "domain/clock.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>

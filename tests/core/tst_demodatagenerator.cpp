@@ -1,10 +1,10 @@
-#include "databasecheck.h"
-#include "demodatagenerator.h"
+#include "db/databasecheck.h"
+#include "demo/demodatagenerator.h"
 #include "testdatabase.h"
 
-#include "applicationstatus.h"
-#include "clock.h"
-#include "statustransitions.h"
+#include "domain/applicationstatus.h"
+#include "domain/clock.h"
+#include "domain/statustransitions.h"
 
 #include <QCryptographicHash>
 #include <QSqlDatabase>

@@ -1,4 +1,4 @@
-#include "importmapping.h"
+#include "csv/importmapping.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "importvalues.h"
+#include "csv/importvalues.h"
 
 #include <QTest>
 

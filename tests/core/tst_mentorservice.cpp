@@ -1,7 +1,7 @@
-#include "applicantservice.h"
-#include "mentorrepository.h"
-#include "mentorservice.h"
-#include "statusservice.h"
+#include "repositories/mentorrepository.h"
+#include "services/applicantservice.h"
+#include "services/mentorservice.h"
+#include "services/statusservice.h"
 #include "testdatabase.h"
 
 #include <QTest>

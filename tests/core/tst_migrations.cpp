@@ -1,8 +1,8 @@
-#include "backupfile.h"
-#include "backupfolder.h"
-#include "database.h"
+#include "backup/backupfile.h"
+#include "backup/backupfolder.h"
+#include "db/database.h"
+#include "db/migrations.h"
 #include "filestate.h"
-#include "migrations.h"
 #include "olderschemafile.h"
 
 #include <QDir>

@@ -1,5 +1,5 @@
-#include "database.h"
-#include "outputtarget.h"
+#include "db/database.h"
+#include "files/outputtarget.h"
 
 #include <QDir>
 #include <QFile>

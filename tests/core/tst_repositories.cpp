@@ -1,8 +1,8 @@
-#include "cohortrepository.h"
-#include "staffrepository.h"
+#include "db/transaction.h"
+#include "repositories/cohortrepository.h"
+#include "repositories/staffrepository.h"
+#include "repositories/trackrepository.h"
 #include "testdatabase.h"
-#include "trackrepository.h"
-#include "transaction.h"
 
 #include <QTest>
 

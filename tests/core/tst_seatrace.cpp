@@ -1,6 +1,6 @@
 #include "testdatabase.h"
 
-#include "transaction.h"
+#include "db/transaction.h"
 
 #include <QProcess>
 #include <QTest>

@@ -1,8 +1,8 @@
-#include "applicantservice.h"
-#include "sql.h"
-#include "statusservice.h"
+#include "db/sql.h"
+#include "db/transaction.h"
+#include "services/applicantservice.h"
+#include "services/statusservice.h"
 #include "testdatabase.h"
-#include "transaction.h"
 
 #include <QDir>
 #include <QElapsedTimer>

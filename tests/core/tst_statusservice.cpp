@@ -1,7 +1,7 @@
-#include "applicantservice.h"
-#include "applicationrepository.h"
-#include "statuseventrepository.h"
-#include "statusservice.h"
+#include "repositories/applicationrepository.h"
+#include "repositories/statuseventrepository.h"
+#include "services/applicantservice.h"
+#include "services/statusservice.h"
 #include "testdatabase.h"
 
 #include <QTest>

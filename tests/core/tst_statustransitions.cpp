@@ -1,5 +1,5 @@
-#include "applicationstatus.h"
-#include "statustransitions.h"
+#include "domain/applicationstatus.h"
+#include "domain/statustransitions.h"
 
 #include <QSet>
 #include <QTest>

@@ -1,5 +1,5 @@
-#include "applicationstatus.h"
-#include "translations.h"
+#include "domain/applicationstatus.h"
+#include "i18n/translations.h"
 
 #include <QCoreApplication>
 #include <QFile>

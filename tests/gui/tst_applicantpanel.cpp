@@ -1,6 +1,6 @@
 #include "applicantpanel.h"
-#include "applicantrepository.h"
-#include "applicantservice.h"
+#include "repositories/applicantrepository.h"
+#include "services/applicantservice.h"
 #include "testdatabase.h"
 
 #include <QApplication>

@@ -1,9 +1,9 @@
-#include "applicationcounts.h"
-#include "applicationexport.h"
-#include "applicationsearchindex.h"
-#include "applicationstatus.h"
-#include "applicationtablemodel.h"
-#include "clock.h"
+#include "browse/applicationcounts.h"
+#include "browse/applicationsearchindex.h"
+#include "browse/applicationtablemodel.h"
+#include "csv/applicationexport.h"
+#include "domain/applicationstatus.h"
+#include "domain/clock.h"
 #include "testdatabase.h"
 
 #include <QAbstractItemModelTester>

@@ -1,5 +1,5 @@
 #include "cohortdialog.h"
-#include "cohortrepository.h"
+#include "repositories/cohortrepository.h"
 #include "testdatabase.h"
 
 #include <QComboBox>

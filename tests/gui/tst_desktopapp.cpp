@@ -1,5 +1,5 @@
 #include "damageablefile.h"
-#include "database.h"
+#include "db/database.h"
 #include "olderschemafile.h"
 
 #include <QDir>
@@ -72,7 +72,8 @@ private Q_SLOTS:
         QCOMPARE(staff.value(0).toInt(), 1);
 
         QCOMPARE(run({db, "--db", db}, &errors), 2);
-        QVERIFY2(errors.contains("give a file name, --db or --new, not more than one"), errors.constData());
+        QVERIFY2(errors.contains("give a file name, --db or --new, not more than one"),
+                 errors.constData());
     }
 
     void showsTheWindowOnAGoodFile()

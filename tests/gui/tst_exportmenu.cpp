@@ -1,13 +1,13 @@
-#include "applicationexport.h"
-#include "applicationfilter.h"
-#include "applicationtablemodel.h"
+#include "browse/applicationfilter.h"
+#include "browse/applicationtablemodel.h"
+#include "csv/applicationexport.h"
+#include "csv/statushistoryexport.h"
+#include "csv/waitlistexport.h"
 #include "exportmenu.h"
 #include "heldthreadpool.h"
 #include "mainwindow.h"
 #include "savedviews.h"
-#include "statushistoryexport.h"
 #include "testdatabase.h"
-#include "waitlistexport.h"
 
 #include <QAction>
 #include <QCheckBox>

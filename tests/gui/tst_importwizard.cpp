@@ -1,4 +1,4 @@
-#include "applicationtablemodel.h"
+#include "browse/applicationtablemodel.h"
 #include "heldthreadpool.h"
 #include "importissuemodel.h"
 #include "importmappingpage.h"

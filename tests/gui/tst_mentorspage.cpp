@@ -1,5 +1,5 @@
-#include "mentorservice.h"
 #include "mentorspage.h"
+#include "services/mentorservice.h"
 #include "testdatabase.h"
 
 #include <QLabel>

@@ -1,6 +1,6 @@
 #include "damageablefile.h"
 
-#include "database.h"
+#include "db/database.h"
 
 #include <QFile>
 #include <QSqlDatabase>

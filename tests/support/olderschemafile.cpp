@@ -1,7 +1,7 @@
 #include "olderschemafile.h"
 
-#include "database.h"
-#include "migrations.h"
+#include "db/database.h"
+#include "db/migrations.h"
 
 #include <QFile>
 #include <QSqlDatabase>

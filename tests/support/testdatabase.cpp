@@ -1,6 +1,6 @@
 #include "testdatabase.h"
 
-#include "applicantrepository.h"
+#include "repositories/applicantrepository.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>

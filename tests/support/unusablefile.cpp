@@ -1,7 +1,7 @@
 #include "unusablefile.h"
 
 #include "damageablefile.h"
-#include "database.h"
+#include "db/database.h"
 
 #include <QFile>
 #include <QSqlDatabase>

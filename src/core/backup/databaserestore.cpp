@@ -1,0 +1,132 @@
+#include "backup/databaserestore.h"
+
+#include "db/sql.h"
+#include "files/atomicfile.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <sqlite3.h>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
+
+namespace {
+// How long the restore waits for a moment when no other connection is writing.
+constexpr int BusyTimeoutMs = 2000;
+
+QString native(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+// The first column of the first row of `sql`, or a null string on an error.
+QString scalar(sqlite3 *db, const char *sql)
+{
+    sqlite3_stmt *statement = nullptr;
+    if (sqlite3_prepare_v2(db, sql, -1, &statement, nullptr) != SQLITE_OK)
+        return {};
+    QString value;
+    if (sqlite3_step(statement) == SQLITE_ROW)
+        value =
+            QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(statement, 0)));
+    sqlite3_finalize(statement);
+    return value;
+}
+
+// Why SQLite did not let the restore have the file: another connection (SQLITE_BUSY, or a
+// journal mode left as it was), or the disk (I/O error, full), which is not the same advice.
+QString refusalOf(sqlite3 *db, const QString &busy)
+{
+    const int code = sqlite3_extended_errcode(db);
+    if ((code & 0xff) == SQLITE_OK || (code & 0xff) == SQLITE_BUSY ||
+        (code & 0xff) == SQLITE_LOCKED)
+        return busy;
+    const QString why = SqlFailure::reason(code);
+    return (why.isEmpty() ? QString::fromUtf8(sqlite3_errmsg(db)) : why) + QLatin1Char('.');
+}
+
+// DB.before-restore-TIME; a second restore within the same second gets a numbered name, so
+// that it never fails for want of a name, nor replaces the file kept by the first.
+QString asideName(const QString &path, const QDateTime &now)
+{
+    const QString stem = path + QStringLiteral(".before-restore-") +
+                         now.toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    QString name = stem;
+    for (int n = 2; QFileInfo::exists(name); ++n)
+        name = stem + QLatin1Char('-') + QString::number(n);
+    return name;
+}
+
+// Another name for the same file (a hard link), or a copy where links are not possible.
+bool keepAside(const QString &path, const QString &aside)
+{
+#ifdef Q_OS_UNIX
+    if (::link(QFile::encodeName(path).constData(), QFile::encodeName(aside).constData()) == 0)
+        return true;
+#endif
+    return QFile::copy(path, aside);
+}
+} // namespace
+
+Result<DatabaseRestore::Outcome>
+DatabaseRestore::run(const QString &databasePath, const QString &backupPath, const QDateTime &now)
+{
+    const QFileInfo database(databasePath);
+    const auto refuse = [&database](const QString &why) {
+        return Error{tr("Cannot restore %1: %2").arg(native(database.absoluteFilePath()), why), {}};
+    };
+    if (!database.isFile())
+        return refuse(tr("there is no such database file. Nothing was changed."));
+    const QString path = database.absoluteFilePath();
+    const QString incoming =
+        path + QStringLiteral(".restoring-%1").arg(QCoreApplication::applicationPid());
+    auto copied = BackupFile::copyFile(backupPath, incoming);
+    if (!copied)
+        return refuse(copied.error().text() + QLatin1Char(' ') + tr("Nothing was changed."));
+
+    Outcome outcome{copied.value(), {}};
+    QString why;
+    sqlite3 *db = nullptr;
+    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READWRITE, nullptr) !=
+        SQLITE_OK) {
+        why = SqlFailure::reason(sqlite3_extended_errcode(db));
+    } else {
+        sqlite3_busy_timeout(db, BusyTimeoutMs);
+        // Leaving WAL needs the file to itself: it fails while any other connection has it open,
+        // and on success SQLite has checkpointed the log into the file and removed -wal and -shm.
+        sqlite3_exec(db, "PRAGMA wal_checkpoint(TRUNCATE)", nullptr, nullptr, nullptr);
+        if (scalar(db, "PRAGMA journal_mode = DELETE")
+                .compare(QLatin1String("delete"), Qt::CaseInsensitive) != 0) {
+            why = refusalOf(db, tr("another program has the database open (a window or a "
+                                   "command). Close it and try again."));
+        } else if (sqlite3_exec(db, "PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE", nullptr,
+                                nullptr, nullptr) != SQLITE_OK) {
+            why =
+                refusalOf(db, tr("another program is using the database. Close it and try again."));
+        } else {
+            outcome.keptAside = asideName(path, now);
+            if (!keepAside(path, outcome.keptAside)) {
+                why = tr("the current file cannot be kept aside as %1.")
+                          .arg(native(outcome.keptAside));
+                outcome.keptAside.clear();
+            } else if (!QFile::setPermissions(incoming, database.permissions()) ||
+                       !AtomicFile::renameOver(incoming, path)) {
+                why = tr("the restored copy cannot be put in its place.");
+            } else {
+                AtomicFile::syncFolderOf(path);
+            }
+            sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
+        }
+    }
+    sqlite3_close(db);
+    if (!why.isEmpty()) {
+        QFile::remove(incoming);
+        if (!outcome.keptAside.isEmpty())
+            QFile::remove(outcome.keptAside);
+        return refuse(why + QLatin1Char(' ') + tr("Nothing was changed."));
+    }
+    return outcome;
+}

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "backup/backupfile.h"
+#include "domain/result.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QString>
+
+// Puts a backup in the place of a database file, as one atomic step that nothing else can watch
+// half done:
+// 1. the backup is checked first (BackupFile::inspect): a damaged, foreign or newer one is
+//    refused;
+// 2. the backup is copied beside the database under a temporary name;
+// 3. the database is checkpointed and switched out of WAL, which SQLite allows only when no
+//    other connection has it open, so a restore under another program's feet is refused; this
+//    removes its -wal and -shm, so that no stale log is ever replayed onto the restored file;
+// 4. under an exclusive lock, the current file is kept aside (a hard link named with the time)
+//    and the copy is renamed over it.
+class DatabaseRestore
+{
+    Q_DECLARE_TR_FUNCTIONS(DatabaseRestore)
+
+public:
+    struct Outcome
+    {
+        BackupFile::Contents restored;
+        QString keptAside; // the database as it was, under its new name
+    };
+
+    // `databasePath` must not be open on any connection of this program.
+    static Result<Outcome> run(const QString &databasePath, const QString &backupPath,
+                               const QDateTime &now);
+};

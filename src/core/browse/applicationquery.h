@@ -1,0 +1,70 @@
+#pragma once
+
+#include "browse/applicationfilter.h"
+
+#include <QString>
+#include <QVariantList>
+
+#include <optional>
+
+// The SQL behind a view of applications: its filter as a WHERE clause with bound values, and
+// its order. One query serves the table's pages, its true count and exporting what is on
+// screen, so they can never disagree. A search term alone is counted and paged inside the
+// search index instead, on the same rows (tests compare the two).
+class ApplicationQuery
+{
+public:
+    enum class SortKey
+    {
+        Id,
+        Name,
+        Email,
+        Phone,
+        Track,
+        Cohort,
+        Status,
+        Owner,
+        Applied,
+        LastChange,
+        Score
+    };
+
+    explicit ApplicationQuery(ApplicationFilter filter = {}, SortKey key = SortKey::Id,
+                              Qt::SortOrder order = Qt::AscendingOrder);
+
+    const ApplicationFilter &filter() const { return m_filter; }
+    SortKey sortKey() const { return m_key; }
+    Qt::SortOrder sortOrder() const { return m_order; }
+
+    // SELECT count(*) of the filtered applications; bind values().
+    QString countSql() const;
+    // The ids of one page in order; bind values(), then the limit and the offset. Reversed,
+    // the same rows come from the other end: an offset counted from the last row.
+    QString pageIdsSql(bool reversed = false) const;
+    QVariantList values() const;
+    // Every filtered row in order, with the given select list over the joins() aliases (a
+    // application, p applicant, t track, c cohort, u owner); bind values().
+    QString selectSql(const QString &columns) const;
+
+    // The joins every row of the view reads (applicant, track, cohort, owner), for the SQL of
+    // whoever reads the rows by id.
+    static QString joins();
+
+private:
+    // The application id a search of digits names, bound first by a WITH clause in front of
+    // every statement, so that the WHERE clause and the order both use it and count, pages and
+    // export share values().
+    std::optional<qint64> wantedId() const;
+    QString with() const;
+    QString searchCondition() const;
+    QString where() const;
+    // reversed: the order of pages read from the end, the sort's own direction turned.
+    QString orderBy(bool ascending, bool reversed) const;
+    // Only a search term filters: the search index alone counts the rows and, in id order,
+    // reads the pages.
+    bool searchesOnly() const;
+
+    ApplicationFilter m_filter;
+    SortKey m_key;
+    Qt::SortOrder m_order;
+};

@@ -1,0 +1,399 @@
+#include "db/database.h"
+
+#include "backup/backupfile.h"
+#include "backup/backupfolder.h"
+#include "db/migrations.h"
+#include "db/sql.h"
+#include "db/sqlitehandle.h"
+#include "db/transaction.h"
+#include "files/fileaccess.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QUrl>
+
+#include <sqlite3.h>
+
+Q_LOGGING_CATEGORY(lcDatabase, "admissions.database", QtInfoMsg)
+
+namespace {
+constexpr int BusyTimeoutMs = 10000;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Database", text);
+}
+
+// Creates the file with mode 0600 before SQLite sees it: SQLite would create it 0644, and the
+// -wal and -shm files take the main file's mode.
+Status createPrivateFile(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!QDir().mkpath(info.absolutePath()))
+        return Error{QCoreApplication::translate("Database", "Cannot create the folder %1")
+                         .arg(info.absolutePath()),
+                     {}};
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly,
+                   QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+        return Error{QCoreApplication::translate("Database", "Cannot create %1: %2")
+                         .arg(path, file.errorString()),
+                     {}};
+    return {};
+}
+
+// Empty when PRAGMA quick_check finds the file sound; otherwise what a person is told.
+QString quickCheckProblems(const QString &connection)
+{
+    auto check = Sql(connection).select(QStringLiteral("PRAGMA quick_check"));
+    if (!check)
+        return QCoreApplication::translate("Database",
+                                           "the file is damaged (%1). The file was left unchanged.")
+            .arg(check.error().sqlError.databaseText());
+    QStringList problems;
+    while (check.value().next() && problems.size() < 5)
+        problems << check.value().value(0).toString();
+    if (problems == QStringList{QStringLiteral("ok")})
+        return {};
+    return QCoreApplication::translate(
+               "Database",
+               "the file is damaged: %1. The file was left unchanged. Restore it from a backup.")
+        .arg(problems.join(QStringLiteral("; ")));
+}
+
+bool hasSqliteHeader(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray header = file.read(16);
+    return header.isEmpty() || header == QByteArray("SQLite format 3\0", 16);
+}
+
+// A connection name no other thread uses.
+QString privateConnectionName(const char *purpose)
+{
+    static QAtomicInt serial;
+    return QStringLiteral("%1-%2").arg(QLatin1String(purpose)).arg(serial.fetchAndAddRelaxed(1));
+}
+} // namespace
+
+Database::Database(QString connectionName) : m_connection(std::move(connectionName)) {}
+
+Database::~Database()
+{
+    close();
+}
+
+QString Database::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/admissions-desk.sqlite");
+}
+
+int Database::latestSchemaVersion()
+{
+    return Migrations::latestVersion();
+}
+
+bool Database::isOpen() const
+{
+    return QSqlDatabase::contains(m_connection) &&
+           QSqlDatabase::database(m_connection, false).isOpen();
+}
+
+Error Database::refuse(const QString &why) const
+{
+    return Error{tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(m_path), why), {}};
+}
+
+Status Database::open(const QString &path, Check check, Mode mode)
+{
+    close();
+    m_path = QFileInfo(path).absoluteFilePath();
+    const QFileInfo file(m_path);
+    if (file.isDir())
+        return refuse(tr("it is a folder, not a database file."));
+    const bool missing = !file.exists();
+    if (mode != Mode::CreateIfMissing && (missing || file.size() == 0))
+        return refuse(missing ? tr("there is no such file. Nothing was created.")
+                              : tr("the file is empty (0 bytes), so it is not a database. The "
+                                   "file was left unchanged."));
+    if (missing) {
+        if (auto created = createPrivateFile(m_path); !created)
+            return created;
+    } else if (file.size() == 0) {
+        // An empty file becomes a database as private as a new one; its -wal and -shm take
+        // its mode.
+        QFile::setPermissions(m_path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    } else if (const QString problem = FileAccess::problem(file, mode != Mode::ReadOnly);
+               !problem.isEmpty()) {
+        return refuse(problem);
+    } else if (!hasSqliteHeader(m_path)) {
+        return refuse(tr("it is not an Admissions Desk database (not an SQLite file). "
+                         "The file was left unchanged."));
+    }
+    if (mode != Mode::ReadOnly)
+        FileAccess::repairCompanions(file);
+
+    if (Status opened = openConnection(mode); !opened)
+        return opened;
+    Status status = recognise(check);
+    if (status)
+        status = configureConnection();
+    if (status)
+        status = migrate();
+    if (status && mode == Mode::ReadOnly) {
+        if (auto done = Sql(m_connection).exec(QStringLiteral("PRAGMA query_only = ON")); !done)
+            status = done.error();
+    }
+    if (!status) {
+        close();
+        return status;
+    }
+    qCInfo(lcDatabase) << "opened database, schema version" << m_schemaVersion;
+    return {};
+}
+
+// A reader opens immutable a file that nobody can change now: one without any write bit, or
+// one in a folder where no -wal or -shm can be made. SQLite then takes no locks and makes no
+// -wal or -shm, which it would otherwise leave with the file's read-only mode, where they block
+// every later writer (or, in a folder it cannot write, it would not open the file at all). A
+// -wal that holds data must be read, so such a file is opened plainly.
+Status Database::openConnection(Mode mode)
+{
+    const QFileInfo file(m_path);
+    const bool readOnly = mode == Mode::ReadOnly && !FileAccess::canWrite(file);
+    const auto companion = [this](const char *suffix) {
+        return QFileInfo(m_path + QLatin1String(suffix));
+    };
+    const bool unchangeable = FileAccess::nobodyWrites(file) ||
+                              (!companion("-shm").exists() && !FileAccess::canWriteBeside(file));
+    const bool immutable = readOnly && companion("-wal").size() == 0 && unchangeable;
+    QStringList options{QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs)};
+    if (readOnly)
+        options << QStringLiteral("QSQLITE_OPEN_READONLY");
+    QString name = m_path;
+    if (immutable) {
+        options << QStringLiteral("QSQLITE_OPEN_URI");
+        QUrl url = QUrl::fromLocalFile(m_path);
+        url.setQuery(QStringLiteral("immutable=1"));
+        name = url.toString(QUrl::FullyEncoded);
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    db.setDatabaseName(name);
+    db.setConnectOptions(options.join(QLatin1Char(';')));
+    m_readOnly = readOnly;
+    if (!db.open()) {
+        Error error = refuse(tr("the SQLite driver could not open it"));
+        error.sqlError = db.lastError();
+        close();
+        return error;
+    }
+    return {};
+}
+
+QString Database::fileOf(const QString &connectionName)
+{
+    const QSqlDatabase db = QSqlDatabase::database(connectionName, false);
+    if (sqlite3 *handle = sqliteHandleOf(db))
+        return QString::fromUtf8(sqlite3_db_filename(handle, "main"));
+    return db.databaseName();
+}
+
+void Database::close()
+{
+    if (!QSqlDatabase::contains(m_connection))
+        return;
+    QSqlDatabase::database(m_connection, false).close();
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+// Only reads: a file we refuse is left exactly as it was.
+Status Database::recognise(Check check)
+{
+    const Sql sql(m_connection);
+    const auto appId = sql.scalar(QStringLiteral("PRAGMA application_id"));
+    if (!appId) {
+        // A full or failing disk, or a lock, is not a damaged file: the driver's error says which.
+        const int code = SqlFailure::codeOf(appId.error().sqlError);
+        const bool damaged = SqlFailure::reason(code).isEmpty() || code == SqlFailure::Corrupt ||
+                             code == SqlFailure::NotADatabase;
+        Error error = refuse(damaged ? tr("the file is damaged or is not an SQLite database. "
+                                          "The file was left unchanged.")
+                                     : tr("cannot read it. The file was left unchanged."));
+        error.sqlError = appId.error().sqlError;
+        return error;
+    }
+    const auto version = sql.scalar(QStringLiteral("PRAGMA user_version"));
+    const auto objects = sql.scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema"));
+    if (!version || !objects)
+        return refuse(tr("the file is damaged. The file was left unchanged."));
+
+    m_schemaVersion = version.value().toInt();
+    const bool empty = objects.value().toInt() == 0 && m_schemaVersion == 0;
+    if (appId.value().toInt() != ApplicationId && !empty)
+        return refuse(tr("it is an SQLite database of another program, not an Admissions Desk "
+                         "database. The file was left unchanged."));
+    if (m_schemaVersion > latestSchemaVersion())
+        return refuse(tr("it was written by a newer Admissions Desk (schema version %1); this "
+                         "program knows schema versions up to %2. Install a newer Admissions "
+                         "Desk to open it. The file was left unchanged.")
+                          .arg(m_schemaVersion)
+                          .arg(latestSchemaVersion()));
+
+    if (check == Check::Later && m_schemaVersion == latestSchemaVersion())
+        return {};
+    if (const QString damage = quickCheckProblems(m_connection); !damage.isEmpty())
+        return refuse(damage);
+    return {};
+}
+
+Status Database::verify(const QString &path)
+{
+    Database database(privateConnectionName("verify"));
+    return database.open(path, Check::OnOpen, Mode::ReadOnly);
+}
+
+bool Database::needsUpgrade(const QString &path)
+{
+    if (!QFileInfo(path).isFile() || QFileInfo(path).size() == 0 || !hasSqliteHeader(path))
+        return false;
+    Database probe(privateConnectionName("upgrade-check"));
+    probe.m_path = QFileInfo(path).absoluteFilePath();
+    if (!probe.openConnection(Mode::ReadOnly))
+        return false;
+    const Sql sql(probe.m_connection);
+    const auto appId = sql.scalar(QStringLiteral("PRAGMA application_id"));
+    const auto version = sql.scalar(QStringLiteral("PRAGMA user_version"));
+    return appId && version && appId.value().toInt() == ApplicationId &&
+           version.value().toInt() < latestSchemaVersion();
+}
+
+Status Database::upgrade(const QString &path)
+{
+    Database database(privateConnectionName("upgrade"));
+    return database.open(path, Check::OnOpen);
+}
+
+Status Database::configureConnection()
+{
+    const Sql sql(m_connection);
+    // Foreign keys are off in SQLite unless turned on, for every connection.
+    for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA synchronous = FULL"}) {
+        if (auto done = sql.exec(QString::fromLatin1(pragma)); !done)
+            return Error{refuse(tr("cannot configure the connection")).message,
+                         done.error().sqlError};
+    }
+    // A reader leaves the journal mode as it found it.
+    if (m_readOnly)
+        return {};
+    const auto mode = sql.scalar(QStringLiteral("PRAGMA journal_mode = WAL"));
+    if (!mode) // the disk full, failing, the file locked: the driver's error says which
+        return Error{refuse(tr("cannot switch it to write-ahead logging")).message,
+                     mode.error().sqlError};
+    if (mode.value().toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+        return refuse(tr("cannot switch it to write-ahead logging (is the folder read-only?)"));
+    return {};
+}
+
+// A file with data gets a checked backup before its schema changes: an upgrade that goes wrong
+// in a way no transaction catches (a bug in a migration) can still be undone.
+Status Database::backUpBeforeUpgrade()
+{
+    if (m_schemaVersion == 0)
+        return {};
+    const BackupFolder folder(m_path);
+    Status made = folder.create();
+    if (made) {
+        const QString name = QStringLiteral("before-upgrade-v%1").arg(m_schemaVersion);
+        if (auto copy = BackupFile::write(m_connection,
+                                          folder.pathFor(QDateTime::currentDateTimeUtc(), name));
+            !copy)
+            made = copy.error();
+    }
+    if (!made)
+        return refuse(tr("no backup could be made before upgrading it from schema version %1, "
+                         "so the upgrade was not started. %2")
+                          .arg(m_schemaVersion)
+                          .arg(made.error().text()));
+    qCInfo(lcDatabase) << "backed up before the schema upgrade from" << m_schemaVersion;
+    return {};
+}
+
+Status Database::migrate()
+{
+    if (m_schemaVersion == latestSchemaVersion())
+        return {};
+    if (m_readOnly)
+        return refuse(tr("it has schema version %1, older than this program's %2, and "
+                         "upgrading it needs write permission, which you do not have. The file "
+                         "was left unchanged.")
+                          .arg(m_schemaVersion)
+                          .arg(latestSchemaVersion()));
+    if (Status saved = backUpBeforeUpgrade(); !saved)
+        return saved;
+    Transaction transaction(m_connection);
+    if (!transaction.isActive())
+        return Error{refuse(tr("cannot start the schema upgrade")).message,
+                     transaction.error().sqlError};
+    const Sql sql(m_connection);
+    for (const Migrations::Step &step : Migrations::steps()) {
+        if (step.version <= m_schemaVersion)
+            continue;
+        QFile file(step.resourcePath);
+        if (!file.open(QIODevice::ReadOnly))
+            return refuse(
+                tr("the schema file %1 is missing from the program").arg(step.resourcePath));
+        const QStringList statements = Migrations::statements(QString::fromUtf8(file.readAll()));
+        for (const QString &statement : statements) {
+            if (auto done = sql.exec(statement); !done)
+                return Error{refuse(tr("upgrading to schema version %1 failed; nothing was "
+                                       "changed")
+                                        .arg(step.version))
+                                 .message,
+                             done.error().sqlError};
+        }
+        // Pragma values cannot be bound; these are integers from the program itself.
+        const QString stamp = QStringLiteral("PRAGMA user_version = %1").arg(step.version);
+        if (auto done = sql.exec(stamp); !done)
+            return done.error();
+    }
+    if (auto done = sql.exec(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId));
+        !done)
+        return done.error();
+    if (auto committed = transaction.commit(); !committed)
+        return committed;
+    qCInfo(lcDatabase) << "migrated schema from" << m_schemaVersion << "to"
+                       << latestSchemaVersion();
+    m_schemaVersion = latestSchemaVersion();
+    return {};
+}
+
+ScopedPragma::ScopedPragma(QString connectionName, const char *name, qint64 value)
+    : m_connection(std::move(connectionName)), m_name(name)
+{
+    if (QSqlDatabase::database(m_connection, false).driverName() != QLatin1String("QSQLITE"))
+        return;
+    const Sql sql(m_connection);
+    const QString pragma = QStringLiteral("PRAGMA ") + QLatin1String(m_name);
+    if (auto previous = sql.scalar(pragma); previous && !previous->isNull()) {
+        m_previous = previous.value();
+        sql.exec(pragma + QStringLiteral(" = %1").arg(value));
+    }
+}
+
+ScopedPragma::~ScopedPragma()
+{
+    if (!m_previous.isNull())
+        Sql(m_connection)
+            .exec(QStringLiteral("PRAGMA %1 = %2")
+                      .arg(QLatin1String(m_name))
+                      .arg(m_previous.toLongLong()));
+}

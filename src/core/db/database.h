@@ -1,0 +1,133 @@
+#pragma once
+
+#include "domain/result.h"
+
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+// Owns one named connection to one Admissions Desk file. Opening recognises the file as ours
+// (PRAGMA application_id), refuses files from a newer program, foreign or damaged files
+// without changing them, and migrates older files forward in one transaction, after a checked
+// backup into the file's backup folder (BackupFolder).
+class Database
+{
+public:
+    static constexpr int ApplicationId = 0x41447365; // "ADse"
+    static constexpr const char *DefaultConnection = "admissions-desk";
+
+    explicit Database(QString connectionName = QString::fromLatin1(DefaultConnection));
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // admissions-desk.sqlite in the user's data folder (QStandardPaths::AppDataLocation).
+    static QString defaultPath();
+    // The newest schema version this program knows.
+    static int latestSchemaVersion();
+
+    // Whether open() reads the whole file with PRAGMA quick_check (seconds on a large file)
+    // or leaves that to verify(), which a program can run on a worker thread while it shows
+    // the file. A file that needs a schema upgrade is always checked before it is changed.
+    enum class Check
+    {
+        OnOpen,
+        Later
+    };
+
+    // What the caller may do with the file. Only the programs' "make a database" paths create
+    // one; a command that only reads leaves the file, and the folder, exactly as it found them.
+    enum class Mode
+    {
+        // Creates a missing file (mode 0600) or an empty one as a new database.
+        CreateIfMissing,
+        // Refuses a missing or empty (0-byte) file; reads and writes.
+        Existing,
+        // Refuses a missing or empty file; never writes (PRAGMA query_only), and where the
+        // file is not writable for anyone, opens it immutable so that no -wal or -shm is left
+        // behind. An older schema is still upgraded when the file is writable: this program
+        // reads only the newest.
+        ReadOnly
+    };
+
+    Status open(const QString &path, Check check = Check::OnOpen,
+                Mode mode = Mode::CreateIfMissing);
+    // PRAGMA quick_check on a read-only connection of its own (Mode::ReadOnly), so it may run on
+    // any thread.
+    static Status verify(const QString &path);
+    // Whether the file is one of ours with an older schema, which open() upgrades (a minute on
+    // a large file). Reads only, on a connection of its own; a missing, foreign or damaged
+    // file is not, and open() says why.
+    static bool needsUpgrade(const QString &path);
+    // Opens, checks and upgrades the file on a connection of its own, then closes it: for a
+    // worker thread, while a window shows progress.
+    static Status upgrade(const QString &path);
+    void close();
+    bool isOpen() const;
+    // The file open on a connection (whatever URI opened it); empty when none is.
+    static QString fileOf(const QString &connectionName);
+
+    const QString &connectionName() const { return m_connection; }
+    const QString &path() const { return m_path; }
+    int schemaVersion() const { return m_schemaVersion; }
+
+private:
+    Status openConnection(Mode mode);
+    Status recognise(Check check);
+    Status configureConnection();
+    Status backUpBeforeUpgrade();
+    Status migrate();
+    Error refuse(const QString &why) const;
+
+    QString m_connection;
+    QString m_path;
+    int m_schemaVersion = 0;
+    bool m_readOnly = false; // opened without write access (Mode::ReadOnly on a read-only file)
+};
+
+// A SQLite PRAGMA set for the length of one bulk write, and put back as it was afterwards.
+// Nothing on other drivers. The pragmas a bulk write uses are the classes below.
+class ScopedPragma
+{
+public:
+    ~ScopedPragma();
+    ScopedPragma(const ScopedPragma &) = delete;
+    ScopedPragma &operator=(const ScopedPragma &) = delete;
+
+protected:
+    // `name` is a constant of ours, never input.
+    ScopedPragma(QString connectionName, const char *name, qint64 value);
+
+private:
+    QString m_connection;
+    const char *m_name;
+    QVariant m_previous; // the value before; null when not SQLite
+};
+
+// For the length of one bulk write (an import of a million rows), a page cache that holds the
+// indexes being filled, so that SQLite does not spill their pages to the log and read them
+// back for every row; the connection's usual cache afterwards.
+class BulkWriteCache : public ScopedPragma
+{
+public:
+    static constexpr int SizeKiB = 64 * 1024;
+
+    // Negative: a size in KiB rather than in pages.
+    explicit BulkWriteCache(QString connectionName)
+        : ScopedPragma(std::move(connectionName), "cache_size", -SizeKiB)
+    {
+    }
+};
+
+// For the length of one bulk write whose values the caller has checked as the schema's CHECK
+// constraints would (an import validates every cell as ApplicantService does and writes
+// constants for the rest): SQLite rebuilds the list of a CHECK (status IN (…)) for every row,
+// which costs more than writing the row. Foreign keys, NOT NULL and UNIQUE stay enforced.
+class CheckedByCaller : public ScopedPragma
+{
+public:
+    explicit CheckedByCaller(QString connectionName)
+        : ScopedPragma(std::move(connectionName), "ignore_check_constraints", 1)
+    {
+    }
+};

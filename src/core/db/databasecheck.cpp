@@ -1,0 +1,174 @@
+#include "db/databasecheck.h"
+
+#include "db/sql.h"
+#include "domain/applicationstatus.h"
+#include "domain/cohort.h"
+#include "repositories/applicationrepository.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+#include <QStringList>
+
+namespace {
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("DatabaseCheck", text, nullptr, n);
+}
+
+// Runs a query whose rows are problems: names the first few, counts the rest.
+template <typename Describe>
+Status collect(const QString &connection, const QString &check, const QString &sql,
+               const QVariantList &values, QList<DatabaseCheck::Problem> &problems,
+               Describe describe)
+{
+    auto query = Sql(connection).select(sql, values);
+    if (!query)
+        return Error{tr("The check could not run"), query.error().sqlError};
+    int found = 0;
+    while (query.value().next()) {
+        if (found++ < DatabaseCheck::MaxExamples)
+            problems << DatabaseCheck::Problem{check, describe(query.value())};
+    }
+    if (found > DatabaseCheck::MaxExamples)
+        problems << DatabaseCheck::Problem{
+            check, tr("… and %n more like this", found - DatabaseCheck::MaxExamples)};
+    return {};
+}
+} // namespace
+
+DatabaseCheck::DatabaseCheck(QString connectionName, const Clock &clock)
+    : m_connection(std::move(connectionName)), m_clock(clock)
+{
+}
+
+Result<QList<DatabaseCheck::Problem>> DatabaseCheck::run() const
+{
+    QList<Problem> problems;
+    for (auto step : {&DatabaseCheck::integrity, &DatabaseCheck::foreignKeys, &DatabaseCheck::seats,
+                      &DatabaseCheck::waitlist, &DatabaseCheck::history, &DatabaseCheck::dates}) {
+        if (Status done = (this->*step)(problems); !done)
+            return done.error();
+    }
+    return problems;
+}
+
+Status DatabaseCheck::integrity(QList<Problem> &problems) const
+{
+    // A pragma argument cannot be bound; this one is a constant.
+    auto query = Sql(m_connection).select(QStringLiteral("PRAGMA integrity_check(100)"));
+    if (!query)
+        return Error{tr("The integrity check could not run"), query.error().sqlError};
+    while (query.value().next()) {
+        const QString line = query.value().value(0).toString();
+        if (line != QLatin1String("ok"))
+            problems << Problem{QStringLiteral("integrity"), line};
+    }
+    return {};
+}
+
+Status DatabaseCheck::foreignKeys(QList<Problem> &problems) const
+{
+    return collect(
+        m_connection, QStringLiteral("foreign_key"), QStringLiteral("PRAGMA foreign_key_check"), {},
+        problems, [](const QSqlQuery &q) {
+            return tr("%1 row %2 refers to a %3 row that does not exist")
+                .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
+        });
+}
+
+Status DatabaseCheck::seats(QList<Problem> &problems) const
+{
+    return collect(m_connection, QStringLiteral("seats"),
+                   QStringLiteral("SELECT c.name, c.capacity, count(*) FROM cohorts c "
+                                  "JOIN applications a ON a.cohort_id = c.id "
+                                  "WHERE a.status IN %1 GROUP BY c.id HAVING count(*) > c.capacity "
+                                  "ORDER BY c.id")
+                       .arg(ApplicationRepository::seatHoldingStatusList()),
+                   {}, problems, [](const QSqlQuery &q) {
+                       return tr("Cohort %1 has %2 seats taken but only %3 seats")
+                           .arg(q.value(0).toString(), q.value(2).toString(),
+                                q.value(1).toString());
+                   });
+}
+
+// A freed seat goes to the waitlist at once, so a waitlist next to a free seat means a seat
+// was not offered. Started cohorts stop offering released seats once the refund window is
+// over (SeatLedger::reoffersReleasedSeats); draft, completed and cancelled ones offer none.
+Status DatabaseCheck::waitlist(QList<Problem> &problems) const
+{
+    QVariantList values = {Statuses::machineName(ApplicationStatus::Waitlisted),
+                           Timestamp::formatDate(m_clock.now().date())};
+    QStringList stateMarks;
+    for (const QString &state : Cohort::offeringStates()) {
+        stateMarks << QStringLiteral("?");
+        values << state;
+    }
+    return collect(
+        m_connection, QStringLiteral("waitlist"),
+        QStringLiteral(
+            "SELECT name, capacity, taken, waiting FROM ("
+            " SELECT c.id, c.name, c.capacity, c.state, c.starts_on, c.refund_window_days,"
+            "  (SELECT count(*) FROM applications a WHERE a.cohort_id = c.id"
+            "    AND a.status IN %1) AS taken,"
+            "  (SELECT count(*) FROM applications a WHERE a.cohort_id = c.id"
+            "    AND a.status = ?) AS waiting,"
+            "  julianday(?) - julianday(c.starts_on) AS days_since_start"
+            " FROM cohorts c) "
+            "WHERE waiting > 0 AND taken < capacity AND state IN (%2) "
+            "AND days_since_start <= refund_window_days ORDER BY id")
+            .arg(ApplicationRepository::seatHoldingStatusList(),
+                 stateMarks.join(QStringLiteral(", "))),
+        values, problems, [](const QSqlQuery &q) {
+            return tr("Cohort %1 has %2 of %3 seats taken and %4 applications waiting")
+                .arg(q.value(0).toString(), q.value(2).toString(), q.value(1).toString(),
+                     q.value(3).toString());
+        });
+}
+
+Status DatabaseCheck::history(QList<Problem> &problems) const
+{
+    if (Status done = collect(
+            m_connection, QStringLiteral("history"),
+            QStringLiteral("SELECT a.id, a.status, e.to_status FROM applications a "
+                           "LEFT JOIN status_events e ON e.id = (SELECT max(id) FROM status_events"
+                           " WHERE application_id = a.id) "
+                           "WHERE e.id IS NULL OR e.to_status <> a.status ORDER BY a.id"),
+            {}, problems,
+            [](const QSqlQuery &q) {
+                if (q.value(2).isNull())
+                    return tr("Application %1 (%2) has no status history")
+                        .arg(q.value(0).toString(), q.value(1).toString());
+                return tr("Application %1 is %2 but its last status event says %3")
+                    .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
+            });
+        !done)
+        return done;
+    // Each event starts where the one before it ended.
+    return collect(
+        m_connection, QStringLiteral("history"),
+        QStringLiteral("SELECT application_id, id, from_status, previous FROM ("
+                       " SELECT application_id, id, from_status, lag(to_status) OVER"
+                       "  (PARTITION BY application_id ORDER BY id) AS previous"
+                       " FROM status_events) "
+                       "WHERE from_status IS NOT previous ORDER BY application_id, id"),
+        {}, problems, [](const QSqlQuery &q) {
+            const QString none = tr("nothing");
+            return tr("Application %1: status event %2 starts from %3, but the event before it "
+                      "ended at %4")
+                .arg(q.value(0).toString(), q.value(1).toString(),
+                     q.value(2).isNull() ? none : q.value(2).toString(),
+                     q.value(3).isNull() ? none : q.value(3).toString());
+        });
+}
+
+Status DatabaseCheck::dates(QList<Problem> &problems) const
+{
+    return collect(m_connection, QStringLiteral("dates"),
+                   QStringLiteral("SELECT id, applied_at, qualified_at FROM applications "
+                                  "WHERE qualified_at < applied_at ORDER BY id"),
+                   {}, problems, [](const QSqlQuery &q) {
+                       return tr("Application %1 was qualified (%3) before it was made (%2)")
+                           .arg(q.value(0).toString(), q.value(1).toString(),
+                                q.value(2).toString());
+                   });
+}

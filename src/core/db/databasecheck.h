@@ -1,0 +1,39 @@
+#pragma once
+
+#include "domain/clock.h"
+#include "domain/result.h"
+
+#include <QList>
+#include <QString>
+
+// What `check` reports: SQLite's own integrity and foreign key checks, then the rules of the
+// domain that the schema cannot express (seats, waitlist, status history, dates).
+class DatabaseCheck
+{
+public:
+    struct Problem
+    {
+        QString check;  // machine name: integrity, foreign_key, seats, waitlist, history, dates
+        QString detail; // for a person
+    };
+
+    explicit DatabaseCheck(QString connectionName, const Clock &clock = Clock::system());
+
+    // Every problem found; an empty list means the database is healthy. An Error means the
+    // check itself could not run.
+    Result<QList<Problem>> run() const;
+
+    // How many examples of one kind of problem are named before the rest are only counted.
+    static constexpr int MaxExamples = 10;
+
+private:
+    Status integrity(QList<Problem> &problems) const;
+    Status foreignKeys(QList<Problem> &problems) const;
+    Status seats(QList<Problem> &problems) const;
+    Status waitlist(QList<Problem> &problems) const;
+    Status history(QList<Problem> &problems) const;
+    Status dates(QList<Problem> &problems) const;
+
+    QString m_connection;
+    const Clock &m_clock;
+};

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "db/sql.h"
+#include "domain/applicant.h"
+#include "domain/result.h"
+
+#include <QList>
+#include <optional>
+
+class ApplicantRepository
+{
+public:
+    explicit ApplicantRepository(QString connectionName) : m_sql(std::move(connectionName)) {}
+
+    // The duplicate keys: email trimmed and in lower case; phone as digits with a leading +.
+    static QString normalizedEmail(const QString &email);
+    static QString normalizedPhone(const QString &phone);
+
+    // The INSERT of insert(), for a bulk import that prepares it once: binds the columns
+    // first_name to notes in the order of Applicant, then updated_at and created_at.
+    static QString insertSql();
+
+    // Both keep the search index current; the caller holds the transaction.
+    Result<qint64> insert(const Applicant &applicant);
+    Status update(const Applicant &applicant);
+    Result<std::optional<Applicant>> find(qint64 id) const;
+    // Applicants with the same normalized email or phone, other than excludeId.
+    Result<QList<Applicant>> findDuplicates(const QString &email, const QString &phone,
+                                            qint64 excludeId = 0) const;
+
+private:
+    Sql m_sql;
+};

@@ -1,0 +1,187 @@
+#include "repositories/applicationrepository.h"
+
+#include "browse/applicationsearchindex.h"
+#include "domain/clock.h"
+
+#include <QStringList>
+
+namespace {
+const QString Select = QStringLiteral(
+    "SELECT id, applicant_id, track_id, cohort_id, status, applied_at, qualified_at, "
+    "status_changed_at, owner_id, score, decision_reason, offer_expires_at, payment_state, "
+    "updated_at FROM applications ");
+
+// SQL NULL for a time not set.
+QVariant timeOrNull(const QDateTime &at)
+{
+    return at.isValid() ? QVariant(Timestamp::format(at))
+                        : QVariant(QMetaType::fromType<QString>());
+}
+
+Application applicationFrom(const QSqlQuery &q)
+{
+    Application a;
+    a.id = q.value(0).toLongLong();
+    a.applicantId = q.value(1).toLongLong();
+    a.trackId = q.value(2).toLongLong();
+    a.cohortId = q.value(3).toLongLong();
+    a.status =
+        Statuses::fromMachineName(q.value(4).toString()).value_or(ApplicationStatus::Applied);
+    a.appliedAt = Timestamp::parse(q.value(5).toString());
+    a.qualifiedAt = Timestamp::parse(q.value(6).toString());
+    a.statusChangedAt = Timestamp::parse(q.value(7).toString());
+    a.ownerId = q.value(8).toLongLong();
+    if (!q.value(9).isNull())
+        a.score = q.value(9).toInt();
+    a.decisionReason = q.value(10).toString();
+    a.offerExpiresAt = Timestamp::parse(q.value(11).toString());
+    a.paymentState = q.value(12).toString();
+    a.updatedAt = Timestamp::parse(q.value(13).toString());
+    return a;
+}
+} // namespace
+
+QString ApplicationRepository::seatHoldingStatusList()
+{
+    static const QString list = [] {
+        QStringList quoted;
+        for (ApplicationStatus status : Statuses::all()) {
+            if (Statuses::holdsSeat(status))
+                quoted << QLatin1Char('\'') + Statuses::machineName(status) + QLatin1Char('\'');
+        }
+        return QLatin1Char('(') + quoted.join(QStringLiteral(", ")) + QLatin1Char(')');
+    }();
+    return list;
+}
+
+Result<qint64> ApplicationRepository::insert(const Application &a)
+{
+    auto id = m_sql.insert(
+        QStringLiteral("INSERT INTO applications (applicant_id, track_id, cohort_id, status, "
+                       "applied_at, qualified_at, status_changed_at, owner_id, score, "
+                       "decision_reason, offer_expires_at, payment_state, updated_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {a.applicantId, a.trackId, Sql::idOrNull(a.cohortId), Statuses::machineName(a.status),
+         Timestamp::format(a.appliedAt), timeOrNull(a.qualifiedAt),
+         Timestamp::format(a.statusChangedAt), Sql::idOrNull(a.ownerId),
+         a.score ? QVariant(*a.score) : QVariant(QMetaType::fromType<int>()), a.decisionReason,
+         timeOrNull(a.offerExpiresAt), a.paymentState, Timestamp::format(a.updatedAt)});
+    if (!id)
+        return id;
+    if (auto indexed = ApplicationSearchIndex(m_sql.connectionName()).addApplication(id.value());
+        !indexed)
+        return indexed.error();
+    return id;
+}
+
+Result<std::optional<Application>> ApplicationRepository::find(qint64 id) const
+{
+    return m_sql.row<Application>(Select + QStringLiteral("WHERE id = ?"), {id}, applicationFrom);
+}
+
+Result<QList<Application>> ApplicationRepository::forApplicant(qint64 applicantId) const
+{
+    return m_sql.rows<Application>(Select + QStringLiteral("WHERE applicant_id = ? ORDER BY id"),
+                                   {applicantId}, applicationFrom);
+}
+
+Status ApplicationRepository::updateStatus(const Application &a)
+{
+    auto done = m_sql.exec(
+        QStringLiteral("UPDATE applications SET status = ?, qualified_at = ?, "
+                       "offer_expires_at = ?, decision_reason = ?, status_changed_at = ?, "
+                       "cohort_id = ?, updated_at = ? WHERE id = ?"),
+        {Statuses::machineName(a.status), timeOrNull(a.qualifiedAt), timeOrNull(a.offerExpiresAt),
+         a.decisionReason, Timestamp::format(a.statusChangedAt), Sql::idOrNull(a.cohortId),
+         Timestamp::format(a.updatedAt), a.id});
+    if (!done)
+        return done.error();
+    if (done.value() != 1)
+        return Error{QStringLiteral("Application %1 does not exist").arg(a.id), {}};
+    return {};
+}
+
+Status ApplicationRepository::setOwner(qint64 applicationId, qint64 ownerId, const QDateTime &at)
+{
+    auto done = m_sql.exec(
+        QStringLiteral("UPDATE applications SET owner_id = ?, updated_at = ? WHERE id = ?"),
+        {Sql::idOrNull(ownerId), Timestamp::format(at), applicationId});
+    if (!done)
+        return done.error();
+    if (done.value() != 1)
+        return Error{QStringLiteral("Application %1 does not exist").arg(applicationId), {}};
+    return {};
+}
+
+Status ApplicationRepository::setCohort(qint64 applicationId, qint64 cohortId, const QDateTime &at)
+{
+    auto done = m_sql.exec(
+        QStringLiteral("UPDATE applications SET cohort_id = ?, updated_at = ? WHERE id = ?"),
+        {Sql::idOrNull(cohortId), Timestamp::format(at), applicationId});
+    if (!done)
+        return done.error();
+    if (done.value() != 1)
+        return Error{QStringLiteral("Application %1 does not exist").arg(applicationId), {}};
+    return {};
+}
+
+Result<int> ApplicationRepository::seatsTaken(qint64 cohortId) const
+{
+    auto count = m_sql.scalar(
+        QStringLiteral("SELECT count(*) FROM applications WHERE cohort_id = ? AND status IN ") +
+            seatHoldingStatusList(),
+        {cohortId});
+    if (!count)
+        return count.error();
+    return count.value().toInt();
+}
+
+Result<std::optional<Application>> ApplicationRepository::firstWaitlisted(qint64 cohortId) const
+{
+    return m_sql.row<Application>(
+        Select + QStringLiteral("WHERE cohort_id = ? AND status = 'waitlisted' "
+                                "ORDER BY qualified_at, applied_at, id LIMIT 1"),
+        {cohortId}, applicationFrom);
+}
+
+namespace {
+const QString QueueSelect = QStringLiteral(
+    "SELECT a.id, p.first_name || ' ' || p.last_name, p.email, a.qualified_at, a.applied_at, "
+    "a.offer_expires_at FROM applications a JOIN applicants p ON p.id = a.applicant_id ");
+
+QueueEntry queueEntryFrom(const QSqlQuery &q)
+{
+    return QueueEntry{q.value(0).toLongLong(),
+                      q.value(1).toString(),
+                      q.value(2).toString(),
+                      Timestamp::parse(q.value(3).toString()),
+                      Timestamp::parse(q.value(4).toString()),
+                      Timestamp::parse(q.value(5).toString())};
+}
+} // namespace
+
+Result<QList<QueueEntry>> ApplicationRepository::waitlist(qint64 cohortId) const
+{
+    // The same order as firstWaitlisted(): the order seats are offered in.
+    return m_sql.rows<QueueEntry>(
+        QueueSelect +
+            QStringLiteral("WHERE a.cohort_id = ? AND a.status = 'waitlisted' ORDER BY ") +
+            waitlistOrder(),
+        {cohortId}, queueEntryFrom);
+}
+
+Result<QList<QueueEntry>> ApplicationRepository::pendingOffers(qint64 cohortId) const
+{
+    return m_sql.rows<QueueEntry>(QueueSelect +
+                                      QStringLiteral("WHERE a.cohort_id = ? AND a.status = "
+                                                     "'offered' ORDER BY a.offer_expires_at, a.id"),
+                                  {cohortId}, queueEntryFrom);
+}
+
+Result<QList<Application>> ApplicationRepository::expiredOffers(const QDateTime &at) const
+{
+    return m_sql.rows<Application>(
+        Select + QStringLiteral("WHERE status = 'offered' AND offer_expires_at < ? "
+                                "ORDER BY offer_expires_at, id"),
+        {Timestamp::format(at)}, applicationFrom);
+}

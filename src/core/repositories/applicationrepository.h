@@ -1,0 +1,55 @@
+#pragma once
+
+#include "db/sql.h"
+#include "domain/application.h"
+#include "domain/result.h"
+
+#include <QList>
+#include <optional>
+
+// One application in a cohort's queue: an offer pending, or a place on the waitlist.
+struct QueueEntry
+{
+    qint64 applicationId = 0;
+    QString applicantName;
+    QString email;
+    QDateTime qualifiedAt;
+    QDateTime appliedAt;
+    QDateTime offerExpiresAt; // offers only
+};
+
+class ApplicationRepository
+{
+public:
+    explicit ApplicationRepository(QString connectionName) : m_sql(std::move(connectionName)) {}
+
+    // "('offered', 'accepted', …)": the statuses that hold a seat, as an SQL list built from
+    // Statuses::holdsSeat, so the rule lives in one place.
+    static QString seatHoldingStatusList();
+
+    Result<qint64> insert(const Application &application);
+    Result<std::optional<Application>> find(qint64 id) const;
+    Result<QList<Application>> forApplicant(qint64 applicantId) const;
+    // Writes the status and what moves with it: qualified_at, offer_expires_at,
+    // decision_reason, status_changed_at, cohort_id.
+    Status updateStatus(const Application &application);
+    Status setOwner(qint64 applicationId, qint64 ownerId, const QDateTime &at);
+    Status setCohort(qint64 applicationId, qint64 cohortId, const QDateTime &at);
+
+    Result<int> seatsTaken(qint64 cohortId) const;
+    // The first waitlisted application of the cohort in first-come-first-served order:
+    // qualified_at, then applied_at, then id.
+    Result<std::optional<Application>> firstWaitlisted(qint64 cohortId) const;
+    // First come, first served: the order in which a waitlist gets seats, over applications
+    // aliased "a".
+    static QString waitlistOrder() { return QStringLiteral("a.qualified_at, a.applied_at, a.id"); }
+    // The whole waitlist of the cohort, first in line first.
+    Result<QList<QueueEntry>> waitlist(qint64 cohortId) const;
+    // The cohort's offers still open, the one expiring first first.
+    Result<QList<QueueEntry>> pendingOffers(qint64 cohortId) const;
+    // Offers whose hold ended before `at`.
+    Result<QList<Application>> expiredOffers(const QDateTime &at) const;
+
+private:
+    Sql m_sql;
+};

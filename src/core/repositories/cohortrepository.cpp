@@ -1,0 +1,124 @@
+#include "repositories/cohortrepository.h"
+
+#include "domain/clock.h"
+#include "repositories/applicationrepository.h"
+
+namespace {
+const QString Select =
+    QStringLiteral("SELECT id, track_id, name, starts_on, ends_on, capacity, offer_hold_days, "
+                   "refund_window_days, state FROM cohorts ");
+
+Cohort cohortFrom(const QSqlQuery &q, int first = 0)
+{
+    Cohort c;
+    c.id = q.value(first).toLongLong();
+    c.trackId = q.value(first + 1).toLongLong();
+    c.name = q.value(first + 2).toString();
+    c.startsOn = Timestamp::parseDate(q.value(first + 3).toString());
+    c.endsOn = Timestamp::parseDate(q.value(first + 4).toString());
+    c.capacity = q.value(first + 5).toInt();
+    c.offerHoldDays = q.value(first + 6).toInt();
+    c.refundWindowDays = q.value(first + 7).toInt();
+    c.state = q.value(first + 8).toString();
+    return c;
+}
+
+QVariantList valuesOf(const Cohort &c)
+{
+    return {c.trackId,
+            c.name.trimmed(),
+            Timestamp::formatDate(c.startsOn),
+            Timestamp::formatDate(c.endsOn),
+            c.capacity,
+            c.offerHoldDays,
+            c.refundWindowDays,
+            c.state};
+}
+} // namespace
+
+Result<qint64> CohortRepository::insert(const Cohort &cohort)
+{
+    return m_sql.insert(QStringLiteral("INSERT INTO cohorts (track_id, name, starts_on, ends_on, "
+                                       "capacity, offer_hold_days, refund_window_days, state) "
+                                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                        valuesOf(cohort));
+}
+
+Status CohortRepository::update(const Cohort &cohort)
+{
+    QVariantList values = valuesOf(cohort);
+    values << cohort.id;
+    auto done = m_sql.exec(QStringLiteral("UPDATE cohorts SET track_id = ?, name = ?, "
+                                          "starts_on = ?, ends_on = ?, capacity = ?, "
+                                          "offer_hold_days = ?, refund_window_days = ?, state = ? "
+                                          "WHERE id = ?"),
+                           values);
+    if (!done)
+        return done.error();
+    return {};
+}
+
+Result<std::optional<Cohort>> CohortRepository::find(qint64 id) const
+{
+    return m_sql.row<Cohort>(Select + QStringLiteral("WHERE id = ?"), {id},
+                             [](const QSqlQuery &q) { return cohortFrom(q); });
+}
+
+Result<std::optional<Cohort>> CohortRepository::findByName(const QString &name) const
+{
+    return m_sql.row<Cohort>(Select + QStringLiteral("WHERE name = ?"), {name.trimmed()},
+                             [](const QSqlQuery &q) { return cohortFrom(q); });
+}
+
+Result<QList<Cohort>> CohortRepository::list() const
+{
+    return m_sql.rows<Cohort>(Select + QStringLiteral("ORDER BY track_id, starts_on, name"), {},
+                              [](const QSqlQuery &q) { return cohortFrom(q); });
+}
+
+Result<QList<CohortSeats>> CohortRepository::seatSummary() const
+{
+    // One pass over the (cohort_id, status, ...) index per cohort.
+    return m_sql.rows<CohortSeats>(
+        QStringLiteral(
+            "SELECT c.id, c.track_id, c.name, c.starts_on, c.ends_on, c.capacity, "
+            "c.offer_hold_days, c.refund_window_days, c.state, t.code, "
+            "(SELECT count(*) FROM applications a WHERE a.cohort_id = c.id AND a.status IN %1), "
+            "(SELECT count(*) FROM applications a WHERE a.cohort_id = c.id "
+            "AND a.status = 'offered'), "
+            "(SELECT count(*) FROM applications a WHERE a.cohort_id = c.id "
+            "AND a.status = 'waitlisted') "
+            "FROM cohorts c JOIN tracks t ON t.id = c.track_id "
+            "ORDER BY t.code, c.starts_on, c.name")
+            .arg(ApplicationRepository::seatHoldingStatusList()),
+        {}, [](const QSqlQuery &q) {
+            return CohortSeats{cohortFrom(q), q.value(9).toString(), q.value(10).toInt(),
+                               q.value(11).toInt(), q.value(12).toInt()};
+        });
+}
+
+Status CohortRepository::setRefundSchedule(qint64 cohortId, const QList<RefundStep> &steps)
+{
+    if (auto cleared = m_sql.exec(QStringLiteral("DELETE FROM refund_schedule WHERE cohort_id = ?"),
+                                  {cohortId});
+        !cleared)
+        return cleared.error();
+    for (const RefundStep &step : steps) {
+        auto added = m_sql.exec(QStringLiteral("INSERT INTO refund_schedule (cohort_id, from_day, "
+                                               "refund_percent) VALUES (?, ?, ?)"),
+                                {cohortId, step.fromDay, step.refundPercent});
+        if (!added)
+            return added.error();
+    }
+    return {};
+}
+
+Result<QList<RefundStep>> CohortRepository::refundSchedule(qint64 cohortId) const
+{
+    return m_sql.rows<RefundStep>(
+        QStringLiteral("SELECT from_day, refund_percent FROM refund_schedule WHERE cohort_id = ? "
+                       "ORDER BY from_day"),
+        {cohortId}, [](const QSqlQuery &q) {
+            return RefundStep{q.value(0).toInt(), q.value(1).toInt()};
+        });
+}

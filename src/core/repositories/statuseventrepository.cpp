@@ -1,0 +1,38 @@
+#include "repositories/statuseventrepository.h"
+
+#include "domain/clock.h"
+
+Result<qint64> StatusEventRepository::append(const StatusEvent &e)
+{
+    return m_sql.insert(
+        QStringLiteral("INSERT INTO status_events (application_id, from_status, to_status, at, "
+                       "by_user_id, reason, cause) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+        {e.applicationId,
+         e.from ? QVariant(Statuses::machineName(*e.from))
+                : QVariant(QMetaType::fromType<QString>()),
+         Statuses::machineName(e.to), Timestamp::format(e.at), Sql::idOrNull(e.byUserId), e.reason,
+         e.cause});
+}
+
+Result<QList<StatusEvent>> StatusEventRepository::history(qint64 applicationId) const
+{
+    return m_sql.rows<StatusEvent>(
+        QStringLiteral("SELECT e.id, e.application_id, e.from_status, e.to_status, e.at, "
+                       "e.by_user_id, coalesce(u.username, ''), e.reason, e.cause "
+                       "FROM status_events e LEFT JOIN staff_users u ON u.id = e.by_user_id "
+                       "WHERE e.application_id = ? ORDER BY e.id"),
+        {applicationId}, [](const QSqlQuery &q) {
+            StatusEvent e;
+            e.id = q.value(0).toLongLong();
+            e.applicationId = q.value(1).toLongLong();
+            e.from = Statuses::fromMachineName(q.value(2).toString());
+            e.to = Statuses::fromMachineName(q.value(3).toString())
+                       .value_or(ApplicationStatus::Applied);
+            e.at = Timestamp::parse(q.value(4).toString());
+            e.byUserId = q.value(5).toLongLong();
+            e.byUsername = q.value(6).toString();
+            e.reason = q.value(7).toString();
+            e.cause = q.value(8).toString();
+            return e;
+        });
+}

@@ -1,0 +1,262 @@
+#include "services/applicantservice.h"
+
+#include "db/transaction.h"
+#include "domain/application.h"
+#include "repositories/activityrepository.h"
+#include "repositories/applicantrepository.h"
+#include "repositories/applicationrepository.h"
+#include "repositories/cohortrepository.h"
+#include "repositories/statuseventrepository.h"
+#include "repositories/trackrepository.h"
+
+#include <QCoreApplication>
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ApplicantService", text);
+}
+
+Error invalid(const FieldErrors &errors)
+{
+    return Error{QCoreApplication::translate("ApplicantService", "The applicant is not valid: %1")
+                     .arg(Validation::describe(errors)),
+                 {}};
+}
+} // namespace
+
+ApplicantService::ApplicantService(QString connectionName, Actor actor, const Clock &clock)
+    : m_connection(std::move(connectionName)), m_actor(std::move(actor)), m_clock(clock)
+{
+}
+
+FieldErrors ApplicantService::validate(const Applicant &a)
+{
+    using Validation::TextKind;
+    namespace Max = Validation::MaxLength;
+    struct Text
+    {
+        const char *field;
+        QString label;
+        const QString *value;
+        int maxLength;
+        TextKind kind;
+    };
+    // Every text first: too long, control characters, bidirectional controls in names and
+    // emails. A field with such a problem is checked no further, so no message repeats it.
+    const Text texts[] = {
+        {"first_name", tr("First name"), &a.firstName, Max::Name, TextKind::Identifier},
+        {"last_name", tr("Last name"), &a.lastName, Max::Name, TextKind::Identifier},
+        {"email", tr("Email"), &a.email, Max::Email, TextKind::Identifier},
+        {"phone", tr("Phone"), &a.phone, Max::Phone, TextKind::Line},
+        {"country", tr("Country"), &a.country, Max::ShortText, TextKind::Line},
+        {"time_zone", tr("Time zone"), &a.timeZone, Max::ShortText, TextKind::Line},
+        {"linkedin_url", tr("LinkedIn"), &a.linkedinUrl, Max::Url, TextKind::Line},
+        {"github_url", tr("GitHub"), &a.githubUrl, Max::Url, TextKind::Line},
+        {"portfolio_url", tr("Portfolio"), &a.portfolioUrl, Max::Url, TextKind::Line},
+        {"source", tr("Source"), &a.source, Max::ShortText, TextKind::Line},
+        {"campaign", tr("Campaign"), &a.campaign, Max::ShortText, TextKind::Line},
+        {"referrer", tr("Referrer"), &a.referrer, Max::ShortText, TextKind::Line},
+        {"notes", tr("Notes"), &a.notes, Max::Notes, TextKind::Lines}};
+    FieldErrors errors;
+    QStringList bad;
+    for (const Text &text : texts) {
+        const QString problem =
+            Validation::textProblem(text.label, *text.value, text.maxLength, text.kind);
+        if (!problem.isEmpty()) {
+            errors << FieldError{QString::fromLatin1(text.field), problem};
+            bad << QString::fromLatin1(text.field);
+        }
+    }
+    const auto checks = [&bad](const char *field) { return !bad.contains(QLatin1String(field)); };
+
+    if (a.firstName.trimmed().isEmpty())
+        errors << FieldError{QStringLiteral("first_name"), tr("First name is required.")};
+    if (a.lastName.trimmed().isEmpty())
+        errors << FieldError{QStringLiteral("last_name"), tr("Last name is required.")};
+    if (a.email.trimmed().isEmpty())
+        errors << FieldError{QStringLiteral("email"), tr("Email is required.")};
+    else if (checks("email") && !Validation::isEmail(a.email))
+        errors << FieldError{
+            QStringLiteral("email"),
+            tr("\"%1\" is not an email address.").arg(Validation::quoted(a.email.trimmed()))};
+    if (checks("phone") && !Validation::isPhone(a.phone))
+        errors << FieldError{QStringLiteral("phone"),
+                             tr("\"%1\" is not a phone number (6 to 15 digits, may start with +).")
+                                 .arg(Validation::quoted(a.phone.trimmed()))};
+    if (checks("time_zone") && !Validation::isTimeZone(a.timeZone.trimmed()))
+        errors << FieldError{QStringLiteral("time_zone"),
+                             tr("\"%1\" is not a known time zone (use a name such as "
+                                "Europe/Berlin).")
+                                 .arg(Validation::quoted(a.timeZone.trimmed()))};
+    const std::pair<const char *, const QString *> urls[] = {{"linkedin_url", &a.linkedinUrl},
+                                                             {"github_url", &a.githubUrl},
+                                                             {"portfolio_url", &a.portfolioUrl}};
+    for (const auto &[field, value] : urls) {
+        if (checks(field) && !Validation::isHttpUrl(*value))
+            errors << FieldError{QString::fromLatin1(field),
+                                 tr("\"%1\" is not a web address (http:// or https://).")
+                                     .arg(Validation::quoted(value->trimmed()))};
+    }
+    return errors;
+}
+
+Result<QList<Applicant>> ApplicantService::duplicatesOf(const Applicant &applicant) const
+{
+    return ApplicantRepository(m_connection)
+        .findDuplicates(applicant.email, applicant.phone, applicant.id);
+}
+
+Result<ApplicantService::Registered>
+ApplicantService::registerApplication(const NewApplication &input)
+{
+    if (const FieldErrors errors = validate(input.applicant); !errors.isEmpty())
+        return invalid(errors);
+
+    Transaction transaction(m_connection);
+    if (!transaction.isActive())
+        return transaction.error();
+    // Looked up inside the transaction, so two desks cannot both register the same person.
+    auto duplicates = duplicatesOf(input.applicant);
+    if (!duplicates)
+        return duplicates.error();
+    const QString emailKey = ApplicantRepository::normalizedEmail(input.applicant.email);
+    for (const Applicant &known : duplicates.value()) {
+        const bool sameEmail = ApplicantRepository::normalizedEmail(known.email) == emailKey;
+        if (sameEmail || !input.allowSamePhone)
+            return Error{tr("A possible duplicate: applicant %1 (%2, %3) has the same %4. Add a "
+                            "new application to that applicant instead.")
+                             .arg(known.id)
+                             .arg(known.fullName(), known.email,
+                                  sameEmail ? tr("email") : tr("phone number")),
+                         {}};
+    }
+
+    Applicant applicant = input.applicant;
+    applicant.createdAt = applicant.updatedAt = m_clock.now();
+    auto applicantId = ApplicantRepository(m_connection).insert(applicant);
+    if (!applicantId)
+        return applicantId.error();
+    auto applicationId =
+        insertApplication(applicantId.value(), input.trackCode, input.cohortName, input.appliedAt);
+    if (!applicationId)
+        return applicationId.error();
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    return Registered{applicantId.value(), applicationId.value()};
+}
+
+Result<qint64> ApplicantService::addApplication(qint64 applicantId, const QString &trackCode,
+                                                const QString &cohortName,
+                                                const QDateTime &appliedAt)
+{
+    Transaction transaction(m_connection);
+    if (!transaction.isActive())
+        return transaction.error();
+    auto applicant = ApplicantRepository(m_connection).find(applicantId);
+    if (!applicant)
+        return applicant.error();
+    if (!applicant.value())
+        return Error{tr("There is no applicant %1.").arg(applicantId), {}};
+    auto id = insertApplication(applicantId, trackCode, cohortName, appliedAt);
+    if (!id)
+        return id;
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    return id;
+}
+
+Status ApplicantService::updateApplicant(const Applicant &input)
+{
+    if (const FieldErrors errors = validate(input); !errors.isEmpty())
+        return invalid(errors);
+    Transaction transaction(m_connection);
+    if (!transaction.isActive())
+        return transaction.error();
+    auto duplicates = duplicatesOf(input);
+    if (!duplicates)
+        return duplicates.error();
+    const QString emailKey = ApplicantRepository::normalizedEmail(input.email);
+    for (const Applicant &known : duplicates.value()) {
+        if (ApplicantRepository::normalizedEmail(known.email) == emailKey)
+            return Error{tr("Applicant %1 (%2) already has the email %3.")
+                             .arg(known.id)
+                             .arg(known.fullName(), known.email),
+                         {}};
+    }
+    Applicant applicant = input;
+    applicant.updatedAt = m_clock.now();
+    if (auto updated = ApplicantRepository(m_connection).update(applicant); !updated)
+        return updated;
+    return transaction.commit();
+}
+
+Result<qint64> ApplicantService::addActivity(const Activity &input)
+{
+    if (input.summary.trimmed().isEmpty())
+        return Error{tr("summary: say what happened."), {}};
+    if (input.rubricScore && input.kind != Activity::Kind::Interview)
+        return Error{tr("rubric_score: only an interview has a rubric score."), {}};
+    if (input.rubricScore && (*input.rubricScore < 0 || *input.rubricScore > 100))
+        return Error{tr("rubric_score: %1 is not a score from 0 to 100.").arg(*input.rubricScore),
+                     {}};
+    Activity activity = input;
+    activity.at = m_clock.now();
+    activity.byUserId = m_actor.userId;
+    return ActivityRepository(m_connection).insert(activity);
+}
+
+// Inside the caller's transaction: the application and its first status event.
+Result<qint64> ApplicantService::insertApplication(qint64 applicantId, const QString &trackCode,
+                                                   const QString &cohortName,
+                                                   const QDateTime &appliedAt)
+{
+    if (trackCode.trimmed().isEmpty())
+        return Error{tr("track: the career track is required."), {}};
+    auto track = TrackRepository(m_connection).findByCode(trackCode);
+    if (!track)
+        return track.error();
+    if (!track.value())
+        return Error{tr("track: there is no career track \"%1\".").arg(trackCode.trimmed()), {}};
+    if (!track.value()->active)
+        return Error{
+            tr("track: the career track \"%1\" takes no applications.").arg(track.value()->code),
+            {}};
+
+    const QDateTime now = m_clock.now();
+    Application application;
+    application.applicantId = applicantId;
+    application.trackId = track.value()->id;
+    if (!cohortName.trimmed().isEmpty()) {
+        auto cohort = CohortRepository(m_connection).findByName(cohortName);
+        if (!cohort)
+            return cohort.error();
+        if (!cohort.value())
+            return Error{tr("cohort: there is no cohort \"%1\".").arg(cohortName.trimmed()), {}};
+        if (cohort.value()->trackId != application.trackId)
+            return Error{tr("cohort: cohort \"%1\" belongs to another track than %2.")
+                             .arg(cohort.value()->name, track.value()->code),
+                         {}};
+        application.cohortId = cohort.value()->id;
+    }
+    if (appliedAt.isValid() && appliedAt > now)
+        return Error{tr("applied_at: the application date %1 is in the future.")
+                         .arg(Timestamp::format(appliedAt)),
+                     {}};
+    application.appliedAt = appliedAt.isValid() ? appliedAt : now;
+    application.status = ApplicationStatus::Applied;
+    application.statusChangedAt = application.updatedAt = now;
+    application.ownerId = m_actor.userId;
+
+    auto id = ApplicationRepository(m_connection).insert(application);
+    if (!id)
+        return id;
+    StatusEvent event;
+    event.applicationId = id.value();
+    event.to = ApplicationStatus::Applied;
+    event.at = now;
+    event.byUserId = m_actor.userId;
+    if (auto appended = StatusEventRepository(m_connection).append(event); !appended)
+        return appended.error();
+    return id;
+}

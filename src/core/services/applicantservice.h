@@ -1,0 +1,61 @@
+#pragma once
+
+#include "domain/activity.h"
+#include "domain/actor.h"
+#include "domain/applicant.h"
+#include "domain/clock.h"
+#include "domain/result.h"
+#include "domain/validation.h"
+
+#include <QList>
+
+// Registers applicants and their applications: validation, duplicate detection by normalized
+// email or phone, and the first status event.
+class ApplicantService
+{
+public:
+    ApplicantService(QString connectionName, Actor actor, const Clock &clock = Clock::system());
+
+    struct NewApplication
+    {
+        Applicant applicant;
+        QString trackCode;   // required: the web form's Career Track
+        QString cohortName;  // optional; must belong to the track
+        QDateTime appliedAt; // when they applied; now when empty
+        // Phone matches are often family members sharing a phone: allowed when set.
+        bool allowSamePhone = false;
+    };
+
+    struct Registered
+    {
+        qint64 applicantId = 0;
+        qint64 applicationId = 0;
+    };
+
+    // Problems with the applicant's fields: lengths (Validation::MaxLength), control
+    // characters (tab and line breaks only in notes), bidirectional controls in names and
+    // emails, required fields, email syntax, phone, URLs, time zone. The one check of an
+    // applicant: the panel, the new application dialog, `applicant add` and the import use it.
+    static FieldErrors validate(const Applicant &applicant);
+
+    Result<QList<Applicant>> duplicatesOf(const Applicant &applicant) const;
+
+    // Validates, refuses duplicates, then writes applicant, application and the first status
+    // event in one transaction.
+    Result<Registered> registerApplication(const NewApplication &input);
+    // A new application of a known applicant (a person applying again).
+    Result<qint64> addApplication(qint64 applicantId, const QString &trackCode,
+                                  const QString &cohortName, const QDateTime &appliedAt = {});
+    Status updateApplicant(const Applicant &applicant);
+    // Records a call, email, meeting, interview (with its rubric score) or note, as the actor,
+    // now. A summary is required; a rubric score only for interviews, from 0 to 100.
+    Result<qint64> addActivity(const Activity &activity);
+
+private:
+    Result<qint64> insertApplication(qint64 applicantId, const QString &trackCode,
+                                     const QString &cohortName, const QDateTime &appliedAt);
+
+    QString m_connection;
+    Actor m_actor;
+    const Clock &m_clock;
+};

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "domain/actor.h"
+#include "domain/clock.h"
+#include "domain/refusal.h"
+#include "domain/result.h"
+
+#include <QList>
+#include <QString>
+
+// Owner and cohort of applications, one application or a selection at once. Each call is one
+// transaction; an application that cannot change is left as it was and listed with why.
+class ApplicationService
+{
+public:
+    ApplicationService(QString connectionName, Actor actor, const Clock &clock = Clock::system());
+
+    struct BulkResult
+    {
+        QList<qint64> changed;
+        QList<Refusal> refused;
+    };
+
+    // ownerId 0 leaves the applications without an owner.
+    Result<BulkResult> assignOwner(const QList<qint64> &applicationIds, qint64 ownerId);
+    // Only applications without a place in a seat queue move: while they are being assessed
+    // (applied to interviewed) or deferred. A qualified, waitlisted or seat-holding application
+    // keeps its place; its cohort changes through deferral.
+    Result<BulkResult> moveToCohort(const QList<qint64> &applicationIds, qint64 cohortId);
+
+private:
+    QString m_connection;
+    Actor m_actor;
+    const Clock &m_clock;
+};

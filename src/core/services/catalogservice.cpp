@@ -1,0 +1,199 @@
+#include "services/catalogservice.h"
+
+#include "db/transaction.h"
+#include "repositories/cohortrepository.h"
+#include "repositories/trackrepository.h"
+#include "services/statusservice.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QSet>
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CatalogService", text);
+}
+
+Error invalid(const QString &what, const FieldErrors &errors)
+{
+    return Error{QCoreApplication::translate("CatalogService", "The %1 is not valid: %2")
+                     .arg(what, Validation::describe(errors)),
+                 {}};
+}
+
+const QStringList CohortStates = {QStringLiteral("draft"),     QStringLiteral("open"),
+                                  QStringLiteral("full"),      QStringLiteral("started"),
+                                  QStringLiteral("completed"), QStringLiteral("cancelled")};
+} // namespace
+
+CatalogService::CatalogService(QString connectionName, Actor actor, const Clock &clock)
+    : m_connection(std::move(connectionName)), m_actor(std::move(actor)), m_clock(clock)
+{
+}
+
+FieldErrors CatalogService::validate(const Track &track)
+{
+    FieldErrors errors;
+    // Codes are typed on command lines and written into CSV: short, no spaces.
+    static const QRegularExpression code(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9_-]{0,15}$"));
+    if (!code.match(track.code.trimmed()).hasMatch())
+        errors << FieldError{QStringLiteral("code"),
+                             tr("\"%1\" is not a track code: 1 to 16 letters, digits, - or _.")
+                                 .arg(track.code.trimmed())};
+    if (track.name.trimmed().isEmpty())
+        errors << FieldError{QStringLiteral("name"), tr("The track needs a name.")};
+    return errors;
+}
+
+FieldErrors CatalogService::validate(const Cohort &c)
+{
+    FieldErrors errors;
+    if (c.name.trimmed().isEmpty())
+        errors << FieldError{QStringLiteral("name"), tr("The cohort needs a name.")};
+    if (!c.startsOn.isValid())
+        errors << FieldError{QStringLiteral("starts_on"),
+                             tr("The start (orientation) date is required (YYYY-MM-DD).")};
+    if (!c.endsOn.isValid())
+        errors << FieldError{QStringLiteral("ends_on"),
+                             tr("The end date is required (YYYY-MM-DD).")};
+    else if (c.startsOn.isValid() && c.endsOn < c.startsOn)
+        errors << FieldError{
+            QStringLiteral("ends_on"),
+            tr("The cohort ends (%1) before it starts (%2).")
+                .arg(Timestamp::formatDate(c.endsOn), Timestamp::formatDate(c.startsOn))};
+    if (c.capacity < 0)
+        errors << FieldError{QStringLiteral("capacity"), tr("The capacity cannot be negative.")};
+    if (c.offerHoldDays < 1)
+        errors << FieldError{QStringLiteral("offer_hold_days"),
+                             tr("An offer is held for at least one day.")};
+    if (c.refundWindowDays < 0)
+        errors << FieldError{QStringLiteral("refund_window_days"),
+                             tr("The refund window cannot be negative.")};
+    if (!CohortStates.contains(c.state))
+        errors << FieldError{QStringLiteral("state"),
+                             tr("\"%1\" is not a cohort state (%2).")
+                                 .arg(c.state, CohortStates.join(QStringLiteral(", ")))};
+    return errors;
+}
+
+FieldErrors CatalogService::validate(const QList<RefundStep> &schedule)
+{
+    FieldErrors errors;
+    QList<RefundStep> sorted = schedule;
+    std::sort(sorted.begin(), sorted.end(),
+              [](const RefundStep &a, const RefundStep &b) { return a.fromDay < b.fromDay; });
+    for (int i = 0; i < sorted.size(); ++i) {
+        const RefundStep &step = sorted.at(i);
+        if (step.fromDay < 0 || step.refundPercent < 0 || step.refundPercent > 100)
+            errors << FieldError{QStringLiteral("refund_schedule"),
+                                 tr("Day %1: %2 % is not a refund from day 0 on of 0 to 100 %.")
+                                     .arg(step.fromDay)
+                                     .arg(step.refundPercent)};
+        if (i > 0 && sorted.at(i - 1).fromDay == step.fromDay)
+            errors << FieldError{QStringLiteral("refund_schedule"),
+                                 tr("Day %1 appears twice.").arg(step.fromDay)};
+        else if (i > 0 && sorted.at(i - 1).refundPercent < step.refundPercent)
+            errors << FieldError{QStringLiteral("refund_schedule"),
+                                 tr("The refund rises from %1 % to %2 % on day %3; it may only "
+                                    "fall as the program goes on.")
+                                     .arg(sorted.at(i - 1).refundPercent)
+                                     .arg(step.refundPercent)
+                                     .arg(step.fromDay)};
+    }
+    return errors;
+}
+
+Result<qint64> CatalogService::addTrack(const Track &track)
+{
+    if (const FieldErrors errors = validate(track); !errors.isEmpty())
+        return invalid(tr("track"), errors);
+    Transaction transaction(m_connection);
+    if (!transaction.isActive())
+        return transaction.error();
+    TrackRepository tracks(m_connection);
+    auto known = tracks.findByCode(track.code);
+    if (!known)
+        return known.error();
+    if (known.value())
+        return Error{tr("code: there is already a track %1 (%2).")
+                         .arg(known.value()->code, known.value()->name),
+                     {}};
+    auto id = tracks.insert(track);
+    if (!id)
+        return id;
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    return id;
+}
+
+Result<qint64> CatalogService::addCohort(const Cohort &cohort,
+                                         const QList<RefundStep> &refundSchedule)
+{
+    FieldErrors errors = validate(cohort);
+    errors << validate(refundSchedule);
+    if (!errors.isEmpty())
+        return invalid(tr("cohort"), errors);
+    Transaction transaction(m_connection);
+    if (!transaction.isActive())
+        return transaction.error();
+    auto track = TrackRepository(m_connection).find(cohort.trackId);
+    if (!track)
+        return track.error();
+    if (!track.value())
+        return Error{tr("track: there is no track %1.").arg(cohort.trackId), {}};
+    CohortRepository cohorts(m_connection);
+    auto known = cohorts.findByName(cohort.name);
+    if (!known)
+        return known.error();
+    if (known.value())
+        return Error{tr("name: there is already a cohort named %1.").arg(cohort.name.trimmed()),
+                     {}};
+    auto id = cohorts.insert(cohort);
+    if (!id)
+        return id;
+    if (auto scheduled = cohorts.setRefundSchedule(id.value(), refundSchedule); !scheduled)
+        return scheduled.error();
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    return id;
+}
+
+Result<QList<StatusEvent>>
+CatalogService::updateCohort(const Cohort &cohort, const std::optional<QList<RefundStep>> &schedule)
+{
+    FieldErrors errors = validate(cohort);
+    if (schedule)
+        errors << validate(*schedule);
+    if (!errors.isEmpty())
+        return invalid(tr("cohort"), errors);
+    Transaction transaction(m_connection);
+    if (!transaction.isActive())
+        return transaction.error();
+    CohortRepository cohorts(m_connection);
+    auto before = cohorts.find(cohort.id);
+    if (!before)
+        return before.error();
+    if (!before.value())
+        return Error{tr("There is no cohort %1.").arg(cohort.id), {}};
+    if (auto updated = cohorts.update(cohort); !updated)
+        return updated.error();
+    if (schedule) {
+        if (auto scheduled = cohorts.setRefundSchedule(cohort.id, *schedule); !scheduled)
+            return scheduled.error();
+    }
+    QList<StatusEvent> events;
+    StatusService statuses(m_connection, m_actor, m_clock);
+    if (auto offered =
+            statuses.offerFreeSeats(cohort.id,
+                                    QStringLiteral("seats added to cohort %1 (capacity %2 to %3)")
+                                        .arg(cohort.name.trimmed())
+                                        .arg(before.value()->capacity)
+                                        .arg(cohort.capacity),
+                                    events);
+        !offered)
+        return offered.error();
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    return events;
+}

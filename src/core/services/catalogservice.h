@@ -1,0 +1,38 @@
+#pragma once
+
+#include "domain/actor.h"
+#include "domain/clock.h"
+#include "domain/cohort.h"
+#include "domain/result.h"
+#include "domain/statusevent.h"
+#include "domain/track.h"
+#include "domain/validation.h"
+
+#include <QList>
+
+#include <optional>
+
+// Career tracks and their cohorts. Seats a cohort gains (a larger capacity, a cohort that
+// opens) go to its waitlist at once, first come first served, in the same transaction.
+class CatalogService
+{
+public:
+    CatalogService(QString connectionName, Actor actor, const Clock &clock = Clock::system());
+
+    static FieldErrors validate(const Track &track);
+    static FieldErrors validate(const Cohort &cohort);
+    // Days from the start must differ, percentages lie in 0..100 and never rise with time.
+    static FieldErrors validate(const QList<RefundStep> &schedule);
+
+    Result<qint64> addTrack(const Track &track);
+    Result<qint64> addCohort(const Cohort &cohort, const QList<RefundStep> &refundSchedule = {});
+    // Saves the cohort (and its refund schedule, when one is given) and returns the offers its
+    // new seats made.
+    Result<QList<StatusEvent>> updateCohort(const Cohort &cohort,
+                                            const std::optional<QList<RefundStep>> &schedule = {});
+
+private:
+    QString m_connection;
+    Actor m_actor;
+    const Clock &m_clock;
+};

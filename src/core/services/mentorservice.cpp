@@ -1,0 +1,162 @@
+#include "services/mentorservice.h"
+
+#include "db/transaction.h"
+#include "repositories/applicantrepository.h"
+#include "repositories/applicationrepository.h"
+#include "repositories/mentorrepository.h"
+
+#include <QCoreApplication>
+#include <QTimeZone>
+
+#include <algorithm>
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("MentorService", text);
+}
+
+// Minutes between two zones' clocks now, around the clock: UTC+12 and UTC-11 are an hour apart
+// for arranging a call.
+int timeZoneDistance(const QString &a, const QString &b, const QDateTime &at)
+{
+    if (a.isEmpty() || b.isEmpty())
+        return 0;
+    const QTimeZone za(a.toUtf8());
+    const QTimeZone zb(b.toUtf8());
+    if (!za.isValid() || !zb.isValid())
+        return 0;
+    const int minutes = std::abs(za.offsetFromUtc(at) - zb.offsetFromUtc(at)) / 60;
+    return std::min(minutes, 24 * 60 - minutes);
+}
+} // namespace
+
+MentorService::MentorService(QString connectionName, Actor actor, const Clock &clock)
+    : m_connection(std::move(connectionName)), m_actor(std::move(actor)), m_clock(clock)
+{
+}
+
+FieldErrors MentorService::validate(const Mentor &m)
+{
+    FieldErrors errors;
+    if (m.name.trimmed().isEmpty())
+        errors << FieldError{QStringLiteral("name"), tr("Name is required.")};
+    if (!Validation::isEmail(m.email))
+        errors << FieldError{QStringLiteral("email"),
+                             tr("\"%1\" is not an email address.").arg(m.email.trimmed())};
+    if (!Validation::isTimeZone(m.timeZone.trimmed()))
+        errors << FieldError{QStringLiteral("time_zone"),
+                             tr("\"%1\" is not a known time zone.").arg(m.timeZone.trimmed())};
+    if (m.maxActiveMentees < 0)
+        errors << FieldError{QStringLiteral("max_active_mentees"),
+                             tr("The maximum number of mentees cannot be negative.")};
+    if (m.weeklySlots < 0)
+        errors << FieldError{QStringLiteral("weekly_slots"),
+                             tr("Weekly slots cannot be negative.")};
+    if (m.trackIds.isEmpty())
+        errors << FieldError{QStringLiteral("tracks"), tr("A mentor mentors at least one track.")};
+    return errors;
+}
+
+Result<qint64> MentorService::create(const Mentor &mentor)
+{
+    if (const FieldErrors errors = validate(mentor); !errors.isEmpty())
+        return Error{tr("The mentor is not valid: %1").arg(Validation::describe(errors)), {}};
+    Transaction transaction(m_connection);
+    if (!transaction.isActive())
+        return transaction.error();
+    auto id = MentorRepository(m_connection).insert(mentor);
+    if (!id)
+        return id;
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    return id;
+}
+
+Status MentorService::update(const Mentor &mentor)
+{
+    if (const FieldErrors errors = validate(mentor); !errors.isEmpty())
+        return Error{tr("The mentor is not valid: %1").arg(Validation::describe(errors)), {}};
+    Transaction transaction(m_connection);
+    if (!transaction.isActive())
+        return transaction.error();
+    if (auto updated = MentorRepository(m_connection).update(mentor); !updated)
+        return updated;
+    return transaction.commit();
+}
+
+Result<QList<MentorLoad>> MentorService::loads() const
+{
+    return MentorRepository(m_connection).loads();
+}
+
+Result<QList<MentorService::Suggestion>> MentorService::suggestions(qint64 applicationId) const
+{
+    auto application = ApplicationRepository(m_connection).find(applicationId);
+    if (!application)
+        return application.error();
+    if (!application.value())
+        return Error{tr("There is no application %1.").arg(applicationId), {}};
+    auto applicant = ApplicantRepository(m_connection).find(application.value()->applicantId);
+    if (!applicant)
+        return applicant.error();
+    const QString studentZone = applicant.value() ? applicant.value()->timeZone : QString();
+
+    auto loads = MentorRepository(m_connection).loadsForTrack(application.value()->trackId);
+    if (!loads)
+        return loads.error();
+    const QDateTime now = m_clock.now();
+    QList<Suggestion> suggestions;
+    for (const MentorLoad &load : loads.value()) {
+        if (load.freeCapacity() > 0)
+            suggestions << Suggestion{load,
+                                      timeZoneDistance(studentZone, load.mentor.timeZone, now)};
+    }
+    std::stable_sort(suggestions.begin(), suggestions.end(),
+                     [](const Suggestion &a, const Suggestion &b) {
+                         if (a.timeZoneDistanceMinutes != b.timeZoneDistanceMinutes)
+                             return a.timeZoneDistanceMinutes < b.timeZoneDistanceMinutes;
+                         return a.load.activeMentees * b.load.mentor.maxActiveMentees <
+                                b.load.activeMentees * a.load.mentor.maxActiveMentees;
+                     });
+    return suggestions;
+}
+
+Status MentorService::assign(qint64 applicationId, qint64 mentorId)
+{
+    Transaction transaction(m_connection);
+    if (!transaction.isActive())
+        return transaction.error();
+    auto application = ApplicationRepository(m_connection).find(applicationId);
+    if (!application)
+        return application.error();
+    if (!application.value())
+        return Error{tr("There is no application %1.").arg(applicationId), {}};
+    if (!Statuses::isStudent(application.value()->status))
+        return Error{tr("Application %1 is %2: only enrolled and active students get a mentor.")
+                         .arg(applicationId)
+                         .arg(Statuses::machineName(application.value()->status)),
+                     {}};
+    MentorRepository mentors(m_connection);
+    auto loads = mentors.loadsForTrack(application.value()->trackId);
+    if (!loads)
+        return loads.error();
+    const auto it = std::find_if(loads.value().cbegin(), loads.value().cend(),
+                                 [&](const MentorLoad &l) { return l.mentor.id == mentorId; });
+    if (it == loads.value().cend())
+        return Error{
+            tr("Mentor %1 is not an active mentor of this application's track.").arg(mentorId), {}};
+    if (it->freeCapacity() == 0)
+        return Error{tr("Mentor %1 (%2) has no free capacity: %3 of %4 mentees.")
+                         .arg(mentorId)
+                         .arg(it->mentor.name)
+                         .arg(it->activeMentees)
+                         .arg(it->mentor.maxActiveMentees),
+                     {}};
+    const QDateTime now = m_clock.now();
+    if (auto ended = mentors.endCurrentAssignment(applicationId, now); !ended)
+        return ended;
+    if (auto added = mentors.insertAssignment(applicationId, mentorId, m_actor.userId, now); !added)
+        return added.error();
+    return transaction.commit();
+}

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "domain/actor.h"
+#include "domain/clock.h"
+#include "domain/mentor.h"
+#include "domain/result.h"
+#include "domain/validation.h"
+
+#include <QList>
+
+// Mentors and matching: an enrolled student gets a mentor of the same track with free
+// capacity, preferring close time zones.
+class MentorService
+{
+public:
+    MentorService(QString connectionName, Actor actor, const Clock &clock = Clock::system());
+
+    struct Suggestion
+    {
+        MentorLoad load;
+        int timeZoneDistanceMinutes = 0; // between mentor and student, now
+    };
+
+    static FieldErrors validate(const Mentor &mentor);
+    Result<qint64> create(const Mentor &mentor);
+    Status update(const Mentor &mentor);
+    Result<QList<MentorLoad>> loads() const;
+
+    // Mentors of the application's track with free capacity, nearest time zone first, then
+    // the lightest load, then name.
+    Result<QList<Suggestion>> suggestions(qint64 applicationId) const;
+    // Ends any current assignment and makes this mentor the active one.
+    Status assign(qint64 applicationId, qint64 mentorId);
+
+private:
+    QString m_connection;
+    Actor m_actor;
+    const Clock &m_clock;
+};

@@ -1,0 +1,263 @@
+#include "services/statusservice.h"
+
+#include "db/sql.h"
+#include "db/transaction.h"
+#include "domain/statustransitions.h"
+#include "repositories/applicationrepository.h"
+#include "repositories/statuseventrepository.h"
+#include "services/seatledger.h"
+
+#include <QCoreApplication>
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("StatusService", text);
+}
+} // namespace
+
+StatusService::StatusService(QString connectionName, Actor actor, const Clock &clock)
+    : m_connection(std::move(connectionName)), m_actor(std::move(actor)), m_clock(clock)
+{
+}
+
+Result<QList<StatusEvent>> StatusService::changeStatus(qint64 applicationId, ApplicationStatus to,
+                                                       const QString &reason)
+{
+    Transaction transaction(m_connection);
+    if (!transaction.isActive())
+        return transaction.error();
+    auto events = changeStatusInTransaction(applicationId, to, reason);
+    if (!events)
+        return events;
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    return events;
+}
+
+Result<QList<StatusEvent>> StatusService::changeStatusInTransaction(qint64 applicationId,
+                                                                    ApplicationStatus to,
+                                                                    const QString &reason)
+{
+    auto found = ApplicationRepository(m_connection).find(applicationId);
+    if (!found)
+        return found.error();
+    if (!found.value())
+        return Error{tr("There is no application %1.").arg(applicationId), {}};
+    Application application = *found.value();
+    const ApplicationStatus from = application.status;
+
+    if (const QString refusal = StatusTransitions::refusal(from, to); !refusal.isEmpty())
+        return Error{refusal, {}};
+    if (Statuses::requiresReason(to) && reason.trimmed().isEmpty())
+        return Error{tr("Moving application %1 to %2 needs a reason.")
+                         .arg(applicationId)
+                         .arg(Statuses::machineName(to)),
+                     {}};
+    const bool needsCohort =
+        to == ApplicationStatus::Offered || to == ApplicationStatus::Waitlisted;
+    if (needsCohort && application.cohortId == 0)
+        return Error{tr("Application %1 has no cohort: choose one before it can be %2.")
+                         .arg(applicationId)
+                         .arg(Statuses::machineName(to)),
+                     {}};
+    if (to == ApplicationStatus::Offered) {
+        if (auto fair = refuseUnfairOffer(application); !fair)
+            return fair.error();
+    }
+
+    QList<StatusEvent> events;
+    if (auto moved = move(application, to, reason, {}, m_actor, events); !moved)
+        return moved.error();
+
+    Status followUp;
+    if (to == ApplicationStatus::Qualified)
+        followUp = placeQualified(application, events);
+    else if (to == ApplicationStatus::Waitlisted)
+        followUp = offerFreeSeats(
+            application.cohortId,
+            QStringLiteral("seat free when application %1 joined the waitlist").arg(applicationId),
+            events);
+    else if (Statuses::holdsSeat(from) && !Statuses::holdsSeat(to))
+        followUp = offerFreeSeats(
+            application.cohortId,
+            QStringLiteral("seat released by application %1").arg(applicationId), events);
+    if (!followUp)
+        return followUp.error();
+    return events;
+}
+
+Result<StatusService::BulkResult> StatusService::changeStatuses(const QList<qint64> &applicationIds,
+                                                                ApplicationStatus to,
+                                                                const QString &reason,
+                                                                const Progress &progress)
+{
+    Transaction transaction(m_connection);
+    if (!transaction.isActive())
+        return transaction.error();
+    const Sql sql(m_connection);
+    BulkResult result;
+    for (qint64 id : applicationIds) {
+        // Returning rolls the whole transaction back.
+        const int done = int(result.changed.size() + result.refused.size());
+        if (progress && !progress(done, int(applicationIds.size())))
+            return Error{tr("Cancelled: no status was changed."), {}};
+        // A savepoint per application: a refusal takes back only its own writes.
+        if (auto saved = sql.exec(QStringLiteral("SAVEPOINT bulk_item")); !saved)
+            return saved.error();
+        auto events = changeStatusInTransaction(id, to, reason);
+        const QString end =
+            events ? QStringLiteral("RELEASE bulk_item") : QStringLiteral("ROLLBACK TO bulk_item");
+        if (auto ended = sql.exec(end); !ended)
+            return ended.error();
+        if (!events) {
+            if (auto released = sql.exec(QStringLiteral("RELEASE bulk_item")); !released)
+                return released.error();
+            result.refused << Refusal{id, events.error().text()};
+            continue;
+        }
+        result.changed << id;
+        result.events << events.value();
+    }
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    return result;
+}
+
+Result<QList<StatusEvent>> StatusService::releaseExpiredOffers()
+{
+    Transaction transaction(m_connection);
+    if (!transaction.isActive())
+        return transaction.error();
+    auto expired = ApplicationRepository(m_connection).expiredOffers(m_clock.now());
+    if (!expired)
+        return expired.error();
+    QList<StatusEvent> events;
+    for (Application application : expired.value()) {
+        const QString cause = QStringLiteral("offer expired at %1")
+                                  .arg(Timestamp::format(application.offerExpiresAt));
+        if (auto moved = move(application, ApplicationStatus::OfferExpired, {}, cause,
+                              Actor::desk(), events);
+            !moved)
+            return moved.error();
+        if (auto offered = offerFreeSeats(
+                application.cohortId,
+                QStringLiteral("seat released by application %1").arg(application.id), events);
+            !offered)
+            return offered.error();
+    }
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    return events;
+}
+
+Status StatusService::move(Application &application, ApplicationStatus to, const QString &reason,
+                           const QString &cause, const Actor &by, QList<StatusEvent> &events)
+{
+    const QDateTime now = m_clock.now();
+    StatusEvent event;
+    event.applicationId = application.id;
+    event.from = application.status;
+    event.to = to;
+    event.at = now;
+    event.byUserId = by.userId;
+    event.byUsername = by.username;
+    event.reason = reason.trimmed();
+    event.cause = cause;
+
+    application.status = to;
+    application.statusChangedAt = application.updatedAt = now;
+    if (to == ApplicationStatus::Qualified && !application.qualifiedAt.isValid())
+        application.qualifiedAt = now; // set once, never moved: it is the place in the queue
+    if (Statuses::requiresReason(to))
+        application.decisionReason = event.reason;
+    if (to == ApplicationStatus::Offered) {
+        auto expiry = SeatLedger(m_connection, m_clock).offerExpiry(application.cohortId);
+        if (!expiry)
+            return expiry.error();
+        application.offerExpiresAt = expiry.value();
+    } else {
+        application.offerExpiresAt = QDateTime();
+    }
+
+    if (auto updated = ApplicationRepository(m_connection).updateStatus(application); !updated)
+        return updated;
+    auto id = StatusEventRepository(m_connection).append(event);
+    if (!id)
+        return id.error();
+    event.id = id.value();
+    events << event;
+    return {};
+}
+
+Status StatusService::refuseUnfairOffer(const Application &application) const
+{
+    const SeatLedger ledger(m_connection, m_clock);
+    auto free = ledger.freeSeats(application.cohortId);
+    if (!free)
+        return free.error();
+    if (free.value() == 0)
+        return Error{tr("Cohort %1 has no free seat: application %2 cannot be offered one.")
+                         .arg(application.cohortId)
+                         .arg(application.id),
+                     {}};
+    auto first = ledger.nextInLine(application.cohortId);
+    if (!first)
+        return first.error();
+    if (first.value() && first.value()->id != application.id)
+        return Error{tr("Application %1 is first in line for cohort %2's next seat (first come, "
+                        "first served): application %3 cannot be offered it.")
+                         .arg(first.value()->id)
+                         .arg(application.cohortId)
+                         .arg(application.id),
+                     {}};
+    return {};
+}
+
+Status StatusService::placeQualified(Application &application, QList<StatusEvent> &events)
+{
+    if (application.cohortId == 0)
+        return {}; // stays qualified until a cohort is chosen
+    const SeatLedger ledger(m_connection, m_clock);
+    auto free = ledger.freeSeats(application.cohortId);
+    if (!free)
+        return free.error();
+    auto first = ledger.nextInLine(application.cohortId);
+    if (!first)
+        return first.error();
+    if (free.value() > 0 && !first.value())
+        return move(application, ApplicationStatus::Offered, {},
+                    QStringLiteral("seat free when qualified"), Actor::desk(), events);
+    return move(application, ApplicationStatus::Waitlisted, {},
+                QStringLiteral("no seat free when qualified"), Actor::desk(), events);
+}
+
+Status StatusService::offerFreeSeats(qint64 cohortId, const QString &cause,
+                                     QList<StatusEvent> &events)
+{
+    if (cohortId == 0)
+        return {};
+    const SeatLedger ledger(m_connection, m_clock);
+    auto reoffers = ledger.reoffersReleasedSeats(cohortId);
+    if (!reoffers)
+        return reoffers.error();
+    if (!reoffers.value())
+        return {};
+    for (;;) {
+        auto free = ledger.freeSeats(cohortId);
+        if (!free)
+            return free.error();
+        if (free.value() == 0)
+            return {};
+        auto next = ledger.nextInLine(cohortId);
+        if (!next)
+            return next.error();
+        if (!next.value())
+            return {};
+        Application application = *next.value();
+        if (auto moved =
+                move(application, ApplicationStatus::Offered, {}, cause, Actor::desk(), events);
+            !moved)
+            return moved;
+    }
+}

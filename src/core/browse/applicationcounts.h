@@ -7,7 +7,8 @@
 #include <QPair>
 #include <QString>
 
-// True counts of applications, from COUNT(*) (never from a model's row count, see CRAFT.md).
+// True counts of applications, from COUNT(*): never from a model's row count, which counts only
+// the rows fetched so far.
 class ApplicationCounts
 {
 public:

@@ -52,7 +52,8 @@ public:
 };
 
 // Runs SQL on one named connection with every value bound. Each call makes a short-lived,
-// forward-only query: a query left active pins a WAL snapshot (see CRAFT.md).
+// forward-only query: a query left active pins a WAL snapshot (the connection goes on seeing old
+// data, and no checkpoint can move past it).
 class Sql
 {
 public:

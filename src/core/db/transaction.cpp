@@ -56,3 +56,38 @@ void Transaction::rollback()
     runStatement(m_connection, QStringLiteral("ROLLBACK"), nullptr);
     m_active = false;
 }
+
+Savepoint::Savepoint(QString connectionName) : m_connection(std::move(connectionName))
+{
+    m_active = runStatement(m_connection, QStringLiteral("SAVEPOINT item"), &m_error);
+}
+
+Savepoint::~Savepoint()
+{
+    if (m_active)
+        (void)undo();
+}
+
+Status Savepoint::keep()
+{
+    return end(true);
+}
+
+Status Savepoint::undo()
+{
+    return end(false);
+}
+
+Status Savepoint::end(bool keep)
+{
+    if (!m_active)
+        return m_error.message.isEmpty() ? Error{SqlFailure::tr("No savepoint is open"), {}}
+                                         : m_error;
+    m_active = false;
+    // ROLLBACK TO leaves the savepoint open: it is released after it either way.
+    if (!keep && !runStatement(m_connection, QStringLiteral("ROLLBACK TO item"), &m_error))
+        return m_error;
+    if (!runStatement(m_connection, QStringLiteral("RELEASE item"), &m_error))
+        return m_error;
+    return {};
+}

@@ -1,6 +1,5 @@
 #include "services/statusservice.h"
 
-#include "db/sql.h"
 #include "db/transaction.h"
 #include "domain/statustransitions.h"
 #include "repositories/applicationrepository.h"
@@ -95,7 +94,6 @@ Result<StatusService::BulkResult> StatusService::changeStatuses(const QList<qint
     Transaction transaction(m_connection);
     if (!transaction.isActive())
         return transaction.error();
-    const Sql sql(m_connection);
     BulkResult result;
     for (qint64 id : applicationIds) {
         // Returning rolls the whole transaction back.
@@ -103,16 +101,13 @@ Result<StatusService::BulkResult> StatusService::changeStatuses(const QList<qint
         if (progress && !progress(done, int(applicationIds.size())))
             return Error{tr("Cancelled: no status was changed."), {}};
         // A savepoint per application: a refusal takes back only its own writes.
-        if (auto saved = sql.exec(QStringLiteral("SAVEPOINT bulk_item")); !saved)
-            return saved.error();
+        Savepoint item(m_connection);
+        if (!item.isActive())
+            return item.error();
         auto events = changeStatusInTransaction(id, to, reason);
-        const QString end =
-            events ? QStringLiteral("RELEASE bulk_item") : QStringLiteral("ROLLBACK TO bulk_item");
-        if (auto ended = sql.exec(end); !ended)
+        if (auto ended = events ? item.keep() : item.undo(); !ended)
             return ended.error();
         if (!events) {
-            if (auto released = sql.exec(QStringLiteral("RELEASE bulk_item")); !released)
-                return released.error();
             result.refused << Refusal{id, events.error().text()};
             continue;
         }

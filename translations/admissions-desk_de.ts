@@ -1655,6 +1655,17 @@ Rückgabewert: 0 erledigt, 1 die Arbeit ist fehlgeschlagen, 2 falscher Aufruf.
         <source>Application %1 was qualified (%3) before it was made (%2)</source>
         <translation>Bewerbung %1 wurde qualifiziert (%3), bevor sie eingereicht wurde (%2)</translation>
     </message>
+    <message>
+        <source>The check could not run</source>
+        <translation>Die Prüfung konnte nicht ausgeführt werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more like this</source>
+        <translation>
+            <numerusform>… und %n weiteres dieser Art</numerusform>
+            <numerusform>… und %n weitere dieser Art</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCommands</name>
@@ -3471,6 +3482,10 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
     <message>
         <source>No transaction is open</source>
         <translation>Es ist keine Transaktion offen</translation>
+    </message>
+    <message>
+        <source>No savepoint is open</source>
+        <translation>Es ist kein Sicherungspunkt offen</translation>
     </message>
 </context>
 <context>

@@ -16,11 +16,6 @@
 #include <QCoreApplication>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ApplicantCommands", text);
-}
-
 struct Field
 {
     const char *option;

@@ -2,9 +2,12 @@
 
 #include "commandspec.h"
 
+#include <QCoreApplication>
 // applicant add and show: people and their applications.
 class ApplicantCommands
 {
+    Q_DECLARE_TR_FUNCTIONS(ApplicantCommands)
+
 public:
     static QList<CommandSpec> commands();
 

@@ -14,11 +14,6 @@
 #include <QLocale>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("BackupCommands", text);
-}
-
 const QString OutputOption = QStringLiteral("o");
 const QString IfDueOption = QStringLiteral("if-due");
 const QString FolderOption = QStringLiteral("folder");

@@ -3,10 +3,13 @@
 #include "backup/backupfolder.h"
 #include "commandspec.h"
 
+#include <QCoreApplication>
 // backup, backup list, backup settings and restore: copies of the database that are checked
 // before they count, and putting one back.
 class BackupCommands
 {
+    Q_DECLARE_TR_FUNCTIONS(BackupCommands)
+
 public:
     static QList<CommandSpec> commands();
 

@@ -13,11 +13,6 @@
 #include <QCoreApplication>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CohortCommands", text);
-}
-
 const QString TrackOption = QStringLiteral("track");
 const QString StartsOption = QStringLiteral("starts");
 const QString EndsOption = QStringLiteral("ends");

@@ -17,11 +17,6 @@
 #include <QDir>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CommandLine", text);
-}
-
 bool isOption(const QString &argument)
 {
     return argument.startsWith(QLatin1Char('-')) && argument.size() > 1;

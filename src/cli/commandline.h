@@ -4,6 +4,7 @@
 #include "console.h"
 
 #include <QCommandLineOption>
+#include <QCoreApplication>
 #include <QList>
 #include <QStringList>
 
@@ -11,6 +12,8 @@
 // --as, --help, --version) may stand before or after the command's words.
 class CommandLine
 {
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+
 public:
     explicit CommandLine(QStringList arguments);
 

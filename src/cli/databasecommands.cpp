@@ -13,11 +13,6 @@
 #include <limits>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DatabaseCommands", text);
-}
-
 const QString ApplicantsOption = QStringLiteral("applicants");
 const QString SeedOption = QStringLiteral("seed");
 } // namespace

@@ -2,9 +2,12 @@
 
 #include "commandspec.h"
 
+#include <QCoreApplication>
 // init, seed-demo and check: the database file itself.
 class DatabaseCommands
 {
+    Q_DECLARE_TR_FUNCTIONS(DatabaseCommands)
+
 public:
     static QList<CommandSpec> commands();
 

@@ -19,11 +19,6 @@
 #include <cstdio>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ExportCommands", text);
-}
-
 const QString StatusOption = QStringLiteral("status");
 const QString TrackOption = QStringLiteral("track");
 const QString CohortOption = QStringLiteral("cohort");

@@ -6,11 +6,14 @@
 #include "domain/result.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 
 // export applications, history and waitlist: what the window shows, as CSV, with its filters as
 // options, for reporting jobs and spreadsheets.
 class ExportCommands
 {
+    Q_DECLARE_TR_FUNCTIONS(ExportCommands)
+
 public:
     static QList<CommandSpec> commands();
 

@@ -14,11 +14,6 @@
 #include <cstdio>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ImportCommands", text);
-}
-
 const QString DryRunOption = QStringLiteral("dry-run");
 const QString OnDuplicateOption = QStringLiteral("on-duplicate");
 const QString MappingOption = QStringLiteral("mapping");

@@ -11,11 +11,6 @@
 #include <QCoreApplication>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("StatusCommands", text);
-}
-
 const QString ReasonOption = QStringLiteral("reason");
 } // namespace
 

@@ -5,11 +5,6 @@
 #include <QCoreApplication>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ApplicationExport", text);
-}
-
 struct Column
 {
     const char *name;

@@ -4,6 +4,7 @@
 #include "csv/csvexport.h"
 #include "domain/result.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 class QIODevice;
@@ -13,6 +14,8 @@ class QIODevice;
 // statuses by their machine names.
 class ApplicationExport
 {
+    Q_DECLARE_TR_FUNCTIONS(ApplicationExport)
+
 public:
     using Progress = CsvExport::Progress;
 

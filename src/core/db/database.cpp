@@ -25,11 +25,6 @@ Q_LOGGING_CATEGORY(lcDatabase, "admissions.database", QtInfoMsg)
 namespace {
 constexpr int BusyTimeoutMs = 10000;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Database", text);
-}
-
 // Creates the file with mode 0600 before SQLite sees it: SQLite would create it 0644, and the
 // -wal and -shm files take the main file's mode.
 Status createPrivateFile(const QString &path)

@@ -2,6 +2,7 @@
 
 #include "domain/result.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 #include <QVariant>
@@ -12,6 +13,8 @@
 // backup into the file's backup folder (BackupFolder).
 class Database
 {
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
 public:
     static constexpr int ApplicationId = 0x41447365; // "ADse"
     static constexpr const char *DefaultConnection = "admissions-desk";

@@ -10,11 +10,6 @@
 #include <QStringList>
 
 namespace {
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("DatabaseCheck", text, nullptr, n);
-}
-
 // Runs a query whose rows are problems: names the first few, counts the rest.
 template <typename Describe>
 Status collect(const QString &connection, const QString &check, const QString &sql,
@@ -23,15 +18,16 @@ Status collect(const QString &connection, const QString &check, const QString &s
 {
     auto query = Sql(connection).select(sql, values);
     if (!query)
-        return Error{tr("The check could not run"), query.error().sqlError};
+        return Error{DatabaseCheck::tr("The check could not run"), query.error().sqlError};
     int found = 0;
     while (query.value().next()) {
         if (found++ < DatabaseCheck::MaxExamples)
             problems << DatabaseCheck::Problem{check, describe(query.value())};
     }
     if (found > DatabaseCheck::MaxExamples)
-        problems << DatabaseCheck::Problem{
-            check, tr("… and %n more like this", found - DatabaseCheck::MaxExamples)};
+        problems << DatabaseCheck::Problem{check,
+                                           DatabaseCheck::tr("… and %n more like this", nullptr,
+                                                             found - DatabaseCheck::MaxExamples)};
     return {};
 }
 } // namespace

@@ -3,6 +3,7 @@
 #include "domain/clock.h"
 #include "domain/result.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -10,6 +11,8 @@
 // domain that the schema cannot express (seats, waitlist, status history, dates).
 class DatabaseCheck
 {
+    Q_DECLARE_TR_FUNCTIONS(DatabaseCheck)
+
 public:
     struct Problem
     {

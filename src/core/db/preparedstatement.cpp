@@ -10,13 +10,6 @@
 
 #include <sqlite3.h>
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PreparedStatement", text);
-}
-} // namespace
-
 PreparedStatement::PreparedStatement(QString connectionName)
     : m_connection(std::move(connectionName))
 {

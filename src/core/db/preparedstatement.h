@@ -2,6 +2,7 @@
 
 #include "domain/result.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 #include <QString>
 #include <QStringView>
@@ -21,6 +22,8 @@ struct sqlite3_stmt;
 // bound as it is (an empty QString is empty text, never NULL).
 class PreparedStatement
 {
+    Q_DECLARE_TR_FUNCTIONS(PreparedStatement)
+
 public:
     explicit PreparedStatement(QString connectionName);
     ~PreparedStatement();

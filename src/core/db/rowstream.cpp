@@ -9,11 +9,6 @@
 #include <sqlite3.h>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("RowStream", text);
-}
-
 QString sqliteMessage(sqlite3 *db)
 {
     return QString::fromUtf8(sqlite3_errmsg(db));

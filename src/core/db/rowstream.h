@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QCoreApplication>
 #include <QList>
 #include <QSqlQuery>
 #include <QVariantList>
@@ -18,6 +19,8 @@ struct sqlite3_stmt;
 // drivers go through a forward-only QSqlQuery.
 class RowStream
 {
+    Q_DECLARE_TR_FUNCTIONS(RowStream)
+
 public:
     explicit RowStream(QString connectionName);
     ~RowStream();

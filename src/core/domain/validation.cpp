@@ -8,11 +8,6 @@
 #include <QUrl>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Validation", text);
-}
-
 QString codePoint(char16_t c)
 {
     return QStringLiteral("U+") +
@@ -20,9 +15,7 @@ QString codePoint(char16_t c)
 }
 } // namespace
 
-namespace Validation {
-
-bool isEmail(const QString &text)
+bool Validation::isEmail(const QString &text)
 {
     // Deliberately loose (one @, a dot in the domain, no spaces): the mail server is the judge.
     static const QRegularExpression pattern(
@@ -30,7 +23,7 @@ bool isEmail(const QString &text)
     return pattern.match(text.trimmed()).hasMatch();
 }
 
-bool isPhone(const QString &text)
+bool Validation::isPhone(const QString &text)
 {
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
@@ -44,12 +37,12 @@ bool isPhone(const QString &text)
     return digits >= 6 && digits <= 15; // E.164 allows at most 15 digits
 }
 
-bool isTimeZone(const QString &ianaName)
+bool Validation::isTimeZone(const QString &ianaName)
 {
     return ianaName.isEmpty() || QTimeZone::isTimeZoneIdAvailable(ianaName.toUtf8());
 }
 
-bool isHttpUrl(const QString &text)
+bool Validation::isHttpUrl(const QString &text)
 {
     if (text.trimmed().isEmpty())
         return true;
@@ -58,7 +51,7 @@ bool isHttpUrl(const QString &text)
            (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http"));
 }
 
-QString describe(const FieldErrors &errors)
+QString Validation::describe(const FieldErrors &errors)
 {
     QStringList parts;
     for (const FieldError &e : errors)
@@ -66,18 +59,18 @@ QString describe(const FieldErrors &errors)
     return parts.join(QStringLiteral("; "));
 }
 
-bool isControl(char16_t c)
+bool Validation::isControl(char16_t c)
 {
     return c < 0x20 || (c >= 0x7f && c <= 0x9f);
 }
 
-bool isBidiControl(char16_t c)
+bool Validation::isBidiControl(char16_t c)
 {
     return (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) || c == 0x200e ||
            c == 0x200f || c == 0x061c;
 }
 
-qsizetype characterCount(QStringView text)
+qsizetype Validation::characterCount(QStringView text)
 {
     qsizetype count = text.size();
     for (qsizetype i = 1; i < text.size(); ++i) {
@@ -87,7 +80,8 @@ qsizetype characterCount(QStringView text)
     return count;
 }
 
-QString textProblem(const QString &label, const QString &text, int maxLength, TextKind kind)
+QString Validation::textProblem(const QString &label, const QString &text, int maxLength,
+                                TextKind kind)
 {
     const QStringView stored =
         kind == TextKind::Lines ? QStringView(text) : QStringView(text).trimmed();
@@ -118,7 +112,7 @@ QString textProblem(const QString &label, const QString &text, int maxLength, Te
     return {};
 }
 
-QString printable(QStringView text)
+QString Validation::printable(QStringView text)
 {
     QString shown;
     shown.reserve(text.size());
@@ -140,7 +134,7 @@ QString printable(QStringView text)
     return shown;
 }
 
-QString quoted(QStringView text, int maxShown)
+QString Validation::quoted(QStringView text, int maxShown)
 {
     if (text.size() <= maxShown)
         return printable(text);
@@ -149,5 +143,3 @@ QString quoted(QStringView text, int maxShown)
         --cut;
     return printable(text.left(cut)) + QChar(0x2026);
 }
-
-} // namespace Validation

@@ -11,11 +11,6 @@
 #endif
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("FileAccess", text);
-}
-
 bool accessible(const QString &path, bool write)
 {
 #ifdef Q_OS_UNIX
@@ -30,24 +25,22 @@ constexpr QFileDevice::Permissions AnyWrite =
     QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther;
 } // namespace
 
-namespace FileAccess {
-
-bool canWrite(const QFileInfo &file)
+bool FileAccess::canWrite(const QFileInfo &file)
 {
     return accessible(file.absoluteFilePath(), true) && canWriteBeside(file);
 }
 
-bool canWriteBeside(const QFileInfo &file)
+bool FileAccess::canWriteBeside(const QFileInfo &file)
 {
     return accessible(file.absolutePath(), true);
 }
 
-bool nobodyWrites(const QFileInfo &file)
+bool FileAccess::nobodyWrites(const QFileInfo &file)
 {
     return (file.permissions() & AnyWrite) == 0;
 }
 
-QString modeText(QFileDevice::Permissions permissions)
+QString FileAccess::modeText(QFileDevice::Permissions permissions)
 {
     using P = QFileDevice;
     const P::Permission bits[] = {P::ReadOwner, P::WriteOwner, P::ExeOwner,
@@ -60,7 +53,7 @@ QString modeText(QFileDevice::Permissions permissions)
     return text;
 }
 
-QString problem(const QFileInfo &file, bool writes)
+QString FileAccess::problem(const QFileInfo &file, bool writes)
 {
     const QString mode = modeText(file.permissions());
     if (!accessible(file.absoluteFilePath(), false))
@@ -84,14 +77,14 @@ QString problem(const QFileInfo &file, bool writes)
     return {};
 }
 
-void keepNewFilesPrivate()
+void FileAccess::keepNewFilesPrivate()
 {
 #ifdef Q_OS_UNIX
     ::umask(077);
 #endif
 }
 
-void repairCompanions(const QFileInfo &file)
+void FileAccess::repairCompanions(const QFileInfo &file)
 {
 #ifdef Q_OS_UNIX
     for (const char *suffix : {"-wal", "-shm"}) {
@@ -104,5 +97,3 @@ void repairCompanions(const QFileInfo &file)
     Q_UNUSED(file)
 #endif
 }
-
-} // namespace FileAccess

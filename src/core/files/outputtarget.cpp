@@ -10,11 +10,6 @@
 #endif
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("OutputTarget", text);
-}
-
 // The path with its folder resolved, whether or not the file itself exists yet. A symbolic
 // link to a file that is not there (yet) is followed too: writing through it makes that file.
 QString canonical(const QString &path)

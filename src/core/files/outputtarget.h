@@ -2,6 +2,7 @@
 
 #include "domain/result.h"
 
+#include <QCoreApplication>
 #include <QFileDevice>
 #include <QString>
 
@@ -10,11 +11,16 @@
 // a backup. Files are compared by device and inode where they exist and by canonical folder and
 // name where they do not, so another spelling of the path, a symbolic link or a hard link is
 // caught.
-namespace OutputTarget {
-// Files that hold personal data are for their owner alone.
-constexpr QFileDevice::Permissions PrivateMode = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+class OutputTarget
+{
+    Q_DECLARE_TR_FUNCTIONS(OutputTarget)
 
-// Refuses, saying why and that nothing was written, an output at `outputPath` that would
-// replace `databasePath`, one of its companions or any SQLite database.
-Status check(const QString &outputPath, const QString &databasePath);
-} // namespace OutputTarget
+public:
+    // Files that hold personal data are for their owner alone.
+    static constexpr QFileDevice::Permissions PrivateMode =
+        QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+
+    // Refuses, saying why and that nothing was written, an output at `outputPath` that would
+    // replace `databasePath`, one of its companions or any SQLite database.
+    static Status check(const QString &outputPath, const QString &databasePath);
+};

@@ -12,11 +12,6 @@
 #include <QCoreApplication>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ApplicantService", text);
-}
-
 Error invalid(const FieldErrors &errors)
 {
     return Error{QCoreApplication::translate("ApplicantService", "The applicant is not valid: %1")
@@ -32,8 +27,8 @@ ApplicantService::ApplicantService(QString connectionName, Actor actor, const Cl
 
 FieldErrors ApplicantService::validate(const Applicant &a)
 {
-    using Validation::TextKind;
-    namespace Max = Validation::MaxLength;
+    using TextKind = Validation::TextKind;
+    using Max = Validation::MaxLength;
     struct Text
     {
         const char *field;

@@ -7,12 +7,15 @@
 #include "domain/result.h"
 #include "domain/validation.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 // Registers applicants and their applications: validation, duplicate detection by normalized
 // email or phone, and the first status event.
 class ApplicantService
 {
+    Q_DECLARE_TR_FUNCTIONS(ApplicantService)
+
 public:
     ApplicantService(QString connectionName, Actor actor, const Clock &clock = Clock::system());
 

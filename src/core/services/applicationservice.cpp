@@ -8,11 +8,6 @@
 #include <QCoreApplication>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ApplicationService", text);
-}
-
 bool movesFreely(ApplicationStatus status)
 {
     switch (status) {

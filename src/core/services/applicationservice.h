@@ -5,6 +5,7 @@
 #include "domain/refusal.h"
 #include "domain/result.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -12,6 +13,8 @@
 // transaction; an application that cannot change is left as it was and listed with why.
 class ApplicationService
 {
+    Q_DECLARE_TR_FUNCTIONS(ApplicationService)
+
 public:
     ApplicationService(QString connectionName, Actor actor, const Clock &clock = Clock::system());
 

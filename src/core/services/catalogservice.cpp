@@ -10,11 +10,6 @@
 #include <QSet>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CatalogService", text);
-}
-
 Error invalid(const QString &what, const FieldErrors &errors)
 {
     return Error{QCoreApplication::translate("CatalogService", "The %1 is not valid: %2")

@@ -8,6 +8,7 @@
 #include "domain/track.h"
 #include "domain/validation.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 #include <optional>
@@ -16,6 +17,8 @@
 // opens) go to its waitlist at once, first come first served, in the same transaction.
 class CatalogService
 {
+    Q_DECLARE_TR_FUNCTIONS(CatalogService)
+
 public:
     CatalogService(QString connectionName, Actor actor, const Clock &clock = Clock::system());
 

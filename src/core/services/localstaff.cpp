@@ -9,13 +9,6 @@
 #include <unistd.h>
 #endif
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("LocalStaff", text);
-}
-} // namespace
-
 QString LocalStaff::loginName()
 {
     for (const char *variable : {"USER", "LOGNAME", "USERNAME"}) {

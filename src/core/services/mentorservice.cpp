@@ -11,11 +11,6 @@
 #include <algorithm>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("MentorService", text);
-}
-
 // Minutes between two zones' clocks now, around the clock: UTC+12 and UTC-11 are an hour apart
 // for arranging a call.
 int timeZoneDistance(const QString &a, const QString &b, const QDateTime &at)

@@ -6,12 +6,15 @@
 #include "domain/result.h"
 #include "domain/validation.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 // Mentors and matching: an enrolled student gets a mentor of the same track with free
 // capacity, preferring close time zones.
 class MentorService
 {
+    Q_DECLARE_TR_FUNCTIONS(MentorService)
+
 public:
     MentorService(QString connectionName, Actor actor, const Clock &clock = Clock::system());
 

@@ -8,13 +8,6 @@
 
 #include <QCoreApplication>
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("StatusService", text);
-}
-} // namespace
-
 StatusService::StatusService(QString connectionName, Actor actor, const Clock &clock)
     : m_connection(std::move(connectionName)), m_actor(std::move(actor)), m_clock(clock)
 {

@@ -7,6 +7,7 @@
 #include "domain/result.h"
 #include "domain/statusevent.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 #include <functional>
@@ -16,6 +17,8 @@
 // seat goes to the first of the waitlist in the same transaction).
 class StatusService
 {
+    Q_DECLARE_TR_FUNCTIONS(StatusService)
+
 public:
     StatusService(QString connectionName, Actor actor, const Clock &clock = Clock::system());
 

@@ -2,7 +2,7 @@
 
 #include "db/scopedpragma.h"
 
-// For the length of one bulk write (an import of a million rows), a page cache
+// For the length of one bulk write (an import of a million rows, a demo seed), a page cache
 // that holds the indexes being filled, so that SQLite does not spill their pages to the log and
 // read them back for every row; the connection's usual cache afterwards.
 class BulkWriteCache : public ScopedPragma

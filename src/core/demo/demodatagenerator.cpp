@@ -1,9 +1,11 @@
 #include "demo/demodatagenerator.h"
 
 #include "browse/applicationsearchindex.h"
+#include "db/bulkwritecache.h"
 #include "db/sql.h"
 #include "db/transaction.h"
 #include "domain/applicationstatus.h"
+#include "repositories/applicantrepository.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -1012,30 +1014,6 @@ struct MentorPlan
     bool available = true;
 };
 
-// Resets the page cache to its size before seeding: a large cache keeps the random inserts of
-// the name and email indexes in memory during the one big transaction.
-class CacheSizeGuard
-{
-public:
-    explicit CacheSizeGuard(const Sql &sql) : m_sql(sql)
-    {
-        if (auto size = m_sql.scalar(QStringLiteral("PRAGMA cache_size")))
-            m_previous = size.value().toInt();
-        m_sql.exec(QStringLiteral("PRAGMA cache_size = -65536")); // 64 MiB
-    }
-    ~CacheSizeGuard()
-    {
-        // A pragma value cannot be bound; this one is an integer SQLite gave us.
-        m_sql.exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_previous));
-    }
-    CacheSizeGuard(const CacheSizeGuard &) = delete;
-    CacheSizeGuard &operator=(const CacheSizeGuard &) = delete;
-
-private:
-    const Sql &m_sql;
-    int m_previous = -2000;
-};
-
 // ---------------------------------------------------------------------------------------------
 
 class Seeder
@@ -1410,11 +1388,6 @@ private:
     Status prepareRows()
     {
         const std::pair<QSqlQuery *, const char *> statements[] = {
-            {&m_insertApplicant,
-             "INSERT INTO applicants (first_name, last_name, email, email_norm, phone, "
-             "phone_norm, country, time_zone, linkedin_url, github_url, portfolio_url, source, "
-             "campaign, referrer, consent, notes, created_at, updated_at) "
-             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"},
             {&m_insertApplication,
              "INSERT INTO applications (applicant_id, track_id, cohort_id, status, applied_at, "
              "qualified_at, status_changed_at, owner_id, score, decision_reason, "
@@ -1430,6 +1403,11 @@ private:
              "INSERT INTO activities (applicant_id, application_id, kind, at, by_user_id, "
              "summary, rubric_score) VALUES (?, ?, ?, ?, ?, ?, ?)"},
         };
+        // Columns of Applicant, then updated_at and created_at: both the application's time.
+        auto applicant = m_sql.prepare(ApplicantRepository::insertSql());
+        if (!applicant)
+            return applicant.error();
+        m_insertApplicant = std::move(applicant.value());
         for (const auto &[query, sql] : statements) {
             auto prepared = prepare(sql);
             if (!prepared)
@@ -1849,7 +1827,9 @@ Result<DemoDataGenerator::Summary> DemoDataGenerator::generate(const Options &op
         fixed.today = QDateTime::currentDateTimeUtc().date();
 
     const Sql sql(m_connection);
-    const CacheSizeGuard cache(sql);
+    // Keeps the random inserts of the name and email indexes in memory during the one big
+    // transaction.
+    const BulkWriteCache cache(m_connection);
     Transaction transaction(m_connection);
     if (!transaction.isActive())
         return Error{tr("Cannot start writing the demo data"), transaction.error().sqlError};

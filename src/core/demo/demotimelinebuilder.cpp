@@ -12,73 +12,50 @@ using DemoCalendar::Second;
 
 namespace {
 
-// The statuses before qualification, in order.
-void upTo(DemoTimeline &t, int stages)
+// The main road of the lifecycle up to a stage, the desk offering a free seat at once on
+// qualification.
+void roadTo(DemoTimeline &t, S stage)
 {
-    static constexpr S Early[] = {S::Applied, S::Screening, S::InterviewScheduled, S::Interviewed};
-    for (int i = 0; i < stages; ++i)
-        t.add(Early[i]);
+    static constexpr S Road[] = {S::Applied,     S::Screening, S::InterviewScheduled,
+                                 S::Interviewed, S::Qualified, S::Offered,
+                                 S::Accepted,    S::Enrolled,  S::Active};
+    for (S status : Road) {
+        if (status == S::Qualified)
+            t.qualifiedIndex = t.size;
+        t.add(status, status == S::Offered);
+        if (status == stage)
+            return;
+    }
 }
 
-void qualify(DemoTimeline &t)
+// The main road, or the desk's turn off it: to the waitlist on qualification when no seat was
+// free, or an offer whose hold ended.
+void pathTo(DemoTimeline &t, S stage)
 {
-    upTo(t, 4);
-    t.qualifiedIndex = t.size;
-    t.add(S::Qualified);
+    if (stage == S::Waitlisted) {
+        roadTo(t, S::Qualified);
+        t.add(S::Waitlisted, true);
+    } else if (stage == S::OfferExpired) {
+        roadTo(t, S::Offered);
+        t.add(S::OfferExpired, true);
+    } else {
+        roadTo(t, stage);
+    }
 }
 
-void offer(DemoTimeline &t)
-{
-    qualify(t);
-    t.add(S::Offered, true); // a seat was free
-}
-
-void enroll(DemoTimeline &t)
-{
-    offer(t);
-    t.add(S::Accepted);
-    t.add(S::Enrolled);
-    t.add(S::Active);
-}
-
+// The stage an applicant withdrew at: anywhere before the program in a cohort, by qualification
+// at the latest without one.
 void withdrawalPath(DemoTimeline &t, bool inCohort, DemoSlotDice &dice)
 {
-    if (!inCohort) {
-        const int stage = dice.weighted({30, 30, 15, 15, 10});
-        if (stage < 4)
-            upTo(t, stage + 1);
-        else
-            qualify(t);
-        t.add(S::Withdrawn);
-        return;
-    }
-    switch (const int stage = dice.weighted({20, 20, 10, 10, 10, 8, 4, 10, 4})) {
-    case 0:
-    case 1:
-    case 2:
-    case 3:
-        upTo(t, stage + 1);
-        break;
-    case 4:
-        offer(t);
-        break;
-    case 5:
-        offer(t);
-        t.add(S::Accepted);
-        break;
-    case 6:
-        offer(t);
-        t.add(S::Accepted);
-        t.add(S::Enrolled);
-        break;
-    case 7:
-        offer(t);
-        t.add(S::OfferExpired, true);
-        break;
-    default:
-        qualify(t);
-        t.add(S::Waitlisted, true);
-        break;
+    if (inCohort) {
+        static constexpr S Left[] = {S::Applied,     S::Screening,    S::InterviewScheduled,
+                                     S::Interviewed, S::Offered,      S::Accepted,
+                                     S::Enrolled,    S::OfferExpired, S::Waitlisted};
+        pathTo(t, Left[dice.weighted({20, 20, 10, 10, 10, 8, 4, 10, 4})]);
+    } else {
+        static constexpr S Left[] = {S::Applied, S::Screening, S::InterviewScheduled,
+                                     S::Interviewed, S::Qualified};
+        pathTo(t, Left[dice.weighted({30, 30, 15, 15, 10})]);
     }
     t.add(S::Withdrawn);
 }
@@ -95,61 +72,45 @@ Path walk(DemoTimeline &t, S status, const DemoCohort *cohort, DemoSlotDice &dic
     Path path;
     switch (status) {
     case S::Applied:
-        upTo(t, 1);
-        break;
     case S::Screening:
-        upTo(t, 2);
-        break;
     case S::InterviewScheduled:
-        upTo(t, 3);
-        break;
     case S::Interviewed:
-        upTo(t, 4);
-        break;
     case S::Qualified:
-        qualify(t);
+    case S::OfferExpired:
+    case S::Accepted:
+    case S::Enrolled:
+    case S::Active:
+        pathTo(t, status);
         break;
     case S::NotQualified:
-        upTo(t, dice.chance(0.4) ? 2 : 4);
+        roadTo(t, dice.chance(0.4) ? S::Screening : S::Interviewed);
         t.add(S::NotQualified);
         break;
     case S::Offered:
-        qualify(t);
         // In a full cohort the seat came from the waitlist.
-        if (cohort && cohort->full) {
-            path.fromWaitlist = true;
-            t.add(S::Waitlisted, true);
+        path.fromWaitlist = cohort && cohort->full;
+        if (path.fromWaitlist) {
+            pathTo(t, S::Waitlisted);
+            t.add(S::Offered, true);
+        } else {
+            pathTo(t, S::Offered);
         }
-        t.add(S::Offered, true);
         break;
     case S::Waitlisted:
-        qualify(t);
-        if (dice.chance(0.15)) {
-            path.expiredThenWaiting = true;
-            t.add(S::Offered, true);
-            t.add(S::OfferExpired, true);
+        path.expiredThenWaiting = dice.chance(0.15);
+        if (path.expiredThenWaiting) {
+            pathTo(t, S::OfferExpired);
             t.add(S::Waitlisted);
         } else {
-            t.add(S::Waitlisted, true);
+            pathTo(t, S::Waitlisted);
         }
         break;
-    case S::OfferExpired:
-        offer(t);
-        t.add(S::OfferExpired, true);
-        break;
-    case S::Accepted:
     case S::Declined:
-        offer(t);
-        t.add(status);
-        break;
-    case S::Enrolled:
-        offer(t);
-        t.add(S::Accepted);
-        t.add(S::Enrolled);
+        pathTo(t, S::Offered);
+        t.add(S::Declined);
         break;
     case S::Deferred:
-        offer(t);
-        t.add(S::Accepted);
+        pathTo(t, S::Accepted);
         if (dice.chance(0.5))
             t.add(S::Enrolled);
         t.add(S::Deferred);
@@ -157,24 +118,21 @@ Path walk(DemoTimeline &t, S status, const DemoCohort *cohort, DemoSlotDice &dic
     case S::Withdrawn:
         withdrawalPath(t, cohort != nullptr, dice);
         break;
-    case S::Active:
-        enroll(t);
-        break;
     case S::RefundRequested:
     case S::Dropped:
     case S::Graduated:
-        enroll(t);
+        pathTo(t, S::Active);
         t.add(status);
         break;
     case S::Refunded:
-        enroll(t);
+        pathTo(t, S::Active);
         t.add(S::RefundRequested);
         t.add(S::Refunded);
         break;
     case S::JobSearch:
     case S::Placed:
     case S::NotSeeking:
-        enroll(t);
+        pathTo(t, S::Active);
         t.add(S::Graduated);
         t.add(S::JobSearch);
         if (status != S::JobSearch)

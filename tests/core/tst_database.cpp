@@ -1,4 +1,6 @@
 #include "damageablefile.h"
+#include "db/bulkwritecache.h"
+#include "db/checkedbycaller.h"
 #include "db/database.h"
 #include "filefacts.h"
 #include "testdatabase.h"

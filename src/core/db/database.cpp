@@ -370,25 +370,3 @@ Status Database::migrate()
     m_schemaVersion = latestSchemaVersion();
     return {};
 }
-
-ScopedPragma::ScopedPragma(QString connectionName, const char *name, qint64 value)
-    : m_connection(std::move(connectionName)), m_name(name)
-{
-    if (QSqlDatabase::database(m_connection, false).driverName() != QLatin1String("QSQLITE"))
-        return;
-    const Sql sql(m_connection);
-    const QString pragma = QStringLiteral("PRAGMA ") + QLatin1String(m_name);
-    if (auto previous = sql.scalar(pragma); previous && !previous->isNull()) {
-        m_previous = previous.value();
-        sql.exec(pragma + QStringLiteral(" = %1").arg(value));
-    }
-}
-
-ScopedPragma::~ScopedPragma()
-{
-    if (!m_previous.isNull())
-        Sql(m_connection)
-            .exec(QStringLiteral("PRAGMA %1 = %2")
-                      .arg(QLatin1String(m_name))
-                      .arg(m_previous.toLongLong()));
-}

@@ -5,7 +5,6 @@
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
-#include <QVariant>
 
 // Owns one named connection to one Admissions Desk file. Opening recognises the file as ours
 // (PRAGMA application_id), refuses files from a newer program, foreign or damaged files
@@ -86,51 +85,4 @@ private:
     QString m_path;
     int m_schemaVersion = 0;
     bool m_readOnly = false; // opened without write access (Mode::ReadOnly on a read-only file)
-};
-
-// A SQLite PRAGMA set for the length of one bulk write, and put back as it was afterwards.
-// Nothing on other drivers. The pragmas a bulk write uses are the classes below.
-class ScopedPragma
-{
-public:
-    ~ScopedPragma();
-    ScopedPragma(const ScopedPragma &) = delete;
-    ScopedPragma &operator=(const ScopedPragma &) = delete;
-
-protected:
-    // `name` is a constant of ours, never input.
-    ScopedPragma(QString connectionName, const char *name, qint64 value);
-
-private:
-    QString m_connection;
-    const char *m_name;
-    QVariant m_previous; // the value before; null when not SQLite
-};
-
-// For the length of one bulk write (an import of a million rows), a page cache that holds the
-// indexes being filled, so that SQLite does not spill their pages to the log and read them
-// back for every row; the connection's usual cache afterwards.
-class BulkWriteCache : public ScopedPragma
-{
-public:
-    static constexpr int SizeKiB = 64 * 1024;
-
-    // Negative: a size in KiB rather than in pages.
-    explicit BulkWriteCache(QString connectionName)
-        : ScopedPragma(std::move(connectionName), "cache_size", -SizeKiB)
-    {
-    }
-};
-
-// For the length of one bulk write whose values the caller has checked as the schema's CHECK
-// constraints would (an import validates every cell as ApplicantService does and writes
-// constants for the rest): SQLite rebuilds the list of a CHECK (status IN (…)) for every row,
-// which costs more than writing the row. Foreign keys, NOT NULL and UNIQUE stay enforced.
-class CheckedByCaller : public ScopedPragma
-{
-public:
-    explicit CheckedByCaller(QString connectionName)
-        : ScopedPragma(std::move(connectionName), "ignore_check_constraints", 1)
-    {
-    }
 };

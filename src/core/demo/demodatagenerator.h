@@ -51,5 +51,8 @@ public:
     Result<Summary> generate(const Options &options, const Progress &progress = {}) const;
 
 private:
+    // Plans and writes the rows, inside generate()'s transaction.
+    Result<Summary> write(const Options &options, const Progress &progress) const;
+
     QString m_connection;
 };

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "demo/democatalog.h"
+#include "demo/democohort.h"
+#include "demo/demodatagenerator.h"
+#include "demo/demonames.h"
+#include "demo/demoslotplan.h"
+#include "demo/demostatement.h"
+#include "demo/demotimelinebuilder.h"
+
+#include <array>
+#include <vector>
+
+// Writes the applications of a demo in the order they were made, each drawn from its slot's
+// seed: its applicant (unless it is a second application), its history, activities and
+// mentoring.
+class DemoApplicationWriter
+{
+public:
+    // anchorMs: the day the data is relative to, 00:00 UTC.
+    DemoApplicationWriter(QString connectionName, qint64 anchorMs, const DemoNames &names,
+                          DemoCatalog &catalog, DemoDataGenerator::Summary &summary);
+
+    Status prepare();
+    // Sorts the slots by time; `applicants` sizes the numbers in the emails.
+    Status write(std::vector<DemoSlotPlan::Slot> &slots, const std::vector<DemoCohort> &cohorts,
+                 qint64 applicants, const DemoDataGenerator::Progress &progress);
+
+private:
+    Status writeApplication(DemoSlotPlan::Slot &slot, const DemoCohort *cohort);
+    Status writeApplicant(DemoSlotDice &dice, int track, qint64 appliedAt,
+                          const QString &appliedText);
+    Status writeEvents(const DemoTimeline &t, qint64 applicationId, const QVariant &owner,
+                       const QString &reason, DemoSlotDice &dice);
+    Status writeActivities(const DemoTimeline &t, qint64 applicantId, qint64 applicationId,
+                           const QVariant &owner, const QVariant &score, DemoSlotDice &dice);
+    Status writeMentoring(const DemoTimeline &t, const DemoCohort &cohort, qint64 applicationId,
+                          const QVariant &owner, DemoSlotDice &dice);
+
+    const qint64 m_anchor;
+    const DemoTimelineBuilder m_timelines;
+    const DemoNames &m_names;
+    DemoCatalog &m_catalog;
+    DemoDataGenerator::Summary &m_summary;
+    std::array<QString, DemoCohort::StatusCount> m_statusNames;
+    qint64 m_emailModulus = 1000000;
+
+    DemoStatement m_insertApplicant;
+    DemoStatement m_insertApplication;
+    DemoStatement m_insertEvent;
+    DemoStatement m_insertAssignment;
+    DemoStatement m_insertActivity;
+};

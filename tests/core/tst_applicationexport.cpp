@@ -4,6 +4,7 @@
 #include "db/database.h"
 #include "services/applicantservice.h"
 #include "testdatabase.h"
+#include "verifyok.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>
@@ -144,7 +145,7 @@ private Q_SLOTS:
         const auto done = ApplicationExport(m_db->connectionName())
                               .writeFile(ApplicationQuery(), {"email"}, path, {},
                                          [](qint64 n, qint64 total) { return n <= total; });
-        QVERIFY2(done, done ? "" : qPrintable(done.error().text()));
+        QVERIFY_OK(done);
         QCOMPARE(done.value(), 5003);
         QVERIFY(old.open(QIODevice::ReadOnly));
         QVERIFY(old.readAll().startsWith("email\r\nzoe@example.org\r\n"));
@@ -159,7 +160,7 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(path + "-wal"));
         Database reader("export-reader");
         const Status opened = reader.open(path, Database::Check::Later, Database::Mode::ReadOnly);
-        QVERIFY2(opened.ok(), qPrintable(opened.error().text()));
+        QVERIFY_OK(opened);
         const auto digest = [](const QString &file) {
             QFile in(file);
             return in.open(QIODevice::ReadOnly)

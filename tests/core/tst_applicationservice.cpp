@@ -1,5 +1,6 @@
 #include "services/applicationservice.h"
 #include "testdatabase.h"
+#include "verifyok.h"
 
 #include <QTest>
 
@@ -43,7 +44,7 @@ private Q_SLOTS:
         const qint64 b = application(m_swe, 0, "screening", 2);
         ApplicationService service(m_db->connectionName(), Actor::desk());
         auto result = service.assignOwner({a, b, 999}, ada);
-        QVERIFY2(result, qPrintable(result.error().text()));
+        QVERIFY_OK(result);
         QCOMPARE(result.value().changed, (QList<qint64>{a, b}));
         QCOMPARE(result.value().refused.size(), 1);
         QCOMPARE(result.value().refused.first().applicationId, 999);
@@ -66,7 +67,7 @@ private Q_SLOTS:
         ApplicationService service(m_db->connectionName(), Actor::desk());
 
         auto result = service.moveToCohort({assessing, waiting, deferred}, june);
-        QVERIFY2(result, qPrintable(result.error().text()));
+        QVERIFY_OK(result);
         QCOMPARE(result.value().changed, (QList<qint64>{assessing, deferred}));
         QCOMPARE(result.value().refused.size(), 1);
         QVERIFY(result.value().refused.first().reason.contains("waitlisted"));

@@ -5,6 +5,7 @@
 #include "domain/applicationstatus.h"
 #include "domain/clock.h"
 #include "testdatabase.h"
+#include "verifyok.h"
 
 #include <QAbstractItemModelTester>
 #include <QLocale>
@@ -255,7 +256,7 @@ void TestApplicationTableModel::statusCountsAreTrue()
 
     const ApplicationCounts counts(db.connectionName());
     const auto byStatus = counts.byStatus();
-    QVERIFY2(byStatus, qPrintable(byStatus.error().text()));
+    QVERIFY_OK(byStatus);
     QCOMPARE(byStatus->size(), Statuses::all().size());
     qint64 sum = 0;
     for (int i = 0; i < byStatus->size(); ++i) {
@@ -276,13 +277,13 @@ void TestApplicationTableModel::statusCountsLeaveOutStatusesWithoutApplications(
     QVERIFY2(db.isOpen(), qPrintable(db.openError()));
     const ApplicationCounts counts(db.connectionName());
     auto byStatus = counts.byStatus();
-    QVERIFY2(byStatus, qPrintable(byStatus.error().text()));
+    QVERIFY_OK(byStatus);
     QVERIFY(byStatus->isEmpty());
 
     const QString error = addApplications(db, 1, 3); // screening, interview_scheduled, interviewed
     QVERIFY2(error.isEmpty(), qPrintable(error));
     byStatus = counts.byStatus();
-    QVERIFY2(byStatus, qPrintable(byStatus.error().text()));
+    QVERIFY_OK(byStatus);
     const QList<QPair<ApplicationStatus, qint64>> expected{
         {ApplicationStatus::Screening, 1},
         {ApplicationStatus::InterviewScheduled, 1},

@@ -2,6 +2,7 @@
 #include "repositories/cohortrepository.h"
 #include "services/catalogservice.h"
 #include "testdatabase.h"
+#include "verifyok.h"
 
 #include <QTest>
 
@@ -130,7 +131,7 @@ private Q_SLOTS:
     {
         const qint64 track = m_db->addTrack("SWE");
         auto id = service().addCohort(cohort(track, "SWE-1", 30), {{14, 80}, {30, 50}});
-        QVERIFY2(id, qPrintable(id.error().text()));
+        QVERIFY_OK(id);
         QCOMPARE(CohortRepository(m_db->connectionName()).refundSchedule(id.value()).value().size(),
                  2);
         auto twin = service().addCohort(cohort(track, "SWE-1", 10));
@@ -155,7 +156,7 @@ private Q_SLOTS:
         Cohort c = *CohortRepository(m_db->connectionName()).find(id).value();
         c.capacity = 2;
         auto offers = service().updateCohort(c);
-        QVERIFY2(offers, qPrintable(offers.error().text()));
+        QVERIFY_OK(offers);
         QCOMPARE(offers.value().size(), 2);
         QCOMPARE(offers.value()[0].applicationId, first);
         QCOMPARE(offers.value()[1].applicationId, second);

@@ -3,6 +3,7 @@
 #include "repositories/staffrepository.h"
 #include "repositories/trackrepository.h"
 #include "testdatabase.h"
+#include "verifyok.h"
 
 #include <QTest>
 
@@ -42,7 +43,7 @@ private Q_SLOTS:
     {
         TrackRepository tracks(m_db->connectionName());
         auto id = tracks.insert(Track{0, " SWE ", "Software Engineering", true});
-        QVERIFY2(id, qPrintable(id.error().text()));
+        QVERIFY_OK(id);
         QVERIFY(!tracks.insert(Track{0, "swe", "Duplicate code", true})); // codes ignore case
         auto found = tracks.findByCode("swe");
         QVERIFY(found && found.value());
@@ -79,7 +80,7 @@ private Q_SLOTS:
         c.endsOn = QDate(2027, 9, 1);
         c.capacity = 4;
         auto id = cohorts.insert(c);
-        QVERIFY2(id, qPrintable(id.error().text()));
+        QVERIFY_OK(id);
         addApplication(track, id.value(), "offered", 2);
         addApplication(track, id.value(), "enrolled");
         addApplication(track, id.value(), "refund_requested");
@@ -88,7 +89,7 @@ private Q_SLOTS:
         addApplication(track, id.value(), "applied", 5);
 
         auto summary = cohorts.seatSummary();
-        QVERIFY2(summary, qPrintable(summary.error().text()));
+        QVERIFY_OK(summary);
         QCOMPARE(summary.value().size(), 1);
         const CohortSeats &s = summary.value().first();
         QCOMPARE(s.cohort.name, QString("SWE-2027-03"));

@@ -5,6 +5,7 @@
 #include "mainwindow.h"
 #include "testdatabase.h"
 #include "unusablefile.h"
+#include "verifyok.h"
 
 #include <QAction>
 #include <QDir>
@@ -112,7 +113,7 @@ void TestBackupActions::backUpToWritesACheckedBackup()
     QVERIFY2(finished.at(0).at(1).value<Error>().message.isEmpty(),
              qPrintable(finished.at(0).at(1).value<Error>().text()));
     const auto inspected = BackupFile::inspect(path);
-    QVERIFY2(inspected, qPrintable(inspected.error().text()));
+    QVERIFY_OK(inspected);
     QCOMPARE(inspected->applications(), qint64(12));
 
     QVERIFY2(label->text().startsWith(QLatin1String("Last backup: today ")),

@@ -1,5 +1,6 @@
 #include "cohortspage.h"
 #include "testdatabase.h"
+#include "verifyok.h"
 
 #include <QLabel>
 #include <QTableWidget>
@@ -60,7 +61,7 @@ private Q_SLOTS:
 
         CohortsPage page(db.connectionName());
         const Status refreshed = page.refresh();
-        QVERIFY2(refreshed.ok(), qPrintable(refreshed.error().text()));
+        QVERIFY_OK(refreshed);
         auto *cohorts = page.findChild<QTableWidget *>("Cohorts");
         auto *offers = page.findChild<QTableWidget *>("Offers pending");
         auto *waitlist = page.findChild<QTableWidget *>("Waitlist");

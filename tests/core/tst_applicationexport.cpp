@@ -130,8 +130,7 @@ private Q_SLOTS:
         const QStringList before = QDir(m_db->dir()).entryList(QDir::Files);
         // Progress is reported every 4096 rows: enough rows that the export can be cancelled.
         for (int i = 0; i < 5000; ++i)
-            m_db->scalar("INSERT INTO applications (applicant_id, track_id, status, applied_at, "
-                         "status_changed_at, updated_at) VALUES (3, 1, 'applied', 'x', 'x', 'x')");
+            m_db->addApplication(ApplicationRow(3, 1));
         const auto again = ApplicationExport(m_db->connectionName())
                                .writeFile(ApplicationQuery(), {"email"}, path, {},
                                           [](qint64, qint64) { return false; });

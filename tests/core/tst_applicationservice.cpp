@@ -13,18 +13,10 @@ class TestApplicationService : public QObject
 
     qint64 application(qint64 track, qint64 cohort, const QString &status, int n)
     {
-        const QString email = QString("p%1@example.org").arg(n);
-        const qint64 applicant =
-            m_db->scalar("INSERT INTO applicants (first_name, last_name, email, email_norm, "
-                         "created_at, updated_at) VALUES ('P', 'Q', ?, ?, 'x', 'x') RETURNING id",
-                         {email, email})
-                .toLongLong();
-        return m_db
-            ->scalar("INSERT INTO applications (applicant_id, track_id, cohort_id, status, "
-                     "applied_at, status_changed_at, updated_at) VALUES (?, ?, ?, ?, 'x', 'x', "
-                     "'x') RETURNING id",
-                     {applicant, track, cohort ? QVariant(cohort) : QVariant(), status})
-            .toLongLong();
+        ApplicationRow application(m_db->addApplicant("P", "Q", QString("p%1@example.org").arg(n)),
+                                   track, status);
+        application.cohortId = cohort;
+        return m_db->addApplication(application);
     }
 
 private Q_SLOTS:

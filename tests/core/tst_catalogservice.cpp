@@ -31,18 +31,13 @@ class TestCatalogService : public QObject
 
     qint64 waitlisted(qint64 track, qint64 cohortId, const QString &qualifiedAt)
     {
-        const QString email = QString("w%1@example.org").arg(qualifiedAt);
-        const qint64 applicant =
-            m_db->scalar("INSERT INTO applicants (first_name, last_name, email, email_norm, "
-                         "created_at, updated_at) VALUES ('W', 'L', ?, ?, 'x', 'x') RETURNING id",
-                         {email, email})
-                .toLongLong();
-        return m_db
-            ->scalar("INSERT INTO applications (applicant_id, track_id, cohort_id, status, "
-                     "applied_at, qualified_at, status_changed_at, updated_at) VALUES (?, ?, ?, "
-                     "'waitlisted', '2027-01-01T00:00:00.000Z', ?, 'x', 'x') RETURNING id",
-                     {applicant, track, cohortId, qualifiedAt})
-            .toLongLong();
+        ApplicationRow application(
+            m_db->addApplicant("W", "L", QString("w%1@example.org").arg(qualifiedAt)), track,
+            "waitlisted");
+        application.cohortId = cohortId;
+        application.appliedAt = "2027-01-01T00:00:00.000Z";
+        application.qualifiedAt = qualifiedAt;
+        return m_db->addApplication(application);
     }
 
 private Q_SLOTS:

@@ -16,17 +16,11 @@ class TestRepositories : public QObject
     void addApplication(qint64 track, qint64 cohort, const QString &status, int n = 1)
     {
         for (int i = 0; i < n; ++i) {
-            const qint64 applicant =
-                m_db->scalar("INSERT INTO applicants (first_name, last_name, email, email_norm, "
-                             "created_at, updated_at) VALUES ('A', 'B', ?, ?, 'x', 'x') "
-                             "RETURNING id",
-                             {QString("%1.%2@x.org").arg(status).arg(i),
-                              QString("%1.%2@x.org").arg(status).arg(i)})
-                    .toLongLong();
-            m_db->scalar("INSERT INTO applications (applicant_id, track_id, cohort_id, status, "
-                         "applied_at, status_changed_at, updated_at) VALUES (?, ?, ?, ?, 'x', "
-                         "'x', 'x')",
-                         {applicant, track, cohort, status});
+            ApplicationRow application(
+                m_db->addApplicant("A", "B", QString("%1.%2@x.org").arg(status).arg(i)), track,
+                status);
+            application.cohortId = cohort;
+            m_db->addApplication(application);
         }
     }
 

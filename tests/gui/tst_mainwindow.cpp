@@ -1,7 +1,6 @@
 #include "browse/applicationsearchindex.h"
 #include "browse/applicationtablemodel.h"
 #include "domain/applicationstatus.h"
-#include "domain/clock.h"
 #include "mainwindow.h"
 #include "savedviews.h"
 #include "testdatabase.h"
@@ -31,45 +30,18 @@
 #include <QToolButton>
 
 namespace {
-// count applications, the first half applied, the rest waitlisted; returns an error or nothing.
+// count applications, the first half applied, the rest waitlisted, all at FixtureTime; returns
+// an error or nothing.
 QString addApplications(TestDatabase &db, int count)
 {
     const qint64 track = db.addTrack(QStringLiteral("SE"), QStringLiteral("Software engineering"));
     const qint64 cohort = db.addCohort(track, QStringLiteral("SE 2027 March"), 30);
-    QSqlDatabase connection = QSqlDatabase::database(db.connectionName());
-    if (!connection.transaction())
-        return connection.lastError().text();
-    QSqlQuery applicant(connection);
-    QSqlQuery application(connection);
-    if (!applicant.prepare(QStringLiteral(
-            "INSERT INTO applicants (id, first_name, last_name, email, email_norm, created_at, "
-            "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) ||
-        !application.prepare(QStringLiteral(
-            "INSERT INTO applications (applicant_id, track_id, cohort_id, status, applied_at, "
-            "status_changed_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)")))
-        return applicant.lastError().text() + application.lastError().text();
-    const QString at = Timestamp::format(QDateTime(QDate(2026, 11, 24), QTime(9, 3), Qt::UTC));
-    for (int n = 1; n <= count; ++n) {
-        const QString email = QStringLiteral("person%1@example.org").arg(n);
-        const QVariantList applicantValues{
-            n, QStringLiteral("First%1").arg(n), QStringLiteral("Last%1").arg(n), email, email, at,
-            at};
-        for (int i = 0; i < applicantValues.size(); ++i)
-            applicant.bindValue(i, applicantValues.at(i));
-        const QVariantList applicationValues{
-            n,      track,
-            cohort, n <= count / 2 ? QStringLiteral("applied") : QStringLiteral("waitlisted"),
-            at,     at,
-            at};
-        for (int i = 0; i < applicationValues.size(); ++i)
-            application.bindValue(i, applicationValues.at(i));
-        if (!applicant.exec() || !application.exec()) {
-            const QString error = applicant.lastError().text() + application.lastError().text();
-            connection.rollback();
-            return error;
-        }
-    }
-    return connection.commit() ? QString() : connection.lastError().text();
+    return db.addApplications(1, count, [&](int n, ApplicantRow &, ApplicationRow &application) {
+        application.trackId = track;
+        application.cohortId = cohort;
+        application.status =
+            n <= count / 2 ? QStringLiteral("applied") : QStringLiteral("waitlisted");
+    });
 }
 } // namespace
 

@@ -8,6 +8,7 @@
 #include "heldthreadpool.h"
 #include "mainwindow.h"
 #include "savedviews.h"
+#include "showmainwindow.h"
 #include "testdatabase.h"
 
 #include <QAction>
@@ -147,9 +148,7 @@ void TestExportMenu::exportsTheApplicationsOnScreen()
     startWithFilter(waitlisted);
 
     MainWindow window(db.connectionName(), db.path());
-    window.refresh();
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(showMainWindow(window));
     auto *table = window.findChild<QTableView *>(QStringLiteral("applications"));
     QCOMPARE(table->model()->rowCount(), 20);
     // The view as a person arranged it: email first, no phone, newest first.
@@ -192,9 +191,7 @@ void TestExportMenu::everythingHasEveryColumnForExcel()
     waitlisted.statuses = {ApplicationStatus::Waitlisted};
     startWithFilter(waitlisted);
     MainWindow window(db.connectionName(), db.path());
-    window.refresh();
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(showMainWindow(window));
     auto *table = window.findChild<QTableView *>(QStringLiteral("applications"));
     QTRY_COMPARE(table->model()->rowCount(), 5);
     table->horizontalHeader()->hideSection(ApplicationTableModel::EmailColumn); // all the same
@@ -222,9 +219,7 @@ void TestExportMenu::statusHistoryOfTheFilteredApplications()
     waitlisted.statuses = {ApplicationStatus::Waitlisted};
     startWithFilter(waitlisted);
     MainWindow window(db.connectionName(), db.path());
-    window.refresh();
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(showMainWindow(window));
 
     exportAction(window, ExportMenu::tr("Status &History…"))->trigger();
     const QString path = db.dir() + QStringLiteral("/history.csv");
@@ -252,9 +247,7 @@ void TestExportMenu::waitlistsOfTheFilteredCohort()
     inJune.cohortId = june;
     startWithFilter(inJune);
     MainWindow window(db.connectionName(), db.path());
-    window.refresh();
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(showMainWindow(window));
     QCOMPARE(window.findChild<QTableView *>(QStringLiteral("applications"))->model()->rowCount(),
              6);
 
@@ -294,9 +287,7 @@ void TestExportMenu::cancelledExportLeavesNoFile()
         addApplications(db, track, db.addCohort(track, QStringLiteral("SE March"), 30), 1, 5000);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     MainWindow window(db.connectionName(), db.path());
-    window.refresh();
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(showMainWindow(window));
 
     exportAction(window, ExportMenu::tr("&Everything…"))->trigger();
     const QString path = db.dir() + QStringLiteral("/stopped.csv");
@@ -320,9 +311,7 @@ void TestExportMenu::choicesAreRemembered()
     TestDatabase db;
     QVERIFY2(db.isOpen(), qPrintable(db.openError()));
     MainWindow window(db.connectionName(), db.path());
-    window.refresh();
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(showMainWindow(window));
     exportAction(window, ExportMenu::tr("Applications on &Screen…"))->trigger();
     QDir(db.dir()).mkdir(QStringLiteral("exports"));
     const QString path = db.dir() + QStringLiteral("/exports/empty.csv");

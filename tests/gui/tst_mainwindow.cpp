@@ -3,6 +3,7 @@
 #include "domain/applicationstatus.h"
 #include "mainwindow.h"
 #include "savedviews.h"
+#include "showmainwindow.h"
 #include "testdatabase.h"
 
 #include <QAction>
@@ -87,9 +88,7 @@ void TestMainWindow::showsTheApplicationsAndTrueCounts()
 
     MainWindow window(db.connectionName(), db.path());
     QSignalSpy painted(&window, &MainWindow::tablePainted);
-    window.refresh();
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(showMainWindow(window));
     QTRY_COMPARE(painted.count(), 1);
     QVERIFY(window.windowTitle().contains(QStringLiteral("test.sqlite")));
 
@@ -132,9 +131,7 @@ void TestMainWindow::searchBoxFiltersAsYouType()
     QVERIFY(ApplicationSearchIndex(db.connectionName()).rebuild().ok());
 
     MainWindow window(db.connectionName(), db.path());
-    window.refresh();
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(showMainWindow(window));
     auto *search = window.findChild<QLineEdit *>(QStringLiteral("searchBox"));
     auto *table = window.findChild<QTableView *>(QStringLiteral("applications"));
     auto *counts = window.findChild<QLabel *>(QStringLiteral("countsLabel"));
@@ -171,9 +168,7 @@ void TestMainWindow::filtersAndSortPersistBetweenRuns()
     QVERIFY2(error.isEmpty(), qPrintable(error));
     {
         MainWindow window(db.connectionName(), db.path());
-        window.refresh();
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(showMainWindow(window));
         auto *statuses = window.findChild<QToolButton *>(QStringLiteral("statusFilter"));
         QVERIFY(statuses && statuses->menu());
         QAction *waitlisted = nullptr;
@@ -217,9 +212,7 @@ void TestMainWindow::cohortFilterPersistsBetweenRuns()
     const qint64 empty = db.addCohort(track, QStringLiteral("SE 2027 June"), 30);
     {
         MainWindow window(db.connectionName(), db.path());
-        window.refresh();
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(showMainWindow(window));
         auto *trackBox = window.findChild<QComboBox *>(QStringLiteral("trackFilter"));
         auto *cohortBox = window.findChild<QComboBox *>(QStringLiteral("cohortFilter"));
         QVERIFY(trackBox && cohortBox);
@@ -269,9 +262,7 @@ void TestMainWindow::statusActionsMoveTheSelection()
                   "applied_at FROM applications WHERE id = ?",
                   {id});
     MainWindow window(db.connectionName(), db.path());
-    window.refresh();
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(showMainWindow(window));
     auto *table = window.findChild<QTableView *>(QStringLiteral("applications"));
     table->setCurrentIndex(table->model()->index(0, 0));
     // Nothing changes before the desk knows who is acting.
@@ -362,9 +353,7 @@ void TestMainWindow::ownerIsAssignedToTheSelection()
     QVERIFY2(error.isEmpty(), qPrintable(error));
     const qint64 grace = db.addStaff("grace");
     MainWindow window(db.connectionName(), db.path());
-    window.refresh();
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(showMainWindow(window));
     window.setActor(Actor{db.addStaff("officer"), "officer"});
     auto *table = window.findChild<QTableView *>(QStringLiteral("applications"));
     table->selectionModel()->select(
@@ -401,9 +390,7 @@ void TestMainWindow::largeBulkMovesBesideTheWindow()
     const QString error = addApplications(db, count);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     MainWindow window(db.connectionName(), db.path());
-    window.refresh();
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(showMainWindow(window));
     window.setActor(Actor{db.addStaff("officer"), "officer"});
     auto *table = window.findChild<QTableView *>(QStringLiteral("applications"));
     table->selectAll();
@@ -427,9 +414,7 @@ void TestMainWindow::showsWholeColumnTitles()
     TestDatabase db;
     QVERIFY2(db.isOpen(), qPrintable(db.openError()));
     MainWindow window(db.connectionName(), db.path());
-    window.refresh();
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(showMainWindow(window));
     auto *table = window.findChild<QTableView *>(QStringLiteral("applications"));
     QVERIFY(table);
     QHeaderView *header = table->horizontalHeader();
@@ -448,9 +433,7 @@ void TestMainWindow::quitClosesTheWindow()
     TestDatabase db;
     QVERIFY2(db.isOpen(), qPrintable(db.openError()));
     MainWindow window(db.connectionName(), db.path());
-    window.refresh();
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(showMainWindow(window));
 
     QAction *quit = nullptr;
     const auto actions = window.findChildren<QAction *>();

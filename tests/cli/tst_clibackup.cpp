@@ -2,6 +2,7 @@
 #include "cliprocess.h"
 #include "db/database.h"
 #include "filefacts.h"
+#include "verifyok.h"
 
 #include <QDir>
 #include <QFile>
@@ -137,7 +138,7 @@ void TestCliBackup::backupTwiceThenListThem()
     const QString path = QDir(folder).filePath(newest);
     QCOMPARE(modeOf(path), 0600);
     const auto inspected = BackupFile::inspect(path);
-    QVERIFY2(inspected, qPrintable(inspected.error().text()));
+    QVERIFY_OK(inspected);
     QVERIFY(inspected->applications() >= 200);
     QVERIFY2(r.out.contains(QStringLiteral(": %1 applications").arg(inspected->applications())),
              qPrintable(r.out));
@@ -188,7 +189,7 @@ void TestCliBackup::backupToAFile()
     QVERIFY2(r.out.contains(QDir::toNativeSeparators(file)), qPrintable(r.out));
     QCOMPARE(modeOf(file), 0600);
     const auto inspected = BackupFile::inspect(file);
-    QVERIFY2(inspected, qPrintable(inspected.error().text()));
+    QVERIFY_OK(inspected);
     // -o writes only that file: no backup folder, no rotation.
     QVERIFY(!QFileInfo::exists(QFileInfo(db).absoluteDir().filePath(QStringLiteral("backups"))));
 
@@ -276,7 +277,7 @@ void TestCliBackup::restoreIsRefusedWhileTheDatabaseIsOpen()
         // The window of another officer, in this process.
         Database window(QStringLiteral("window"));
         const Status opened = window.open(db);
-        QVERIFY2(opened, qPrintable(opened.error().text()));
+        QVERIFY_OK(opened);
         r = run({QStringLiteral("--db"), db, QStringLiteral("restore"), backup});
         QVERIFY2(r.exitCode == 1, qPrintable(r.describe()));
         QVERIFY2(r.err.contains(QLatin1String("another program has the database open")),

@@ -4,6 +4,7 @@
 #include "repositories/statuseventrepository.h"
 #include "services/applicantservice.h"
 #include "testdatabase.h"
+#include "verifyok.h"
 
 #include <QTest>
 
@@ -243,7 +244,7 @@ private Q_SLOTS:
 
         // Nor by an edit of a registered applicant.
         registered = registerPerson(person("zoe@example.org"));
-        QVERIFY2(registered, registered ? "" : qPrintable(registered.error().text()));
+        QVERIFY_OK(registered);
         auto stored = ApplicantRepository(m_db->connectionName()).find(registered->applicantId);
         QVERIFY(stored && stored.value());
         Applicant edited = *stored.value();
@@ -260,7 +261,7 @@ private Q_SLOTS:
         Applicant a = person("  Zoe.Muller@Example.ORG ", "+49 30 1234567");
         a.timeZone = "Europe/Berlin";
         auto registered = registerPerson(a, "SWE", "SWE-2027-03");
-        QVERIFY2(registered, qPrintable(registered.error().text()));
+        QVERIFY_OK(registered);
         auto stored = ApplicantRepository(m_db->connectionName()).find(registered->applicantId);
         QVERIFY(stored && stored.value());
         QCOMPARE(stored.value()->email, QString("Zoe.Muller@Example.ORG"));
@@ -374,7 +375,7 @@ private Q_SLOTS:
         auto first = registerPerson(person("zoe@example.org"));
         QVERIFY(first);
         auto second = service().addApplication(first->applicantId, "CYB", "CYB-2027-03");
-        QVERIFY2(second, qPrintable(second.error().text()));
+        QVERIFY_OK(second);
         QVERIFY(second.value() != first->applicationId);
         auto all = ApplicationRepository(m_db->connectionName()).forApplicant(first->applicantId);
         QVERIFY(all);

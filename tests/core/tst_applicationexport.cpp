@@ -4,6 +4,7 @@
 #include "db/database.h"
 #include "services/applicantservice.h"
 #include "testdatabase.h"
+#include "verifyok.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>
@@ -129,8 +130,7 @@ private Q_SLOTS:
         const QStringList before = QDir(m_db->dir()).entryList(QDir::Files);
         // Progress is reported every 4096 rows: enough rows that the export can be cancelled.
         for (int i = 0; i < 5000; ++i)
-            m_db->scalar("INSERT INTO applications (applicant_id, track_id, status, applied_at, "
-                         "status_changed_at, updated_at) VALUES (3, 1, 'applied', 'x', 'x', 'x')");
+            m_db->addApplication(ApplicationRow(3, 1));
         const auto again = ApplicationExport(m_db->connectionName())
                                .writeFile(ApplicationQuery(), {"email"}, path, {},
                                           [](qint64, qint64) { return false; });
@@ -144,7 +144,7 @@ private Q_SLOTS:
         const auto done = ApplicationExport(m_db->connectionName())
                               .writeFile(ApplicationQuery(), {"email"}, path, {},
                                          [](qint64 n, qint64 total) { return n <= total; });
-        QVERIFY2(done, done ? "" : qPrintable(done.error().text()));
+        QVERIFY_OK(done);
         QCOMPARE(done.value(), 5003);
         QVERIFY(old.open(QIODevice::ReadOnly));
         QVERIFY(old.readAll().startsWith("email\r\nzoe@example.org\r\n"));
@@ -159,7 +159,7 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(path + "-wal"));
         Database reader("export-reader");
         const Status opened = reader.open(path, Database::Check::Later, Database::Mode::ReadOnly);
-        QVERIFY2(opened.ok(), qPrintable(opened.error().text()));
+        QVERIFY_OK(opened);
         const auto digest = [](const QString &file) {
             QFile in(file);
             return in.open(QIODevice::ReadOnly)

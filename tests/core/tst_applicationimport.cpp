@@ -4,6 +4,7 @@
 #include "demo/demodatagenerator.h"
 #include "services/applicantservice.h"
 #include "testdatabase.h"
+#include "verifyok.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -99,7 +100,7 @@ private Q_SLOTS:
             WebFormHeader + "11/20/2026 9:30:05,Zoë,Ó Briain,Zoe@Example.org,+49 30 1234567,"
                             "Software Engineering,SWE-2027-03,\"Said \"\"hi\"\"\nthen left\"\r\n"
                             "2026-11-21T08:00:00Z,Kim,Nguyễn,kim@example.org,,data,,\r\n");
-        QVERIFY2(report, qPrintable(report.error().text()));
+        QVERIFY_OK(report);
         QVERIFY2(report->issues.isEmpty(), qPrintable(describe(report->issues)));
         QVERIFY(report->written);
         QCOMPARE(report->rows, 2);
@@ -226,7 +227,7 @@ private Q_SLOTS:
                                "2026-11-20 09:30,Kim,Lee,kim@example.org,,SWE,,\"two\nlines\"\r\n" +
                                row + "\r\n";
         const auto report = import(csv);
-        QVERIFY2(report, qPrintable(report.error().text()));
+        QVERIFY_OK(report);
         QCOMPARE(report->badRows, 1);
         QCOMPARE(report->issues.size(), 1);
         const ImportIssue issue = report->issues.first();
@@ -412,7 +413,7 @@ private Q_SLOTS:
         ApplicationImport::Options o = options();
         o.mappingJson = QByteArray(R"({"Kurs": "track"})");
         const auto imported = import(*m_db, csv, o);
-        QVERIFY2(imported, qPrintable(imported.error().text()));
+        QVERIFY_OK(imported);
         QCOMPARE(count("applications"), 1);
     }
 
@@ -504,7 +505,7 @@ private Q_SLOTS:
         const auto report =
             ApplicationImport(m_db->connectionName(), Actor{m_officer, "officer"}, m_clock)
                 .run(&file, options());
-        QVERIFY2(report, qPrintable(report.error().text()));
+        QVERIFY_OK(report);
         QVERIFY2(report->issues.isEmpty(), qPrintable(describe(report->issues)));
         QCOMPARE(report->encoding, CsvReader::Encoding::Utf16LittleEndian);
         QCOMPARE(m_db->scalar("SELECT first_name || '|' || last_name FROM applicants").toString(),
@@ -582,7 +583,7 @@ private Q_SLOTS:
             const auto registered =
                 ApplicantService(source.connectionName(), Actor::desk(), m_clock)
                     .registerApplication(input);
-            QVERIFY2(registered, qPrintable(registered.error().text()));
+            QVERIFY_OK(registered);
         }
 
         CsvWriter::Options csv;
@@ -592,7 +593,7 @@ private Q_SLOTS:
         ApplicationImport::Options o = options();
         o.cellsAsWritten = !guarded;
         const auto report = import(target, first, o);
-        QVERIFY2(report, qPrintable(report.error().text()));
+        QVERIFY_OK(report);
         QVERIFY2(report->issues.isEmpty(), qPrintable(describe(report->issues)));
         QCOMPARE(report->applicationsAdded,
                  source.scalar("SELECT count(*) FROM applications").toLongLong());

@@ -4,6 +4,7 @@
 #include "repositories/applicantrepository.h"
 #include "services/applicantservice.h"
 #include "testdatabase.h"
+#include "verifyok.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -252,7 +253,7 @@ private Q_SLOTS:
                 Sql(m_db->connectionName())
                     .rows<QString>(QStringLiteral("EXPLAIN QUERY PLAN ") + sql, values,
                                    [](const QSqlQuery &q) { return q.value(3).toString(); });
-            QVERIFY2(rows, rows ? "" : qPrintable(rows.error().text()));
+            QVERIFY_OK(rows);
             plan << rows.value();
         }
         const QString text = plan.join('\n');
@@ -270,7 +271,7 @@ private Q_SLOTS:
         m_db->addTrack("DATA");
         ApplicantService service(m_db->connectionName(), Actor::desk());
         const auto second = service.addApplication(applicantOf(first), "DATA", {});
-        QVERIFY2(second, second ? "" : qPrintable(second.error().text()));
+        QVERIFY_OK(second);
         QVERIFY(second.value() != first);
         QCOMPARE(search("zoe@"), (QList<qint64>{first, *second}));
     }

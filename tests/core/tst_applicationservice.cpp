@@ -1,5 +1,6 @@
 #include "services/applicationservice.h"
 #include "testdatabase.h"
+#include "verifyok.h"
 
 #include <QTest>
 
@@ -12,18 +13,10 @@ class TestApplicationService : public QObject
 
     qint64 application(qint64 track, qint64 cohort, const QString &status, int n)
     {
-        const QString email = QString("p%1@example.org").arg(n);
-        const qint64 applicant =
-            m_db->scalar("INSERT INTO applicants (first_name, last_name, email, email_norm, "
-                         "created_at, updated_at) VALUES ('P', 'Q', ?, ?, 'x', 'x') RETURNING id",
-                         {email, email})
-                .toLongLong();
-        return m_db
-            ->scalar("INSERT INTO applications (applicant_id, track_id, cohort_id, status, "
-                     "applied_at, status_changed_at, updated_at) VALUES (?, ?, ?, ?, 'x', 'x', "
-                     "'x') RETURNING id",
-                     {applicant, track, cohort ? QVariant(cohort) : QVariant(), status})
-            .toLongLong();
+        ApplicationRow application(m_db->addApplicant("P", "Q", QString("p%1@example.org").arg(n)),
+                                   track, status);
+        application.cohortId = cohort;
+        return m_db->addApplication(application);
     }
 
 private Q_SLOTS:
@@ -43,7 +36,7 @@ private Q_SLOTS:
         const qint64 b = application(m_swe, 0, "screening", 2);
         ApplicationService service(m_db->connectionName(), Actor::desk());
         auto result = service.assignOwner({a, b, 999}, ada);
-        QVERIFY2(result, qPrintable(result.error().text()));
+        QVERIFY_OK(result);
         QCOMPARE(result.value().changed, (QList<qint64>{a, b}));
         QCOMPARE(result.value().refused.size(), 1);
         QCOMPARE(result.value().refused.first().applicationId, 999);
@@ -66,7 +59,7 @@ private Q_SLOTS:
         ApplicationService service(m_db->connectionName(), Actor::desk());
 
         auto result = service.moveToCohort({assessing, waiting, deferred}, june);
-        QVERIFY2(result, qPrintable(result.error().text()));
+        QVERIFY_OK(result);
         QCOMPARE(result.value().changed, (QList<qint64>{assessing, deferred}));
         QCOMPARE(result.value().refused.size(), 1);
         QVERIFY(result.value().refused.first().reason.contains("waitlisted"));

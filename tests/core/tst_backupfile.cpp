@@ -8,6 +8,7 @@
 #include "services/applicantservice.h"
 #include "services/statusservice.h"
 #include "unusablefile.h"
+#include "verifyok.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -84,12 +85,12 @@ void TestBackupFile::initTestCase()
     {
         Database seed(QStringLiteral("seed"));
         const Status opened = seed.open(m_seeded);
-        QVERIFY2(opened, qPrintable(opened.error().text()));
+        QVERIFY_OK(opened);
         DemoDataGenerator::Options demo;
         demo.applicants = 2500;
         demo.today = Today;
         const auto seeded = DemoDataGenerator(seed.connectionName()).generate(demo);
-        QVERIFY2(seeded, qPrintable(seeded.error().text()));
+        QVERIFY_OK(seeded);
         // Small pages, so that a file of a few MiB takes several steps of the copy, as one of
         // hundreds of MiB does with the usual 4 KiB pages. (The page size of a WAL file can
         // only change outside WAL.)
@@ -104,7 +105,7 @@ void TestBackupFile::initTestCase()
     QVERIFY(QDir().mkpath(QFileInfo(source).absolutePath()));
     QVERIFY(QFile::copy(m_seeded, source));
     const Status opened = m_source.open(source);
-    QVERIFY2(opened, qPrintable(opened.error().text()));
+    QVERIFY_OK(opened);
 }
 
 void TestBackupFile::backupIsOnePrivateCheckedFile()
@@ -112,7 +113,7 @@ void TestBackupFile::backupIsOnePrivateCheckedFile()
     QTemporaryDir dir;
     const QString backup = dir.filePath(QStringLiteral("private.sqlite"));
     const auto made = BackupFile::write(m_source.connectionName(), backup);
-    QVERIFY2(made, qPrintable(made.error().text()));
+    QVERIFY_OK(made);
 
     QCOMPARE(modeOf(backup), 0600);
     // One file, in rollback-journal mode: nothing of it lives in a -wal or -shm.
@@ -129,7 +130,7 @@ void TestBackupFile::backupIsOnePrivateCheckedFile()
     QVERIFY(made->applications() > 2500);
 
     const auto inspected = BackupFile::inspect(backup);
-    QVERIFY2(inspected, qPrintable(inspected.error().text()));
+    QVERIFY_OK(inspected);
     QCOMPARE(inspected->schemaVersion, Database::latestSchemaVersion());
     QCOMPARE(inspected->rows, made->rows);
     // Not only as many rows: the same ones.
@@ -158,9 +159,9 @@ void TestBackupFile::roundTripWhileAnotherConnectionWrites()
         Database source(QStringLiteral("backing-up"));
         Database writer(QStringLiteral("writer"));
         const Status sourceOpened = source.open(path);
-        QVERIFY2(sourceOpened, qPrintable(sourceOpened.error().text()));
+        QVERIFY_OK(sourceOpened);
         const Status writerOpened = writer.open(path);
-        QVERIFY2(writerOpened, qPrintable(writerOpened.error().text()));
+        QVERIFY_OK(writerOpened);
         FixedClock clock(Now);
         ApplicantService applicants(writer.connectionName(), Officer, clock);
         StatusService statuses(writer.connectionName(), Officer, clock);
@@ -195,7 +196,7 @@ void TestBackupFile::roundTripWhileAnotherConnectionWrites()
         };
         const auto made = BackupFile::write(source.connectionName(), backup, progress);
         QVERIFY2(failed.isEmpty(), qPrintable(failed));
-        QVERIFY2(made, qPrintable(made.error().text()));
+        QVERIFY_OK(made);
         QVERIFY2(
             writes >= 2,
             qPrintable(QStringLiteral("only %1 writes during %2 steps").arg(writes).arg(steps)));
@@ -211,12 +212,12 @@ void TestBackupFile::roundTripWhileAnotherConnectionWrites()
              qPrintable(QStringLiteral("the backup is no moment of the database: ") +
                         copy.differences(before)));
     const auto inspected = BackupFile::inspect(backup);
-    QVERIFY2(inspected, qPrintable(inspected.error().text()));
+    QVERIFY_OK(inspected);
     QCOMPARE(inspected->rows, countsOf(copy));
 
     // Restored, the file holds every row of the backup, and the program finds it sound.
     const auto restored = DatabaseRestore::run(path, backup, Now);
-    QVERIFY2(restored, qPrintable(restored.error().text()));
+    QVERIFY_OK(restored);
     const FileState back = FileState::of(path);
     QCOMPARE(back.integrity, QStringLiteral("ok"));
     QVERIFY2(back == copy, qPrintable(back.differences(copy)));
@@ -224,10 +225,10 @@ void TestBackupFile::roundTripWhileAnotherConnectionWrites()
     QVERIFY2(aside == after, qPrintable(aside.differences(after)));
     Database reopened(QStringLiteral("restored"));
     const Status opened = reopened.open(path);
-    QVERIFY2(opened, qPrintable(opened.error().text()));
+    QVERIFY_OK(opened);
     FixedClock clock(Now);
     const auto problems = DatabaseCheck(reopened.connectionName(), clock).run();
-    QVERIFY2(problems, qPrintable(problems.error().text()));
+    QVERIFY_OK(problems);
     QVERIFY2(problems->isEmpty(), qPrintable(problems->value(0).detail));
 }
 

@@ -1,4 +1,5 @@
 #include "backup/backupfolder.h"
+#include "verifyok.h"
 
 #include <QDir>
 #include <QFile>
@@ -177,7 +178,7 @@ void TestBackupFolder::rotationKeepsTheNewestOfEachPeriod()
     };
 
     const auto deleted = BackupFolder(databasePath()).rotate(rotation);
-    QVERIFY2(deleted, qPrintable(deleted.error().text()));
+    QVERIFY_OK(deleted);
 
     QStringList survivors;
     for (QString name : QDir(folder).entryList(QDir::Files)) {
@@ -208,7 +209,7 @@ void TestBackupFolder::rotationLeavesOtherFilesAlone()
         touch(QDir(folder).filePath(name));
 
     const auto deleted = BackupFolder(databasePath()).rotate(BackupFolder::Rotation{1, 0, 0});
-    QVERIFY2(deleted, qPrintable(deleted.error().text()));
+    QVERIFY_OK(deleted);
     QCOMPARE(deleted->size(), qsizetype(4));
     QStringList expected = others;
     expected << QStringLiteral("admissions-desk-20270205-120000-daily.sqlite");

@@ -2,6 +2,7 @@
 #include "repositories/cohortrepository.h"
 #include "services/catalogservice.h"
 #include "testdatabase.h"
+#include "verifyok.h"
 
 #include <QTest>
 
@@ -30,18 +31,13 @@ class TestCatalogService : public QObject
 
     qint64 waitlisted(qint64 track, qint64 cohortId, const QString &qualifiedAt)
     {
-        const QString email = QString("w%1@example.org").arg(qualifiedAt);
-        const qint64 applicant =
-            m_db->scalar("INSERT INTO applicants (first_name, last_name, email, email_norm, "
-                         "created_at, updated_at) VALUES ('W', 'L', ?, ?, 'x', 'x') RETURNING id",
-                         {email, email})
-                .toLongLong();
-        return m_db
-            ->scalar("INSERT INTO applications (applicant_id, track_id, cohort_id, status, "
-                     "applied_at, qualified_at, status_changed_at, updated_at) VALUES (?, ?, ?, "
-                     "'waitlisted', '2027-01-01T00:00:00.000Z', ?, 'x', 'x') RETURNING id",
-                     {applicant, track, cohortId, qualifiedAt})
-            .toLongLong();
+        ApplicationRow application(
+            m_db->addApplicant("W", "L", QString("w%1@example.org").arg(qualifiedAt)), track,
+            "waitlisted");
+        application.cohortId = cohortId;
+        application.appliedAt = "2027-01-01T00:00:00.000Z";
+        application.qualifiedAt = qualifiedAt;
+        return m_db->addApplication(application);
     }
 
 private Q_SLOTS:
@@ -130,7 +126,7 @@ private Q_SLOTS:
     {
         const qint64 track = m_db->addTrack("SWE");
         auto id = service().addCohort(cohort(track, "SWE-1", 30), {{14, 80}, {30, 50}});
-        QVERIFY2(id, qPrintable(id.error().text()));
+        QVERIFY_OK(id);
         QCOMPARE(CohortRepository(m_db->connectionName()).refundSchedule(id.value()).value().size(),
                  2);
         auto twin = service().addCohort(cohort(track, "SWE-1", 10));
@@ -155,7 +151,7 @@ private Q_SLOTS:
         Cohort c = *CohortRepository(m_db->connectionName()).find(id).value();
         c.capacity = 2;
         auto offers = service().updateCohort(c);
-        QVERIFY2(offers, qPrintable(offers.error().text()));
+        QVERIFY_OK(offers);
         QCOMPARE(offers.value().size(), 2);
         QCOMPARE(offers.value()[0].applicationId, first);
         QCOMPARE(offers.value()[1].applicationId, second);

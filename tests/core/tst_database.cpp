@@ -4,6 +4,7 @@
 #include "db/database.h"
 #include "filefacts.h"
 #include "testdatabase.h"
+#include "verifyok.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -61,7 +62,7 @@ private Q_SLOTS:
         const QString path = dir.filePath("sub/folder/new.sqlite");
         Database db("new");
         const Status opened = db.open(path);
-        QVERIFY2(opened.ok(), qPrintable(opened.error().text()));
+        QVERIFY_OK(opened);
         QVERIFY(QFile::exists(path));
         struct stat info
         {
@@ -150,7 +151,7 @@ private Q_SLOTS:
         }
         Database db("second");
         const Status opened = db.open(path);
-        QVERIFY2(opened.ok(), qPrintable(opened.error().text()));
+        QVERIFY_OK(opened);
         QSqlQuery query(QSqlDatabase::database("second", false));
         QVERIFY(query.exec("SELECT name FROM tracks") && query.next());
         QCOMPARE(query.value(0).toString(), QString("Software"));
@@ -163,7 +164,7 @@ private Q_SLOTS:
         writeFile(path, {});
         Database db("empty");
         const Status opened = db.open(path);
-        QVERIFY2(opened.ok(), qPrintable(opened.error().text()));
+        QVERIFY_OK(opened);
         QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
     }
 
@@ -174,7 +175,7 @@ private Q_SLOTS:
         makeSqliteFile(path, {"PRAGMA user_version = 0"});
         Database db("v0");
         const Status opened = db.open(path);
-        QVERIFY2(opened.ok(), qPrintable(opened.error().text()));
+        QVERIFY_OK(opened);
         QCOMPARE(pragma("v0", "user_version").toInt(), Database::latestSchemaVersion());
         QCOMPARE(pragma("v0", "application_id").toInt(), Database::ApplicationId);
     }
@@ -227,7 +228,7 @@ private Q_SLOTS:
                                       : mode == "Existing"      ? Database::Mode::Existing
                                                                 : Database::Mode::ReadOnly);
         if (refusal.isEmpty()) {
-            QVERIFY2(opened.ok(), qPrintable(opened.error().text()));
+            QVERIFY_OK(opened);
             QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
             struct stat info
             {
@@ -255,14 +256,14 @@ private Q_SLOTS:
         {
             Database maker("maker");
             const Status made = maker.open(path);
-            QVERIFY2(made.ok(), qPrintable(made.error().text()));
+            QVERIFY_OK(made);
         }
         const QByteArray before = digestOf(path);
         {
             Database reader("reader");
             const Status opened =
                 reader.open(path, Database::Check::OnOpen, Database::Mode::ReadOnly);
-            QVERIFY2(opened.ok(), qPrintable(opened.error().text()));
+            QVERIFY_OK(opened);
             QCOMPARE(Database::fileOf("reader"), QFileInfo(path).canonicalFilePath());
             QSqlQuery query(QSqlDatabase::database("reader", false));
             QVERIFY2(query.exec("SELECT count(*) FROM tracks") && query.next(),
@@ -285,7 +286,7 @@ private Q_SLOTS:
         QVERIFY(DamageableFile::overwritePages(path, 3, 2));
         Database db("later");
         const Status opened = db.open(path, Database::Check::Later);
-        QVERIFY2(opened.ok(), qPrintable(opened.error().text()));
+        QVERIFY_OK(opened);
         // The check runs on a connection of its own while the program has the file open.
         const Status verified = Database::verify(path);
         QVERIFY(!verified.ok());

@@ -81,33 +81,20 @@ qint64 TestDatabaseCheck::addApplication(qint64 cohortId, const QStringList &pat
                                          const QString &appliedAt, const QString &qualifiedAt)
 {
     ++m_applicants;
-    const QString email = QStringLiteral("person%1@example.org").arg(m_applicants);
-    if (!exec(QStringLiteral("INSERT INTO applicants (first_name, last_name, email, email_norm, "
-                             "created_at, updated_at) VALUES ('Zoë', 'Müller', ?, ?, ?, ?)"),
-              {email, email, appliedAt, appliedAt}))
-        return 0;
-    const qint64 applicant =
-        m_db->scalar(QStringLiteral("SELECT max(id) FROM applicants")).toLongLong();
-    const QString qualified = qualifiedAt.isEmpty() && path.contains(QLatin1String("qualified"))
+    ApplicantRow applicant;
+    applicant.firstName = QStringLiteral("Zoë");
+    applicant.lastName = QStringLiteral("Müller");
+    applicant.email = QStringLiteral("person%1@example.org").arg(m_applicants);
+    applicant.createdAt = appliedAt;
+    ApplicationRow application(m_db->addApplicant(applicant), m_track, path.last());
+    application.cohortId = cohortId;
+    application.appliedAt = appliedAt;
+    application.qualifiedAt = qualifiedAt.isEmpty() && path.contains(QLatin1String("qualified"))
                                   ? appliedAt
                                   : qualifiedAt;
-    if (!exec(QStringLiteral("INSERT INTO applications (applicant_id, track_id, cohort_id, status, "
-                             "applied_at, qualified_at, status_changed_at, updated_at) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-              {applicant, m_track, cohortId ? QVariant(cohortId) : QVariant(), path.last(),
-               appliedAt, qualified.isEmpty() ? QVariant() : QVariant(qualified), appliedAt,
-               appliedAt}))
-        return 0;
-    const qint64 id = m_db->scalar(QStringLiteral("SELECT max(id) FROM applications")).toLongLong();
-    QString from;
-    for (const QString &to : path) {
-        if (!exec(QStringLiteral("INSERT INTO status_events (application_id, from_status, "
-                                 "to_status, at, by_user_id) VALUES (?, ?, ?, ?, ?)"),
-                  {id, from.isEmpty() ? QVariant() : QVariant(from), to, appliedAt, m_staff}))
-            return 0;
-        from = to;
-    }
-    return id;
+    application.history = path;
+    application.historyBy = m_staff;
+    return m_db->addApplication(application);
 }
 
 QStringList TestDatabaseCheck::problems(const QString &check)

@@ -8,6 +8,7 @@
 #include "testdatabase.h"
 #include "uncheckpointedwrite.h"
 #include "unusablefile.h"
+#include "verifyok.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -117,7 +118,7 @@ void TestDatabaseRestore::refusesWhileAnotherConnectionHasItOpen()
     {
         Database other(QStringLiteral("other"));
         const Status opened = other.open(scene.database);
-        QVERIFY2(opened, qPrintable(opened.error().text()));
+        QVERIFY_OK(opened);
         QSqlQuery query(QSqlDatabase::database(other.connectionName()));
         if (doing == QLatin1String("reading")) {
             QVERIFY(query.exec(QStringLiteral("BEGIN")));
@@ -233,7 +234,7 @@ void TestDatabaseRestore::restoresAndKeepsTheOldFileAside()
     QVERIFY(expectedOld != scene.now);
 
     const auto restored = DatabaseRestore::run(scene.database, scene.backup, Now);
-    QVERIFY2(restored, qPrintable(restored.error().text()));
+    QVERIFY_OK(restored);
     QCOMPARE(restored->keptAside, QFileInfo(scene.database).absoluteFilePath() + KeptAsideSuffix);
     QCOMPARE(restored->restored.rows, BackupFile::inspect(scene.backup)->rows);
     QCOMPARE(restored->restored.applications(), qint64(2));
@@ -256,10 +257,10 @@ void TestDatabaseRestore::restoresAndKeepsTheOldFileAside()
     // The program opens the restored file, finds it sound, and works on it.
     Database reopened(QStringLiteral("restored"));
     const Status opened = reopened.open(scene.database);
-    QVERIFY2(opened, qPrintable(opened.error().text()));
+    QVERIFY_OK(opened);
     FixedClock clock(Now);
     const auto problems = DatabaseCheck(reopened.connectionName(), clock).run();
-    QVERIFY2(problems, qPrintable(problems.error().text()));
+    QVERIFY_OK(problems);
     QVERIFY2(problems->isEmpty(), qPrintable(problems->value(0).detail));
     QSqlQuery query(QSqlDatabase::database(reopened.connectionName()));
     QVERIFY(
@@ -279,13 +280,13 @@ void TestDatabaseRestore::restoresAnOlderBackup()
     QVERIFY2(made.isEmpty(), qPrintable(made));
 
     const auto restored = DatabaseRestore::run(scene.database, older, Now);
-    QVERIFY2(restored, qPrintable(restored.error().text()));
+    QVERIFY_OK(restored);
     QCOMPARE(restored->restored.schemaVersion, 2);
     QCOMPARE(FileState::of(scene.database).userVersion, 2);
     // Opening it upgrades it, after a backup of its own.
     Database reopened(QStringLiteral("older"));
     const Status opened = reopened.open(scene.database);
-    QVERIFY2(opened, qPrintable(opened.error().text()));
+    QVERIFY_OK(opened);
     QCOMPARE(reopened.schemaVersion(), Database::latestSchemaVersion());
 }
 
@@ -294,9 +295,9 @@ void TestDatabaseRestore::restoresTwiceInOneSecond()
     QTemporaryDir dir;
     const Scene scene = makeScene(dir.path());
     const auto first = DatabaseRestore::run(scene.database, scene.backup, Now);
-    QVERIFY2(first, qPrintable(first.error().text()));
+    QVERIFY_OK(first);
     const auto second = DatabaseRestore::run(scene.database, scene.backup, Now);
-    QVERIFY2(second, qPrintable(second.error().text()));
+    QVERIFY_OK(second);
     QVERIFY(second->keptAside != first->keptAside);
     // Both old files are still there: the one before the first restore has the newer rows.
     const FileState beforeFirst = FileState::of(first->keptAside);

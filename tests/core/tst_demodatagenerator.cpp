@@ -1,6 +1,7 @@
 #include "db/databasecheck.h"
 #include "demo/demodatagenerator.h"
 #include "testdatabase.h"
+#include "verifyok.h"
 
 #include "domain/applicationstatus.h"
 #include "domain/clock.h"
@@ -86,7 +87,7 @@ void TestDemoDataGenerator::initTestCase()
                              .generate(options(1), [this](qint64 done, qint64 total) {
                                  m_progress.append({done, total});
                              });
-    QVERIFY2(summary.ok(), qPrintable(summary.error().text()));
+    QVERIFY_OK(summary);
     QCOMPARE(summary->applicants, Applicants);
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM applicants")), Applicants);
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM applications")), summary->applications);
@@ -328,7 +329,7 @@ void TestDemoDataGenerator::checkFindsNothing()
 {
     const FixedClock clock(QDateTime(Today, QTime(9, 0), Qt::UTC));
     const auto problems = DatabaseCheck(m_db.connectionName(), clock).run();
-    QVERIFY2(problems.ok(), qPrintable(problems.error().text()));
+    QVERIFY_OK(problems);
     QStringList found;
     for (const DatabaseCheck::Problem &p : problems.value())
         found << p.check + QStringLiteral(": ") + p.detail;
@@ -342,9 +343,9 @@ void TestDemoDataGenerator::sameSeedSameRows()
     QVERIFY2(same.isOpen(), qPrintable(same.openError()));
     QVERIFY2(other.isOpen(), qPrintable(other.openError()));
     const auto a = DemoDataGenerator(same.connectionName()).generate(options(1));
-    QVERIFY2(a.ok(), qPrintable(a.error().text()));
+    QVERIFY_OK(a);
     const auto b = DemoDataGenerator(other.connectionName()).generate(options(2));
-    QVERIFY2(b.ok(), qPrintable(b.error().text()));
+    QVERIFY_OK(b);
 
     const QByteArray first = digest(m_db.connectionName());
     QCOMPARE(first.size(), 64);
@@ -376,7 +377,7 @@ void TestDemoDataGenerator::refusesBadNumbers()
     // The smallest demo still works.
     o.applicants = 1;
     const auto one = DemoDataGenerator(empty.connectionName()).generate(o);
-    QVERIFY2(one.ok(), qPrintable(one.error().text()));
+    QVERIFY_OK(one);
     QCOMPARE(empty.scalar(QStringLiteral("SELECT count(*) FROM applicants")).toInt(), 1);
 }
 

@@ -10,6 +10,7 @@
 #include "services/applicantservice.h"
 #include "services/statusservice.h"
 #include "testdatabase.h"
+#include "verifyok.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -416,7 +417,7 @@ void TestFaultInjection::everyPoint(const Operation &op, FaultyVfs::Fault fault,
     outcome.points = FaultyVfs::count();
     FaultyVfs::disarm();
     FaultyVfs::useForNewConnections(false);
-    QVERIFY2(clean, qPrintable(clean.error().text()));
+    QVERIFY_OK(clean);
     const FileState after = FileState::of(work);
     QVERIFY2(after.error.isEmpty(), qPrintable(after.error));
     QVERIFY2((after != before) == op.changesTheDatabase,

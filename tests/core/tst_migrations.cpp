@@ -4,6 +4,7 @@
 #include "db/migrations.h"
 #include "filestate.h"
 #include "olderschemafile.h"
+#include "verifyok.h"
 
 #include <QDir>
 #include <QFile>
@@ -52,7 +53,7 @@ private Q_SLOTS:
 
             Database db("upgraded");
             const Status opened = db.open(path);
-            QVERIFY2(opened.ok(), qPrintable(opened.error().text()));
+            QVERIFY_OK(opened);
             QCOMPARE(db.schemaVersion(), Migrations::latestVersion());
             QSqlQuery query(QSqlDatabase::database("upgraded", false));
             QVERIFY(query.exec("SELECT first_name FROM applicants") && query.next());
@@ -96,7 +97,7 @@ private Q_SLOTS:
         {
             Database db("upgraded");
             const Status opened = db.open(path);
-            QVERIFY2(opened.ok(), qPrintable(opened.error().text()));
+            QVERIFY_OK(opened);
             QCOMPARE(db.schemaVersion(), Migrations::latestVersion());
         }
         const QDateTime end = QDateTime::currentDateTimeUtc().addSecs(1);
@@ -123,7 +124,7 @@ private Q_SLOTS:
 
         // The backup is the file before the upgrade: its schema and every row.
         const auto inspected = BackupFile::inspect(backup.path);
-        QVERIFY2(inspected.ok(), qPrintable(inspected.error().text()));
+        QVERIFY_OK(inspected);
         QCOMPARE(inspected->schemaVersion, version);
         const FileState copy = FileState::of(backup.path);
         QVERIFY2(copy == before, qPrintable(copy.differences(before)));

@@ -1,5 +1,6 @@
 #include "db/database.h"
 #include "files/outputtarget.h"
+#include "verifyok.h"
 
 #include <QDir>
 #include <QFile>
@@ -35,7 +36,7 @@ private Q_SLOTS:
         {
             Database database("outputtarget");
             const Status opened = database.open(m_database);
-            QVERIFY2(opened.ok(), qPrintable(opened.error().text()));
+            QVERIFY_OK(opened);
         }
         // Closed: its -wal and -shm are gone, so only their names can be compared.
         QVERIFY(!QFile::exists(m_database + "-wal"));

@@ -3,6 +3,7 @@
 #include "repositories/staffrepository.h"
 #include "repositories/trackrepository.h"
 #include "testdatabase.h"
+#include "verifyok.h"
 
 #include <QTest>
 
@@ -15,17 +16,11 @@ class TestRepositories : public QObject
     void addApplication(qint64 track, qint64 cohort, const QString &status, int n = 1)
     {
         for (int i = 0; i < n; ++i) {
-            const qint64 applicant =
-                m_db->scalar("INSERT INTO applicants (first_name, last_name, email, email_norm, "
-                             "created_at, updated_at) VALUES ('A', 'B', ?, ?, 'x', 'x') "
-                             "RETURNING id",
-                             {QString("%1.%2@x.org").arg(status).arg(i),
-                              QString("%1.%2@x.org").arg(status).arg(i)})
-                    .toLongLong();
-            m_db->scalar("INSERT INTO applications (applicant_id, track_id, cohort_id, status, "
-                         "applied_at, status_changed_at, updated_at) VALUES (?, ?, ?, ?, 'x', "
-                         "'x', 'x')",
-                         {applicant, track, cohort, status});
+            ApplicationRow application(
+                m_db->addApplicant("A", "B", QString("%1.%2@x.org").arg(status).arg(i)), track,
+                status);
+            application.cohortId = cohort;
+            m_db->addApplication(application);
         }
     }
 
@@ -42,7 +37,7 @@ private Q_SLOTS:
     {
         TrackRepository tracks(m_db->connectionName());
         auto id = tracks.insert(Track{0, " SWE ", "Software Engineering", true});
-        QVERIFY2(id, qPrintable(id.error().text()));
+        QVERIFY_OK(id);
         QVERIFY(!tracks.insert(Track{0, "swe", "Duplicate code", true})); // codes ignore case
         auto found = tracks.findByCode("swe");
         QVERIFY(found && found.value());
@@ -79,7 +74,7 @@ private Q_SLOTS:
         c.endsOn = QDate(2027, 9, 1);
         c.capacity = 4;
         auto id = cohorts.insert(c);
-        QVERIFY2(id, qPrintable(id.error().text()));
+        QVERIFY_OK(id);
         addApplication(track, id.value(), "offered", 2);
         addApplication(track, id.value(), "enrolled");
         addApplication(track, id.value(), "refund_requested");
@@ -88,7 +83,7 @@ private Q_SLOTS:
         addApplication(track, id.value(), "applied", 5);
 
         auto summary = cohorts.seatSummary();
-        QVERIFY2(summary, qPrintable(summary.error().text()));
+        QVERIFY_OK(summary);
         QCOMPARE(summary.value().size(), 1);
         const CohortSeats &s = summary.value().first();
         QCOMPARE(s.cohort.name, QString("SWE-2027-03"));

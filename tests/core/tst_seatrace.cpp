@@ -16,18 +16,12 @@ class TestSeatRace : public QObject
 
     qint64 interviewedApplication(TestDatabase &db, qint64 track, qint64 cohort, int n)
     {
-        const QString email = QString("racer%1@example.org").arg(n);
-        const qint64 applicant =
-            db.scalar("INSERT INTO applicants (first_name, last_name, email, email_norm, "
-                      "created_at, updated_at) VALUES ('Race', 'R', ?, ?, 'x', 'x') RETURNING id",
-                      {email, email})
-                .toLongLong();
-        return db
-            .scalar("INSERT INTO applications (applicant_id, track_id, cohort_id, status, "
-                    "applied_at, status_changed_at, updated_at) VALUES (?, ?, ?, "
-                    "'interviewed', '2027-01-01T00:00:00.000Z', 'x', 'x') RETURNING id",
-                    {applicant, track, cohort})
-            .toLongLong();
+        ApplicationRow interviewed(
+            db.addApplicant("Race", "R", QString("racer%1@example.org").arg(n)), track,
+            "interviewed");
+        interviewed.cohortId = cohort;
+        interviewed.appliedAt = "2027-01-01T00:00:00.000Z";
+        return db.addApplication(interviewed);
     }
 
 private Q_SLOTS:

@@ -3,6 +3,7 @@
 #include "services/applicantservice.h"
 #include "services/statusservice.h"
 #include "testdatabase.h"
+#include "verifyok.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -41,7 +42,7 @@ private Q_SLOTS:
         QFETCH(QString, waited);
         Database other(QStringLiteral("other"));
         const Status opened = other.open(m_db->path());
-        QVERIFY2(opened, qPrintable(opened.error().text()));
+        QVERIFY_OK(opened);
         QVERIFY(Sql(other.connectionName())
                     .scalar(QStringLiteral("PRAGMA busy_timeout = %1").arg(timeoutMs)));
 
@@ -79,7 +80,7 @@ private Q_SLOTS:
         input.trackCode = QStringLiteral("SWE");
         const auto registered =
             ApplicantService(m_db->connectionName(), officer).registerApplication(input);
-        QVERIFY2(registered, qPrintable(registered.error().text()));
+        QVERIFY_OK(registered);
 
         Database other(QStringLiteral("other"));
         QVERIFY(other.open(m_db->path()));

@@ -3,6 +3,7 @@
 #include "services/applicantservice.h"
 #include "services/statusservice.h"
 #include "testdatabase.h"
+#include "verifyok.h"
 
 #include <QTest>
 
@@ -90,7 +91,7 @@ private Q_SLOTS:
         m_db->addCohort(m_track, "SWE-1", 10);
         const qint64 id = apply("SWE-1");
         auto events = StatusService(conn(), m_officer, m_clock).changeStatus(id, S::Screening);
-        QVERIFY2(events, qPrintable(events.error().text()));
+        QVERIFY_OK(events);
         QCOMPARE(events.value().size(), 1);
         QCOMPARE(statusOf(id), S::Screening);
         QCOMPARE(load(id).statusChangedAt, m_clock.now());
@@ -138,7 +139,7 @@ private Q_SLOTS:
         QVERIFY(refused.error().message.contains("reason"));
         QCOMPARE(statusOf(id), S::Applied);
         auto done = service.changeStatus(id, S::Withdrawn, "Took another offer");
-        QVERIFY2(done, qPrintable(done.error().text()));
+        QVERIFY_OK(done);
         QCOMPARE(load(id).decisionReason, QString("Took another offer"));
         QCOMPARE(done.value().first().reason, QString("Took another offer"));
     }
@@ -149,7 +150,7 @@ private Q_SLOTS:
         const qint64 id = apply("SWE-1");
         QVERIFY(interview(id));
         auto events = StatusService(conn(), m_officer, m_clock).changeStatus(id, S::Qualified);
-        QVERIFY2(events, qPrintable(events.error().text()));
+        QVERIFY_OK(events);
         QCOMPARE(events.value().size(), 2);
         QCOMPARE(events.value()[0].to, S::Qualified);
         QCOMPARE(events.value()[0].byUserId, m_officer.userId);
@@ -214,7 +215,7 @@ private Q_SLOTS:
 
         auto events =
             StatusService(conn(), m_officer, m_clock).changeStatus(holder, release, reason);
-        QVERIFY2(events, qPrintable(events.error().text()));
+        QVERIFY_OK(events);
         QCOMPARE(events.value().size(), 2);
         QCOMPARE(events.value()[1].applicationId, b);
         QCOMPARE(events.value()[1].to, S::Offered);
@@ -338,13 +339,13 @@ private Q_SLOTS:
 
         m_clock.advanceSecs(2 * 24 * 3600); // still held
         auto none = service.releaseExpiredOffers();
-        QVERIFY2(none, qPrintable(none.error().text()));
+        QVERIFY_OK(none);
         QVERIFY(none.value().isEmpty());
         QCOMPARE(statusOf(offered), S::Offered);
 
         m_clock.advanceSecs(2 * 24 * 3600);
         auto released = service.releaseExpiredOffers();
-        QVERIFY2(released, qPrintable(released.error().text()));
+        QVERIFY_OK(released);
         QCOMPARE(released.value().size(), 2);
         QCOMPARE(released.value()[0].applicationId, offered);
         QCOMPARE(released.value()[0].to, S::OfferExpired);
@@ -372,7 +373,7 @@ private Q_SLOTS:
         const int before = eventCount();
         auto result =
             StatusService(conn(), m_officer, m_clock).changeStatuses({a, c, b, 4242}, S::Screening);
-        QVERIFY2(result, qPrintable(result.error().text()));
+        QVERIFY_OK(result);
         QCOMPARE(result.value().changed, (QList<qint64>{a, b}));
         QCOMPARE(result.value().refused.size(), 2);
         QCOMPARE(result.value().refused[0].applicationId, c);
@@ -419,7 +420,7 @@ private Q_SLOTS:
         QCOMPARE(statusOf(ids[2]), S::Waitlisted);
         auto result = StatusService(conn(), m_officer, m_clock)
                           .changeStatuses({ids[1], ids[0]}, S::Declined, "Chose another school");
-        QVERIFY2(result, qPrintable(result.error().text()));
+        QVERIFY_OK(result);
         QCOMPARE(result.value().changed.size(), 2);
         QCOMPARE(result.value().events.size(), 4); // two declines, two offers
         QCOMPARE(statusOf(ids[2]), S::Offered);

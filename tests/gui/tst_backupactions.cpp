@@ -3,8 +3,10 @@
 #include "backupactions.h"
 #include "browse/applicationtablemodel.h"
 #include "mainwindow.h"
+#include "showmainwindow.h"
 #include "testdatabase.h"
 #include "unusablefile.h"
+#include "verifyok.h"
 
 #include <QAction>
 #include <QDir>
@@ -94,9 +96,7 @@ void TestBackupActions::backUpToWritesACheckedBackup()
     MainWindow window(db.connectionName(), db.path());
     auto *backups = new BackupActions(db.database(), &window);
     window.addFileActions({backups->backUpAction(), backups->restoreAction()});
-    window.refresh();
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(showMainWindow(window));
     QLabel *label = lastBackupLabel(window);
     QVERIFY(label);
     QCOMPARE(label->text(), QStringLiteral("No backup yet"));
@@ -112,7 +112,7 @@ void TestBackupActions::backUpToWritesACheckedBackup()
     QVERIFY2(finished.at(0).at(1).value<Error>().message.isEmpty(),
              qPrintable(finished.at(0).at(1).value<Error>().text()));
     const auto inspected = BackupFile::inspect(path);
-    QVERIFY2(inspected, qPrintable(inspected.error().text()));
+    QVERIFY_OK(inspected);
     QCOMPARE(inspected->applications(), qint64(12));
 
     QVERIFY2(label->text().startsWith(QLatin1String("Last backup: today ")),
@@ -139,9 +139,7 @@ void TestBackupActions::dailyBackupOnlyWhenDue()
     addApplications(db, 5, QStringLiteral("Grace"));
     MainWindow window(db.connectionName(), db.path());
     auto *backups = new BackupActions(db.database(), &window);
-    window.refresh();
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(showMainWindow(window));
 
     QSignalSpy finished(backups, &BackupActions::backupFinished);
     backups->backUpIfDue();
@@ -170,9 +168,7 @@ void TestBackupActions::restoreReplacesWhatTheWindowShows()
     MainWindow window(db.connectionName(), db.path());
     auto *backups = new BackupActions(db.database(), &window);
     QSignalSpy painted(&window, &MainWindow::tablePainted);
-    window.refresh();
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(showMainWindow(window));
     QTRY_COMPARE(painted.count(), 1);
     ApplicationTableModel *model = modelOf(window);
     QVERIFY(model);
@@ -214,9 +210,7 @@ void TestBackupActions::refusedRestoreKeepsTheWindowWorking()
     addApplications(db, 3, QStringLiteral("Ada"));
     MainWindow window(db.connectionName(), db.path());
     auto *backups = new BackupActions(db.database(), &window);
-    window.refresh();
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(showMainWindow(window));
 
     // A backup from a newer program: refused before anything is closed.
     const QString newer = QDir(db.dir()).filePath(QStringLiteral("newer.sqlite"));
@@ -245,9 +239,7 @@ void TestBackupActions::screenshots()
     auto *backups = new BackupActions(db.database(), &window);
     window.addFileActions({backups->backUpAction(), backups->restoreAction()});
     window.resize(1100, 640);
-    window.refresh();
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(showMainWindow(window));
     QSignalSpy finished(backups, &BackupActions::backupFinished);
     backups->backUpIfDue();
     QTRY_COMPARE(finished.count(), 1);

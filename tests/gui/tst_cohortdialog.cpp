@@ -57,15 +57,10 @@ private Q_SLOTS:
         QVERIFY2(db.isOpen(), qPrintable(db.openError()));
         const qint64 track = db.addTrack("SWE");
         const qint64 cohort = db.addCohort(track, "SWE 2027-03", 0);
-        const qint64 applicant =
-            db.scalar("INSERT INTO applicants (first_name, last_name, email, email_norm, "
-                      "created_at, updated_at) VALUES ('W', 'L', 'w@x.org', 'w@x.org', 'x', 'x') "
-                      "RETURNING id")
-                .toLongLong();
-        db.scalar("INSERT INTO applications (applicant_id, track_id, cohort_id, status, "
-                  "applied_at, qualified_at, status_changed_at, updated_at) VALUES (?, ?, ?, "
-                  "'waitlisted', 'a', 'q', 'x', 'x')",
-                  {applicant, track, cohort});
+        ApplicationRow waitlisted(db.addApplicant("W", "L", "w@x.org"), track, "waitlisted");
+        waitlisted.cohortId = cohort;
+        waitlisted.qualifiedAt = FixtureTime;
+        db.addApplication(waitlisted);
         CohortDialog dialog(db.connectionName(), Actor{db.addStaff("admin"), "admin"},
                             CohortRepository(db.connectionName()).find(cohort).value());
         dialog.show();

@@ -1,5 +1,6 @@
 #include "cohortspage.h"
 #include "testdatabase.h"
+#include "verifyok.h"
 
 #include <QLabel>
 #include <QTableWidget>
@@ -16,18 +17,13 @@ class TestCohortsPage : public QObject
                        const QString &offerExpiresAt = {})
     {
         const QString email = name.toLower().replace(' ', '.') + "@example.org";
-        const qint64 applicant =
-            db.scalar("INSERT INTO applicants (first_name, last_name, email, email_norm, "
-                      "created_at, updated_at) VALUES (?, ?, ?, ?, 'x', 'x') RETURNING id",
-                      {name.section(' ', 0, 0), name.section(' ', 1), email, email})
-                .toLongLong();
-        return db
-            .scalar("INSERT INTO applications (applicant_id, track_id, cohort_id, status, "
-                    "applied_at, qualified_at, status_changed_at, updated_at, offer_expires_at) "
-                    "VALUES (?, ?, ?, ?, ?, ?, 'x', 'x', ?) RETURNING id",
-                    {applicant, track, cohort, status, appliedAt, qualifiedAt,
-                     offerExpiresAt.isEmpty() ? QVariant() : QVariant(offerExpiresAt)})
-            .toLongLong();
+        ApplicationRow application(
+            db.addApplicant(name.section(' ', 0, 0), name.section(' ', 1), email), track, status);
+        application.cohortId = cohort;
+        application.appliedAt = appliedAt;
+        application.qualifiedAt = qualifiedAt;
+        application.offerExpiresAt = offerExpiresAt;
+        return db.addApplication(application);
     }
 
     static QStringList column(const QTableWidget *table, int column)
@@ -60,7 +56,7 @@ private Q_SLOTS:
 
         CohortsPage page(db.connectionName());
         const Status refreshed = page.refresh();
-        QVERIFY2(refreshed.ok(), qPrintable(refreshed.error().text()));
+        QVERIFY_OK(refreshed);
         auto *cohorts = page.findChild<QTableWidget *>("Cohorts");
         auto *offers = page.findChild<QTableWidget *>("Offers pending");
         auto *waitlist = page.findChild<QTableWidget *>("Waitlist");

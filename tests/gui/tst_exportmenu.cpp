@@ -3,10 +3,12 @@
 #include "csv/applicationexport.h"
 #include "csv/statushistoryexport.h"
 #include "csv/waitlistexport.h"
+#include "domain/clock.h"
 #include "exportmenu.h"
 #include "heldthreadpool.h"
 #include "mainwindow.h"
 #include "savedviews.h"
+#include "showmainwindow.h"
 #include "testdatabase.h"
 
 #include <QAction>
@@ -23,9 +25,6 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
@@ -33,51 +32,23 @@
 
 namespace {
 // Applications first..first+count-1 in the cohort (and their applicants), odd ones applied and
-// even ones waitlisted, each with the status events that brought it there; written by SQLite
-// itself, so that a test can afford a hundred thousand. Returns an error or nothing.
+// even ones waitlisted, each with the status events that brought it there, application n at
+// 2026-11-02 09:00 UTC and n seconds. Returns an error or nothing.
 QString addApplications(TestDatabase &db, qint64 trackId, qint64 cohortId, int first, int count)
 {
-    const QString numbers = QStringLiteral(
-        "WITH RECURSIVE n(x) AS (SELECT ? UNION ALL SELECT x + 1 FROM n WHERE x < ?) ");
-    const QString at =
-        QStringLiteral("strftime('%Y-%m-%dT%H:%M:%fZ', '2026-11-02 09:00:00', '+' || x || "
-                       "' seconds')");
-    const QString statements[] = {
-        numbers + QStringLiteral("INSERT INTO applicants (id, first_name, last_name, email, "
-                                 "email_norm, created_at, updated_at) SELECT x, 'First' || x, "
-                                 "'Last' || x, 'person' || x || '@example.org', 'person' || x || "
-                                 "'@example.org', %1, %1 FROM n")
-                      .arg(at),
-        numbers + QStringLiteral("INSERT INTO applications (id, applicant_id, track_id, "
-                                 "cohort_id, status, applied_at, qualified_at, "
-                                 "status_changed_at, updated_at) SELECT x, x, %2, %3, CASE x % 2 "
-                                 "WHEN 0 THEN 'waitlisted' ELSE 'applied' END, %1, CASE x % 2 "
-                                 "WHEN 0 THEN %1 END, %1, %1 FROM n")
-                      .arg(at)
-                      .arg(trackId)
-                      .arg(cohortId),
-        numbers + QStringLiteral("INSERT INTO status_events (application_id, from_status, "
-                                 "to_status, at) SELECT x, NULL, 'applied', %1 FROM n")
-                      .arg(at),
-        numbers + QStringLiteral("INSERT INTO status_events (application_id, from_status, "
-                                 "to_status, at) SELECT x, 'applied', 'waitlisted', %1 FROM n "
-                                 "WHERE x % 2 = 0")
-                      .arg(at)};
-    QSqlDatabase connection = QSqlDatabase::database(db.connectionName());
-    if (!connection.transaction())
-        return connection.lastError().text();
-    for (const QString &sql : statements) {
-        QSqlQuery query(connection);
-        query.prepare(sql);
-        query.addBindValue(first);
-        query.addBindValue(first + count - 1);
-        if (!query.exec()) {
-            const QString error = query.lastError().text() + QStringLiteral(" in ") + sql;
-            connection.rollback();
-            return error;
-        }
-    }
-    return connection.commit() ? QString() : connection.lastError().text();
+    const QDateTime start(QDate(2026, 11, 2), QTime(9, 0), Qt::UTC);
+    return db.addApplications(
+        first, count, [&](int n, ApplicantRow &applicant, ApplicationRow &application) {
+            applicant.createdAt = application.appliedAt = Timestamp::format(start.addSecs(n));
+            application.trackId = trackId;
+            application.cohortId = cohortId;
+            application.history = {QStringLiteral("applied")};
+            if (n % 2 == 0) {
+                application.status = QStringLiteral("waitlisted");
+                application.qualifiedAt = application.appliedAt;
+                application.history << application.status;
+            }
+        });
 }
 
 // The filter the window starts with, as a person left it last time.
@@ -177,9 +148,7 @@ void TestExportMenu::exportsTheApplicationsOnScreen()
     startWithFilter(waitlisted);
 
     MainWindow window(db.connectionName(), db.path());
-    window.refresh();
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(showMainWindow(window));
     auto *table = window.findChild<QTableView *>(QStringLiteral("applications"));
     QCOMPARE(table->model()->rowCount(), 20);
     // The view as a person arranged it: email first, no phone, newest first.
@@ -222,9 +191,7 @@ void TestExportMenu::everythingHasEveryColumnForExcel()
     waitlisted.statuses = {ApplicationStatus::Waitlisted};
     startWithFilter(waitlisted);
     MainWindow window(db.connectionName(), db.path());
-    window.refresh();
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(showMainWindow(window));
     auto *table = window.findChild<QTableView *>(QStringLiteral("applications"));
     QTRY_COMPARE(table->model()->rowCount(), 5);
     table->horizontalHeader()->hideSection(ApplicationTableModel::EmailColumn); // all the same
@@ -252,9 +219,7 @@ void TestExportMenu::statusHistoryOfTheFilteredApplications()
     waitlisted.statuses = {ApplicationStatus::Waitlisted};
     startWithFilter(waitlisted);
     MainWindow window(db.connectionName(), db.path());
-    window.refresh();
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(showMainWindow(window));
 
     exportAction(window, ExportMenu::tr("Status &History…"))->trigger();
     const QString path = db.dir() + QStringLiteral("/history.csv");
@@ -282,9 +247,7 @@ void TestExportMenu::waitlistsOfTheFilteredCohort()
     inJune.cohortId = june;
     startWithFilter(inJune);
     MainWindow window(db.connectionName(), db.path());
-    window.refresh();
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(showMainWindow(window));
     QCOMPARE(window.findChild<QTableView *>(QStringLiteral("applications"))->model()->rowCount(),
              6);
 
@@ -324,9 +287,7 @@ void TestExportMenu::cancelledExportLeavesNoFile()
         addApplications(db, track, db.addCohort(track, QStringLiteral("SE March"), 30), 1, 5000);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     MainWindow window(db.connectionName(), db.path());
-    window.refresh();
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(showMainWindow(window));
 
     exportAction(window, ExportMenu::tr("&Everything…"))->trigger();
     const QString path = db.dir() + QStringLiteral("/stopped.csv");
@@ -350,9 +311,7 @@ void TestExportMenu::choicesAreRemembered()
     TestDatabase db;
     QVERIFY2(db.isOpen(), qPrintable(db.openError()));
     MainWindow window(db.connectionName(), db.path());
-    window.refresh();
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(showMainWindow(window));
     exportAction(window, ExportMenu::tr("Applications on &Screen…"))->trigger();
     QDir(db.dir()).mkdir(QStringLiteral("exports"));
     const QString path = db.dir() + QStringLiteral("/exports/empty.csv");

@@ -5,6 +5,7 @@
 #include "importpreviewpage.h"
 #include "importwizard.h"
 #include "mainwindow.h"
+#include "showmainwindow.h"
 #include "testdatabase.h"
 
 #include <QAbstractButton>
@@ -325,9 +326,7 @@ void TestImportWizard::importWritesTheRowsAndTheWindowShowsThem()
     const QString path =
         writeFile(db, QStringLiteral("form.csv"), WebFormHeader + webFormRows(1, 3));
     MainWindow window(db.connectionName(), db.path());
-    window.refresh();
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(showMainWindow(window));
     auto *table = window.findChild<QTableView *>(QStringLiteral("applications"));
     QCOMPARE(table->model()->rowCount(), 0);
 

@@ -1,9 +1,9 @@
 #include "browse/applicationsearchindex.h"
 #include "browse/applicationtablemodel.h"
 #include "domain/applicationstatus.h"
-#include "domain/clock.h"
 #include "mainwindow.h"
 #include "savedviews.h"
+#include "showmainwindow.h"
 #include "testdatabase.h"
 
 #include <QAction>
@@ -31,45 +31,18 @@
 #include <QToolButton>
 
 namespace {
-// count applications, the first half applied, the rest waitlisted; returns an error or nothing.
+// count applications, the first half applied, the rest waitlisted, all at FixtureTime; returns
+// an error or nothing.
 QString addApplications(TestDatabase &db, int count)
 {
     const qint64 track = db.addTrack(QStringLiteral("SE"), QStringLiteral("Software engineering"));
     const qint64 cohort = db.addCohort(track, QStringLiteral("SE 2027 March"), 30);
-    QSqlDatabase connection = QSqlDatabase::database(db.connectionName());
-    if (!connection.transaction())
-        return connection.lastError().text();
-    QSqlQuery applicant(connection);
-    QSqlQuery application(connection);
-    if (!applicant.prepare(QStringLiteral(
-            "INSERT INTO applicants (id, first_name, last_name, email, email_norm, created_at, "
-            "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) ||
-        !application.prepare(QStringLiteral(
-            "INSERT INTO applications (applicant_id, track_id, cohort_id, status, applied_at, "
-            "status_changed_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)")))
-        return applicant.lastError().text() + application.lastError().text();
-    const QString at = Timestamp::format(QDateTime(QDate(2026, 11, 24), QTime(9, 3), Qt::UTC));
-    for (int n = 1; n <= count; ++n) {
-        const QString email = QStringLiteral("person%1@example.org").arg(n);
-        const QVariantList applicantValues{
-            n, QStringLiteral("First%1").arg(n), QStringLiteral("Last%1").arg(n), email, email, at,
-            at};
-        for (int i = 0; i < applicantValues.size(); ++i)
-            applicant.bindValue(i, applicantValues.at(i));
-        const QVariantList applicationValues{
-            n,      track,
-            cohort, n <= count / 2 ? QStringLiteral("applied") : QStringLiteral("waitlisted"),
-            at,     at,
-            at};
-        for (int i = 0; i < applicationValues.size(); ++i)
-            application.bindValue(i, applicationValues.at(i));
-        if (!applicant.exec() || !application.exec()) {
-            const QString error = applicant.lastError().text() + application.lastError().text();
-            connection.rollback();
-            return error;
-        }
-    }
-    return connection.commit() ? QString() : connection.lastError().text();
+    return db.addApplications(1, count, [&](int n, ApplicantRow &, ApplicationRow &application) {
+        application.trackId = track;
+        application.cohortId = cohort;
+        application.status =
+            n <= count / 2 ? QStringLiteral("applied") : QStringLiteral("waitlisted");
+    });
 }
 } // namespace
 
@@ -115,9 +88,7 @@ void TestMainWindow::showsTheApplicationsAndTrueCounts()
 
     MainWindow window(db.connectionName(), db.path());
     QSignalSpy painted(&window, &MainWindow::tablePainted);
-    window.refresh();
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(showMainWindow(window));
     QTRY_COMPARE(painted.count(), 1);
     QVERIFY(window.windowTitle().contains(QStringLiteral("test.sqlite")));
 
@@ -160,9 +131,7 @@ void TestMainWindow::searchBoxFiltersAsYouType()
     QVERIFY(ApplicationSearchIndex(db.connectionName()).rebuild().ok());
 
     MainWindow window(db.connectionName(), db.path());
-    window.refresh();
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(showMainWindow(window));
     auto *search = window.findChild<QLineEdit *>(QStringLiteral("searchBox"));
     auto *table = window.findChild<QTableView *>(QStringLiteral("applications"));
     auto *counts = window.findChild<QLabel *>(QStringLiteral("countsLabel"));
@@ -199,9 +168,7 @@ void TestMainWindow::filtersAndSortPersistBetweenRuns()
     QVERIFY2(error.isEmpty(), qPrintable(error));
     {
         MainWindow window(db.connectionName(), db.path());
-        window.refresh();
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(showMainWindow(window));
         auto *statuses = window.findChild<QToolButton *>(QStringLiteral("statusFilter"));
         QVERIFY(statuses && statuses->menu());
         QAction *waitlisted = nullptr;
@@ -245,9 +212,7 @@ void TestMainWindow::cohortFilterPersistsBetweenRuns()
     const qint64 empty = db.addCohort(track, QStringLiteral("SE 2027 June"), 30);
     {
         MainWindow window(db.connectionName(), db.path());
-        window.refresh();
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(showMainWindow(window));
         auto *trackBox = window.findChild<QComboBox *>(QStringLiteral("trackFilter"));
         auto *cohortBox = window.findChild<QComboBox *>(QStringLiteral("cohortFilter"));
         QVERIFY(trackBox && cohortBox);
@@ -297,9 +262,7 @@ void TestMainWindow::statusActionsMoveTheSelection()
                   "applied_at FROM applications WHERE id = ?",
                   {id});
     MainWindow window(db.connectionName(), db.path());
-    window.refresh();
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(showMainWindow(window));
     auto *table = window.findChild<QTableView *>(QStringLiteral("applications"));
     table->setCurrentIndex(table->model()->index(0, 0));
     // Nothing changes before the desk knows who is acting.
@@ -390,9 +353,7 @@ void TestMainWindow::ownerIsAssignedToTheSelection()
     QVERIFY2(error.isEmpty(), qPrintable(error));
     const qint64 grace = db.addStaff("grace");
     MainWindow window(db.connectionName(), db.path());
-    window.refresh();
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(showMainWindow(window));
     window.setActor(Actor{db.addStaff("officer"), "officer"});
     auto *table = window.findChild<QTableView *>(QStringLiteral("applications"));
     table->selectionModel()->select(
@@ -429,9 +390,7 @@ void TestMainWindow::largeBulkMovesBesideTheWindow()
     const QString error = addApplications(db, count);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     MainWindow window(db.connectionName(), db.path());
-    window.refresh();
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(showMainWindow(window));
     window.setActor(Actor{db.addStaff("officer"), "officer"});
     auto *table = window.findChild<QTableView *>(QStringLiteral("applications"));
     table->selectAll();
@@ -455,9 +414,7 @@ void TestMainWindow::showsWholeColumnTitles()
     TestDatabase db;
     QVERIFY2(db.isOpen(), qPrintable(db.openError()));
     MainWindow window(db.connectionName(), db.path());
-    window.refresh();
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(showMainWindow(window));
     auto *table = window.findChild<QTableView *>(QStringLiteral("applications"));
     QVERIFY(table);
     QHeaderView *header = table->horizontalHeader();
@@ -476,9 +433,7 @@ void TestMainWindow::quitClosesTheWindow()
     TestDatabase db;
     QVERIFY2(db.isOpen(), qPrintable(db.openError()));
     MainWindow window(db.connectionName(), db.path());
-    window.refresh();
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(showMainWindow(window));
 
     QAction *quit = nullptr;
     const auto actions = window.findChildren<QAction *>();

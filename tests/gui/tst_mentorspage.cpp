@@ -28,19 +28,12 @@ class TestMentorsPage : public QObject
 
     static qint64 student(TestDatabase &db, qint64 track, const QString &zone, int n)
     {
-        const QString email = QString("student%1@example.org").arg(n);
-        const qint64 applicant =
-            db.scalar("INSERT INTO applicants (first_name, last_name, email, email_norm, "
-                      "time_zone, created_at, updated_at) VALUES ('S', ?, ?, ?, ?, 'x', 'x') "
-                      "RETURNING id",
-                      {QString::number(n), email, email, zone})
-                .toLongLong();
-        return db
-            .scalar("INSERT INTO applications (applicant_id, track_id, status, applied_at, "
-                    "status_changed_at, updated_at) VALUES (?, ?, 'enrolled', 'x', 'x', 'x') "
-                    "RETURNING id",
-                    {applicant, track})
-            .toLongLong();
+        ApplicantRow applicant;
+        applicant.firstName = "S";
+        applicant.lastName = QString::number(n);
+        applicant.email = QString("student%1@example.org").arg(n);
+        applicant.timeZone = zone;
+        return db.addApplication(ApplicationRow(db.addApplicant(applicant), track, "enrolled"));
     }
 
 private Q_SLOTS:

@@ -7,8 +7,109 @@
 #include <QSqlQuery>
 #include <QTest>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 namespace {
-const QString FixtureTime = QStringLiteral("2026-11-24T09:03:00.000Z");
+const QString ApplicantInsert = QStringLiteral(
+    "INSERT INTO applicants (id, first_name, last_name, email, email_norm, phone, phone_norm, "
+    "time_zone, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+const QString ApplicationInsert = QStringLiteral(
+    "INSERT INTO applications (id, applicant_id, track_id, cohort_id, status, applied_at, "
+    "qualified_at, status_changed_at, offer_expires_at, updated_at) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+const QString EventInsert =
+    QStringLiteral("INSERT INTO status_events (application_id, from_status, to_status, at, "
+                   "by_user_id, reason) VALUES (?, ?, ?, ?, ?, ?)");
+
+// For a NOT NULL column: a null QString would be bound as NULL.
+QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
+QVariant idOrNull(qint64 id)
+{
+    return id ? QVariant(id) : QVariant();
+}
+
+QVariant textOrNull(const QString &value)
+{
+    return value.isEmpty() ? QVariant() : QVariant(value);
+}
+
+QVariantList valuesOf(const ApplicantRow &a)
+{
+    return {idOrNull(a.id),
+            a.firstName,
+            a.lastName,
+            text(a.email),
+            text(ApplicantRepository::normalizedEmail(a.email)),
+            text(a.phone),
+            text(ApplicantRepository::normalizedPhone(a.phone)), // null without digits
+            text(a.timeZone),
+            a.createdAt,
+            a.createdAt};
+}
+
+QVariantList valuesOf(const ApplicationRow &a)
+{
+    const QString changed = a.statusChangedAt.isEmpty() ? a.appliedAt : a.statusChangedAt;
+    return {idOrNull(a.id),
+            a.applicantId,
+            a.trackId,
+            idOrNull(a.cohortId),
+            a.status,
+            a.appliedAt,
+            textOrNull(a.qualifiedAt),
+            changed,
+            textOrNull(a.offerExpiresAt),
+            changed};
+}
+
+// The status events of the application with the given id, one a list of values.
+QList<QVariantList> eventsOf(const ApplicationRow &a, qint64 id)
+{
+    QList<QVariantList> events;
+    QString from;
+    for (const QString &to : a.history) {
+        events.append(
+            {id, textOrNull(from), to, a.appliedAt, idOrNull(a.historyBy), text(a.historyReason)});
+        from = to;
+    }
+    return events;
+}
+
+// SQLite builds and drops a small temporary table for every insert into applications (for the
+// CHECK of its status); with glibc's default trim threshold each drop can hand the top of the
+// heap back to the system and the next insert fault it in again: ten times slower. Held off for
+// the length of a bulk load, glibc's default after it.
+class UntrimmedHeap
+{
+public:
+    UntrimmedHeap()
+    {
+#ifdef __GLIBC__
+        mallopt(M_TRIM_THRESHOLD, 64 << 20);
+#endif
+    }
+    ~UntrimmedHeap()
+    {
+#ifdef __GLIBC__
+        mallopt(M_TRIM_THRESHOLD, 128 << 10);
+#endif
+    }
+    UntrimmedHeap(const UntrimmedHeap &) = delete;
+    UntrimmedHeap &operator=(const UntrimmedHeap &) = delete;
+};
+
+bool exec(QSqlQuery &query, const QVariantList &values)
+{
+    for (int i = 0; i < values.size(); ++i)
+        query.bindValue(i, values.at(i));
+    return query.exec();
+}
 
 QVariant run(const QString &connection, const QString &sql, const QVariantList &values,
              bool wantInsertId)
@@ -66,33 +167,94 @@ qint64 TestDatabase::addStaff(const QString &username)
         .toLongLong();
 }
 
+qint64 TestDatabase::addApplicant(const ApplicantRow &applicant)
+{
+    return run(connectionName(), ApplicantInsert, valuesOf(applicant), true).toLongLong();
+}
+
 qint64 TestDatabase::addApplicant(const QString &firstName, const QString &lastName,
                                   const QString &email, const QString &phone)
 {
-    return run(connectionName(),
-               QStringLiteral("INSERT INTO applicants (first_name, last_name, email, email_norm, "
-                              "phone, phone_norm, created_at, updated_at) "
-                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-               {firstName, lastName, email, ApplicantRepository::normalizedEmail(email),
-                phone.isNull() ? QStringLiteral("") : phone,
-                ApplicantRepository::normalizedPhone(phone), FixtureTime, FixtureTime},
-               true)
-        .toLongLong();
+    ApplicantRow applicant;
+    applicant.firstName = firstName;
+    applicant.lastName = lastName;
+    applicant.email = email;
+    applicant.phone = phone;
+    return addApplicant(applicant);
+}
+
+qint64 TestDatabase::addApplication(const ApplicationRow &application)
+{
+    const qint64 id =
+        run(connectionName(), ApplicationInsert, valuesOf(application), true).toLongLong();
+    if (id == 0)
+        return 0;
+    for (const QVariantList &event : eventsOf(application, id))
+        run(connectionName(), EventInsert, event, true);
+    return id;
 }
 
 qint64 TestDatabase::addApplication(qint64 applicantId, qint64 trackId, const QString &reason)
 {
-    const qint64 id =
-        run(connectionName(),
-            QStringLiteral("INSERT INTO applications (applicant_id, track_id, status, applied_at, "
-                           "status_changed_at, updated_at) VALUES (?, ?, 'applied', ?, ?, ?)"),
-            {applicantId, trackId, FixtureTime, FixtureTime, FixtureTime}, true)
-            .toLongLong();
-    run(connectionName(),
-        QStringLiteral("INSERT INTO status_events (application_id, to_status, at, reason) "
-                       "VALUES (?, 'applied', ?, ?)"),
-        {id, FixtureTime, reason.isNull() ? QStringLiteral("") : reason}, true); // NOT NULL
-    return id;
+    ApplicationRow application(applicantId, trackId);
+    application.history = {QStringLiteral("applied")};
+    application.historyReason = reason;
+    return addApplication(application);
+}
+
+QString TestDatabase::addApplications(int first, int count, const Describe &describe)
+{
+    const UntrimmedHeap heap;
+    QSqlDatabase connection = QSqlDatabase::database(connectionName(), false);
+    if (!connection.transaction())
+        return connection.lastError().text();
+    QSqlQuery applicants(connection);
+    QSqlQuery applications(connection);
+    QSqlQuery events(connection);
+    QString error;
+    if (!applicants.prepare(ApplicantInsert))
+        error = applicants.lastError().text();
+    else if (!applications.prepare(ApplicationInsert))
+        error = applications.lastError().text();
+    else if (!events.prepare(EventInsert))
+        error = events.lastError().text();
+    for (int n = first; error.isEmpty() && n < first + count; ++n) {
+        ApplicantRow applicant;
+        applicant.id = n;
+        applicant.firstName = QStringLiteral("First%1").arg(n);
+        applicant.lastName = QStringLiteral("Last%1").arg(n);
+        applicant.email = QStringLiteral("person%1@example.org").arg(n);
+        ApplicationRow application(n, 0);
+        application.id = n;
+        describe(n, applicant, application);
+        if (!exec(applicants, valuesOf(applicant))) {
+            error = applicants.lastError().text() + QStringLiteral(" for applicant ") +
+                    QString::number(applicant.id);
+            break;
+        }
+        if (!exec(applications, valuesOf(application))) {
+            error = applications.lastError().text() + QStringLiteral(" for application ") +
+                    QString::number(application.id);
+            break;
+        }
+        const qint64 id =
+            application.id ? application.id : applications.lastInsertId().toLongLong();
+        for (const QVariantList &event : eventsOf(application, id)) {
+            if (!exec(events, event)) {
+                error = events.lastError().text() + QStringLiteral(" for application ") +
+                        QString::number(id);
+                break;
+            }
+        }
+    }
+    applicants.finish();
+    applications.finish();
+    events.finish();
+    if (!error.isEmpty()) {
+        connection.rollback();
+        return error;
+    }
+    return connection.commit() ? QString() : connection.lastError().text();
 }
 
 QVariant TestDatabase::scalar(const QString &sql, const QVariantList &values)

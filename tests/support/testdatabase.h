@@ -4,9 +4,54 @@
 
 #include <QDate>
 #include <QString>
+#include <QStringList>
 #include <QTemporaryDir>
 
+#include <functional>
 #include <memory>
+
+// The time fixtures give what they are not told otherwise: 2026-11-24 09:03 UTC, as stored.
+inline const QString FixtureTime = QStringLiteral("2026-11-24T09:03:00.000Z");
+
+// An applicant as TestDatabase::addApplicant() writes it, past ApplicantService (control
+// characters and all); the duplicate keys are made as the repository makes them.
+struct ApplicantRow
+{
+    qint64 id = 0; // 0: the next free one
+    QString firstName = QStringLiteral("Ada");
+    QString lastName = QStringLiteral("Lovelace");
+    QString email; // unique among the applicants
+    QString phone;
+    QString timeZone;
+    QString createdAt = FixtureTime; // and updated_at
+};
+
+// An application as TestDatabase::addApplication() writes it. Times are stored text, written as
+// they are given.
+struct ApplicationRow
+{
+    ApplicationRow() = default;
+    ApplicationRow(qint64 applicant, qint64 track,
+                   const QString &applicationStatus = QStringLiteral("applied"))
+        : applicantId(applicant), trackId(track), status(applicationStatus)
+    {
+    }
+
+    qint64 id = 0; // 0: the next free one
+    qint64 applicantId = 0;
+    qint64 trackId = 0;
+    qint64 cohortId = 0; // 0: no cohort yet
+    QString status = QStringLiteral("applied");
+    QString appliedAt = FixtureTime;
+    QString qualifiedAt;     // empty: not qualified (NULL)
+    QString statusChangedAt; // empty: appliedAt; and updated_at
+    QString offerExpiresAt;  // empty: NULL
+    // Its status events, one a status it went through in order, the first from none, all at
+    // appliedAt by historyBy (0: the desk itself) for historyReason; none when empty.
+    QStringList history;
+    qint64 historyBy = 0;
+    QString historyReason;
+};
 
 // A fresh Admissions Desk file on disk, made by the real migrations, for one test function.
 class TestDatabase
@@ -21,18 +66,29 @@ public:
     QString dir() const { return m_dir.path(); }
     Database &database() { return m_database; }
 
-    // Fixtures, written with plain SQL so tests of a repository do not depend on it.
+    // Fixtures, written with plain SQL so tests of a repository do not depend on it. The single
+    // ones return the new row's id, failing the test (and returning 0) on an error.
     qint64 addTrack(const QString &code, const QString &name = {});
     qint64 addCohort(qint64 trackId, const QString &name, int capacity,
                      const QDate &startsOn = QDate(2027, 3, 1), int offerHoldDays = 7);
     qint64 addStaff(const QString &username);
     // An applicant written past ApplicantService, as an older version or another program may
-    // have left it (control characters and all); the duplicate keys as the repository makes
-    // them. Not in the search index: ApplicationSearchIndex::rebuild() after the fixtures.
+    // have left it. Not in the search index: ApplicationSearchIndex::rebuild() after the
+    // fixtures.
+    qint64 addApplicant(const ApplicantRow &applicant);
     qint64 addApplicant(const QString &firstName, const QString &lastName, const QString &email,
                         const QString &phone = {});
+    qint64 addApplication(const ApplicationRow &application);
     // An application of the applicant in status applied, with its first status event.
     qint64 addApplication(qint64 applicantId, qint64 trackId, const QString &reason = {});
+    // Applications first..first+count-1, each with an applicant of its own, in one transaction
+    // with prepared statements: a hundred thousand in a few seconds. Application n starts as
+    // applicant n (First<n> Last<n>, person<n>@example.org) and application n of that
+    // applicant; describe(n, applicant, application) sets the rest, a track at the least.
+    // Returns an error text, or nothing.
+    using Describe =
+        std::function<void(int n, ApplicantRow &applicant, ApplicationRow &application)>;
+    QString addApplications(int first, int count, const Describe &describe);
     // A raw SQL scalar, failing the test (QVERIFY-style message in the result) on error.
     QVariant scalar(const QString &sql, const QVariantList &values = {});
 

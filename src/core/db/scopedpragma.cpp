@@ -12,15 +12,17 @@ ScopedPragma::ScopedPragma(QString connectionName, const char *name, qint64 valu
     const Sql sql(m_connection);
     const QString pragma = QStringLiteral("PRAGMA ") + QLatin1String(m_name);
     if (auto previous = sql.scalar(pragma); previous && !previous->isNull()) {
-        m_previous = previous.value();
-        sql.exec(pragma + QStringLiteral(" = %1").arg(value));
+        // Not set (Sql logs why): nothing to put back, the write only goes slower.
+        if (sql.exec(pragma + QStringLiteral(" = %1").arg(value)))
+            m_previous = previous.value();
     }
 }
 
 ScopedPragma::~ScopedPragma()
 {
+    // A destructor has no caller to tell; Sql logs a failure.
     if (!m_previous.isNull())
-        Sql(m_connection)
+        (void)Sql(m_connection)
             .exec(QStringLiteral("PRAGMA %1 = %2")
                       .arg(QLatin1String(m_name))
                       .arg(m_previous.toLongLong()));

@@ -2,6 +2,7 @@
 
 #include "domain/result.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QString>
 
@@ -18,6 +19,8 @@
 // pending offers expire in the future.
 class DemoDataGenerator
 {
+    Q_DECLARE_TR_FUNCTIONS(DemoDataGenerator)
+
 public:
     static constexpr qint64 MaxApplicants = 10'000'000;
 

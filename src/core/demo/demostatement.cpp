@@ -33,7 +33,5 @@ Result<qint64> DemoStatement::selectId(const QVariantList &values)
 
 Error DemoStatement::failed() const
 {
-    // The context of DemoDataGenerator, whose message this has always been.
-    return Error{QCoreApplication::translate("DemoDataGenerator", "Writing the demo data failed"),
-                 m_query.lastError()};
+    return Error{tr("Writing the demo data failed"), m_query.lastError()};
 }

@@ -2,6 +2,7 @@
 
 #include "domain/result.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariantList>
@@ -11,6 +12,8 @@
 // data failed, with the driver's error.
 class DemoStatement
 {
+    Q_DECLARE_TR_FUNCTIONS(DemoStatement)
+
 public:
     explicit DemoStatement(QString connectionName) : m_connection(std::move(connectionName)) {}
 

@@ -22,8 +22,9 @@ struct Error
     }
 };
 
-// Either a value or an Error. Small on purpose: C++17 has no std::expected.
-template <typename T> class Result
+// Either a value or an Error. Small on purpose: C++17 has no std::expected. [[nodiscard]]: an
+// ignored failure is a lost write or a stale view, so every caller looks at the outcome.
+template <typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value) : m_value(std::move(value)) {}
@@ -43,7 +44,7 @@ private:
 };
 
 // A result with no value: success, or an Error.
-class Status
+class [[nodiscard]] Status
 {
 public:
     Status() = default;

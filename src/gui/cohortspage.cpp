@@ -2,9 +2,9 @@
 
 #include "cohortdialog.h"
 #include "domain/clock.h"
-#include "readonlytable.h"
 #include "repositories/applicationrepository.h"
 #include "repositories/cohortrepository.h"
+#include "widgets/readonlytable.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

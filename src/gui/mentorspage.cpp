@@ -1,9 +1,9 @@
 #include "mentorspage.h"
 
-#include "loadbardelegate.h"
-#include "readonlytable.h"
 #include "repositories/trackrepository.h"
 #include "services/mentorservice.h"
+#include "widgets/loadbardelegate.h"
+#include "widgets/readonlytable.h"
 
 #include <QCoreApplication>
 #include <QHBoxLayout>

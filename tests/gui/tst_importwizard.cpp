@@ -1,9 +1,9 @@
 #include "browse/applicationtablemodel.h"
+#include "csv/importissuemodel.h"
+#include "csv/importmappingpage.h"
+#include "csv/importpreviewpage.h"
+#include "csv/importwizard.h"
 #include "heldthreadpool.h"
-#include "importissuemodel.h"
-#include "importmappingpage.h"
-#include "importpreviewpage.h"
-#include "importwizard.h"
 #include "mainwindow.h"
 #include "testdatabase.h"
 

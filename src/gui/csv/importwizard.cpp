@@ -1,11 +1,11 @@
-#include "importwizard.h"
+#include "csv/importwizard.h"
 
 #include "backgroundjob.h"
+#include "csv/importfilepage.h"
+#include "csv/importmappingpage.h"
+#include "csv/importpreviewpage.h"
+#include "csv/importresultpage.h"
 #include "db/database.h"
-#include "importfilepage.h"
-#include "importmappingpage.h"
-#include "importpreviewpage.h"
-#include "importresultpage.h"
 
 #include <QDir>
 #include <QFile>

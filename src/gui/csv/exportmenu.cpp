@@ -1,11 +1,11 @@
-#include "exportmenu.h"
+#include "csv/exportmenu.h"
 
 #include "backgroundjob.h"
 #include "csv/applicationexport.h"
+#include "csv/exportdialog.h"
 #include "csv/statushistoryexport.h"
 #include "csv/waitlistexport.h"
 #include "db/database.h"
-#include "exportdialog.h"
 #include "repositories/cohortrepository.h"
 
 #include <QDir>

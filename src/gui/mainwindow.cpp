@@ -55,7 +55,6 @@
 #include <QStringList>
 #include <QTabWidget>
 #include <QTableView>
-#include <QThread>
 #include <QTime>
 #include <QToolBar>
 #include <QToolButton>
@@ -434,7 +433,7 @@ void MainWindow::moveInBackground(const QList<qint64> &ids, ApplicationStatus to
     const QPointer<QProgressDialog> bar(progress);
     watcher->setFuture(QtConcurrent::run([path = windowFilePath(), actor = *m_actor, ids, to,
                                           reason, cancelled, bar] {
-        Database database(QStringLiteral("bulk-%1").arg(quintptr(QThread::currentThreadId())));
+        Database database(Database::uniqueConnectionName(QStringLiteral("bulk")));
         if (const Status opened =
                 database.open(path, Database::Check::Later, Database::Mode::Existing);
             !opened)

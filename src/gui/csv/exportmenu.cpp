@@ -80,7 +80,7 @@ void ExportMenu::start(const Request &request)
 Result<qint64> ExportMenu::write(const QString &databasePath, const Request &request,
                                  const std::function<bool(qint64, qint64)> &progress)
 {
-    Database database(BackgroundJob::connectionName(QStringLiteral("export")));
+    Database database(Database::uniqueConnectionName(QStringLiteral("export")));
     if (const Status opened =
             database.open(databasePath, Database::Check::Later, Database::Mode::ReadOnly);
         !opened)

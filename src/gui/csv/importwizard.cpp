@@ -50,7 +50,7 @@ void ImportWizard::runImport(bool dryRun, const Finished &finished)
                 return Error{tr("Cannot read %1: %2")
                                  .arg(QDir::toNativeSeparators(filePath), in.errorString()),
                              {}};
-            Database database(BackgroundJob::connectionName(QStringLiteral("import")));
+            Database database(Database::uniqueConnectionName(QStringLiteral("import")));
             if (const Status opened =
                     database.open(databasePath, Database::Check::Later, Database::Mode::Existing);
                 !opened)

@@ -1,6 +1,6 @@
 #include "mentorspage.h"
 
-#include "repositories/trackrepository.h"
+#include "services/catalogservice.h"
 #include "services/mentorservice.h"
 #include "widgets/loadbardelegate.h"
 #include "widgets/readonlytable.h"
@@ -108,7 +108,7 @@ void MentorsPage::setActor(const Actor &actor)
 
 Status MentorsPage::refresh()
 {
-    const auto tracks = TrackRepository(m_connection).list();
+    const auto tracks = CatalogService(m_connection, Actor::desk()).tracks();
     if (!tracks)
         return tracks.error();
     QHash<qint64, QString> codes;

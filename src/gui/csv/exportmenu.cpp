@@ -6,7 +6,7 @@
 #include "csv/statushistoryexport.h"
 #include "csv/waitlistexport.h"
 #include "db/database.h"
-#include "repositories/cohortrepository.h"
+#include "services/catalogservice.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -45,7 +45,7 @@ void ExportMenu::ask(Kind kind)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const Screen screen = m_screen();
     if (kind == Kind::Waitlists) {
-        const auto cohorts = CohortRepository(m_connection).list();
+        const auto cohorts = CatalogService(m_connection, Actor::desk()).cohorts();
         dialog->offerCohorts(cohorts ? cohorts.value() : QList<Cohort>(),
                              screen.query.filter().cohortId);
     }

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "applicantpanel.h"
+#include "backgroundjob.h"
 #include "browse/applicationcounts.h"
 #include "browse/applicationtablemodel.h"
 #include "cohortspage.h"
@@ -13,12 +14,9 @@
 #include "mentorspage.h"
 #include "newapplicationdialog.h"
 #include "recentdatabases.h"
-#include "repositories/applicationrepository.h"
-#include "repositories/cohortrepository.h"
-#include "repositories/staffrepository.h"
-#include "repositories/trackrepository.h"
 #include "savedviews.h"
 #include "services/applicationservice.h"
+#include "services/catalogservice.h"
 #include "theme.h"
 
 #include <QAction>
@@ -33,7 +31,6 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFontMetrics>
-#include <QFutureWatcher>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QKeySequence>
@@ -44,7 +41,6 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPointer>
 #include <QProcess>
 #include <QProgressDialog>
 #include <QScreen>
@@ -59,10 +55,6 @@
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
-
-#include <atomic>
-#include <memory>
 
 namespace {
 // The statuses an officer watches all day; the tooltip of the counts lists every status.
@@ -100,7 +92,7 @@ MainWindow::MainWindow(QString connectionName, const QString &databasePath, QWid
     dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
     dock->setWidget(m_applicantPanel);
     addDockWidget(Qt::RightDockWidgetArea, dock);
-    connect(m_applicantPanel, &ApplicantPanel::saved, this, [this] { m_model->refresh(); });
+    connect(m_applicantPanel, &ApplicantPanel::saved, this, &MainWindow::reload);
     connect(m_pages, &QTabWidget::currentChanged, this, [this] { refreshOtherPage(); });
     restoreSettings();
     connect(m_filterBar, &FilterBar::filterChanged, this, &MainWindow::applyFilter);
@@ -152,17 +144,24 @@ void MainWindow::refresh()
         showCounts();
 }
 
+void MainWindow::reload()
+{
+    if (const Status status = m_model->refresh(); !status)
+        showError(tr("The applications could not be read."), status.error());
+}
+
 // The tracks, cohorts and staff the filters offer; small lists, read again on every refresh.
 void MainWindow::loadFilterChoices()
 {
-    if (const auto tracks = TrackRepository(m_connection).list())
+    const CatalogService catalog(m_connection, Actor::desk());
+    if (const auto tracks = catalog.tracks())
         m_filterBar->setTracks(tracks.value());
     // Thousands of cohorts on a large file: read once the first rows are on screen.
     if (m_tablePainted) {
-        if (const auto cohorts = CohortRepository(m_connection).list())
+        if (const auto cohorts = catalog.cohorts())
             m_filterBar->setCohorts(cohorts.value());
     }
-    if (const auto staff = StaffRepository(m_connection).list())
+    if (const auto staff = ApplicationService(m_connection, Actor::desk()).owners())
         m_filterBar->setOwners(staff.value());
 }
 
@@ -389,68 +388,32 @@ void MainWindow::finishMove(ApplicationStatus to, const Result<StatusService::Bu
         showError(tr("The status could not be changed."), result.error());
         return;
     }
-    if (const Status status = m_model->refresh(); !status)
-        showError(tr("The applications could not be read."), status.error());
+    reload();
     recountStatuses();
     updateStatusActions();
     reportMove(to, result.value());
 }
-
-namespace {
-// What a bulk change on a worker thread hands back (a Result has no empty state to wait in).
-struct BulkOutcome
-{
-    std::optional<StatusService::BulkResult> result;
-    Error error;
-};
-} // namespace
 
 // A large selection moves on a worker thread with a connection of its own, under a progress
 // dialog that can cancel: the window keeps painting, and a cancel changes nothing.
 void MainWindow::moveInBackground(const QList<qint64> &ids, ApplicationStatus to,
                                   const QString &reason)
 {
-    auto *progress = new QProgressDialog(
-        tr("Moving %L1 applications to %2…").arg(ids.size()).arg(Statuses::displayName(to)),
-        tr("Cancel"), 0, int(ids.size()), this);
-    progress->setObjectName(QStringLiteral("bulkProgress"));
-    progress->setWindowModality(Qt::WindowModal);
-    progress->setMinimumDuration(0);
-    progress->setAutoClose(false);
-    auto cancelled = std::make_shared<std::atomic_bool>(false);
-    connect(progress, &QProgressDialog::canceled, this, [cancelled] { *cancelled = true; });
-
-    auto *watcher = new QFutureWatcher<BulkOutcome>(this);
-    connect(watcher, &QFutureWatcher<BulkOutcome>::finished, this, [this, watcher, progress, to] {
-        progress->deleteLater();
-        watcher->deleteLater();
-        const BulkOutcome outcome = watcher->result();
-        if (outcome.result)
-            finishMove(to, *outcome.result);
-        else
-            finishMove(to, outcome.error);
-    });
-    const QPointer<QProgressDialog> bar(progress);
-    watcher->setFuture(QtConcurrent::run([path = windowFilePath(), actor = *m_actor, ids, to,
-                                          reason, cancelled, bar] {
-        Database database(Database::uniqueConnectionName(QStringLiteral("bulk")));
-        if (const Status opened =
-                database.open(path, Database::Check::Later, Database::Mode::Existing);
-            !opened)
-            return BulkOutcome{std::nullopt, opened.error()};
-        const auto result = StatusService(database.connectionName(), actor)
-                                .changeStatuses(ids, to, reason, [&](int done, int) {
-                                    QMetaObject::invokeMethod(
-                                        bar,
-                                        [bar, done] {
-                                            if (bar)
-                                                bar->setValue(done);
-                                        },
-                                        Qt::QueuedConnection);
-                                    return !cancelled->load();
-                                });
-        return result ? BulkOutcome{result.value(), {}} : BulkOutcome{std::nullopt, result.error()};
-    }));
+    auto *job = new BackgroundJob(
+        tr("Moving %L1 applications to %2…").arg(ids.size()).arg(Statuses::displayName(to)), this);
+    job->dialog()->setObjectName(QStringLiteral("bulkProgress"));
+    job->start(
+        [path = windowFilePath(), actor = *m_actor, ids, to,
+         reason](const BackgroundJob::Progress &progress) -> Result<StatusService::BulkResult> {
+            Database database(Database::uniqueConnectionName(QStringLiteral("bulk")));
+            if (const Status opened =
+                    database.open(path, Database::Check::Later, Database::Mode::Existing);
+                !opened)
+                return opened.error();
+            return StatusService(database.connectionName(), actor)
+                .changeStatuses(ids, to, reason, progress);
+        },
+        [this, to](const Result<StatusService::BulkResult> &result) { finishMove(to, result); });
 }
 
 void MainWindow::reportMove(ApplicationStatus to, const StatusService::BulkResult &result)
@@ -492,8 +455,11 @@ void MainWindow::showRefusals(const QString &summary, const QList<Refusal> &refu
 void MainWindow::assignOwnerToSelection()
 {
     const QList<qint64> ids = selectedApplicationIds();
-    const auto staff = StaffRepository(m_connection).list();
-    if (!m_actor || ids.isEmpty() || !staff)
+    if (!m_actor || ids.isEmpty())
+        return;
+    ApplicationService applications(m_connection, *m_actor);
+    const auto staff = applications.owners();
+    if (!staff)
         return;
     QStringList names{tr("(nobody)")};
     for (const StaffUser &user : staff.value())
@@ -507,25 +473,20 @@ void MainWindow::assignOwnerToSelection()
     qint64 ownerId = 0;
     for (const StaffUser &user : staff.value())
         ownerId = user.username == chosen ? user.id : ownerId;
-    const auto result = ApplicationService(m_connection, *m_actor).assignOwner(ids, ownerId);
-    if (!result) {
-        showError(tr("The owner could not be set."), result.error());
-        return;
-    }
-    m_model->refresh();
-    statusBar()->showMessage(tr("Owner %1 set: %L2.").arg(chosen).arg(result->changed.size()),
-                             15000);
-    showRefusals(tr("Owner not set, and nothing changed for them: %L1 applications.")
-                     .arg(result->refused.size()),
-                 result->refused);
+    finishChange(applications.assignOwner(ids, ownerId), tr("The owner could not be set."),
+                 tr("Owner %1 set: %L2.").arg(chosen),
+                 tr("Owner not set, and nothing changed for them: %L1 applications."));
 }
 
 void MainWindow::moveSelectionToCohort()
 {
     const QList<qint64> ids = selectedApplicationIds();
-    const auto current = ApplicationRepository(m_connection).find(ids.value(0));
-    const auto cohorts = CohortRepository(m_connection).list();
-    if (!m_actor || ids.isEmpty() || !current || !current.value() || !cohorts)
+    if (!m_actor || ids.isEmpty())
+        return;
+    ApplicationService applications(m_connection, *m_actor);
+    const auto current = applications.application(ids.first());
+    const auto cohorts = CatalogService(m_connection, *m_actor).cohorts();
+    if (!current || !current.value() || !cohorts)
         return;
     QStringList names;
     QList<qint64> cohortIds;
@@ -541,19 +502,24 @@ void MainWindow::moveSelectionToCohort()
         tr("Cohort of the selected applications (%L1):").arg(ids.size()), names, 0, false, &ok);
     if (!ok || chosen.isEmpty())
         return;
-    const auto result = ApplicationService(m_connection, *m_actor)
-                            .moveToCohort(ids, cohortIds.at(names.indexOf(chosen)));
+    finishChange(
+        applications.moveToCohort(ids, cohortIds.at(names.indexOf(chosen))),
+        tr("The cohort could not be changed."), tr("Moved to %1: %L2.").arg(chosen),
+        tr("Not moved to %1, and nothing changed for them: %L2 applications.").arg(chosen));
+}
+
+// After an owner or a cohort change: the rows again, how many changed for the status bar and
+// which were refused; `done` and `refused` take those counts.
+void MainWindow::finishChange(const Result<ApplicationService::BulkResult> &result,
+                              const QString &failure, const QString &done, const QString &refused)
+{
     if (!result) {
-        showError(tr("The cohort could not be changed."), result.error());
+        showError(failure, result.error());
         return;
     }
-    m_model->refresh();
-    statusBar()->showMessage(tr("Moved to %1: %L2.").arg(chosen).arg(result->changed.size()),
-                             15000);
-    showRefusals(tr("Not moved to %1, and nothing changed for them: %L2 applications.")
-                     .arg(chosen)
-                     .arg(result->refused.size()),
-                 result->refused);
+    reload();
+    statusBar()->showMessage(done.arg(result->changed.size()), 15000);
+    showRefusals(refused.arg(result->refused.size()), result->refused);
 }
 
 void MainWindow::showError(const QString &what, const Error &error)
@@ -916,7 +882,7 @@ void MainWindow::restoreSettings()
     // Every cohort is read once the first rows are on screen; until then the cohort filter
     // offers the one chosen last time.
     if (filter.cohortId != 0) {
-        if (const auto cohort = CohortRepository(m_connection).find(filter.cohortId);
+        if (const auto cohort = CatalogService(m_connection, Actor::desk()).cohort(filter.cohortId);
             cohort && cohort.value())
             m_filterBar->setCohorts({*cohort.value()});
     }

@@ -4,6 +4,7 @@
 #include "domain/actor.h"
 #include "domain/applicationstatus.h"
 #include "domain/result.h"
+#include "services/applicationservice.h"
 #include "services/statusservice.h"
 
 #include <QList>
@@ -89,6 +90,10 @@ private:
     void showRefusals(const QString &summary, const QList<Refusal> &refused);
     void assignOwnerToSelection();
     void moveSelectionToCohort();
+    void finishChange(const Result<ApplicationService::BulkResult> &result, const QString &failure,
+                      const QString &done, const QString &refused);
+    // Reads the rows again after a change; a failure is shown.
+    void reload();
 
     QString m_connection;
     ApplicationTableModel *m_model = nullptr;

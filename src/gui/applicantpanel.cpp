@@ -2,13 +2,10 @@
 #include "ui_applicantpanel.h"
 
 #include "domain/clock.h"
-#include "repositories/activityrepository.h"
-#include "repositories/applicantrepository.h"
-#include "repositories/applicationrepository.h"
-#include "repositories/cohortrepository.h"
-#include "repositories/statuseventrepository.h"
-#include "repositories/trackrepository.h"
 #include "services/applicantservice.h"
+#include "services/applicationservice.h"
+#include "services/catalogservice.h"
+#include "services/statusservice.h"
 
 #include <QAction>
 #include <QDesktopServices>
@@ -129,13 +126,17 @@ bool ApplicantPanel::showApplication(qint64 applicationId)
         return false;
     m_applicationId = applicationId;
     std::optional<Applicant> applicant;
-    if (const auto application = ApplicationRepository(m_connection).find(applicationId);
+    const Actor reader = Actor::desk();
+    if (const auto application =
+            ApplicationService(m_connection, reader).application(applicationId);
         application && application.value()) {
         const Application &a = *application.value();
-        if (const auto found = ApplicantRepository(m_connection).find(a.applicantId); found)
+        if (const auto found = ApplicantService(m_connection, reader).applicant(a.applicantId);
+            found)
             applicant = found.value();
-        const auto track = TrackRepository(m_connection).find(a.trackId);
-        const auto cohort = a.cohortId ? CohortRepository(m_connection).find(a.cohortId)
+        const CatalogService catalog(m_connection, reader);
+        const auto track = catalog.track(a.trackId);
+        const auto cohort = a.cohortId ? catalog.cohort(a.cohortId)
                                        : Result<std::optional<Cohort>>(std::optional<Cohort>());
         QStringList summary{
             tr("Application %1: %2").arg(a.id).arg(Statuses::displayName(a.status))};
@@ -184,7 +185,7 @@ void ApplicantPanel::display(const std::optional<Applicant> &applicant)
 void ApplicantPanel::showHistory()
 {
     m_ui->history->clear();
-    const auto history = StatusEventRepository(m_connection).history(m_applicationId);
+    const auto history = StatusService(m_connection, Actor::desk()).history(m_applicationId);
     if (!history)
         return;
     for (const StatusEvent &e : history.value()) {
@@ -206,7 +207,8 @@ void ApplicantPanel::showActivities()
     m_ui->activities->clear();
     if (!m_original)
         return;
-    const auto activities = ActivityRepository(m_connection).forApplicant(m_original->id);
+    const auto activities =
+        ApplicantService(m_connection, Actor::desk()).activities(m_original->id);
     if (!activities)
         return;
     for (const Activity &a : activities.value()) {

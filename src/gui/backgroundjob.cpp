@@ -67,12 +67,6 @@ bool BackgroundJob::eventFilter(QObject *watched, QEvent *event)
     }
 }
 
-QString BackgroundJob::connectionName(const QString &purpose)
-{
-    static std::atomic_int next = 0;
-    return QStringLiteral("%1-worker-%2").arg(purpose).arg(++next);
-}
-
 BackgroundJob::Progress BackgroundJob::progress()
 {
     return [this](qint64 done, qint64 total) {

@@ -19,8 +19,8 @@ class QWidget;
 // mouse and shows a busy cursor. The work gets a progress callback to call on the worker thread:
 // it feeds the dialog through a queued signal and returns false once Cancel was pressed. The
 // work must not touch widgets or the window's database connection; it opens a Database of its
-// own under connectionName(). The job deletes itself once the work is done; deleted earlier
-// (its window closes), it cancels the work and waits for it.
+// own under Database::uniqueConnectionName(). The job deletes itself once the work is done;
+// deleted earlier (its window closes), it cancels the work and waits for it.
 class BackgroundJob : public QObject
 {
     Q_OBJECT
@@ -45,9 +45,6 @@ public:
     // Whether the person pressed Cancel.
     bool wasCancelled() const { return m_cancelled; }
     QProgressDialog *dialog() const { return m_dialog; }
-
-    // A connection name that no other thread uses, for the work's own Database.
-    static QString connectionName(const QString &purpose);
 
 Q_SIGNALS:
     // Emitted on the worker thread, so delivered queued to the dialog; at most one is waiting

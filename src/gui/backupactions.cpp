@@ -31,7 +31,7 @@ QString native(const QString &path)
 Result<BackupFile::Contents> backUp(const QString &databasePath, const QString &destination,
                                     const BackgroundJob::Progress &progress)
 {
-    Database database(BackgroundJob::connectionName(QStringLiteral("backup")));
+    Database database(Database::uniqueConnectionName(QStringLiteral("backup")));
     if (Status opened =
             database.open(databasePath, Database::Check::Later, Database::Mode::ReadOnly);
         !opened)

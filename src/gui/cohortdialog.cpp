@@ -1,7 +1,5 @@
 #include "cohortdialog.h"
 
-#include "repositories/cohortrepository.h"
-#include "repositories/trackrepository.h"
 #include "services/catalogservice.h"
 
 #include <QComboBox>
@@ -26,7 +24,7 @@ CohortDialog::CohortDialog(QString connectionName, Actor actor, std::optional<Co
     const Cohort c = m_original.value_or(Cohort());
     m_track = new QComboBox(this);
     m_track->setObjectName(QStringLiteral("track"));
-    if (const auto tracks = TrackRepository(m_connection).list()) {
+    if (const auto tracks = CatalogService(m_connection, m_actor).tracks()) {
         for (const Track &track : tracks.value())
             m_track->addItem(tr("%1 – %2").arg(track.code, track.name), track.id);
     }
@@ -63,7 +61,7 @@ CohortDialog::CohortDialog(QString connectionName, Actor actor, std::optional<Co
     m_schedule->horizontalHeader()->setStretchLastSection(true);
     m_schedule->verticalHeader()->hide();
     if (m_original) {
-        if (const auto steps = CohortRepository(m_connection).refundSchedule(m_original->id))
+        if (const auto steps = CatalogService(m_connection, m_actor).refundSchedule(m_original->id))
             for (const RefundStep &step : steps.value())
                 addStep(step);
     }

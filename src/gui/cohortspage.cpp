@@ -2,9 +2,8 @@
 
 #include "cohortdialog.h"
 #include "domain/clock.h"
-#include "readonlytable.h"
-#include "repositories/applicationrepository.h"
-#include "repositories/cohortrepository.h"
+#include "services/catalogservice.h"
+#include "widgets/readonlytable.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -80,7 +79,8 @@ CohortsPage::CohortsPage(QString connectionName, QWidget *parent)
 
     connect(m_cohorts, &QTableWidget::currentCellChanged, this, [this] {
         m_edit->setEnabled(m_actor.has_value() && m_cohorts->currentRow() >= 0);
-        showQueues();
+        if (const Status shown = showQueues(); !shown)
+            m_title->setText(shown.error().text().toHtmlEscaped());
     });
 }
 
@@ -100,8 +100,8 @@ void CohortsPage::edit(bool existing)
         const int row = m_cohorts->currentRow();
         if (row < 0)
             return;
-        const auto found = CohortRepository(m_connection)
-                               .find(m_cohorts->item(row, 0)->data(Qt::UserRole).toLongLong());
+        const auto found = CatalogService(m_connection, *m_actor)
+                               .cohort(m_cohorts->item(row, 0)->data(Qt::UserRole).toLongLong());
         if (!found || !found.value())
             return;
         cohort = found.value();
@@ -118,7 +118,7 @@ void CohortsPage::edit(bool existing)
 
 Status CohortsPage::refresh()
 {
-    const auto cohorts = CohortRepository(m_connection).seatSummary();
+    const auto cohorts = CatalogService(m_connection, Actor::desk()).seatSummary();
     if (!cohorts)
         return cohorts.error();
     const QVariant selected = m_cohorts->currentRow() >= 0
@@ -166,9 +166,9 @@ Status CohortsPage::showQueues()
     }
     const qint64 cohortId = m_cohorts->item(row, 0)->data(Qt::UserRole).toLongLong();
     m_title->setText(tr("<b>%1</b>").arg(m_cohorts->item(row, 1)->text().toHtmlEscaped()));
-    const ApplicationRepository applications(m_connection);
-    const auto offers = applications.pendingOffers(cohortId);
-    const auto waitlist = applications.waitlist(cohortId);
+    const CatalogService catalog(m_connection, Actor::desk());
+    const auto offers = catalog.pendingOffers(cohortId);
+    const auto waitlist = catalog.waitlist(cohortId);
     if (!offers)
         return offers.error();
     if (!waitlist)

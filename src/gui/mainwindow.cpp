@@ -1,116 +1,77 @@
 #include "mainwindow.h"
 
 #include "applicantpanel.h"
-#include "browse/applicationcounts.h"
-#include "browse/applicationtablemodel.h"
+#include "applicationspage.h"
 #include "cohortspage.h"
-#include "db/database.h"
-#include "domain/applicationstatus.h"
-#include "domain/statustransitions.h"
-#include "exportmenu.h"
-#include "filterbar.h"
-#include "importwizard.h"
+#include "csv/exportmenu.h"
+#include "csv/importwizard.h"
 #include "mentorspage.h"
 #include "newapplicationdialog.h"
 #include "recentdatabases.h"
-#include "repositories/applicationrepository.h"
-#include "repositories/cohortrepository.h"
-#include "repositories/staffrepository.h"
-#include "repositories/trackrepository.h"
 #include "savedviews.h"
-#include "services/applicationservice.h"
 #include "theme.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QCloseEvent>
 #include <QCoreApplication>
-#include <QDate>
-#include <QDateTime>
 #include <QDir>
 #include <QDockWidget>
-#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFontMetrics>
-#include <QFutureWatcher>
-#include <QHeaderView>
 #include <QInputDialog>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
-#include <QMap>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPointer>
 #include <QProcess>
-#include <QProgressDialog>
 #include <QScreen>
-#include <QScrollBar>
 #include <QSettings>
-#include <QSignalBlocker>
 #include <QStatusBar>
-#include <QStringList>
 #include <QTabWidget>
-#include <QTableView>
-#include <QThread>
-#include <QTime>
 #include <QToolBar>
 #include <QToolButton>
-#include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
-
-#include <atomic>
-#include <memory>
 
 namespace {
-// The statuses an officer watches all day; the tooltip of the counts lists every status.
-const ApplicationStatus KeyStatuses[] = {ApplicationStatus::Applied, ApplicationStatus::Offered,
-                                         ApplicationStatus::Waitlisted, ApplicationStatus::Enrolled,
-                                         ApplicationStatus::Active};
+const QString GeometryKey = QStringLiteral("mainWindow/geometry");
 } // namespace
 
 MainWindow::MainWindow(QString connectionName, const QString &databasePath, QWidget *parent)
-    : QMainWindow(parent), m_connection(std::move(connectionName)),
-      m_model(new ApplicationTableModel(m_connection, this))
+    : QMainWindow(parent), m_connection(std::move(connectionName))
 {
     // The title shows the file name; Qt adds the application's display name.
     setWindowFilePath(databasePath);
-    m_filterBar = new FilterBar(this);
+    m_applicantPanel = new ApplicantPanel(m_connection, this);
+    m_applications = new ApplicationsPage(m_connection, databasePath, m_applicantPanel, this);
+    connect(m_applications, &ApplicationsPage::tablePainted, this, &MainWindow::tablePainted);
+    connect(m_applications, &ApplicationsPage::failed, this, &MainWindow::showError);
+    connect(m_applications, &ApplicationsPage::reported, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 15000); });
+    connect(m_applications, &ApplicationsPage::mentorWanted, this, [this](qint64 id) {
+        m_pages->setCurrentWidget(m_mentorsPage);
+        m_mentorsPage->suggestFor(id);
+    });
     createMenus();
-    setUpTable();
-    auto *applications = new QWidget(this);
-    auto *layout = new QVBoxLayout(applications);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
-    layout->addWidget(m_filterBar);
-    layout->addWidget(m_table, 1);
     m_cohortsPage = new CohortsPage(m_connection, this);
     m_pages = new QTabWidget(this);
     m_pages->setDocumentMode(true);
-    m_pages->addTab(applications, tr("&Applications"));
+    m_pages->addTab(m_applications, tr("&Applications"));
     m_pages->addTab(m_cohortsPage, tr("&Cohorts"));
     m_mentorsPage = new MentorsPage(m_connection, this);
     m_pages->addTab(m_mentorsPage, tr("M&entors"));
     setCentralWidget(m_pages);
-    m_applicantPanel = new ApplicantPanel(m_connection, this);
     auto *dock = new QDockWidget(tr("Applicant"), this);
     dock->setObjectName(QStringLiteral("applicantDock"));
     dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
     dock->setWidget(m_applicantPanel);
     addDockWidget(Qt::RightDockWidgetArea, dock);
-    connect(m_applicantPanel, &ApplicantPanel::saved, this, [this] { m_model->refresh(); });
     connect(m_pages, &QTabWidget::currentChanged, this, [this] { refreshOtherPage(); });
+    // Wide enough for every column and about thirty rows, within the screen.
+    resize(m_applications->wantedSize().boundedTo(screen()->availableSize() * 9 / 10));
     restoreSettings();
-    connect(m_filterBar, &FilterBar::filterChanged, this, &MainWindow::applyFilter);
-    m_countsLabel = new QLabel(this);
-    m_countsLabel->setObjectName(QStringLiteral("countsLabel"));
-    statusBar()->addWidget(m_countsLabel, 1);
-    connect(m_model, &ApplicationTableModel::loadFailed, this, [this](const Error &error) {
-        showError(tr("The applications could not be read."), error);
-    });
+    statusBar()->addWidget(m_applications->countsLabel(), 1);
 }
 
 // The other pages are read when they are shown, not at start.
@@ -135,62 +96,8 @@ void MainWindow::addFileActions(const QList<QAction *> &actions)
 void MainWindow::refresh()
 {
     refreshOtherPage();
-    loadFilterChoices();
-    const QHeaderView *header = m_table->horizontalHeader();
-    const ApplicationQuery query(m_filterBar->filter(),
-                                 ApplicationTableModel::sortKeyOf(header->sortIndicatorSection()),
-                                 header->sortIndicatorOrder());
-    if (const Status status = m_model->setQuery(query); !status) {
-        m_countsLabel->clear();
+    if (const Status status = m_applications->refresh(); !status)
         showError(tr("The applications could not be read."), status.error());
-        return;
-    }
-    // Counting by status reads the whole status index (about 80 ms on a million rows): the
-    // first time, only after the first rows are on screen.
-    if (m_tablePainted)
-        recountStatuses();
-    else
-        showCounts();
-}
-
-// The tracks, cohorts and staff the filters offer; small lists, read again on every refresh.
-void MainWindow::loadFilterChoices()
-{
-    if (const auto tracks = TrackRepository(m_connection).list())
-        m_filterBar->setTracks(tracks.value());
-    // Thousands of cohorts on a large file: read once the first rows are on screen.
-    if (m_tablePainted) {
-        if (const auto cohorts = CohortRepository(m_connection).list())
-            m_filterBar->setCohorts(cohorts.value());
-    }
-    if (const auto staff = StaffRepository(m_connection).list())
-        m_filterBar->setOwners(staff.value());
-}
-
-void MainWindow::applyFilter(const ApplicationFilter &filter)
-{
-    if (filter == m_model->query().filter())
-        return; // e.g. a search term still too short to search
-    if (const Status status = m_model->setFilter(filter); !status) {
-        showError(tr("The applications could not be read."), status.error());
-        return;
-    }
-    m_table->scrollToTop();
-    showCounts();
-}
-
-void MainWindow::showCurrentApplication(const QModelIndex &current, const QModelIndex &previous)
-{
-    const qint64 id = m_model->applicationId(current.row());
-    if (id != 0 && !m_applicantPanel->showApplication(id)) {
-        // The person chose to stay with their unsaved edits: back to that row.
-        const QSignalBlocker quiet(m_table->selectionModel());
-        m_table->selectionModel()->setCurrentIndex(previous, QItemSelectionModel::ClearAndSelect |
-                                                                 QItemSelectionModel::Rows);
-        m_table->viewport()->update();
-        return;
-    }
-    updateStatusActions();
 }
 
 void MainWindow::saveCurrentView()
@@ -202,20 +109,14 @@ void MainWindow::saveCurrentView()
                              .trimmed();
     if (!ok || name.isEmpty())
         return;
-    const QHeaderView *header = m_table->horizontalHeader();
-    SavedViews::save(SavedView{name, m_filterBar->filter(), header->sortIndicatorSection(),
-                               header->sortIndicatorOrder()});
+    SavedViews::save(m_applications->view(name));
     statusBar()->showMessage(tr("View \"%1\" saved.").arg(name), 5000);
 }
 
 void MainWindow::showView(const SavedView &view)
 {
-    m_pages->setCurrentIndex(0);
-    m_filterBar->setFilter(view.filter);
-    {
-        const QSignalBlocker quiet(m_table->horizontalHeader());
-        m_table->horizontalHeader()->setSortIndicator(view.sortColumn, view.sortOrder);
-    }
+    m_pages->setCurrentWidget(m_applications);
+    m_applications->showView(view);
     refresh();
 }
 
@@ -276,20 +177,6 @@ void MainWindow::importApplications()
     wizard->open();
 }
 
-// The table's visible columns in their order, as ApplicationExport names them.
-QStringList MainWindow::columnsOnScreen() const
-{
-    const QHeaderView *header = m_table->horizontalHeader();
-    QStringList columns;
-    for (int visual = 0; visual < header->count(); ++visual) {
-        const int logical = header->logicalIndex(visual);
-        if (!header->isSectionHidden(logical))
-            columns << ApplicationTableModel::exportColumnsOf(
-                ApplicationTableModel::Column(logical));
-    }
-    return columns;
-}
-
 void MainWindow::setActor(const Actor &actor)
 {
     m_actor = actor;
@@ -298,263 +185,7 @@ void MainWindow::setActor(const Actor &actor)
     m_applicantPanel->setActor(actor);
     m_mentorsPage->setActor(actor);
     m_cohortsPage->setActor(actor);
-    updateStatusActions();
-}
-
-void MainWindow::updateStatusActions()
-{
-    m_moveMenu->clear();
-    const auto status = m_model->statusAt(m_table->currentIndex().row());
-    const QList<ApplicationStatus> next =
-        status ? StatusTransitions::nextStatuses(*status) : QList<ApplicationStatus>();
-    const bool canWrite = m_actor.has_value() && status.has_value();
-    int shortcut = 0;
-    for (ApplicationStatus to : next) {
-        if (to == ApplicationStatus::Withdrawn)
-            continue; // its own action, on Del
-        QString text = Statuses::displayName(to);
-        if (Statuses::requiresReason(to))
-            text += tr("…");
-        QAction *action = m_moveMenu->addAction(text);
-        action->setEnabled(canWrite);
-        if (++shortcut <= 9)
-            action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + shortcut)));
-        connect(action, &QAction::triggered, this, [this, to] { moveSelectionTo(to); });
-    }
-    m_moveMenu->setEnabled(canWrite && !m_moveMenu->isEmpty());
-    m_withdraw->setEnabled(canWrite && next.contains(ApplicationStatus::Withdrawn));
-    m_findMentor->setEnabled(status && Statuses::isStudent(*status));
-    m_assignOwner->setEnabled(canWrite);
-    m_moveToCohort->setEnabled(canWrite);
-}
-
-QList<qint64> MainWindow::selectedApplicationIds() const
-{
-    QList<qint64> ids;
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    for (const QModelIndex &row : rows) {
-        if (const qint64 id = m_model->applicationId(row.row()))
-            ids << id;
-    }
-    if (ids.isEmpty()) {
-        if (const qint64 id = m_model->applicationId(m_table->currentIndex().row()))
-            ids << id;
-    }
-    return ids;
-}
-
-void MainWindow::moveSelectionTo(ApplicationStatus to)
-{
-    if (!m_actor)
-        return;
-    // Every selected row is read to learn its id: a bulk change is for a screenful, not for
-    // a million rows selected with Ctrl+A.
-    constexpr int MaxBulk = 5000;
-    if (m_table->selectionModel()->selectedRows().size() > MaxBulk) {
-        QMessageBox::information(this, tr("Too many applications"),
-                                 tr("A status can be changed for at most %L1 applications at "
-                                    "once. Narrow the list with the filters first.")
-                                     .arg(MaxBulk));
-        return;
-    }
-    const QList<qint64> ids = selectedApplicationIds();
-    if (ids.isEmpty())
-        return;
-    QString reason;
-    if (Statuses::requiresReason(to)) {
-        bool ok = false;
-        const QString status = Statuses::displayName(to).toLower();
-        const QString question =
-            ids.size() == 1 ? tr("Why is application %1 %2?").arg(ids.first()).arg(status)
-                            : tr("Why are these %L1 applications %2?").arg(ids.size()).arg(status);
-        reason = QInputDialog::getText(this, tr("Reason"), question, QLineEdit::Normal, {}, &ok);
-        if (!ok)
-            return;
-        if (reason.trimmed().isEmpty()) {
-            QMessageBox::information(
-                this, tr("Reason"),
-                tr("%1 needs a reason; nothing was changed.").arg(Statuses::displayName(to)));
-            return;
-        }
-    }
-    if (ids.size() > BackgroundBulk) {
-        moveInBackground(ids, to, reason);
-        return;
-    }
-    finishMove(to, StatusService(m_connection, *m_actor).changeStatuses(ids, to, reason));
-}
-
-void MainWindow::finishMove(ApplicationStatus to, const Result<StatusService::BulkResult> &result)
-{
-    if (!result) {
-        showError(tr("The status could not be changed."), result.error());
-        return;
-    }
-    if (const Status status = m_model->refresh(); !status)
-        showError(tr("The applications could not be read."), status.error());
-    recountStatuses();
-    updateStatusActions();
-    reportMove(to, result.value());
-}
-
-namespace {
-// What a bulk change on a worker thread hands back (a Result has no empty state to wait in).
-struct BulkOutcome
-{
-    std::optional<StatusService::BulkResult> result;
-    Error error;
-};
-} // namespace
-
-// A large selection moves on a worker thread with a connection of its own, under a progress
-// dialog that can cancel: the window keeps painting, and a cancel changes nothing.
-void MainWindow::moveInBackground(const QList<qint64> &ids, ApplicationStatus to,
-                                  const QString &reason)
-{
-    auto *progress = new QProgressDialog(
-        tr("Moving %L1 applications to %2…").arg(ids.size()).arg(Statuses::displayName(to)),
-        tr("Cancel"), 0, int(ids.size()), this);
-    progress->setObjectName(QStringLiteral("bulkProgress"));
-    progress->setWindowModality(Qt::WindowModal);
-    progress->setMinimumDuration(0);
-    progress->setAutoClose(false);
-    auto cancelled = std::make_shared<std::atomic_bool>(false);
-    connect(progress, &QProgressDialog::canceled, this, [cancelled] { *cancelled = true; });
-
-    auto *watcher = new QFutureWatcher<BulkOutcome>(this);
-    connect(watcher, &QFutureWatcher<BulkOutcome>::finished, this, [this, watcher, progress, to] {
-        progress->deleteLater();
-        watcher->deleteLater();
-        const BulkOutcome outcome = watcher->result();
-        if (outcome.result)
-            finishMove(to, *outcome.result);
-        else
-            finishMove(to, outcome.error);
-    });
-    const QPointer<QProgressDialog> bar(progress);
-    watcher->setFuture(QtConcurrent::run([path = windowFilePath(), actor = *m_actor, ids, to,
-                                          reason, cancelled, bar] {
-        Database database(QStringLiteral("bulk-%1").arg(quintptr(QThread::currentThreadId())));
-        if (const Status opened =
-                database.open(path, Database::Check::Later, Database::Mode::Existing);
-            !opened)
-            return BulkOutcome{std::nullopt, opened.error()};
-        const auto result = StatusService(database.connectionName(), actor)
-                                .changeStatuses(ids, to, reason, [&](int done, int) {
-                                    QMetaObject::invokeMethod(
-                                        bar,
-                                        [bar, done] {
-                                            if (bar)
-                                                bar->setValue(done);
-                                        },
-                                        Qt::QueuedConnection);
-                                    return !cancelled->load();
-                                });
-        return result ? BulkOutcome{result.value(), {}} : BulkOutcome{std::nullopt, result.error()};
-    }));
-}
-
-void MainWindow::reportMove(ApplicationStatus to, const StatusService::BulkResult &result)
-{
-    int offers = 0;
-    for (const StatusEvent &event : result.events)
-        offers += event.byUserId == 0 && event.to == ApplicationStatus::Offered ? 1 : 0;
-    // Counts after a colon read well in every number without plural forms.
-    QString message =
-        tr("Moved to %1: %L2.").arg(Statuses::displayName(to)).arg(result.changed.size());
-    if (offers > 0)
-        message += QLatin1Char(' ') +
-                   tr("Seats offered to the waitlist, first come first served: %L1.").arg(offers);
-    statusBar()->showMessage(message, 15000);
-    showRefusals(tr("Not moved to %1, and nothing changed for them: %L2 of %L3 applications.")
-                     .arg(Statuses::displayName(to))
-                     .arg(result.refused.size())
-                     .arg(result.refused.size() + result.changed.size()),
-                 result.refused);
-}
-
-void MainWindow::showRefusals(const QString &summary, const QList<Refusal> &refused)
-{
-    if (refused.isEmpty())
-        return;
-    QStringList lines;
-    for (const Refusal &refusal : refused)
-        lines << tr("Application %1: %2").arg(refusal.applicationId).arg(refusal.reason);
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Some applications were not changed"),
-                                summary, QMessageBox::Ok, this);
-    box->setObjectName(QStringLiteral("refusals"));
-    box->setDetailedText(lines.join(QLatin1Char('\n')));
-    box->setInformativeText(lines.mid(0, 5).join(QLatin1Char('\n')));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setWindowModality(Qt::WindowModal);
-    box->open();
-}
-
-void MainWindow::assignOwnerToSelection()
-{
-    const QList<qint64> ids = selectedApplicationIds();
-    const auto staff = StaffRepository(m_connection).list();
-    if (!m_actor || ids.isEmpty() || !staff)
-        return;
-    QStringList names{tr("(nobody)")};
-    for (const StaffUser &user : staff.value())
-        names << user.username;
-    bool ok = false;
-    const QString chosen = QInputDialog::getItem(
-        this, tr("Assign Owner"), tr("Owner of the selected applications (%L1):").arg(ids.size()),
-        names, 0, false, &ok);
-    if (!ok)
-        return;
-    qint64 ownerId = 0;
-    for (const StaffUser &user : staff.value())
-        ownerId = user.username == chosen ? user.id : ownerId;
-    const auto result = ApplicationService(m_connection, *m_actor).assignOwner(ids, ownerId);
-    if (!result) {
-        showError(tr("The owner could not be set."), result.error());
-        return;
-    }
-    m_model->refresh();
-    statusBar()->showMessage(tr("Owner %1 set: %L2.").arg(chosen).arg(result->changed.size()),
-                             15000);
-    showRefusals(tr("Owner not set, and nothing changed for them: %L1 applications.")
-                     .arg(result->refused.size()),
-                 result->refused);
-}
-
-void MainWindow::moveSelectionToCohort()
-{
-    const QList<qint64> ids = selectedApplicationIds();
-    const auto current = ApplicationRepository(m_connection).find(ids.value(0));
-    const auto cohorts = CohortRepository(m_connection).list();
-    if (!m_actor || ids.isEmpty() || !current || !current.value() || !cohorts)
-        return;
-    QStringList names;
-    QList<qint64> cohortIds;
-    for (const Cohort &cohort : cohorts.value()) {
-        if (cohort.trackId == current.value()->trackId && cohort.takesOffers()) {
-            names << cohort.name;
-            cohortIds << cohort.id;
-        }
-    }
-    bool ok = false;
-    const QString chosen = QInputDialog::getItem(
-        this, tr("Move to Cohort"),
-        tr("Cohort of the selected applications (%L1):").arg(ids.size()), names, 0, false, &ok);
-    if (!ok || chosen.isEmpty())
-        return;
-    const auto result = ApplicationService(m_connection, *m_actor)
-                            .moveToCohort(ids, cohortIds.at(names.indexOf(chosen)));
-    if (!result) {
-        showError(tr("The cohort could not be changed."), result.error());
-        return;
-    }
-    m_model->refresh();
-    statusBar()->showMessage(tr("Moved to %1: %L2.").arg(chosen).arg(result->changed.size()),
-                             15000);
-    showRefusals(tr("Not moved to %1, and nothing changed for them: %L2 applications.")
-                     .arg(chosen)
-                     .arg(result->refused.size()),
-                 result->refused);
+    m_applications->setActor(actor);
 }
 
 void MainWindow::showError(const QString &what, const Error &error)
@@ -566,27 +197,6 @@ void MainWindow::showError(const QString &what, const Error &error)
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setWindowModality(Qt::WindowModal);
     box->open();
-}
-
-bool MainWindow::eventFilter(QObject *watched, QEvent *event)
-{
-    if (!m_tablePainted && watched == m_table->viewport() && event->type() == QEvent::Paint) {
-        m_tablePainted = true;
-        m_table->viewport()->removeEventFilter(this);
-        // Queued, so that the paint this event starts has finished.
-        QMetaObject::invokeMethod(
-            this,
-            [this] {
-                Q_EMIT tablePainted();
-                recountStatuses();
-                loadFilterChoices();
-                // The panel beside the list starts with the first application.
-                if (!m_table->currentIndex().isValid() && m_model->rowCount() > 0)
-                    m_table->setCurrentIndex(m_model->index(0, 0));
-            },
-            Qt::QueuedConnection);
-    }
-    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::createMenus()
@@ -636,7 +246,7 @@ void MainWindow::createMenus()
     auto *exports = new ExportMenu(
         m_connection, windowFilePath(),
         [this] {
-            return ExportMenu::Screen{m_model->query(), columnsOnScreen()};
+            return ExportMenu::Screen{m_applications->query(), m_applications->columnsOnScreen()};
         },
         this);
     file->addMenu(exports);
@@ -652,29 +262,19 @@ void MainWindow::createMenus()
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *find = edit->addAction(tr("&Find…"));
     find->setShortcut(QKeySequence::Find);
-    connect(find, &QAction::triggered, m_filterBar, &FilterBar::focusSearch);
+    connect(find, &QAction::triggered, m_applications, &ApplicationsPage::focusSearch);
 
     QMenu *application = menuBar()->addMenu(tr("&Application"));
-    m_moveMenu = application->addMenu(tr("&Move to"));
-    m_withdraw = application->addAction(tr("&Withdraw…"));
-    m_withdraw->setShortcut(QKeySequence::Delete);
-    connect(m_withdraw, &QAction::triggered, this,
-            [this] { moveSelectionTo(ApplicationStatus::Withdrawn); });
+    QMenu *moveMenu = m_applications->moveMenu();
+    QAction *withdraw = m_applications->withdrawAction();
+    QAction *findMentor = m_applications->findMentorAction();
+    application->addMenu(moveMenu);
+    application->addAction(withdraw);
     application->addSeparator();
-    m_assignOwner = application->addAction(tr("Assign &Owner…"));
-    connect(m_assignOwner, &QAction::triggered, this, &MainWindow::assignOwnerToSelection);
-    m_moveToCohort = application->addAction(tr("Move to &Cohort…"));
-    connect(m_moveToCohort, &QAction::triggered, this, &MainWindow::moveSelectionToCohort);
+    application->addActions(
+        {m_applications->assignOwnerAction(), m_applications->moveToCohortAction()});
     application->addSeparator();
-    m_findMentor = application->addAction(tr("Find a m&entor…"));
-    m_findMentor->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
-    connect(m_findMentor, &QAction::triggered, this, [this] {
-        const qint64 id = m_model->applicationId(m_table->currentIndex().row());
-        if (id == 0)
-            return;
-        m_pages->setCurrentWidget(m_mentorsPage);
-        m_mentorsPage->suggestFor(id);
-    });
+    application->addAction(findMentor);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *saveView = view->addAction(tr("&Save View…"));
@@ -725,14 +325,14 @@ void MainWindow::createMenus()
     find->setIcon(QIcon(QStringLiteral(":/icons/find.svg")));
     reload->setIcon(QIcon(QStringLiteral(":/icons/refresh.svg")));
     save->setIcon(QIcon(QStringLiteral(":/icons/save.svg")));
-    m_moveMenu->menuAction()->setIcon(QIcon(QStringLiteral(":/icons/move.svg")));
-    m_withdraw->setIcon(QIcon(QStringLiteral(":/icons/withdraw.svg")));
-    m_findMentor->setIcon(QIcon(QStringLiteral(":/icons/mentor.svg")));
+    moveMenu->menuAction()->setIcon(QIcon(QStringLiteral(":/icons/move.svg")));
+    withdraw->setIcon(QIcon(QStringLiteral(":/icons/withdraw.svg")));
+    findMentor->setIcon(QIcon(QStringLiteral(":/icons/mentor.svg")));
     tools->addActions({find, reload, save});
     tools->addSeparator();
-    tools->addActions({m_moveMenu->menuAction(), m_withdraw, m_findMentor});
+    tools->addActions({moveMenu->menuAction(), withdraw, findMentor});
     if (auto *moveButton =
-            qobject_cast<QToolButton *>(tools->widgetForAction(m_moveMenu->menuAction())))
+            qobject_cast<QToolButton *>(tools->widgetForAction(moveMenu->menuAction())))
         moveButton->setPopupMode(QToolButton::InstantPopup);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -740,142 +340,6 @@ void MainWindow::createMenus()
     about->setMenuRole(QAction::AboutRole);
     connect(about, &QAction::triggered, this, &MainWindow::showAbout);
 }
-
-void MainWindow::setUpTable()
-{
-    m_table = new QTableView(this);
-    m_table->setObjectName(QStringLiteral("applications"));
-    m_table->setAccessibleName(tr("Applications"));
-    m_table->setModel(m_model);
-    m_table->setFrameShape(QFrame::NoFrame);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->setShowGrid(false);
-    m_table->setWordWrap(false);
-    // The model sorts in SQL; the indicator starts at ID, ascending (restoreSettings may
-    // change it).
-    m_table->horizontalHeader()->setSortIndicator(ApplicationTableModel::IdColumn,
-                                                  Qt::AscendingOrder);
-    m_table->horizontalHeader()->setSortIndicatorShown(true);
-    m_table->horizontalHeader()->setSectionsClickable(true);
-    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, m_model,
-            &ApplicationTableModel::sort);
-    // A new order starts at its first row.
-    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, m_table,
-            &QTableView::scrollToTop);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &MainWindow::showCurrentApplication);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatusActions);
-    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
-        QMenu menu(this);
-        menu.addActions(m_moveMenu->actions());
-        menu.addSeparator();
-        menu.addAction(m_withdraw);
-        menu.exec(m_table->viewport()->mapToGlobal(at));
-    });
-
-    // Fixed row heights and column widths from the font, never from the data: measuring the
-    // contents would read rows the view does not show.
-    const QFontMetrics metrics = m_table->fontMetrics();
-    QHeaderView *rows = m_table->verticalHeader();
-    rows->hide();
-    rows->setSectionResizeMode(QHeaderView::Fixed);
-    rows->setDefaultSectionSize(metrics.height() * 3 / 2 + 2);
-
-    QHeaderView *columns = m_table->horizontalHeader();
-    columns->setHighlightSections(false);
-    columns->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    columns->setStretchLastSection(true);
-    const QFontMetrics headerMetrics = columns->fontMetrics();
-    const int padding = 3 * metrics.averageCharWidth();
-    const auto chars = [&metrics](int count) { return count * metrics.averageCharWidth(); };
-
-    int statusWidth = 0;
-    for (ApplicationStatus status : Statuses::all())
-        statusWidth = qMax(statusWidth, metrics.horizontalAdvance(Statuses::displayName(status)));
-    const QString latestDate =
-        QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(23, 59, 59)), QLocale::ShortFormat);
-
-    const int contentWidths[ApplicationTableModel::ColumnCount] = {
-        metrics.horizontalAdvance(QStringLiteral("0000000")), // ids up to ten million
-        chars(28),
-        chars(44), // generated addresses run to about forty characters
-        chars(19), // "+234 604 113 0000"
-        chars(6),
-        chars(18),
-        statusWidth,
-        chars(12),
-        metrics.horizontalAdvance(latestDate),
-        metrics.horizontalAdvance(latestDate),
-        metrics.horizontalAdvance(QStringLiteral("100")),
-    };
-    int total = 0;
-    for (int column = 0; column < ApplicationTableModel::ColumnCount; ++column) {
-        const QString title = m_model->headerData(column, Qt::Horizontal).toString();
-        const int width =
-            qMax(contentWidths[column], headerMetrics.horizontalAdvance(title)) + padding;
-        columns->resizeSection(column, width);
-        total += width;
-    }
-
-    m_table->viewport()->installEventFilter(this);
-
-    // Wide enough for every column and about thirty rows, within the screen.
-    const QSize wanted(total + m_table->verticalScrollBar()->sizeHint().width(),
-                       30 * rows->defaultSectionSize());
-    const QSize available = screen()->availableSize() * 9 / 10;
-    resize(wanted.boundedTo(available));
-}
-
-void MainWindow::recountStatuses()
-{
-    auto counts = ApplicationCounts(m_connection).byStatus();
-    if (!counts) {
-        m_countsLabel->clear();
-        showError(tr("The applications could not be counted."), counts.error());
-        return;
-    }
-    m_statusCounts = counts.value();
-    m_statusCountsKnown = true;
-    showCounts();
-}
-
-// The rows shown come from the model's COUNT(*) of its filter; the totals by status change only
-// with the data, so a keystroke in the search box does not count them again.
-void MainWindow::showCounts()
-{
-    const QLocale locale;
-    const qint64 shown = m_model->rowCount();
-    if (!m_statusCountsKnown) {
-        m_countsLabel->setText(tr("Showing %1 applications").arg(locale.toString(shown)));
-        return;
-    }
-    qint64 total = 0;
-    QMap<ApplicationStatus, qint64> byStatus;
-    QStringList tooltip;
-    for (const auto &[status, count] : std::as_const(m_statusCounts)) {
-        total += count;
-        byStatus.insert(status, count);
-        tooltip << tr("%1: %2").arg(Statuses::displayName(status), locale.toString(count));
-    }
-    QStringList parts{shown == total ? tr("Applications: %1").arg(locale.toString(total))
-                                     : tr("Showing %1 of %2 applications")
-                                           .arg(locale.toString(shown), locale.toString(total))};
-    for (ApplicationStatus status : KeyStatuses) {
-        parts << tr("%1: %2").arg(Statuses::displayName(status),
-                                  locale.toString(byStatus.value(status)));
-    }
-    m_countsLabel->setText(parts.join(QStringLiteral("  ·  ")));
-    m_countsLabel->setToolTip(tooltip.join(QLatin1Char('\n')));
-}
-
-namespace {
-const QString GeometryKey = QStringLiteral("mainWindow/geometry");
-const QString HeaderKey = QStringLiteral("applications/header");
-const QString FilterGroup = QStringLiteral("applications/filter");
-} // namespace
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
@@ -887,41 +351,17 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QMainWindow::closeEvent(event);
 }
 
-// The search term is not kept: a new day starts from the list, not from yesterday's person.
 void MainWindow::saveSettings() const
 {
     QSettings settings;
     settings.setValue(GeometryKey, saveGeometry());
-    settings.setValue(HeaderKey, m_table->horizontalHeader()->saveState());
-    ApplicationFilter kept = m_model->query().filter();
-    kept.search.clear();
-    settings.beginGroup(FilterGroup);
-    SavedViews::writeFilter(settings, kept);
-    settings.endGroup();
+    m_applications->saveSettings();
 }
 
 void MainWindow::restoreSettings()
 {
     const QSettings settings;
     restoreGeometry(settings.value(GeometryKey).toByteArray());
-    // The header state holds widths, order, hidden columns and the sort indicator.
-    {
-        // refresh() reads the sort from the header; no sort before it.
-        const QSignalBlocker quiet(m_table->horizontalHeader());
-        m_table->horizontalHeader()->restoreState(settings.value(HeaderKey).toByteArray());
-    }
-    QSettings filterSettings;
-    filterSettings.beginGroup(FilterGroup);
-    const ApplicationFilter filter = SavedViews::readFilter(filterSettings);
-    loadFilterChoices();
-    // Every cohort is read once the first rows are on screen; until then the cohort filter
-    // offers the one chosen last time.
-    if (filter.cohortId != 0) {
-        if (const auto cohort = CohortRepository(m_connection).find(filter.cohortId);
-            cohort && cohort.value())
-            m_filterBar->setCohorts({*cohort.value()});
-    }
-    m_filterBar->setFilter(filter);
 }
 
 void MainWindow::showAbout()

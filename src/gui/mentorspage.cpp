@@ -1,9 +1,9 @@
 #include "mentorspage.h"
 
-#include "loadbardelegate.h"
-#include "readonlytable.h"
-#include "repositories/trackrepository.h"
+#include "services/catalogservice.h"
 #include "services/mentorservice.h"
+#include "widgets/loadbardelegate.h"
+#include "widgets/readonlytable.h"
 
 #include <QCoreApplication>
 #include <QHBoxLayout>
@@ -108,7 +108,7 @@ void MentorsPage::setActor(const Actor &actor)
 
 Status MentorsPage::refresh()
 {
-    const auto tracks = TrackRepository(m_connection).list();
+    const auto tracks = CatalogService(m_connection, Actor::desk()).tracks();
     if (!tracks)
         return tracks.error();
     QHash<qint64, QString> codes;

@@ -1,8 +1,7 @@
 #include "newapplicationdialog.h"
 
-#include "repositories/cohortrepository.h"
-#include "repositories/trackrepository.h"
 #include "services/applicantservice.h"
+#include "services/catalogservice.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -11,6 +10,11 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
+
+namespace {
+// A track's id beside its code (Qt::UserRole), for its cohorts.
+constexpr int TrackIdRole = Qt::UserRole + 1;
+} // namespace
 
 NewApplicationDialog::NewApplicationDialog(QString connectionName, Actor actor, QWidget *parent)
     : QDialog(parent), m_connection(std::move(connectionName)), m_actor(std::move(actor))
@@ -35,10 +39,12 @@ NewApplicationDialog::NewApplicationDialog(QString connectionName, Actor actor, 
     m_track->setObjectName(QStringLiteral("track"));
     m_cohort = new QComboBox(this);
     m_cohort->setObjectName(QStringLiteral("cohort"));
-    if (const auto tracks = TrackRepository(m_connection).list()) {
+    if (const auto tracks = CatalogService(m_connection, m_actor).tracks()) {
         for (const Track &track : tracks.value()) {
-            if (track.active)
-                m_track->addItem(tr("%1 – %2").arg(track.code, track.name), track.code);
+            if (!track.active)
+                continue;
+            m_track->addItem(tr("%1 – %2").arg(track.code, track.name), track.code);
+            m_track->setItemData(m_track->count() - 1, track.id, TrackIdRole);
         }
     }
     connect(m_track, &QComboBox::currentIndexChanged, this, &NewApplicationDialog::fillCohorts);
@@ -73,12 +79,12 @@ void NewApplicationDialog::fillCohorts()
 {
     m_cohort->clear();
     m_cohort->addItem(tr("Not yet"), QString());
-    const auto track = TrackRepository(m_connection).findByCode(m_track->currentData().toString());
-    const auto cohorts = CohortRepository(m_connection).list();
-    if (!track || !track.value() || !cohorts)
+    const qint64 trackId = m_track->currentData(TrackIdRole).toLongLong();
+    const auto cohorts = CatalogService(m_connection, m_actor).cohorts();
+    if (trackId == 0 || !cohorts)
         return;
     for (const Cohort &cohort : cohorts.value()) {
-        if (cohort.trackId == track.value()->id && cohort.takesOffers())
+        if (cohort.trackId == trackId && cohort.takesOffers())
             m_cohort->addItem(cohort.name, cohort.name);
     }
 }

@@ -1,3 +1,4 @@
+#include "applicationspage.h"
 #include "browse/applicationsearchindex.h"
 #include "browse/applicationtablemodel.h"
 #include "domain/applicationstatus.h"
@@ -240,7 +241,7 @@ QString statusInDatabase(TestDatabase &db, int id)
 QAction *moveAction(MainWindow &window, const QString &text)
 {
     for (QMenu *menu : window.findChildren<QMenu *>()) {
-        if (menu->title() != MainWindow::tr("&Move to"))
+        if (menu->title() != ApplicationsPage::tr("&Move to"))
             continue;
         for (QAction *action : menu->actions()) {
             if (action->text() == text)
@@ -363,7 +364,7 @@ void TestMainWindow::ownerIsAssignedToTheSelection()
                                              QItemSelectionModel::NoUpdate);
     QAction *assign = nullptr;
     for (QAction *action : window.findChildren<QAction *>()) {
-        if (action->text() == MainWindow::tr("Assign &Owner…"))
+        if (action->text() == ApplicationsPage::tr("Assign &Owner…"))
             assign = action;
     }
     QVERIFY(assign);
@@ -386,7 +387,7 @@ void TestMainWindow::largeBulkMovesBesideTheWindow()
 {
     TestDatabase db;
     QVERIFY2(db.isOpen(), qPrintable(db.openError()));
-    const int count = 2 * (MainWindow::BackgroundBulk + 50); // half applied, half waitlisted
+    const int count = 2 * (ApplicationsPage::BackgroundBulk + 50); // half applied, half waitlisted
     const QString error = addApplications(db, count);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     MainWindow window(db.connectionName(), db.path());

@@ -1,5 +1,6 @@
 #include "browse/applicationsearchindex.h"
 
+#include "db/sql.h"
 #include "domain/validation.h"
 #include "repositories/applicantrepository.h"
 
@@ -13,9 +14,14 @@ const QString IndexedColumns =
                    "FROM applications a JOIN applicants p ON p.id = a.applicant_id ");
 } // namespace
 
+Sql ApplicationSearchIndex::sql() const
+{
+    return Sql(m_connection);
+}
+
 Status ApplicationSearchIndex::addApplication(qint64 applicationId)
 {
-    if (auto added = m_sql.exec(IndexedColumns + QStringLiteral("WHERE a.id = ?"), {applicationId});
+    if (auto added = sql().exec(IndexedColumns + QStringLiteral("WHERE a.id = ?"), {applicationId});
         !added)
         return added.error();
     return {};
@@ -23,14 +29,14 @@ Status ApplicationSearchIndex::addApplication(qint64 applicationId)
 
 Status ApplicationSearchIndex::updateApplicant(const Applicant &applicant)
 {
-    if (auto removed = m_sql.exec(QStringLiteral("DELETE FROM application_search WHERE rowid IN "
+    if (auto removed = sql().exec(QStringLiteral("DELETE FROM application_search WHERE rowid IN "
                                                  "(SELECT id FROM applications WHERE "
                                                  "applicant_id = ?)"),
                                   {applicant.id});
         !removed)
         return removed.error();
     if (auto added =
-            m_sql.exec(IndexedColumns + QStringLiteral("WHERE a.applicant_id = ?"), {applicant.id});
+            sql().exec(IndexedColumns + QStringLiteral("WHERE a.applicant_id = ?"), {applicant.id});
         !added)
         return added.error();
     return {};
@@ -40,11 +46,11 @@ Status ApplicationSearchIndex::addApplicationsFrom(qint64 firstId)
 {
     // Some may be indexed already: an applicant updated during the import is indexed again
     // with all its applications.
-    if (auto removed = m_sql.exec(QStringLiteral("DELETE FROM application_search WHERE rowid >= ?"),
+    if (auto removed = sql().exec(QStringLiteral("DELETE FROM application_search WHERE rowid >= ?"),
                                   {firstId});
         !removed)
         return removed.error();
-    if (auto added = m_sql.exec(IndexedColumns + QStringLiteral("WHERE a.id >= ?"), {firstId});
+    if (auto added = sql().exec(IndexedColumns + QStringLiteral("WHERE a.id >= ?"), {firstId});
         !added)
         return added.error();
     return {};
@@ -52,9 +58,9 @@ Status ApplicationSearchIndex::addApplicationsFrom(qint64 firstId)
 
 Status ApplicationSearchIndex::rebuild()
 {
-    if (auto cleared = m_sql.exec(QStringLiteral("DELETE FROM application_search")); !cleared)
+    if (auto cleared = sql().exec(QStringLiteral("DELETE FROM application_search")); !cleared)
         return cleared.error();
-    if (auto filled = m_sql.exec(IndexedColumns); !filled)
+    if (auto filled = sql().exec(IndexedColumns); !filled)
         return filled.error();
     return {};
 }

@@ -1,13 +1,15 @@
 #pragma once
 
-#include "db/sql.h"
 #include "domain/applicant.h"
 #include "domain/result.h"
 
+#include <QString>
 #include <QVariantList>
 #include <Qt>
 
 #include <optional>
+
+class Sql;
 
 // The substring index over the applicants' names, emails and phones (SQLite FTS5, trigram
 // tokenizer), one row per application (rowid = applications.id), so that a search counts and
@@ -28,7 +30,10 @@ public:
     // Trigrams need three characters: shorter terms are looked up as the start of a field.
     static constexpr int MinimumSubstringLength = 3;
 
-    explicit ApplicationSearchIndex(QString connectionName) : m_sql(std::move(connectionName)) {}
+    explicit ApplicationSearchIndex(QString connectionName)
+        : m_connection(std::move(connectionName))
+    {
+    }
 
     // Indexes a new application under its applicant's details.
     Status addApplication(qint64 applicationId);
@@ -67,5 +72,7 @@ public:
     static QVariantList prefixValues(const QString &term);
 
 private:
-    Sql m_sql;
+    Sql sql() const;
+
+    QString m_connection;
 };

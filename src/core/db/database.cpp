@@ -70,13 +70,6 @@ bool hasSqliteHeader(const QString &path)
     const QByteArray header = file.read(16);
     return header.isEmpty() || header == QByteArray("SQLite format 3\0", 16);
 }
-
-// A connection name no other thread uses.
-QString privateConnectionName(const char *purpose)
-{
-    static QAtomicInt serial;
-    return QStringLiteral("%1-%2").arg(QLatin1String(purpose)).arg(serial.fetchAndAddRelaxed(1));
-}
 } // namespace
 
 Database::Database(QString connectionName) : m_connection(std::move(connectionName)) {}
@@ -202,6 +195,12 @@ QString Database::fileOf(const QString &connectionName)
     return db.databaseName();
 }
 
+QString Database::uniqueConnectionName(const QString &purpose)
+{
+    static QAtomicInt serial;
+    return QStringLiteral("%1-%2").arg(purpose).arg(serial.fetchAndAddRelaxed(1));
+}
+
 void Database::close()
 {
     if (!QSqlDatabase::contains(m_connection))
@@ -252,7 +251,7 @@ Status Database::recognise(Check check)
 
 Status Database::verify(const QString &path)
 {
-    Database database(privateConnectionName("verify"));
+    Database database(uniqueConnectionName(QStringLiteral("verify")));
     return database.open(path, Check::OnOpen, Mode::ReadOnly);
 }
 
@@ -260,7 +259,7 @@ bool Database::needsUpgrade(const QString &path)
 {
     if (!QFileInfo(path).isFile() || QFileInfo(path).size() == 0 || !hasSqliteHeader(path))
         return false;
-    Database probe(privateConnectionName("upgrade-check"));
+    Database probe(uniqueConnectionName(QStringLiteral("upgrade-check")));
     probe.m_path = QFileInfo(path).absoluteFilePath();
     if (!probe.openConnection(Mode::ReadOnly))
         return false;
@@ -273,7 +272,7 @@ bool Database::needsUpgrade(const QString &path)
 
 Status Database::upgrade(const QString &path)
 {
-    Database database(privateConnectionName("upgrade"));
+    Database database(uniqueConnectionName(QStringLiteral("upgrade")));
     return database.open(path, Check::OnOpen);
 }
 

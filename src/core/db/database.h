@@ -68,6 +68,9 @@ public:
     bool isOpen() const;
     // The file open on a connection (whatever URI opened it); empty when none is.
     static QString fileOf(const QString &connectionName);
+    // A connection name no other connection has ("purpose-N"): for a Database of its own, on
+    // a worker thread (an export, a backup, a bulk change) or for one check.
+    static QString uniqueConnectionName(const QString &purpose);
 
     const QString &connectionName() const { return m_connection; }
     const QString &path() const { return m_path; }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDate>
+#include <QDateTime>
 #include <QString>
 #include <QStringList>
 
@@ -44,4 +45,15 @@ struct RefundStep
 {
     int fromDay = 0;
     int refundPercent = 0;
+};
+
+// One application in a cohort's queue: an offer pending, or a place on the waitlist.
+struct QueueEntry
+{
+    qint64 applicationId = 0;
+    QString applicantName;
+    QString email;
+    QDateTime qualifiedAt;
+    QDateTime appliedAt;
+    QDateTime offerExpiresAt; // offers only
 };

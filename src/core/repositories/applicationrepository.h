@@ -2,21 +2,11 @@
 
 #include "db/sql.h"
 #include "domain/application.h"
+#include "domain/cohort.h"
 #include "domain/result.h"
 
 #include <QList>
 #include <optional>
-
-// One application in a cohort's queue: an offer pending, or a place on the waitlist.
-struct QueueEntry
-{
-    qint64 applicationId = 0;
-    QString applicantName;
-    QString email;
-    QDateTime qualifiedAt;
-    QDateTime appliedAt;
-    QDateTime offerExpiresAt; // offers only
-};
 
 class ApplicationRepository
 {

@@ -102,6 +102,16 @@ Result<QList<Applicant>> ApplicantService::duplicatesOf(const Applicant &applica
         .findDuplicates(applicant.email, applicant.phone, applicant.id);
 }
 
+Result<std::optional<Applicant>> ApplicantService::applicant(qint64 id) const
+{
+    return ApplicantRepository(m_connection).find(id);
+}
+
+Result<QList<Activity>> ApplicantService::activities(qint64 applicantId) const
+{
+    return ActivityRepository(m_connection).forApplicant(applicantId);
+}
+
 Result<ApplicantService::Registered>
 ApplicantService::registerApplication(const NewApplication &input)
 {

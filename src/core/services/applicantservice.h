@@ -10,6 +10,8 @@
 #include <QCoreApplication>
 #include <QList>
 
+#include <optional>
+
 // Registers applicants and their applications: validation, duplicate detection by normalized
 // email or phone, and the first status event.
 class ApplicantService
@@ -42,6 +44,9 @@ public:
     static FieldErrors validate(const Applicant &applicant);
 
     Result<QList<Applicant>> duplicatesOf(const Applicant &applicant) const;
+    Result<std::optional<Applicant>> applicant(qint64 id) const;
+    // The applicant's activities, newest first.
+    Result<QList<Activity>> activities(qint64 applicantId) const;
 
     // Validates, refuses duplicates, then writes applicant, application and the first status
     // event in one transaction.

@@ -100,3 +100,13 @@ ApplicationService::moveToCohort(const QList<qint64> &applicationIds, qint64 coh
         return committed.error();
     return result;
 }
+
+Result<std::optional<Application>> ApplicationService::application(qint64 id) const
+{
+    return ApplicationRepository(m_connection).find(id);
+}
+
+Result<QList<StaffUser>> ApplicationService::owners() const
+{
+    return StaffRepository(m_connection).list();
+}

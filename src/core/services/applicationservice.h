@@ -1,13 +1,17 @@
 #pragma once
 
 #include "domain/actor.h"
+#include "domain/application.h"
 #include "domain/clock.h"
 #include "domain/refusal.h"
 #include "domain/result.h"
+#include "domain/staffuser.h"
 
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+
+#include <optional>
 
 // Owner and cohort of applications, one application or a selection at once. Each call is one
 // transaction; an application that cannot change is left as it was and listed with why.
@@ -30,6 +34,10 @@ public:
     // (applied to interviewed) or deferred. A qualified, waitlisted or seat-holding application
     // keeps its place; its cohort changes through deferral.
     Result<BulkResult> moveToCohort(const QList<qint64> &applicationIds, qint64 cohortId);
+
+    Result<std::optional<Application>> application(qint64 id) const;
+    // Who can own applications: every staff user, by username.
+    Result<QList<StaffUser>> owners() const;
 
 private:
     QString m_connection;

@@ -1,6 +1,7 @@
 #include "services/catalogservice.h"
 
 #include "db/transaction.h"
+#include "repositories/applicationrepository.h"
 #include "repositories/cohortrepository.h"
 #include "repositories/trackrepository.h"
 #include "services/statusservice.h"
@@ -191,4 +192,44 @@ CatalogService::updateCohort(const Cohort &cohort, const std::optional<QList<Ref
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
     return events;
+}
+
+Result<QList<Track>> CatalogService::tracks() const
+{
+    return TrackRepository(m_connection).list();
+}
+
+Result<std::optional<Track>> CatalogService::track(qint64 id) const
+{
+    return TrackRepository(m_connection).find(id);
+}
+
+Result<QList<Cohort>> CatalogService::cohorts() const
+{
+    return CohortRepository(m_connection).list();
+}
+
+Result<std::optional<Cohort>> CatalogService::cohort(qint64 id) const
+{
+    return CohortRepository(m_connection).find(id);
+}
+
+Result<QList<RefundStep>> CatalogService::refundSchedule(qint64 cohortId) const
+{
+    return CohortRepository(m_connection).refundSchedule(cohortId);
+}
+
+Result<QList<CohortSeats>> CatalogService::seatSummary() const
+{
+    return CohortRepository(m_connection).seatSummary();
+}
+
+Result<QList<QueueEntry>> CatalogService::pendingOffers(qint64 cohortId) const
+{
+    return ApplicationRepository(m_connection).pendingOffers(cohortId);
+}
+
+Result<QList<QueueEntry>> CatalogService::waitlist(qint64 cohortId) const
+{
+    return ApplicationRepository(m_connection).waitlist(cohortId);
 }

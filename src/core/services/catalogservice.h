@@ -34,6 +34,20 @@ public:
     Result<QList<StatusEvent>> updateCohort(const Cohort &cohort,
                                             const std::optional<QList<RefundStep>> &schedule = {});
 
+    // Every track, by name.
+    Result<QList<Track>> tracks() const;
+    Result<std::optional<Track>> track(qint64 id) const;
+    // Every cohort, by track and start date.
+    Result<QList<Cohort>> cohorts() const;
+    Result<std::optional<Cohort>> cohort(qint64 id) const;
+    Result<QList<RefundStep>> refundSchedule(qint64 cohortId) const;
+    // Every cohort with its seats taken, offers pending and waitlist length, by track and start.
+    Result<QList<CohortSeats>> seatSummary() const;
+    // The cohort's offers still open, the one expiring first first.
+    Result<QList<QueueEntry>> pendingOffers(qint64 cohortId) const;
+    // The cohort's whole waitlist, first in line first.
+    Result<QList<QueueEntry>> waitlist(qint64 cohortId) const;
+
 private:
     QString m_connection;
     Actor m_actor;

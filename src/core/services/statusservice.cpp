@@ -112,6 +112,11 @@ Result<StatusService::BulkResult> StatusService::changeStatuses(const QList<qint
     return result;
 }
 
+Result<QList<StatusEvent>> StatusService::history(qint64 applicationId) const
+{
+    return StatusEventRepository(m_connection).history(applicationId);
+}
+
 Result<QList<StatusEvent>> StatusService::releaseExpiredOffers()
 {
     Transaction transaction(m_connection);

@@ -45,6 +45,9 @@ public:
     Result<BulkResult> changeStatuses(const QList<qint64> &applicationIds, ApplicationStatus to,
                                       const QString &reason = {}, const Progress &progress = {});
 
+    // The application's status history, oldest first.
+    Result<QList<StatusEvent>> history(qint64 applicationId) const;
+
     // Expires offers whose hold has ended and offers the seats to the waitlist; returns the
     // events written. Run at start and on a timer.
     Result<QList<StatusEvent>> releaseExpiredOffers();

@@ -1,8 +1,8 @@
-#include "importpreviewpage.h"
+#include "csv/importpreviewpage.h"
 
-#include "importcountsview.h"
-#include "importissuemodel.h"
-#include "importwizard.h"
+#include "csv/importcountsview.h"
+#include "csv/importissuemodel.h"
+#include "csv/importwizard.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,4 +1,4 @@
-#include "readonlytable.h"
+#include "widgets/readonlytable.h"
 
 #include <QHeaderView>
 

@@ -1,4 +1,4 @@
-#include "importissuemodel.h"
+#include "csv/importissuemodel.h"
 
 #include <QLocale>
 

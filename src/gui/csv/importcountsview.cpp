@@ -1,4 +1,4 @@
-#include "importcountsview.h"
+#include "csv/importcountsview.h"
 
 #include <QGridLayout>
 #include <QLabel>

@@ -1,7 +1,7 @@
-#include "importfilepage.h"
+#include "csv/importfilepage.h"
 
 #include "csv/applicationimport.h"
-#include "importwizard.h"
+#include "csv/importwizard.h"
 
 #include <QCheckBox>
 #include <QComboBox>

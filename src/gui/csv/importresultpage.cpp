@@ -1,7 +1,7 @@
-#include "importresultpage.h"
+#include "csv/importresultpage.h"
 
-#include "importcountsview.h"
-#include "importwizard.h"
+#include "csv/importcountsview.h"
+#include "csv/importwizard.h"
 
 #include <QLabel>
 #include <QVBoxLayout>

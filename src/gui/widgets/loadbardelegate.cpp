@@ -1,4 +1,4 @@
-#include "loadbardelegate.h"
+#include "widgets/loadbardelegate.h"
 
 #include <QApplication>
 #include <QPainter>

@@ -1,11 +1,11 @@
-#include "importwizard.h"
+#include "csv/importwizard.h"
 
 #include "backgroundjob.h"
+#include "csv/importfilepage.h"
+#include "csv/importmappingpage.h"
+#include "csv/importpreviewpage.h"
+#include "csv/importresultpage.h"
 #include "db/database.h"
-#include "importfilepage.h"
-#include "importmappingpage.h"
-#include "importpreviewpage.h"
-#include "importresultpage.h"
 
 #include <QDir>
 #include <QFile>
@@ -50,7 +50,7 @@ void ImportWizard::runImport(bool dryRun, const Finished &finished)
                 return Error{tr("Cannot read %1: %2")
                                  .arg(QDir::toNativeSeparators(filePath), in.errorString()),
                              {}};
-            Database database(BackgroundJob::connectionName(QStringLiteral("import")));
+            Database database(Database::uniqueConnectionName(QStringLiteral("import")));
             if (const Status opened =
                     database.open(databasePath, Database::Check::Later, Database::Mode::Existing);
                 !opened)

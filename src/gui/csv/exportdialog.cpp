@@ -1,4 +1,4 @@
-#include "exportdialog.h"
+#include "csv/exportdialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,7 +1,7 @@
-#include "importmappingpage.h"
+#include "csv/importmappingpage.h"
 
-#include "elidedlabel.h"
-#include "importwizard.h"
+#include "csv/importwizard.h"
+#include "widgets/elidedlabel.h"
 
 #include <QComboBox>
 #include <QGridLayout>

@@ -1,12 +1,12 @@
-#include "exportmenu.h"
+#include "csv/exportmenu.h"
 
 #include "backgroundjob.h"
 #include "csv/applicationexport.h"
+#include "csv/exportdialog.h"
 #include "csv/statushistoryexport.h"
 #include "csv/waitlistexport.h"
 #include "db/database.h"
-#include "exportdialog.h"
-#include "repositories/cohortrepository.h"
+#include "services/catalogservice.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -45,7 +45,7 @@ void ExportMenu::ask(Kind kind)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const Screen screen = m_screen();
     if (kind == Kind::Waitlists) {
-        const auto cohorts = CohortRepository(m_connection).list();
+        const auto cohorts = CatalogService(m_connection, Actor::desk()).cohorts();
         dialog->offerCohorts(cohorts ? cohorts.value() : QList<Cohort>(),
                              screen.query.filter().cohortId);
     }
@@ -80,7 +80,7 @@ void ExportMenu::start(const Request &request)
 Result<qint64> ExportMenu::write(const QString &databasePath, const Request &request,
                                  const std::function<bool(qint64, qint64)> &progress)
 {
-    Database database(BackgroundJob::connectionName(QStringLiteral("export")));
+    Database database(Database::uniqueConnectionName(QStringLiteral("export")));
     if (const Status opened =
             database.open(databasePath, Database::Check::Later, Database::Mode::ReadOnly);
         !opened)

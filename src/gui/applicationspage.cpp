@@ -1,0 +1,603 @@
+#include "applicationspage.h"
+
+#include "applicantpanel.h"
+#include "backgroundjob.h"
+#include "browse/applicationcounts.h"
+#include "browse/applicationtablemodel.h"
+#include "db/database.h"
+#include "domain/statustransitions.h"
+#include "filterbar.h"
+#include "savedviews.h"
+#include "services/catalogservice.h"
+
+#include <QAction>
+#include <QDate>
+#include <QDateTime>
+#include <QEvent>
+#include <QFontMetrics>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QKeySequence>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMap>
+#include <QMenu>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QScrollBar>
+#include <QSettings>
+#include <QSignalBlocker>
+#include <QTableView>
+#include <QTime>
+#include <QVBoxLayout>
+
+namespace {
+// The statuses an officer watches all day; the tooltip of the counts lists every status.
+const ApplicationStatus KeyStatuses[] = {ApplicationStatus::Applied, ApplicationStatus::Offered,
+                                         ApplicationStatus::Waitlisted, ApplicationStatus::Enrolled,
+                                         ApplicationStatus::Active};
+
+const QString HeaderKey = QStringLiteral("applications/header");
+const QString FilterGroup = QStringLiteral("applications/filter");
+} // namespace
+
+ApplicationsPage::ApplicationsPage(QString connectionName, QString databasePath,
+                                   ApplicantPanel *panel, QWidget *parent)
+    : QWidget(parent), m_connection(std::move(connectionName)),
+      m_databasePath(std::move(databasePath)), m_applicantPanel(panel),
+      m_model(new ApplicationTableModel(m_connection, this)), m_filterBar(new FilterBar(this))
+{
+    createActions();
+    setUpTable();
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_filterBar);
+    layout->addWidget(m_table, 1);
+    connect(m_applicantPanel, &ApplicantPanel::saved, this, &ApplicationsPage::reload);
+    restoreSettings();
+    connect(m_filterBar, &FilterBar::filterChanged, this, &ApplicationsPage::applyFilter);
+    m_countsLabel = new QLabel(this);
+    m_countsLabel->setObjectName(QStringLiteral("countsLabel"));
+    connect(m_model, &ApplicationTableModel::loadFailed, this, [this](const Error &error) {
+        Q_EMIT failed(tr("The applications could not be read."), error);
+    });
+}
+
+Status ApplicationsPage::refresh()
+{
+    loadFilterChoices();
+    const QHeaderView *header = m_table->horizontalHeader();
+    const ApplicationQuery query(m_filterBar->filter(),
+                                 ApplicationTableModel::sortKeyOf(header->sortIndicatorSection()),
+                                 header->sortIndicatorOrder());
+    if (const Status status = m_model->setQuery(query); !status) {
+        m_countsLabel->clear();
+        return status;
+    }
+    // Counting by status reads the whole status index (about 80 ms on a million rows): the
+    // first time, only after the first rows are on screen.
+    if (m_tablePainted)
+        recountStatuses();
+    else
+        showCounts();
+    return {};
+}
+
+void ApplicationsPage::reload()
+{
+    if (const Status status = m_model->refresh(); !status)
+        Q_EMIT failed(tr("The applications could not be read."), status.error());
+}
+
+// The tracks, cohorts and staff the filters offer; small lists, read again on every refresh.
+void ApplicationsPage::loadFilterChoices()
+{
+    const CatalogService catalog(m_connection, Actor::desk());
+    if (const auto tracks = catalog.tracks())
+        m_filterBar->setTracks(tracks.value());
+    // Thousands of cohorts on a large file: read once the first rows are on screen.
+    if (m_tablePainted) {
+        if (const auto cohorts = catalog.cohorts())
+            m_filterBar->setCohorts(cohorts.value());
+    }
+    if (const auto staff = ApplicationService(m_connection, Actor::desk()).owners())
+        m_filterBar->setOwners(staff.value());
+}
+
+void ApplicationsPage::applyFilter(const ApplicationFilter &filter)
+{
+    if (filter == m_model->query().filter())
+        return; // e.g. a search term still too short to search
+    if (const Status status = m_model->setFilter(filter); !status) {
+        Q_EMIT failed(tr("The applications could not be read."), status.error());
+        return;
+    }
+    m_table->scrollToTop();
+    showCounts();
+}
+
+void ApplicationsPage::showCurrentApplication(const QModelIndex &current,
+                                              const QModelIndex &previous)
+{
+    const qint64 id = m_model->applicationId(current.row());
+    if (id != 0 && !m_applicantPanel->showApplication(id)) {
+        // The person chose to stay with their unsaved edits: back to that row.
+        const QSignalBlocker quiet(m_table->selectionModel());
+        m_table->selectionModel()->setCurrentIndex(previous, QItemSelectionModel::ClearAndSelect |
+                                                                 QItemSelectionModel::Rows);
+        m_table->viewport()->update();
+        return;
+    }
+    updateStatusActions();
+}
+
+void ApplicationsPage::focusSearch()
+{
+    m_filterBar->focusSearch();
+}
+
+ApplicationQuery ApplicationsPage::query() const
+{
+    return m_model->query();
+}
+
+SavedView ApplicationsPage::view(const QString &name) const
+{
+    const QHeaderView *header = m_table->horizontalHeader();
+    return SavedView{name, m_filterBar->filter(), header->sortIndicatorSection(),
+                     header->sortIndicatorOrder()};
+}
+
+void ApplicationsPage::showView(const SavedView &view)
+{
+    m_filterBar->setFilter(view.filter);
+    const QSignalBlocker quiet(m_table->horizontalHeader());
+    m_table->horizontalHeader()->setSortIndicator(view.sortColumn, view.sortOrder);
+}
+
+QStringList ApplicationsPage::columnsOnScreen() const
+{
+    const QHeaderView *header = m_table->horizontalHeader();
+    QStringList columns;
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (!header->isSectionHidden(logical))
+            columns << ApplicationTableModel::exportColumnsOf(
+                ApplicationTableModel::Column(logical));
+    }
+    return columns;
+}
+
+void ApplicationsPage::setActor(const Actor &actor)
+{
+    m_actor = actor;
+    updateStatusActions();
+}
+
+void ApplicationsPage::updateStatusActions()
+{
+    m_moveMenu->clear();
+    const auto status = m_model->statusAt(m_table->currentIndex().row());
+    const QList<ApplicationStatus> next =
+        status ? StatusTransitions::nextStatuses(*status) : QList<ApplicationStatus>();
+    const bool canWrite = m_actor.has_value() && status.has_value();
+    int shortcut = 0;
+    for (ApplicationStatus to : next) {
+        if (to == ApplicationStatus::Withdrawn)
+            continue; // its own action, on Del
+        QString text = Statuses::displayName(to);
+        if (Statuses::requiresReason(to))
+            text += tr("…");
+        QAction *action = m_moveMenu->addAction(text);
+        action->setEnabled(canWrite);
+        if (++shortcut <= 9)
+            action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + shortcut)));
+        connect(action, &QAction::triggered, this, [this, to] { moveSelectionTo(to); });
+    }
+    m_moveMenu->setEnabled(canWrite && !m_moveMenu->isEmpty());
+    m_withdraw->setEnabled(canWrite && next.contains(ApplicationStatus::Withdrawn));
+    m_findMentor->setEnabled(status && Statuses::isStudent(*status));
+    m_assignOwner->setEnabled(canWrite);
+    m_moveToCohort->setEnabled(canWrite);
+}
+
+QList<qint64> ApplicationsPage::selectedApplicationIds() const
+{
+    QList<qint64> ids;
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    for (const QModelIndex &row : rows) {
+        if (const qint64 id = m_model->applicationId(row.row()))
+            ids << id;
+    }
+    if (ids.isEmpty()) {
+        if (const qint64 id = m_model->applicationId(m_table->currentIndex().row()))
+            ids << id;
+    }
+    return ids;
+}
+
+void ApplicationsPage::moveSelectionTo(ApplicationStatus to)
+{
+    if (!m_actor)
+        return;
+    // Every selected row is read to learn its id: a bulk change is for a screenful, not for
+    // a million rows selected with Ctrl+A.
+    constexpr int MaxBulk = 5000;
+    if (m_table->selectionModel()->selectedRows().size() > MaxBulk) {
+        QMessageBox::information(this, tr("Too many applications"),
+                                 tr("A status can be changed for at most %L1 applications at "
+                                    "once. Narrow the list with the filters first.")
+                                     .arg(MaxBulk));
+        return;
+    }
+    const QList<qint64> ids = selectedApplicationIds();
+    if (ids.isEmpty())
+        return;
+    QString reason;
+    if (Statuses::requiresReason(to)) {
+        bool ok = false;
+        const QString status = Statuses::displayName(to).toLower();
+        const QString question =
+            ids.size() == 1 ? tr("Why is application %1 %2?").arg(ids.first()).arg(status)
+                            : tr("Why are these %L1 applications %2?").arg(ids.size()).arg(status);
+        reason = QInputDialog::getText(this, tr("Reason"), question, QLineEdit::Normal, {}, &ok);
+        if (!ok)
+            return;
+        if (reason.trimmed().isEmpty()) {
+            QMessageBox::information(
+                this, tr("Reason"),
+                tr("%1 needs a reason; nothing was changed.").arg(Statuses::displayName(to)));
+            return;
+        }
+    }
+    if (ids.size() > BackgroundBulk) {
+        moveInBackground(ids, to, reason);
+        return;
+    }
+    finishMove(to, StatusService(m_connection, *m_actor).changeStatuses(ids, to, reason));
+}
+
+void ApplicationsPage::finishMove(ApplicationStatus to,
+                                  const Result<StatusService::BulkResult> &result)
+{
+    if (!result) {
+        Q_EMIT failed(tr("The status could not be changed."), result.error());
+        return;
+    }
+    reload();
+    recountStatuses();
+    updateStatusActions();
+    reportMove(to, result.value());
+}
+
+// A large selection moves on a worker thread with a connection of its own, under a progress
+// dialog that can cancel: the window keeps painting, and a cancel changes nothing.
+void ApplicationsPage::moveInBackground(const QList<qint64> &ids, ApplicationStatus to,
+                                        const QString &reason)
+{
+    auto *job = new BackgroundJob(
+        tr("Moving %L1 applications to %2…").arg(ids.size()).arg(Statuses::displayName(to)), this);
+    job->dialog()->setObjectName(QStringLiteral("bulkProgress"));
+    job->start(
+        [path = m_databasePath, actor = *m_actor, ids, to,
+         reason](const BackgroundJob::Progress &progress) -> Result<StatusService::BulkResult> {
+            Database database(Database::uniqueConnectionName(QStringLiteral("bulk")));
+            if (const Status opened =
+                    database.open(path, Database::Check::Later, Database::Mode::Existing);
+                !opened)
+                return opened.error();
+            return StatusService(database.connectionName(), actor)
+                .changeStatuses(ids, to, reason, progress);
+        },
+        [this, to](const Result<StatusService::BulkResult> &result) { finishMove(to, result); });
+}
+
+void ApplicationsPage::reportMove(ApplicationStatus to, const StatusService::BulkResult &result)
+{
+    int offers = 0;
+    for (const StatusEvent &event : result.events)
+        offers += event.byUserId == 0 && event.to == ApplicationStatus::Offered ? 1 : 0;
+    // Counts after a colon read well in every number without plural forms.
+    QString message =
+        tr("Moved to %1: %L2.").arg(Statuses::displayName(to)).arg(result.changed.size());
+    if (offers > 0)
+        message += QLatin1Char(' ') +
+                   tr("Seats offered to the waitlist, first come first served: %L1.").arg(offers);
+    Q_EMIT reported(message);
+    showRefusals(tr("Not moved to %1, and nothing changed for them: %L2 of %L3 applications.")
+                     .arg(Statuses::displayName(to))
+                     .arg(result.refused.size())
+                     .arg(result.refused.size() + result.changed.size()),
+                 result.refused);
+}
+
+void ApplicationsPage::showRefusals(const QString &summary, const QList<Refusal> &refused)
+{
+    if (refused.isEmpty())
+        return;
+    QStringList lines;
+    for (const Refusal &refusal : refused)
+        lines << tr("Application %1: %2").arg(refusal.applicationId).arg(refusal.reason);
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Some applications were not changed"),
+                                summary, QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("refusals"));
+    box->setDetailedText(lines.join(QLatin1Char('\n')));
+    box->setInformativeText(lines.mid(0, 5).join(QLatin1Char('\n')));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::WindowModal);
+    box->open();
+}
+
+void ApplicationsPage::assignOwnerToSelection()
+{
+    const QList<qint64> ids = selectedApplicationIds();
+    if (!m_actor || ids.isEmpty())
+        return;
+    ApplicationService applications(m_connection, *m_actor);
+    const auto staff = applications.owners();
+    if (!staff)
+        return;
+    QStringList names{tr("(nobody)")};
+    for (const StaffUser &user : staff.value())
+        names << user.username;
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(
+        this, tr("Assign Owner"), tr("Owner of the selected applications (%L1):").arg(ids.size()),
+        names, 0, false, &ok);
+    if (!ok)
+        return;
+    qint64 ownerId = 0;
+    for (const StaffUser &user : staff.value())
+        ownerId = user.username == chosen ? user.id : ownerId;
+    finishChange(applications.assignOwner(ids, ownerId), tr("The owner could not be set."),
+                 tr("Owner %1 set: %L2.").arg(chosen),
+                 tr("Owner not set, and nothing changed for them: %L1 applications."));
+}
+
+void ApplicationsPage::moveSelectionToCohort()
+{
+    const QList<qint64> ids = selectedApplicationIds();
+    if (!m_actor || ids.isEmpty())
+        return;
+    ApplicationService applications(m_connection, *m_actor);
+    const auto current = applications.application(ids.first());
+    const auto cohorts = CatalogService(m_connection, *m_actor).cohorts();
+    if (!current || !current.value() || !cohorts)
+        return;
+    QStringList names;
+    QList<qint64> cohortIds;
+    for (const Cohort &cohort : cohorts.value()) {
+        if (cohort.trackId == current.value()->trackId && cohort.takesOffers()) {
+            names << cohort.name;
+            cohortIds << cohort.id;
+        }
+    }
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(
+        this, tr("Move to Cohort"),
+        tr("Cohort of the selected applications (%L1):").arg(ids.size()), names, 0, false, &ok);
+    if (!ok || chosen.isEmpty())
+        return;
+    finishChange(
+        applications.moveToCohort(ids, cohortIds.at(names.indexOf(chosen))),
+        tr("The cohort could not be changed."), tr("Moved to %1: %L2.").arg(chosen),
+        tr("Not moved to %1, and nothing changed for them: %L2 applications.").arg(chosen));
+}
+
+// After an owner or a cohort change: the rows again, how many changed for the status bar and
+// which were refused; `done` and `refused` take those counts.
+void ApplicationsPage::finishChange(const Result<ApplicationService::BulkResult> &result,
+                                    const QString &failure, const QString &done,
+                                    const QString &refused)
+{
+    if (!result) {
+        Q_EMIT failed(failure, result.error());
+        return;
+    }
+    reload();
+    Q_EMIT reported(done.arg(result->changed.size()));
+    showRefusals(refused.arg(result->refused.size()), result->refused);
+}
+
+bool ApplicationsPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (!m_tablePainted && watched == m_table->viewport() && event->type() == QEvent::Paint) {
+        m_tablePainted = true;
+        m_table->viewport()->removeEventFilter(this);
+        // Queued, so that the paint this event starts has finished.
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                Q_EMIT tablePainted();
+                recountStatuses();
+                loadFilterChoices();
+                // The panel beside the list starts with the first application.
+                if (!m_table->currentIndex().isValid() && m_model->rowCount() > 0)
+                    m_table->setCurrentIndex(m_model->index(0, 0));
+            },
+            Qt::QueuedConnection);
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void ApplicationsPage::createActions()
+{
+    m_moveMenu = new QMenu(tr("&Move to"), this);
+    m_withdraw = new QAction(tr("&Withdraw…"), this);
+    m_withdraw->setShortcut(QKeySequence::Delete);
+    connect(m_withdraw, &QAction::triggered, this,
+            [this] { moveSelectionTo(ApplicationStatus::Withdrawn); });
+    m_assignOwner = new QAction(tr("Assign &Owner…"), this);
+    connect(m_assignOwner, &QAction::triggered, this, &ApplicationsPage::assignOwnerToSelection);
+    m_moveToCohort = new QAction(tr("Move to &Cohort…"), this);
+    connect(m_moveToCohort, &QAction::triggered, this, &ApplicationsPage::moveSelectionToCohort);
+    m_findMentor = new QAction(tr("Find a m&entor…"), this);
+    m_findMentor->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    connect(m_findMentor, &QAction::triggered, this, [this] {
+        if (const qint64 id = m_model->applicationId(m_table->currentIndex().row()))
+            Q_EMIT mentorWanted(id);
+    });
+}
+
+void ApplicationsPage::setUpTable()
+{
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("applications"));
+    m_table->setAccessibleName(tr("Applications"));
+    m_table->setModel(m_model);
+    m_table->setFrameShape(QFrame::NoFrame);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setShowGrid(false);
+    m_table->setWordWrap(false);
+    // The model sorts in SQL; the indicator starts at ID, ascending (restoreSettings may
+    // change it).
+    m_table->horizontalHeader()->setSortIndicator(ApplicationTableModel::IdColumn,
+                                                  Qt::AscendingOrder);
+    m_table->horizontalHeader()->setSortIndicatorShown(true);
+    m_table->horizontalHeader()->setSectionsClickable(true);
+    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, m_model,
+            &ApplicationTableModel::sort);
+    // A new order starts at its first row.
+    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, m_table,
+            &QTableView::scrollToTop);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &ApplicationsPage::showCurrentApplication);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ApplicationsPage::updateStatusActions);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
+        QMenu menu(this);
+        menu.addActions(m_moveMenu->actions());
+        menu.addSeparator();
+        menu.addAction(m_withdraw);
+        menu.exec(m_table->viewport()->mapToGlobal(at));
+    });
+
+    // Fixed row heights and column widths from the font, never from the data: measuring the
+    // contents would read rows the view does not show.
+    const QFontMetrics metrics = m_table->fontMetrics();
+    QHeaderView *rows = m_table->verticalHeader();
+    rows->hide();
+    rows->setSectionResizeMode(QHeaderView::Fixed);
+    rows->setDefaultSectionSize(metrics.height() * 3 / 2 + 2);
+
+    QHeaderView *columns = m_table->horizontalHeader();
+    columns->setHighlightSections(false);
+    columns->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    columns->setStretchLastSection(true);
+    const QFontMetrics headerMetrics = columns->fontMetrics();
+    const int padding = 3 * metrics.averageCharWidth();
+    const auto chars = [&metrics](int count) { return count * metrics.averageCharWidth(); };
+
+    int statusWidth = 0;
+    for (ApplicationStatus status : Statuses::all())
+        statusWidth = qMax(statusWidth, metrics.horizontalAdvance(Statuses::displayName(status)));
+    const QString latestDate =
+        QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(23, 59, 59)), QLocale::ShortFormat);
+
+    const int contentWidths[ApplicationTableModel::ColumnCount] = {
+        metrics.horizontalAdvance(QStringLiteral("0000000")), // ids up to ten million
+        chars(28),
+        chars(44), // generated addresses run to about forty characters
+        chars(19), // "+234 604 113 0000"
+        chars(6),
+        chars(18),
+        statusWidth,
+        chars(12),
+        metrics.horizontalAdvance(latestDate),
+        metrics.horizontalAdvance(latestDate),
+        metrics.horizontalAdvance(QStringLiteral("100")),
+    };
+    int total = 0;
+    for (int column = 0; column < ApplicationTableModel::ColumnCount; ++column) {
+        const QString title = m_model->headerData(column, Qt::Horizontal).toString();
+        const int width =
+            qMax(contentWidths[column], headerMetrics.horizontalAdvance(title)) + padding;
+        columns->resizeSection(column, width);
+        total += width;
+    }
+
+    m_table->viewport()->installEventFilter(this);
+
+    m_wantedSize = QSize(total + m_table->verticalScrollBar()->sizeHint().width(),
+                         30 * rows->defaultSectionSize());
+}
+
+void ApplicationsPage::recountStatuses()
+{
+    auto counts = ApplicationCounts(m_connection).byStatus();
+    if (!counts) {
+        m_countsLabel->clear();
+        Q_EMIT failed(tr("The applications could not be counted."), counts.error());
+        return;
+    }
+    m_statusCounts = counts.value();
+    m_statusCountsKnown = true;
+    showCounts();
+}
+
+// The rows shown come from the model's COUNT(*) of its filter; the totals by status change only
+// with the data, so a keystroke in the search box does not count them again.
+void ApplicationsPage::showCounts()
+{
+    const QLocale locale;
+    const qint64 shown = m_model->rowCount();
+    if (!m_statusCountsKnown) {
+        m_countsLabel->setText(tr("Showing %1 applications").arg(locale.toString(shown)));
+        return;
+    }
+    qint64 total = 0;
+    QMap<ApplicationStatus, qint64> byStatus;
+    QStringList tooltip;
+    for (const auto &[status, count] : std::as_const(m_statusCounts)) {
+        total += count;
+        byStatus.insert(status, count);
+        tooltip << tr("%1: %2").arg(Statuses::displayName(status), locale.toString(count));
+    }
+    QStringList parts{shown == total ? tr("Applications: %1").arg(locale.toString(total))
+                                     : tr("Showing %1 of %2 applications")
+                                           .arg(locale.toString(shown), locale.toString(total))};
+    for (ApplicationStatus status : KeyStatuses) {
+        parts << tr("%1: %2").arg(Statuses::displayName(status),
+                                  locale.toString(byStatus.value(status)));
+    }
+    m_countsLabel->setText(parts.join(QStringLiteral("  ·  ")));
+    m_countsLabel->setToolTip(tooltip.join(QLatin1Char('\n')));
+}
+
+// The search term is not kept: a new day starts from the list, not from yesterday's person.
+void ApplicationsPage::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(HeaderKey, m_table->horizontalHeader()->saveState());
+    ApplicationFilter kept = m_model->query().filter();
+    kept.search.clear();
+    settings.beginGroup(FilterGroup);
+    SavedViews::writeFilter(settings, kept);
+    settings.endGroup();
+}
+
+void ApplicationsPage::restoreSettings()
+{
+    QSettings settings;
+    // The header state holds widths, order, hidden columns and the sort indicator.
+    {
+        // refresh() reads the sort from the header; no sort before it.
+        const QSignalBlocker quiet(m_table->horizontalHeader());
+        m_table->horizontalHeader()->restoreState(settings.value(HeaderKey).toByteArray());
+    }
+    settings.beginGroup(FilterGroup);
+    const ApplicationFilter filter = SavedViews::readFilter(settings);
+    loadFilterChoices();
+    // Every cohort is read once the first rows are on screen; until then the cohort filter
+    // offers the one chosen last time.
+    if (filter.cohortId != 0) {
+        if (const auto cohort = CatalogService(m_connection, Actor::desk()).cohort(filter.cohortId);
+            cohort && cohort.value())
+            m_filterBar->setCohorts({*cohort.value()});
+    }
+    m_filterBar->setFilter(filter);
+}

@@ -1,0 +1,130 @@
+#pragma once
+
+#include "browse/applicationquery.h"
+#include "domain/actor.h"
+#include "domain/applicationstatus.h"
+#include "domain/refusal.h"
+#include "domain/result.h"
+#include "services/applicationservice.h"
+#include "services/statusservice.h"
+
+#include <QList>
+#include <QPair>
+#include <QSize>
+#include <QString>
+#include <QStringList>
+#include <QWidget>
+
+#include <optional>
+
+class ApplicantPanel;
+class ApplicationTableModel;
+class FilterBar;
+class QAction;
+class QLabel;
+class QMenu;
+class QTableView;
+struct SavedView;
+
+// The applications in one table that searches, filters and sorts in SQL, with the filter bar
+// above it and true counts for the status bar; and what is done to the selection: a move to
+// another status, withdrawal, an owner, a cohort. The panel beside the list shows the current
+// application. Columns, sort and filters persist between runs: the page starts with those
+// saved last.
+class ApplicationsPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    // Bulk status changes of more applications than this run on a worker thread, with progress.
+    static constexpr int BackgroundBulk = 200;
+
+    // The database must be open on connectionName for as long as the page lives, and is the
+    // file at databasePath (a bulk change on a worker opens it again).
+    ApplicationsPage(QString connectionName, QString databasePath, ApplicantPanel *panel,
+                     QWidget *parent = nullptr);
+
+    // Reads the filter choices, the rows and the counts again.
+    Status refresh();
+    // Changes are made as this staff user. Until it is set nothing can be changed.
+    void setActor(const Actor &actor);
+
+    // The selection's actions, for the window's menus and tool bar.
+    QMenu *moveMenu() const { return m_moveMenu; }
+    QAction *withdrawAction() const { return m_withdraw; }
+    QAction *assignOwnerAction() const { return m_assignOwner; }
+    QAction *moveToCohortAction() const { return m_moveToCohort; }
+    QAction *findMentorAction() const { return m_findMentor; }
+    // The counts, for the status bar.
+    QLabel *countsLabel() const { return m_countsLabel; }
+    // Wide enough for every column and about thirty rows.
+    QSize wantedSize() const { return m_wantedSize; }
+
+    // Ctrl+F: into the search box.
+    void focusSearch();
+    ApplicationQuery query() const;
+    // The table's visible columns in their order, as ApplicationExport names them.
+    QStringList columnsOnScreen() const;
+    // The filters and the order on screen, under a name.
+    SavedView view(const QString &name) const;
+    // Shows a view's filters and order; refresh() reads it.
+    void showView(const SavedView &view);
+
+    // Keeps the columns, the sort and the filters for the next run.
+    void saveSettings() const;
+
+Q_SIGNALS:
+    // The table has painted for the first time (with its first rows, when there are any).
+    void tablePainted();
+    // A line for the status bar: what a change did.
+    void reported(const QString &message);
+    // Reading or changing failed; the window shows it.
+    void failed(const QString &what, const Error &error);
+    // Find a mentor for this application.
+    void mentorWanted(qint64 applicationId);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void createActions();
+    void restoreSettings();
+    void setUpTable();
+    void recountStatuses();
+    void showCounts();
+    void applyFilter(const ApplicationFilter &filter);
+    void loadFilterChoices();
+    // Reads the rows again after a change; a failure is shown.
+    void reload();
+    // The legal next statuses of the current application, as actions (Ctrl+1, Ctrl+2, …).
+    void updateStatusActions();
+    void showCurrentApplication(const QModelIndex &current, const QModelIndex &previous);
+    void moveSelectionTo(ApplicationStatus to);
+    void moveInBackground(const QList<qint64> &ids, ApplicationStatus to, const QString &reason);
+    void finishMove(ApplicationStatus to, const Result<StatusService::BulkResult> &result);
+    QList<qint64> selectedApplicationIds() const;
+    void reportMove(ApplicationStatus to, const StatusService::BulkResult &result);
+    void showRefusals(const QString &summary, const QList<Refusal> &refused);
+    void assignOwnerToSelection();
+    void moveSelectionToCohort();
+    void finishChange(const Result<ApplicationService::BulkResult> &result, const QString &failure,
+                      const QString &done, const QString &refused);
+
+    QString m_connection;
+    QString m_databasePath;
+    ApplicantPanel *m_applicantPanel;
+    ApplicationTableModel *m_model = nullptr;
+    QTableView *m_table = nullptr;
+    FilterBar *m_filterBar = nullptr;
+    QMenu *m_moveMenu = nullptr;
+    QAction *m_withdraw = nullptr;
+    QAction *m_assignOwner = nullptr;
+    QAction *m_moveToCohort = nullptr;
+    QAction *m_findMentor = nullptr;
+    QLabel *m_countsLabel = nullptr;
+    QSize m_wantedSize;
+    std::optional<Actor> m_actor;
+    bool m_tablePainted = false;
+    QList<QPair<ApplicationStatus, qint64>> m_statusCounts;
+    bool m_statusCountsKnown = false;
+};

@@ -662,6 +662,153 @@
     </message>
 </context>
 <context>
+    <name>ApplicationsPage</name>
+    <message>
+        <source>The applications could not be read.</source>
+        <translation>Die Bewerbungen konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Too many applications</source>
+        <translation>Zu viele Bewerbungen</translation>
+    </message>
+    <message>
+        <source>A status can be changed for at most %L1 applications at once. Narrow the list with the filters first.</source>
+        <translation>Der Status lässt sich für höchstens %L1 Bewerbungen auf einmal ändern. Grenzen Sie die Liste zuerst mit den Filtern ein.</translation>
+    </message>
+    <message>
+        <source>Why is application %1 %2?</source>
+        <translation>Warum ist Bewerbung %1 jetzt „%2“?</translation>
+    </message>
+    <message>
+        <source>Why are these %L1 applications %2?</source>
+        <translation>Warum sind diese %L1 Bewerbungen jetzt „%2“?</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>%1 needs a reason; nothing was changed.</source>
+        <translation>%1 braucht einen Grund; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>The status could not be changed.</source>
+        <translation>Der Status konnte nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>Moving %L1 applications to %2…</source>
+        <translation>%L1 Bewerbungen werden nach %2 verschoben…</translation>
+    </message>
+    <message>
+        <source>Moved to %1: %L2.</source>
+        <translation>Nach %1 verschoben: %L2.</translation>
+    </message>
+    <message>
+        <source>Seats offered to the waitlist, first come first served: %L1.</source>
+        <translation>Plätze an die Warteliste angeboten, in der Reihenfolge des Eingangs: %L1.</translation>
+    </message>
+    <message>
+        <source>Not moved to %1, and nothing changed for them: %L2 of %L3 applications.</source>
+        <translation>Nicht nach %1 verschoben, für sie hat sich nichts geändert: %L2 von %L3 Bewerbungen.</translation>
+    </message>
+    <message>
+        <source>Application %1: %2</source>
+        <translation>Bewerbung %1: %2</translation>
+    </message>
+    <message>
+        <source>Some applications were not changed</source>
+        <translation>Einige Bewerbungen wurden nicht geändert</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(niemand)</translation>
+    </message>
+    <message>
+        <source>Assign Owner</source>
+        <translation>Zuständigkeit zuweisen</translation>
+    </message>
+    <message>
+        <source>Owner of the selected applications (%L1):</source>
+        <translation>Zuständig für die ausgewählten Bewerbungen (%L1):</translation>
+    </message>
+    <message>
+        <source>The owner could not be set.</source>
+        <translation>Die Zuständigkeit konnte nicht gesetzt werden.</translation>
+    </message>
+    <message>
+        <source>Owner %1 set: %L2.</source>
+        <translation>Zuständigkeit %1 gesetzt: %L2.</translation>
+    </message>
+    <message>
+        <source>Owner not set, and nothing changed for them: %L1 applications.</source>
+        <translation>Zuständigkeit nicht gesetzt, für sie hat sich nichts geändert: %L1 Bewerbungen.</translation>
+    </message>
+    <message>
+        <source>Move to Cohort</source>
+        <translation>In Kohorte verschieben</translation>
+    </message>
+    <message>
+        <source>Cohort of the selected applications (%L1):</source>
+        <translation>Kohorte der ausgewählten Bewerbungen (%L1):</translation>
+    </message>
+    <message>
+        <source>The cohort could not be changed.</source>
+        <translation>Die Kohorte konnte nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>Not moved to %1, and nothing changed for them: %L2 applications.</source>
+        <translation>Nicht nach %1 verschoben, für sie hat sich nichts geändert: %L2 Bewerbungen.</translation>
+    </message>
+    <message>
+        <source>&amp;Move to</source>
+        <translation>&amp;Verschieben nach</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>&amp;Zurückziehen…</translation>
+    </message>
+    <message>
+        <source>Assign &amp;Owner…</source>
+        <translation>&amp;Zuständigkeit zuweisen…</translation>
+    </message>
+    <message>
+        <source>Move to &amp;Cohort…</source>
+        <translation>In &amp;Kohorte verschieben…</translation>
+    </message>
+    <message>
+        <source>Find a m&amp;entor…</source>
+        <translation>M&amp;entor:in finden…</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Bewerbungen</translation>
+    </message>
+    <message>
+        <source>The applications could not be counted.</source>
+        <translation>Die Bewerbungen konnten nicht gezählt werden.</translation>
+    </message>
+    <message>
+        <source>Showing %1 applications</source>
+        <translation>%1 Bewerbungen angezeigt</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Applications: %1</source>
+        <translation>Bewerbungen: %1</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 applications</source>
+        <translation>%1 von %2 Bewerbungen angezeigt</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundJob</name>
     <message>
         <source>Cancel</source>
@@ -1821,6 +1968,13 @@ Rückgabewert: 0 erledigt, 1 die Arbeit ist fehlgeschlagen, 2 falscher Aufruf.
     </message>
 </context>
 <context>
+    <name>DemoStatement</name>
+    <message>
+        <source>Writing the demo data failed</source>
+        <translation>Das Schreiben der Demodaten ist fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
     <name>ExportCommands</name>
     <message>
         <source>Export applications as CSV.</source>
@@ -2877,98 +3031,6 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
         <translation>Admissions Desk konnte für %1 nicht gestartet werden.</translation>
     </message>
     <message>
-        <source>…</source>
-        <translation>…</translation>
-    </message>
-    <message>
-        <source>Too many applications</source>
-        <translation>Zu viele Bewerbungen</translation>
-    </message>
-    <message>
-        <source>A status can be changed for at most %L1 applications at once. Narrow the list with the filters first.</source>
-        <translation>Der Status lässt sich für höchstens %L1 Bewerbungen auf einmal ändern. Grenzen Sie die Liste zuerst mit den Filtern ein.</translation>
-    </message>
-    <message>
-        <source>Why is application %1 %2?</source>
-        <translation>Warum ist Bewerbung %1 jetzt „%2“?</translation>
-    </message>
-    <message>
-        <source>Why are these %L1 applications %2?</source>
-        <translation>Warum sind diese %L1 Bewerbungen jetzt „%2“?</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Grund</translation>
-    </message>
-    <message>
-        <source>%1 needs a reason; nothing was changed.</source>
-        <translation>%1 braucht einen Grund; nichts wurde geändert.</translation>
-    </message>
-    <message>
-        <source>The status could not be changed.</source>
-        <translation>Der Status konnte nicht geändert werden.</translation>
-    </message>
-    <message>
-        <source>Moved to %1: %L2.</source>
-        <translation>Nach %1 verschoben: %L2.</translation>
-    </message>
-    <message>
-        <source>Seats offered to the waitlist, first come first served: %L1.</source>
-        <translation>Plätze an die Warteliste angeboten, in der Reihenfolge des Eingangs: %L1.</translation>
-    </message>
-    <message>
-        <source>Not moved to %1, and nothing changed for them: %L2 of %L3 applications.</source>
-        <translation>Nicht nach %1 verschoben, für sie hat sich nichts geändert: %L2 von %L3 Bewerbungen.</translation>
-    </message>
-    <message>
-        <source>Application %1: %2</source>
-        <translation>Bewerbung %1: %2</translation>
-    </message>
-    <message>
-        <source>Some applications were not changed</source>
-        <translation>Einige Bewerbungen wurden nicht geändert</translation>
-    </message>
-    <message>
-        <source>(nobody)</source>
-        <translation>(niemand)</translation>
-    </message>
-    <message>
-        <source>Assign Owner</source>
-        <translation>Zuständigkeit zuweisen</translation>
-    </message>
-    <message>
-        <source>Owner of the selected applications (%L1):</source>
-        <translation>Zuständig für die ausgewählten Bewerbungen (%L1):</translation>
-    </message>
-    <message>
-        <source>The owner could not be set.</source>
-        <translation>Die Zuständigkeit konnte nicht gesetzt werden.</translation>
-    </message>
-    <message>
-        <source>Owner %1 set: %L2.</source>
-        <translation>Zuständigkeit %1 gesetzt: %L2.</translation>
-    </message>
-    <message>
-        <source>Owner not set, and nothing changed for them: %L1 applications.</source>
-        <translation>Zuständigkeit nicht gesetzt, für sie hat sich nichts geändert: %L1 Bewerbungen.</translation>
-    </message>
-    <message>
-        <source>Move to Cohort</source>
-        <translation>In Kohorte verschieben</translation>
-    </message>
-    <message>
-        <source>Cohort of the selected applications (%L1):</source>
-        <translation>Kohorte der ausgewählten Bewerbungen (%L1):</translation>
-    </message>
-    <message>
-        <source>The cohort could not be changed.</source>
-        <translation>Die Kohorte konnte nicht geändert werden.</translation>
-    </message>
-    <message>
-        <source>Not moved to %1, and nothing changed for them: %L2 applications.</source>
-        <translation>Nicht nach %1 verschoben, für sie hat sich nichts geändert: %L2 Bewerbungen.</translation>
-    </message>
-    <message>
         <source>Database error</source>
         <translation>Datenbankfehler</translation>
     </message>
@@ -3021,26 +3083,6 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
         <translation>Be&amp;werbung</translation>
     </message>
     <message>
-        <source>&amp;Move to</source>
-        <translation>&amp;Verschieben nach</translation>
-    </message>
-    <message>
-        <source>&amp;Withdraw…</source>
-        <translation>&amp;Zurückziehen…</translation>
-    </message>
-    <message>
-        <source>Assign &amp;Owner…</source>
-        <translation>&amp;Zuständigkeit zuweisen…</translation>
-    </message>
-    <message>
-        <source>Move to &amp;Cohort…</source>
-        <translation>In &amp;Kohorte verschieben…</translation>
-    </message>
-    <message>
-        <source>Find a m&amp;entor…</source>
-        <translation>M&amp;entor:in finden…</translation>
-    </message>
-    <message>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -3089,30 +3131,6 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
         <translation>Ü&amp;ber Admissions Desk</translation>
     </message>
     <message>
-        <source>Applications</source>
-        <translation>Bewerbungen</translation>
-    </message>
-    <message>
-        <source>The applications could not be counted.</source>
-        <translation>Die Bewerbungen konnten nicht gezählt werden.</translation>
-    </message>
-    <message>
-        <source>Showing %1 applications</source>
-        <translation>%1 Bewerbungen angezeigt</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Applications: %1</source>
-        <translation>Bewerbungen: %1</translation>
-    </message>
-    <message>
-        <source>Showing %1 of %2 applications</source>
-        <translation>%1 von %2 Bewerbungen angezeigt</translation>
-    </message>
-    <message>
         <source>About Admissions Desk</source>
         <translation>Über Admissions Desk</translation>
     </message>
@@ -3131,14 +3149,6 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
     <message>
         <source>Main toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
-    </message>
-    <message>
-        <source>Moving %L1 applications to %2…</source>
-        <translation>%L1 Bewerbungen werden nach %2 verschoben…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>&amp;Import Applications…</source>
@@ -3400,13 +3410,6 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
     <message>
         <source>There is no cohort %1.</source>
         <translation>Es gibt keine Kohorte %1.</translation>
-    </message>
-</context>
-<context>
-    <name>Seeder</name>
-    <message>
-        <source>Writing the demo data failed</source>
-        <translation>Das Schreiben der Demodaten ist fehlgeschlagen</translation>
     </message>
 </context>
 <context>

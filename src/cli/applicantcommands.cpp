@@ -4,6 +4,7 @@
 #include "invocation.h"
 
 #include "db/database.h"
+#include "domain/timestamp.h"
 #include "domain/validation.h"
 #include "repositories/applicantrepository.h"
 #include "repositories/applicationrepository.h"

@@ -4,7 +4,7 @@
 #include "invocation.h"
 
 #include "db/database.h"
-#include "domain/clock.h"
+#include "domain/timestamp.h"
 #include "domain/validation.h"
 #include "repositories/cohortrepository.h"
 #include "repositories/trackrepository.h"

@@ -5,7 +5,7 @@
 #include "csv/applicationexport.h"
 #include "csv/statushistoryexport.h"
 #include "csv/waitlistexport.h"
-#include "domain/clock.h"
+#include "domain/timestamp.h"
 #include "domain/validation.h"
 #include "invocation.h"
 #include "repositories/cohortrepository.h"

@@ -1,7 +1,6 @@
 #include "applicantpanel.h"
 #include "ui_applicantpanel.h"
 
-#include "domain/clock.h"
 #include "services/applicantservice.h"
 #include "services/applicationservice.h"
 #include "services/catalogservice.h"

@@ -1,7 +1,6 @@
 #include "cohortspage.h"
 
 #include "cohortdialog.h"
-#include "domain/clock.h"
 #include "services/catalogservice.h"
 #include "widgets/readonlytable.h"
 

@@ -3,7 +3,7 @@
 #include "browse/applicationtablemodel.h"
 #include "csv/applicationexport.h"
 #include "domain/applicationstatus.h"
-#include "domain/clock.h"
+#include "domain/timestamp.h"
 #include "testdatabase.h"
 #include "verifyok.h"
 

@@ -1,5 +1,5 @@
 #include "demo/democalendar.h"
-#include "domain/clock.h"
+#include "domain/timestamp.h"
 
 #include <QTest>
 
@@ -58,8 +58,7 @@ private Q_SLOTS:
     void textsOverManyTimes()
     {
         // A walk in steps that are prime in ms, so that every field changes.
-        const qint64 from =
-            QDateTime(QDate(1950, 1, 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+        const qint64 from = QDateTime(QDate(1950, 1, 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
         for (qint64 ms = from, i = 0; i < 20000; ++i, ms += 7'919'993'777LL) {
             const QDateTime at = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
             if (DemoCalendar::timestampText(ms) != Timestamp::format(at))

@@ -6,6 +6,7 @@
 #include "domain/applicationstatus.h"
 #include "domain/clock.h"
 #include "domain/statustransitions.h"
+#include "domain/timestamp.h"
 
 #include <QCryptographicHash>
 #include <QSqlDatabase>

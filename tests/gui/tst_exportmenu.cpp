@@ -4,7 +4,7 @@
 #include "csv/exportmenu.h"
 #include "csv/statushistoryexport.h"
 #include "csv/waitlistexport.h"
-#include "domain/clock.h"
+#include "domain/timestamp.h"
 #include "heldthreadpool.h"
 #include "mainwindow.h"
 #include "savedviews.h"

@@ -1,7 +1,7 @@
 #include "browse/applicationquery.h"
 
 #include "browse/applicationsearchindex.h"
-#include "domain/clock.h"
+#include "domain/timestamp.h"
 
 #include <QStringList>
 

@@ -2,7 +2,7 @@
 
 #include "db/sql.h"
 #include "domain/applicationstatus.h"
-#include "domain/clock.h"
+#include "domain/timestamp.h"
 
 #include <QHash>
 #include <QLocale>

@@ -8,6 +8,7 @@
 #include "db/preparedstatement.h"
 #include "db/sql.h"
 #include "db/transaction.h"
+#include "domain/timestamp.h"
 #include "domain/validation.h"
 #include "repositories/applicantrepository.h"
 #include "repositories/cohortrepository.h"

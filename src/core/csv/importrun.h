@@ -7,6 +7,7 @@
 #include "domain/applicant.h"
 #include "domain/clock.h"
 #include "domain/cohort.h"
+#include "domain/timestamp.h"
 #include "domain/track.h"
 
 #include <QCoreApplication>

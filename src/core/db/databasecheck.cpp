@@ -3,6 +3,7 @@
 #include "db/sql.h"
 #include "domain/applicationstatus.h"
 #include "domain/cohort.h"
+#include "domain/timestamp.h"
 #include "repositories/applicationrepository.h"
 
 #include <QCoreApplication>

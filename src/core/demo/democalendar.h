@@ -1,3 +1,4 @@
+#include "domain/timestamp.h"
 #pragma once
 
 #include <QDate>

@@ -1,8 +1,6 @@
 #pragma once
 
-#include <QDate>
 #include <QDateTime>
-#include <QString>
 
 // Where services read the time from, so tests can hold it still.
 class Clock
@@ -25,12 +23,3 @@ public:
 private:
     QDateTime m_at;
 };
-
-// The one text form of times and dates stored in the database: UTC, ISO 8601, milliseconds,
-// so that text order is time order.
-namespace Timestamp {
-QString format(const QDateTime &at);
-QDateTime parse(const QString &text);
-QString formatDate(const QDate &date);
-QDate parseDate(const QString &text);
-} // namespace Timestamp

@@ -1,6 +1,6 @@
 #include "repositories/activityrepository.h"
 
-#include "domain/clock.h"
+#include "domain/timestamp.h"
 
 Result<qint64> ActivityRepository::insert(const Activity &a)
 {

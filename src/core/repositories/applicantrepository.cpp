@@ -1,7 +1,7 @@
 #include "repositories/applicantrepository.h"
 
 #include "browse/applicationsearchindex.h"
-#include "domain/clock.h"
+#include "domain/timestamp.h"
 
 namespace {
 const QString Select = QStringLiteral(

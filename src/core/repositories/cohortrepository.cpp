@@ -1,6 +1,6 @@
 #include "repositories/cohortrepository.h"
 
-#include "domain/clock.h"
+#include "domain/timestamp.h"
 #include "repositories/applicationrepository.h"
 
 namespace {

@@ -1,6 +1,6 @@
 #include "repositories/mentorrepository.h"
 
-#include "domain/clock.h"
+#include "domain/timestamp.h"
 #include "repositories/applicantrepository.h"
 
 #include <QStringList>

@@ -1,6 +1,6 @@
 #include "repositories/staffrepository.h"
 
-#include "domain/clock.h"
+#include "domain/timestamp.h"
 
 Result<qint64> StaffRepository::insert(const StaffUser &user, const QDateTime &at)
 {

@@ -1,6 +1,6 @@
 #include "repositories/statuseventrepository.h"
 
-#include "domain/clock.h"
+#include "domain/timestamp.h"
 
 Result<qint64> StatusEventRepository::append(const StatusEvent &e)
 {

@@ -2,6 +2,7 @@
 
 #include "db/transaction.h"
 #include "domain/application.h"
+#include "domain/timestamp.h"
 #include "repositories/activityrepository.h"
 #include "repositories/applicantrepository.h"
 #include "repositories/applicationrepository.h"

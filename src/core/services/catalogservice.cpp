@@ -1,6 +1,7 @@
 #include "services/catalogservice.h"
 
 #include "db/transaction.h"
+#include "domain/timestamp.h"
 #include "repositories/applicationrepository.h"
 #include "repositories/cohortrepository.h"
 #include "repositories/trackrepository.h"

@@ -2,6 +2,7 @@
 
 #include "db/transaction.h"
 #include "domain/statustransitions.h"
+#include "domain/timestamp.h"
 #include "repositories/applicationrepository.h"
 #include "repositories/statuseventrepository.h"
 #include "services/seatledger.h"

@@ -5,7 +5,7 @@
 #include "i18n/translations.h"
 #include "mainwindow.h"
 #include "recentdatabases.h"
-#include "services/localstaff.h"
+#include "services/signin.h"
 #include "services/statusservice.h"
 #include "theme.h"
 
@@ -232,15 +232,14 @@ int main(int argc, char *argv[])
                 return;
             }
             window.statusBar()->clearMessage();
-            // Staff logins come later: until then the desk acts as the login name.
-            const auto actor =
-                LocalStaff::actor(database.connectionName(), LocalStaff::loginName());
-            if (actor)
-                window.setActor(actor.value());
+            // Until the sign-in window lands, only a one-person desk (no passwords yet) works.
+            const auto account = SignIn(database.connectionName()).asSystemAccount();
+            if (account && account.value())
+                window.setActor(account.value()->actor);
             else
                 window.showError(QCoreApplication::translate(
                                      "main", "Nothing can be changed: who is acting is unknown."),
-                                 actor.error());
+                                 account ? Error{} : account.error());
             releaseExpiredOffers();
             offerTimer.start();
             // An unattended screenshot run leaves the user's backups alone.

@@ -14,6 +14,7 @@
 #include "repositories/cohortrepository.h"
 #include "repositories/trackrepository.h"
 #include "services/applicantservice.h"
+#include "services/authorization.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -92,6 +93,10 @@ Result<ApplicationImport::Report> ApplicationImport::run(QIODevice *in, const Op
                                                          const IssueSink &sink,
                                                          const Progress &progress) const
 {
+    if (Status allowed =
+            Authorization::require(m_connection, m_actor, Action::ImportApplications);
+        !allowed)
+        return allowed.error();
     CsvReader reader(in, options.csv);
     const auto located = [&options](const QString &message) {
         return options.fileName.isEmpty() ? message

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/staffrole.h"
+
 #include <QString>
 
 struct StaffUser
@@ -7,7 +9,11 @@ struct StaffUser
     qint64 id = 0;
     QString username;
     QString displayName;
-    QString role =
-        QStringLiteral("admissions_officer"); // administrator, admissions_officer, read_only
+    StaffRole role = StaffRole::Officer;
     bool active = true;
+    // Without a password a staff user cannot sign in: users from before logins wait for an
+    // administrator to give them one.
+    bool hasPassword = false;
+
+    bool canSignIn() const { return active && hasPassword; }
 };

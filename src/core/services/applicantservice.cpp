@@ -9,6 +9,7 @@
 #include "repositories/cohortrepository.h"
 #include "repositories/statuseventrepository.h"
 #include "repositories/trackrepository.h"
+#include "services/authorization.h"
 
 #include <QCoreApplication>
 
@@ -116,6 +117,9 @@ Result<QList<Activity>> ApplicantService::activities(qint64 applicantId) const
 Result<ApplicantService::Registered>
 ApplicantService::registerApplication(const NewApplication &input)
 {
+    if (Status allowed = Authorization::require(m_connection, m_actor, Action::RegisterApplications);
+        !allowed)
+        return allowed.error();
     if (const FieldErrors errors = validate(input.applicant); !errors.isEmpty())
         return invalid(errors);
 
@@ -156,6 +160,9 @@ Result<qint64> ApplicantService::addApplication(qint64 applicantId, const QStrin
                                                 const QString &cohortName,
                                                 const QDateTime &appliedAt)
 {
+    if (Status allowed = Authorization::require(m_connection, m_actor, Action::RegisterApplications);
+        !allowed)
+        return allowed.error();
     Transaction transaction(m_connection);
     if (!transaction.isActive())
         return transaction.error();
@@ -174,6 +181,9 @@ Result<qint64> ApplicantService::addApplication(qint64 applicantId, const QStrin
 
 Status ApplicantService::updateApplicant(const Applicant &input)
 {
+    if (Status allowed = Authorization::require(m_connection, m_actor, Action::EditApplicants);
+        !allowed)
+        return allowed;
     if (const FieldErrors errors = validate(input); !errors.isEmpty())
         return invalid(errors);
     Transaction transaction(m_connection);
@@ -199,6 +209,9 @@ Status ApplicantService::updateApplicant(const Applicant &input)
 
 Result<qint64> ApplicantService::addActivity(const Activity &input)
 {
+    if (Status allowed = Authorization::require(m_connection, m_actor, Action::EditApplicants);
+        !allowed)
+        return allowed.error();
     if (input.summary.trimmed().isEmpty())
         return Error{tr("summary: say what happened."), {}};
     if (input.rubricScore && input.kind != Activity::Kind::Interview)

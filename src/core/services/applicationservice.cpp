@@ -4,6 +4,7 @@
 #include "repositories/applicationrepository.h"
 #include "repositories/cohortrepository.h"
 #include "repositories/staffrepository.h"
+#include "services/authorization.h"
 
 #include <QCoreApplication>
 
@@ -31,6 +32,9 @@ ApplicationService::ApplicationService(QString connectionName, Actor actor, cons
 Result<ApplicationService::BulkResult>
 ApplicationService::assignOwner(const QList<qint64> &applicationIds, qint64 ownerId)
 {
+    if (Status allowed = Authorization::require(m_connection, m_actor, Action::AssignOwners);
+        !allowed)
+        return allowed.error();
     Transaction transaction(m_connection);
     if (!transaction.isActive())
         return transaction.error();
@@ -59,6 +63,9 @@ ApplicationService::assignOwner(const QList<qint64> &applicationIds, qint64 owne
 Result<ApplicationService::BulkResult>
 ApplicationService::moveToCohort(const QList<qint64> &applicationIds, qint64 cohortId)
 {
+    if (Status allowed = Authorization::require(m_connection, m_actor, Action::MoveCohorts);
+        !allowed)
+        return allowed.error();
     Transaction transaction(m_connection);
     if (!transaction.isActive())
         return transaction.error();

@@ -5,6 +5,7 @@
 #include "repositories/applicationrepository.h"
 #include "repositories/cohortrepository.h"
 #include "repositories/trackrepository.h"
+#include "services/authorization.h"
 #include "services/statusservice.h"
 
 #include <QCoreApplication>
@@ -103,6 +104,9 @@ FieldErrors CatalogService::validate(const QList<RefundStep> &schedule)
 
 Result<qint64> CatalogService::addTrack(const Track &track)
 {
+    if (Status allowed = Authorization::require(m_connection, m_actor, Action::ManageCatalog);
+        !allowed)
+        return allowed.error();
     if (const FieldErrors errors = validate(track); !errors.isEmpty())
         return invalid(tr("track"), errors);
     Transaction transaction(m_connection);
@@ -127,6 +131,9 @@ Result<qint64> CatalogService::addTrack(const Track &track)
 Result<qint64> CatalogService::addCohort(const Cohort &cohort,
                                          const QList<RefundStep> &refundSchedule)
 {
+    if (Status allowed = Authorization::require(m_connection, m_actor, Action::ManageCatalog);
+        !allowed)
+        return allowed.error();
     FieldErrors errors = validate(cohort);
     errors << validate(refundSchedule);
     if (!errors.isEmpty())
@@ -159,6 +166,9 @@ Result<qint64> CatalogService::addCohort(const Cohort &cohort,
 Result<QList<StatusEvent>>
 CatalogService::updateCohort(const Cohort &cohort, const std::optional<QList<RefundStep>> &schedule)
 {
+    if (Status allowed = Authorization::require(m_connection, m_actor, Action::ManageCatalog);
+        !allowed)
+        return allowed.error();
     FieldErrors errors = validate(cohort);
     if (schedule)
         errors << validate(*schedule);

@@ -4,6 +4,7 @@
 #include "repositories/applicantrepository.h"
 #include "repositories/applicationrepository.h"
 #include "repositories/mentorrepository.h"
+#include "services/authorization.h"
 
 #include <QCoreApplication>
 #include <QTimeZone>
@@ -55,6 +56,9 @@ FieldErrors MentorService::validate(const Mentor &m)
 
 Result<qint64> MentorService::create(const Mentor &mentor)
 {
+    if (Status allowed = Authorization::require(m_connection, m_actor, Action::ManageMentors);
+        !allowed)
+        return allowed.error();
     if (const FieldErrors errors = validate(mentor); !errors.isEmpty())
         return Error{tr("The mentor is not valid: %1").arg(Validation::describe(errors)), {}};
     Transaction transaction(m_connection);
@@ -70,6 +74,9 @@ Result<qint64> MentorService::create(const Mentor &mentor)
 
 Status MentorService::update(const Mentor &mentor)
 {
+    if (Status allowed = Authorization::require(m_connection, m_actor, Action::ManageMentors);
+        !allowed)
+        return allowed;
     if (const FieldErrors errors = validate(mentor); !errors.isEmpty())
         return Error{tr("The mentor is not valid: %1").arg(Validation::describe(errors)), {}};
     Transaction transaction(m_connection);
@@ -119,6 +126,9 @@ Result<QList<MentorService::Suggestion>> MentorService::suggestions(qint64 appli
 
 Status MentorService::assign(qint64 applicationId, qint64 mentorId)
 {
+    if (Status allowed = Authorization::require(m_connection, m_actor, Action::ManageMentors);
+        !allowed)
+        return allowed;
     Transaction transaction(m_connection);
     if (!transaction.isActive())
         return transaction.error();

@@ -5,6 +5,7 @@
 #include "domain/timestamp.h"
 #include "repositories/applicationrepository.h"
 #include "repositories/statuseventrepository.h"
+#include "services/authorization.h"
 #include "services/seatledger.h"
 
 #include <QCoreApplication>
@@ -32,6 +33,9 @@ Result<QList<StatusEvent>> StatusService::changeStatusInTransaction(qint64 appli
                                                                     ApplicationStatus to,
                                                                     const QString &reason)
 {
+    if (Status allowed = Authorization::require(m_connection, m_actor, Action::ChangeStatus);
+        !allowed)
+        return allowed.error();
     auto found = ApplicationRepository(m_connection).find(applicationId);
     if (!found)
         return found.error();
@@ -85,6 +89,9 @@ Result<StatusService::BulkResult> StatusService::changeStatuses(const QList<qint
                                                                 const QString &reason,
                                                                 const Progress &progress)
 {
+    if (Status allowed = Authorization::require(m_connection, m_actor, Action::ChangeStatus);
+        !allowed)
+        return allowed.error();
     Transaction transaction(m_connection);
     if (!transaction.isActive())
         return transaction.error();

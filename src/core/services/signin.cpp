@@ -1,0 +1,225 @@
+#include "services/signin.h"
+
+#include "db/transaction.h"
+#include "repositories/accesstokenrepository.h"
+#include "repositories/staffrepository.h"
+#include "security/accesstoken.h"
+#include "security/passwordhash.h"
+
+#include <algorithm>
+
+#ifdef Q_OS_WIN
+#include <windows.h>
+#include <lmcons.h>
+#else
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
+namespace {
+constexpr qint64 LongestWaitSecs = 15 * 60;
+
+qint64 waitAfter(int failures)
+{
+    return failures >= 11 ? LongestWaitSecs : std::min<qint64>(qint64(1) << (failures - 1),
+                                                              LongestWaitSecs);
+}
+} // namespace
+
+SignIn::SignIn(QString connectionName, const Clock &clock)
+    : m_connection(std::move(connectionName)), m_clock(clock)
+{
+}
+
+QString SignIn::systemAccountName()
+{
+#ifdef Q_OS_WIN
+    wchar_t name[UNLEN + 1];
+    DWORD size = UNLEN + 1;
+    return GetUserNameW(name, &size) ? QString::fromWCharArray(name) : QString();
+#else
+    const passwd *account = getpwuid(geteuid());
+    return account ? QString::fromLocal8Bit(account->pw_name) : QString();
+#endif
+}
+
+Result<qint64> SignIn::waitBeforeNextAttempt(const QString &username) const
+{
+    StaffRepository staff(m_connection);
+    const auto user = staff.findByUsername(username);
+    if (!user)
+        return user.error();
+    if (!user.value())
+        return qint64(0);
+    const auto throttle = staff.throttle(user.value()->id);
+    if (!throttle)
+        return throttle.error();
+    if (!throttle->nextAttemptAt.isValid())
+        return qint64(0);
+    return std::max<qint64>(0, m_clock.now().secsTo(throttle->nextAttemptAt));
+}
+
+Result<SignIn::SignedIn> SignIn::withPassword(const QString &username, const QString &password)
+{
+    const QString wrong = tr("Wrong username or password.");
+    StaffRepository staff(m_connection);
+    const auto found = staff.findByUsername(username);
+    if (!found)
+        return found.error();
+    if (!found.value()) {
+        PasswordHash::spendVerifyTime(password);
+        return Error{wrong, {}};
+    }
+    const StaffUser &user = *found.value();
+    const auto wait = waitBeforeNextAttempt(user.username);
+    if (!wait)
+        return wait.error();
+    if (wait.value() > 0)
+        return Error{tr("Too many failed sign-ins for %1: try again in %n second(s).", nullptr,
+                        int(wait.value()))
+                         .arg(user.username),
+                     {}};
+    const auto hash = staff.passwordHash(user.id);
+    if (!hash)
+        return hash.error();
+    if (!PasswordHash::verify(hash.value(), password)) {
+        if (Status recorded = recordFailure(user.id); !recorded)
+            return recorded.error();
+        return Error{wrong, {}};
+    }
+    if (!user.active)
+        return Error{tr("The staff user %1 is deactivated.").arg(user.username), {}};
+    if (Status cleared = staff.setThrottle(user.id, {}); !cleared)
+        return cleared.error();
+    return signedIn(user, StaffRole::Administrator);
+}
+
+Status SignIn::recordFailure(qint64 userId)
+{
+    StaffRepository staff(m_connection);
+    const auto throttle = staff.throttle(userId);
+    if (!throttle)
+        return throttle.error();
+    const int failures = throttle->failures + 1;
+    return staff.setThrottle(userId, {failures, m_clock.now().addSecs(waitAfter(failures))});
+}
+
+Result<SignIn::SignedIn> SignIn::withToken(const QString &token)
+{
+    const QString refused = tr("The access token is not valid: it is mistyped, revoked, or its "
+                               "owner is deactivated.");
+    if (!AccessToken::looksLikeToken(token.trimmed()))
+        return Error{refused, {}};
+    const auto found =
+        AccessTokenRepository(m_connection).findByDigest(AccessToken::digest(token.trimmed()));
+    if (!found)
+        return found.error();
+    if (!found.value() || found.value()->revokedAt.isValid())
+        return Error{refused, {}};
+    const auto owner = StaffRepository(m_connection).find(found.value()->ownerId);
+    if (!owner)
+        return owner.error();
+    if (!owner.value() || !owner.value()->active)
+        return Error{refused, {}};
+    return signedIn(*owner.value(), found.value()->roleLimit.value_or(StaffRole::Administrator));
+}
+
+Result<SignIn::SignedIn> SignIn::signedIn(const StaffUser &user, StaffRole roleLimit) const
+{
+    return SignedIn{Actor{user.id, user.username, roleLimit}, user};
+}
+
+Result<bool> SignIn::needsFirstAdministrator() const
+{
+    const auto any = StaffRepository(m_connection).anyPassword();
+    if (!any)
+        return any.error();
+    return !any.value();
+}
+
+Result<SignIn::SignedIn> SignIn::createFirstAdministrator(const QString &username,
+                                                          const QString &displayName,
+                                                          const QString &password)
+{
+    if (username.trimmed().isEmpty())
+        return Error{tr("The administrator needs a username."), {}};
+    const auto hash = PasswordHash::hash(password);
+    if (!hash)
+        return hash.error();
+    Transaction transaction(m_connection);
+    if (!transaction.isActive())
+        return transaction.error();
+    const auto needed = needsFirstAdministrator();
+    if (!needed)
+        return needed.error();
+    if (!needed.value())
+        return Error{tr("This desk already has an administrator: sign in."), {}};
+    StaffRepository staff(m_connection);
+    const auto found = staff.findByUsername(username);
+    if (!found)
+        return found.error();
+    StaffUser user;
+    if (found.value()) {
+        user = *found.value();
+        for (Status step : {staff.setPassword(user.id, hash.value()),
+                            staff.setRole(user.id, StaffRole::Administrator),
+                            staff.setActive(user.id, true)}) {
+            if (!step)
+                return step.error();
+        }
+        if (!displayName.trimmed().isEmpty()) {
+            if (Status named = staff.setDisplayName(user.id, displayName); !named)
+                return named.error();
+            user.displayName = displayName.trimmed();
+        }
+    } else {
+        user.username = username.trimmed();
+        user.displayName =
+            displayName.trimmed().isEmpty() ? user.username : displayName.trimmed();
+        const auto id = staff.insert(user, hash.value(), m_clock.now());
+        if (!id)
+            return id.error();
+        user.id = id.value();
+    }
+    user.role = StaffRole::Administrator;
+    user.active = user.hasPassword = true;
+    if (Status committed = transaction.commit(); !committed)
+        return committed.error();
+    return signedIn(user, StaffRole::Administrator);
+}
+
+Result<std::optional<SignIn::SignedIn>> SignIn::asSystemAccount()
+{
+    const QString account = systemAccountName();
+    if (account.isEmpty())
+        return std::optional<SignedIn>();
+    // BEGIN IMMEDIATE: two first commands at once make one account, not two.
+    Transaction transaction(m_connection);
+    if (!transaction.isActive())
+        return transaction.error();
+    const auto needed = needsFirstAdministrator();
+    if (!needed)
+        return needed.error();
+    if (!needed.value())
+        return std::optional<SignedIn>();
+    StaffRepository staff(m_connection);
+    const auto found = staff.findByUsername(account);
+    if (!found)
+        return found.error();
+    StaffUser user;
+    if (found.value()) {
+        user = *found.value();
+    } else {
+        user.username = user.displayName = account;
+        user.role = StaffRole::Administrator;
+        const auto id = staff.insert(user, {}, m_clock.now());
+        if (!id)
+            return id.error();
+        user.id = id.value();
+        if (Status committed = transaction.commit(); !committed)
+            return committed.error();
+    }
+    if (!user.active)
+        return std::optional<SignedIn>();
+    return std::optional<SignedIn>(SignedIn{Actor{user.id, user.username}, user});
+}

@@ -1,0 +1,196 @@
+#include "services/staffservice.h"
+
+#include "db/transaction.h"
+#include "repositories/accesstokenrepository.h"
+#include "repositories/staffrepository.h"
+#include "security/accesstoken.h"
+#include "security/passwordhash.h"
+#include "services/authorization.h"
+
+StaffService::StaffService(QString connectionName, Actor actor, const Clock &clock)
+    : m_connection(std::move(connectionName)), m_actor(std::move(actor)), m_clock(clock)
+{
+}
+
+Result<QList<StaffUser>> StaffService::list() const
+{
+    return StaffRepository(m_connection).list();
+}
+
+Result<std::optional<StaffUser>> StaffService::findByUsername(const QString &username) const
+{
+    return StaffRepository(m_connection).findByUsername(username);
+}
+
+Result<StaffUser> StaffService::existing(qint64 userId) const
+{
+    const auto found = StaffRepository(m_connection).find(userId);
+    if (!found)
+        return found.error();
+    if (!found.value())
+        return Error{tr("There is no staff user %1.").arg(userId), {}};
+    return *found.value();
+}
+
+Result<qint64> StaffService::add(const StaffUser &user, const QString &password)
+{
+    if (Status allowed = Authorization::require(m_connection, m_actor, Action::ManageStaff);
+        !allowed)
+        return allowed.error();
+    if (user.username.trimmed().isEmpty())
+        return Error{tr("A staff user needs a username."), {}};
+    const auto hash = PasswordHash::hash(password);
+    if (!hash)
+        return hash.error();
+    StaffRepository staff(m_connection);
+    const auto taken = staff.findByUsername(user.username);
+    if (!taken)
+        return taken.error();
+    if (taken.value())
+        return Error{tr("There is already a staff user named %1.").arg(taken.value()->username),
+                     {}};
+    StaffUser added = user;
+    if (added.displayName.trimmed().isEmpty())
+        added.displayName = added.username;
+    return staff.insert(added, hash.value(), m_clock.now());
+}
+
+Status StaffService::keepsAnAdministrator(const StaffUser &user, StaffRole newRole,
+                                          bool newActive) const
+{
+    const bool wasCounted =
+        user.role == StaffRole::Administrator && user.active && user.hasPassword;
+    const bool staysCounted = newRole == StaffRole::Administrator && newActive;
+    if (!wasCounted || staysCounted)
+        return {};
+    const auto administrators = StaffRepository(m_connection).activeAdministrators();
+    if (!administrators)
+        return administrators.error();
+    if (administrators.value() <= 1)
+        return Error{tr("%1 is the last active administrator: make another administrator "
+                        "first.")
+                         .arg(user.username),
+                     {}};
+    return {};
+}
+
+Status StaffService::setRole(qint64 userId, StaffRole role)
+{
+    if (Status allowed = Authorization::require(m_connection, m_actor, Action::ManageStaff);
+        !allowed)
+        return allowed;
+    Transaction transaction(m_connection);
+    if (!transaction.isActive())
+        return transaction.error();
+    const auto user = existing(userId);
+    if (!user)
+        return user.error();
+    if (Status kept = keepsAnAdministrator(user.value(), role, user->active); !kept)
+        return kept;
+    if (Status changed = StaffRepository(m_connection).setRole(userId, role); !changed)
+        return changed;
+    return transaction.commit();
+}
+
+Status StaffService::setActive(qint64 userId, bool active)
+{
+    if (Status allowed = Authorization::require(m_connection, m_actor, Action::ManageStaff);
+        !allowed)
+        return allowed;
+    Transaction transaction(m_connection);
+    if (!transaction.isActive())
+        return transaction.error();
+    const auto user = existing(userId);
+    if (!user)
+        return user.error();
+    if (Status kept = keepsAnAdministrator(user.value(), user->role, active); !kept)
+        return kept;
+    if (Status changed = StaffRepository(m_connection).setActive(userId, active); !changed)
+        return changed;
+    return transaction.commit();
+}
+
+Status StaffService::setPassword(qint64 userId, const QString &password)
+{
+    if (Status allowed = Authorization::require(m_connection, m_actor, Action::ManageStaff);
+        !allowed)
+        return allowed;
+    if (const auto user = existing(userId); !user)
+        return user.error();
+    const auto hash = PasswordHash::hash(password);
+    if (!hash)
+        return hash.error();
+    return StaffRepository(m_connection).setPassword(userId, hash.value());
+}
+
+Status StaffService::changeOwnPassword(const QString &currentPassword, const QString &newPassword)
+{
+    if (const auto role = Authorization::roleOf(m_connection, m_actor); !role)
+        return role.error();
+    StaffRepository staff(m_connection);
+    const auto stored = staff.passwordHash(m_actor.userId);
+    if (!stored)
+        return stored.error();
+    if (!stored.value().isEmpty() && !PasswordHash::verify(stored.value(), currentPassword))
+        return Error{tr("The current password is wrong."), {}};
+    const auto hash = PasswordHash::hash(newPassword);
+    if (!hash)
+        return hash.error();
+    return staff.setPassword(m_actor.userId, hash.value());
+}
+
+Status StaffService::mayManageTokensOf(qint64 ownerId) const
+{
+    return Authorization::require(m_connection, m_actor,
+                                  ownerId == m_actor.userId ? Action::ManageOwnTokens
+                                                            : Action::ManageStaff);
+}
+
+Result<StaffService::NewToken> StaffService::createToken(qint64 ownerId, const QString &name,
+                                                         std::optional<StaffRole> roleLimit)
+{
+    const qint64 owner = ownerId > 0 ? ownerId : m_actor.userId;
+    if (Status allowed = mayManageTokensOf(owner); !allowed)
+        return allowed.error();
+    if (name.trimmed().isEmpty())
+        return Error{tr("A token needs a name that says what uses it, such as \"nightly-export\"."),
+                     {}};
+    // A token made with a token is no stronger than the token that made it.
+    if (m_actor.roleLimit != StaffRole::Administrator)
+        roleLimit = std::min(roleLimit.value_or(m_actor.roleLimit), m_actor.roleLimit);
+    const auto token = AccessToken::generate();
+    if (!token)
+        return token.error();
+    NewToken made;
+    made.info.ownerId = owner;
+    made.info.name = name.trimmed();
+    made.info.roleLimit = roleLimit;
+    made.info.createdAt = m_clock.now();
+    made.token = token.value();
+    const auto id = AccessTokenRepository(m_connection).insert(made.info, AccessToken::digest(made.token));
+    if (!id)
+        return Error{tr("%1 already has a token named %2: revoke it first, or choose another name.")
+                         .arg(QString::number(owner), made.info.name),
+                     id.error().sqlError};
+    made.info.id = id.value();
+    return made;
+}
+
+Result<QList<AccessTokenInfo>> StaffService::tokens(qint64 ownerId) const
+{
+    if (Status allowed = mayManageTokensOf(ownerId > 0 ? ownerId : 0); !allowed)
+        return allowed.error();
+    return AccessTokenRepository(m_connection).list(ownerId);
+}
+
+Status StaffService::revokeToken(qint64 tokenId)
+{
+    const auto token = AccessTokenRepository(m_connection).find(tokenId);
+    if (!token)
+        return token.error();
+    if (!token.value())
+        return Error{tr("There is no access token %1.").arg(tokenId), {}};
+    if (Status allowed = mayManageTokensOf(token.value()->ownerId); !allowed)
+        return allowed;
+    return AccessTokenRepository(m_connection).revoke(tokenId, m_clock.now());
+}

@@ -5,6 +5,7 @@
 #include "backup/databaserestore.h"
 #include "db/database.h"
 #include "mainwindow.h"
+#include "services/backupservice.h"
 
 #include <QAction>
 #include <QDateTime>
@@ -27,8 +28,10 @@ QString native(const QString &path)
     return QDir::toNativeSeparators(path);
 }
 
-// On a worker thread, with a read-only connection of its own.
+// On a worker thread, with a read-only connection of its own: the desk's own automatic backup
+// (no actor), or one a person asked for.
 Result<BackupFile::Contents> backUp(const QString &databasePath, const QString &destination,
+                                    const std::optional<Actor> &actor,
                                     const BackgroundJob::Progress &progress)
 {
     Database database(Database::uniqueConnectionName(QStringLiteral("backup")));
@@ -36,6 +39,8 @@ Result<BackupFile::Contents> backUp(const QString &databasePath, const QString &
             database.open(databasePath, Database::Check::Later, Database::Mode::ReadOnly);
         !opened)
         return opened.error();
+    if (actor)
+        return BackupService::backUp(database.connectionName(), *actor, destination, progress);
     return BackupFile::write(database.connectionName(), destination, progress);
 }
 
@@ -152,13 +157,13 @@ void BackupActions::runBackup(const QString &path, bool automatic)
             watcher->deleteLater();
         });
         watcher->setFuture(QtConcurrent::run(
-            [database, path] { return backUp(database, path, BackgroundJob::Progress()); }));
+            [database, path] { return backUp(database, path, {}, BackgroundJob::Progress()); }));
         return;
     }
     auto *job = new BackgroundJob(tr("Backing up the database…"), m_window);
     job->start(
-        [database, path](const BackgroundJob::Progress &progress) {
-            return backUp(database, path, progress);
+        [database, path, actor = m_window->actor()](const BackgroundJob::Progress &progress) {
+            return backUp(database, path, actor, progress);
         },
         finished);
 }
@@ -219,8 +224,8 @@ void BackupActions::replaceWith(const QString &backupPath)
     m_database.close();
     auto *job = new BackgroundJob(tr("Restoring the database…"), m_window);
     job->start(
-        [path, backupPath](const BackgroundJob::Progress &) {
-            return DatabaseRestore::run(path, backupPath, QDateTime::currentDateTimeUtc());
+        [path, backupPath, actor = m_window->actor()](const BackgroundJob::Progress &) {
+            return DatabaseRestore::run(path, backupPath, QDateTime::currentDateTimeUtc(), actor);
         },
         [this, path](const Result<DatabaseRestore::Outcome> &outcome) {
             const Status reopened =

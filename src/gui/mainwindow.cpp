@@ -183,6 +183,7 @@ void MainWindow::setActor(const Actor &actor)
     m_newApplicant->setEnabled(true);
     m_import->setEnabled(true);
     m_applicantPanel->setActor(actor);
+    m_exports->setActor(actor);
     m_mentorsPage->setActor(actor);
     m_cohortsPage->setActor(actor);
     m_applications->setActor(actor);
@@ -243,14 +244,14 @@ void MainWindow::createMenus()
     m_import = file->addAction(tr("&Import Applications…"));
     m_import->setEnabled(false); // until the desk knows who is acting
     connect(m_import, &QAction::triggered, this, &MainWindow::importApplications);
-    auto *exports = new ExportMenu(
+    m_exports = new ExportMenu(
         m_connection, windowFilePath(),
         [this] {
             return ExportMenu::Screen{m_applications->query(), m_applications->columnsOnScreen()};
         },
         this);
-    file->addMenu(exports);
-    connect(exports, &ExportMenu::reported, this,
+    file->addMenu(m_exports);
+    connect(m_exports, &ExportMenu::reported, this,
             [this](const QString &message) { statusBar()->showMessage(message, 15000); });
     m_beforeQuit = file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"));

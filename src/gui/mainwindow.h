@@ -14,6 +14,7 @@ class ApplicantPanel;
 class ApplicationsPage;
 struct SavedView;
 class CohortsPage;
+class ExportMenu;
 class MentorsPage;
 class QAction;
 class QTabWidget;
@@ -38,6 +39,8 @@ public:
     // Changes are made as this staff user. Until it is set (while the file is still being
     // checked) nothing can be changed.
     void setActor(const Actor &actor);
+    // The staff user acting; Actor::desk() (who may change nothing) until setActor().
+    Actor actor() const { return m_actor.value_or(Actor::desk()); }
 
 Q_SIGNALS:
     // The table has painted for the first time (with its first rows, when there are any).
@@ -70,6 +73,7 @@ private:
     MentorsPage *m_mentorsPage = nullptr;
     QAction *m_newApplicant = nullptr;
     QAction *m_import = nullptr;
+    ExportMenu *m_exports = nullptr;
     QAction *m_beforeQuit = nullptr; // the separator above Quit
     std::optional<Actor> m_actor;
 };

@@ -14,8 +14,8 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
-    if (args.size() != 2) {
-        std::fprintf(stderr, "usage: seat_race_worker DB\n");
+    if (args.size() != 3) {
+        std::fprintf(stderr, "usage: seat_race_worker DB STAFF_USER_ID\n");
         return 2;
     }
     Database db;
@@ -26,7 +26,7 @@ int main(int argc, char *argv[])
     QTextStream out(stdout);
     QTextStream in(stdin);
     out << "ready" << Qt::endl;
-    StatusService service(db.connectionName(), Actor{0, QStringLiteral("race")});
+    StatusService service(db.connectionName(), Actor{args.at(2).toLongLong(), QStringLiteral("race")});
     for (QString line = in.readLine(); !line.isNull(); line = in.readLine()) {
         const qint64 id = line.toLongLong();
         auto events = service.changeStatus(id, ApplicationStatus::Qualified);

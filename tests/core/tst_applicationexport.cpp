@@ -32,7 +32,7 @@ class TestApplicationExport : public QObject
         input.applicant.notes = notes;
         input.trackCode = track;
         input.appliedAt = QDateTime(QDate(2026, 11, 2), QTime(9, 30), Qt::UTC);
-        auto r = ApplicantService(m_db->connectionName(), Actor::desk()).registerApplication(input);
+        auto r = ApplicantService(m_db->connectionName(), m_db->actor()).registerApplication(input);
         if (!r) {
             QTest::qFail(qPrintable(r.error().text()), __FILE__, __LINE__);
             return 0;
@@ -45,7 +45,7 @@ class TestApplicationExport : public QObject
     {
         QBuffer buffer;
         buffer.open(QIODevice::WriteOnly);
-        const auto written = ApplicationExport(m_db->connectionName())
+        const auto written = ApplicationExport(m_db->connectionName(), m_db->actor())
                                  .write(ApplicationQuery(filter), columns, &buffer, options);
         if (!written)
             return "failed: " + written.error().text().toUtf8();
@@ -131,7 +131,7 @@ private Q_SLOTS:
         // Progress is reported every 4096 rows: enough rows that the export can be cancelled.
         for (int i = 0; i < 5000; ++i)
             m_db->addApplication(ApplicationRow(3, 1));
-        const auto again = ApplicationExport(m_db->connectionName())
+        const auto again = ApplicationExport(m_db->connectionName(), m_db->actor())
                                .writeFile(ApplicationQuery(), {"email"}, path, {},
                                           [](qint64, qint64) { return false; });
         QVERIFY(!again);
@@ -141,7 +141,7 @@ private Q_SLOTS:
         old.close();
         QCOMPARE(QDir(m_db->dir()).entryList(QDir::Files), before);
 
-        const auto done = ApplicationExport(m_db->connectionName())
+        const auto done = ApplicationExport(m_db->connectionName(), m_db->actor())
                               .writeFile(ApplicationQuery(), {"email"}, path, {},
                                          [](qint64 n, qint64 total) { return n <= total; });
         QVERIFY_OK(done);
@@ -169,15 +169,16 @@ private Q_SLOTS:
         const QByteArray before = digest(path);
         QVERIFY(!before.isEmpty());
         const CsvExport::Source source{{"n"}, "SELECT 1", {}, "SELECT 1"};
+        const Actor officer = m_db->actor();
         for (const QString &target :
              {path, m_db->dir() + "/./" + name, m_db->dir() + "//" + name, path + "-wal"}) {
             for (const QString &connection : {m_db->connectionName(), reader.connectionName()}) {
-                const auto written = ApplicationExport(connection)
+                const auto written = ApplicationExport(connection, officer)
                                          .writeFile(ApplicationQuery(), {"email"}, target, {});
                 QVERIFY2(!written, qPrintable(target + " was written"));
                 QVERIFY2(written.error().message.startsWith("Will not write"),
                          qPrintable(written.error().text()));
-                const auto rows = CsvExport(connection).writeFile(source, target, {});
+                const auto rows = CsvExport(connection, officer).writeFile(source, target, {});
                 QVERIFY2(!rows, qPrintable(target + " was written"));
                 QVERIFY2(rows.error().message.startsWith("Will not write"),
                          qPrintable(rows.error().text()));

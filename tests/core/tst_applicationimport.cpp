@@ -65,7 +65,7 @@ class TestApplicationImport : public QObject
     {
         QBuffer buffer;
         buffer.open(QIODevice::WriteOnly);
-        const auto written = ApplicationExport(db.connectionName())
+        const auto written = ApplicationExport(db.connectionName(), db.actor())
                                  .write(ApplicationQuery(), ImportedColumns, &buffer, csv);
         return written ? buffer.data() : "failed: " + written.error().text().toUtf8();
     }
@@ -359,7 +359,7 @@ private Q_SLOTS:
         known.applicant.lastName = "Silva";
         known.applicant.email = "ana@example.org";
         known.trackCode = "SWE";
-        QVERIFY(ApplicantService(m_db->connectionName(), Actor::desk(), m_clock)
+        QVERIFY(ApplicantService(m_db->connectionName(), m_db->actor(), m_clock)
                     .registerApplication(known));
 
         ApplicationImport::Options o = options();
@@ -556,7 +556,7 @@ private Q_SLOTS:
         demo.applicants = 300;
         demo.today = Now.date();
         for (TestDatabase *db : {&source, &target})
-            QVERIFY(DemoDataGenerator(db->connectionName()).generate(demo));
+            QVERIFY(DemoDataGenerator(db->connectionName(), db->actor(StaffRole::Administrator)).generate(demo));
         // The target keeps its tracks and cohorts, and loses its people.
         for (const char *table : {"activities", "mentor_assignments", "status_events",
                                   "application_search", "applications", "applicants"})
@@ -581,7 +581,7 @@ private Q_SLOTS:
             input.applicant.notes = QString::fromUtf8(a.notes);
             input.trackCode = "SWE";
             const auto registered =
-                ApplicantService(source.connectionName(), Actor::desk(), m_clock)
+                ApplicantService(source.connectionName(), source.actor(), m_clock)
                     .registerApplication(input);
             QVERIFY_OK(registered);
         }

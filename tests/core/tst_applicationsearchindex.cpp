@@ -27,7 +27,7 @@ class TestApplicationSearchIndex : public QObject
         input.applicant.phone = phone;
         input.trackCode = "SWE";
         input.allowSamePhone = true;
-        auto r = ApplicantService(m_db->connectionName(), Actor::desk()).registerApplication(input);
+        auto r = ApplicantService(m_db->connectionName(), m_db->actor()).registerApplication(input);
         if (!r) {
             QTest::qFail(qPrintable(r.error().text()), __FILE__, __LINE__);
             return 0;
@@ -269,7 +269,7 @@ private Q_SLOTS:
         add("Ana", "Lima", "ana@example.org");
         const qint64 first = add("Zoë", "Müller", "zoe@example.org");
         m_db->addTrack("DATA");
-        ApplicantService service(m_db->connectionName(), Actor::desk());
+        ApplicantService service(m_db->connectionName(), m_db->actor());
         const auto second = service.addApplication(applicantOf(first), "DATA", {});
         QVERIFY_OK(second);
         QVERIFY(second.value() != first);
@@ -280,7 +280,7 @@ private Q_SLOTS:
     {
         const qint64 first = add("Zoë", "Müller", "zoe@example.org");
         m_db->addTrack("DATA");
-        ApplicantService service(m_db->connectionName(), Actor::desk());
+        ApplicantService service(m_db->connectionName(), m_db->actor());
         const auto second = service.addApplication(applicantOf(first), "DATA", {});
         QVERIFY(second);
         const qint64 other = add("Ana", "Müller", "ana@example.org");

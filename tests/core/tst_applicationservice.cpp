@@ -34,7 +34,7 @@ private Q_SLOTS:
         const qint64 ada = m_db->addStaff("ada");
         const qint64 a = application(m_swe, 0, "applied", 1);
         const qint64 b = application(m_swe, 0, "screening", 2);
-        ApplicationService service(m_db->connectionName(), Actor::desk());
+        ApplicationService service(m_db->connectionName(), m_db->actor());
         auto result = service.assignOwner({a, b, 999}, ada);
         QVERIFY_OK(result);
         QCOMPARE(result.value().changed, (QList<qint64>{a, b}));
@@ -56,7 +56,7 @@ private Q_SLOTS:
         const qint64 assessing = application(m_swe, march, "interviewed", 1);
         const qint64 waiting = application(m_swe, march, "waitlisted", 2);
         const qint64 deferred = application(m_swe, march, "deferred", 3);
-        ApplicationService service(m_db->connectionName(), Actor::desk());
+        ApplicationService service(m_db->connectionName(), m_db->actor());
 
         auto result = service.moveToCohort({assessing, waiting, deferred}, june);
         QVERIFY_OK(result);

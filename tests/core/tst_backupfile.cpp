@@ -33,7 +33,8 @@ using FileFacts::modeOf;
 
 const QDate Today(2027, 2, 1);
 const QDateTime Now(Today, QTime(9, 0), Qt::UTC);
-const Actor Officer{1, QStringLiteral("officer")};
+// The first staff user of the seeded file (see initTestCase).
+const Actor Administrator{1, QStringLiteral("administrator")};
 
 // The row counts FileState read, in the form BackupFile reports them.
 BackupFile::RowCounts countsOf(const FileState &state)
@@ -89,7 +90,8 @@ void TestBackupFile::initTestCase()
         DemoDataGenerator::Options demo;
         demo.applicants = 2500;
         demo.today = Today;
-        const auto seeded = DemoDataGenerator(seed.connectionName()).generate(demo);
+        const auto seeded = DemoDataGenerator(seed.connectionName(),
+                              addStaffActor(seed.connectionName(), StaffRole::Administrator)).generate(demo);
         QVERIFY_OK(seeded);
         // Small pages, so that a file of a few MiB takes several steps of the copy, as one of
         // hundreds of MiB does with the usual 4 KiB pages. (The page size of a WAL file can
@@ -163,8 +165,8 @@ void TestBackupFile::roundTripWhileAnotherConnectionWrites()
         const Status writerOpened = writer.open(path);
         QVERIFY_OK(writerOpened);
         FixedClock clock(Now);
-        ApplicantService applicants(writer.connectionName(), Officer, clock);
-        StatusService statuses(writer.connectionName(), Officer, clock);
+        ApplicantService applicants(writer.connectionName(), Administrator, clock);
+        StatusService statuses(writer.connectionName(), Administrator, clock);
         QString failed;
 
         const auto progress = [&](qint64 done, qint64 total) {
@@ -216,7 +218,7 @@ void TestBackupFile::roundTripWhileAnotherConnectionWrites()
     QCOMPARE(inspected->rows, countsOf(copy));
 
     // Restored, the file holds every row of the backup, and the program finds it sound.
-    const auto restored = DatabaseRestore::run(path, backup, Now);
+    const auto restored = DatabaseRestore::run(path, backup, Now, Administrator);
     QVERIFY_OK(restored);
     const FileState back = FileState::of(path);
     QCOMPARE(back.integrity, QStringLiteral("ok"));

@@ -15,7 +15,7 @@ class TestCatalogService : public QObject
 
     CatalogService service()
     {
-        return CatalogService(m_db->connectionName(), Actor::desk(), m_clock);
+        return CatalogService(m_db->connectionName(), m_db->actor(), m_clock);
     }
 
     static Cohort cohort(qint64 trackId, const QString &name, int capacity)

@@ -43,6 +43,7 @@ struct Scene
     QString backup;
     FileState atBackup;
     FileState now;
+    Actor administrator; // in the database and in the backup
 };
 
 Scene makeScene(const QString &dir)
@@ -54,6 +55,7 @@ Scene makeScene(const QString &dir)
     const qint64 track = db.addTrack(QStringLiteral("SWE"));
     db.addCohort(track, QStringLiteral("SWE-1"), 10);
     db.addStaff(QStringLiteral("officer"));
+    scene.administrator = db.actor(StaffRole::Administrator);
     int phone = 100;
     const auto addPerson = [&db, &phone, track](const QString &name) {
         db.addApplication(db.addApplicant(name, QStringLiteral("Tester"),
@@ -129,7 +131,7 @@ void TestDatabaseRestore::refusesWhileAnotherConnectionHasItOpen()
             QVERIFY(query.exec(QStringLiteral("DELETE FROM tracks WHERE code = 'DATA'")));
         }
 
-        const auto restored = DatabaseRestore::run(scene.database, scene.backup, Now);
+        const auto restored = DatabaseRestore::run(scene.database, scene.backup, Now, scene.administrator);
         QVERIFY(!restored);
         QVERIFY2(restored.error().text().contains(QLatin1String("another program")),
                  qPrintable(restored.error().text()));
@@ -179,7 +181,7 @@ void TestDatabaseRestore::refusesBackupsItCannotUse()
     const QStringList files = filesIn(dir.path());
     const QByteArray bytes = digestOf(scene.database);
 
-    const auto restored = DatabaseRestore::run(scene.database, picked, Now);
+    const auto restored = DatabaseRestore::run(scene.database, picked, Now, scene.administrator);
     QVERIFY(!restored);
     QVERIFY2(restored.error().text().contains(expected), qPrintable(restored.error().text()));
     QVERIFY2(restored.error().text().contains(QLatin1String("Nothing was changed")),
@@ -198,14 +200,14 @@ void TestDatabaseRestore::refusesAMissingDatabase()
     QTemporaryDir dir;
     const Scene scene = makeScene(dir.path());
     const QString missing = dir.filePath(QStringLiteral("missing.sqlite"));
-    const auto restored = DatabaseRestore::run(missing, scene.backup, Now);
+    const auto restored = DatabaseRestore::run(missing, scene.backup, Now, scene.administrator);
     QVERIFY(!restored);
     QVERIFY2(restored.error().text().contains(QLatin1String("no such database")),
              qPrintable(restored.error().text()));
     QVERIFY(!QFileInfo::exists(missing));
 
     const auto noBackup =
-        DatabaseRestore::run(scene.database, dir.filePath(QStringLiteral("nowhere.sqlite")), Now);
+        DatabaseRestore::run(scene.database, dir.filePath(QStringLiteral("nowhere.sqlite")), Now, scene.administrator);
     QVERIFY(!noBackup);
     QVERIFY2(noBackup.error().text().contains(QLatin1String("no such file")),
              qPrintable(noBackup.error().text()));
@@ -233,7 +235,7 @@ void TestDatabaseRestore::restoresAndKeepsTheOldFileAside()
     QVERIFY(QFile::remove(expectedPath));
     QVERIFY(expectedOld != scene.now);
 
-    const auto restored = DatabaseRestore::run(scene.database, scene.backup, Now);
+    const auto restored = DatabaseRestore::run(scene.database, scene.backup, Now, scene.administrator);
     QVERIFY_OK(restored);
     QCOMPARE(restored->keptAside, QFileInfo(scene.database).absoluteFilePath() + KeptAsideSuffix);
     QCOMPARE(restored->restored.rows, BackupFile::inspect(scene.backup)->rows);
@@ -279,7 +281,7 @@ void TestDatabaseRestore::restoresAnOlderBackup()
     const QString made = OlderSchemaFile::create(older, 2);
     QVERIFY2(made.isEmpty(), qPrintable(made));
 
-    const auto restored = DatabaseRestore::run(scene.database, older, Now);
+    const auto restored = DatabaseRestore::run(scene.database, older, Now, scene.administrator);
     QVERIFY_OK(restored);
     QCOMPARE(restored->restored.schemaVersion, 2);
     QCOMPARE(FileState::of(scene.database).userVersion, 2);
@@ -294,9 +296,9 @@ void TestDatabaseRestore::restoresTwiceInOneSecond()
 {
     QTemporaryDir dir;
     const Scene scene = makeScene(dir.path());
-    const auto first = DatabaseRestore::run(scene.database, scene.backup, Now);
+    const auto first = DatabaseRestore::run(scene.database, scene.backup, Now, scene.administrator);
     QVERIFY_OK(first);
-    const auto second = DatabaseRestore::run(scene.database, scene.backup, Now);
+    const auto second = DatabaseRestore::run(scene.database, scene.backup, Now, scene.administrator);
     QVERIFY_OK(second);
     QVERIFY(second->keptAside != first->keptAside);
     // Both old files are still there: the one before the first restore has the newer rows.

@@ -84,7 +84,7 @@ private:
 void TestDemoDataGenerator::initTestCase()
 {
     QVERIFY2(m_db.isOpen(), qPrintable(m_db.openError()));
-    const auto summary = DemoDataGenerator(m_db.connectionName())
+    const auto summary = DemoDataGenerator(m_db.connectionName(), m_db.actor(StaffRole::Administrator))
                              .generate(options(1), [this](qint64 done, qint64 total) {
                                  m_progress.append({done, total});
                              });
@@ -343,9 +343,9 @@ void TestDemoDataGenerator::sameSeedSameRows()
     TestDatabase other(QStringLiteral("demo-other"));
     QVERIFY2(same.isOpen(), qPrintable(same.openError()));
     QVERIFY2(other.isOpen(), qPrintable(other.openError()));
-    const auto a = DemoDataGenerator(same.connectionName()).generate(options(1));
+    const auto a = DemoDataGenerator(same.connectionName(), same.actor(StaffRole::Administrator)).generate(options(1));
     QVERIFY_OK(a);
-    const auto b = DemoDataGenerator(other.connectionName()).generate(options(2));
+    const auto b = DemoDataGenerator(other.connectionName(), other.actor(StaffRole::Administrator)).generate(options(2));
     QVERIFY_OK(b);
 
     const QByteArray first = digest(m_db.connectionName());
@@ -357,7 +357,7 @@ void TestDemoDataGenerator::sameSeedSameRows()
 void TestDemoDataGenerator::refusesASecondSeed()
 {
     const qint64 before = count(QStringLiteral("SELECT count(*) FROM applications"));
-    const auto again = DemoDataGenerator(m_db.connectionName()).generate(options(7));
+    const auto again = DemoDataGenerator(m_db.connectionName(), m_db.actor(StaffRole::Administrator)).generate(options(7));
     QVERIFY(!again.ok());
     QVERIFY2(again.error().message.contains(QLatin1String("already")),
              qPrintable(again.error().text()));
@@ -372,12 +372,12 @@ void TestDemoDataGenerator::refusesBadNumbers()
     DemoDataGenerator::Options o = options(1);
     for (qint64 n : {qint64(0), qint64(-5), DemoDataGenerator::MaxApplicants + 1}) {
         o.applicants = n;
-        QVERIFY(!DemoDataGenerator(empty.connectionName()).generate(o).ok());
+        QVERIFY(!DemoDataGenerator(empty.connectionName(), empty.actor(StaffRole::Administrator)).generate(o).ok());
     }
     QCOMPARE(empty.scalar(QStringLiteral("SELECT count(*) FROM cohorts")).toInt(), 0);
     // The smallest demo still works.
     o.applicants = 1;
-    const auto one = DemoDataGenerator(empty.connectionName()).generate(o);
+    const auto one = DemoDataGenerator(empty.connectionName(), empty.actor(StaffRole::Administrator)).generate(o);
     QVERIFY_OK(one);
     QCOMPARE(empty.scalar(QStringLiteral("SELECT count(*) FROM applicants")).toInt(), 1);
 }

@@ -88,6 +88,7 @@ QString prepareCatalogue(const QString &path, int capacity,
     const qint64 track = db.addTrack(QStringLiteral("SWE"));
     db.addCohort(track, QStringLiteral("SWE-1"), capacity);
     db.addStaff(QStringLiteral("officer"));
+    db.addStaff(QStringLiteral("administrator"), StaffRole::Administrator);
     if (more)
         if (const QString failed = more(db); !failed.isEmpty())
             return failed;
@@ -97,6 +98,7 @@ QString prepareCatalogue(const QString &path, int capacity,
 }
 
 const Actor Officer{1, QStringLiteral("officer")};
+const Actor Administrator{2, QStringLiteral("administrator")};
 
 // 20 new applicants, each with an application in SWE-1.
 QByteArray importFile()
@@ -276,7 +278,8 @@ Operation restoreOperation()
     };
     op.run = [](const QString &path) -> Status {
         const auto restored =
-            DatabaseRestore::run(path, besideOf(path, QStringLiteral("restore-from.sqlite")), Now);
+            DatabaseRestore::run(path, besideOf(path, QStringLiteral("restore-from.sqlite")), Now,
+                                 Administrator);
         if (!restored)
             return restored.error();
         return {};

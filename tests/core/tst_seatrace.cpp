@@ -30,9 +30,10 @@ private Q_SLOTS:
         TestDatabase db;
         QVERIFY2(db.isOpen(), qPrintable(db.openError()));
         const qint64 track = db.addTrack("SWE");
+        const QString officer = QString::number(db.actor().userId);
         QProcess desks[2];
         for (QProcess &desk : desks) {
-            desk.start(SEAT_RACE_WORKER, {db.path()});
+            desk.start(SEAT_RACE_WORKER, {db.path(), officer});
             QVERIFY2(desk.waitForStarted(), qPrintable(desk.errorString()));
         }
         for (QProcess &desk : desks) {

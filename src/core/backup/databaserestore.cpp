@@ -1,6 +1,7 @@
 #include "backup/databaserestore.h"
 
 #include "db/sql.h"
+#include "domain/permissions.h"
 #include "files/atomicfile.h"
 
 #include <QDir>
@@ -8,6 +9,9 @@
 #include <QFileInfo>
 
 #include <sqlite3.h>
+
+#include <algorithm>
+#include <optional>
 
 #ifdef Q_OS_UNIX
 #include <unistd.h>
@@ -34,6 +38,29 @@ QString scalar(sqlite3 *db, const char *sql)
             QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(statement, 0)));
     sqlite3_finalize(statement);
     return value;
+}
+
+// Whether the actor may restore, by the staff table of the file open on `db`; nothing when the
+// file cannot say (damaged, or not a desk).
+std::optional<bool> mayRestore(sqlite3 *db, const Actor &actor)
+{
+    sqlite3_stmt *statement = nullptr;
+    if (sqlite3_prepare_v2(db, "SELECT role, active FROM staff_users WHERE id = ?", -1, &statement,
+                           nullptr) != SQLITE_OK)
+        return std::nullopt;
+    sqlite3_bind_int64(statement, 1, actor.userId);
+    std::optional<bool> may;
+    const int step = sqlite3_step(statement);
+    if (step == SQLITE_ROW) {
+        const auto role = StaffRoles::fromMachineName(
+            QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(statement, 0))));
+        may = role && sqlite3_column_int(statement, 1) == 1 &&
+              Permissions::allows(std::min(*role, actor.roleLimit), Action::Restore);
+    } else if (step == SQLITE_DONE) {
+        may = false;
+    }
+    sqlite3_finalize(statement);
+    return may;
 }
 
 // Why SQLite did not let the restore have the file: another connection (SQLITE_BUSY, or a
@@ -71,8 +98,23 @@ bool keepAside(const QString &path, const QString &aside)
 }
 } // namespace
 
+bool DatabaseRestore::actorMayRestore(sqlite3 *current, const QString &incoming, const Actor &actor)
+{
+    if (const std::optional<bool> may = mayRestore(current, actor))
+        return *may;
+    // A damaged file cannot say who may replace it: the backup that takes its place does.
+    sqlite3 *backup = nullptr;
+    bool may = false;
+    if (sqlite3_open_v2(QFile::encodeName(incoming).constData(), &backup, SQLITE_OPEN_READONLY,
+                        nullptr) == SQLITE_OK)
+        may = mayRestore(backup, actor).value_or(false);
+    sqlite3_close(backup);
+    return may;
+}
+
 Result<DatabaseRestore::Outcome>
-DatabaseRestore::run(const QString &databasePath, const QString &backupPath, const QDateTime &now)
+DatabaseRestore::run(const QString &databasePath, const QString &backupPath, const QDateTime &now,
+                     const Actor &actor)
 {
     const QFileInfo database(databasePath);
     const auto refuse = [&database](const QString &why) {
@@ -93,6 +135,9 @@ DatabaseRestore::run(const QString &databasePath, const QString &backupPath, con
     if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READWRITE, nullptr) !=
         SQLITE_OK) {
         why = SqlFailure::reason(sqlite3_extended_errcode(db));
+    } else if (!actorMayRestore(db, incoming, actor)) {
+        // Asked before anything changes, the journal mode included.
+        why = tr("%1 may not %2.").arg(actor.username, Permissions::describe(Action::Restore));
     } else {
         sqlite3_busy_timeout(db, BusyTimeoutMs);
         // Leaving WAL needs the file to itself: it fails while any other connection has it open,

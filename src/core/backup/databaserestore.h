@@ -1,11 +1,14 @@
 #pragma once
 
 #include "backup/backupfile.h"
+#include "domain/actor.h"
 #include "domain/result.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
+
+struct sqlite3;
 
 // Puts a backup in the place of a database file, as one atomic step that nothing else can watch
 // half done:
@@ -29,6 +32,11 @@ public:
     };
 
     // `databasePath` must not be open on any connection of this program.
+    // Only an administrator (Action::Restore) may, as the file being replaced says, or, when it
+    // is too damaged to say, as the backup says.
     static Result<Outcome> run(const QString &databasePath, const QString &backupPath,
-                               const QDateTime &now);
+                               const QDateTime &now, const Actor &actor);
+
+private:
+    static bool actorMayRestore(sqlite3 *current, const QString &incoming, const Actor &actor);
 };

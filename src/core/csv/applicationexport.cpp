@@ -107,7 +107,7 @@ Result<qint64> ApplicationExport::write(const ApplicationQuery &query, const QSt
     const auto rows = source(query, columns);
     if (!rows)
         return rows.error();
-    return CsvExport(m_connection).write(rows.value(), out, options, progress);
+    return CsvExport(m_connection, m_actor).write(rows.value(), out, options, progress);
 }
 
 Result<qint64> ApplicationExport::writeFile(const ApplicationQuery &query,
@@ -118,5 +118,5 @@ Result<qint64> ApplicationExport::writeFile(const ApplicationQuery &query,
     const auto rows = source(query, columns);
     if (!rows)
         return rows.error();
-    return CsvExport(m_connection).writeFile(rows.value(), path, options, progress);
+    return CsvExport(m_connection, m_actor).writeFile(rows.value(), path, options, progress);
 }

@@ -19,7 +19,10 @@ class ApplicationExport
 public:
     using Progress = CsvExport::Progress;
 
-    explicit ApplicationExport(QString connectionName) : m_connection(std::move(connectionName)) {}
+    ApplicationExport(QString connectionName, Actor actor)
+        : m_connection(std::move(connectionName)), m_actor(std::move(actor))
+    {
+    }
 
     // The applications view's columns in its order, as ApplicationTableModel names them.
     static QStringList screenColumns();
@@ -44,4 +47,5 @@ public:
 
 private:
     QString m_connection;
+    Actor m_actor;
 };

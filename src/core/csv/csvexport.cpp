@@ -4,6 +4,7 @@
 #include "db/rowstream.h"
 #include "db/sql.h"
 #include "files/outputtarget.h"
+#include "services/authorization.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -50,6 +51,8 @@ Result<qint64> CsvExport::writeTo(const Source &source, QIODevice *out, CsvWrite
                                   const Progress &progress, const QString &path,
                                   QString *deviceFailure) const
 {
+    if (Status allowed = mayExport(options); !allowed)
+        return allowed.error();
     qint64 total = 0;
     if (progress && !source.countSql.isEmpty()) {
         const auto counted = Sql(m_connection).scalar(source.countSql, source.values);
@@ -82,6 +85,15 @@ Result<qint64> CsvExport::writeTo(const Source &source, QIODevice *out, CsvWrite
     if (progress)
         progress(done, total);
     return done;
+}
+
+Status CsvExport::mayExport(const CsvWriter::Options &options) const
+{
+    if (!options.guardFormulas)
+        return Authorization::require(m_connection, m_actor, Action::ExportUnguardedCells);
+    if (const auto role = Authorization::roleOf(m_connection, m_actor); !role)
+        return role.error();
+    return {};
 }
 
 Result<qint64> CsvExport::writeFile(const Source &source, const QString &path,

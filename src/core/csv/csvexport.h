@@ -1,6 +1,7 @@
 #pragma once
 
 #include "csv/csvwriter.h"
+#include "domain/actor.h"
 #include "domain/result.h"
 
 #include <QCoreApplication>
@@ -29,7 +30,12 @@ public:
         QString countSql; // the number of rows, for progress; binds the same values
     };
 
-    explicit CsvExport(QString connectionName) : m_connection(std::move(connectionName)) {}
+    // Any signed-in staff user may export; cells left unguarded (options.guardFormulas off)
+    // need Action::ExportUnguardedCells.
+    CsvExport(QString connectionName, Actor actor)
+        : m_connection(std::move(connectionName)), m_actor(std::move(actor))
+    {
+    }
 
     // Writes the header and every row; returns the number of rows. Cancelled, it returns an
     // error and the caller throws the output away.
@@ -54,5 +60,9 @@ private:
                            const Progress &progress, const QString &path,
                            QString *deviceFailure) const;
 
+    // Whether the actor may export with these options.
+    Status mayExport(const CsvWriter::Options &options) const;
+
     QString m_connection;
+    Actor m_actor;
 };

@@ -10,6 +10,7 @@
 #include "demo/democohortplan.h"
 #include "demo/demonames.h"
 #include "demo/demoslotplan.h"
+#include "services/authorization.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -17,14 +18,17 @@
 namespace {
 } // namespace
 
-DemoDataGenerator::DemoDataGenerator(QString connectionName)
-    : m_connection(std::move(connectionName))
+DemoDataGenerator::DemoDataGenerator(QString connectionName, Actor actor)
+    : m_connection(std::move(connectionName)), m_actor(std::move(actor))
 {
 }
 
 Result<DemoDataGenerator::Summary> DemoDataGenerator::generate(const Options &options,
                                                                const Progress &progress) const
 {
+    if (Status allowed = Authorization::require(m_connection, m_actor, Action::SeedDemoData);
+        !allowed)
+        return allowed.error();
     if (options.applicants < 1 || options.applicants > MaxApplicants)
         return Error{tr("The number of applicants must be between 1 and %L1.").arg(MaxApplicants),
                      {}};

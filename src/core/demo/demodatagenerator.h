@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/actor.h"
 #include "domain/result.h"
 
 #include <QCoreApplication>
@@ -47,7 +48,8 @@ public:
     // Applications written so far of all; called on the calling thread every few thousand rows.
     using Progress = std::function<void(qint64 done, qint64 total)>;
 
-    explicit DemoDataGenerator(QString connectionName);
+    // Demo data is an administrator's choice (Action::SeedDemoData): it adds made-up people.
+    DemoDataGenerator(QString connectionName, Actor actor);
 
     // Writes everything in one transaction; refuses a database that already has applicants,
     // applications, cohorts or mentors.
@@ -58,4 +60,5 @@ private:
     Result<Summary> write(const Options &options, const Progress &progress) const;
 
     QString m_connection;
+    Actor m_actor;
 };

@@ -23,7 +23,6 @@ enum class Action
     ExportUnguardedCells, // --raw: cells a spreadsheet may run as formulas
     ManageStaff,          // accounts, roles, passwords and everyone's tokens
     ManageOwnTokens,      // a script's personal access tokens
-    HandlePrivacyRequests,
 };
 
 // The one table of role × action that every service asks before it writes.

@@ -158,6 +158,18 @@ Result<StaffService::NewToken> StaffService::createToken(qint64 ownerId, const Q
     // A token made with a token is no stronger than the token that made it.
     if (m_actor.roleLimit != StaffRole::Administrator)
         roleLimit = std::min(roleLimit.value_or(m_actor.roleLimit), m_actor.roleLimit);
+    AccessTokenRepository tokens(m_connection);
+    const auto live = tokens.list(owner);
+    if (!live)
+        return live.error();
+    for (const AccessTokenInfo &existing : live.value()) {
+        if (!existing.revokedAt.isValid() &&
+            existing.name.compare(name.trimmed(), Qt::CaseInsensitive) == 0)
+            return Error{tr("%1 already has a token named %2: revoke it first, or choose another "
+                            "name.")
+                             .arg(existing.ownerUsername, existing.name),
+                         {}};
+    }
     const auto token = AccessToken::generate();
     if (!token)
         return token.error();
@@ -167,11 +179,9 @@ Result<StaffService::NewToken> StaffService::createToken(qint64 ownerId, const Q
     made.info.roleLimit = roleLimit;
     made.info.createdAt = m_clock.now();
     made.token = token.value();
-    const auto id = AccessTokenRepository(m_connection).insert(made.info, AccessToken::digest(made.token));
+    const auto id = tokens.insert(made.info, AccessToken::digest(made.token));
     if (!id)
-        return Error{tr("%1 already has a token named %2: revoke it first, or choose another name.")
-                         .arg(QString::number(owner), made.info.name),
-                     id.error().sqlError};
+        return id.error();
     made.info.id = id.value();
     return made;
 }

@@ -59,6 +59,7 @@ void ExportMenu::ask(Kind kind)
         request.cohortId = dialog->cohortId();
         request.path = dialog->path();
         request.options = dialog->options();
+        request.actor = m_actor;
         start(request);
     });
     dialog->open();
@@ -89,14 +90,14 @@ Result<qint64> ExportMenu::write(const QString &databasePath, const Request &req
     switch (request.kind) {
     case Kind::Screen:
     case Kind::Everything:
-        return ApplicationExport(connection)
+        return ApplicationExport(connection, request.actor)
             .writeFile(request.query, request.columns, request.path, request.options, progress);
     case Kind::StatusHistory:
-        return CsvExport(connection)
+        return CsvExport(connection, request.actor)
             .writeFile(StatusHistoryExport::source(request.query), request.path, request.options,
                        progress);
     case Kind::Waitlists:
-        return CsvExport(connection)
+        return CsvExport(connection, request.actor)
             .writeFile(WaitlistExport::source(request.cohortId), request.path, request.options,
                        progress);
     }

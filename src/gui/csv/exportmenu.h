@@ -2,6 +2,7 @@
 
 #include "browse/applicationquery.h"
 #include "csv/csvwriter.h"
+#include "domain/actor.h"
 #include "domain/result.h"
 
 #include <QMenu>
@@ -34,6 +35,9 @@ public:
     ExportMenu(QString connectionName, QString databasePath, std::function<Screen()> screen,
                QWidget *window);
 
+    // Who exports: core refuses an export by no one.
+    void setActor(const Actor &actor) { m_actor = actor; }
+
 Q_SIGNALS:
     // An export finished, or was cancelled: a line for the status bar.
     void reported(const QString &message);
@@ -54,6 +58,7 @@ private:
         qint64 cohortId = 0; // waitlists: 0 for every cohort
         QString path;
         CsvWriter::Options options;
+        Actor actor;
     };
 
     void addExport(Kind kind, const QString &text);
@@ -66,4 +71,5 @@ private:
     QString m_connection;
     QString m_databasePath;
     std::function<Screen()> m_screen;
+    Actor m_actor;
 };

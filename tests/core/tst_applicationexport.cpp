@@ -45,7 +45,10 @@ class TestApplicationExport : public QObject
     {
         QBuffer buffer;
         buffer.open(QIODevice::WriteOnly);
-        const auto written = ApplicationExport(m_db->connectionName(), m_db->actor())
+        // Unguarded cells are an administrator's export; the rest anyone's.
+        const Actor actor = m_db->actor(options.guardFormulas ? StaffRole::ReadOnly
+                                                              : StaffRole::Administrator);
+        const auto written = ApplicationExport(m_db->connectionName(), actor)
                                  .write(ApplicationQuery(filter), columns, &buffer, options);
         if (!written)
             return "failed: " + written.error().text().toUtf8();
@@ -81,6 +84,15 @@ private Q_SLOTS:
 
     void rawWritesCellsAsStored()
     {
+        CsvWriter::Options refused;
+        refused.guardFormulas = false;
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        const auto byOfficer = ApplicationExport(m_db->connectionName(), m_db->actor())
+                                   .write(ApplicationQuery(), {"notes"}, &buffer, refused);
+        QVERIFY(!byOfficer);
+        QVERIFY(buffer.data().isEmpty());
+
         CsvWriter::Options raw;
         raw.guardFormulas = false;
         ApplicationFilter filter;

@@ -65,7 +65,10 @@ class TestApplicationImport : public QObject
     {
         QBuffer buffer;
         buffer.open(QIODevice::WriteOnly);
-        const auto written = ApplicationExport(db.connectionName(), db.actor())
+        const auto written = ApplicationExport(
+                                 db.connectionName(),
+                                 db.actor(csv.guardFormulas ? StaffRole::Officer
+                                                            : StaffRole::Administrator))
                                  .write(ApplicationQuery(), ImportedColumns, &buffer, csv);
         return written ? buffer.data() : "failed: " + written.error().text().toUtf8();
     }

@@ -7,6 +7,7 @@
 #include "filestate.h"
 #include "services/applicantservice.h"
 #include "services/statusservice.h"
+#include "testdatabase.h"
 #include "unusablefile.h"
 #include "verifyok.h"
 

@@ -5,6 +5,8 @@
 #include "testdatabase.h"
 #include "verifyok.h"
 
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTest>
 
 class TestRepositories : public QObject
@@ -52,15 +54,21 @@ private Q_SLOTS:
         StaffUser user;
         user.username = "jdoe";
         user.displayName = "Jane Doe";
-        user.role = "administrator";
-        QVERIFY(staff.insert(user, QDateTime::currentDateTimeUtc()));
-        user.role = "superuser";
-        user.username = "other";
-        QVERIFY(!staff.insert(user, QDateTime::currentDateTimeUtc())); // roles are checked
+        user.role = StaffRole::Administrator;
+        const auto id = staff.insert(user, {}, QDateTime::currentDateTimeUtc());
+        QVERIFY_OK(id);
+        QSqlQuery other(QSqlDatabase::database(m_db->connectionName()));
+        QVERIFY(!other.exec("INSERT INTO staff_users (username, display_name, role, created_at) "
+                            "VALUES ('other', 'Other', 'superuser', '2026-01-01')")); // checked
         auto found = staff.findByUsername("JDOE");
         QVERIFY(found && found.value());
         QCOMPARE(found.value()->displayName, QString("Jane Doe"));
-        QCOMPARE(found.value()->role, QString("administrator"));
+        QCOMPARE(found.value()->role, StaffRole::Administrator);
+        QVERIFY(!found.value()->hasPassword);
+        QVERIFY(!found.value()->canSignIn());
+        QVERIFY_OK(staff.setPassword(id.value(), "$argon2id$stand-in"));
+        QCOMPARE(staff.passwordHash(id.value()).value(), QString("$argon2id$stand-in"));
+        QVERIFY(staff.find(id.value()).value()->canSignIn());
     }
 
     void cohortSeatSummary()

@@ -94,6 +94,7 @@ void TestBackupActions::backUpToWritesACheckedBackup()
     QVERIFY2(db.isOpen(), qPrintable(db.openError()));
     addApplications(db, 12, QStringLiteral("Ada"));
     MainWindow window(db.connectionName(), db.path());
+    window.setActor(db.actor(StaffRole::Administrator));
     auto *backups = new BackupActions(db.database(), &window);
     window.addFileActions({backups->backUpAction(), backups->restoreAction()});
     QVERIFY(showMainWindow(window));
@@ -138,6 +139,7 @@ void TestBackupActions::dailyBackupOnlyWhenDue()
     QVERIFY2(db.isOpen(), qPrintable(db.openError()));
     addApplications(db, 5, QStringLiteral("Grace"));
     MainWindow window(db.connectionName(), db.path());
+    window.setActor(db.actor(StaffRole::Administrator));
     auto *backups = new BackupActions(db.database(), &window);
     QVERIFY(showMainWindow(window));
 
@@ -166,6 +168,7 @@ void TestBackupActions::restoreReplacesWhatTheWindowShows()
     QVERIFY2(db.isOpen(), qPrintable(db.openError()));
     addApplications(db, 20, QStringLiteral("Ada"));
     MainWindow window(db.connectionName(), db.path());
+    window.setActor(db.actor(StaffRole::Administrator));
     auto *backups = new BackupActions(db.database(), &window);
     QSignalSpy painted(&window, &MainWindow::tablePainted);
     QVERIFY(showMainWindow(window));
@@ -209,6 +212,7 @@ void TestBackupActions::refusedRestoreKeepsTheWindowWorking()
     QVERIFY2(db.isOpen(), qPrintable(db.openError()));
     addApplications(db, 3, QStringLiteral("Ada"));
     MainWindow window(db.connectionName(), db.path());
+    window.setActor(db.actor(StaffRole::Administrator));
     auto *backups = new BackupActions(db.database(), &window);
     QVERIFY(showMainWindow(window));
 
@@ -236,6 +240,7 @@ void TestBackupActions::screenshots()
     QVERIFY2(db.isOpen(), qPrintable(db.openError()));
     addApplications(db, 40, QStringLiteral("Ada"));
     MainWindow window(db.connectionName(), db.path());
+    window.setActor(db.actor(StaffRole::Administrator));
     auto *backups = new BackupActions(db.database(), &window);
     window.addFileActions({backups->backUpAction(), backups->restoreAction()});
     window.resize(1100, 640);

@@ -71,6 +71,7 @@ Run TestCli::run(const QStringList &arguments, bool withLoginName)
     if (!withLoginName)
         env.remove(QStringLiteral("USER"));
     process.setProcessEnvironment(env);
+    CliProcess::detachFromTerminal(process);
     process.start(QStringLiteral(ADMISSIONS_CLI), arguments);
     return CliProcess::finish(process);
 }
@@ -757,6 +758,7 @@ void TestCli::importFromStandardInput()
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("USER"), QStringLiteral("tester"));
     process.setProcessEnvironment(env);
+    CliProcess::detachFromTerminal(process);
     process.start(QStringLiteral(ADMISSIONS_CLI), {"--db", path, "import", "-"});
     QVERIFY(process.waitForStarted());
     process.write("email,full_name,track\r\nli@example.org,Li Wei,DATA\r\n");

@@ -78,6 +78,7 @@ Run TestCliBackup::run(const QStringList &arguments)
     QProcess process;
     // The settings and the default file in the test's folder, never the real home folder's.
     process.setProcessEnvironment(CliProcess::environment(m_dir.path()));
+    CliProcess::detachFromTerminal(process);
     process.start(QStringLiteral(ADMISSIONS_CLI), arguments);
     return CliProcess::finish(process, 60000);
 }

@@ -54,6 +54,7 @@ Run TestCliFaults::run(const QStringList &arguments)
 {
     QProcess process;
     process.setProcessEnvironment(CliProcess::environment(m_dir.path()));
+    CliProcess::detachFromTerminal(process);
     process.start(QStringLiteral(ADMISSIONS_CLI), arguments);
     return CliProcess::finish(process);
 }

@@ -197,6 +197,7 @@ Run TestCliSafety::run(const QStringList &arguments, const How &how) const
             (::setgroups(0, nullptr) != 0 || ::setgid(NobodyId) != 0 || ::setuid(NobodyId) != 0))
             ::_exit(CannotBecomeNobody);
     });
+    CliProcess::detachFromTerminal(process);
     process.start(QStringLiteral(ADMISSIONS_CLI), arguments);
     Run result = CliProcess::finish(process, 60000);
     if (result.exitCode == CannotBecomeNobody && becomeNobody)

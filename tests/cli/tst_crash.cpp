@@ -74,6 +74,7 @@ int TestCrash::runToEnd(const QStringList &arguments, QString *out)
 {
     QProcess process;
     process.setProcessEnvironment(environment());
+    CliProcess::detachFromTerminal(process);
     process.start(QStringLiteral(ADMISSIONS_CLI), arguments);
     if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit)
         return -1;
@@ -219,6 +220,7 @@ void TestCrash::killedCommandsLoseNothingThatFinished()
         const int delay = typical < 0 ? -1 : int(m_random.bounded(quint32(typical * 2 + 1)));
         QElapsedTimer ran;
         ran.start();
+        CliProcess::detachFromTerminal(process);
         process.start(QStringLiteral(ADMISSIONS_CLI), arguments);
         QVERIFY2(process.waitForStarted(), qPrintable(process.errorString()));
         bool killed = false;

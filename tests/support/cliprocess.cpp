@@ -1,5 +1,9 @@
 #include "cliprocess.h"
 
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
+
 QString CliRun::describe() const
 {
     return QStringLiteral("exit %1\n--- stdout:\n%2--- stderr:\n%3")
@@ -31,4 +35,13 @@ CliRun CliProcess::finish(QProcess &process, int timeoutMs)
     result.out = QString::fromUtf8(process.readAllStandardOutput());
     result.err = QString::fromUtf8(process.readAllStandardError());
     return result;
+}
+
+void CliProcess::detachFromTerminal(QProcess &process)
+{
+#ifdef Q_OS_UNIX
+    process.setChildProcessModifier([] { ::setsid(); });
+#else
+    Q_UNUSED(process);
+#endif
 }

@@ -20,6 +20,9 @@ struct CliRun
 // or writes the real user's files or settings.
 namespace CliProcess {
 QProcessEnvironment environment(const QString &home);
+// Starts the process in a session of its own, with no terminal: a command that would ask for a
+// password on the terminal refuses instead, as it does in CI, even when the tests run in one.
+void detachFromTerminal(QProcess &process);
 // Waits for a started process and collects what it left.
 CliRun finish(QProcess &process, int timeoutMs = 120000);
 } // namespace CliProcess

@@ -52,30 +52,27 @@ QString timeText(const QDateTime &at)
 
 QList<CommandSpec> ApplicantCommands::commands()
 {
-    CommandSpec add;
-    add.words = QStringList{QStringLiteral("applicant"), QStringLiteral("add")};
-    add.summary = tr("Register an applicant and their application.");
-    add.description = tr("Registers an applicant with an application to a career track, as the "
-                         "web form does, and prints the new applicant and application ids. An "
-                         "applicant with the same email, or the same phone number, is refused "
-                         "as a duplicate (--allow-same-phone allows a shared phone).");
+    QList<QCommandLineOption> addOptions;
     for (const Field &field : AddFields)
-        add.options << QCommandLineOption(QString::fromLatin1(field.option), tr(field.description),
-                                          QString::fromLatin1(field.valueName));
-    add.options << QCommandLineOption(SamePhoneOption,
-                                      tr("Allow a phone number another applicant has (family "
-                                         "members often share one)."));
-    add.run = &ApplicantCommands::add;
-
-    CommandSpec show;
-    show.words = QStringList{QStringLiteral("show")};
-    show.argumentSyntax = QStringLiteral("APPLICATION");
-    show.minArguments = show.maxArguments = 1;
-    show.summary = tr("Show an application, its applicant and its status history.");
-    show.description = tr("Prints the applicant, the application's fields and its status "
-                          "history, oldest first. APPLICATION is the application's id.");
-    show.run = &ApplicantCommands::show;
-    return {add, show};
+        addOptions << QCommandLineOption(QString::fromLatin1(field.option), tr(field.description),
+                                         QString::fromLatin1(field.valueName));
+    addOptions << QCommandLineOption(SamePhoneOption,
+                                     tr("Allow a phone number another applicant has (family "
+                                        "members often share one)."));
+    return {
+        CommandSpec({QStringLiteral("applicant"), QStringLiteral("add")}, &ApplicantCommands::add,
+                    tr("Register an applicant and their application."),
+                    tr("Registers an applicant with an application to a career track, as the "
+                       "web form does, and prints the new applicant and application ids. An "
+                       "applicant with the same email, or the same phone number, is refused "
+                       "as a duplicate (--allow-same-phone allows a shared phone)."))
+            .with(addOptions),
+        CommandSpec({QStringLiteral("show")}, &ApplicantCommands::show,
+                    tr("Show an application, its applicant and its status history."),
+                    tr("Prints the applicant, the application's fields and its status "
+                       "history, oldest first. APPLICATION is the application's id."))
+            .takes(QStringLiteral("APPLICATION"), 1),
+    };
 }
 
 int ApplicantCommands::add(Invocation &invocation)

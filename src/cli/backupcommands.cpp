@@ -50,69 +50,59 @@ QString BackupCommands::describe(const BackupFolder::Rotation &rotation)
 
 QList<CommandSpec> BackupCommands::commands()
 {
-    CommandSpec backup;
-    backup.words = QStringList{QStringLiteral("backup")};
-    backup.summary = tr("Make a checked copy of the database, while it is in use.");
-    backup.description =
-        tr("Copies the database as it is at one moment, while windows and other commands use "
-           "it, into the backup folder (backups/ beside the database, or the folder set with "
-           "'backup settings'), or to FILE with -o. The copy is readable only by you, is "
-           "written under a temporary name, and counts only once it has been reopened, "
-           "recognised, checked (PRAGMA quick_check) and found to hold as many rows as the "
-           "database. Copies in the backup folder are then rotated (see 'backup settings').");
-    backup.options = {
-        QCommandLineOption(OutputOption,
-                           tr("Write the backup to FILE instead of the backup folder."),
-                           QStringLiteral("FILE")),
-        QCommandLineOption(IfDueOption,
-                           tr("Only when the newest backup in the folder is a day old or older "
-                              "(for a scheduled job).")),
+    return {
+        CommandSpec(
+            {QStringLiteral("backup")}, &BackupCommands::backup,
+            tr("Make a checked copy of the database, while it is in use."),
+            tr("Copies the database as it is at one moment, while windows and other commands use "
+               "it, into the backup folder (backups/ beside the database, or the folder set with "
+               "'backup settings'), or to FILE with -o. The copy is readable only by you, is "
+               "written under a temporary name, and counts only once it has been reopened, "
+               "recognised, checked (PRAGMA quick_check) and found to hold as many rows as the "
+               "database. Copies in the backup folder are then rotated (see 'backup settings')."))
+            .with({
+                QCommandLineOption(OutputOption,
+                                   tr("Write the backup to FILE instead of the backup folder."),
+                                   QStringLiteral("FILE")),
+                QCommandLineOption(IfDueOption,
+                                   tr("Only when the newest backup in the folder is a day old or "
+                                      "older (for a scheduled job).")),
+            })
+            .withAccess(CommandSpec::Access::ReadsAsIs),
+        CommandSpec({QStringLiteral("backup"), QStringLiteral("list")}, &BackupCommands::list,
+                    tr("List the database's backups, newest first."),
+                    tr("Lists the backups of the database in its backup folder, newest "
+                       "first: when each was made (local time), why, its size and file."))
+            .withAccess(CommandSpec::Access::ReadsAsIs),
+        CommandSpec(
+            {QStringLiteral("backup"), QStringLiteral("settings")}, &BackupCommands::settings,
+            tr("Show or change where backups go and how many are kept."),
+            tr("Shows the backup folder and the rotation; with options, changes them first. The "
+               "settings are the desktop program's too. Rotation keeps the newest backup of each "
+               "of the last N days, weeks and months that have one; the newest backup is always "
+               "kept."))
+            .with({
+                QCommandLineOption(FolderOption, tr("Keep backups in DIR."), QStringLiteral("DIR")),
+                QCommandLineOption(DefaultFolderOption,
+                                   tr("Keep backups in backups/ beside each database (the "
+                                      "default).")),
+                QCommandLineOption(DailyOption, tr("Daily backups to keep (default 7)."),
+                                   QStringLiteral("N")),
+                QCommandLineOption(WeeklyOption, tr("Weekly backups to keep (default 4)."),
+                                   QStringLiteral("N")),
+                QCommandLineOption(MonthlyOption, tr("Monthly backups to keep (default 6)."),
+                                   QStringLiteral("N")),
+            })
+            .withAccess(CommandSpec::Access::ReadsAsIs),
+        CommandSpec(
+            {QStringLiteral("restore")}, &BackupCommands::restore,
+            tr("Put a backup in the place of the database."),
+            tr("Checks BACKUP (a damaged, foreign or newer file is refused), then replaces the "
+               "database with it in one step, keeping the current file aside under a name with the "
+               "time. Refused while another program (a window or a command) has the database "
+               "open. An older backup is upgraded the next time the database is opened."))
+            .takes(QStringLiteral("BACKUP"), 1),
     };
-    backup.access = CommandSpec::Access::ReadsAsIs;
-    backup.run = &BackupCommands::backup;
-
-    CommandSpec list;
-    list.words = QStringList{QStringLiteral("backup"), QStringLiteral("list")};
-    list.summary = tr("List the database's backups, newest first.");
-    list.description = tr("Lists the backups of the database in its backup folder, newest "
-                          "first: when each was made (local time), why, its size and file.");
-    list.access = CommandSpec::Access::ReadsAsIs;
-    list.run = &BackupCommands::list;
-
-    CommandSpec settings;
-    settings.words = QStringList{QStringLiteral("backup"), QStringLiteral("settings")};
-    settings.summary = tr("Show or change where backups go and how many are kept.");
-    settings.description =
-        tr("Shows the backup folder and the rotation; with options, changes them first. The "
-           "settings are the desktop program's too. Rotation keeps the newest backup of each of "
-           "the last N days, weeks and months that have one; the newest backup is always kept.");
-    settings.options = {
-        QCommandLineOption(FolderOption, tr("Keep backups in DIR."), QStringLiteral("DIR")),
-        QCommandLineOption(DefaultFolderOption,
-                           tr("Keep backups in backups/ beside each database (the default).")),
-        QCommandLineOption(DailyOption, tr("Daily backups to keep (default 7)."),
-                           QStringLiteral("N")),
-        QCommandLineOption(WeeklyOption, tr("Weekly backups to keep (default 4)."),
-                           QStringLiteral("N")),
-        QCommandLineOption(MonthlyOption, tr("Monthly backups to keep (default 6)."),
-                           QStringLiteral("N")),
-    };
-    settings.access = CommandSpec::Access::ReadsAsIs;
-    settings.run = &BackupCommands::settings;
-
-    CommandSpec restore;
-    restore.words = QStringList{QStringLiteral("restore")};
-    restore.argumentSyntax = QStringLiteral("BACKUP");
-    restore.minArguments = 1;
-    restore.maxArguments = 1;
-    restore.summary = tr("Put a backup in the place of the database.");
-    restore.description =
-        tr("Checks BACKUP (a damaged, foreign or newer file is refused), then replaces the "
-           "database with it in one step, keeping the current file aside under a name with the "
-           "time. Refused while another program (a window or a command) has the database "
-           "open. An older backup is upgraded the next time the database is opened.");
-    restore.run = &BackupCommands::restore;
-    return {backup, list, settings, restore};
 }
 
 int BackupCommands::backup(Invocation &invocation)

@@ -19,44 +19,38 @@ const QString SeedOption = QStringLiteral("seed");
 
 QList<CommandSpec> DatabaseCommands::commands()
 {
-    CommandSpec init;
-    init.words = QStringList{QStringLiteral("init")};
-    init.summary = tr("Create or upgrade the database; print its path and schema version.");
-    init.description = tr("Creates the database file (readable only by you) or upgrades it to "
-                          "the newest schema, then prints its path and schema version.");
-    init.access = CommandSpec::Access::Creates;
-    init.run = &DatabaseCommands::init;
-
-    CommandSpec seed;
-    seed.words = QStringList{QStringLiteral("seed-demo")};
-    seed.summary = tr("Fill a new database with realistic demo data.");
-    seed.description =
-        tr("Fills a new database with demo data: tracks, cohorts in every state, staff, mentors "
-           "and N applicants whose applications cover every status, with their history. The "
-           "same N and seed give the same data on the same day. Progress goes to stderr, the "
-           "summary to stdout. A database that already has applicants is refused.");
-    seed.options = {
-        QCommandLineOption(
-            ApplicantsOption,
-            tr("How many applicants to make (1 to %L1).").arg(DemoDataGenerator::MaxApplicants),
-            QStringLiteral("N")),
-        QCommandLineOption(SeedOption, tr("The random seed (default 1)."), QStringLiteral("S"),
-                           QStringLiteral("1")),
+    return {
+        CommandSpec({QStringLiteral("init")}, &DatabaseCommands::init,
+                    tr("Create or upgrade the database; print its path and schema version."),
+                    tr("Creates the database file (readable only by you) or upgrades it to "
+                       "the newest schema, then prints its path and schema version."))
+            .withAccess(CommandSpec::Access::Creates),
+        CommandSpec(
+            {QStringLiteral("seed-demo")}, &DatabaseCommands::seedDemo,
+            tr("Fill a new database with realistic demo data."),
+            tr("Fills a new database with demo data: tracks, cohorts in every state, staff, "
+               "mentors and N applicants whose applications cover every status, with their "
+               "history. The same N and seed give the same data on the same day. Progress goes to "
+               "stderr, the summary to stdout. A database that already has applicants is "
+               "refused."))
+            .with({
+                QCommandLineOption(ApplicantsOption,
+                                   tr("How many applicants to make (1 to %L1).")
+                                       .arg(DemoDataGenerator::MaxApplicants),
+                                   QStringLiteral("N")),
+                QCommandLineOption(SeedOption, tr("The random seed (default 1)."),
+                                   QStringLiteral("S"), QStringLiteral("1")),
+            })
+            .withAccess(CommandSpec::Access::Creates),
+        CommandSpec({QStringLiteral("check")}, &DatabaseCommands::check,
+                    tr("Check the file and the admissions rules; exit 1 on problems."),
+                    tr("Runs SQLite's integrity and foreign key checks and checks the "
+                       "admissions rules: seats taken within capacity, no waitlist next to a "
+                       "free seat, a status history that ends at each application's status, "
+                       "and no qualification before its application. Prints every problem "
+                       "and exits with status 1 when there is one."))
+            .withAccess(CommandSpec::Access::ReadsAsIs), // it checks the file itself
     };
-    seed.access = CommandSpec::Access::Creates;
-    seed.run = &DatabaseCommands::seedDemo;
-
-    CommandSpec check;
-    check.words = QStringList{QStringLiteral("check")};
-    check.summary = tr("Check the file and the admissions rules; exit 1 on problems.");
-    check.description = tr("Runs SQLite's integrity and foreign key checks and checks the "
-                           "admissions rules: seats taken within capacity, no waitlist next to a "
-                           "free seat, a status history that ends at each application's status, "
-                           "and no qualification before its application. Prints every problem "
-                           "and exits with status 1 when there is one.");
-    check.access = CommandSpec::Access::ReadsAsIs; // it checks the file itself
-    check.run = &DatabaseCommands::check;
-    return {init, seed, check};
 }
 
 int DatabaseCommands::init(Invocation &invocation)

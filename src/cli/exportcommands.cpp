@@ -86,56 +86,49 @@ QList<CommandSpec> ExportCommands::commands()
            "spreadsheet would run as a formula (beginning with = + - @, tab or CR) get a "
            "leading apostrophe, which our own import takes off again. Without -o, the CSV goes "
            "to standard output.");
-
-    CommandSpec applications;
-    applications.words = QStringList{QStringLiteral("export"), QStringLiteral("applications")};
-    applications.summary = tr("Export applications as CSV.");
-    applications.description =
-        tr("Writes the applications in application id order; with no filter, every "
-           "application.\nThe columns are: %1.")
-            .arg(ApplicationExport::allColumns().join(QStringLiteral(", "))) +
-        QLatin1Char('\n') + common;
-    applications.options << filterOptions()
-                         << QCommandLineOption(ColumnsOption,
-                                               tr("The columns, comma-separated, or 'all' "
-                                                  "(default: the window's columns)."),
-                                               QStringLiteral("LIST"))
-                         << outputOptions();
-    applications.run = &ExportCommands::exportApplications;
-
-    CommandSpec history;
-    history.words = QStringList{QStringLiteral("export"), QStringLiteral("history")};
-    history.summary = tr("Export the status history of applications as CSV.");
-    history.description =
-        tr("Writes every status change of the applications the filters select (with no filter, "
-           "of every application), by application, oldest first. changed_by is the staff user, "
-           "or 'desk' for the desk's own moves (expired offers, seats offered from the "
-           "waitlist).\nThe columns are: %1.")
-            .arg(StatusHistoryExport::columns().join(QStringLiteral(", "))) +
-        QLatin1Char('\n') + common;
-    history.options << filterOptions() << outputOptions();
-    history.run = &ExportCommands::exportHistory;
-
-    CommandSpec waitlist;
-    waitlist.words = QStringList{QStringLiteral("export"), QStringLiteral("waitlist")};
-    waitlist.summary = tr("Export the cohorts' waitlists as CSV.");
-    waitlist.description =
-        tr("Writes each cohort's waitlist in the order seats are offered: first come, first "
-           "served by qualification time, then application time. position is the place in "
-           "line.\nThe columns are: %1.")
-            .arg(WaitlistExport::columns().join(QStringLiteral(", "))) +
-        QLatin1Char('\n') + common;
-    waitlist.options << QCommandLineOption(CohortOption,
-                                           tr("Only this cohort's waitlist (default: every "
-                                              "cohort's)."),
-                                           QStringLiteral("NAME"))
-                     << outputOptions();
-    waitlist.run = &ExportCommands::exportWaitlist;
-
-    // Reports of the file as it is, without a minute-long check of a large file first.
-    for (CommandSpec *spec : {&applications, &history, &waitlist})
-        spec->access = CommandSpec::Access::ReadsAsIs;
-    return {applications, history, waitlist};
+    // Reports of the file as it is, without a minute-long check of a large file first: each
+    // command ReadsAsIs.
+    return {
+        CommandSpec({QStringLiteral("export"), QStringLiteral("applications")},
+                    &ExportCommands::exportApplications, tr("Export applications as CSV."),
+                    tr("Writes the applications in application id order; with no filter, every "
+                       "application.\nThe columns are: %1.")
+                            .arg(ApplicationExport::allColumns().join(QStringLiteral(", "))) +
+                        QLatin1Char('\n') + common)
+            .with(filterOptions())
+            .with({QCommandLineOption(ColumnsOption,
+                                      tr("The columns, comma-separated, or 'all' "
+                                         "(default: the window's columns)."),
+                                      QStringLiteral("LIST"))})
+            .with(outputOptions())
+            .withAccess(CommandSpec::Access::ReadsAsIs),
+        CommandSpec(
+            {QStringLiteral("export"), QStringLiteral("history")}, &ExportCommands::exportHistory,
+            tr("Export the status history of applications as CSV."),
+            tr("Writes every status change of the applications the filters select (with no "
+               "filter, of every application), by application, oldest first. changed_by is the "
+               "staff user, or 'desk' for the desk's own moves (expired offers, seats offered "
+               "from the waitlist).\nThe columns are: %1.")
+                    .arg(StatusHistoryExport::columns().join(QStringLiteral(", "))) +
+                QLatin1Char('\n') + common)
+            .with(filterOptions())
+            .with(outputOptions())
+            .withAccess(CommandSpec::Access::ReadsAsIs),
+        CommandSpec(
+            {QStringLiteral("export"), QStringLiteral("waitlist")}, &ExportCommands::exportWaitlist,
+            tr("Export the cohorts' waitlists as CSV."),
+            tr("Writes each cohort's waitlist in the order seats are offered: first come, first "
+               "served by qualification time, then application time. position is the place in "
+               "line.\nThe columns are: %1.")
+                    .arg(WaitlistExport::columns().join(QStringLiteral(", "))) +
+                QLatin1Char('\n') + common)
+            .with({QCommandLineOption(CohortOption,
+                                      tr("Only this cohort's waitlist (default: every "
+                                         "cohort's)."),
+                                      QStringLiteral("NAME"))})
+            .with(outputOptions())
+            .withAccess(CommandSpec::Access::ReadsAsIs),
+    };
 }
 
 int ExportCommands::exportApplications(Invocation &invocation)

@@ -16,21 +16,19 @@ const QString ReasonOption = QStringLiteral("reason");
 
 QList<CommandSpec> StatusCommands::commands()
 {
-    CommandSpec set;
-    set.words = QStringList{QStringLiteral("status"), QStringLiteral("set")};
-    set.argumentSyntax = QStringLiteral("APPLICATION STATUS");
-    set.minArguments = set.maxArguments = 2;
-    set.summary = tr("Move an application to another status.");
-    set.description =
-        tr("Moves application APPLICATION (its id) to STATUS, one of: %1.\n"
-           "Only the moves of the lifecycle are allowed; not_qualified, declined, withdrawn, "
-           "dropped and refunded need --reason. Prints every status event written, including "
-           "the seats offered or the waitlisting that follow from the move.")
-            .arg(Statuses::machineNameList());
-    set.options << QCommandLineOption(ReasonOption, tr("Why (required for exit statuses)."),
-                                      QStringLiteral("TEXT"));
-    set.run = &StatusCommands::set;
-    return {set};
+    return {
+        CommandSpec({QStringLiteral("status"), QStringLiteral("set")}, &StatusCommands::set,
+                    tr("Move an application to another status."),
+                    tr("Moves application APPLICATION (its id) to STATUS, one of: %1.\n"
+                       "Only the moves of the lifecycle are allowed; not_qualified, declined, "
+                       "withdrawn, dropped and refunded need --reason. Prints every status event "
+                       "written, including the seats offered or the waitlisting that follow from "
+                       "the move.")
+                        .arg(Statuses::machineNameList()))
+            .takes(QStringLiteral("APPLICATION STATUS"), 2)
+            .with({QCommandLineOption(ReasonOption, tr("Why (required for exit statuses)."),
+                                      QStringLiteral("TEXT"))}),
+    };
 }
 
 int StatusCommands::set(Invocation &invocation)

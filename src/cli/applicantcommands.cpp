@@ -1,4 +1,4 @@
-#include "applicantcommands.h"
+#include "commandgroups.h"
 
 #include "console.h"
 #include "invocation.h"
@@ -48,6 +48,14 @@ QString timeText(const QDateTime &at)
 {
     return at.isValid() ? Timestamp::format(at) : QString();
 }
+
+// The group's table and what runs each command: static members, for the tr() context.
+struct ApplicantCommands
+{
+    static QList<CommandSpec> commands();
+    static CommandSpec::Handler add, show;
+    Q_DECLARE_TR_FUNCTIONS(ApplicantCommands)
+};
 } // namespace
 
 QList<CommandSpec> ApplicantCommands::commands()
@@ -202,4 +210,9 @@ int ApplicantCommands::show(Invocation &invocation)
     out.flush();
     console.table({tr("At"), tr("Status"), tr("By"), tr("Reason and cause")}, rows);
     return Console::Done;
+}
+
+QList<CommandSpec> CommandGroups::applicants()
+{
+    return ApplicantCommands::commands();
 }

@@ -1,4 +1,4 @@
-#include "backupcommands.h"
+#include "commandgroups.h"
 
 #include "console.h"
 #include "invocation.h"
@@ -37,9 +37,7 @@ QString localTime(const QDateTime &at)
     return at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
 }
 
-} // namespace
-
-QString BackupCommands::describe(const BackupFolder::Rotation &rotation)
+QString describe(const BackupFolder::Rotation &rotation)
 {
     return QCoreApplication::translate("BackupCommands", "keeping the newest of each of the last "
                                                          "%1 days, %2 weeks and %3 months")
@@ -47,6 +45,15 @@ QString BackupCommands::describe(const BackupFolder::Rotation &rotation)
         .arg(rotation.weekly)
         .arg(rotation.monthly);
 }
+
+// The group's table and what runs each command: static members, for the tr() context.
+struct BackupCommands
+{
+    static QList<CommandSpec> commands();
+    static CommandSpec::Handler backup, list, settings, restore;
+    Q_DECLARE_TR_FUNCTIONS(BackupCommands)
+};
+} // namespace
 
 QList<CommandSpec> BackupCommands::commands()
 {
@@ -236,4 +243,9 @@ int BackupCommands::restore(Invocation &invocation)
                   << tr("The database as it was is kept as %1.").arg(native(restored->keptAside))
                   << Qt::endl;
     return Console::Done;
+}
+
+QList<CommandSpec> CommandGroups::backups()
+{
+    return BackupCommands::commands();
 }

@@ -1,4 +1,4 @@
-#include "cohortcommands.h"
+#include "commandgroups.h"
 
 #include "console.h"
 #include "invocation.h"
@@ -37,6 +37,14 @@ void printOffers(Console &console, const QList<StatusEvent> &events)
                              .arg(QString::number(e.applicationId), Validation::printable(e.cause));
     console.out().flush();
 }
+
+// The group's table and what runs each command: static members, for the tr() context.
+struct CohortCommands
+{
+    static QList<CommandSpec> commands();
+    static CommandSpec::Handler addTrack, addCohort, list, setCapacity;
+    Q_DECLARE_TR_FUNCTIONS(CohortCommands)
+};
 } // namespace
 
 QList<CommandSpec> CohortCommands::commands()
@@ -187,4 +195,9 @@ int CohortCommands::list(Invocation &invocation)
                    tr("Waitlist")},
                   rows);
     return Console::Done;
+}
+
+QList<CommandSpec> CommandGroups::cohorts()
+{
+    return CohortCommands::commands();
 }

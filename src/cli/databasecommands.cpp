@@ -1,4 +1,4 @@
-#include "databasecommands.h"
+#include "commandgroups.h"
 
 #include "console.h"
 #include "invocation.h"
@@ -15,6 +15,14 @@
 namespace {
 const QString ApplicantsOption = QStringLiteral("applicants");
 const QString SeedOption = QStringLiteral("seed");
+
+// The group's table and what runs each command: static members, for the tr() context.
+struct DatabaseCommands
+{
+    static QList<CommandSpec> commands();
+    static CommandSpec::Handler init, seedDemo, check;
+    Q_DECLARE_TR_FUNCTIONS(DatabaseCommands)
+};
 } // namespace
 
 QList<CommandSpec> DatabaseCommands::commands()
@@ -145,4 +153,9 @@ int DatabaseCommands::check(Invocation &invocation)
                   << tr("%1 has problems (%2 listed).").arg(path).arg(problems.value().size())
                   << Qt::endl;
     return Console::Failed;
+}
+
+QList<CommandSpec> CommandGroups::database()
+{
+    return DatabaseCommands::commands();
 }

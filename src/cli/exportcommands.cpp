@@ -1,10 +1,13 @@
-#include "exportcommands.h"
+#include "commandgroups.h"
 
+#include "browse/applicationfilter.h"
 #include "browse/applicationsearchindex.h"
 #include "console.h"
 #include "csv/applicationexport.h"
+#include "csv/csvexport.h"
 #include "csv/statushistoryexport.h"
 #include "csv/waitlistexport.h"
+#include "domain/result.h"
 #include "domain/timestamp.h"
 #include "domain/validation.h"
 #include "invocation.h"
@@ -12,11 +15,13 @@
 #include "repositories/staffrepository.h"
 #include "repositories/trackrepository.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 
 #include <cstdio>
+#include <functional>
 
 namespace {
 const QString StatusOption = QStringLiteral("status");
@@ -42,6 +47,27 @@ QStringList listValues(const QStringList &values)
     return items;
 }
 
+// The group's table and what runs each command: static members, for the tr() context.
+struct ExportCommands
+{
+    static QList<CommandSpec> commands();
+    static CommandSpec::Handler exportApplications, exportHistory, exportWaitlist;
+
+    static QList<QCommandLineOption> filterOptions();
+    static QList<QCommandLineOption> outputOptions();
+    // Opens the file, checks the output options and writes the CSV of `rows` (made once the
+    // file is open) to -o FILE, with progress and Ctrl+C, or to standard output.
+    static int writeCsv(Invocation &invocation, const QString &rowsNoun,
+                        const std::function<Result<CsvExport::Source>(const QString &)> &rows);
+    // Why --search cannot be searched for (empty, or one character, which would match nearly
+    // everything), or an empty string: wrong usage, never a silently wider export.
+    static QString searchProblem(const QCommandLineParser &parser);
+    // The filter options as a filter; an error names the option and the value not found. A
+    // member, not a free function, so that lupdate sees its messages.
+    static Result<ApplicationFilter> filterFrom(const QCommandLineParser &parser,
+                                                const QString &connection);
+    Q_DECLARE_TR_FUNCTIONS(ExportCommands)
+};
 } // namespace
 
 QList<QCommandLineOption> ExportCommands::filterOptions()
@@ -329,4 +355,9 @@ Result<ApplicationFilter> ExportCommands::filterFrom(const QCommandLineParser &p
     }
     filter.search = parser.value(SearchOption);
     return filter;
+}
+
+QList<CommandSpec> CommandGroups::exports()
+{
+    return ExportCommands::commands();
 }

@@ -1,4 +1,4 @@
-#include "importcommands.h"
+#include "commandgroups.h"
 
 #include "console.h"
 #include "csv/applicationimport.h"
@@ -21,6 +21,14 @@ const QString SkipBadRowsOption = QStringLiteral("skip-bad-rows");
 const QString DelimiterOption = QStringLiteral("delimiter");
 const QString Windows1252Option = QStringLiteral("windows-1252");
 const QString RawOption = QStringLiteral("raw");
+
+// The group's table and what runs each command: static members, for the tr() context.
+struct ImportCommands
+{
+    static QList<CommandSpec> commands();
+    static CommandSpec::Handler importApplications;
+    Q_DECLARE_TR_FUNCTIONS(ImportCommands)
+};
 } // namespace
 
 QList<CommandSpec> ImportCommands::commands()
@@ -192,4 +200,9 @@ int ImportCommands::importApplications(Invocation &invocation)
                            : tr("Imported; the bad rows listed above were left out."))
         << Qt::endl;
     return Console::Done;
+}
+
+QList<CommandSpec> CommandGroups::imports()
+{
+    return ImportCommands::commands();
 }

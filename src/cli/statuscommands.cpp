@@ -1,4 +1,4 @@
-#include "statuscommands.h"
+#include "commandgroups.h"
 
 #include "console.h"
 #include "invocation.h"
@@ -12,6 +12,14 @@
 
 namespace {
 const QString ReasonOption = QStringLiteral("reason");
+
+// The group's table and what runs each command: static members, for the tr() context.
+struct StatusCommands
+{
+    static QList<CommandSpec> commands();
+    static CommandSpec::Handler set;
+    Q_DECLARE_TR_FUNCTIONS(StatusCommands)
+};
 } // namespace
 
 QList<CommandSpec> StatusCommands::commands()
@@ -69,4 +77,9 @@ int StatusCommands::set(Invocation &invocation)
     }
     out.flush();
     return Console::Done;
+}
+
+QList<CommandSpec> CommandGroups::status()
+{
+    return StatusCommands::commands();
 }

@@ -139,16 +139,8 @@ int BackupCommands::backup(Invocation &invocation)
                                                                     : QStringLiteral("manual"));
     }
 
-    Console::catchInterrupts();
-    int nextReport = 10;
-    const auto progress = [&](qint64 done, qint64 total) {
-        const int percent = total > 0 ? int(done * 100 / total) : 100;
-        if (percent >= nextReport && done < total) {
-            nextReport = (percent / 10 + 1) * 10;
-            console.err() << tr("Backing up: %1%").arg(percent) << Qt::endl;
-        }
-        return !Console::interrupted();
-    };
+    const auto progress = console.interruptibleProgress(
+        [](int percent, qint64, qint64) { return tr("Backing up: %1%").arg(percent); });
     QElapsedTimer timer;
     timer.start();
     const auto made =

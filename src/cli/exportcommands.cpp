@@ -265,21 +265,10 @@ int ExportCommands::writeCsv(Invocation &invocation, const QString &rowsNoun,
 
     const QString path = parser.value(OutputOption);
     // Ctrl+C: the file being written is thrown away, the old one stays.
-    Console::catchInterrupts();
-    int nextReport = 10; // every ten percent
-    const auto progress = [&](qint64 done, qint64 total) {
-        const int percent = total > 0 ? int(done * 100 / total) : 100;
-        if (percent >= nextReport && done < total) {
-            nextReport = (percent / 10 + 1) * 10;
-            console.err() << tr("Exporting: %1% (%2 of %3 %4)")
-                                 .arg(percent)
-                                 .arg(done)
-                                 .arg(total)
-                                 .arg(rowsNoun)
-                          << Qt::endl;
-        }
-        return !Console::interrupted();
-    };
+    const auto progress = console.interruptibleProgress([&rowsNoun](int percent, qint64 done,
+                                                                    qint64 total) {
+        return tr("Exporting: %1% (%2 of %3 %4)").arg(percent).arg(done).arg(total).arg(rowsNoun);
+    });
     const auto written = exporter.writeFile(source.value(), path, options, progress);
     if (!written)
         return console.fail(written.error().text());

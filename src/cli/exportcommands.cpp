@@ -66,6 +66,8 @@ struct ExportCommands
     // member, not a free function, so that lupdate sees its messages.
     static Result<ApplicationFilter> filterFrom(const QCommandLineParser &parser,
                                                 const QString &connection);
+    // The id of the cohort --cohort names; an error names the value when there is none.
+    static Result<qint64> cohortNamed(const QString &connection, const QString &name);
     Q_DECLARE_TR_FUNCTIONS(ExportCommands)
 };
 } // namespace
@@ -199,16 +201,12 @@ int ExportCommands::exportHistory(Invocation &invocation)
 int ExportCommands::exportWaitlist(Invocation &invocation)
 {
     return writeCsv(invocation, tr("waitlisted applications"), [&](const QString &connection) {
-        qint64 cohortId = 0;
+        qint64 cohortId = 0; // every cohort
         if (invocation.parser().isSet(CohortOption)) {
-            const QString name = invocation.parser().value(CohortOption);
-            const auto cohort = CohortRepository(connection).findByName(name);
+            const auto cohort = cohortNamed(connection, invocation.parser().value(CohortOption));
             if (!cohort)
                 return Result<CsvExport::Source>(cohort.error());
-            if (!cohort.value())
-                return Result<CsvExport::Source>(
-                    Error{tr("--cohort: there is no cohort %1.").arg(name), {}});
-            cohortId = cohort.value()->id;
+            cohortId = *cohort;
         }
         return Result<CsvExport::Source>(WaitlistExport::source(cohortId));
     });
@@ -316,13 +314,10 @@ Result<ApplicationFilter> ExportCommands::filterFrom(const QCommandLineParser &p
         filter.trackId = track.value()->id;
     }
     if (parser.isSet(CohortOption)) {
-        const auto cohort = CohortRepository(connection).findByName(parser.value(CohortOption));
+        const auto cohort = cohortNamed(connection, parser.value(CohortOption));
         if (!cohort)
             return cohort.error();
-        if (!cohort.value())
-            return Error{tr("--cohort: there is no cohort %1.").arg(parser.value(CohortOption)),
-                         {}};
-        filter.cohortId = cohort.value()->id;
+        filter.cohortId = *cohort;
     }
     if (parser.isSet(OwnerOption)) {
         const auto owner = StaffRepository(connection).findByUsername(parser.value(OwnerOption));
@@ -344,6 +339,16 @@ Result<ApplicationFilter> ExportCommands::filterFrom(const QCommandLineParser &p
     }
     filter.search = parser.value(SearchOption);
     return filter;
+}
+
+Result<qint64> ExportCommands::cohortNamed(const QString &connection, const QString &name)
+{
+    const auto cohort = CohortRepository(connection).findByName(name);
+    if (!cohort)
+        return cohort.error();
+    if (!cohort.value())
+        return Error{tr("--cohort: there is no cohort %1.").arg(name), {}};
+    return cohort.value()->id;
 }
 
 QList<CommandSpec> CommandGroups::exports()

@@ -109,7 +109,7 @@ int ApplicantCommands::add(Invocation &invocation)
         return console.fail(tr("The applicant is not valid: %1").arg(Validation::describe(errors)));
     const auto actor = invocation.openAsActor();
     if (!actor)
-        return console.fail(actor.error().text());
+        return Console::Failed;
     const QString connection = invocation.database().connectionName();
     const auto registered = ApplicantService(connection, actor.value()).registerApplication(input);
     if (!registered) // a duplicate's message names the stored applicant
@@ -128,8 +128,8 @@ int ApplicantCommands::show(Invocation &invocation)
         return console.usage(tr("APPLICATION must be an application id (a whole number), not "
                                 "'%1'.")
                                  .arg(invocation.arguments().first()));
-    if (Status opened = invocation.openDatabase(); !opened)
-        return console.fail(opened.error().text());
+    if (!invocation.openDatabase())
+        return Console::Failed;
     const QString connection = invocation.database().connectionName();
     const auto application = ApplicationRepository(connection).find(id);
     if (!application)

@@ -119,8 +119,8 @@ int BackupCommands::backup(Invocation &invocation)
     if (parser.isSet(OutputOption) && parser.isSet(IfDueOption))
         return console.usage(tr("--if-due is for the backup folder's daily backups; it does not "
                                 "go with -o."));
-    if (Status opened = invocation.openDatabase(); !opened)
-        return console.fail(opened.error().text());
+    if (!invocation.openDatabase())
+        return Console::Failed;
     const QString database = invocation.database().path();
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const BackupFolder folder(database);
@@ -166,8 +166,8 @@ int BackupCommands::backup(Invocation &invocation)
 int BackupCommands::list(Invocation &invocation)
 {
     Console &console = invocation.console();
-    if (Status opened = invocation.openDatabase(); !opened)
-        return console.fail(opened.error().text());
+    if (!invocation.openDatabase())
+        return Console::Failed;
     const BackupFolder folder(invocation.database().path());
     const QList<BackupFolder::Entry> entries = folder.list();
     console.out() << tr("Backups of %1 in %2 (%3):")

@@ -93,7 +93,7 @@ int CohortCommands::addTrack(Invocation &invocation)
     Console &console = invocation.console();
     const auto actor = invocation.openAsActor();
     if (!actor)
-        return console.fail(actor.error().text());
+        return Console::Failed;
     const QString connection = invocation.database().connectionName();
     const Track track{0, invocation.arguments().at(0), invocation.arguments().at(1), true};
     const auto id = CatalogService(connection, actor.value()).addTrack(track);
@@ -128,7 +128,7 @@ int CohortCommands::addCohort(Invocation &invocation)
 
     const auto actor = invocation.openAsActor();
     if (!actor)
-        return console.fail(actor.error().text());
+        return Console::Failed;
     const QString connection = invocation.database().connectionName();
     const auto track = TrackRepository(connection).findByCode(parser.value(TrackOption));
     if (!track)
@@ -157,7 +157,7 @@ int CohortCommands::setCapacity(Invocation &invocation)
                                  .arg(invocation.arguments().at(1)));
     const auto actor = invocation.openAsActor();
     if (!actor)
-        return console.fail(actor.error().text());
+        return Console::Failed;
     const QString connection = invocation.database().connectionName();
     const auto found = CohortRepository(connection).findByName(invocation.arguments().at(0));
     if (!found)
@@ -176,8 +176,8 @@ int CohortCommands::setCapacity(Invocation &invocation)
 int CohortCommands::list(Invocation &invocation)
 {
     Console &console = invocation.console();
-    if (Status opened = invocation.openDatabase(); !opened)
-        return console.fail(opened.error().text());
+    if (!invocation.openDatabase())
+        return Console::Failed;
     const auto cohorts = CohortRepository(invocation.database().connectionName()).seatSummary();
     if (!cohorts)
         return console.fail(cohorts.error().text());

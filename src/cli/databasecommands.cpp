@@ -64,8 +64,8 @@ QList<CommandSpec> DatabaseCommands::commands()
 int DatabaseCommands::init(Invocation &invocation)
 {
     Console &console = invocation.console();
-    if (Status opened = invocation.openDatabase(); !opened)
-        return console.fail(opened.error().text());
+    if (!invocation.openDatabase())
+        return Console::Failed;
     const Database &database = invocation.database();
     console.out() << tr("Database: %1").arg(QDir::toNativeSeparators(database.path())) << '\n'
                   << tr("Schema version: %1").arg(database.schemaVersion()) << Qt::endl;
@@ -91,8 +91,8 @@ int DatabaseCommands::seedDemo(Invocation &invocation)
                                  .arg(std::numeric_limits<quint64>::max())
                                  .arg(parser.value(SeedOption)));
 
-    if (Status opened = invocation.openDatabase(); !opened)
-        return console.fail(opened.error().text());
+    if (!invocation.openDatabase())
+        return Console::Failed;
     int nextReport = 0; // every ten percent
     const auto progress = [&](qint64 done, qint64 total) {
         const int percent = total > 0 ? static_cast<int>(done * 100 / total) : 100;
@@ -136,8 +136,8 @@ int DatabaseCommands::seedDemo(Invocation &invocation)
 int DatabaseCommands::check(Invocation &invocation)
 {
     Console &console = invocation.console();
-    if (Status opened = invocation.openDatabase(); !opened)
-        return console.fail(opened.error().text());
+    if (!invocation.openDatabase())
+        return Console::Failed;
     const auto problems = DatabaseCheck(invocation.database().connectionName()).run();
     if (!problems)
         return console.fail(problems.error().text());

@@ -223,8 +223,8 @@ int ExportCommands::writeCsv(Invocation &invocation, const QString &rowsNoun,
                                  .arg(parser.value(DelimiterOption)));
     // An export only reads: it needs to know who is asking only for --raw, and never makes a
     // staff user for a login name it does not know.
-    if (Status opened = invocation.openDatabase(); !opened)
-        return console.fail(opened.error().text());
+    if (!invocation.openDatabase())
+        return Console::Failed;
     const QString connection = invocation.database().connectionName();
     if (parser.isSet(RawOption)) {
         const QString &username = invocation.actingUser();

@@ -134,7 +134,7 @@ int ImportCommands::importApplications(Invocation &invocation)
 
     const auto actor = invocation.openAsActor();
     if (!actor)
-        return console.fail(actor.error().text());
+        return Console::Failed;
 
     QTextStream &out = console.out();
     const auto sink = [&out, &shownName](const ImportIssue &issue) {

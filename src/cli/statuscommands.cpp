@@ -56,7 +56,7 @@ int StatusCommands::set(Invocation &invocation)
 
     const auto actor = invocation.openAsActor();
     if (!actor)
-        return console.fail(actor.error().text());
+        return Console::Failed;
     const QString connection = invocation.database().connectionName();
     const auto events = StatusService(connection, actor.value())
                             .changeStatus(id, *status, invocation.parser().value(ReasonOption));

@@ -1,4 +1,4 @@
-#include "applicantcommands.h"
+#include "commandgroups.h"
 
 #include "console.h"
 #include "invocation.h"
@@ -48,34 +48,39 @@ QString timeText(const QDateTime &at)
 {
     return at.isValid() ? Timestamp::format(at) : QString();
 }
+
+// The group's table and what runs each command: static members, for the tr() context.
+struct ApplicantCommands
+{
+    static QList<CommandSpec> commands();
+    static CommandSpec::Handler add, show;
+    Q_DECLARE_TR_FUNCTIONS(ApplicantCommands)
+};
 } // namespace
 
 QList<CommandSpec> ApplicantCommands::commands()
 {
-    CommandSpec add;
-    add.words = QStringList{QStringLiteral("applicant"), QStringLiteral("add")};
-    add.summary = tr("Register an applicant and their application.");
-    add.description = tr("Registers an applicant with an application to a career track, as the "
-                         "web form does, and prints the new applicant and application ids. An "
-                         "applicant with the same email, or the same phone number, is refused "
-                         "as a duplicate (--allow-same-phone allows a shared phone).");
+    QList<QCommandLineOption> addOptions;
     for (const Field &field : AddFields)
-        add.options << QCommandLineOption(QString::fromLatin1(field.option), tr(field.description),
-                                          QString::fromLatin1(field.valueName));
-    add.options << QCommandLineOption(SamePhoneOption,
-                                      tr("Allow a phone number another applicant has (family "
-                                         "members often share one)."));
-    add.run = &ApplicantCommands::add;
-
-    CommandSpec show;
-    show.words = QStringList{QStringLiteral("show")};
-    show.argumentSyntax = QStringLiteral("APPLICATION");
-    show.minArguments = show.maxArguments = 1;
-    show.summary = tr("Show an application, its applicant and its status history.");
-    show.description = tr("Prints the applicant, the application's fields and its status "
-                          "history, oldest first. APPLICATION is the application's id.");
-    show.run = &ApplicantCommands::show;
-    return {add, show};
+        addOptions << QCommandLineOption(QString::fromLatin1(field.option), tr(field.description),
+                                         QString::fromLatin1(field.valueName));
+    addOptions << QCommandLineOption(SamePhoneOption,
+                                     tr("Allow a phone number another applicant has (family "
+                                        "members often share one)."));
+    return {
+        CommandSpec({QStringLiteral("applicant"), QStringLiteral("add")}, &ApplicantCommands::add,
+                    tr("Register an applicant and their application."),
+                    tr("Registers an applicant with an application to a career track, as the "
+                       "web form does, and prints the new applicant and application ids. An "
+                       "applicant with the same email, or the same phone number, is refused "
+                       "as a duplicate (--allow-same-phone allows a shared phone)."))
+            .with(addOptions),
+        CommandSpec({QStringLiteral("show")}, &ApplicantCommands::show,
+                    tr("Show an application, its applicant and its status history."),
+                    tr("Prints the applicant, the application's fields and its status "
+                       "history, oldest first. APPLICATION is the application's id."))
+            .takes(QStringLiteral("APPLICATION"), 1),
+    };
 }
 
 int ApplicantCommands::add(Invocation &invocation)
@@ -104,7 +109,7 @@ int ApplicantCommands::add(Invocation &invocation)
         return console.fail(tr("The applicant is not valid: %1").arg(Validation::describe(errors)));
     const auto actor = invocation.openAsActor();
     if (!actor)
-        return console.fail(actor.error().text());
+        return Console::Failed;
     const QString connection = invocation.database().connectionName();
     const auto registered = ApplicantService(connection, actor.value()).registerApplication(input);
     if (!registered) // a duplicate's message names the stored applicant
@@ -123,8 +128,8 @@ int ApplicantCommands::show(Invocation &invocation)
         return console.usage(tr("APPLICATION must be an application id (a whole number), not "
                                 "'%1'.")
                                  .arg(invocation.arguments().first()));
-    if (Status opened = invocation.openDatabase(); !opened)
-        return console.fail(opened.error().text());
+    if (!invocation.openDatabase())
+        return Console::Failed;
     const QString connection = invocation.database().connectionName();
     const auto application = ApplicationRepository(connection).find(id);
     if (!application)
@@ -205,4 +210,9 @@ int ApplicantCommands::show(Invocation &invocation)
     out.flush();
     console.table({tr("At"), tr("Status"), tr("By"), tr("Reason and cause")}, rows);
     return Console::Done;
+}
+
+QList<CommandSpec> CommandGroups::applicants()
+{
+    return ApplicantCommands::commands();
 }

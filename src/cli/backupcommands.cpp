@@ -1,4 +1,4 @@
-#include "backupcommands.h"
+#include "commandgroups.h"
 
 #include "console.h"
 #include "invocation.h"
@@ -37,9 +37,7 @@ QString localTime(const QDateTime &at)
     return at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
 }
 
-} // namespace
-
-QString BackupCommands::describe(const BackupFolder::Rotation &rotation)
+QString describe(const BackupFolder::Rotation &rotation)
 {
     return QCoreApplication::translate("BackupCommands", "keeping the newest of each of the last "
                                                          "%1 days, %2 weeks and %3 months")
@@ -48,71 +46,70 @@ QString BackupCommands::describe(const BackupFolder::Rotation &rotation)
         .arg(rotation.monthly);
 }
 
+// The group's table and what runs each command: static members, for the tr() context.
+struct BackupCommands
+{
+    static QList<CommandSpec> commands();
+    static CommandSpec::Handler backup, list, settings, restore;
+    Q_DECLARE_TR_FUNCTIONS(BackupCommands)
+};
+} // namespace
+
 QList<CommandSpec> BackupCommands::commands()
 {
-    CommandSpec backup;
-    backup.words = QStringList{QStringLiteral("backup")};
-    backup.summary = tr("Make a checked copy of the database, while it is in use.");
-    backup.description =
-        tr("Copies the database as it is at one moment, while windows and other commands use "
-           "it, into the backup folder (backups/ beside the database, or the folder set with "
-           "'backup settings'), or to FILE with -o. The copy is readable only by you, is "
-           "written under a temporary name, and counts only once it has been reopened, "
-           "recognised, checked (PRAGMA quick_check) and found to hold as many rows as the "
-           "database. Copies in the backup folder are then rotated (see 'backup settings').");
-    backup.options = {
-        QCommandLineOption(OutputOption,
-                           tr("Write the backup to FILE instead of the backup folder."),
-                           QStringLiteral("FILE")),
-        QCommandLineOption(IfDueOption,
-                           tr("Only when the newest backup in the folder is a day old or older "
-                              "(for a scheduled job).")),
+    return {
+        CommandSpec(
+            {QStringLiteral("backup")}, &BackupCommands::backup,
+            tr("Make a checked copy of the database, while it is in use."),
+            tr("Copies the database as it is at one moment, while windows and other commands use "
+               "it, into the backup folder (backups/ beside the database, or the folder set with "
+               "'backup settings'), or to FILE with -o. The copy is readable only by you, is "
+               "written under a temporary name, and counts only once it has been reopened, "
+               "recognised, checked (PRAGMA quick_check) and found to hold as many rows as the "
+               "database. Copies in the backup folder are then rotated (see 'backup settings')."))
+            .with({
+                QCommandLineOption(OutputOption,
+                                   tr("Write the backup to FILE instead of the backup folder."),
+                                   QStringLiteral("FILE")),
+                QCommandLineOption(IfDueOption,
+                                   tr("Only when the newest backup in the folder is a day old or "
+                                      "older (for a scheduled job).")),
+            })
+            .withAccess(CommandSpec::Access::ReadsAsIs),
+        CommandSpec({QStringLiteral("backup"), QStringLiteral("list")}, &BackupCommands::list,
+                    tr("List the database's backups, newest first."),
+                    tr("Lists the backups of the database in its backup folder, newest "
+                       "first: when each was made (local time), why, its size and file."))
+            .withAccess(CommandSpec::Access::ReadsAsIs),
+        CommandSpec(
+            {QStringLiteral("backup"), QStringLiteral("settings")}, &BackupCommands::settings,
+            tr("Show or change where backups go and how many are kept."),
+            tr("Shows the backup folder and the rotation; with options, changes them first. The "
+               "settings are the desktop program's too. Rotation keeps the newest backup of each "
+               "of the last N days, weeks and months that have one; the newest backup is always "
+               "kept."))
+            .with({
+                QCommandLineOption(FolderOption, tr("Keep backups in DIR."), QStringLiteral("DIR")),
+                QCommandLineOption(DefaultFolderOption,
+                                   tr("Keep backups in backups/ beside each database (the "
+                                      "default).")),
+                QCommandLineOption(DailyOption, tr("Daily backups to keep (default 7)."),
+                                   QStringLiteral("N")),
+                QCommandLineOption(WeeklyOption, tr("Weekly backups to keep (default 4)."),
+                                   QStringLiteral("N")),
+                QCommandLineOption(MonthlyOption, tr("Monthly backups to keep (default 6)."),
+                                   QStringLiteral("N")),
+            })
+            .withAccess(CommandSpec::Access::ReadsAsIs),
+        CommandSpec(
+            {QStringLiteral("restore")}, &BackupCommands::restore,
+            tr("Put a backup in the place of the database."),
+            tr("Checks BACKUP (a damaged, foreign or newer file is refused), then replaces the "
+               "database with it in one step, keeping the current file aside under a name with the "
+               "time. Refused while another program (a window or a command) has the database "
+               "open. An older backup is upgraded the next time the database is opened."))
+            .takes(QStringLiteral("BACKUP"), 1),
     };
-    backup.access = CommandSpec::Access::ReadsAsIs;
-    backup.run = &BackupCommands::backup;
-
-    CommandSpec list;
-    list.words = QStringList{QStringLiteral("backup"), QStringLiteral("list")};
-    list.summary = tr("List the database's backups, newest first.");
-    list.description = tr("Lists the backups of the database in its backup folder, newest "
-                          "first: when each was made (local time), why, its size and file.");
-    list.access = CommandSpec::Access::ReadsAsIs;
-    list.run = &BackupCommands::list;
-
-    CommandSpec settings;
-    settings.words = QStringList{QStringLiteral("backup"), QStringLiteral("settings")};
-    settings.summary = tr("Show or change where backups go and how many are kept.");
-    settings.description =
-        tr("Shows the backup folder and the rotation; with options, changes them first. The "
-           "settings are the desktop program's too. Rotation keeps the newest backup of each of "
-           "the last N days, weeks and months that have one; the newest backup is always kept.");
-    settings.options = {
-        QCommandLineOption(FolderOption, tr("Keep backups in DIR."), QStringLiteral("DIR")),
-        QCommandLineOption(DefaultFolderOption,
-                           tr("Keep backups in backups/ beside each database (the default).")),
-        QCommandLineOption(DailyOption, tr("Daily backups to keep (default 7)."),
-                           QStringLiteral("N")),
-        QCommandLineOption(WeeklyOption, tr("Weekly backups to keep (default 4)."),
-                           QStringLiteral("N")),
-        QCommandLineOption(MonthlyOption, tr("Monthly backups to keep (default 6)."),
-                           QStringLiteral("N")),
-    };
-    settings.access = CommandSpec::Access::ReadsAsIs;
-    settings.run = &BackupCommands::settings;
-
-    CommandSpec restore;
-    restore.words = QStringList{QStringLiteral("restore")};
-    restore.argumentSyntax = QStringLiteral("BACKUP");
-    restore.minArguments = 1;
-    restore.maxArguments = 1;
-    restore.summary = tr("Put a backup in the place of the database.");
-    restore.description =
-        tr("Checks BACKUP (a damaged, foreign or newer file is refused), then replaces the "
-           "database with it in one step, keeping the current file aside under a name with the "
-           "time. Refused while another program (a window or a command) has the database "
-           "open. An older backup is upgraded the next time the database is opened.");
-    restore.run = &BackupCommands::restore;
-    return {backup, list, settings, restore};
 }
 
 int BackupCommands::backup(Invocation &invocation)
@@ -122,8 +119,8 @@ int BackupCommands::backup(Invocation &invocation)
     if (parser.isSet(OutputOption) && parser.isSet(IfDueOption))
         return console.usage(tr("--if-due is for the backup folder's daily backups; it does not "
                                 "go with -o."));
-    if (Status opened = invocation.openDatabase(); !opened)
-        return console.fail(opened.error().text());
+    if (!invocation.openDatabase())
+        return Console::Failed;
     const QString database = invocation.database().path();
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const BackupFolder folder(database);
@@ -142,16 +139,8 @@ int BackupCommands::backup(Invocation &invocation)
                                                                     : QStringLiteral("manual"));
     }
 
-    Console::catchInterrupts();
-    int nextReport = 10;
-    const auto progress = [&](qint64 done, qint64 total) {
-        const int percent = total > 0 ? int(done * 100 / total) : 100;
-        if (percent >= nextReport && done < total) {
-            nextReport = (percent / 10 + 1) * 10;
-            console.err() << tr("Backing up: %1%").arg(percent) << Qt::endl;
-        }
-        return !Console::interrupted();
-    };
+    const auto progress = console.interruptibleProgress(
+        [](int percent, qint64, qint64) { return tr("Backing up: %1%").arg(percent); });
     QElapsedTimer timer;
     timer.start();
     const auto made =
@@ -177,8 +166,8 @@ int BackupCommands::backup(Invocation &invocation)
 int BackupCommands::list(Invocation &invocation)
 {
     Console &console = invocation.console();
-    if (Status opened = invocation.openDatabase(); !opened)
-        return console.fail(opened.error().text());
+    if (!invocation.openDatabase())
+        return Console::Failed;
     const BackupFolder folder(invocation.database().path());
     const QList<BackupFolder::Entry> entries = folder.list();
     console.out() << tr("Backups of %1 in %2 (%3):")
@@ -246,4 +235,9 @@ int BackupCommands::restore(Invocation &invocation)
                   << tr("The database as it was is kept as %1.").arg(native(restored->keptAside))
                   << Qt::endl;
     return Console::Done;
+}
+
+QList<CommandSpec> CommandGroups::backups()
+{
+    return BackupCommands::commands();
 }

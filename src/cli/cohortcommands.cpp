@@ -1,4 +1,4 @@
-#include "cohortcommands.h"
+#include "commandgroups.h"
 
 #include "console.h"
 #include "invocation.h"
@@ -37,60 +37,55 @@ void printOffers(Console &console, const QList<StatusEvent> &events)
                              .arg(QString::number(e.applicationId), Validation::printable(e.cause));
     console.out().flush();
 }
+
+// The group's table and what runs each command: static members, for the tr() context.
+struct CohortCommands
+{
+    static QList<CommandSpec> commands();
+    static CommandSpec::Handler addTrack, addCohort, list, setCapacity;
+    Q_DECLARE_TR_FUNCTIONS(CohortCommands)
+};
 } // namespace
 
 QList<CommandSpec> CohortCommands::commands()
 {
-    CommandSpec list;
-    list.words = QStringList{QStringLiteral("cohort"), QStringLiteral("list")};
-    list.summary = tr("List cohorts with seats taken, pending offers and waitlist.");
-    list.description = tr("Prints every cohort by track and start date: its state, seats taken "
-                          "of its capacity (offered, accepted, enrolled, active and refund "
-                          "requested), offers pending and the length of its waitlist.");
-    list.run = &CohortCommands::list;
-
-    CommandSpec track;
-    track.words = QStringList{QStringLiteral("track"), QStringLiteral("add")};
-    track.argumentSyntax = QStringLiteral("CODE NAME");
-    track.minArguments = track.maxArguments = 2;
-    track.summary = tr("Add a career track.");
-    track.description = tr("Adds the career track CODE (1 to 16 letters, digits, - or _; unique, "
-                           "whatever the case) named NAME.");
-    track.run = &CohortCommands::addTrack;
-
-    CommandSpec add;
-    add.words = QStringList{QStringLiteral("cohort"), QStringLiteral("add")};
-    add.argumentSyntax = QStringLiteral("NAME");
-    add.minArguments = add.maxArguments = 1;
-    add.summary = tr("Add a cohort of a track.");
-    add.description = tr("Adds the cohort NAME (unique) of a career track, with its start "
-                         "(orientation) and end dates and its seats. Refunds are full for 14 "
-                         "days from the start.");
-    add.options << QCommandLineOption(TrackOption, tr("Career track code (required)."),
-                                      QStringLiteral("CODE"))
-                << QCommandLineOption(StartsOption, tr("Start date, YYYY-MM-DD (required)."),
-                                      QStringLiteral("DATE"))
-                << QCommandLineOption(EndsOption, tr("End date, YYYY-MM-DD (required)."),
-                                      QStringLiteral("DATE"))
-                << QCommandLineOption(CapacityOption, tr("Seats (required)."), QStringLiteral("N"))
-                << QCommandLineOption(HoldOption, tr("Days an offer holds a seat (default 7)."),
-                                      QStringLiteral("DAYS"), QStringLiteral("7"))
-                << QCommandLineOption(StateOption,
+    return {
+        CommandSpec({QStringLiteral("track"), QStringLiteral("add")}, &CohortCommands::addTrack,
+                    tr("Add a career track."),
+                    tr("Adds the career track CODE (1 to 16 letters, digits, - or _; unique, "
+                       "whatever the case) named NAME."))
+            .takes(QStringLiteral("CODE NAME"), 2),
+        CommandSpec({QStringLiteral("cohort"), QStringLiteral("add")}, &CohortCommands::addCohort,
+                    tr("Add a cohort of a track."),
+                    tr("Adds the cohort NAME (unique) of a career track, with its start "
+                       "(orientation) and end dates and its seats. Refunds are full for 14 "
+                       "days from the start."))
+            .takes(QStringLiteral("NAME"), 1)
+            .with({QCommandLineOption(TrackOption, tr("Career track code (required)."),
+                                      QStringLiteral("CODE")),
+                   QCommandLineOption(StartsOption, tr("Start date, YYYY-MM-DD (required)."),
+                                      QStringLiteral("DATE")),
+                   QCommandLineOption(EndsOption, tr("End date, YYYY-MM-DD (required)."),
+                                      QStringLiteral("DATE")),
+                   QCommandLineOption(CapacityOption, tr("Seats (required)."), QStringLiteral("N")),
+                   QCommandLineOption(HoldOption, tr("Days an offer holds a seat (default 7)."),
+                                      QStringLiteral("DAYS"), QStringLiteral("7")),
+                   QCommandLineOption(StateOption,
                                       tr("draft, open, full, started, completed or cancelled "
                                          "(default open)."),
-                                      QStringLiteral("STATE"), QStringLiteral("open"));
-    add.run = &CohortCommands::addCohort;
-
-    CommandSpec capacity;
-    capacity.words = QStringList{QStringLiteral("cohort"), QStringLiteral("set-capacity")};
-    capacity.argumentSyntax = QStringLiteral("NAME SEATS");
-    capacity.minArguments = capacity.maxArguments = 2;
-    capacity.summary = tr("Change a cohort's number of seats.");
-    capacity.description = tr("Sets the seats of cohort NAME. Seats added go to the waitlist at "
-                              "once, first come first served; the offers made are printed. "
-                              "Fewer seats take no offer back.");
-    capacity.run = &CohortCommands::setCapacity;
-    return {track, add, list, capacity};
+                                      QStringLiteral("STATE"), QStringLiteral("open"))}),
+        CommandSpec({QStringLiteral("cohort"), QStringLiteral("list")}, &CohortCommands::list,
+                    tr("List cohorts with seats taken, pending offers and waitlist."),
+                    tr("Prints every cohort by track and start date: its state, seats taken "
+                       "of its capacity (offered, accepted, enrolled, active and refund "
+                       "requested), offers pending and the length of its waitlist.")),
+        CommandSpec({QStringLiteral("cohort"), QStringLiteral("set-capacity")},
+                    &CohortCommands::setCapacity, tr("Change a cohort's number of seats."),
+                    tr("Sets the seats of cohort NAME. Seats added go to the waitlist at "
+                       "once, first come first served; the offers made are printed. "
+                       "Fewer seats take no offer back."))
+            .takes(QStringLiteral("NAME SEATS"), 2),
+    };
 }
 
 int CohortCommands::addTrack(Invocation &invocation)
@@ -98,7 +93,7 @@ int CohortCommands::addTrack(Invocation &invocation)
     Console &console = invocation.console();
     const auto actor = invocation.openAsActor();
     if (!actor)
-        return console.fail(actor.error().text());
+        return Console::Failed;
     const QString connection = invocation.database().connectionName();
     const Track track{0, invocation.arguments().at(0), invocation.arguments().at(1), true};
     const auto id = CatalogService(connection, actor.value()).addTrack(track);
@@ -133,7 +128,7 @@ int CohortCommands::addCohort(Invocation &invocation)
 
     const auto actor = invocation.openAsActor();
     if (!actor)
-        return console.fail(actor.error().text());
+        return Console::Failed;
     const QString connection = invocation.database().connectionName();
     const auto track = TrackRepository(connection).findByCode(parser.value(TrackOption));
     if (!track)
@@ -162,7 +157,7 @@ int CohortCommands::setCapacity(Invocation &invocation)
                                  .arg(invocation.arguments().at(1)));
     const auto actor = invocation.openAsActor();
     if (!actor)
-        return console.fail(actor.error().text());
+        return Console::Failed;
     const QString connection = invocation.database().connectionName();
     const auto found = CohortRepository(connection).findByName(invocation.arguments().at(0));
     if (!found)
@@ -181,8 +176,8 @@ int CohortCommands::setCapacity(Invocation &invocation)
 int CohortCommands::list(Invocation &invocation)
 {
     Console &console = invocation.console();
-    if (Status opened = invocation.openDatabase(); !opened)
-        return console.fail(opened.error().text());
+    if (!invocation.openDatabase())
+        return Console::Failed;
     const auto cohorts = CohortRepository(invocation.database().connectionName()).seatSummary();
     if (!cohorts)
         return console.fail(cohorts.error().text());
@@ -200,4 +195,9 @@ int CohortCommands::list(Invocation &invocation)
                    tr("Waitlist")},
                   rows);
     return Console::Done;
+}
+
+QList<CommandSpec> CommandGroups::cohorts()
+{
+    return CohortCommands::commands();
 }

@@ -1,13 +1,7 @@
 #include "commandline.h"
 
-#include "applicantcommands.h"
-#include "backupcommands.h"
-#include "cohortcommands.h"
-#include "databasecommands.h"
-#include "exportcommands.h"
-#include "importcommands.h"
+#include "commandgroups.h"
 #include "invocation.h"
-#include "statuscommands.h"
 
 #include "db/database.h"
 #include "services/localstaff.h"
@@ -38,10 +32,9 @@ CommandLine::CommandLine(QStringList arguments)
       m_versionOption(QStringLiteral("version"), tr("Show the version and exit."))
 {
     m_globalOptions = {m_dbOption, m_asOption, m_helpOption, m_versionOption};
-    m_commands << DatabaseCommands::commands() << ApplicantCommands::commands()
-               << StatusCommands::commands() << CohortCommands::commands()
-               << ExportCommands::commands() << ImportCommands::commands()
-               << BackupCommands::commands();
+    m_commands << CommandGroups::database() << CommandGroups::applicants()
+               << CommandGroups::status() << CommandGroups::cohorts() << CommandGroups::exports()
+               << CommandGroups::imports() << CommandGroups::backups();
 }
 
 // The command's words: the first argument that is not an option, and the next one when the

@@ -27,6 +27,20 @@ bool Console::interrupted()
     return interruptedFlag != 0;
 }
 
+std::function<bool(qint64, qint64)>
+Console::interruptibleProgress(std::function<QString(int, qint64, qint64)> line)
+{
+    catchInterrupts();
+    return [this, line = std::move(line), nextReport = 10](qint64 done, qint64 total) mutable {
+        const int percent = total > 0 ? int(done * 100 / total) : 100;
+        if (percent >= nextReport && done < total) {
+            nextReport = (percent / 10 + 1) * 10;
+            m_err << line(percent, done, total) << Qt::endl;
+        }
+        return !interrupted();
+    };
+}
+
 int Console::finish(int exitCode)
 {
     m_out.flush();

@@ -5,6 +5,7 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <functional>
 #include <optional>
 
 // Where the command line writes: results to stdout, messages and progress to stderr, with the
@@ -37,6 +38,11 @@ public:
     // (a file being written is thrown away, a transaction rolls back).
     static void catchInterrupts();
     static bool interrupted();
+    // For long work that Ctrl+C may stop: catches interrupts (catchInterrupts()) and returns the
+    // work's progress callback, which puts `line(percent, done, total)` on stderr at every ten
+    // percent short of the end, and returns false (stop) once interrupted.
+    std::function<bool(qint64 done, qint64 total)>
+    interruptibleProgress(std::function<QString(int percent, qint64 done, qint64 total)> line);
 
     // A CSV delimiter by its name on the command line: comma, semicolon or tab (or the
     // character itself).

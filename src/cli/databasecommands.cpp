@@ -1,4 +1,4 @@
-#include "databasecommands.h"
+#include "commandgroups.h"
 
 #include "console.h"
 #include "invocation.h"
@@ -15,55 +15,57 @@
 namespace {
 const QString ApplicantsOption = QStringLiteral("applicants");
 const QString SeedOption = QStringLiteral("seed");
+
+// The group's table and what runs each command: static members, for the tr() context.
+struct DatabaseCommands
+{
+    static QList<CommandSpec> commands();
+    static CommandSpec::Handler init, seedDemo, check;
+    Q_DECLARE_TR_FUNCTIONS(DatabaseCommands)
+};
 } // namespace
 
 QList<CommandSpec> DatabaseCommands::commands()
 {
-    CommandSpec init;
-    init.words = QStringList{QStringLiteral("init")};
-    init.summary = tr("Create or upgrade the database; print its path and schema version.");
-    init.description = tr("Creates the database file (readable only by you) or upgrades it to "
-                          "the newest schema, then prints its path and schema version.");
-    init.access = CommandSpec::Access::Creates;
-    init.run = &DatabaseCommands::init;
-
-    CommandSpec seed;
-    seed.words = QStringList{QStringLiteral("seed-demo")};
-    seed.summary = tr("Fill a new database with realistic demo data.");
-    seed.description =
-        tr("Fills a new database with demo data: tracks, cohorts in every state, staff, mentors "
-           "and N applicants whose applications cover every status, with their history. The "
-           "same N and seed give the same data on the same day. Progress goes to stderr, the "
-           "summary to stdout. A database that already has applicants is refused.");
-    seed.options = {
-        QCommandLineOption(
-            ApplicantsOption,
-            tr("How many applicants to make (1 to %L1).").arg(DemoDataGenerator::MaxApplicants),
-            QStringLiteral("N")),
-        QCommandLineOption(SeedOption, tr("The random seed (default 1)."), QStringLiteral("S"),
-                           QStringLiteral("1")),
+    return {
+        CommandSpec({QStringLiteral("init")}, &DatabaseCommands::init,
+                    tr("Create or upgrade the database; print its path and schema version."),
+                    tr("Creates the database file (readable only by you) or upgrades it to "
+                       "the newest schema, then prints its path and schema version."))
+            .withAccess(CommandSpec::Access::Creates),
+        CommandSpec(
+            {QStringLiteral("seed-demo")}, &DatabaseCommands::seedDemo,
+            tr("Fill a new database with realistic demo data."),
+            tr("Fills a new database with demo data: tracks, cohorts in every state, staff, "
+               "mentors and N applicants whose applications cover every status, with their "
+               "history. The same N and seed give the same data on the same day. Progress goes to "
+               "stderr, the summary to stdout. A database that already has applicants is "
+               "refused."))
+            .with({
+                QCommandLineOption(ApplicantsOption,
+                                   tr("How many applicants to make (1 to %L1).")
+                                       .arg(DemoDataGenerator::MaxApplicants),
+                                   QStringLiteral("N")),
+                QCommandLineOption(SeedOption, tr("The random seed (default 1)."),
+                                   QStringLiteral("S"), QStringLiteral("1")),
+            })
+            .withAccess(CommandSpec::Access::Creates),
+        CommandSpec({QStringLiteral("check")}, &DatabaseCommands::check,
+                    tr("Check the file and the admissions rules; exit 1 on problems."),
+                    tr("Runs SQLite's integrity and foreign key checks and checks the "
+                       "admissions rules: seats taken within capacity, no waitlist next to a "
+                       "free seat, a status history that ends at each application's status, "
+                       "and no qualification before its application. Prints every problem "
+                       "and exits with status 1 when there is one."))
+            .withAccess(CommandSpec::Access::ReadsAsIs), // it checks the file itself
     };
-    seed.access = CommandSpec::Access::Creates;
-    seed.run = &DatabaseCommands::seedDemo;
-
-    CommandSpec check;
-    check.words = QStringList{QStringLiteral("check")};
-    check.summary = tr("Check the file and the admissions rules; exit 1 on problems.");
-    check.description = tr("Runs SQLite's integrity and foreign key checks and checks the "
-                           "admissions rules: seats taken within capacity, no waitlist next to a "
-                           "free seat, a status history that ends at each application's status, "
-                           "and no qualification before its application. Prints every problem "
-                           "and exits with status 1 when there is one.");
-    check.access = CommandSpec::Access::ReadsAsIs; // it checks the file itself
-    check.run = &DatabaseCommands::check;
-    return {init, seed, check};
 }
 
 int DatabaseCommands::init(Invocation &invocation)
 {
     Console &console = invocation.console();
-    if (Status opened = invocation.openDatabase(); !opened)
-        return console.fail(opened.error().text());
+    if (!invocation.openDatabase())
+        return Console::Failed;
     const Database &database = invocation.database();
     console.out() << tr("Database: %1").arg(QDir::toNativeSeparators(database.path())) << '\n'
                   << tr("Schema version: %1").arg(database.schemaVersion()) << Qt::endl;
@@ -89,8 +91,8 @@ int DatabaseCommands::seedDemo(Invocation &invocation)
                                  .arg(std::numeric_limits<quint64>::max())
                                  .arg(parser.value(SeedOption)));
 
-    if (Status opened = invocation.openDatabase(); !opened)
-        return console.fail(opened.error().text());
+    if (!invocation.openDatabase())
+        return Console::Failed;
     int nextReport = 0; // every ten percent
     const auto progress = [&](qint64 done, qint64 total) {
         const int percent = total > 0 ? static_cast<int>(done * 100 / total) : 100;
@@ -134,8 +136,8 @@ int DatabaseCommands::seedDemo(Invocation &invocation)
 int DatabaseCommands::check(Invocation &invocation)
 {
     Console &console = invocation.console();
-    if (Status opened = invocation.openDatabase(); !opened)
-        return console.fail(opened.error().text());
+    if (!invocation.openDatabase())
+        return Console::Failed;
     const auto problems = DatabaseCheck(invocation.database().connectionName()).run();
     if (!problems)
         return console.fail(problems.error().text());
@@ -151,4 +153,9 @@ int DatabaseCommands::check(Invocation &invocation)
                   << tr("%1 has problems (%2 listed).").arg(path).arg(problems.value().size())
                   << Qt::endl;
     return Console::Failed;
+}
+
+QList<CommandSpec> CommandGroups::database()
+{
+    return DatabaseCommands::commands();
 }

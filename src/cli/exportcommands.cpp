@@ -1,10 +1,13 @@
-#include "exportcommands.h"
+#include "commandgroups.h"
 
+#include "browse/applicationfilter.h"
 #include "browse/applicationsearchindex.h"
 #include "console.h"
 #include "csv/applicationexport.h"
+#include "csv/csvexport.h"
 #include "csv/statushistoryexport.h"
 #include "csv/waitlistexport.h"
+#include "domain/result.h"
 #include "domain/timestamp.h"
 #include "domain/validation.h"
 #include "invocation.h"
@@ -12,11 +15,13 @@
 #include "repositories/staffrepository.h"
 #include "repositories/trackrepository.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 
 #include <cstdio>
+#include <functional>
 
 namespace {
 const QString StatusOption = QStringLiteral("status");
@@ -42,6 +47,29 @@ QStringList listValues(const QStringList &values)
     return items;
 }
 
+// The group's table and what runs each command: static members, for the tr() context.
+struct ExportCommands
+{
+    static QList<CommandSpec> commands();
+    static CommandSpec::Handler exportApplications, exportHistory, exportWaitlist;
+
+    static QList<QCommandLineOption> filterOptions();
+    static QList<QCommandLineOption> outputOptions();
+    // Opens the file, checks the output options and writes the CSV of `rows` (made once the
+    // file is open) to -o FILE, with progress and Ctrl+C, or to standard output.
+    static int writeCsv(Invocation &invocation, const QString &rowsNoun,
+                        const std::function<Result<CsvExport::Source>(const QString &)> &rows);
+    // Why --search cannot be searched for (empty, or one character, which would match nearly
+    // everything), or an empty string: wrong usage, never a silently wider export.
+    static QString searchProblem(const QCommandLineParser &parser);
+    // The filter options as a filter; an error names the option and the value not found. A
+    // member, not a free function, so that lupdate sees its messages.
+    static Result<ApplicationFilter> filterFrom(const QCommandLineParser &parser,
+                                                const QString &connection);
+    // The id of the cohort --cohort names; an error names the value when there is none.
+    static Result<qint64> cohortNamed(const QString &connection, const QString &name);
+    Q_DECLARE_TR_FUNCTIONS(ExportCommands)
+};
 } // namespace
 
 QList<QCommandLineOption> ExportCommands::filterOptions()
@@ -86,56 +114,49 @@ QList<CommandSpec> ExportCommands::commands()
            "spreadsheet would run as a formula (beginning with = + - @, tab or CR) get a "
            "leading apostrophe, which our own import takes off again. Without -o, the CSV goes "
            "to standard output.");
-
-    CommandSpec applications;
-    applications.words = QStringList{QStringLiteral("export"), QStringLiteral("applications")};
-    applications.summary = tr("Export applications as CSV.");
-    applications.description =
-        tr("Writes the applications in application id order; with no filter, every "
-           "application.\nThe columns are: %1.")
-            .arg(ApplicationExport::allColumns().join(QStringLiteral(", "))) +
-        QLatin1Char('\n') + common;
-    applications.options << filterOptions()
-                         << QCommandLineOption(ColumnsOption,
-                                               tr("The columns, comma-separated, or 'all' "
-                                                  "(default: the window's columns)."),
-                                               QStringLiteral("LIST"))
-                         << outputOptions();
-    applications.run = &ExportCommands::exportApplications;
-
-    CommandSpec history;
-    history.words = QStringList{QStringLiteral("export"), QStringLiteral("history")};
-    history.summary = tr("Export the status history of applications as CSV.");
-    history.description =
-        tr("Writes every status change of the applications the filters select (with no filter, "
-           "of every application), by application, oldest first. changed_by is the staff user, "
-           "or 'desk' for the desk's own moves (expired offers, seats offered from the "
-           "waitlist).\nThe columns are: %1.")
-            .arg(StatusHistoryExport::columns().join(QStringLiteral(", "))) +
-        QLatin1Char('\n') + common;
-    history.options << filterOptions() << outputOptions();
-    history.run = &ExportCommands::exportHistory;
-
-    CommandSpec waitlist;
-    waitlist.words = QStringList{QStringLiteral("export"), QStringLiteral("waitlist")};
-    waitlist.summary = tr("Export the cohorts' waitlists as CSV.");
-    waitlist.description =
-        tr("Writes each cohort's waitlist in the order seats are offered: first come, first "
-           "served by qualification time, then application time. position is the place in "
-           "line.\nThe columns are: %1.")
-            .arg(WaitlistExport::columns().join(QStringLiteral(", "))) +
-        QLatin1Char('\n') + common;
-    waitlist.options << QCommandLineOption(CohortOption,
-                                           tr("Only this cohort's waitlist (default: every "
-                                              "cohort's)."),
-                                           QStringLiteral("NAME"))
-                     << outputOptions();
-    waitlist.run = &ExportCommands::exportWaitlist;
-
-    // Reports of the file as it is, without a minute-long check of a large file first.
-    for (CommandSpec *spec : {&applications, &history, &waitlist})
-        spec->access = CommandSpec::Access::ReadsAsIs;
-    return {applications, history, waitlist};
+    // Reports of the file as it is, without a minute-long check of a large file first: each
+    // command ReadsAsIs.
+    return {
+        CommandSpec({QStringLiteral("export"), QStringLiteral("applications")},
+                    &ExportCommands::exportApplications, tr("Export applications as CSV."),
+                    tr("Writes the applications in application id order; with no filter, every "
+                       "application.\nThe columns are: %1.")
+                            .arg(ApplicationExport::allColumns().join(QStringLiteral(", "))) +
+                        QLatin1Char('\n') + common)
+            .with(filterOptions())
+            .with({QCommandLineOption(ColumnsOption,
+                                      tr("The columns, comma-separated, or 'all' "
+                                         "(default: the window's columns)."),
+                                      QStringLiteral("LIST"))})
+            .with(outputOptions())
+            .withAccess(CommandSpec::Access::ReadsAsIs),
+        CommandSpec(
+            {QStringLiteral("export"), QStringLiteral("history")}, &ExportCommands::exportHistory,
+            tr("Export the status history of applications as CSV."),
+            tr("Writes every status change of the applications the filters select (with no "
+               "filter, of every application), by application, oldest first. changed_by is the "
+               "staff user, or 'desk' for the desk's own moves (expired offers, seats offered "
+               "from the waitlist).\nThe columns are: %1.")
+                    .arg(StatusHistoryExport::columns().join(QStringLiteral(", "))) +
+                QLatin1Char('\n') + common)
+            .with(filterOptions())
+            .with(outputOptions())
+            .withAccess(CommandSpec::Access::ReadsAsIs),
+        CommandSpec(
+            {QStringLiteral("export"), QStringLiteral("waitlist")}, &ExportCommands::exportWaitlist,
+            tr("Export the cohorts' waitlists as CSV."),
+            tr("Writes each cohort's waitlist in the order seats are offered: first come, first "
+               "served by qualification time, then application time. position is the place in "
+               "line.\nThe columns are: %1.")
+                    .arg(WaitlistExport::columns().join(QStringLiteral(", "))) +
+                QLatin1Char('\n') + common)
+            .with({QCommandLineOption(CohortOption,
+                                      tr("Only this cohort's waitlist (default: every "
+                                         "cohort's)."),
+                                      QStringLiteral("NAME"))})
+            .with(outputOptions())
+            .withAccess(CommandSpec::Access::ReadsAsIs),
+    };
 }
 
 int ExportCommands::exportApplications(Invocation &invocation)
@@ -180,16 +201,12 @@ int ExportCommands::exportHistory(Invocation &invocation)
 int ExportCommands::exportWaitlist(Invocation &invocation)
 {
     return writeCsv(invocation, tr("waitlisted applications"), [&](const QString &connection) {
-        qint64 cohortId = 0;
+        qint64 cohortId = 0; // every cohort
         if (invocation.parser().isSet(CohortOption)) {
-            const QString name = invocation.parser().value(CohortOption);
-            const auto cohort = CohortRepository(connection).findByName(name);
+            const auto cohort = cohortNamed(connection, invocation.parser().value(CohortOption));
             if (!cohort)
                 return Result<CsvExport::Source>(cohort.error());
-            if (!cohort.value())
-                return Result<CsvExport::Source>(
-                    Error{tr("--cohort: there is no cohort %1.").arg(name), {}});
-            cohortId = cohort.value()->id;
+            cohortId = *cohort;
         }
         return Result<CsvExport::Source>(WaitlistExport::source(cohortId));
     });
@@ -206,8 +223,8 @@ int ExportCommands::writeCsv(Invocation &invocation, const QString &rowsNoun,
                                  .arg(parser.value(DelimiterOption)));
     // An export only reads: it needs to know who is asking only for --raw, and never makes a
     // staff user for a login name it does not know.
-    if (Status opened = invocation.openDatabase(); !opened)
-        return console.fail(opened.error().text());
+    if (!invocation.openDatabase())
+        return Console::Failed;
     const QString connection = invocation.database().connectionName();
     if (parser.isSet(RawOption)) {
         const QString &username = invocation.actingUser();
@@ -246,21 +263,10 @@ int ExportCommands::writeCsv(Invocation &invocation, const QString &rowsNoun,
 
     const QString path = parser.value(OutputOption);
     // Ctrl+C: the file being written is thrown away, the old one stays.
-    Console::catchInterrupts();
-    int nextReport = 10; // every ten percent
-    const auto progress = [&](qint64 done, qint64 total) {
-        const int percent = total > 0 ? int(done * 100 / total) : 100;
-        if (percent >= nextReport && done < total) {
-            nextReport = (percent / 10 + 1) * 10;
-            console.err() << tr("Exporting: %1% (%2 of %3 %4)")
-                                 .arg(percent)
-                                 .arg(done)
-                                 .arg(total)
-                                 .arg(rowsNoun)
-                          << Qt::endl;
-        }
-        return !Console::interrupted();
-    };
+    const auto progress = console.interruptibleProgress([&rowsNoun](int percent, qint64 done,
+                                                                    qint64 total) {
+        return tr("Exporting: %1% (%2 of %3 %4)").arg(percent).arg(done).arg(total).arg(rowsNoun);
+    });
     const auto written = exporter.writeFile(source.value(), path, options, progress);
     if (!written)
         return console.fail(written.error().text());
@@ -308,13 +314,10 @@ Result<ApplicationFilter> ExportCommands::filterFrom(const QCommandLineParser &p
         filter.trackId = track.value()->id;
     }
     if (parser.isSet(CohortOption)) {
-        const auto cohort = CohortRepository(connection).findByName(parser.value(CohortOption));
+        const auto cohort = cohortNamed(connection, parser.value(CohortOption));
         if (!cohort)
             return cohort.error();
-        if (!cohort.value())
-            return Error{tr("--cohort: there is no cohort %1.").arg(parser.value(CohortOption)),
-                         {}};
-        filter.cohortId = cohort.value()->id;
+        filter.cohortId = *cohort;
     }
     if (parser.isSet(OwnerOption)) {
         const auto owner = StaffRepository(connection).findByUsername(parser.value(OwnerOption));
@@ -336,4 +339,19 @@ Result<ApplicationFilter> ExportCommands::filterFrom(const QCommandLineParser &p
     }
     filter.search = parser.value(SearchOption);
     return filter;
+}
+
+Result<qint64> ExportCommands::cohortNamed(const QString &connection, const QString &name)
+{
+    const auto cohort = CohortRepository(connection).findByName(name);
+    if (!cohort)
+        return cohort.error();
+    if (!cohort.value())
+        return Error{tr("--cohort: there is no cohort %1.").arg(name), {}};
+    return cohort.value()->id;
+}
+
+QList<CommandSpec> CommandGroups::exports()
+{
+    return ExportCommands::commands();
 }

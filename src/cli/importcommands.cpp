@@ -1,4 +1,4 @@
-#include "importcommands.h"
+#include "commandgroups.h"
 
 #include "console.h"
 #include "csv/applicationimport.h"
@@ -21,60 +21,66 @@ const QString SkipBadRowsOption = QStringLiteral("skip-bad-rows");
 const QString DelimiterOption = QStringLiteral("delimiter");
 const QString Windows1252Option = QStringLiteral("windows-1252");
 const QString RawOption = QStringLiteral("raw");
+
+// The group's table and what runs each command: static members, for the tr() context.
+struct ImportCommands
+{
+    static QList<CommandSpec> commands();
+    static CommandSpec::Handler importApplications;
+    Q_DECLARE_TR_FUNCTIONS(ImportCommands)
+};
 } // namespace
 
 QList<CommandSpec> ImportCommands::commands()
 {
-    CommandSpec import;
-    import.words = QStringList{QStringLiteral("import")};
-    import.argumentSyntax = QStringLiteral("FILE");
-    import.minArguments = 1;
-    import.maxArguments = 1;
-    import.summary = tr("Import applications from a CSV file (- for standard input).");
-    import.description = tr(
-        "Reads applications from CSV: the web application form's export, or our own export. Each "
-        "row is one application of one applicant and starts in status applied. Columns are "
-        "recognised by their header (first_name or \"First Name\", email or \"Email Address\" or "
-        "\"E-mail\", phone or \"Phone Number\", track or \"Career Track\" or \"Program\", "
-        "\"Full Name\", applied_at or \"Timestamp\" or \"Submitted At\", and the other columns "
-        "of our export); --mapping corrects that. Required: a name, an email and a career track "
-        "(its code or name).\n"
-        "The file is UTF-8 (with or without a byte order mark) or UTF-16 with a byte order mark; "
-        "its delimiter (comma, semicolon or tab) is detected. Times without a zone are local "
-        "time.\n"
-        "All or nothing: one bad row means nothing is written, unless --skip-bad-rows. Every "
-        "problem is listed as FILE:LINE: COLUMN: reason. Importing the same file again changes "
-        "nothing.\n"
-        "Exit status: 0 when the rows were written (or a dry run found no problem), 1 when "
-        "nothing was written because of problems, 2 for a wrong command line.");
-    import.options
-        << QCommandLineOption(DryRunOption, tr("Check every row and write nothing."))
-        << QCommandLineOption(
-               OnDuplicateOption,
-               tr("An applicant already in the database (same email or phone): skip the row "
-                  "(default), update the applicant from the row's non-empty cells and add the "
-                  "application, or count the row as an error."),
-               QStringLiteral("skip|update|error"), QStringLiteral("skip"))
-        << QCommandLineOption(MappingOption,
-                              tr("A JSON object from the file's column names to fields, over "
-                                 "the automatic mapping, e.g. {\"Vorname\": \"first_name\", "
-                                 "\"Internal ID\": \"\"}. The fields are: %1.")
-                                  .arg(ImportMapping::fields().join(QStringLiteral(", "))),
-                              QStringLiteral("FILE"))
-        << QCommandLineOption(SkipBadRowsOption,
-                              tr("Write the good rows and list the bad ones that were left out."))
-        << QCommandLineOption(DelimiterOption,
-                              tr("comma, semicolon or tab, instead of detecting it."),
-                              QStringLiteral("NAME"))
-        << QCommandLineOption(RawOption,
-                              tr("Take cells exactly as written, for a file exported with "
-                                 "--raw. Without it, a cell our export neutralised with an "
-                                 "apostrophe ('=…) is read back without it."))
-        << QCommandLineOption(Windows1252Option,
-                              tr("Read a file that is not valid UTF-8 as Windows-1252 (as "
-                                 "older Excel versions save CSV) instead of refusing it."));
-    import.run = &ImportCommands::importApplications;
-    return {import};
+    return {
+        CommandSpec(
+            {QStringLiteral("import")}, &ImportCommands::importApplications,
+            tr("Import applications from a CSV file (- for standard input)."),
+            tr("Reads applications from CSV: the web application form's export, or our own "
+               "export. Each row is one application of one applicant and starts in status "
+               "applied. Columns are recognised by their header (first_name or \"First Name\", "
+               "email or \"Email Address\" or \"E-mail\", phone or \"Phone Number\", track or "
+               "\"Career Track\" or \"Program\", \"Full Name\", applied_at or \"Timestamp\" or "
+               "\"Submitted At\", and the other columns of our export); --mapping corrects that. "
+               "Required: a name, an email and a career track (its code or name).\n"
+               "The file is UTF-8 (with or without a byte order mark) or UTF-16 with a byte "
+               "order mark; its delimiter (comma, semicolon or tab) is detected. Times without a "
+               "zone are local time.\n"
+               "All or nothing: one bad row means nothing is written, unless --skip-bad-rows. "
+               "Every problem is listed as FILE:LINE: COLUMN: reason. Importing the same file "
+               "again changes nothing.\n"
+               "Exit status: 0 when the rows were written (or a dry run found no problem), 1 "
+               "when nothing was written because of problems, 2 for a wrong command line."))
+            .takes(QStringLiteral("FILE"), 1)
+            .with({
+                QCommandLineOption(DryRunOption, tr("Check every row and write nothing.")),
+                QCommandLineOption(OnDuplicateOption,
+                                   tr("An applicant already in the database (same email or "
+                                      "phone): skip the row (default), update the applicant from "
+                                      "the row's non-empty cells and add the application, or "
+                                      "count the row as an error."),
+                                   QStringLiteral("skip|update|error"), QStringLiteral("skip")),
+                QCommandLineOption(MappingOption,
+                                   tr("A JSON object from the file's column names to fields, over "
+                                      "the automatic mapping, e.g. {\"Vorname\": \"first_name\", "
+                                      "\"Internal ID\": \"\"}. The fields are: %1.")
+                                       .arg(ImportMapping::fields().join(QStringLiteral(", "))),
+                                   QStringLiteral("FILE")),
+                QCommandLineOption(SkipBadRowsOption, tr("Write the good rows and list the bad "
+                                                         "ones that were left out.")),
+                QCommandLineOption(DelimiterOption,
+                                   tr("comma, semicolon or tab, instead of detecting it."),
+                                   QStringLiteral("NAME")),
+                QCommandLineOption(RawOption,
+                                   tr("Take cells exactly as written, for a file exported with "
+                                      "--raw. Without it, a cell our export neutralised with an "
+                                      "apostrophe ('=…) is read back without it.")),
+                QCommandLineOption(Windows1252Option,
+                                   tr("Read a file that is not valid UTF-8 as Windows-1252 (as "
+                                      "older Excel versions save CSV) instead of refusing it.")),
+            }),
+    };
 }
 
 int ImportCommands::importApplications(Invocation &invocation)
@@ -128,7 +134,7 @@ int ImportCommands::importApplications(Invocation &invocation)
 
     const auto actor = invocation.openAsActor();
     if (!actor)
-        return console.fail(actor.error().text());
+        return Console::Failed;
 
     QTextStream &out = console.out();
     const auto sink = [&out, &shownName](const ImportIssue &issue) {
@@ -194,4 +200,9 @@ int ImportCommands::importApplications(Invocation &invocation)
                            : tr("Imported; the bad rows listed above were left out."))
         << Qt::endl;
     return Console::Done;
+}
+
+QList<CommandSpec> CommandGroups::imports()
+{
+    return ImportCommands::commands();
 }

@@ -13,7 +13,7 @@ Invocation::Invocation(const QCommandLineParser &parser, QStringList arguments, 
 {
 }
 
-Status Invocation::openDatabase()
+Status Invocation::open()
 {
     // A script's log should say why this one run takes a minute.
     if (Database::needsUpgrade(m_databasePath)) {
@@ -41,9 +41,20 @@ Status Invocation::openDatabase()
     return {};
 }
 
-Result<Actor> Invocation::openAsActor()
+bool Invocation::openDatabase()
 {
-    if (Status opened = openDatabase(); !opened)
-        return opened.error();
-    return LocalStaff::actor(m_database.connectionName(), m_actingUser);
+    const Status opened = open();
+    if (!opened)
+        m_console.fail(opened.error().text());
+    return opened.ok();
+}
+
+std::optional<Actor> Invocation::openAsActor()
+{
+    if (!openDatabase())
+        return std::nullopt;
+    const auto actor = LocalStaff::actor(m_database.connectionName(), m_actingUser);
+    if (!actor)
+        m_console.fail(actor.error().text());
+    return actor ? std::optional<Actor>(actor.value()) : std::nullopt;
 }

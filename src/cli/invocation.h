@@ -9,6 +9,8 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <optional>
+
 class Console;
 
 // What a command works with: its parsed options and arguments, the console, who is acting,
@@ -30,14 +32,18 @@ public:
     const QString &databasePath() const { return m_databasePath; }
 
     // Opens, creates or upgrades the file; then, for a command that writes, releases offers
-    // whose hold has ended (StatusService::releaseExpiredOffers). See CommandSpec::Access.
-    Status openDatabase();
+    // whose hold has ended (StatusService::releaseExpiredOffers). See CommandSpec::Access. False
+    // once the reason it failed is on stderr (Console::fail): the command returns
+    // Console::Failed.
+    [[nodiscard]] bool openDatabase();
     // openDatabase(), then the staff user the command acts as (LocalStaff::actor), for commands
-    // that write.
-    Result<Actor> openAsActor();
+    // that write; nothing once the reason it failed is on stderr.
+    std::optional<Actor> openAsActor();
     Database &database() { return m_database; }
 
 private:
+    Status open();
+
     const QCommandLineParser &m_parser;
     QStringList m_arguments;
     Console &m_console;

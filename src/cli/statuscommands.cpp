@@ -1,4 +1,4 @@
-#include "statuscommands.h"
+#include "commandgroups.h"
 
 #include "console.h"
 #include "invocation.h"
@@ -12,25 +12,31 @@
 
 namespace {
 const QString ReasonOption = QStringLiteral("reason");
+
+// The group's table and what runs each command: static members, for the tr() context.
+struct StatusCommands
+{
+    static QList<CommandSpec> commands();
+    static CommandSpec::Handler set;
+    Q_DECLARE_TR_FUNCTIONS(StatusCommands)
+};
 } // namespace
 
 QList<CommandSpec> StatusCommands::commands()
 {
-    CommandSpec set;
-    set.words = QStringList{QStringLiteral("status"), QStringLiteral("set")};
-    set.argumentSyntax = QStringLiteral("APPLICATION STATUS");
-    set.minArguments = set.maxArguments = 2;
-    set.summary = tr("Move an application to another status.");
-    set.description =
-        tr("Moves application APPLICATION (its id) to STATUS, one of: %1.\n"
-           "Only the moves of the lifecycle are allowed; not_qualified, declined, withdrawn, "
-           "dropped and refunded need --reason. Prints every status event written, including "
-           "the seats offered or the waitlisting that follow from the move.")
-            .arg(Statuses::machineNameList());
-    set.options << QCommandLineOption(ReasonOption, tr("Why (required for exit statuses)."),
-                                      QStringLiteral("TEXT"));
-    set.run = &StatusCommands::set;
-    return {set};
+    return {
+        CommandSpec({QStringLiteral("status"), QStringLiteral("set")}, &StatusCommands::set,
+                    tr("Move an application to another status."),
+                    tr("Moves application APPLICATION (its id) to STATUS, one of: %1.\n"
+                       "Only the moves of the lifecycle are allowed; not_qualified, declined, "
+                       "withdrawn, dropped and refunded need --reason. Prints every status event "
+                       "written, including the seats offered or the waitlisting that follow from "
+                       "the move.")
+                        .arg(Statuses::machineNameList()))
+            .takes(QStringLiteral("APPLICATION STATUS"), 2)
+            .with({QCommandLineOption(ReasonOption, tr("Why (required for exit statuses)."),
+                                      QStringLiteral("TEXT"))}),
+    };
 }
 
 int StatusCommands::set(Invocation &invocation)
@@ -50,7 +56,7 @@ int StatusCommands::set(Invocation &invocation)
 
     const auto actor = invocation.openAsActor();
     if (!actor)
-        return console.fail(actor.error().text());
+        return Console::Failed;
     const QString connection = invocation.database().connectionName();
     const auto events = StatusService(connection, actor.value())
                             .changeStatus(id, *status, invocation.parser().value(ReasonOption));
@@ -71,4 +77,9 @@ int StatusCommands::set(Invocation &invocation)
     }
     out.flush();
     return Console::Done;
+}
+
+QList<CommandSpec> CommandGroups::status()
+{
+    return StatusCommands::commands();
 }

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "commandspec.h"
+
+#include <QList>
+
+// The commands of the command line by group, in the order of the general --help. Each group's
+// .cpp keeps its handlers in a class named after it (CohortCommands, ...), the context of its
+// messages for tr().
+namespace CommandGroups {
+// init, seed-demo and check: the database file itself.
+QList<CommandSpec> database();
+// applicant add and show: people and their applications.
+QList<CommandSpec> applicants();
+// status set: moves an application through the lifecycle.
+QList<CommandSpec> status();
+// track add, cohort add, cohort list, cohort set-capacity: the catalogue a fresh file needs
+// before it takes applications, and the seat situation of every cohort.
+QList<CommandSpec> cohorts();
+// export applications, history and waitlist: what the window shows, as CSV, with its filters as
+// options, for reporting jobs and spreadsheets.
+QList<CommandSpec> exports();
+// import: applications from CSV (the web form's export, or our own), with a dry run, a
+// duplicate policy and a column mapping, all or nothing.
+QList<CommandSpec> imports();
+// backup, backup list, backup settings and restore: copies of the database that are checked
+// before they count, and putting one back.
+QList<CommandSpec> backups();
+} // namespace CommandGroups

@@ -128,7 +128,8 @@ int ApplicantCommands::show(Invocation &invocation)
         return console.usage(tr("APPLICATION must be an application id (a whole number), not "
                                 "'%1'.")
                                  .arg(invocation.arguments().first()));
-    if (!invocation.openDatabase())
+    // Only staff who have signed in may look.
+    if (!invocation.openAsActor())
         return Console::Failed;
     const QString connection = invocation.database().connectionName();
     const auto application = ApplicationRepository(connection).find(id);

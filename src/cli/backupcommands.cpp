@@ -7,6 +7,7 @@
 #include "backup/backupfolder.h"
 #include "backup/databaserestore.h"
 #include "db/database.h"
+#include "services/backupservice.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -119,8 +120,15 @@ int BackupCommands::backup(Invocation &invocation)
     if (parser.isSet(OutputOption) && parser.isSet(IfDueOption))
         return console.usage(tr("--if-due is for the backup folder's daily backups; it does not "
                                 "go with -o."));
-    if (!invocation.openDatabase())
+    // --if-due is the desk's own daily backup (a scheduled job); any other is a person's, who
+    // signs in for it.
+    std::optional<Actor> actor;
+    if (parser.isSet(IfDueOption)) {
+        if (!invocation.openDatabase())
+            return Console::Failed;
+    } else if (actor = invocation.openAsActor(); !actor) {
         return Console::Failed;
+    }
     const QString database = invocation.database().path();
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const BackupFolder folder(database);
@@ -144,7 +152,9 @@ int BackupCommands::backup(Invocation &invocation)
     QElapsedTimer timer;
     timer.start();
     const auto made =
-        BackupFile::write(invocation.database().connectionName(), destination, progress);
+        actor ? BackupService::backUp(invocation.database().connectionName(), *actor, destination,
+                                      progress)
+              : BackupFile::write(invocation.database().connectionName(), destination, progress);
     if (!made)
         return console.fail(made.error().text());
     console.out() << tr("Backed up %1 to %2: %3 applications, %4, checked in %5 s.")
@@ -222,8 +232,19 @@ int BackupCommands::restore(Invocation &invocation)
 {
     Console &console = invocation.console();
     const QString backup = invocation.arguments().constFirst();
-    const auto restored =
-        DatabaseRestore::run(invocation.databasePath(), backup, QDateTime::currentDateTimeUtc());
+    // Signed in on the database it replaces; on the backup when the database cannot be opened
+    // (a damaged file is what restores are for). DatabaseRestore asks the same files.
+    const bool opens = Database(Database::uniqueConnectionName(QStringLiteral("restore")))
+                           .open(invocation.databasePath(), Database::Check::Later,
+                                 Database::Mode::Existing)
+                           .ok();
+    const auto actor = opens ? invocation.signInTo(invocation.databasePath(),
+                                                   Database::Mode::Existing)
+                             : invocation.signInTo(backup, Database::Mode::ReadOnly);
+    if (!actor)
+        return Console::Failed;
+    const auto restored = DatabaseRestore::run(invocation.databasePath(), backup,
+                                               QDateTime::currentDateTimeUtc(), actor.value());
     if (!restored)
         return console.fail(restored.error().text());
     console.out() << tr("Restored %1 from %2 (%3 applications, schema version %4).")

@@ -176,7 +176,8 @@ int CohortCommands::setCapacity(Invocation &invocation)
 int CohortCommands::list(Invocation &invocation)
 {
     Console &console = invocation.console();
-    if (!invocation.openDatabase())
+    // Only staff who have signed in may look.
+    if (!invocation.openAsActor())
         return Console::Failed;
     const auto cohorts = CohortRepository(invocation.database().connectionName()).seatSummary();
     if (!cohorts)

@@ -26,4 +26,7 @@ QList<CommandSpec> imports();
 // backup, backup list, backup settings and restore: copies of the database that are checked
 // before they count, and putting one back.
 QList<CommandSpec> backups();
+// staff list, add, set-role, deactivate, activate, reset-password, token, tokens and
+// revoke-token: who may sign in, with which role, and the access tokens of scripts.
+QList<CommandSpec> staff();
 } // namespace CommandGroups

@@ -4,7 +4,6 @@
 #include "invocation.h"
 
 #include "db/database.h"
-#include "services/localstaff.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -24,17 +23,28 @@ CommandLine::CommandLine(QStringList arguments)
                      .arg(QDir::toNativeSeparators(Database::defaultPath())),
                  QStringLiteral("PATH")),
       m_asOption(QStringLiteral("as"),
-                 tr("The staff user acting (default: your login name, made an administrator "
-                    "on first use)."),
+                 tr("Sign in as this staff user: their password is asked on the terminal. "
+                    "Without --as or a token, a desk with no passwords yet acts as your "
+                    "operating-system account."),
                  QStringLiteral("USERNAME")),
+      m_tokenFileOption(QStringLiteral("token-file"),
+                        tr("Sign in with the personal access token in FILE (readable by you "
+                           "alone), or set %1. See staff token.")
+                            .arg(QString::fromLatin1(Credentials::TokenVariable)),
+                        QStringLiteral("FILE")),
+      m_passwordFileOption(QStringLiteral("password-file"),
+                           tr("For scripts that set a desk up: the password of --as in FILE "
+                              "(readable by you alone)."),
+                           QStringLiteral("FILE")),
       m_helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")},
                    tr("Show help and exit.")),
       m_versionOption(QStringLiteral("version"), tr("Show the version and exit."))
 {
-    m_globalOptions = {m_dbOption, m_asOption, m_helpOption, m_versionOption};
+    m_globalOptions = {m_dbOption,           m_asOption,   m_tokenFileOption,
+                       m_passwordFileOption, m_helpOption, m_versionOption};
     m_commands << CommandGroups::database() << CommandGroups::applicants()
                << CommandGroups::status() << CommandGroups::cohorts() << CommandGroups::exports()
-               << CommandGroups::imports() << CommandGroups::backups();
+               << CommandGroups::imports() << CommandGroups::backups() << CommandGroups::staff();
 }
 
 // The command's words: the first argument that is not an option, and the next one when the
@@ -48,7 +58,7 @@ QStringList CommandLine::commandWords() const
         if (argument == QLatin1String("--"))
             break;
         if (isOption(argument)) {
-            if (argument == QLatin1String("--db") || argument == QLatin1String("--as"))
+            if (takesValue(argument))
                 ++i;
             continue;
         }
@@ -65,6 +75,16 @@ QStringList CommandLine::commandWords() const
             break;
     }
     return words;
+}
+
+bool CommandLine::takesValue(const QString &argument) const
+{
+    for (const QCommandLineOption &option : m_globalOptions) {
+        if (!option.valueName().isEmpty() &&
+            option.names().contains(argument.mid(argument.startsWith(QLatin1String("--")) ? 2 : 1)))
+            return true;
+    }
+    return false;
 }
 
 const CommandSpec *CommandLine::find(const QStringList &words) const
@@ -141,10 +161,10 @@ int CommandLine::runCommand(const CommandSpec &command)
         parser.isSet(m_dbOption) ? parser.value(m_dbOption) : Database::defaultPath();
     if (path.isEmpty())
         return m_console.usage(tr("--db needs a file name."));
-    Invocation invocation(parser, arguments, m_console, path,
-                          parser.isSet(m_asOption) ? parser.value(m_asOption)
-                                                   : LocalStaff::loginName(),
-                          command.access);
+    const Credentials::Given credentials{parser.value(m_asOption),
+                                         parser.value(m_tokenFileOption),
+                                         parser.value(m_passwordFileOption)};
+    Invocation invocation(parser, arguments, m_console, path, credentials, command.access);
     return command.run(invocation);
 }
 
@@ -173,7 +193,8 @@ QString CommandLine::generalHelp() const
 {
     QString text = tr("Usage: %1 [--db PATH] [--as USERNAME] COMMAND [ARGUMENTS] [OPTIONS]\n\n"
                       "The command-line twin of Admissions Desk, for scripts and reporting "
-                      "jobs.\n\nCommands:\n")
+                      "jobs. Staff sign in: with --as and their password on a terminal, or with "
+                      "a personal access token (--token-file).\n\nCommands:\n")
                        .arg(Console::programName());
     qsizetype width = 0;
     for (const CommandSpec &command : m_commands)

@@ -24,6 +24,8 @@ private:
     int dispatch();
     QStringList commandWords() const;
     const CommandSpec *find(const QStringList &words) const;
+    // Whether a global option, as written (--db), takes the next argument as its value.
+    bool takesValue(const QString &argument) const;
     int runCommand(const CommandSpec &command);
     QString generalHelp() const;
     QString commandHelp(const CommandSpec &command) const;
@@ -34,6 +36,8 @@ private:
     QList<QCommandLineOption> m_globalOptions;
     QCommandLineOption m_dbOption;
     QCommandLineOption m_asOption;
+    QCommandLineOption m_tokenFileOption;
+    QCommandLineOption m_passwordFileOption;
     QCommandLineOption m_helpOption;
     QCommandLineOption m_versionOption;
     Console m_console;

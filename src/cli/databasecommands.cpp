@@ -1,11 +1,14 @@
 #include "commandgroups.h"
 
 #include "console.h"
+#include "credentials.h"
 #include "invocation.h"
 
 #include "db/database.h"
 #include "db/databasecheck.h"
 #include "demo/demodatagenerator.h"
+#include "domain/validation.h"
+#include "services/signin.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -15,6 +18,9 @@
 namespace {
 const QString ApplicantsOption = QStringLiteral("applicants");
 const QString SeedOption = QStringLiteral("seed");
+const QString AdminOption = QStringLiteral("admin");
+const QString DisplayNameOption = QStringLiteral("display-name");
+const QString NewPasswordFileOption = QStringLiteral("new-password-file");
 
 // The group's table and what runs each command: static members, for the tr() context.
 struct DatabaseCommands
@@ -31,7 +37,19 @@ QList<CommandSpec> DatabaseCommands::commands()
         CommandSpec({QStringLiteral("init")}, &DatabaseCommands::init,
                     tr("Create or upgrade the database; print its path and schema version."),
                     tr("Creates the database file (readable only by you) or upgrades it to "
-                       "the newest schema, then prints its path and schema version."))
+                       "the newest schema, then prints its path and schema version. With "
+                       "--admin, also makes the first administrator of a desk that has none "
+                       "(a new file, or one from before staff passwords), with a password "
+                       "asked twice on the terminal or read from --new-password-file."))
+            .with({QCommandLineOption(AdminOption, tr("The first administrator's username."),
+                                      QStringLiteral("USERNAME")),
+                   QCommandLineOption(DisplayNameOption,
+                                      tr("The administrator's name as the window shows it."),
+                                      QStringLiteral("NAME")),
+                   QCommandLineOption(NewPasswordFileOption,
+                                      tr("Read the administrator's password from FILE "
+                                         "(readable by you alone)."),
+                                      QStringLiteral("FILE"))})
             .withAccess(CommandSpec::Access::Creates),
         CommandSpec(
             {QStringLiteral("seed-demo")}, &DatabaseCommands::seedDemo,
@@ -64,11 +82,36 @@ QList<CommandSpec> DatabaseCommands::commands()
 int DatabaseCommands::init(Invocation &invocation)
 {
     Console &console = invocation.console();
+    const QCommandLineParser &parser = invocation.parser();
+    if (!parser.isSet(AdminOption) &&
+        (parser.isSet(DisplayNameOption) || parser.isSet(NewPasswordFileOption)))
+        return console.usage(tr("--display-name and --new-password-file go with --admin."));
     if (!invocation.openDatabase())
         return Console::Failed;
     const Database &database = invocation.database();
     console.out() << tr("Database: %1").arg(QDir::toNativeSeparators(database.path())) << '\n'
                   << tr("Schema version: %1").arg(database.schemaVersion()) << Qt::endl;
+    if (!parser.isSet(AdminOption))
+        return Console::Done;
+
+    const QString username = parser.value(AdminOption).trimmed();
+    SignIn signIn(database.connectionName());
+    const auto needed = signIn.needsFirstAdministrator();
+    if (!needed)
+        return console.fail(needed.error().text());
+    if (!needed.value())
+        return console.fail(tr("This desk already has an administrator: they add staff with "
+                               "staff add."));
+    const auto password =
+        Credentials::newPassword(parser.value(NewPasswordFileOption), username);
+    if (!password)
+        return console.fail(password.error().text());
+    const auto made = signIn.createFirstAdministrator(username, parser.value(DisplayNameOption),
+                                                      password.value());
+    if (!made)
+        return console.fail(made.error().text());
+    console.out() << tr("Administrator: %1").arg(Validation::printable(made->user.username))
+                  << Qt::endl;
     return Console::Done;
 }
 
@@ -91,7 +134,8 @@ int DatabaseCommands::seedDemo(Invocation &invocation)
                                  .arg(std::numeric_limits<quint64>::max())
                                  .arg(parser.value(SeedOption)));
 
-    if (!invocation.openDatabase())
+    const auto actor = invocation.openAsActor();
+    if (!actor)
         return Console::Failed;
     int nextReport = 0; // every ten percent
     const auto progress = [&](qint64 done, qint64 total) {
@@ -106,7 +150,8 @@ int DatabaseCommands::seedDemo(Invocation &invocation)
                       << Qt::endl;
     };
     const auto summary =
-        DemoDataGenerator(invocation.database().connectionName()).generate(options, progress);
+        DemoDataGenerator(invocation.database().connectionName(), actor.value())
+            .generate(options, progress);
     if (!summary)
         return console.fail(summary.error().text());
 

@@ -1,15 +1,16 @@
 #include "invocation.h"
 
 #include "console.h"
-#include "services/localstaff.h"
 #include "services/statusservice.h"
 
 #include <QDir>
 
 Invocation::Invocation(const QCommandLineParser &parser, QStringList arguments, Console &console,
-                       QString databasePath, QString actingUser, CommandSpec::Access access)
+                       QString databasePath, Credentials::Given credentials,
+                       CommandSpec::Access access)
     : m_parser(parser), m_arguments(std::move(arguments)), m_console(console),
-      m_databasePath(std::move(databasePath)), m_actingUser(std::move(actingUser)), m_access(access)
+      m_databasePath(std::move(databasePath)), m_credentials(std::move(credentials)),
+      m_access(access)
 {
 }
 
@@ -53,8 +54,31 @@ std::optional<Actor> Invocation::openAsActor()
 {
     if (!openDatabase())
         return std::nullopt;
-    const auto actor = LocalStaff::actor(m_database.connectionName(), m_actingUser);
-    if (!actor)
-        m_console.fail(actor.error().text());
-    return actor ? std::optional<Actor>(actor.value()) : std::nullopt;
+    if (m_access != CommandSpec::Access::ReadsAsIs)
+        return reported(Credentials::signIn(m_database.connectionName(), m_credentials));
+    // A failed password is counted in the file, and a one-person desk's first command makes its
+    // account: signing in writes, even for a command that only reads, unless the file cannot be
+    // written (a token, or an account that exists, still signs in on it).
+    Database writable(Database::uniqueConnectionName(QStringLiteral("sign-in")));
+    const bool canWrite =
+        writable.open(m_databasePath, Database::Check::Later, Database::Mode::Existing).ok();
+    return reported(Credentials::signIn(
+        canWrite ? writable.connectionName() : m_database.connectionName(), m_credentials));
+}
+
+std::optional<Actor> Invocation::signInTo(const QString &path, Database::Mode mode)
+{
+    Database database(Database::uniqueConnectionName(QStringLiteral("sign-in")));
+    if (Status opened = database.open(path, Database::Check::Later, mode); !opened)
+        return reported(opened.error());
+    return reported(Credentials::signIn(database.connectionName(), m_credentials));
+}
+
+std::optional<Actor> Invocation::reported(const Result<SignIn::SignedIn> &signedIn)
+{
+    if (!signedIn) {
+        m_console.fail(signedIn.error().text());
+        return std::nullopt;
+    }
+    return signedIn->actor;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "commandspec.h"
+#include "credentials.h"
 #include "db/database.h"
 #include "domain/actor.h"
 #include "domain/result.h"
@@ -22,12 +23,11 @@ class Invocation
 
 public:
     Invocation(const QCommandLineParser &parser, QStringList arguments, Console &console,
-               QString databasePath, QString actingUser, CommandSpec::Access access);
+               QString databasePath, Credentials::Given credentials, CommandSpec::Access access);
 
     const QCommandLineParser &parser() const { return m_parser; }
     const QStringList &arguments() const { return m_arguments; }
     Console &console() { return m_console; }
-    const QString &actingUser() const { return m_actingUser; }
     // The database file named on the command line, for commands that open it their own way.
     const QString &databasePath() const { return m_databasePath; }
 
@@ -36,19 +36,25 @@ public:
     // once the reason it failed is on stderr (Console::fail): the command returns
     // Console::Failed.
     [[nodiscard]] bool openDatabase();
-    // openDatabase(), then the staff user the command acts as (LocalStaff::actor), for commands
+    // openDatabase(), then the staff user the command acts as (Credentials::signIn), for commands
     // that write; nothing once the reason it failed is on stderr.
     std::optional<Actor> openAsActor();
+    // Signs in on the file at `path` through a connection of its own, closed again, for a
+    // command that must not hold the database open (restore); nothing once the reason it failed
+    // is on stderr.
+    std::optional<Actor> signInTo(const QString &path, Database::Mode mode);
     Database &database() { return m_database; }
 
 private:
     Status open();
+    // The actor, or nothing once the error is on stderr.
+    std::optional<Actor> reported(const Result<SignIn::SignedIn> &signedIn);
 
     const QCommandLineParser &m_parser;
     QStringList m_arguments;
     Console &m_console;
     QString m_databasePath;
-    QString m_actingUser;
+    Credentials::Given m_credentials;
     CommandSpec::Access m_access;
     Database m_database;
 };

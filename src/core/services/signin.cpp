@@ -194,33 +194,41 @@ Result<std::optional<SignIn::SignedIn>> SignIn::asSystemAccount()
     const QString account = systemAccountName();
     if (account.isEmpty())
         return std::optional<SignedIn>();
-    // BEGIN IMMEDIATE: two first commands at once make one account, not two.
-    Transaction transaction(m_connection);
-    if (!transaction.isActive())
-        return transaction.error();
     const auto needed = needsFirstAdministrator();
     if (!needed)
         return needed.error();
     if (!needed.value())
         return std::optional<SignedIn>();
-    StaffRepository staff(m_connection);
-    const auto found = staff.findByUsername(account);
-    if (!found)
-        return found.error();
-    StaffUser user;
-    if (found.value()) {
-        user = *found.value();
-    } else {
-        user.username = user.displayName = account;
-        user.role = StaffRole::Administrator;
-        const auto id = staff.insert(user, {}, m_clock.now());
-        if (!id)
-            return id.error();
-        user.id = id.value();
-        if (Status committed = transaction.commit(); !committed)
-            return committed.error();
-    }
-    if (!user.active)
+    auto user = accountUser(account);
+    if (!user)
+        return user.error();
+    if (!user->active)
         return std::optional<SignedIn>();
-    return std::optional<SignedIn>(SignedIn{Actor{user.id, user.username}, user});
+    return std::optional<SignedIn>(SignedIn{Actor{user->id, user->username}, user.value()});
+}
+
+Result<StaffUser> SignIn::accountUser(const QString &account)
+{
+    StaffRepository staff(m_connection);
+    if (const auto found = staff.findByUsername(account); !found || found.value())
+        return found ? Result<StaffUser>(*found.value()) : Result<StaffUser>(found.error());
+    // Made on first use, inside BEGIN IMMEDIATE: two first commands at once make one account.
+    Transaction transaction(m_connection);
+    if (!transaction.isActive())
+        return transaction.error();
+    const auto again = staff.findByUsername(account);
+    if (!again)
+        return again.error();
+    if (again.value())
+        return *again.value();
+    StaffUser user;
+    user.username = user.displayName = account;
+    user.role = StaffRole::Administrator;
+    const auto id = staff.insert(user, {}, m_clock.now());
+    if (!id)
+        return id.error();
+    user.id = id.value();
+    if (Status committed = transaction.commit(); !committed)
+        return committed.error();
+    return user;
 }

@@ -53,6 +53,8 @@ public:
 private:
     Result<SignedIn> signedIn(const StaffUser &user, StaffRole roleLimit) const;
     Status recordFailure(qint64 userId);
+    // The staff user named like the system account, made an administrator if there is none.
+    Result<StaffUser> accountUser(const QString &account);
 
     QString m_connection;
     const Clock &m_clock;

@@ -176,6 +176,7 @@ Result<SignIn::SignedIn> SignIn::createFirstAdministrator(const QString &usernam
         user.username = username.trimmed();
         user.displayName =
             displayName.trimmed().isEmpty() ? user.username : displayName.trimmed();
+        user.role = StaffRole::Administrator;
         const auto id = staff.insert(user, hash.value(), m_clock.now());
         if (!id)
             return id.error();

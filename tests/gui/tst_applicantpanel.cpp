@@ -47,7 +47,7 @@ class TestApplicantPanel : public QObject
         input.applicant.email = email;
         input.applicant.phone = phone;
         input.trackCode = "SWE";
-        auto r = ApplicantService(m_db->connectionName(), Actor::desk()).registerApplication(input);
+        auto r = ApplicantService(m_db->connectionName(), m_db->actor()).registerApplication(input);
         if (!r)
             QTest::qFail(qPrintable(r.error().text()), __FILE__, __LINE__);
         return r ? r.value() : ApplicantService::Registered{};

@@ -23,7 +23,7 @@ class TestMentorsPage : public QObject
         m.maxActiveMentees = max;
         m.weeklySlots = 2 * max;
         m.trackIds = {track};
-        return MentorService(db.connectionName(), Actor::desk()).create(m).value();
+        return MentorService(db.connectionName(), db.actor()).create(m).value();
     }
 
     static qint64 student(TestDatabase &db, qint64 track, const QString &zone, int n)

@@ -158,13 +158,33 @@ qint64 TestDatabase::addCohort(qint64 trackId, const QString &name, int capacity
         .toLongLong();
 }
 
-qint64 TestDatabase::addStaff(const QString &username)
+namespace {
+qint64 insertStaff(const QString &connectionName, const QString &username, StaffRole role)
 {
-    return run(connectionName(),
+    return run(connectionName,
                QStringLiteral("INSERT INTO staff_users (username, display_name, role, created_at) "
-                              "VALUES (?, ?, 'admissions_officer', '2026-01-01T00:00:00.000Z')"),
-               {username, username}, true)
+                              "VALUES (?, ?, ?, '2026-01-01T00:00:00.000Z')"),
+               {username, username, StaffRoles::machineName(role)}, true)
         .toLongLong();
+}
+} // namespace
+
+Actor addStaffActor(const QString &connectionName, StaffRole role)
+{
+    const QString name = StaffRoles::machineName(role);
+    return Actor{insertStaff(connectionName, name, role), name};
+}
+
+qint64 TestDatabase::addStaff(const QString &username, StaffRole role)
+{
+    return insertStaff(connectionName(), username, role);
+}
+
+Actor TestDatabase::actor(StaffRole role)
+{
+    if (!m_actors.contains(role))
+        m_actors.insert(role, addStaffActor(connectionName(), role));
+    return m_actors.value(role);
 }
 
 qint64 TestDatabase::addApplicant(const ApplicantRow &applicant)

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "db/database.h"
+#include "domain/actor.h"
 
 #include <QDate>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -53,6 +55,10 @@ struct ApplicationRow
     QString historyReason;
 };
 
+// A staff user of this role (named after it) without a password, on a database open on
+// `connectionName`, as the actor core's tests act as.
+Actor addStaffActor(const QString &connectionName, StaffRole role);
+
 // A fresh Admissions Desk file on disk, made by the real migrations, for one test function.
 class TestDatabase
 {
@@ -71,7 +77,10 @@ public:
     qint64 addTrack(const QString &code, const QString &name = {});
     qint64 addCohort(qint64 trackId, const QString &name, int capacity,
                      const QDate &startsOn = QDate(2027, 3, 1), int offerHoldDays = 7);
-    qint64 addStaff(const QString &username);
+    // A staff user without a password (who cannot sign in, but may act in core's tests).
+    qint64 addStaff(const QString &username, StaffRole role = StaffRole::Officer);
+    // An actor of this role, the same staff user (named after the role) on every call.
+    Actor actor(StaffRole role = StaffRole::Officer);
     // An applicant written past ApplicantService, as an older version or another program may
     // have left it. Not in the search index: ApplicationSearchIndex::rebuild() after the
     // fixtures.
@@ -95,5 +104,6 @@ public:
 private:
     QTemporaryDir m_dir;
     Database m_database;
+    QMap<StaffRole, Actor> m_actors;
     QString m_openError;
 };

@@ -29,7 +29,7 @@ private Q_SLOTS:
         FilterBar bar;
         bar.setTracks({Track{1, "SWE", "Software", true}, Track{2, "CYB", "Cyber", true}});
         bar.setCohorts({cohort(10, 1, "SWE-1"), cohort(11, 1, "SWE-2"), cohort(20, 2, "CYB-1")});
-        bar.setOwners({StaffUser{5, "ada", "Ada", "admissions_officer", true}});
+        bar.setOwners({StaffUser{5, "ada", "Ada", StaffRole::Officer, true}});
         QSignalSpy changed(&bar, &FilterBar::filterChanged);
 
         auto *track = bar.findChild<QComboBox *>("trackFilter");

@@ -212,6 +212,8 @@ void MainWindow::setActor(const Actor &actor)
         box->setAttribute(Qt::WA_DeleteOnClose);
         WindowLock::exempt(box);
         box->open();
+        // Somebody else may sign in (an administrator who just deactivated themselves, say).
+        Q_EMIT signedOut();
         return;
     }
     m_actor = actor;

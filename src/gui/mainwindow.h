@@ -64,8 +64,8 @@ Q_SIGNALS:
     void tablePainted();
     // Somebody signed in or out, or the role was read again: what is offered may differ.
     void actorChanged();
-    // File → Sign Out (or Sign Out on the lock): nobody is signed in now; who is next is
-    // for the sign-in flow to ask.
+    // File → Sign Out (or Sign Out on the lock), or the actor may no longer use the desk:
+    // nobody is signed in now; who is next is for the sign-in flow to ask.
     void signedOut();
 
 protected:

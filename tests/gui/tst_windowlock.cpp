@@ -255,6 +255,27 @@ private Q_SLOTS:
         QVERIFY2(label->text().contains("Administrator"), qPrintable(label->text()));
     }
 
+    // A staff user who may no longer use the desk (deactivated meanwhile) is signed out, and
+    // the window covered, rather than left acting.
+    void deactivatedUserIsSignedOut()
+    {
+        MainWindow window(m_db->connectionName(), m_db->path());
+        QVERIFY(showMainWindow(window));
+        QVERIFY(
+            StaffService(m_db->connectionName(), m_admin).setActive(m_officer.userId, false).ok());
+        QSignalSpy signedOut(&window, &MainWindow::signedOut);
+        window.setActor(m_officer);
+        QCOMPARE(signedOut.count(), 1);
+        QVERIFY(!window.isSignedIn());
+        QVERIFY(coversEverything(window));
+        QTRY_VERIFY(qobject_cast<QMessageBox *>(QApplication::activeModalWidget()));
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        QVERIFY2(box->informativeText().contains("deactivated"),
+                 qPrintable(box->informativeText()));
+        QVERIFY(!coverOf(*box)); // the message itself can be read
+        box->close();
+    }
+
     // Sign Out on the lock: the unsaved edits of the person who locked are discarded only
     // when asked, and the question names no applicant.
     void signOutFromTheLockAsksWithoutNamingTheApplicant()

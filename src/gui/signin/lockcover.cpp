@@ -8,6 +8,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
+#include <QScreen>
 #include <QVBoxLayout>
 
 #include <utility>
@@ -73,6 +74,23 @@ LockCover::LockCover(QWidget *window, const std::optional<Unlocker> &unlocker, b
     window->installEventFilter(this);
     raise();
     show();
+    keepContentOnScreen();
+}
+
+// A window larger than the screen, or partly off it, still shows the password field: the
+// content is centred in the part of the window that is on the screen.
+void LockCover::keepContentOnScreen()
+{
+    const QScreen *shownOn = m_window ? m_window->screen() : nullptr;
+    if (!shownOn || !m_window->isVisible())
+        return;
+    const QRect onScreen =
+        rect().intersected(QRect(mapFromGlobal(shownOn->availableGeometry().topLeft()),
+                                 shownOn->availableGeometry().size()));
+    if (onScreen.isEmpty())
+        return;
+    layout()->setContentsMargins(onScreen.left(), onScreen.top(), width() - onScreen.right() - 1,
+                                 height() - onScreen.bottom() - 1);
 }
 
 LockCover::~LockCover()
@@ -119,10 +137,13 @@ void LockCover::enableWindow()
 bool LockCover::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_window) {
-        if (event->type() == QEvent::Resize)
+        if (event->type() == QEvent::Resize) {
             setGeometry(m_window->rect());
-        // A widget the window gets while covered stays underneath, and takes no input either.
-        else if (event->type() == QEvent::ChildPolished) {
+            keepContentOnScreen();
+        } else if (event->type() == QEvent::Move || event->type() == QEvent::Show) {
+            keepContentOnScreen();
+        } else if (event->type() == QEvent::ChildPolished) {
+            // A widget the window gets while covered stays underneath, and takes no input.
             if (auto *child = qobject_cast<QWidget *>(static_cast<QChildEvent *>(event)->child()))
                 disable(child);
             raise();

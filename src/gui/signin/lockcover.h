@@ -48,6 +48,7 @@ protected:
 
 private:
     void disable(QWidget *child);
+    void keepContentOnScreen();
     void enableWindow();
 
     QPointer<QWidget> m_window;

@@ -184,6 +184,31 @@ private Q_SLOTS:
         QCOMPARE(table->item(rowOf(table, "olga"), 3)->text(), QStringLiteral("Active"));
         QVERIFY_OK(SignIn(m_db->connectionName()).withPassword("olga", StaffAccounts::Password));
     }
+
+    // Everyone's tokens, never the tokens themselves; a revoked one stops working at once.
+    void revokesAnAccessToken()
+    {
+        const Actor olga =
+            StaffAccounts::add(m_db->connectionName(), m_admin, "olga", StaffRole::Officer);
+        const QString token = StaffAccounts::token(m_db->connectionName(), olga);
+        QVERIFY(!token.isEmpty());
+        QVERIFY_OK(SignIn(m_db->connectionName()).withToken(token));
+        StaffDialog dialog(m_db->connectionName(), m_admin);
+        auto *tokens = child<QTableWidget>(dialog, "tokenTable");
+        QCOMPARE(tokens->rowCount(), 1);
+        QCOMPARE(tokens->item(0, 0)->text(), QStringLiteral("olga"));
+        QCOMPARE(tokens->item(0, 1)->text(), QStringLiteral("tests"));
+        QCOMPARE(tokens->item(0, 4)->text(), QStringLiteral("Works"));
+        for (int column = 0; column < tokens->columnCount(); ++column)
+            QVERIFY(!tokens->item(0, column)->text().contains(token.mid(4, 10)));
+        auto *revoke = child<QPushButton>(dialog, "revokeToken");
+        QVERIFY(revoke->isEnabled());
+        revoke->click();
+        QVERIFY2(tokens->item(0, 4)->text().startsWith("Revoked"),
+                 qPrintable(tokens->item(0, 4)->text()));
+        QVERIFY(!revoke->isEnabled());
+        QVERIFY(!SignIn(m_db->connectionName()).withToken(token));
+    }
 };
 
 QTEST_MAIN(TestStaffDialog)

@@ -2,6 +2,7 @@
 
 #include "domain/staffrole.h"
 #include "services/staffservice.h"
+#include "staff/accesstokenlist.h"
 #include "staff/newpassworddialog.h"
 #include "staff/newstaffuserdialog.h"
 #include "widgets/readonlytable.h"
@@ -13,6 +14,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -61,14 +63,23 @@ StaffDialog::StaffDialog(QString connectionName, Actor actor, QWidget *parent)
     selectedRow->addWidget(m_resetPassword);
     selectedRow->addStretch(1);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    buttons->addButton(add, QDialogButtonBox::ActionRole);
 
+    auto *staffPage = new QWidget(this);
+    auto *staffLayout = new QVBoxLayout(staffPage);
+    staffLayout->addWidget(m_table, 1);
+    staffLayout->addWidget(selectedBox);
+    auto *messageRow = new QHBoxLayout;
+    messageRow->addWidget(m_message, 1);
+    messageRow->addWidget(add);
+    staffLayout->addLayout(messageRow);
+    auto *pages = new QTabWidget(this);
+    pages->setObjectName(QStringLiteral("staffPages"));
+    pages->addTab(staffPage, tr("Staff &users"));
+    pages->addTab(new AccessTokenList(m_connection, m_actor, this), tr("Access &tokens"));
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_table, 1);
-    layout->addWidget(selectedBox);
-    layout->addWidget(m_message);
+    layout->addWidget(pages, 1);
     layout->addWidget(buttons);
-    resize(fontMetrics().averageCharWidth() * 110, fontMetrics().height() * 28);
+    resize(fontMetrics().averageCharWidth() * 110, fontMetrics().height() * 36);
 
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(add, &QPushButton::clicked, this, &StaffDialog::addUser);

@@ -19,7 +19,7 @@ class QTableWidget;
 // active and whether they can sign in at all (users from before sign-in have no password yet),
 // and what an administrator does to them: add one, change a role, deactivate or activate, give
 // a new password. What StaffService refuses (demoting or deactivating the last administrator)
-// is said in the dialog.
+// is said in the dialog. A second page lists everyone's access tokens, to revoke them.
 class StaffDialog : public QDialog
 {
     Q_OBJECT

@@ -7,6 +7,8 @@
 #include "recentdatabases.h"
 #include "services/signin.h"
 #include "services/statusservice.h"
+#include "signin/signinflow.h"
+#include "signin/windowlock.h"
 #include "theme.h"
 
 #include <QApplication>
@@ -59,7 +61,9 @@ void describe(QCommandLineParser &parser)
         {ScreenshotOption,
          QCoreApplication::translate(
              "main", "Save a picture of the main window to <file> once the database file "
-                     "has been checked, then quit."),
+                     "has been checked, then quit. Nobody signs in unless the environment "
+                     "variable %1 holds a personal access token.")
+             .arg(QLatin1String(SignIn::TokenVariable)),
          QCoreApplication::translate("main", "file")});
     parser.addPositionalArgument(
         QCoreApplication::translate("main", "file"),
@@ -95,6 +99,16 @@ bool saveScreenshot(const QPixmap &picture, const QString &path)
     }
     return true;
 }
+
+// Over the window while nobody is signed in: the window's cover leaves this message alone.
+void showFailure(QWidget *window, const QString &text)
+{
+    QMessageBox box(QMessageBox::Critical, QCoreApplication::translate("main", "Admissions Desk"),
+                    text, QMessageBox::Ok, window);
+    WindowLock::exempt(&box);
+    box.exec();
+}
+
 // An older file is upgraded on a worker thread while a dialog says so: on a large file the
 // upgrade takes a minute, once, and the desktop must not see a program that hangs.
 Status upgradeShowingProgress(const QString &path)
@@ -193,6 +207,11 @@ int main(int argc, char *argv[])
 
     RecentDatabases::add(database.path());
     MainWindow window(database.connectionName(), database.path());
+    // Nothing shows until somebody signs in, once the file has passed its check.
+    window.showSignedOut();
+    auto *signIn = new SignInFlow(database.connectionName(), &window);
+    QObject::connect(signIn, &SignInFlow::abandoned, &app, &QCoreApplication::quit,
+                     Qt::QueuedConnection);
     auto *backups = new BackupActions(database, &window);
     window.addFileActions({backups->backUpAction(), backups->restoreAction()});
     // A background chore: a failure is noted in the status bar, not in a dialog every minute.
@@ -219,27 +238,32 @@ int main(int argc, char *argv[])
     QFutureWatcher<Status> verification;
     QObject::connect(
         &verification, &QFutureWatcher<Status>::finished, &window,
-        [&verification, &database, &window, &offerTimer, releaseExpiredOffers, screenshot,
-         backups] {
+        [&verification, &window, &offerTimer, releaseExpiredOffers, screenshot, backups, signIn] {
             const Status verified = verification.result();
             if (!verified) {
                 qCCritical(lcApp).noquote() << verified.error().text();
                 if (screenshot.isEmpty())
-                    QMessageBox::critical(&window,
-                                          QCoreApplication::translate("main", "Admissions Desk"),
-                                          verified.error().text());
+                    showFailure(&window, verified.error().text());
                 QCoreApplication::exit(1);
                 return;
             }
             window.statusBar()->clearMessage();
-            // Until the sign-in window lands, only a one-person desk (no passwords yet) works.
-            const auto account = SignIn(database.connectionName()).asSystemAccount();
-            if (account && account.value())
-                window.setActor(account.value()->actor);
-            else
-                window.showError(QCoreApplication::translate(
-                                     "main", "Nothing can be changed: who is acting is unknown."),
-                                 account ? Error{} : account.error());
+            // An unattended run (tests, screenshots) signs in with a token or not at all: a
+            // screenshot without one shows the window signed out. Nobody would answer a dialog.
+            if (const QString token = qEnvironmentVariable(SignIn::TokenVariable);
+                !token.isEmpty()) {
+                if (const Status signedIn = signIn->signInWithToken(token); !signedIn) {
+                    qCCritical(lcApp).noquote() << signedIn.error().text();
+                    if (screenshot.isEmpty())
+                        showFailure(&window, QCoreApplication::translate("main", "%1: %2")
+                                                 .arg(QLatin1String(SignIn::TokenVariable),
+                                                      signedIn.error().text()));
+                    QCoreApplication::exit(1);
+                    return;
+                }
+            } else if (screenshot.isEmpty()) {
+                signIn->start();
+            }
             releaseExpiredOffers();
             offerTimer.start();
             // An unattended screenshot run leaves the user's backups alone.

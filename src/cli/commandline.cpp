@@ -30,7 +30,7 @@ CommandLine::CommandLine(QStringList arguments)
       m_tokenFileOption(QStringLiteral("token-file"),
                         tr("Sign in with the personal access token in FILE (readable by you "
                            "alone), or set %1. See staff token.")
-                            .arg(QString::fromLatin1(Credentials::TokenVariable)),
+                            .arg(QString::fromLatin1(SignIn::TokenVariable)),
                         QStringLiteral("FILE")),
       m_passwordFileOption(QStringLiteral("password-file"),
                            tr("For scripts that set a desk up: the password of --as in FILE "

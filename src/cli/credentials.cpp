@@ -81,7 +81,7 @@ Result<SignIn::SignedIn> Credentials::withPassword(SignIn &signIn, const QString
         return Error{tr("Signing in as %1 needs their password on a terminal. A script signs in "
                         "with a personal access token (--token-file FILE or %2), made with "
                         "'staff token NAME'.")
-                         .arg(username, QString::fromLatin1(TokenVariable)),
+                         .arg(username, QString::fromLatin1(SignIn::TokenVariable)),
                      {}};
     return signIn.withPassword(username, *password);
 }
@@ -96,7 +96,7 @@ Result<SignIn::SignedIn> Credentials::signIn(const QString &connectionName, cons
             return read.error();
         token = read.value();
     } else {
-        token = qEnvironmentVariable(TokenVariable).trimmed();
+        token = qEnvironmentVariable(SignIn::TokenVariable).trimmed();
     }
     if (!token.isEmpty()) {
         auto in = signIn.withToken(token);
@@ -125,7 +125,7 @@ Result<SignIn::SignedIn> Credentials::signIn(const QString &connectionName, cons
         return Error{tr("Who is acting? This desk has staff passwords: sign in with --as USERNAME "
                         "on a terminal, or with a personal access token (--token-file FILE or "
                         "%1).")
-                         .arg(QString::fromLatin1(TokenVariable)),
+                         .arg(QString::fromLatin1(SignIn::TokenVariable)),
                      {}};
     return withPassword(signIn, username->trimmed().isEmpty() ? suggested : username->trimmed(),
                         {});

@@ -24,9 +24,6 @@ public:
         QString passwordFile; // --password-file
     };
 
-    // The environment variable a script may keep its token in.
-    static constexpr const char *TokenVariable = "ADMISSIONS_DESK_TOKEN";
-
     // Signs in on `connectionName`, which must be writable: failed passwords are counted in the
     // file.
     static Result<SignIn::SignedIn> signIn(const QString &connectionName, const Given &given);

@@ -114,7 +114,7 @@ QList<CommandSpec> StaffCommands::commands()
                        "signs in with it through --token-file FILE or the %1 variable. The "
                        "token acts as its owner, never with more than the owner's role, and "
                        "with less when --role says so.")
-                        .arg(QString::fromLatin1(Credentials::TokenVariable)))
+                        .arg(QString::fromLatin1(SignIn::TokenVariable)))
             .takes(QStringLiteral("NAME"), 1)
             .with({QCommandLineOption(ForOption,
                                       tr("Whose token (administrators only; default: yours)."),

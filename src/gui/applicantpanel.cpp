@@ -1,6 +1,7 @@
 #include "applicantpanel.h"
 #include "ui_applicantpanel.h"
 
+#include "domain/permissions.h"
 #include "services/applicantservice.h"
 #include "services/applicationservice.h"
 #include "services/catalogservice.h"
@@ -77,10 +78,33 @@ ApplicantPanel::ApplicantPanel(QString connectionName, QWidget *parent)
 
 ApplicantPanel::~ApplicantPanel() = default;
 
-void ApplicantPanel::setActor(const Actor &actor)
+void ApplicantPanel::setActor(const Actor &actor, StaffRole role)
 {
-    m_actor = actor;
+    const bool mayEdit = Permissions::allows(role, Action::EditApplicants);
+    m_actor = mayEdit ? std::optional<Actor>(actor) : std::nullopt;
+    setEditable(mayEdit);
     onEdited();
+}
+
+void ApplicantPanel::clearActor()
+{
+    m_actor.reset();
+    setEditable(true);
+    onEdited();
+}
+
+void ApplicantPanel::setEditable(bool editable)
+{
+    for (QLineEdit *edit : m_ui->sections->findChildren<QLineEdit *>())
+        edit->setReadOnly(!editable);
+    m_ui->notes->setReadOnly(!editable);
+    m_ui->consent->setAttribute(Qt::WA_TransparentForMouseEvents, !editable);
+    m_ui->consent->setFocusPolicy(editable ? Qt::StrongFocus : Qt::NoFocus);
+    for (QWidget *control :
+         {static_cast<QWidget *>(m_ui->save), static_cast<QWidget *>(m_ui->revert),
+          static_cast<QWidget *>(m_ui->activityKind), static_cast<QWidget *>(m_ui->rubricScore),
+          static_cast<QWidget *>(m_ui->activitySummary), static_cast<QWidget *>(m_ui->addActivity)})
+        control->setVisible(editable);
 }
 
 bool ApplicantPanel::hasUnsavedEdits() const

@@ -3,6 +3,7 @@
 #include "domain/actor.h"
 #include "domain/applicant.h"
 #include "domain/result.h"
+#include "domain/staffrole.h"
 
 #include <QString>
 #include <QWidget>
@@ -26,8 +27,10 @@ public:
     explicit ApplicantPanel(QString connectionName, QWidget *parent = nullptr);
     ~ApplicantPanel() override;
 
-    // Edits are saved as this staff user; without one the panel only shows.
-    void setActor(const Actor &actor);
+    // Edits are saved as this staff user. A role that may not edit applicants gets a panel
+    // that only shows; without an actor (clearActor) edits cannot be saved.
+    void setActor(const Actor &actor, StaffRole role);
+    void clearActor();
     // Settles unsaved edits first (see settleEdits); false when the person chose to stay.
     bool showApplication(qint64 applicationId);
     qint64 applicationId() const { return m_applicationId; }
@@ -49,6 +52,8 @@ private:
     void onEdited();
     void checkDuplicates();
     QLineEdit *fieldEditor(const QString &field) const;
+    // Editors that take edits, or that only show.
+    void setEditable(bool editable);
 
     std::unique_ptr<Ui::ApplicantPanel> m_ui;
     QString m_connection;

@@ -170,10 +170,28 @@ QStringList ApplicationsPage::columnsOnScreen() const
     return columns;
 }
 
-void ApplicationsPage::setActor(const Actor &actor)
+void ApplicationsPage::setActor(const Actor &actor, StaffRole role)
 {
     m_actor = actor;
+    m_role = role;
     updateStatusActions();
+}
+
+void ApplicationsPage::clearActor()
+{
+    m_actor.reset();
+    m_role.reset();
+    updateStatusActions();
+}
+
+bool ApplicationsPage::offers(Action action) const
+{
+    return !m_role || Permissions::allows(*m_role, action);
+}
+
+bool ApplicationsPage::allows(Action action) const
+{
+    return m_actor && m_role && Permissions::allows(*m_role, action);
 }
 
 void ApplicationsPage::updateStatusActions()
@@ -182,7 +200,7 @@ void ApplicationsPage::updateStatusActions()
     const auto status = m_model->statusAt(m_table->currentIndex().row());
     const QList<ApplicationStatus> next =
         status ? StatusTransitions::nextStatuses(*status) : QList<ApplicationStatus>();
-    const bool canWrite = m_actor.has_value() && status.has_value();
+    const bool canMove = allows(Action::ChangeStatus) && status.has_value();
     int shortcut = 0;
     for (ApplicationStatus to : next) {
         if (to == ApplicationStatus::Withdrawn)
@@ -191,16 +209,20 @@ void ApplicationsPage::updateStatusActions()
         if (Statuses::requiresReason(to))
             text += tr("…");
         QAction *action = m_moveMenu->addAction(text);
-        action->setEnabled(canWrite);
+        action->setEnabled(canMove);
         if (++shortcut <= 9)
             action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + shortcut)));
         connect(action, &QAction::triggered, this, [this, to] { moveSelectionTo(to); });
     }
-    m_moveMenu->setEnabled(canWrite && !m_moveMenu->isEmpty());
-    m_withdraw->setEnabled(canWrite && next.contains(ApplicationStatus::Withdrawn));
+    m_moveMenu->setEnabled(canMove && !m_moveMenu->isEmpty());
+    m_moveMenu->menuAction()->setVisible(offers(Action::ChangeStatus));
+    m_withdraw->setEnabled(canMove && next.contains(ApplicationStatus::Withdrawn));
+    m_withdraw->setVisible(offers(Action::ChangeStatus));
     m_findMentor->setEnabled(status && Statuses::isStudent(*status));
-    m_assignOwner->setEnabled(canWrite);
-    m_moveToCohort->setEnabled(canWrite);
+    m_assignOwner->setEnabled(allows(Action::AssignOwners) && status.has_value());
+    m_assignOwner->setVisible(offers(Action::AssignOwners));
+    m_moveToCohort->setEnabled(allows(Action::MoveCohorts) && status.has_value());
+    m_moveToCohort->setVisible(offers(Action::MoveCohorts));
 }
 
 QList<qint64> ApplicationsPage::selectedApplicationIds() const
@@ -220,7 +242,7 @@ QList<qint64> ApplicationsPage::selectedApplicationIds() const
 
 void ApplicationsPage::moveSelectionTo(ApplicationStatus to)
 {
-    if (!m_actor)
+    if (!allows(Action::ChangeStatus))
         return;
     // Every selected row is read to learn its id: a bulk change is for a screenful, not for
     // a million rows selected with Ctrl+A.
@@ -333,7 +355,7 @@ void ApplicationsPage::showRefusals(const QString &summary, const QList<Refusal>
 void ApplicationsPage::assignOwnerToSelection()
 {
     const QList<qint64> ids = selectedApplicationIds();
-    if (!m_actor || ids.isEmpty())
+    if (!allows(Action::AssignOwners) || ids.isEmpty())
         return;
     ApplicationService applications(m_connection, *m_actor);
     const auto staff = applications.owners();
@@ -359,7 +381,7 @@ void ApplicationsPage::assignOwnerToSelection()
 void ApplicationsPage::moveSelectionToCohort()
 {
     const QList<qint64> ids = selectedApplicationIds();
-    if (!m_actor || ids.isEmpty())
+    if (!allows(Action::MoveCohorts) || ids.isEmpty())
         return;
     ApplicationService applications(m_connection, *m_actor);
     const auto current = applications.application(ids.first());
@@ -469,6 +491,8 @@ void ApplicationsPage::setUpTable()
     connect(m_model, &QAbstractItemModel::modelReset, this, &ApplicationsPage::updateStatusActions);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
+        if (!offers(Action::ChangeStatus))
+            return;
         QMenu menu(this);
         menu.addActions(m_moveMenu->actions());
         menu.addSeparator();

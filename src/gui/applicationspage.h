@@ -3,6 +3,7 @@
 #include "browse/applicationquery.h"
 #include "domain/actor.h"
 #include "domain/applicationstatus.h"
+#include "domain/permissions.h"
 #include "domain/refusal.h"
 #include "domain/result.h"
 #include "services/applicationservice.h"
@@ -46,8 +47,10 @@ public:
 
     // Reads the filter choices, the rows and the counts again.
     Status refresh();
-    // Changes are made as this staff user. Until it is set nothing can be changed.
-    void setActor(const Actor &actor);
+    // Changes are made as this staff user, those their role allows; the others are not
+    // offered. Until it is set (and after clearActor) nothing can be changed.
+    void setActor(const Actor &actor, StaffRole role);
+    void clearActor();
 
     // The selection's actions, for the window's menus and tool bar.
     QMenu *moveMenu() const { return m_moveMenu; }
@@ -123,7 +126,13 @@ private:
     QAction *m_findMentor = nullptr;
     QLabel *m_countsLabel = nullptr;
     QSize m_wantedSize;
+    // Offered: what the role may do, or everything (disabled) while nobody is signed in.
+    bool offers(Action action) const;
+    // Usable: signed in with a role that may.
+    bool allows(Action action) const;
+
     std::optional<Actor> m_actor;
+    std::optional<StaffRole> m_role;
     bool m_tablePainted = false;
     QList<QPair<ApplicationStatus, qint64>> m_statusCounts;
     bool m_statusCountsKnown = false;

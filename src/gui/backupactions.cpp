@@ -5,6 +5,7 @@
 #include "backup/databaserestore.h"
 #include "db/database.h"
 #include "mainwindow.h"
+#include "services/authorization.h"
 #include "services/backupservice.h"
 
 #include <QAction>
@@ -19,6 +20,8 @@
 #include <QPushButton>
 #include <QStatusBar>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <utility>
 
 namespace {
 constexpr int MessageMs = 15 * 1000;
@@ -66,6 +69,8 @@ BackupActions::BackupActions(Database &database, MainWindow *window)
     connect(m_restore, &QAction::triggered, this, &BackupActions::askForBackup);
     window->statusBar()->addPermanentWidget(m_lastBackup);
     showLastBackup();
+    connect(window, &MainWindow::actorChanged, this, &BackupActions::showActions);
+    showActions();
     m_dueCheck.setInterval(DueCheckIntervalMs);
     connect(&m_dueCheck, &QTimer::timeout, this, &BackupActions::backUpIfDue);
 }
@@ -84,8 +89,34 @@ void BackupActions::showLastBackup()
                                  .arg(native(backups.first().path), native(folder.path())));
 }
 
+// Nobody signed in: offered but disabled (the window is covered anyway). Signed in: only what
+// the role allows is offered.
+void BackupActions::showActions()
+{
+    const bool signedIn = m_window->isSignedIn();
+    for (const auto &[action, permission] :
+         {std::pair{m_backUp, Action::BackUp}, std::pair{m_restore, Action::Restore}}) {
+        action->setVisible(!signedIn || m_window->allows(permission));
+        action->setEnabled(m_window->allows(permission));
+    }
+}
+
+Status BackupActions::allowed(Action action)
+{
+    // Nobody signed in is Actor::desk(), whom Authorization refuses.
+    const Status verdict =
+        Authorization::require(m_database.connectionName(), m_window->actor(), action);
+    if (!verdict)
+        m_window->showError(action == Action::Restore ? tr("The database was not restored.")
+                                                      : tr("No backup was made."),
+                            verdict.error());
+    return verdict;
+}
+
 void BackupActions::askForBackupFile()
 {
+    if (!allowed(Action::BackUp))
+        return;
     const BackupFolder folder(m_database.path());
     if (Status created = folder.create(); !created) {
         m_window->showError(tr("No backup was made."), created.error());
@@ -101,6 +132,10 @@ void BackupActions::askForBackupFile()
 
 void BackupActions::backUpTo(const QString &path)
 {
+    if (const Status may = allowed(Action::BackUp); !may) {
+        Q_EMIT backupFinished({}, may.error());
+        return;
+    }
     runBackup(path, false);
 }
 
@@ -170,6 +205,8 @@ void BackupActions::runBackup(const QString &path, bool automatic)
 
 void BackupActions::askForBackup()
 {
+    if (!allowed(Action::Restore))
+        return;
     const QString path = QFileDialog::getOpenFileName(
         m_window, tr("Restore from Backup"), BackupFolder(m_database.path()).path(),
         tr("Admissions Desk databases (*.sqlite);;All files (*)"));
@@ -179,6 +216,10 @@ void BackupActions::askForBackup()
 
 void BackupActions::restoreFrom(const QString &backupPath, bool confirmed)
 {
+    if (const Status may = allowed(Action::Restore); !may) {
+        Q_EMIT restoreFinished(may.error());
+        return;
+    }
     auto *job = new BackgroundJob(tr("Checking the backup…"), m_window);
     job->start(
         [backupPath](const BackgroundJob::Progress &) { return BackupFile::inspect(backupPath); },
@@ -219,6 +260,11 @@ bool BackupActions::confirmRestore(const QString &backupPath, const BackupFile::
 // The window's connection is closed while the file is replaced, then opened on the new file.
 void BackupActions::replaceWith(const QString &backupPath)
 {
+    // Asked again: the role may have been taken away while the question was open.
+    if (const Status may = allowed(Action::Restore); !may) {
+        Q_EMIT restoreFinished(may.error());
+        return;
+    }
     const QString path = m_database.path();
     const QString connection = m_database.connectionName();
     m_database.close();

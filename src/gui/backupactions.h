@@ -1,6 +1,7 @@
 #pragma once
 
 #include "backup/backupfile.h"
+#include "domain/permissions.h"
 #include "domain/result.h"
 
 #include <QObject>
@@ -16,6 +17,8 @@ class QLabel;
 // the window is open, and the status bar's "Last backup" that shows when the newest was made.
 // Backups run on a worker thread with a connection of their own; a restore closes the window's
 // connection, puts the backup in place and opens the file again, so that every view shows it.
+// A backup by hand needs a role that may back up, a restore an administrator (the window's
+// signed-in staff user, asked again each time); the daily backup is the desk's own chore.
 class BackupActions : public QObject
 {
     Q_OBJECT
@@ -32,9 +35,10 @@ public:
 
     // Makes the daily backup when one is due, in the background, then rotates the folder.
     void backUpIfDue();
-    // Backs up to `path`; the window reports the outcome.
+    // Backs up to `path`, when the signed-in role may; the window reports the outcome.
     void backUpTo(const QString &path);
-    // Checks `backupPath`, asks (unless `confirmed`), and restores it.
+    // Checks `backupPath`, asks (unless `confirmed`), and restores it, when the signed-in role
+    // may.
     void restoreFrom(const QString &backupPath, bool confirmed = false);
 
 Q_SIGNALS:
@@ -44,6 +48,10 @@ Q_SIGNALS:
     void restoreFinished(const Error &error);
 
 private:
+    // Whether the window's signed-in staff user may, as stored now; a refusal is shown.
+    Status allowed(Action action);
+    // Offers what the signed-in role allows.
+    void showActions();
     void askForBackupFile();
     void askForBackup();
     void runBackup(const QString &path, bool automatic);

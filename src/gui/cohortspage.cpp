@@ -1,6 +1,7 @@
 #include "cohortspage.h"
 
 #include "cohortdialog.h"
+#include "domain/permissions.h"
 #include "services/catalogservice.h"
 #include "widgets/readonlytable.h"
 
@@ -83,11 +84,23 @@ CohortsPage::CohortsPage(QString connectionName, QWidget *parent)
     });
 }
 
-void CohortsPage::setActor(const Actor &actor)
+void CohortsPage::setActor(const Actor &actor, StaffRole role)
 {
-    m_actor = actor;
-    m_new->setEnabled(true);
-    m_edit->setEnabled(m_cohorts->currentRow() >= 0);
+    const bool mayEdit = Permissions::allows(role, Action::ManageCatalog);
+    m_actor = mayEdit ? std::optional<Actor>(actor) : std::nullopt;
+    m_new->setVisible(mayEdit);
+    m_edit->setVisible(mayEdit);
+    m_new->setEnabled(mayEdit);
+    m_edit->setEnabled(mayEdit && m_cohorts->currentRow() >= 0);
+}
+
+void CohortsPage::clearActor()
+{
+    m_actor.reset();
+    m_new->setVisible(true);
+    m_edit->setVisible(true);
+    m_new->setEnabled(false);
+    m_edit->setEnabled(false);
 }
 
 void CohortsPage::edit(bool existing)

@@ -2,6 +2,7 @@
 
 #include "domain/actor.h"
 #include "domain/result.h"
+#include "domain/staffrole.h"
 
 #include <QString>
 #include <QWidget>
@@ -24,8 +25,10 @@ public:
 
     // Reads the cohorts again, keeping the selected one.
     Status refresh();
-    // Cohorts are created and edited as this staff user; without one the page only shows.
-    void setActor(const Actor &actor);
+    // Cohorts are created and edited as this staff user, when their role allows; otherwise, and
+    // without one (clearActor), the page only shows.
+    void setActor(const Actor &actor, StaffRole role);
+    void clearActor();
 
 private:
     Status showQueues();

@@ -7,8 +7,14 @@
 #include "csv/importwizard.h"
 #include "mentorspage.h"
 #include "newapplicationdialog.h"
+#include "preferencesdialog.h"
 #include "recentdatabases.h"
 #include "savedviews.h"
+#include "services/authorization.h"
+#include "services/staffservice.h"
+#include "signin/idlewatch.h"
+#include "signin/windowlock.h"
+#include "staff/staffdialog.h"
 #include "theme.h"
 
 #include <QAction>
@@ -33,6 +39,9 @@
 #include <QTabWidget>
 #include <QToolBar>
 #include <QToolButton>
+
+#include <chrono>
+#include <utility>
 
 namespace {
 const QString GeometryKey = QStringLiteral("mainWindow/geometry");
@@ -72,6 +81,19 @@ MainWindow::MainWindow(QString connectionName, const QString &databasePath, QWid
     resize(m_applications->wantedSize().boundedTo(screen()->availableSize() * 9 / 10));
     restoreSettings();
     statusBar()->addWidget(m_applications->countsLabel(), 1);
+    m_signedInAs = new QLabel(this);
+    m_signedInAs->setObjectName(QStringLiteral("signedInAs"));
+    statusBar()->addPermanentWidget(m_signedInAs);
+
+    m_windowLock = new WindowLock(this);
+    connect(m_windowLock, &WindowLock::unlocked, this, [this] {
+        if (m_actor)
+            setActor(*m_actor); // the role is read again: it may have changed meanwhile
+    });
+    connect(m_windowLock, &WindowLock::signOutRequested, this, [this] { signOut(true); });
+    connect(m_windowLock, &WindowLock::quitRequested, this, &QWidget::close);
+    m_idleWatch = new IdleWatch(this);
+    connect(m_idleWatch, &IdleWatch::idle, this, &MainWindow::lock);
 }
 
 // The other pages are read when they are shown, not at start.
@@ -158,7 +180,7 @@ void MainWindow::startWindow(const QStringList &arguments)
 
 void MainWindow::registerApplicant()
 {
-    if (!m_actor)
+    if (!allows(Action::RegisterApplications))
         return;
     NewApplicationDialog dialog(m_connection, *m_actor, this);
     if (dialog.exec() != QDialog::Accepted)
@@ -169,7 +191,7 @@ void MainWindow::registerApplicant()
 
 void MainWindow::importApplications()
 {
-    if (!m_actor)
+    if (!allows(Action::ImportApplications))
         return;
     auto *wizard = new ImportWizard(windowFilePath(), *m_actor, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
@@ -179,14 +201,134 @@ void MainWindow::importApplications()
 
 void MainWindow::setActor(const Actor &actor)
 {
+    const auto role = Authorization::roleOf(m_connection, actor);
+    if (!role) {
+        // Deactivated, say, or no staff user at all: nobody acts, and nothing shows.
+        showSignedOut();
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Sign In"),
+                                    tr("%1 cannot use the desk.").arg(actor.username),
+                                    QMessageBox::Ok, this);
+        box->setInformativeText(role.error().text());
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        WindowLock::exempt(box);
+        box->open();
+        // Somebody else may sign in (an administrator who just deactivated themselves, say).
+        Q_EMIT signedOut();
+        return;
+    }
     m_actor = actor;
-    m_newApplicant->setEnabled(true);
-    m_import->setEnabled(true);
-    m_applicantPanel->setActor(actor);
+    m_role = role.value();
+    const auto user = StaffService(m_connection, actor).findByUsername(actor.username);
+    m_displayName = user && user.value() ? user.value()->displayName : actor.username;
+    m_applicantPanel->setActor(actor, *m_role);
     m_exports->setActor(actor);
-    m_mentorsPage->setActor(actor);
-    m_cohortsPage->setActor(actor);
-    m_applications->setActor(actor);
+    m_mentorsPage->setActor(actor, *m_role);
+    m_cohortsPage->setActor(actor, *m_role);
+    m_applications->setActor(actor, *m_role);
+    for (const auto &[action, permission] :
+         {std::pair{m_newApplicant, Action::RegisterApplications},
+          std::pair{m_saveApplicant, Action::EditApplicants},
+          std::pair{m_import, Action::ImportApplications},
+          std::pair{m_staff, Action::ManageStaff}}) {
+        action->setVisible(allows(permission));
+        action->setEnabled(allows(permission));
+    }
+    m_lock->setEnabled(true);
+    m_signOut->setEnabled(true);
+    m_signedInAs->setText(
+        tr("Signed in as %1 (%2)").arg(m_displayName, StaffRoles::displayName(*m_role)));
+    m_signedInAs->setToolTip(actor.username);
+    m_windowLock->release();
+    m_idleWatch->start();
+    Q_EMIT actorChanged();
+}
+
+void MainWindow::showSignedOut()
+{
+    m_idleWatch->stop();
+    m_actor.reset();
+    m_role.reset();
+    m_displayName.clear();
+    m_applicantPanel->clearActor();
+    m_mentorsPage->clearActor();
+    m_cohortsPage->clearActor();
+    m_applications->clearActor();
+    for (QAction *action : {m_newApplicant, m_saveApplicant, m_import}) {
+        action->setVisible(true);
+        action->setEnabled(false);
+    }
+    m_staff->setVisible(false);
+    m_lock->setEnabled(false);
+    m_signOut->setEnabled(false);
+    m_signedInAs->setText(tr("Not signed in"));
+    m_signedInAs->setToolTip({});
+    m_windowLock->showSignedOut();
+    Q_EMIT actorChanged();
+}
+
+void MainWindow::lock()
+{
+    if (!m_actor || m_windowLock->state() != WindowLock::State::Open)
+        return;
+    m_idleWatch->stop();
+    m_windowLock->lock({m_connection, *m_actor, m_displayName});
+}
+
+bool MainWindow::isLocked() const
+{
+    return m_windowLock->state() == WindowLock::State::Locked;
+}
+
+bool MainWindow::allows(Action action) const
+{
+    return m_actor && m_role && Permissions::allows(*m_role, action);
+}
+
+bool MainWindow::confirmWhileCovered(const QString &question)
+{
+    QMessageBox ask(QMessageBox::Question, tr("Admissions Desk"), question,
+                    QMessageBox::Discard | QMessageBox::Cancel, this);
+    ask.setDefaultButton(QMessageBox::Cancel);
+    WindowLock::exempt(&ask);
+    return ask.exec() == QMessageBox::Discard;
+}
+
+bool MainWindow::signOut(bool fromLock)
+{
+    if (fromLock) {
+        // Whoever stands at the locked desk learns nothing of the applicant.
+        if (m_applicantPanel->hasUnsavedEdits()) {
+            if (!confirmWhileCovered(tr("%1 has unsaved changes in this window. Discard them "
+                                        "and sign out?")
+                                         .arg(m_displayName)))
+                return false;
+            m_applicantPanel->revert();
+        }
+    } else if (!m_applicantPanel->settleEdits()) {
+        return false;
+    }
+    showSignedOut();
+    Q_EMIT signedOut();
+    return true;
+}
+
+void MainWindow::showStaff()
+{
+    if (!allows(Action::ManageStaff))
+        return;
+    StaffDialog dialog(m_connection, *m_actor, this);
+    dialog.exec();
+    // Roles may have changed, the administrator's own among them; owners have new names.
+    if (m_actor)
+        setActor(*m_actor);
+    refresh();
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_idleWatch->setTimeout(std::chrono::minutes(IdleWatch::savedMinutes()));
 }
 
 void MainWindow::showError(const QString &what, const Error &error)
@@ -234,6 +376,7 @@ void MainWindow::createMenus()
     m_newApplicant->setEnabled(false); // until the desk knows who is acting
     connect(m_newApplicant, &QAction::triggered, this, &MainWindow::registerApplicant);
     QAction *save = file->addAction(tr("&Save applicant"));
+    m_saveApplicant = save;
     save->setShortcut(QKeySequence::Save);
     // The panel exists once the window is built; the action runs later.
     connect(save, &QAction::triggered, this, [this] {
@@ -254,6 +397,15 @@ void MainWindow::createMenus()
     connect(m_exports, &ExportMenu::reported, this,
             [this](const QString &message) { statusBar()->showMessage(message, 15000); });
     m_beforeQuit = file->addSeparator();
+    m_lock = file->addAction(tr("&Lock"));
+    m_lock->setObjectName(QStringLiteral("lockAction"));
+    m_lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_lock->setEnabled(false); // until somebody signs in
+    connect(m_lock, &QAction::triggered, this, &MainWindow::lock);
+    m_signOut = file->addAction(tr("Sign O&ut…"));
+    m_signOut->setObjectName(QStringLiteral("signOutAction"));
+    m_signOut->setEnabled(false);
+    connect(m_signOut, &QAction::triggered, this, [this] { signOut(false); });
     QAction *quit = file->addAction(tr("&Quit"));
     // Ctrl+Q everywhere: QKeySequence::Quit is empty on Windows.
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
@@ -336,6 +488,18 @@ void MainWindow::createMenus()
             qobject_cast<QToolButton *>(tools->widgetForAction(moveMenu->menuAction())))
         moveButton->setPopupMode(QToolButton::InstantPopup);
 
+    // Settin&gs: Alt+S is the applicant's Source field.
+    QMenu *settings = menuBar()->addMenu(tr("Settin&gs"));
+    m_staff = settings->addAction(tr("&Staff…"));
+    m_staff->setObjectName(QStringLiteral("staffAction"));
+    m_staff->setVisible(false); // administrators only
+    connect(m_staff, &QAction::triggered, this, &MainWindow::showStaff);
+    QAction *preferences = settings->addAction(tr("&Preferences…"));
+    preferences->setObjectName(QStringLiteral("preferencesAction"));
+    preferences->setShortcut(QKeySequence::Preferences);
+    preferences->setMenuRole(QAction::PreferencesRole);
+    connect(preferences, &QAction::triggered, this, &MainWindow::showPreferences);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Admissions Desk"));
     about->setMenuRole(QAction::AboutRole);
@@ -344,7 +508,19 @@ void MainWindow::createMenus()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (!m_applicantPanel->settleEdits()) {
+    // Covered, the window asks without naming the applicant: whoever quits may not be the
+    // person who made the changes.
+    if (m_windowLock->state() != WindowLock::State::Open) {
+        if (m_applicantPanel->hasUnsavedEdits()) {
+            if (!confirmWhileCovered(tr("%1 has unsaved changes in this window. Discard them "
+                                        "and quit?")
+                                         .arg(m_displayName))) {
+                event->ignore();
+                return;
+            }
+            m_applicantPanel->revert();
+        }
+    } else if (!m_applicantPanel->settleEdits()) {
         event->ignore();
         return;
     }

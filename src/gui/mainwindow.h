@@ -1,7 +1,9 @@
 #pragma once
 
 #include "domain/actor.h"
+#include "domain/permissions.h"
 #include "domain/result.h"
+#include "domain/staffrole.h"
 
 #include <QList>
 #include <QMainWindow>
@@ -15,13 +17,17 @@ class ApplicationsPage;
 struct SavedView;
 class CohortsPage;
 class ExportMenu;
+class IdleWatch;
 class MentorsPage;
 class QAction;
+class QLabel;
 class QTabWidget;
+class WindowLock;
 
 // The desk's main window: the applications, cohorts and mentors pages, the applicant beside
 // them, the menus and the tool bar, and the file actions. Its size and the applications'
-// columns, sort and filters persist between runs.
+// columns, sort and filters persist between runs. It offers only what the signed-in staff
+// user's role allows, and covers its contents while it is locked or nobody is signed in.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -36,15 +42,32 @@ public:
     void refresh();
     // Shows a database error in a window-modal message box.
     void showError(const QString &what, const Error &error);
-    // Changes are made as this staff user. Until it is set (while the file is still being
-    // checked) nothing can be changed.
+    // Changes are made as this staff user, with the role stored for them now: what the role
+    // may not do is not offered. Until it is set (while the file is still being checked)
+    // nothing can be changed. Takes away the cover of showSignedOut() or lock().
     void setActor(const Actor &actor);
+    // Nobody acts, and the window's contents are covered until setActor().
+    void showSignedOut();
+    // Covers the window until the signed-in person's password unlocks it: File → Lock, and
+    // when nobody used the application for IdleWatch::savedMinutes().
+    void lock();
+    bool isLocked() const;
     // The staff user acting; Actor::desk() (who may change nothing) until setActor().
     Actor actor() const { return m_actor.value_or(Actor::desk()); }
+    bool isSignedIn() const { return m_actor.has_value(); }
+    // Whether the signed-in staff user's role allows the action; false while nobody is.
+    bool allows(Action action) const;
+    // The time without input that locks the window (a preference; tests shorten it).
+    IdleWatch *idleWatch() const { return m_idleWatch; }
 
 Q_SIGNALS:
     // The table has painted for the first time (with its first rows, when there are any).
     void tablePainted();
+    // Somebody signed in or out, or the role was read again: what is offered may differ.
+    void actorChanged();
+    // File → Sign Out (or Sign Out on the lock), or the actor may no longer use the desk:
+    // nobody is signed in now; who is next is for the sign-in flow to ask.
+    void signedOut();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -55,6 +78,13 @@ private:
     void saveSettings() const;
     void restoreSettings();
     void showAbout();
+    // Settles the applicant's edits (on the lock: only discards them, saying nothing about
+    // whose they are) and signs out; false when the person chose to stay.
+    bool signOut(bool fromLock);
+    // A question asked while the window is covered: it names nobody, and the cover leaves it.
+    bool confirmWhileCovered(const QString &question);
+    void showStaff();
+    void showPreferences();
     void newDatabase();
     void registerApplicant();
     void importApplications();
@@ -72,8 +102,17 @@ private:
     CohortsPage *m_cohortsPage = nullptr;
     MentorsPage *m_mentorsPage = nullptr;
     QAction *m_newApplicant = nullptr;
+    QAction *m_saveApplicant = nullptr;
     QAction *m_import = nullptr;
     ExportMenu *m_exports = nullptr;
-    QAction *m_beforeQuit = nullptr; // the separator above Quit
+    QAction *m_lock = nullptr;
+    QAction *m_signOut = nullptr;
+    QAction *m_staff = nullptr;
+    QAction *m_beforeQuit = nullptr; // the separator above Lock, Sign Out and Quit
+    QLabel *m_signedInAs = nullptr;
+    WindowLock *m_windowLock = nullptr;
+    IdleWatch *m_idleWatch = nullptr;
     std::optional<Actor> m_actor;
+    std::optional<StaffRole> m_role;
+    QString m_displayName;
 };

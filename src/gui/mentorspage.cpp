@@ -1,5 +1,6 @@
 #include "mentorspage.h"
 
+#include "domain/permissions.h"
 #include "services/catalogservice.h"
 #include "services/mentorservice.h"
 #include "widgets/loadbardelegate.h"
@@ -100,10 +101,19 @@ MentorsPage::MentorsPage(QString connectionName, QWidget *parent)
             [this] { m_assign->setEnabled(m_actor && m_suggestions->currentRow() >= 0); });
 }
 
-void MentorsPage::setActor(const Actor &actor)
+void MentorsPage::setActor(const Actor &actor, StaffRole role)
 {
-    m_actor = actor;
-    m_assign->setEnabled(m_suggestions->currentRow() >= 0);
+    const bool mayAssign = Permissions::allows(role, Action::ManageMentors);
+    m_actor = mayAssign ? std::optional<Actor>(actor) : std::nullopt;
+    m_assign->setVisible(mayAssign);
+    m_assign->setEnabled(mayAssign && m_suggestions->currentRow() >= 0);
+}
+
+void MentorsPage::clearActor()
+{
+    m_actor.reset();
+    m_assign->setVisible(true);
+    m_assign->setEnabled(false);
 }
 
 Status MentorsPage::refresh()

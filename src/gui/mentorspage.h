@@ -2,6 +2,7 @@
 
 #include "domain/actor.h"
 #include "domain/result.h"
+#include "domain/staffrole.h"
 
 #include <QString>
 #include <QWidget>
@@ -24,8 +25,10 @@ public:
     explicit MentorsPage(QString connectionName, QWidget *parent = nullptr);
 
     Status refresh();
-    // Assignments are made as this staff user; without one the page only shows.
-    void setActor(const Actor &actor);
+    // Assignments are made as this staff user, when their role allows; otherwise, and
+    // without one (clearActor), the page only shows.
+    void setActor(const Actor &actor, StaffRole role);
+    void clearActor();
     // Fills in the student's application and lists the suggestions for it.
     void suggestFor(qint64 applicationId);
 

@@ -112,7 +112,7 @@ private Q_SLOTS:
         QVERIFY(problems->text().isEmpty());
         QCOMPARE(email->property("invalid").toBool(), false);
         QVERIFY(!save->isEnabled()); // nobody acting yet
-        panel.setActor(Actor{m_db->addStaff("officer"), "officer"});
+        panel.setActor(Actor{m_db->addStaff("officer"), "officer"}, StaffRole::Officer);
         QVERIFY(save->isEnabled());
         QSignalSpy saved(&panel, &ApplicantPanel::saved);
         save->click();
@@ -128,7 +128,7 @@ private Q_SLOTS:
         ApplicantPanel panel(m_db->connectionName());
         panel.show();
         QVERIFY(panel.showApplication(m_zoe.applicationId));
-        panel.setActor(Actor{m_db->addStaff("officer"), "officer"});
+        panel.setActor(Actor{m_db->addStaff("officer"), "officer"}, StaffRole::Officer);
         auto *save = child<QPushButton>(panel, "save");
         auto *problems = child<QLabel>(panel, "problems");
         for (const char *name : {"firstName", "lastName", "country", "source"}) {
@@ -170,7 +170,7 @@ private Q_SLOTS:
     {
         ApplicantPanel panel(m_db->connectionName());
         panel.show();
-        panel.setActor(Actor{m_db->addStaff("officer"), "officer"});
+        panel.setActor(Actor{m_db->addStaff("officer"), "officer"}, StaffRole::Officer);
         QVERIFY(panel.showApplication(m_zoe.applicationId));
         child<QLineEdit>(panel, "country")->setText("Germany");
         QVERIFY(panel.hasUnsavedEdits());
@@ -202,7 +202,7 @@ private Q_SLOTS:
         QVERIFY(panel.showApplication(m_zoe.applicationId));
         auto *add = child<QPushButton>(panel, "addActivity");
         QVERIFY(!add->isEnabled());
-        panel.setActor(Actor{m_db->addStaff("officer"), "officer"});
+        panel.setActor(Actor{m_db->addStaff("officer"), "officer"}, StaffRole::Officer);
         QVERIFY(add->isEnabled());
         auto *kind = child<QComboBox>(panel, "activityKind");
         auto *score = child<QSpinBox>(panel, "rubricScore");

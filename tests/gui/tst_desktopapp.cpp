@@ -1,6 +1,8 @@
 #include "damageablefile.h"
 #include "db/database.h"
 #include "olderschemafile.h"
+#include "services/signin.h"
+#include "staffaccounts.h"
 
 #include <QDir>
 #include <QFile>
@@ -25,12 +27,40 @@ class TestDesktopApp : public QObject
         return DamageableFile::create(path).isEmpty() ? path : QString();
     }
 
-    static int run(const QStringList &arguments, QByteArray *errors)
+    // The first administrator of the file and a personal access token of theirs, made through
+    // core as a test fixture; empty on failure.
+    static QString administratorToken(const QString &path)
+    {
+        Database database(QStringLiteral("fixture"));
+        if (!database.open(path).ok())
+            return {};
+        const Actor admin = StaffAccounts::firstAdministrator(database.connectionName());
+        return admin.userId > 0 ? StaffAccounts::token(database.connectionName(), admin)
+                                : QString();
+    }
+
+    static int administrators(const QString &path)
+    {
+        Database reopened(QStringLiteral("count"));
+        if (!reopened.open(path).ok())
+            return -1;
+        QSqlQuery staff(QSqlDatabase::database(QStringLiteral("count"), false));
+        if (!staff.exec("SELECT count(*) FROM staff_users WHERE role = 'administrator'") ||
+            !staff.next())
+            return -1;
+        return staff.value(0).toInt();
+    }
+
+    // Signed in with `token` (SignIn::TokenVariable) when there is one; never as $USER.
+    static int run(const QStringList &arguments, QByteArray *errors, const QString &token = {})
     {
         QProcess app;
         // Settings and data of the test's own, not the user's.
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert("XDG_CONFIG_HOME", QDir::temp().filePath("admissions-desk-test-config"));
+        env.remove(QLatin1String(SignIn::TokenVariable));
+        if (!token.isEmpty())
+            env.insert(QLatin1String(SignIn::TokenVariable), token);
         app.setProcessEnvironment(env);
         app.start(ADMISSIONS_DESK, arguments);
         if (!app.waitForFinished(60000))
@@ -61,38 +91,68 @@ private Q_SLOTS:
         const QString db = makeDatabase("named.sqlite");
         QVERIFY(!db.isEmpty());
         QByteArray errors;
-        QCOMPARE(run({db, "--screenshot", m_dir.filePath("named.png")}, &errors), 0);
+        const QString token = administratorToken(db);
+        QVERIFY(!token.isEmpty());
+        // The token is this file's: it signs in only because this file was opened, not the
+        // default one.
+        QCOMPARE(run({db, "--screenshot", m_dir.filePath("named.png")}, &errors, token), 0);
         QVERIFY2(QImage(m_dir.filePath("named.png")).width() > 400, errors.constData());
-        // The desk now knows who used it: the file was opened, not the default one.
-        Database reopened("named");
-        QVERIFY(reopened.open(db).ok());
-        QSqlQuery staff(QSqlDatabase::database("named", false));
-        QVERIFY(staff.exec("SELECT count(*) FROM staff_users WHERE role = 'administrator'") &&
-                staff.next());
-        QCOMPARE(staff.value(0).toInt(), 1);
+        QCOMPARE(administrators(db), 1);
 
         QCOMPARE(run({db, "--db", db}, &errors), 2);
         QVERIFY2(errors.contains("give a file name, --db or --new, not more than one"),
                  errors.constData());
     }
 
+    // A screenshot run signs in with the token from the environment, and shows the window as
+    // its owner sees it.
     void showsTheWindowOnAGoodFile()
     {
         const QString db = makeDatabase("good.sqlite");
         QVERIFY(!db.isEmpty());
+        const QString token = administratorToken(db);
+        QVERIFY(!token.isEmpty());
         const QString picture = m_dir.filePath("window.png");
         QByteArray errors;
-        QCOMPARE(run({"--db", db, "--screenshot", picture}, &errors), 0);
+        QCOMPARE(run({"--db", db, "--screenshot", picture}, &errors, token), 0);
         const QImage image(picture);
         QVERIFY2(!image.isNull(), errors.constData());
         QVERIFY(image.width() > 400 && image.height() > 300);
-        // Once the file passed its check, the desk acts as the login name: a staff user now.
-        Database reopened("reopened");
-        QVERIFY(reopened.open(db).ok());
-        QSqlQuery users(QSqlDatabase::database("reopened", false));
-        QVERIFY(users.exec("SELECT count(*) FROM staff_users WHERE role = 'administrator'") &&
-                users.next());
-        QCOMPARE(users.value(0).toInt(), 1);
+        QCOMPARE(administrators(db), 1);
+
+        // Without the token nobody is signed in: the same window, covered.
+        const QString covered = m_dir.filePath("covered.png");
+        QCOMPARE(run({"--db", db, "--screenshot", covered}, &errors), 0);
+        QCOMPARE(QImage(covered).size(), image.size());
+        QVERIFY(QImage(covered) != image);
+    }
+
+    // An unattended run on a desk without passwords makes nobody its administrator: the first
+    // start is for a person, who chooses the administrator and the password.
+    void unattendedRunMakesNoAdministrator()
+    {
+        const QString db = makeDatabase("nobody.sqlite");
+        QVERIFY(!db.isEmpty());
+        QByteArray errors;
+        QCOMPARE(run({"--db", db, "--screenshot", m_dir.filePath("nobody.png")}, &errors), 0);
+        QVERIFY2(QImage(m_dir.filePath("nobody.png")).width() > 400, errors.constData());
+        QCOMPARE(administrators(db), 0);
+    }
+
+    // A token of another desk stops the program, saying so.
+    void refusesAWrongToken()
+    {
+        const QString db = makeDatabase("wrongtoken.sqlite");
+        const QString other = makeDatabase("otherdesk.sqlite");
+        QVERIFY(!db.isEmpty() && !other.isEmpty());
+        QVERIFY(!administratorToken(db).isEmpty());
+        const QString otherToken = administratorToken(other);
+        QVERIFY(!otherToken.isEmpty());
+        const QString picture = m_dir.filePath("wrongtoken.png");
+        QByteArray errors;
+        QCOMPARE(run({"--db", db, "--screenshot", picture}, &errors, otherToken), 1);
+        QVERIFY2(errors.contains("not valid"), errors.constData());
+        QVERIFY(!QFile::exists(picture));
     }
 
     void stopsOnDamageFoundBesideTheWindow()

@@ -71,7 +71,7 @@ private Q_SLOTS:
         }
         QVERIFY(assign);
         QVERIFY(!assign->isEnabled()); // nobody acting yet
-        page.setActor(Actor{db.addStaff("coordinator"), "coordinator"});
+        page.setActor(Actor{db.addStaff("coordinator"), "coordinator"}, StaffRole::Officer);
         QVERIFY(assign->isEnabled());
         QSignalSpy assigned(&page, &MentorsPage::assigned);
         assign->click();

@@ -56,7 +56,10 @@ Result<qint64> SignIn::waitBeforeNextAttempt(const QString &username) const
         return throttle.error();
     if (!throttle->nextAttemptAt.isValid())
         return qint64(0);
-    return std::max<qint64>(0, m_clock.now().secsTo(throttle->nextAttemptAt));
+    // Rounded up: 0.9 s left is a second to wait, not none (secsTo() rounds down, which let the
+    // attempt right after a first failure through, and told a countdown there was no wait).
+    const qint64 msecs = m_clock.now().msecsTo(throttle->nextAttemptAt);
+    return msecs > 0 ? (msecs + 999) / 1000 : qint64(0);
 }
 
 Result<SignIn::SignedIn> SignIn::withPassword(const QString &username, const QString &password)

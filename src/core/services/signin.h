@@ -18,6 +18,11 @@ class SignIn
     Q_DECLARE_TR_FUNCTIONS(SignIn)
 
 public:
+    // The environment variable that may hold a personal access token, for unattended runs of
+    // the window (tests, screenshots) and scripts that call the command line. A token is a
+    // secret that withToken() verifies; a username is never taken from the environment.
+    static constexpr char TokenVariable[] = "ADMISSIONS_DESK_TOKEN";
+
     explicit SignIn(QString connectionName, const Clock &clock = Clock::system());
 
     struct SignedIn

@@ -20,21 +20,7 @@
 using Run = CliRun;
 
 // The real program on temporary files, without a display, as a script would run it.
-namespace {
-QVariant scalarIn(const QString &path, const QString &sql)
-{
-    QVariant value;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), "peek");
-        db.setDatabaseName(path);
-        QSqlQuery query(db);
-        if (db.open() && query.exec(sql) && query.next())
-            value = query.value(0);
-    }
-    QSqlDatabase::removeDatabase("peek");
-    return value;
-}
-} // namespace
+using CliProcess::scalarIn;
 
 class TestCli : public QObject
 {

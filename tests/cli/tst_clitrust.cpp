@@ -51,20 +51,6 @@ class TestCliTrust : public QObject
         return file.fileName();
     }
 
-    QVariant scalar(const QString &database, const QString &sql)
-    {
-        QVariant value;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), "peek");
-            db.setDatabaseName(database);
-            QSqlQuery query(db);
-            if (db.open() && query.exec(sql) && query.next())
-                value = query.value(0);
-        }
-        QSqlDatabase::removeDatabase("peek");
-        return value;
-    }
-
     // A desk with a track, a cohort, an application, the administrator "boss" and the
     // read-only "reader", each with a token; empty when a step failed (QVERIFY2 it).
     struct Desk
@@ -136,13 +122,13 @@ private Q_SLOTS:
         // The database keeps its SHA-256 digest, never the token.
         const QString digest = QString::fromLatin1(
             QCryptographicHash::hash(token.toUtf8(), QCryptographicHash::Sha256).toHex());
-        QCOMPARE(scalar(desk.db, "SELECT name FROM access_tokens WHERE digest = '" + digest + "'")
+        QCOMPARE(CliProcess::scalarIn(desk.db, "SELECT name FROM access_tokens WHERE digest = '" + digest + "'")
                      .toString(),
                  QStringLiteral("boss-script"));
         QFile file(desk.db);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(!file.readAll().contains(token.toLatin1()));
-        QCOMPARE(scalar(desk.db, "SELECT count(*) FROM access_tokens").toInt(), 2);
+        QCOMPARE(CliProcess::scalarIn(desk.db, "SELECT count(*) FROM access_tokens").toInt(), 2);
     }
 
     // Once a desk has passwords, nothing acts without credentials: not the account, not $USER.
@@ -159,8 +145,8 @@ private Q_SLOTS:
         r = run(QStringList{"--as", "boss"} + add, {{"USER", "boss"}});
         QVERIFY2(r.exitCode == 1 && r.err.contains(QLatin1String("password")),
                  qPrintable(r.describe()));
-        QCOMPARE(scalar(desk.db, "SELECT count(*) FROM applicants").toInt(), 1);
-        QCOMPARE(scalar(desk.db, "SELECT count(*) FROM staff_users WHERE username = 'mallory'")
+        QCOMPARE(CliProcess::scalarIn(desk.db, "SELECT count(*) FROM applicants").toInt(), 1);
+        QCOMPARE(CliProcess::scalarIn(desk.db, "SELECT count(*) FROM staff_users WHERE username = 'mallory'")
                      .toInt(),
                  0);
         // Reading needs a sign-in too.
@@ -178,10 +164,10 @@ private Q_SLOTS:
         CliRun r = run(show);
         QVERIFY2(r.exitCode == 1 && r.err.contains(QLatin1String("Wrong username or password")),
                  qPrintable(r.describe()));
-        QCOMPARE(scalar(desk.db, "SELECT failed_sign_ins FROM staff_users WHERE username = 'boss'")
+        QCOMPARE(CliProcess::scalarIn(desk.db, "SELECT failed_sign_ins FROM staff_users WHERE username = 'boss'")
                      .toInt(),
                  1);
-        QVERIFY(!scalar(desk.db, "SELECT next_sign_in_at FROM staff_users WHERE username = 'boss'")
+        QVERIFY(!CliProcess::scalarIn(desk.db, "SELECT next_sign_in_at FROM staff_users WHERE username = 'boss'")
                      .isNull());
         // After many failures the wait is long, and even the right password waits: it is kept
         // in the file, so a new process waits too.
@@ -216,7 +202,7 @@ private Q_SLOTS:
         r = run({"--db", fresh, "init", "--admin", "boss", "--new-password-file", loose});
         QVERIFY2(r.exitCode == 1 && r.err.contains(QLatin1String("chmod 600")),
                  qPrintable(r.describe()));
-        QCOMPARE(scalar(fresh, "SELECT count(*) FROM staff_users").toInt(), 0);
+        QCOMPARE(CliProcess::scalarIn(fresh, "SELECT count(*) FROM staff_users").toInt(), 0);
 
         r = run({"--db", desk.db, "--token-file", desk.bossToken, "show", "1"});
         QVERIFY2(r.exitCode == 0 && r.out.contains(QLatin1String("Lovelace")),
@@ -254,7 +240,7 @@ private Q_SLOTS:
             {"backup", "-o", path(QStringLiteral("readonly-copy.sqlite"))},
         };
         const QString before =
-            scalar(desk.db, "SELECT (SELECT count(*) FROM applicants) || '/' || "
+            CliProcess::scalarIn(desk.db, "SELECT (SELECT count(*) FROM applicants) || '/' || "
                             "(SELECT group_concat(status) FROM applications) || '/' || "
                             "(SELECT count(*) FROM tracks) || '/' || (SELECT count(*) FROM "
                             "cohorts) || '/' || (SELECT sum(capacity) FROM cohorts) || '/' || "
@@ -265,7 +251,7 @@ private Q_SLOTS:
             QVERIFY2(r.exitCode == 1 && r.err.contains(QLatin1String("reader (Read-only) may not")),
                      qPrintable(write.join(QLatin1Char(' ')) + QLatin1Char('\n') + r.describe()));
         }
-        QCOMPARE(scalar(desk.db, "SELECT (SELECT count(*) FROM applicants) || '/' || "
+        QCOMPARE(CliProcess::scalarIn(desk.db, "SELECT (SELECT count(*) FROM applicants) || '/' || "
                                  "(SELECT group_concat(status) FROM applications) || '/' || "
                                  "(SELECT count(*) FROM tracks) || '/' || (SELECT count(*) FROM "
                                  "cohorts) || '/' || (SELECT sum(capacity) FROM cohorts) || '/' "
@@ -313,7 +299,7 @@ private Q_SLOTS:
                      !r.out.contains(QLatin1String("adk_")),
                  qPrintable(r.describe()));
         const QString readerTokenId =
-            scalar(desk.db, "SELECT id FROM access_tokens WHERE name = 'reader-script'").toString();
+            CliProcess::scalarIn(desk.db, "SELECT id FROM access_tokens WHERE name = 'reader-script'").toString();
         r = run(boss + QStringList{"staff", "revoke-token", readerTokenId});
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         r = run({"--db", desk.db, "--token-file", desk.readerToken, "show", "1"});
@@ -321,7 +307,7 @@ private Q_SLOTS:
 
         r = run(boss + QStringList{"staff", "set-role", "reader", "officer"});
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
-        QCOMPARE(scalar(desk.db, "SELECT role FROM staff_users WHERE username = 'reader'").toString(),
+        QCOMPARE(CliProcess::scalarIn(desk.db, "SELECT role FROM staff_users WHERE username = 'reader'").toString(),
                  QStringLiteral("admissions_officer"));
     }
 
@@ -338,7 +324,7 @@ private Q_SLOTS:
         r = run({"--db", db, "track", "add", "SWE", "Software Engineering"});
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         const QString account = SignIn::systemAccountName();
-        QCOMPARE(scalar(db, "SELECT role FROM staff_users WHERE username = '" + account + "'")
+        QCOMPARE(CliProcess::scalarIn(db, "SELECT role FROM staff_users WHERE username = '" + account + "'")
                      .toString(),
                  QStringLiteral("administrator"));
         {

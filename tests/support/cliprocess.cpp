@@ -1,5 +1,8 @@
 #include "cliprocess.h"
 
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
 #ifdef Q_OS_UNIX
 #include <unistd.h>
 #endif
@@ -44,4 +47,18 @@ void CliProcess::detachFromTerminal(QProcess &process)
 #else
     Q_UNUSED(process);
 #endif
+}
+
+QVariant CliProcess::scalarIn(const QString &path, const QString &sql)
+{
+    QVariant value;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), "peek");
+        db.setDatabaseName(path);
+        QSqlQuery query(db);
+        if (db.open() && query.exec(sql) && query.next())
+            value = query.value(0);
+    }
+    QSqlDatabase::removeDatabase("peek");
+    return value;
 }

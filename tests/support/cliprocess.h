@@ -3,6 +3,7 @@
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QString>
+#include <QVariant>
 
 // What one run of a command-line program left: its exit code and what it printed.
 struct CliRun
@@ -23,6 +24,9 @@ QProcessEnvironment environment(const QString &home);
 // Starts the process in a session of its own, with no terminal: a command that would ask for a
 // password on the terminal refuses instead, as it does in CI, even when the tests run in one.
 void detachFromTerminal(QProcess &process);
+// The first column of the first row of `sql` in the file at `path`, read through a connection
+// of its own that is closed again (a null QVariant on an error): what a command left behind.
+QVariant scalarIn(const QString &path, const QString &sql);
 // Waits for a started process and collects what it left.
 CliRun finish(QProcess &process, int timeoutMs = 120000);
 } // namespace CliProcess

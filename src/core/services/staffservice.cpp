@@ -76,23 +76,16 @@ Status StaffService::keepsAnAdministrator(const StaffUser &user, StaffRole newRo
 
 Status StaffService::setRole(qint64 userId, StaffRole role)
 {
-    if (Status allowed = Authorization::require(m_connection, m_actor, Action::ManageStaff);
-        !allowed)
-        return allowed;
-    Transaction transaction(m_connection);
-    if (!transaction.isActive())
-        return transaction.error();
-    const auto user = existing(userId);
-    if (!user)
-        return user.error();
-    if (Status kept = keepsAnAdministrator(user.value(), role, user->active); !kept)
-        return kept;
-    if (Status changed = StaffRepository(m_connection).setRole(userId, role); !changed)
-        return changed;
-    return transaction.commit();
+    return changeAccount(userId, role, std::nullopt);
 }
 
 Status StaffService::setActive(qint64 userId, bool active)
+{
+    return changeAccount(userId, std::nullopt, active);
+}
+
+Status StaffService::changeAccount(qint64 userId, std::optional<StaffRole> role,
+                                   std::optional<bool> active)
 {
     if (Status allowed = Authorization::require(m_connection, m_actor, Action::ManageStaff);
         !allowed)
@@ -103,9 +96,13 @@ Status StaffService::setActive(qint64 userId, bool active)
     const auto user = existing(userId);
     if (!user)
         return user.error();
-    if (Status kept = keepsAnAdministrator(user.value(), user->role, active); !kept)
+    if (Status kept = keepsAnAdministrator(user.value(), role.value_or(user->role),
+                                           active.value_or(user->active));
+        !kept)
         return kept;
-    if (Status changed = StaffRepository(m_connection).setActive(userId, active); !changed)
+    StaffRepository staff(m_connection);
+    if (Status changed = role ? staff.setRole(userId, *role) : staff.setActive(userId, *active);
+        !changed)
         return changed;
     return transaction.commit();
 }

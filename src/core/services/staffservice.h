@@ -44,6 +44,8 @@ public:
 
 private:
     Result<StaffUser> existing(qint64 userId) const;
+    // setRole() or setActive(): one of the two is given.
+    Status changeAccount(qint64 userId, std::optional<StaffRole> role, std::optional<bool> active);
     // Refuses a change that would leave no active administrator who can sign in.
     Status keepsAnAdministrator(const StaffUser &user, StaffRole newRole, bool newActive) const;
     // Action::ManageOwnTokens for the actor's own tokens, Action::ManageStaff for others'.

@@ -43,10 +43,20 @@ Status SignInFlow::signInWithToken(const QString &token)
     return {};
 }
 
-// Window-modal over the covered window, and exempt from its cover.
 void SignInFlow::askForFirstAdministrator()
 {
-    auto *dialog = new FirstAdministratorDialog(m_connection, m_window);
+    open(new FirstAdministratorDialog(m_connection, m_window));
+}
+
+void SignInFlow::askWhoSignsIn()
+{
+    open(new SignInDialog(m_connection, m_window));
+}
+
+// Window-modal over the covered window, and exempt from its cover. Dialog: one of the sign-in
+// dialogs, with signedIn() once accepted.
+template <typename Dialog> void SignInFlow::open(Dialog *dialog)
+{
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     WindowLock::exempt(dialog);
     connect(dialog, &QDialog::finished, this, [this, dialog](int result) {
@@ -55,22 +65,6 @@ void SignInFlow::askForFirstAdministrator()
             return;
         }
         SignInDialog::rememberUsername(dialog->signedIn()->user.username);
-        m_window->setActor(dialog->signedIn()->actor);
-        Q_EMIT signedIn();
-    });
-    dialog->open();
-}
-
-void SignInFlow::askWhoSignsIn()
-{
-    auto *dialog = new SignInDialog(m_connection, m_window);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    WindowLock::exempt(dialog);
-    connect(dialog, &QDialog::finished, this, [this, dialog](int result) {
-        if (result != QDialog::Accepted || !dialog->signedIn()) {
-            Q_EMIT abandoned();
-            return;
-        }
         m_window->setActor(dialog->signedIn()->actor);
         Q_EMIT signedIn();
     });

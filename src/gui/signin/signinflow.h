@@ -30,6 +30,7 @@ Q_SIGNALS:
 private:
     void askForFirstAdministrator();
     void askWhoSignsIn();
+    template <typename Dialog> void open(Dialog *dialog);
 
     QString m_connection;
     MainWindow *m_window;

@@ -98,8 +98,8 @@ private Q_SLOTS:
         const qint64 grace = add(QStringLiteral("grace"), StaffRole::Officer);
         QVERIFY_OK(as(m_admin).setPassword(grace, QStringLiteral("a new password 2")));
         SignIn in(m_db->connectionName());
-        QVERIFY(!in.withPassword(QStringLiteral("grace"), Password));
         QVERIFY_OK(in.withPassword(QStringLiteral("grace"), QStringLiteral("a new password 2")));
+        QVERIFY(!in.withPassword(QStringLiteral("grace"), Password));
     }
 
     void changingOwnPasswordNeedsTheCurrentOne()

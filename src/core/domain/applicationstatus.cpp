@@ -1,12 +1,13 @@
 #include "domain/applicationstatus.h"
 
+#include "domain/namedvalues.h"
+
 #include <QCoreApplication>
-#include <QStringList>
 
 namespace {
 struct StatusInfo
 {
-    ApplicationStatus status;
+    ApplicationStatus value;
     const char *machineName;
     const char *displayName;
 };
@@ -40,7 +41,7 @@ constexpr StatusInfo Infos[] = {
 
 const StatusInfo &info(ApplicationStatus status)
 {
-    return Infos[static_cast<int>(status)];
+    return NamedValues::rowOf(Infos, status);
 }
 } // namespace
 
@@ -48,12 +49,7 @@ namespace Statuses {
 
 const QList<ApplicationStatus> &all()
 {
-    static const QList<ApplicationStatus> statuses = [] {
-        QList<ApplicationStatus> list;
-        for (const StatusInfo &i : Infos)
-            list << i.status;
-        return list;
-    }();
+    static const QList<ApplicationStatus> statuses = NamedValues::values(Infos);
     return statuses;
 }
 
@@ -64,11 +60,7 @@ QString machineName(ApplicationStatus status)
 
 std::optional<ApplicationStatus> fromMachineName(const QString &name)
 {
-    for (const StatusInfo &i : Infos) {
-        if (name == QLatin1String(i.machineName))
-            return i.status;
-    }
-    return std::nullopt;
+    return NamedValues::named(Infos, name);
 }
 
 QString displayName(ApplicationStatus status)
@@ -78,10 +70,7 @@ QString displayName(ApplicationStatus status)
 
 QString machineNameList()
 {
-    QStringList names;
-    for (const StatusInfo &i : Infos)
-        names << QString::fromLatin1(i.machineName);
-    return names.join(QStringLiteral(", "));
+    return NamedValues::machineNameList(Infos);
 }
 
 bool holdsSeat(ApplicationStatus status)

@@ -1,11 +1,13 @@
 #include "domain/permissions.h"
 
+#include "domain/namedvalues.h"
+
 #include <QCoreApplication>
 
 namespace {
 struct ActionInfo
 {
-    Action action;
+    Action value;
     StaffRole leastRole; // this role and every stronger one may
     const char *description;
 };
@@ -33,7 +35,7 @@ constexpr ActionInfo Infos[] = {
 
 const ActionInfo &info(Action action)
 {
-    return Infos[static_cast<int>(action)];
+    return NamedValues::rowOf(Infos, action);
 }
 } // namespace
 
@@ -41,12 +43,7 @@ namespace Permissions {
 
 const QList<Action> &allActions()
 {
-    static const QList<Action> actions = [] {
-        QList<Action> list;
-        for (const ActionInfo &i : Infos)
-            list << i.action;
-        return list;
-    }();
+    static const QList<Action> actions = NamedValues::values(Infos);
     return actions;
 }
 

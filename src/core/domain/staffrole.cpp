@@ -1,12 +1,13 @@
 #include "domain/staffrole.h"
 
+#include "domain/namedvalues.h"
+
 #include <QCoreApplication>
-#include <QStringList>
 
 namespace {
 struct RoleInfo
 {
-    StaffRole role;
+    StaffRole value;
     const char *machineName;
     const char *shortName;
     const char *displayName;
@@ -22,7 +23,7 @@ constexpr RoleInfo Infos[] = {
 
 const RoleInfo &info(StaffRole role)
 {
-    return Infos[static_cast<int>(role)];
+    return NamedValues::rowOf(Infos, role);
 }
 } // namespace
 
@@ -30,8 +31,7 @@ namespace StaffRoles {
 
 const QList<StaffRole> &all()
 {
-    static const QList<StaffRole> roles{StaffRole::ReadOnly, StaffRole::Officer,
-                                        StaffRole::Administrator};
+    static const QList<StaffRole> roles = NamedValues::values(Infos);
     return roles;
 }
 
@@ -43,10 +43,11 @@ QString machineName(StaffRole role)
 std::optional<StaffRole> fromMachineName(const QString &name)
 {
     const QString wanted = name.trimmed();
+    if (const auto role = NamedValues::named(Infos, wanted, Qt::CaseInsensitive))
+        return role;
     for (const RoleInfo &i : Infos) {
-        if (wanted.compare(QLatin1String(i.machineName), Qt::CaseInsensitive) == 0 ||
-            wanted.compare(QLatin1String(i.shortName), Qt::CaseInsensitive) == 0)
-            return i.role;
+        if (wanted.compare(QLatin1String(i.shortName), Qt::CaseInsensitive) == 0)
+            return i.value;
     }
     return std::nullopt;
 }
@@ -58,9 +59,6 @@ QString displayName(StaffRole role)
 
 QString machineNameList()
 {
-    QStringList names;
-    for (const RoleInfo &i : Infos)
-        names << QString::fromLatin1(i.machineName);
-    return names.join(QStringLiteral(", "));
+    return NamedValues::machineNameList(Infos);
 }
 } // namespace StaffRoles

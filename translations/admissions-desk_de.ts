@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AccessTokenList</name>
+    <message>
+        <source>Owner</source>
+        <translation>Eigentümer:in</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role limit</source>
+        <translation>Rollenbegrenzung</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Access tokens</source>
+        <translation>Zugriffstokens</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke</source>
+        <translation>&amp;Widerrufen</translation>
+    </message>
+    <message>
+        <source>Scripts sign in with personal access tokens, made on the command line. A token is shown once, when it is made, and stored nowhere; a revoked token stops working at once.</source>
+        <translation>Skripte melden sich mit persönlichen Zugriffstokens an, die auf der Kommandozeile angelegt werden. Ein Token wird nur einmal angezeigt, wenn es angelegt wird, und nirgends gespeichert; ein widerrufenes Token funktioniert sofort nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s role</source>
+        <translation>Rolle der Eigentümer:in</translation>
+    </message>
+    <message>
+        <source>Revoked %1</source>
+        <translation>Widerrufen am %1</translation>
+    </message>
+    <message>
+        <source>Works</source>
+        <translation>Gültig</translation>
+    </message>
+    <message>
+        <source>The token %1 of %2 is revoked.</source>
+        <translation>Das Token %1 von %2 ist widerrufen.</translation>
+    </message>
+</context>
+<context>
     <name>Activity</name>
     <message>
         <source>Call</source>
@@ -809,6 +860,25 @@
     </message>
 </context>
 <context>
+    <name>Authorization</name>
+    <message>
+        <source>Sign in as a staff user first.</source>
+        <translation>Melden Sie sich zuerst als Mitarbeiter:in an.</translation>
+    </message>
+    <message>
+        <source>There is no staff user %1 any more.</source>
+        <translation>Die Mitarbeiter:in %1 gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The staff user %1 is deactivated.</source>
+        <translation>Die Mitarbeiter:in %1 ist deaktiviert.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not %3.</source>
+        <translation>%1 (%2) ist nicht berechtigt, %3.</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundJob</name>
     <message>
         <source>Cancel</source>
@@ -1510,10 +1580,6 @@
         <translation>Die Datenbankdatei (Vorgabe: %1).</translation>
     </message>
     <message>
-        <source>The staff user acting (default: your login name, made an administrator on first use).</source>
-        <translation>Die handelnde Mitarbeiter:in (Vorgabe: Ihr Anmeldename, beim ersten Mal als Administrator:in angelegt).</translation>
-    </message>
-    <message>
         <source>Show help and exit.</source>
         <translation>Hilfe anzeigen und beenden.</translation>
     </message>
@@ -1546,20 +1612,6 @@
         <translation>--db braucht einen Dateinamen.</translation>
     </message>
     <message>
-        <source>Usage: %1 [--db PATH] [--as USERNAME] COMMAND [ARGUMENTS] [OPTIONS]
-
-The command-line twin of Admissions Desk, for scripts and reporting jobs.
-
-Commands:
-</source>
-        <translation>Aufruf: %1 [--db PFAD] [--as BENUTZERNAME] BEFEHL [ARGUMENTE] [OPTIONEN]
-
-Das Kommandozeilen-Gegenstück von Admissions Desk, für Skripte und Berichte.
-
-Befehle:
-</translation>
-    </message>
-    <message>
         <source>Global options:</source>
         <translation>Allgemeine Optionen:</translation>
     </message>
@@ -1579,6 +1631,32 @@ Rückgabewert: 0 erledigt, 1 die Arbeit ist fehlgeschlagen, 2 falscher Aufruf.
         <source>Options:</source>
         <translation>Optionen:</translation>
     </message>
+    <message>
+        <source>Sign in as this staff user: their password is asked on the terminal. Without --as or a token, a desk with no passwords yet acts as your operating-system account.</source>
+        <translation>Als diese Mitarbeiter:in anmelden: Das Passwort wird im Terminal abgefragt. Ohne --as und ohne Token gilt bei einer Datenbank, die noch keine Passwörter hat, Ihr Benutzerkonto im Betriebssystem als handelnde Mitarbeiter:in.</translation>
+    </message>
+    <message>
+        <source>Sign in with the personal access token in FILE (readable by you alone), or set %1. See staff token.</source>
+        <translation>Mit dem persönlichen Zugriffstoken in FILE anmelden (nur für Sie lesbar), oder %1 setzen. Siehe staff token.</translation>
+    </message>
+    <message>
+        <source>For scripts that set a desk up: the password of --as in FILE (readable by you alone).</source>
+        <translation>Für Skripte, die eine Datenbank einrichten: das Passwort von --as in FILE (nur für Sie lesbar).</translation>
+    </message>
+    <message>
+        <source>Usage: %1 [--db PATH] [--as USERNAME] COMMAND [ARGUMENTS] [OPTIONS]
+
+The command-line twin of Admissions Desk, for scripts and reporting jobs. Staff sign in: with --as and their password on a terminal, or with a personal access token (--token-file).
+
+Commands:
+</source>
+        <translation>Aufruf: %1 [--db PFAD] [--as BENUTZERNAME] BEFEHL [ARGUMENTE] [OPTIONEN]
+
+Das Kommandozeilen-Gegenstück von Admissions Desk, für Skripte und Berichte. Mitarbeiter:innen melden sich an: mit --as und ihrem Passwort in einem Terminal oder mit einem persönlichen Zugriffstoken (--token-file).
+
+Befehle:
+</translation>
+    </message>
 </context>
 <context>
     <name>Console</name>
@@ -1589,6 +1667,69 @@ Rückgabewert: 0 erledigt, 1 die Arbeit ist fehlgeschlagen, 2 falscher Aufruf.
     <message>
         <source>Cannot write the output to standard output: %1. It is incomplete.</source>
         <translation>Die Ausgabe lässt sich nicht auf die Standardausgabe schreiben: %1. Sie ist unvollständig.</translation>
+    </message>
+</context>
+<context>
+    <name>Credentials</name>
+    <message>
+        <source>%1 belongs to another user: a secret file must be your own.</source>
+        <translation>%1 gehört einem anderen Benutzerkonto: Eine Datei mit einem Passwort oder Token muss Ihnen selbst gehören.</translation>
+    </message>
+    <message>
+        <source>%1 can be read or changed by other users: a secret must be readable by you alone (chmod 600 %1).</source>
+        <translation>%1 kann von anderen Benutzerkonten gelesen oder geändert werden: Ein Passwort oder Token darf nur für Sie lesbar sein (chmod 600 %1).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>%1 lässt sich nicht lesen: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is empty: its first line must be the secret.</source>
+        <translation>%1 ist leer: Die erste Zeile muss das Passwort oder das Token sein.</translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation>Neues Passwort für %1: </translation>
+    </message>
+    <message>
+        <source>A password for %1 is needed: run this on a terminal, or give --password-file FILE (readable by you alone).</source>
+        <translation>Für %1 wird ein Passwort benötigt: Führen Sie dies in einem Terminal aus, oder geben Sie --password-file FILE an (nur für Sie lesbar).</translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation>Dasselbe Passwort noch einmal: </translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Nothing was changed.</source>
+        <translation>Die beiden Passwörter stimmen nicht überein. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Passwort für %1: </translation>
+    </message>
+    <message>
+        <source>Signing in as %1 needs their password on a terminal. A script signs in with a personal access token (--token-file FILE or %2), made with &apos;staff token NAME&apos;.</source>
+        <translation>Die Anmeldung als %1 braucht das Passwort in einem Terminal. Ein Skript meldet sich mit einem persönlichen Zugriffstoken an (--token-file FILE oder %2), das mit &apos;staff token NAME&apos; angelegt wird.</translation>
+    </message>
+    <message>
+        <source>The access token belongs to %1, not to %2.</source>
+        <translation>Das Zugriffstoken gehört %1, nicht %2.</translation>
+    </message>
+    <message>
+        <source>--password-file needs --as USERNAME.</source>
+        <translation>--password-file braucht --as USERNAME.</translation>
+    </message>
+    <message>
+        <source>Username: </source>
+        <translation>Benutzername: </translation>
+    </message>
+    <message>
+        <source>Username [%1]: </source>
+        <translation>Benutzername [%1]: </translation>
+    </message>
+    <message>
+        <source>Who is acting? This desk has staff passwords: sign in with --as USERNAME on a terminal, or with a personal access token (--token-file FILE or %1).</source>
+        <translation>Wer handelt? Diese Datenbank hat Passwörter für Mitarbeiter:innen: Melden Sie sich mit --as USERNAME in einem Terminal an oder mit einem persönlichen Zugriffstoken (--token-file FILE oder %1).</translation>
     </message>
 </context>
 <context>
@@ -1821,10 +1962,6 @@ Rückgabewert: 0 erledigt, 1 die Arbeit ist fehlgeschlagen, 2 falscher Aufruf.
         <translation>Die Datenbank anlegen oder aktualisieren; Pfad und Schemaversion ausgeben.</translation>
     </message>
     <message>
-        <source>Creates the database file (readable only by you) or upgrades it to the newest schema, then prints its path and schema version.</source>
-        <translation>Legt die Datenbankdatei an (nur für Sie lesbar) oder aktualisiert sie auf das neueste Schema und gibt dann Pfad und Schemaversion aus.</translation>
-    </message>
-    <message>
         <source>Fill a new database with realistic demo data.</source>
         <translation>Eine neue Datenbank mit wirklichkeitsnahen Demodaten füllen.</translation>
     </message>
@@ -1920,6 +2057,34 @@ Rückgabewert: 0 erledigt, 1 die Arbeit ist fehlgeschlagen, 2 falscher Aufruf.
         <source>%1 has problems (%2 listed).</source>
         <translation>%1 hat Probleme (%2 aufgeführt).</translation>
     </message>
+    <message>
+        <source>Creates the database file (readable only by you) or upgrades it to the newest schema, then prints its path and schema version. With --admin, also makes the first administrator of a desk that has none (a new file, or one from before staff passwords), with a password asked twice on the terminal or read from --new-password-file.</source>
+        <translation>Legt die Datenbankdatei an (nur für Sie lesbar) oder aktualisiert sie auf das neueste Schema und gibt dann Pfad und Schemaversion aus. Mit --admin wird außerdem die erste Administrator:in einer Datenbank angelegt, die noch keine hat (einer neuen Datei oder einer aus der Zeit vor den Passwörtern für Mitarbeiter:innen); ihr Passwort wird zweimal im Terminal abgefragt oder aus --new-password-file gelesen.</translation>
+    </message>
+    <message>
+        <source>The first administrator&apos;s username.</source>
+        <translation>Der Benutzername der ersten Administrator:in.</translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s name as the window shows it.</source>
+        <translation>Der Name der Administrator:in, wie ihn das Fenster anzeigt.</translation>
+    </message>
+    <message>
+        <source>Read the administrator&apos;s password from FILE (readable by you alone).</source>
+        <translation>Das Passwort der Administrator:in aus FILE lesen (nur für Sie lesbar).</translation>
+    </message>
+    <message>
+        <source>--display-name and --new-password-file go with --admin.</source>
+        <translation>--display-name und --new-password-file gehören zu --admin.</translation>
+    </message>
+    <message>
+        <source>This desk already has an administrator: they add staff with staff add.</source>
+        <translation>Diese Datenbank hat bereits eine Administrator:in: Sie legt weitere Mitarbeiter:innen mit staff add an.</translation>
+    </message>
+    <message>
+        <source>Administrator: %1</source>
+        <translation>Administrator:in: %1</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseRestore</name>
@@ -1950,6 +2115,10 @@ Rückgabewert: 0 erledigt, 1 die Arbeit ist fehlgeschlagen, 2 falscher Aufruf.
     <message>
         <source>the restored copy cannot be put in its place.</source>
         <translation>Die wiederhergestellte Kopie lässt sich nicht an ihre Stelle setzen.</translation>
+    </message>
+    <message>
+        <source>%1 may not %2.</source>
+        <translation>%1 ist nicht berechtigt, %2.</translation>
     </message>
 </context>
 <context>
@@ -2031,10 +2200,6 @@ Rückgabewert: 0 erledigt, 1 die Arbeit ist fehlgeschlagen, 2 falscher Aufruf.
     <message>
         <source>--columns: unknown columns %1. The columns are: %2.</source>
         <translation>--columns: unbekannte Spalten %1. Die Spalten sind: %2.</translation>
-    </message>
-    <message>
-        <source>--raw writes cells a spreadsheet may run as formulas; only an administrator may use it, and %1 is not one.</source>
-        <translation>--raw schreibt Zellen, die eine Tabellenkalkulation als Formel ausführen kann; das dürfen nur Administrator:innen, und %1 ist keine.</translation>
     </message>
     <message>
         <source>Cannot write to standard output: %1</source>
@@ -2348,6 +2513,41 @@ Die Spalten sind: %1.</translation>
     <message>
         <source>Names and emails starting with “%1”</source>
         <translation>Namen und E-Mail-Adressen, die mit „%1“ beginnen</translation>
+    </message>
+</context>
+<context>
+    <name>FirstAdministratorDialog</name>
+    <message>
+        <source>First Administrator</source>
+        <translation>Erste Administrator:in</translation>
+    </message>
+    <message>
+        <source>&amp;Create Administrator</source>
+        <translation>Administrator:in an&amp;legen</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Staff now sign in&lt;/h3&gt;This desk was used before Admissions Desk had sign-in. Choose its administrator: the administrator gives the other staff users their passwords and roles in Settings → Staff, and until then they cannot sign in.</source>
+        <translation>&lt;h3&gt;Mitarbeiter:innen melden sich jetzt an&lt;/h3&gt;Diese Datenbank wurde schon verwendet, bevor Admissions Desk eine Anmeldung hatte. Bestimmen Sie die Administrator:in dieser Datenbank: Die Administrator:in vergibt unter Einstellungen → Mitarbeiter:innen die Passwörter und Rollen der anderen Mitarbeiter:innen; bis dahin können diese sich nicht anmelden.</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Welcome to Admissions Desk&lt;/h3&gt;This desk has no staff accounts yet. Create its administrator: the administrator adds the other staff in Settings → Staff and chooses what each of them may do.</source>
+        <translation>&lt;h3&gt;Willkommen bei Admissions Desk&lt;/h3&gt;Diese Datenbank hat noch keine Benutzerkonten für Mitarbeiter:innen. Legen Sie die Administrator:in dieser Datenbank an: Die Administrator:in fügt unter Einstellungen → Mitarbeiter:innen die anderen Mitarbeiter:innen hinzu und legt fest, was jede von ihnen darf.</translation>
+    </message>
+    <message>
+        <source>&amp;Username</source>
+        <translation>&amp;Benutzername</translation>
+    </message>
+    <message>
+        <source>&amp;Display name</source>
+        <translation>&amp;Anzeigename</translation>
+    </message>
+    <message>
+        <source>The staff user &lt;b&gt;%1&lt;/b&gt; (%2) becomes the administrator and needs a password: choose it below.</source>
+        <translation>Die Mitarbeiter:in &lt;b&gt;%1&lt;/b&gt; (%2) wird Administrator:in und braucht ein Passwort: Wählen Sie es unten.</translation>
+    </message>
+    <message>
+        <source>There is no staff user %1 on this desk yet: a new account is made for the administrator.</source>
+        <translation>In dieser Datenbank gibt es noch keine Mitarbeiter:in %1: Für die Administrator:in wird ein neues Konto angelegt.</translation>
     </message>
 </context>
 <context>
@@ -2958,18 +3158,30 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
     </message>
 </context>
 <context>
-    <name>LocalStaff</name>
+    <name>LockCover</name>
     <message>
-        <source>Cannot tell which staff user is acting: the login name is unknown. Name one with --as USERNAME.</source>
-        <translation>Unklar, welche Mitarbeiter:in handelt: Der Anmeldename ist unbekannt. Bitte mit --as BENUTZERNAME angeben.</translation>
+        <source>&lt;h2&gt;Admissions Desk is locked&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Admissions Desk ist gesperrt&lt;/h2&gt;</translation>
     </message>
     <message>
-        <source>The staff user %1 is deactivated.</source>
-        <translation>Die Mitarbeiter:in %1 ist deaktiviert.</translation>
+        <source>&lt;h3&gt;Locked&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Gesperrt&lt;/h3&gt;</translation>
     </message>
     <message>
-        <source>There is no staff user named %1.</source>
-        <translation>Es gibt keine Mitarbeiter:in namens %1.</translation>
+        <source>&lt;h2&gt;Nobody is signed in&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Niemand ist angemeldet&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Signed out&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Abgemeldet&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>Sign &amp;Out…</source>
+        <translation>&amp;Abmelden…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
     </message>
 </context>
 <context>
@@ -3153,6 +3365,54 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
     <message>
         <source>&amp;Import Applications…</source>
         <translation>Bewerbungen &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Sign In</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>%1 cannot use the desk.</source>
+        <translation>%1 kann Admissions Desk nicht verwenden.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation>Angemeldet als %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Nicht angemeldet</translation>
+    </message>
+    <message>
+        <source>Admissions Desk</source>
+        <translation>Admissions Desk</translation>
+    </message>
+    <message>
+        <source>%1 has unsaved changes in this window. Discard them and sign out?</source>
+        <translation>%1 hat in diesem Fenster ungespeicherte Änderungen. Verwerfen und abmelden?</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>S&amp;perren</translation>
+    </message>
+    <message>
+        <source>Sign O&amp;ut…</source>
+        <translation>Ab&amp;melden…</translation>
+    </message>
+    <message>
+        <source>Settin&amp;gs</source>
+        <translation>Einstellun&amp;gen</translation>
+    </message>
+    <message>
+        <source>&amp;Staff…</source>
+        <translation>&amp;Mitarbeiter:innen…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Optionen…</translation>
+    </message>
+    <message>
+        <source>%1 has unsaved changes in this window. Discard them and quit?</source>
+        <translation>%1 hat in diesem Fenster ungespeicherte Änderungen. Verwerfen und beenden?</translation>
     </message>
 </context>
 <context>
@@ -3349,6 +3609,29 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
     </message>
 </context>
 <context>
+    <name>NewStaffUserDialog</name>
+    <message>
+        <source>Add Staff User</source>
+        <translation>Mitarbeiter:in hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Username</source>
+        <translation>&amp;Benutzername</translation>
+    </message>
+    <message>
+        <source>&amp;Display name</source>
+        <translation>&amp;Anzeigename</translation>
+    </message>
+    <message>
+        <source>R&amp;ole</source>
+        <translation>&amp;Rolle</translation>
+    </message>
+</context>
+<context>
     <name>OutputTarget</name>
     <message>
         <source>Will not write %1: %2 Nothing was written; choose another file name.</source>
@@ -3373,6 +3656,131 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
     <message>
         <source>it is an SQLite database (a backup, or another program&apos;s data), which an output never replaces.</source>
         <translation>Es ist eine SQLite-Datenbank (eine Sicherung oder die Daten eines anderen Programms), und eine Ausgabe ersetzt nie eine Datenbank.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordFields</name>
+    <message numerus="yes">
+        <source>at least %n characters</source>
+        <translation>
+            <numerusform>mindestens %n Zeichen</numerusform>
+            <numerusform>mindestens %n Zeichen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Passwort</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password</source>
+        <translation>Passwort &amp;wiederholen</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Die beiden Passwörter stimmen nicht überein.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordHash</name>
+    <message numerus="yes">
+        <source>A password needs at least %n characters.</source>
+        <translation>
+            <numerusform>Ein Passwort braucht mindestens %n Zeichen.</numerusform>
+            <numerusform>Ein Passwort braucht mindestens %n Zeichen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A password may have at most %n characters.</source>
+        <translation>
+            <numerusform>Ein Passwort darf höchstens %n Zeichen haben.</numerusform>
+            <numerusform>Ein Passwort darf höchstens %n Zeichen haben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not enough memory to hash the password.</source>
+        <translation>Der Arbeitsspeicher reicht nicht aus, um das Passwort zu hashen.</translation>
+    </message>
+</context>
+<context>
+    <name>Permissions</name>
+    <message>
+        <source>register applications</source>
+        <translation>Bewerbungen zu erfassen</translation>
+    </message>
+    <message>
+        <source>edit applicants</source>
+        <translation>Bewerber:innen zu bearbeiten</translation>
+    </message>
+    <message>
+        <source>change an application&apos;s status</source>
+        <translation>den Status einer Bewerbung zu ändern</translation>
+    </message>
+    <message>
+        <source>assign owners</source>
+        <translation>Zuständigkeiten zuzuweisen</translation>
+    </message>
+    <message>
+        <source>move applications to another cohort</source>
+        <translation>Bewerbungen in eine andere Kohorte zu verschieben</translation>
+    </message>
+    <message>
+        <source>import applications</source>
+        <translation>Bewerbungen zu importieren</translation>
+    </message>
+    <message>
+        <source>manage mentors</source>
+        <translation>Mentor:innen zu verwalten</translation>
+    </message>
+    <message>
+        <source>manage tracks and cohorts</source>
+        <translation>Programme und Kohorten zu verwalten</translation>
+    </message>
+    <message>
+        <source>make a backup</source>
+        <translation>eine Sicherung anzulegen</translation>
+    </message>
+    <message>
+        <source>restore a backup</source>
+        <translation>eine Sicherung wiederherzustellen</translation>
+    </message>
+    <message>
+        <source>add demo data</source>
+        <translation>Demodaten hinzuzufügen</translation>
+    </message>
+    <message>
+        <source>export cells that a spreadsheet may run as formulas</source>
+        <translation>Zellen zu exportieren, die eine Tabellenkalkulation als Formel ausführen kann</translation>
+    </message>
+    <message>
+        <source>manage staff</source>
+        <translation>Mitarbeiter:innen zu verwalten</translation>
+    </message>
+    <message>
+        <source>manage their own access tokens</source>
+        <translation>die eigenen Zugriffstokens zu verwalten</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>Without a key pressed or the mouse moved for this long, the window locks: it hides the applicants, and your password opens it again.</source>
+        <translation>Wird so lange keine Taste gedrückt und die Maus nicht bewegt, sperrt sich das Fenster: Es verbirgt die Bewerber:innen, und mit Ihrem Passwort entsperren Sie es wieder.</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the window after</source>
+        <translation>Fenster &amp;sperren nach</translation>
     </message>
 </context>
 <context>
@@ -3410,6 +3818,84 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
     <message>
         <source>There is no cohort %1.</source>
         <translation>Es gibt keine Kohorte %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SignIn</name>
+    <message>
+        <source>Wrong username or password.</source>
+        <translation>Falscher Benutzername oder falsches Passwort.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed sign-ins for %1: try again in %n second(s).</source>
+        <translation>
+            <numerusform>Zu viele fehlgeschlagene Anmeldungen für %1: Versuchen Sie es in %n Sekunde erneut.</numerusform>
+            <numerusform>Zu viele fehlgeschlagene Anmeldungen für %1: Versuchen Sie es in %n Sekunden erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The staff user %1 is deactivated.</source>
+        <translation>Die Mitarbeiter:in %1 ist deaktiviert.</translation>
+    </message>
+    <message>
+        <source>The access token is not valid: it is mistyped, revoked, or its owner is deactivated.</source>
+        <translation>Das Zugriffstoken ist ungültig: Es ist falsch geschrieben oder widerrufen, oder seine Eigentümer:in ist deaktiviert.</translation>
+    </message>
+    <message>
+        <source>The administrator needs a username.</source>
+        <translation>Die Administrator:in braucht einen Benutzernamen.</translation>
+    </message>
+    <message>
+        <source>This desk already has an administrator: sign in.</source>
+        <translation>Diese Datenbank hat bereits eine Administrator:in: Melden Sie sich an.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign In</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In</source>
+        <translation>&amp;Anmelden</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Admissions Desk&lt;/h3&gt;Sign in with your staff account.</source>
+        <translation>&lt;h3&gt;Admissions Desk&lt;/h3&gt;Melden Sie sich mit Ihrem Benutzerkonto an.</translation>
+    </message>
+    <message>
+        <source>&amp;Username</source>
+        <translation>&amp;Benutzername</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Passwort</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed sign-ins: try again in %n second(s).</source>
+        <translation>
+            <numerusform>Zu viele fehlgeschlagene Anmeldungen: Versuchen Sie es in %n Sekunde erneut.</numerusform>
+            <numerusform>Zu viele fehlgeschlagene Anmeldungen: Versuchen Sie es in %n Sekunden erneut.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SignInFlow</name>
+    <message>
+        <source>Sign In</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Who may sign in could not be read.</source>
+        <translation>Es konnte nicht gelesen werden, wer sich anmelden darf.</translation>
+    </message>
+</context>
+<context>
+    <name>Sodium</name>
+    <message>
+        <source>The cryptography library (libsodium) could not start.</source>
+        <translation>Die Kryptografie-Bibliothek (libsodium) konnte nicht gestartet werden.</translation>
     </message>
 </context>
 <context>
@@ -3489,6 +3975,374 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
     <message>
         <source>No savepoint is open</source>
         <translation>Es ist kein Sicherungspunkt offen</translation>
+    </message>
+</context>
+<context>
+    <name>StaffCommands</name>
+    <message>
+        <source>Read the new password from FILE (readable by you alone) instead of asking twice on the terminal.</source>
+        <translation>Das neue Passwort aus FILE lesen (nur für Sie lesbar), statt es zweimal im Terminal abzufragen.</translation>
+    </message>
+    <message>
+        <source>Unknown role &apos;%1&apos;. The roles are: %2.</source>
+        <translation>Unbekannte Rolle &apos;%1&apos;. Die Rollen sind: %2.</translation>
+    </message>
+    <message>
+        <source>List the staff users, their roles and whether they can sign in.</source>
+        <translation>Die Mitarbeiter:innen mit ihren Rollen auflisten und zeigen, ob sie sich anmelden können.</translation>
+    </message>
+    <message>
+        <source>Prints every staff user by username: display name, role, and state (active, deactivated, or without a password, who cannot sign in until an administrator gives them one).</source>
+        <translation>Gibt alle Mitarbeiter:innen nach Benutzername geordnet aus: Anzeigename, Rolle und Zustand (aktiv, deaktiviert oder ohne Passwort; ohne Passwort ist keine Anmeldung möglich, bis eine Administrator:in eines vergibt).</translation>
+    </message>
+    <message>
+        <source>Add a staff user (administrators only).</source>
+        <translation>Eine Mitarbeiter:in hinzufügen (nur Administrator:innen).</translation>
+    </message>
+    <message>
+        <source>Adds the staff user USERNAME with a role and a password, asked twice on the terminal or read from --new-password-file.</source>
+        <translation>Fügt die Mitarbeiter:in USERNAME mit einer Rolle und einem Passwort hinzu; das Passwort wird zweimal im Terminal abgefragt oder aus --new-password-file gelesen.</translation>
+    </message>
+    <message>
+        <source>%1 (default admissions_officer).</source>
+        <translation>%1 (Vorgabe admissions_officer).</translation>
+    </message>
+    <message>
+        <source>The name the window shows (default: the username).</source>
+        <translation>Der Name, den das Fenster anzeigt (Vorgabe: der Benutzername).</translation>
+    </message>
+    <message>
+        <source>Change a staff user&apos;s role (administrators only).</source>
+        <translation>Die Rolle einer Mitarbeiter:in ändern (nur Administrator:innen).</translation>
+    </message>
+    <message>
+        <source>Gives USERNAME the role ROLE, one of: %1. The last active administrator keeps their role.</source>
+        <translation>Gibt USERNAME die Rolle ROLE, eine von: %1. Die letzte aktive Administrator:in behält ihre Rolle.</translation>
+    </message>
+    <message>
+        <source>Stop a staff user from signing in (administrators only).</source>
+        <translation>Die Anmeldung einer Mitarbeiter:in unterbinden (nur Administrator:innen).</translation>
+    </message>
+    <message>
+        <source>Deactivates USERNAME: they cannot sign in, and their access tokens stop working. Their history stays. The last active administrator cannot be deactivated.</source>
+        <translation>Deaktiviert USERNAME: Die Person kann sich nicht mehr anmelden, und ihre Zugriffstokens funktionieren nicht mehr. Ihr Verlauf bleibt erhalten. Die letzte aktive Administrator:in lässt sich nicht deaktivieren.</translation>
+    </message>
+    <message>
+        <source>Let a deactivated staff user sign in again (administrators only).</source>
+        <translation>Einer deaktivierten Mitarbeiter:in die Anmeldung wieder erlauben (nur Administrator:innen).</translation>
+    </message>
+    <message>
+        <source>Activates USERNAME again.</source>
+        <translation>Aktiviert USERNAME wieder.</translation>
+    </message>
+    <message>
+        <source>Give a staff user a new password (administrators only).</source>
+        <translation>Einer Mitarbeiter:in ein neues Passwort geben (nur Administrator:innen).</translation>
+    </message>
+    <message>
+        <source>Sets a new password for USERNAME, asked twice on the terminal or read from --new-password-file. It also ends the wait after failed sign-ins.</source>
+        <translation>Setzt ein neues Passwort für USERNAME, das zweimal im Terminal abgefragt oder aus --new-password-file gelesen wird. Damit endet auch die Wartezeit nach fehlgeschlagenen Anmeldungen.</translation>
+    </message>
+    <message>
+        <source>Make a personal access token for scripts.</source>
+        <translation>Ein persönliches Zugriffstoken für Skripte anlegen.</translation>
+    </message>
+    <message>
+        <source>Makes a personal access token named NAME (what uses it, such as nightly-export) and prints it once; only its digest is kept. A script signs in with it through --token-file FILE or the %1 variable. The token acts as its owner, never with more than the owner&apos;s role, and with less when --role says so.</source>
+        <translation>Legt ein persönliches Zugriffstoken namens NAME an (wofür es verwendet wird, etwa nightly-export) und gibt es einmal aus; aufbewahrt wird nur sein Hashwert. Ein Skript meldet sich damit über --token-file FILE oder die Variable %1 an. Das Token handelt als seine Eigentümer:in, nie mit mehr Rechten als deren Rolle und mit weniger, wenn --role es so angibt.</translation>
+    </message>
+    <message>
+        <source>Whose token (administrators only; default: yours).</source>
+        <translation>Für wen das Token ist (nur Administrator:innen; Vorgabe: für Sie).</translation>
+    </message>
+    <message>
+        <source>The most the token may do: %1.</source>
+        <translation>Was das Token höchstens darf: %1.</translation>
+    </message>
+    <message>
+        <source>Write the token to FILE, readable by you alone, instead of printing it.</source>
+        <translation>Das Token nach FILE schreiben, nur für Sie lesbar, statt es auszugeben.</translation>
+    </message>
+    <message>
+        <source>List personal access tokens.</source>
+        <translation>Persönliche Zugriffstokens auflisten.</translation>
+    </message>
+    <message>
+        <source>Prints your tokens (or everyone&apos;s, for an administrator with --all): id, owner, name, role limit, when made and when revoked. Never the tokens themselves.</source>
+        <translation>Gibt Ihre Tokens aus (eine Administrator:in mit --all die Tokens aller): Nummer, Eigentümer:in, Name, Rollenbegrenzung, wann angelegt und wann widerrufen. Nie die Tokens selbst.</translation>
+    </message>
+    <message>
+        <source>Everyone&apos;s tokens (administrators only).</source>
+        <translation>Die Tokens aller (nur Administrator:innen).</translation>
+    </message>
+    <message>
+        <source>Revoke a personal access token.</source>
+        <translation>Ein persönliches Zugriffstoken widerrufen.</translation>
+    </message>
+    <message>
+        <source>Revokes the token ID (see staff tokens): it stops working at once.</source>
+        <translation>Widerruft das Token ID (siehe staff tokens): Es funktioniert sofort nicht mehr.</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>no password: cannot sign in</source>
+        <translation>kein Passwort: keine Anmeldung möglich</translation>
+    </message>
+    <message>
+        <source>USERNAME</source>
+        <translation>BENUTZERNAME</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>ROLLE</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>ZUSTAND</translation>
+    </message>
+    <message>
+        <source>There is no staff user named %1.</source>
+        <translation>Es gibt keine Mitarbeiter:in namens %1.</translation>
+    </message>
+    <message>
+        <source>There is already a staff user named %1.</source>
+        <translation>Es gibt bereits eine Mitarbeiter:in namens %1.</translation>
+    </message>
+    <message>
+        <source>Staff user %1 added as %2.</source>
+        <translation>Mitarbeiter:in %1 als %2 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 ist jetzt %2.</translation>
+    </message>
+    <message>
+        <source>%1 may sign in again.</source>
+        <translation>%1 kann sich wieder anmelden.</translation>
+    </message>
+    <message>
+        <source>%1 is deactivated.</source>
+        <translation>%1 ist deaktiviert.</translation>
+    </message>
+    <message>
+        <source>%1 has a new password.</source>
+        <translation>%1 hat ein neues Passwort.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. The token was not kept: revoke it with staff revoke-token.</source>
+        <translation>%1 lässt sich nicht schreiben: %2. Das Token wurde nicht aufbewahrt: Widerrufen Sie es mit staff revoke-token.</translation>
+    </message>
+    <message>
+        <source>The token is in %1, readable by you alone.</source>
+        <translation>Das Token steht in %1, nur für Sie lesbar.</translation>
+    </message>
+    <message>
+        <source>Shown once: keep it in a file readable by you alone (chmod 600), or in a secret store.</source>
+        <translation>Nur einmal angezeigt: Bewahren Sie es in einer Datei auf, die nur Sie lesen können (chmod 600), oder in einem Passwort-Tresor.</translation>
+    </message>
+    <message>
+        <source>(owner&apos;s)</source>
+        <translation>(Rolle der Eigentümer:in)</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>OWNER</source>
+        <translation>EIGENTÜMER:IN</translation>
+    </message>
+    <message>
+        <source>ROLE LIMIT</source>
+        <translation>ROLLENBEGRENZUNG</translation>
+    </message>
+    <message>
+        <source>MADE</source>
+        <translation>ANGELEGT</translation>
+    </message>
+    <message>
+        <source>REVOKED</source>
+        <translation>WIDERRUFEN</translation>
+    </message>
+    <message>
+        <source>ID must be a token&apos;s id (a whole number; see staff tokens), not &apos;%1&apos;.</source>
+        <translation>ID muss die Nummer eines Tokens sein (eine ganze Zahl; siehe staff tokens), nicht &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Token %1 revoked.</source>
+        <translation>Token %1 widerrufen.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDialog</name>
+    <message>
+        <source>Username</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Anzeigename</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Mitarbeiter:innen</translation>
+    </message>
+    <message>
+        <source>&amp;Change Role</source>
+        <translation>&amp;Rolle ändern</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Deaktivieren</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Password…</source>
+        <translation>&amp;Passwort zurücksetzen…</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Selected staff user</source>
+        <translation>Ausgewählte Mitarbeiter:in</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rolle:</translation>
+    </message>
+    <message>
+        <source>Staff &amp;users</source>
+        <translation>&amp;Mitarbeiter:innen</translation>
+    </message>
+    <message>
+        <source>Access &amp;tokens</source>
+        <translation>Zugriffs&amp;tokens</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>Can sign in</source>
+        <translation>Kann sich anmelden</translation>
+    </message>
+    <message>
+        <source>No password: cannot sign in</source>
+        <translation>Kein Passwort: keine Anmeldung möglich</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tivate</source>
+        <translation>&amp;Aktivieren</translation>
+    </message>
+    <message>
+        <source>&amp;Give a Password…</source>
+        <translation>&amp;Passwort vergeben…</translation>
+    </message>
+    <message>
+        <source>Staff user added.</source>
+        <translation>Mitarbeiter:in hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>%1 is now: %2.</source>
+        <translation>%1 ist jetzt: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is deactivated: they can no longer sign in, and their access tokens stop working.</source>
+        <translation>%1 ist deaktiviert: Die Person kann sich nicht mehr anmelden, und ihre Zugriffstokens funktionieren nicht mehr.</translation>
+    </message>
+    <message>
+        <source>%1 is active again.</source>
+        <translation>%1 ist wieder aktiv.</translation>
+    </message>
+    <message>
+        <source>New Password</source>
+        <translation>Neues Passwort</translation>
+    </message>
+    <message>
+        <source>A new password for %1 (%2). Tell it to them in person; they can sign in with it at once.</source>
+        <translation>Ein neues Passwort für %1 (%2). Teilen Sie es der Person persönlich mit; sie kann sich sofort damit anmelden.</translation>
+    </message>
+    <message>
+        <source>%1 has a new password.</source>
+        <translation>%1 hat ein neues Passwort.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffRole</name>
+    <message>
+        <source>Read-only</source>
+        <translation>Nur Lesen</translation>
+    </message>
+    <message>
+        <source>Admissions officer</source>
+        <translation>Sachbearbeiter:in</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator:in</translation>
+    </message>
+</context>
+<context>
+    <name>StaffService</name>
+    <message>
+        <source>There is no staff user %1.</source>
+        <translation>Es gibt keine Mitarbeiter:in %1.</translation>
+    </message>
+    <message>
+        <source>A staff user needs a username.</source>
+        <translation>Eine Mitarbeiter:in braucht einen Benutzernamen.</translation>
+    </message>
+    <message>
+        <source>There is already a staff user named %1.</source>
+        <translation>Es gibt bereits eine Mitarbeiter:in namens %1.</translation>
+    </message>
+    <message>
+        <source>%1 is the last active administrator: make another administrator first.</source>
+        <translation>%1 ist die letzte aktive Administrator:in: Machen Sie zuerst eine andere Mitarbeiter:in zur Administrator:in.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>Das aktuelle Passwort ist falsch.</translation>
+    </message>
+    <message>
+        <source>A token needs a name that says what uses it, such as &quot;nightly-export&quot;.</source>
+        <translation>Ein Token braucht einen Namen, der sagt, wofür es verwendet wird, etwa „nightly-export“.</translation>
+    </message>
+    <message>
+        <source>%1 already has a token named %2: revoke it first, or choose another name.</source>
+        <translation>%1 hat bereits ein Token namens %2: Widerrufen Sie es zuerst, oder wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>There is no access token %1.</source>
+        <translation>Es gibt kein Zugriffstoken %1.</translation>
     </message>
 </context>
 <context>
@@ -3662,6 +4516,36 @@ Nur die Schritte des Ablaufs sind erlaubt; not_qualified, declined, withdrawn, d
     </message>
 </context>
 <context>
+    <name>UnlockForm</name>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Entsperren</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Password of %1</source>
+        <translation>Passwort von %1</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2). Enter your password to unlock.</source>
+        <translation>Angemeldet als %1 (%2). Geben Sie zum Entsperren Ihr Passwort ein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed attempts: try again in %n second(s).</source>
+        <translation>
+            <numerusform>Zu viele Fehlversuche: Versuchen Sie es in %n Sekunde erneut.</numerusform>
+            <numerusform>Zu viele Fehlversuche: Versuchen Sie es in %n Sekunden erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrong username or password.</source>
+        <translation>Falscher Benutzername oder falsches Passwort.</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>%1 has %L2 characters; at most %L3 are allowed.</source>
@@ -3697,10 +4581,6 @@ Nur die Schritte des Ablaufs sind erlaubt; not_qualified, declined, withdrawn, d
     <message>
         <source>Create a new database at &lt;path&gt; and open it.</source>
         <translation>Eine neue Datenbank unter &lt;Pfad&gt; anlegen und öffnen.</translation>
-    </message>
-    <message>
-        <source>Save a picture of the main window to &lt;file&gt; once the database file has been checked, then quit.</source>
-        <translation>Ein Bild des Hauptfensters in &lt;Datei&gt; speichern, sobald die Datenbankdatei geprüft ist, und dann beenden.</translation>
     </message>
     <message>
         <source>file</source>
@@ -3741,12 +4621,16 @@ Das geschieht einmal und kann bei einer großen Datei eine Minute dauern.</trans
         <translation>Abgelaufene Angebote konnten nicht freigegeben werden: %1</translation>
     </message>
     <message>
-        <source>Nothing can be changed: who is acting is unknown.</source>
-        <translation>Nichts kann geändert werden: Es ist unbekannt, wer handelt.</translation>
-    </message>
-    <message>
         <source>Checking the database file…</source>
         <translation>Die Datenbankdatei wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Save a picture of the main window to &lt;file&gt; once the database file has been checked, then quit. Nobody signs in unless the environment variable %1 holds a personal access token.</source>
+        <translation>Ein Bild des Hauptfensters in &lt;Datei&gt; speichern, sobald die Datenbankdatei geprüft ist, und dann beenden. Angemeldet wird nur, wenn die Umgebungsvariable %1 ein persönliches Zugriffstoken enthält.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 </TS>

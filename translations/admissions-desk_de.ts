@@ -257,6 +257,26 @@
         <source>Reason and cause</source>
         <translation>Grund und Anlass</translation>
     </message>
+    <message>
+        <source>Export everything stored about an applicant, as JSON (administrators only).</source>
+        <translation>Alles, was über eine Bewerber:in gespeichert ist, als JSON exportieren (nur Administrator:innen).</translation>
+    </message>
+    <message>
+        <source>Writes every value stored about applicant APPLICANT (their id): their fields, each application with its status history and mentor assignments, and their activities, as JSON, for a subject access request. To -o FILE (readable by you alone) or standard output.</source>
+        <translation>Schreibt jeden Wert, der über die Bewerber:in APPLICANT (ihre Nummer) gespeichert ist, als JSON: ihre Felder, jede Bewerbung mit Statusverlauf und Mentor:innen-Zuordnungen sowie ihre Aktivitäten, für ein Auskunftsersuchen. Nach -o FILE (nur für Sie lesbar) oder auf die Standardausgabe.</translation>
+    </message>
+    <message>
+        <source>Write the JSON to FILE, readable by you alone.</source>
+        <translation>Das JSON nach FILE schreiben, nur für Sie lesbar.</translation>
+    </message>
+    <message>
+        <source>APPLICANT must be an applicant id (a whole number), not &apos;%1&apos;.</source>
+        <translation>APPLICANT muss die Nummer einer Bewerber:in sein (eine ganze Zahl), nicht &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Everything stored about applicant %1 is in %2, readable by you alone.</source>
+        <translation>Alles, was über Bewerber:in %1 gespeichert ist, steht in %2, nur für Sie lesbar.</translation>
+    </message>
 </context>
 <context>
     <name>ApplicantPanel</name>
@@ -3759,6 +3779,10 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
         <source>manage their own access tokens</source>
         <translation>die eigenen Zugriffstokens zu verwalten</translation>
     </message>
+    <message>
+        <source>handle privacy requests</source>
+        <translation>Datenschutzanfragen zu bearbeiten</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -3792,6 +3816,20 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
     <message>
         <source>The database refused a statement (%1)</source>
         <translation>Die Datenbank hat eine Anweisung abgelehnt (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyService</name>
+    <message>
+        <source>There is no applicant %1.</source>
+        <translation>Es gibt keine Bewerber:in %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivateFile</name>
+    <message>
+        <source>Cannot write %1: %2. Nothing was written.</source>
+        <translation>%1 lässt sich nicht schreiben: %2. Es wurde nichts geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -4140,10 +4178,6 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
         <translation>%1 hat ein neues Passwort.</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2. The token was not kept: revoke it with staff revoke-token.</source>
-        <translation>%1 lässt sich nicht schreiben: %2. Das Token wurde nicht aufbewahrt: Widerrufen Sie es mit staff revoke-token.</translation>
-    </message>
-    <message>
         <source>The token is in %1, readable by you alone.</source>
         <translation>Das Token steht in %1, nur für Sie lesbar.</translation>
     </message>
@@ -4182,6 +4216,10 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
     <message>
         <source>Token %1 revoked.</source>
         <translation>Token %1 widerrufen.</translation>
+    </message>
+    <message>
+        <source>The token was not kept: revoke it with staff revoke-token.</source>
+        <translation>Das Token wurde nicht aufbewahrt: Widerrufen Sie es mit staff revoke-token.</translation>
     </message>
 </context>
 <context>

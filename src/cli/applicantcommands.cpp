@@ -6,6 +6,7 @@
 #include "db/database.h"
 #include "domain/timestamp.h"
 #include "domain/validation.h"
+#include "files/privatefile.h"
 #include "repositories/applicantrepository.h"
 #include "repositories/applicationrepository.h"
 #include "repositories/cohortrepository.h"
@@ -13,8 +14,10 @@
 #include "repositories/statuseventrepository.h"
 #include "repositories/trackrepository.h"
 #include "services/applicantservice.h"
+#include "services/privacyservice.h"
 
 #include <QCoreApplication>
+#include <QDir>
 
 namespace {
 struct Field
@@ -38,6 +41,7 @@ constexpr Field AddFields[] = {
 };
 // clang-format on
 const QString SamePhoneOption = QStringLiteral("allow-same-phone");
+const QString OutputOption = QStringLiteral("output");
 
 QString value(const QCommandLineParser &parser, const char *option)
 {
@@ -53,7 +57,7 @@ QString timeText(const QDateTime &at)
 struct ApplicantCommands
 {
     static QList<CommandSpec> commands();
-    static CommandSpec::Handler add, show;
+    static CommandSpec::Handler add, show, exportData;
     Q_DECLARE_TR_FUNCTIONS(ApplicantCommands)
 };
 } // namespace
@@ -80,6 +84,19 @@ QList<CommandSpec> ApplicantCommands::commands()
                     tr("Prints the applicant, the application's fields and its status "
                        "history, oldest first. APPLICATION is the application's id."))
             .takes(QStringLiteral("APPLICATION"), 1),
+        CommandSpec({QStringLiteral("applicant"), QStringLiteral("export-data")},
+                    &ApplicantCommands::exportData,
+                    tr("Export everything stored about an applicant, as JSON (administrators "
+                       "only)."),
+                    tr("Writes every value stored about applicant APPLICANT (their id): their "
+                       "fields, each application with its status history and mentor "
+                       "assignments, and their activities, as JSON, for a subject access "
+                       "request. To -o FILE (readable by you alone) or standard output."))
+            .takes(QStringLiteral("APPLICANT"), 1)
+            .with({QCommandLineOption({QStringLiteral("o"), OutputOption},
+                                      tr("Write the JSON to FILE, readable by you alone."),
+                                      QStringLiteral("FILE"))})
+            .withAccess(CommandSpec::Access::ReadsAsIs),
     };
 }
 
@@ -210,6 +227,38 @@ int ApplicantCommands::show(Invocation &invocation)
     }
     out.flush();
     console.table({tr("At"), tr("Status"), tr("By"), tr("Reason and cause")}, rows);
+    return Console::Done;
+}
+
+int ApplicantCommands::exportData(Invocation &invocation)
+{
+    Console &console = invocation.console();
+    bool ok = false;
+    const qint64 id = invocation.arguments().constFirst().toLongLong(&ok);
+    if (!ok || id < 1)
+        return console.usage(tr("APPLICANT must be an applicant id (a whole number), not '%1'.")
+                                 .arg(invocation.arguments().constFirst()));
+    const auto actor = invocation.openAsActor();
+    if (!actor)
+        return Console::Failed;
+    const auto data =
+        PrivacyService(invocation.database().connectionName(), actor.value()).exportData(id);
+    if (!data)
+        return console.fail(data.error().text());
+    const QByteArray json = data->toJson(QJsonDocument::Indented);
+    const QCommandLineParser &parser = invocation.parser();
+    if (!parser.isSet(OutputOption)) {
+        console.out() << QString::fromUtf8(json) << Qt::flush;
+        return Console::Done;
+    }
+    if (Status written =
+            PrivateFile::write(parser.value(OutputOption), json, invocation.database().path());
+        !written)
+        return console.fail(written.error().text());
+    console.err() << tr("Everything stored about applicant %1 is in %2, readable by you alone.")
+                         .arg(QString::number(id),
+                              QDir::toNativeSeparators(parser.value(OutputOption)))
+                  << Qt::endl;
     return Console::Done;
 }
 

@@ -10,7 +10,8 @@
 namespace CommandGroups {
 // init, seed-demo and check: the database file itself.
 QList<CommandSpec> database();
-// applicant add and show: people and their applications.
+// applicant add, show and export-data: people, their applications, and everything stored about
+// one of them (a subject access request).
 QList<CommandSpec> applicants();
 // status set: moves an application through the lifecycle.
 QList<CommandSpec> status();

@@ -6,11 +6,11 @@
 
 #include "domain/timestamp.h"
 #include "domain/validation.h"
+#include "files/privatefile.h"
 #include "services/staffservice.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QSaveFile>
 
 namespace {
 const QString RoleOption = QStringLiteral("role");
@@ -36,7 +36,7 @@ struct StaffCommands
     static std::optional<Target> target(Invocation &invocation, int index = 0);
     static int setActive(Invocation &invocation, bool active);
     static QString stateOf(const StaffUser &user);
-    static int writeToken(Console &console, const QString &path, const QString &token);
+    static int writeToken(Invocation &invocation, const QString &path, const QString &token);
     Q_DECLARE_TR_FUNCTIONS(StaffCommands)
 };
 
@@ -282,17 +282,17 @@ int StaffCommands::resetPassword(Invocation &invocation)
     return Console::Done;
 }
 
-int StaffCommands::writeToken(Console &console, const QString &path, const QString &token)
+int StaffCommands::writeToken(Invocation &invocation, const QString &path, const QString &token)
 {
-    const QString name = QDir::toNativeSeparators(path);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) ||
-        !file.setPermissions(QFile::ReadOwner | QFile::WriteOwner) ||
-        file.write(token.toLatin1() + '\n') < 0 || !file.commit())
-        return console.fail(tr("Cannot write %1: %2. The token was not kept: revoke it with "
-                               "staff revoke-token.")
-                                .arg(name, file.errorString()));
-    console.err() << tr("The token is in %1, readable by you alone.").arg(name) << Qt::endl;
+    Console &console = invocation.console();
+    if (Status written = PrivateFile::write(path, token.toLatin1() + '\n',
+                                            invocation.database().path());
+        !written)
+        return console.fail(written.error().text() + QLatin1Char(' ') +
+                            tr("The token was not kept: revoke it with staff revoke-token."));
+    console.err() << tr("The token is in %1, readable by you alone.")
+                         .arg(QDir::toNativeSeparators(path))
+                  << Qt::endl;
     return Console::Done;
 }
 
@@ -324,7 +324,7 @@ int StaffCommands::createToken(Invocation &invocation)
     if (!made)
         return console.fail(made.error().text());
     if (parser.isSet(OutputOption))
-        return writeToken(console, parser.value(OutputOption), made->token);
+        return writeToken(invocation, parser.value(OutputOption), made->token);
     console.out() << made->token << Qt::endl;
     console.err() << tr("Shown once: keep it in a file readable by you alone (chmod 600), or in "
                         "a secret store.")

@@ -4,6 +4,9 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSqlDatabase>
@@ -309,6 +312,41 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         QCOMPARE(CliProcess::scalarIn(desk.db, "SELECT role FROM staff_users WHERE username = 'reader'").toString(),
                  QStringLiteral("admissions_officer"));
+    }
+
+    // A subject access request: everything about the person, for administrators only.
+    void exportsEverythingAboutAPerson()
+    {
+        const Desk desk = makeDesk(QStringLiteral("privacy"));
+        QVERIFY2(desk.failure.isEmpty(), qPrintable(desk.failure));
+        CliRun r = run({"--db", desk.db, "--token-file", desk.readerToken, "applicant",
+                        "export-data", "1"});
+        QVERIFY2(r.exitCode == 1 && r.err.contains(QLatin1String("privacy")) && r.out.isEmpty(),
+                 qPrintable(r.describe()));
+        r = run({"--db", desk.db, "--token-file", desk.bossToken, "applicant", "export-data", "1"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        const QJsonObject document = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(document.value("applicant").toObject().value("email").toString(),
+                 QStringLiteral("ada@example.org"));
+        QCOMPARE(document.value("applications").toArray().size(), 1);
+        QVERIFY(!document.value("applications")
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value("status_history")
+                     .toArray()
+                     .isEmpty());
+
+        const QString file = path(QStringLiteral("ada.json"));
+        r = run({"--db", desk.db, "--token-file", desk.bossToken, "applicant", "export-data", "1",
+                 "-o", file});
+        QVERIFY2(r.exitCode == 0 && r.out.isEmpty(), qPrintable(r.describe()));
+        const QFile::Permissions others = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup |
+                                          QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;
+        QCOMPARE(QFileInfo(file).permissions() & others, QFile::Permissions());
+        r = run({"--db", desk.db, "--token-file", desk.bossToken, "applicant", "export-data", "1",
+                 "-o", desk.db});
+        QVERIFY2(r.exitCode == 1, qPrintable(r.describe()));
     }
 
     // A file from before passwords: the account that ran it acts, until the first administrator

@@ -10,6 +10,7 @@
 #include "services/backupservice.h"
 #include "services/catalogservice.h"
 #include "services/mentorservice.h"
+#include "services/privacyservice.h"
 #include "services/staffservice.h"
 #include "services/statusservice.h"
 #include "testdatabase.h"
@@ -168,6 +169,10 @@ Act actFor(Action action)
             user.role = StaffRole::Officer;
             return statusOf(StaffService(s.db.connectionName(), actor)
                                 .add(user, QStringLiteral("correct horse battery")));
+        };
+    case Action::HandlePrivacyRequests:
+        return [](Scene &s, const Actor &actor) {
+            return statusOf(PrivacyService(s.db.connectionName(), actor).exportData(s.applicant));
         };
     case Action::ManageOwnTokens:
         return [](Scene &s, const Actor &actor) {

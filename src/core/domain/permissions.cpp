@@ -30,6 +30,7 @@ constexpr ActionInfo Infos[] = {
     {Action::ExportUnguardedCells,  StaffRole::Administrator, QT_TRANSLATE_NOOP("Permissions", "export cells that a spreadsheet may run as formulas")},
     {Action::ManageStaff,           StaffRole::Administrator, QT_TRANSLATE_NOOP("Permissions", "manage staff")},
     {Action::ManageOwnTokens,       StaffRole::ReadOnly,      QT_TRANSLATE_NOOP("Permissions", "manage their own access tokens")},
+    {Action::HandlePrivacyRequests, StaffRole::Administrator, QT_TRANSLATE_NOOP("Permissions", "handle privacy requests")},
 };
 // clang-format on
 

@@ -23,6 +23,7 @@ enum class Action
     ExportUnguardedCells, // --raw: cells a spreadsheet may run as formulas
     ManageStaff,          // accounts, roles, passwords and everyone's tokens
     ManageOwnTokens,      // a script's personal access tokens
+    HandlePrivacyRequests, // a subject access request: everything about a person
 };
 
 // The one table of role × action that every service asks before it writes.

@@ -1974,6 +1974,10 @@ Befehle:
             <numerusform>… und %n weitere dieser Art</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The status history can be rewritten: its guard %1 is missing (removed with another tool)</source>
+        <translation>Der Statusverlauf lässt sich umschreiben: seine Sperre %1 fehlt (mit einem anderen Werkzeug entfernt)</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCommands</name>
@@ -2000,10 +2004,6 @@ Befehle:
     <message>
         <source>Check the file and the admissions rules; exit 1 on problems.</source>
         <translation>Die Datei und die Zulassungsregeln prüfen; bei Problemen mit 1 beenden.</translation>
-    </message>
-    <message>
-        <source>Runs SQLite&apos;s integrity and foreign key checks and checks the admissions rules: seats taken within capacity, no waitlist next to a free seat, a status history that ends at each application&apos;s status, and no qualification before its application. Prints every problem and exits with status 1 when there is one.</source>
-        <translation>Führt die Integritäts- und Fremdschlüsselprüfungen von SQLite aus und prüft die Zulassungsregeln: belegte Plätze innerhalb der Kapazität, keine Warteliste neben einem freien Platz, ein Statusverlauf, der beim Status jeder Bewerbung endet, und keine Qualifizierung vor der Bewerbung. Gibt jedes Problem aus und endet mit Rückgabewert 1, wenn es eines gibt.</translation>
     </message>
     <message>
         <source>Database: %1</source>
@@ -2104,6 +2104,10 @@ Befehle:
     <message>
         <source>Administrator: %1</source>
         <translation>Administrator:in: %1</translation>
+    </message>
+    <message>
+        <source>Runs SQLite&apos;s integrity and foreign key checks and checks the admissions rules: seats taken within capacity, no waitlist next to a free seat, a status history that ends at each application&apos;s status and whose append-only guards are in place, and no qualification before its application. Prints every problem and exits with status 1 when there is one.</source>
+        <translation>Führt die Integritäts- und Fremdschlüsselprüfungen von SQLite aus und prüft die Zulassungsregeln: belegte Plätze innerhalb der Kapazität, keine Warteliste neben einem freien Platz, ein Statusverlauf, der beim Status jeder Bewerbung endet und dessen Sperren gegen Änderungen vorhanden sind, und keine Qualifizierung vor der Bewerbung. Gibt jedes Problem aus und endet mit Rückgabewert 1, wenn es eines gibt.</translation>
     </message>
 </context>
 <context>

@@ -72,9 +72,10 @@ QList<CommandSpec> DatabaseCommands::commands()
                     tr("Check the file and the admissions rules; exit 1 on problems."),
                     tr("Runs SQLite's integrity and foreign key checks and checks the "
                        "admissions rules: seats taken within capacity, no waitlist next to a "
-                       "free seat, a status history that ends at each application's status, "
-                       "and no qualification before its application. Prints every problem "
-                       "and exits with status 1 when there is one."))
+                       "free seat, a status history that ends at each application's status "
+                       "and whose append-only guards are in place, and no qualification before "
+                       "its application. Prints every problem and exits with status 1 when "
+                       "there is one."))
             .withAccess(CommandSpec::Access::ReadsAsIs), // it checks the file itself
     };
 }

@@ -349,6 +349,33 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 1, qPrintable(r.describe()));
     }
 
+    // The sqlite3 shell cannot change the status history; dropping its guard first is caught
+    // by check.
+    void theHistoryResistsTheShell()
+    {
+        const Desk desk = makeDesk(QStringLiteral("shell"));
+        QVERIFY2(desk.failure.isEmpty(), qPrintable(desk.failure));
+        const auto shell = [&desk](const QString &sql) {
+            QProcess sqlite;
+            sqlite.start(QStringLiteral("sqlite3"), {desk.db, sql});
+            return CliProcess::finish(sqlite);
+        };
+        CliRun r = shell("UPDATE status_events SET to_status = 'qualified'");
+        QVERIFY2(r.exitCode != 0 && r.err.contains(QLatin1String("append-only")),
+                 qPrintable(r.describe()));
+        r = shell("DELETE FROM status_events");
+        QVERIFY2(r.exitCode != 0, qPrintable(r.describe()));
+        r = run({"--db", desk.db, "check"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+
+        r = shell("DROP TRIGGER status_events_no_update; "
+                  "UPDATE status_events SET reason = 'rewritten'");
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        r = run({"--db", desk.db, "check"});
+        QVERIFY2(r.exitCode == 1 && r.out.contains(QLatin1String("status_events_no_update")),
+                 qPrintable(r.describe()));
+    }
+
     // A file from before passwords: the account that ran it acts, until the first administrator
     // is made; its other password-less staff (once made administrators automatically) cannot
     // sign in.

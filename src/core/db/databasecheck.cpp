@@ -42,7 +42,8 @@ Result<QList<DatabaseCheck::Problem>> DatabaseCheck::run() const
 {
     QList<Problem> problems;
     for (auto step : {&DatabaseCheck::integrity, &DatabaseCheck::foreignKeys, &DatabaseCheck::seats,
-                      &DatabaseCheck::waitlist, &DatabaseCheck::history, &DatabaseCheck::dates}) {
+                      &DatabaseCheck::waitlist, &DatabaseCheck::history,
+                      &DatabaseCheck::historyGuards, &DatabaseCheck::dates}) {
         if (Status done = (this->*step)(problems); !done)
             return done.error();
     }
@@ -155,6 +156,22 @@ Status DatabaseCheck::history(QList<Problem> &problems) const
                 .arg(q.value(0).toString(), q.value(1).toString(),
                      q.value(2).isNull() ? none : q.value(2).toString(),
                      q.value(3).isNull() ? none : q.value(3).toString());
+        });
+}
+
+Status DatabaseCheck::historyGuards(QList<Problem> &problems) const
+{
+    // The triggers of schema v6: without them anyone with the sqlite3 shell rewrites history.
+    return collect(
+        m_connection, QStringLiteral("append-only"),
+        QStringLiteral("WITH guard(name) AS (VALUES ('status_events_no_update'), "
+                       "('status_events_no_delete')) "
+                       "SELECT name FROM guard WHERE name NOT IN (SELECT name FROM sqlite_master "
+                       "WHERE type = 'trigger' AND tbl_name = 'status_events') ORDER BY name"),
+        {}, problems, [](const QSqlQuery &q) {
+            return tr("The status history can be rewritten: its guard %1 is missing (removed "
+                      "with another tool)")
+                .arg(q.value(0).toString());
         });
 }
 

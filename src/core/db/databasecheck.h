@@ -35,6 +35,8 @@ private:
     Status seats(QList<Problem> &problems) const;
     Status waitlist(QList<Problem> &problems) const;
     Status history(QList<Problem> &problems) const;
+    // The triggers that keep the status history append-only are in place.
+    Status historyGuards(QList<Problem> &problems) const;
     Status dates(QList<Problem> &problems) const;
 
     QString m_connection;

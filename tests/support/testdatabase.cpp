@@ -281,3 +281,26 @@ QVariant TestDatabase::scalar(const QString &sql, const QVariantList &values)
 {
     return run(connectionName(), sql, values, false);
 }
+
+QString TestDatabase::rewriteHistory(const QStringList &statements, const QVariantList &values)
+{
+    const QString guard = QStringLiteral(
+        "CREATE TRIGGER status_events_no_%1 BEFORE %2 ON status_events BEGIN "
+        "SELECT RAISE(ABORT, 'the status history is append-only'); END");
+    QStringList all{QStringLiteral("DROP TRIGGER status_events_no_update"),
+                    QStringLiteral("DROP TRIGGER status_events_no_delete")};
+    all << statements << guard.arg(QStringLiteral("update"), QStringLiteral("UPDATE"))
+        << guard.arg(QStringLiteral("delete"), QStringLiteral("DELETE"));
+    QSqlQuery q(QSqlDatabase::database(connectionName(), false));
+    for (const QString &sql : std::as_const(all)) {
+        if (!q.prepare(sql))
+            return q.lastError().text() + QStringLiteral(" in ") + sql;
+        if (statements.contains(sql)) {
+            for (int i = 0; i < values.size(); ++i)
+                q.bindValue(i, values.at(i));
+        }
+        if (!q.exec())
+            return q.lastError().text() + QStringLiteral(" in ") + sql;
+    }
+    return {};
+}

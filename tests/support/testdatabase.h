@@ -98,6 +98,10 @@ public:
     using Describe =
         std::function<void(int n, ApplicantRow &applicant, ApplicationRow &application)>;
     QString addApplications(int first, int count, const Describe &describe);
+    // Runs each statement with the status history's append-only guards (schema v6) dropped,
+    // then puts them back, as another tool could: for fixtures that must change the history.
+    // Returns an error text, or nothing.
+    QString rewriteHistory(const QStringList &statements, const QVariantList &values = {});
     // A raw SQL scalar, failing the test (QVERIFY-style message in the result) on error.
     QVariant scalar(const QString &sql, const QVariantList &values = {});
 

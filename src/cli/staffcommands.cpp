@@ -34,6 +34,9 @@ struct StaffCommands
         StaffUser user;
     };
     static std::optional<Target> target(Invocation &invocation, int index = 0);
+    // The staff user named `username`; nothing once the reason is on stderr.
+    static std::optional<StaffUser> userNamed(Invocation &invocation, const Actor &actor,
+                                              const QString &username);
     static int setActive(Invocation &invocation, bool active);
     static QString stateOf(const StaffUser &user);
     static int writeToken(Invocation &invocation, const QString &path, const QString &token);
@@ -170,19 +173,25 @@ std::optional<StaffCommands::Target> StaffCommands::target(Invocation &invocatio
     const auto actor = invocation.openAsActor();
     if (!actor)
         return std::nullopt;
-    const QString username = invocation.arguments().at(index);
-    const auto user = StaffService(invocation.database().connectionName(), actor.value())
-                          .findByUsername(username);
+    const auto user = userNamed(invocation, actor.value(), invocation.arguments().at(index));
+    if (!user)
+        return std::nullopt;
+    return Target{actor.value(), *user};
+}
+
+std::optional<StaffUser> StaffCommands::userNamed(Invocation &invocation, const Actor &actor,
+                                                  const QString &username)
+{
+    const auto user =
+        StaffService(invocation.database().connectionName(), actor).findByUsername(username);
     if (!user) {
         invocation.console().fail(user.error().text());
         return std::nullopt;
     }
-    if (!user.value()) {
+    if (!user.value())
         invocation.console().fail(
             tr("There is no staff user named %1.").arg(Validation::printable(username)));
-        return std::nullopt;
-    }
-    return Target{actor.value(), *user.value()};
+    return user.value();
 }
 
 int StaffCommands::add(Invocation &invocation)
@@ -312,13 +321,10 @@ int StaffCommands::createToken(Invocation &invocation)
     StaffService staff(invocation.database().connectionName(), actor.value());
     qint64 owner = 0;
     if (parser.isSet(ForOption)) {
-        const auto user = staff.findByUsername(parser.value(ForOption));
+        const auto user = userNamed(invocation, actor.value(), parser.value(ForOption));
         if (!user)
-            return console.fail(user.error().text());
-        if (!user.value())
-            return console.fail(tr("There is no staff user named %1.")
-                                    .arg(Validation::printable(parser.value(ForOption))));
-        owner = user.value()->id;
+            return Console::Failed;
+        owner = user->id;
     }
     const auto made = staff.createToken(owner, invocation.arguments().constFirst(), limit);
     if (!made)

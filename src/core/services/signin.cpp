@@ -19,10 +19,10 @@
 namespace {
 constexpr qint64 LongestWaitSecs = 15 * 60;
 
+// 1 s after the first failure, doubling, at most LongestWaitSecs (reached after the 11th).
 qint64 waitAfter(int failures)
 {
-    return failures >= 11 ? LongestWaitSecs : std::min<qint64>(qint64(1) << (failures - 1),
-                                                              LongestWaitSecs);
+    return std::min(LongestWaitSecs, qint64(1) << std::clamp(failures - 1, 0, 10));
 }
 } // namespace
 
@@ -51,7 +51,12 @@ Result<qint64> SignIn::waitBeforeNextAttempt(const QString &username) const
         return user.error();
     if (!user.value())
         return qint64(0);
-    const auto throttle = staff.throttle(user.value()->id);
+    return secondsToWait(user.value()->id);
+}
+
+Result<qint64> SignIn::secondsToWait(qint64 userId) const
+{
+    const auto throttle = StaffRepository(m_connection).throttle(userId);
     if (!throttle)
         return throttle.error();
     if (!throttle->nextAttemptAt.isValid())
@@ -74,7 +79,7 @@ Result<SignIn::SignedIn> SignIn::withPassword(const QString &username, const QSt
         return Error{wrong, {}};
     }
     const StaffUser &user = *found.value();
-    const auto wait = waitBeforeNextAttempt(user.username);
+    const auto wait = secondsToWait(user.id);
     if (!wait)
         return wait.error();
     if (wait.value() > 0)
@@ -99,12 +104,21 @@ Result<SignIn::SignedIn> SignIn::withPassword(const QString &username, const QSt
 
 Status SignIn::recordFailure(qint64 userId)
 {
+    // Read and written under BEGIN IMMEDIATE: two failures at once from two programs count as
+    // two, not one.
+    Transaction transaction(m_connection);
+    if (!transaction.isActive())
+        return transaction.error();
     StaffRepository staff(m_connection);
     const auto throttle = staff.throttle(userId);
     if (!throttle)
         return throttle.error();
     const int failures = throttle->failures + 1;
-    return staff.setThrottle(userId, {failures, m_clock.now().addSecs(waitAfter(failures))});
+    if (Status recorded =
+            staff.setThrottle(userId, {failures, m_clock.now().addSecs(waitAfter(failures))});
+        !recorded)
+        return recorded;
+    return transaction.commit();
 }
 
 Result<SignIn::SignedIn> SignIn::withToken(const QString &token)
@@ -127,7 +141,7 @@ Result<SignIn::SignedIn> SignIn::withToken(const QString &token)
     return signedIn(*owner.value(), found.value()->roleLimit.value_or(StaffRole::Administrator));
 }
 
-Result<SignIn::SignedIn> SignIn::signedIn(const StaffUser &user, StaffRole roleLimit) const
+SignIn::SignedIn SignIn::signedIn(const StaffUser &user, StaffRole roleLimit)
 {
     return SignedIn{Actor{user.id, user.username, roleLimit}, user};
 }
@@ -207,7 +221,7 @@ Result<std::optional<SignIn::SignedIn>> SignIn::asSystemAccount()
         return user.error();
     if (!user->active)
         return std::optional<SignedIn>();
-    return std::optional<SignedIn>(SignedIn{Actor{user->id, user->username}, user.value()});
+    return std::optional<SignedIn>(signedIn(user.value(), StaffRole::Administrator));
 }
 
 Result<StaffUser> SignIn::accountUser(const QString &account)

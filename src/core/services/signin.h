@@ -56,7 +56,9 @@ public:
     static QString systemAccountName();
 
 private:
-    Result<SignedIn> signedIn(const StaffUser &user, StaffRole roleLimit) const;
+    static SignedIn signedIn(const StaffUser &user, StaffRole roleLimit);
+    // The seconds before the user may try again (0: now).
+    Result<qint64> secondsToWait(qint64 userId) const;
     Status recordFailure(qint64 userId);
     // The staff user named like the system account, made an administrator if there is none.
     Result<StaffUser> accountUser(const QString &account);

@@ -220,6 +220,15 @@ Result<BackupFile::Contents> BackupFile::inspect(const QString &path, Depth dept
                          "program knows up to %2)")
                           .arg(contents.schemaVersion)
                           .arg(Database::latestSchemaVersion()));
+    QStringList head;
+    if (contents.schemaVersion >= Database::AuditTrailVersion &&
+        column(file.db,
+               "SELECT id || ' ' || hex(hash) FROM audit_events ORDER BY id DESC LIMIT 1", &head) &&
+        !head.isEmpty()) {
+        contents.auditHeadId = head.first().section(QLatin1Char(' '), 0, 0).toLongLong();
+        contents.auditHeadHash =
+            QByteArray::fromHex(head.first().section(QLatin1Char(' '), 1).toLatin1());
+    }
     if (depth == Depth::Header)
         return contents;
     QStringList check;

@@ -3,6 +3,7 @@
 #include "domain/result.h"
 
 #include <QCoreApplication>
+#include <QByteArray>
 #include <QList>
 #include <QString>
 
@@ -25,6 +26,9 @@ public:
     {
         int schemaVersion = 0;
         RowCounts rows;
+        // The last record of its audit trail (AuditAnchor): id 0 when it has none.
+        qint64 auditHeadId = 0;
+        QByteArray auditHeadHash;
         qint64 applications() const;
     };
 

@@ -1,5 +1,7 @@
 #include "db/database.h"
 
+#include "audit/auditanchor.h"
+#include "audit/audittrail.h"
 #include "backup/backupfile.h"
 #include "backup/backupfolder.h"
 #include "db/migrations.h"
@@ -205,6 +207,8 @@ void Database::close()
 {
     if (!QSqlDatabase::contains(m_connection))
         return;
+    if (isOpen() && m_schemaVersion >= AuditTrailVersion)
+        AuditAnchor::remember(m_connection);
     QSqlDatabase::database(m_connection, false).close();
     QSqlDatabase::removeDatabase(m_connection);
 }
@@ -321,6 +325,32 @@ Status Database::backUpBeforeUpgrade()
     return {};
 }
 
+// A file from before the audit trail: one record vouches for the status history as it was
+// found, so that a later change to it shows. A new file starts its own story, and forgets any
+// head remembered for another file that was once at its path.
+Status Database::coverEarlierHistory()
+{
+    if (m_schemaVersion == 0) {
+        AuditAnchor::forget(m_path);
+        return {};
+    }
+    if (m_schemaVersion >= AuditTrailVersion)
+        return {};
+    auto range = Sql(m_connection).select(QStringLiteral("SELECT min(id), max(id) FROM status_events"));
+    if (!range)
+        return range.error();
+    if (!range.value().next() || range.value().value(0).isNull())
+        return {};
+    const qint64 first = range.value().value(0).toLongLong();
+    const qint64 last = range.value().value(1).toLongLong();
+    range.value().finish();
+    return AuditTrail(m_connection, Actor::desk())
+        .coverStatusEvents(first, last,
+                           QStringLiteral("status history written before the audit trail "
+                                          "(schema version %1)")
+                               .arg(m_schemaVersion));
+}
+
 Status Database::migrate()
 {
     if (m_schemaVersion == latestSchemaVersion())
@@ -362,6 +392,8 @@ Status Database::migrate()
     if (auto done = sql.exec(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId));
         !done)
         return done.error();
+    if (Status covered = coverEarlierHistory(); !covered)
+        return covered;
     if (auto committed = transaction.commit(); !committed)
         return committed;
     qCInfo(lcDatabase) << "migrated schema from" << m_schemaVersion << "to"

@@ -17,6 +17,8 @@ class Database
 public:
     static constexpr int ApplicationId = 0x41447365; // "ADse"
     static constexpr const char *DefaultConnection = "admissions-desk";
+    // The schema version that added the audit trail (audit_events).
+    static constexpr int AuditTrailVersion = 7;
 
     explicit Database(QString connectionName = QString::fromLatin1(DefaultConnection));
     ~Database();
@@ -82,6 +84,7 @@ private:
     Status configureConnection();
     Status backUpBeforeUpgrade();
     Status migrate();
+    Status coverEarlierHistory();
     Error refuse(const QString &why) const;
 
     QString m_connection;

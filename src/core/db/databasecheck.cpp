@@ -1,5 +1,7 @@
 #include "db/databasecheck.h"
 
+#include "audit/auditanchor.h"
+#include "audit/auditverifier.h"
 #include "db/sql.h"
 #include "domain/applicationstatus.h"
 #include "domain/cohort.h"
@@ -43,7 +45,8 @@ Result<QList<DatabaseCheck::Problem>> DatabaseCheck::run() const
     QList<Problem> problems;
     for (auto step : {&DatabaseCheck::integrity, &DatabaseCheck::foreignKeys, &DatabaseCheck::seats,
                       &DatabaseCheck::waitlist, &DatabaseCheck::history,
-                      &DatabaseCheck::historyGuards, &DatabaseCheck::dates}) {
+                      &DatabaseCheck::historyGuards, &DatabaseCheck::dates,
+                      &DatabaseCheck::auditTrail}) {
         if (Status done = (this->*step)(problems); !done)
             return done.error();
     }
@@ -161,18 +164,41 @@ Status DatabaseCheck::history(QList<Problem> &problems) const
 
 Status DatabaseCheck::historyGuards(QList<Problem> &problems) const
 {
-    // The triggers of schema v6: without them anyone with the sqlite3 shell rewrites history.
+    // The triggers of schema v6 and v7: without them anyone with the sqlite3 shell rewrites
+    // history quietly (the audit chain still shows it, but only after the fact).
     return collect(
         m_connection, QStringLiteral("append-only"),
-        QStringLiteral("WITH guard(name) AS (VALUES ('status_events_no_update'), "
-                       "('status_events_no_delete')) "
-                       "SELECT name FROM guard WHERE name NOT IN (SELECT name FROM sqlite_master "
-                       "WHERE type = 'trigger' AND tbl_name = 'status_events') ORDER BY name"),
+        QStringLiteral("WITH guard(name, tbl) AS (VALUES "
+                       "('status_events_no_update', 'status_events'), "
+                       "('status_events_no_delete', 'status_events'), "
+                       "('audit_events_no_update', 'audit_events'), "
+                       "('audit_events_no_delete', 'audit_events'), "
+                       "('audit_values_no_update', 'audit_values'), "
+                       "('audit_values_no_delete', 'audit_values'), "
+                       "('erasures_no_update', 'erasures'), "
+                       "('erasures_no_delete', 'erasures')) "
+                       "SELECT name, tbl FROM guard WHERE name NOT IN (SELECT name FROM "
+                       "sqlite_master WHERE type = 'trigger' AND tbl_name = guard.tbl) "
+                       "ORDER BY name"),
         {}, problems, [](const QSqlQuery &q) {
-            return tr("The status history can be rewritten: its guard %1 is missing (removed "
-                      "with another tool)")
-                .arg(q.value(0).toString());
+            return tr("The table %2 can be rewritten: its guard %1 is missing (removed with "
+                      "another tool)")
+                .arg(q.value(0).toString(), q.value(1).toString());
         });
+}
+
+Status DatabaseCheck::auditTrail(QList<Problem> &problems) const
+{
+    auto report = AuditVerifier(m_connection).verify(AuditAnchor::known(m_connection));
+    if (!report)
+        return Error{tr("The audit trail could not be checked: %1").arg(report.error().text()),
+                     report.error().sqlError};
+    for (const AuditVerifier::Problem &problem : report.value().problems)
+        problems << Problem{QStringLiteral("audit"), problem.detail};
+    if (report.value().moreProblems > 0)
+        problems << Problem{QStringLiteral("audit"), tr("… and %n more like this", nullptr,
+                                                          int(report.value().moreProblems))};
+    return {};
 }
 
 Status DatabaseCheck::dates(QList<Problem> &problems) const

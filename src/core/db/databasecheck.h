@@ -16,7 +16,8 @@ class DatabaseCheck
 public:
     struct Problem
     {
-        QString check;  // machine name: integrity, foreign_key, seats, waitlist, history, dates
+        QString check;  // machine name: integrity, foreign_key, seats, waitlist, history, dates,
+                        // append-only, audit
         QString detail; // for a person
     };
 
@@ -38,6 +39,8 @@ private:
     // The triggers that keep the status history append-only are in place.
     Status historyGuards(QList<Problem> &problems) const;
     Status dates(QList<Problem> &problems) const;
+    // The audit chain, the status history it covers, and the heads kept outside the file.
+    Status auditTrail(QList<Problem> &problems) const;
 
     QString m_connection;
     const Clock &m_clock;

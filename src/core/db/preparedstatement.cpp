@@ -85,6 +85,20 @@ void PreparedStatement::bindNull(int index)
         m_query->bindValue(index - 1, QVariant(QMetaType::fromType<qint64>()));
 }
 
+void PreparedStatement::bindBlob(int index, const QByteArray &bytes)
+{
+    if (bytes.isNull()) {
+        bindNull(index);
+        return;
+    }
+    resetIfStepped();
+    if (m_statement)
+        noteBinding(sqlite3_bind_blob(m_statement, index, bytes.constData(), int(bytes.size()),
+                                      SQLITE_TRANSIENT));
+    else if (m_query)
+        m_query->bindValue(index - 1, bytes);
+}
+
 Status PreparedStatement::exec()
 {
     if (!m_bindingError.message.isEmpty()) {
@@ -143,6 +157,17 @@ QString PreparedStatement::text(int column) const
         return QString(data, sqlite3_column_bytes16(m_statement, column) / 2);
     }
     return m_query ? m_query->value(column).toString() : QString();
+}
+
+QByteArray PreparedStatement::blob(int column) const
+{
+    if (m_statement) {
+        if (!m_hasRow)
+            return QByteArray();
+        const auto *data = static_cast<const char *>(sqlite3_column_blob(m_statement, column));
+        return QByteArray(data, sqlite3_column_bytes(m_statement, column));
+    }
+    return m_query ? m_query->value(column).toByteArray() : QByteArray();
 }
 
 qint64 PreparedStatement::lastInsertId() const

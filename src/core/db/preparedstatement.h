@@ -35,6 +35,8 @@ public:
     void bind(int index, QStringView text);
     void bind(int index, qint64 value);
     void bindNull(int index);
+    // Raw bytes (a hash, a salt); a null array binds NULL.
+    void bindBlob(int index, const QByteArray &bytes);
 
     // Runs the statement; a SELECT is then positioned before its first row.
     Status exec();
@@ -42,6 +44,7 @@ public:
     bool next();
     qint64 int64(int column) const;
     QString text(int column) const;
+    QByteArray blob(int column) const;
     // The id of the row the last INSERT on this connection made.
     qint64 lastInsertId() const;
     // Ends the current SELECT, releasing its read snapshot; exec() does it too.

@@ -91,8 +91,13 @@ bool RowStream::next()
         return false;
     }
     m_row.resize(m_columnCount);
-    for (int i = 0; i < m_columnCount; ++i)
-        m_row[i] = m_query->value(i).toString().toUtf8();
+    m_nulls.resize(m_columnCount);
+    for (int i = 0; i < m_columnCount; ++i) {
+        const QVariant value = m_query->value(i);
+        m_nulls[i] = value.isNull();
+        m_row[i] = value.metaType().id() == QMetaType::QByteArray ? value.toByteArray()
+                                                                   : value.toString().toUtf8();
+    }
     return true;
 }
 
@@ -104,4 +109,11 @@ QByteArrayView RowStream::column(int index) const
         return QByteArrayView(text, text ? sqlite3_column_bytes(m_statement, index) : 0);
     }
     return index >= 0 && index < m_row.size() ? QByteArrayView(m_row.at(index)) : QByteArrayView();
+}
+
+bool RowStream::isNull(int index) const
+{
+    if (m_statement)
+        return sqlite3_column_type(m_statement, index) == SQLITE_NULL;
+    return index >= 0 && index < m_nulls.size() && m_nulls.at(index);
 }

@@ -33,6 +33,8 @@ public:
     int columnCount() const { return m_columnCount; }
     // Valid until the next call of next().
     QByteArrayView column(int index) const;
+    // Whether the value is NULL (column() gives it as empty).
+    bool isNull(int index) const;
     const std::optional<Error> &error() const { return m_error; }
 
 private:
@@ -40,6 +42,7 @@ private:
     sqlite3_stmt *m_statement = nullptr;
     std::unique_ptr<QSqlQuery> m_query;
     QList<QByteArray> m_row; // the QSqlQuery path's current row
+    QList<bool> m_nulls;     // … and which of its values are NULL
     int m_columnCount = 0;
     std::optional<Error> m_error;
 };

@@ -1,5 +1,7 @@
 #include "services/applicantservice.h"
 
+#include "audit/applicantaudit.h"
+#include "audit/audittrail.h"
 #include "db/transaction.h"
 #include "domain/application.h"
 #include "domain/timestamp.h"
@@ -147,6 +149,11 @@ ApplicantService::registerApplication(const NewApplication &input)
     auto applicantId = ApplicantRepository(m_connection).insert(applicant);
     if (!applicantId)
         return applicantId.error();
+    applicant.id = applicantId.value();
+    if (Status recorded =
+            AuditTrail(m_connection, m_actor, m_clock).record(ApplicantAudit::created(applicant));
+        !recorded)
+        return recorded.error();
     auto applicationId =
         insertApplication(applicantId.value(), input.trackCode, input.cohortName, input.appliedAt);
     if (!applicationId)
@@ -200,10 +207,20 @@ Status ApplicantService::updateApplicant(const Applicant &input)
                              .arg(known.fullName(), known.email),
                          {}};
     }
+    auto before = ApplicantRepository(m_connection).find(input.id);
+    if (!before)
+        return before.error();
+    if (!before.value())
+        return Error{tr("There is no applicant %1.").arg(input.id), {}};
     Applicant applicant = input;
     applicant.updatedAt = m_clock.now();
     if (auto updated = ApplicantRepository(m_connection).update(applicant); !updated)
         return updated;
+    AuditTrail trail(m_connection, m_actor, m_clock);
+    for (const AuditEntry &change : ApplicantAudit::changes(*before.value(), applicant)) {
+        if (Status recorded = trail.record(change); !recorded)
+            return recorded;
+    }
     return transaction.commit();
 }
 
@@ -222,7 +239,22 @@ Result<qint64> ApplicantService::addActivity(const Activity &input)
     Activity activity = input;
     activity.at = m_clock.now();
     activity.byUserId = m_actor.userId;
-    return ActivityRepository(m_connection).insert(activity);
+    Transaction transaction(m_connection);
+    if (!transaction.isActive())
+        return transaction.error();
+    auto id = ActivityRepository(m_connection).insert(activity);
+    if (!id)
+        return id;
+    AuditEntry entry(QStringLiteral("add_activity"), QStringLiteral("applicant"),
+                     activity.applicantId);
+    entry.field = Activity::machineName(activity.kind);
+    entry.newValue = AuditValue::personal(activity.summary, activity.applicantId);
+    entry.note = QStringLiteral("activity %1").arg(id.value());
+    if (Status recorded = AuditTrail(m_connection, m_actor, m_clock).record(entry); !recorded)
+        return recorded.error();
+    if (Status committed = transaction.commit(); !committed)
+        return committed.error();
+    return id;
 }
 
 // Inside the caller's transaction: the application and its first status event.
@@ -275,7 +307,20 @@ Result<qint64> ApplicantService::insertApplication(qint64 applicantId, const QSt
     event.to = ApplicationStatus::Applied;
     event.at = now;
     event.byUserId = m_actor.userId;
-    if (auto appended = StatusEventRepository(m_connection).append(event); !appended)
+    auto appended = StatusEventRepository(m_connection).append(event);
+    if (!appended)
         return appended.error();
+    AuditTrail trail(m_connection, m_actor, m_clock);
+    AuditEntry entry(QStringLiteral("create"), QStringLiteral("application"), id.value());
+    entry.newValue = AuditValue::plain(QStringLiteral("applicant %1, track %2%3")
+                                           .arg(applicantId)
+                                           .arg(track.value()->code,
+                                                application.cohortId
+                                                    ? QStringLiteral(", cohort %1").arg(application.cohortId)
+                                                    : QString()));
+    if (Status recorded = trail.record(entry); !recorded)
+        return recorded.error();
+    if (Status covered = trail.coverStatusEvents(appended.value(), appended.value()); !covered)
+        return covered.error();
     return id;
 }

@@ -1,5 +1,7 @@
 #include "services/signin.h"
 
+#include "audit/audittrail.h"
+#include "db/sql.h"
 #include "db/transaction.h"
 #include "repositories/accesstokenrepository.h"
 #include "repositories/staffrepository.h"
@@ -76,6 +78,11 @@ Result<SignIn::SignedIn> SignIn::withPassword(const QString &username, const QSt
         return found.error();
     if (!found.value()) {
         PasswordHash::spendVerifyTime(password);
+        // The name typed is not kept: it may be a password typed in the wrong field.
+        if (Status recorded = recordAttempt(Actor{}, QStringLiteral("sign_in_failed"), 0,
+                                            QStringLiteral("unknown username"));
+            !recorded)
+            return recorded.error();
         return Error{wrong, {}};
     }
     const StaffUser &user = *found.value();
@@ -91,18 +98,29 @@ Result<SignIn::SignedIn> SignIn::withPassword(const QString &username, const QSt
     if (!hash)
         return hash.error();
     if (!PasswordHash::verify(hash.value(), password)) {
-        if (Status recorded = recordFailure(user.id); !recorded)
+        if (Status recorded = recordFailure(user, QStringLiteral("wrong password")); !recorded)
             return recorded.error();
         return Error{wrong, {}};
     }
-    if (!user.active)
+    if (!user.active) {
+        if (Status recorded = recordAttempt(Actor{0, user.username},
+                                            QStringLiteral("sign_in_failed"), user.id,
+                                            QStringLiteral("deactivated"));
+            !recorded)
+            return recorded.error();
         return Error{tr("The staff user %1 is deactivated.").arg(user.username), {}};
+    }
     if (Status cleared = staff.setThrottle(user.id, {}); !cleared)
         return cleared.error();
-    return signedIn(user, StaffRole::Administrator);
+    const SignedIn result = signedIn(user, StaffRole::Administrator);
+    if (Status recorded = recordAttempt(result.actor, QStringLiteral("sign_in"), user.id,
+                                        QStringLiteral("password"));
+        !recorded)
+        return recorded.error();
+    return result;
 }
 
-Status SignIn::recordFailure(qint64 userId)
+Status SignIn::recordFailure(const StaffUser &user, const QString &why)
 {
     // Read and written under BEGIN IMMEDIATE: two failures at once from two programs count as
     // two, not one.
@@ -110,15 +128,39 @@ Status SignIn::recordFailure(qint64 userId)
     if (!transaction.isActive())
         return transaction.error();
     StaffRepository staff(m_connection);
-    const auto throttle = staff.throttle(userId);
+    const auto throttle = staff.throttle(user.id);
     if (!throttle)
         return throttle.error();
     const int failures = throttle->failures + 1;
     if (Status recorded =
-            staff.setThrottle(userId, {failures, m_clock.now().addSecs(waitAfter(failures))});
+            staff.setThrottle(user.id, {failures, m_clock.now().addSecs(waitAfter(failures))});
+        !recorded)
+        return recorded;
+    AuditEntry entry{QStringLiteral("sign_in_failed"), QStringLiteral("staff"), user.id};
+    entry.note = QStringLiteral("%1 (failure %2 in a row)").arg(why).arg(failures);
+    if (Status recorded = AuditTrail(m_connection, Actor{0, user.username}, m_clock).record(entry);
         !recorded)
         return recorded;
     return transaction.commit();
+}
+
+Status SignIn::recordAttempt(const Actor &actor, const QString &action, qint64 userId,
+                             const QString &note)
+{
+    AuditEntry entry{action, QStringLiteral("staff"), userId};
+    entry.note = note;
+    Status recorded = AuditTrail::recordAlone(m_connection, actor, entry, m_clock);
+    if (!recorded && SqlFailure::codeOf(recorded.error().sqlError) == SqlFailure::ReadOnly)
+        return {};
+    return recorded;
+}
+
+Status SignIn::record(const Actor &actor, SessionEvent event)
+{
+    return recordAttempt(actor,
+                         event == SessionEvent::Locked ? QStringLiteral("lock")
+                                                       : QStringLiteral("sign_out"),
+                         actor.userId, {});
 }
 
 Result<SignIn::SignedIn> SignIn::withToken(const QString &token)
@@ -131,14 +173,31 @@ Result<SignIn::SignedIn> SignIn::withToken(const QString &token)
         AccessTokenRepository(m_connection).findByDigest(AccessToken::digest(token.trimmed()));
     if (!found)
         return found.error();
-    if (!found.value() || found.value()->revokedAt.isValid())
+    const auto refuse = [&](qint64 userId, const QString &why) -> Result<SignedIn> {
+        if (Status recorded =
+                recordAttempt(Actor{}, QStringLiteral("sign_in_failed"), userId, why);
+            !recorded)
+            return recorded.error();
         return Error{refused, {}};
-    const auto owner = StaffRepository(m_connection).find(found.value()->ownerId);
+    };
+    if (!found.value())
+        return refuse(0, QStringLiteral("unknown access token"));
+    const AccessTokenInfo &info = *found.value();
+    if (info.revokedAt.isValid())
+        return refuse(info.ownerId, QStringLiteral("revoked access token %1").arg(info.id));
+    const auto owner = StaffRepository(m_connection).find(info.ownerId);
     if (!owner)
         return owner.error();
     if (!owner.value() || !owner.value()->active)
-        return Error{refused, {}};
-    return signedIn(*owner.value(), found.value()->roleLimit.value_or(StaffRole::Administrator));
+        return refuse(info.ownerId, QStringLiteral("access token %1 of a deactivated staff user")
+                                        .arg(info.id));
+    const SignedIn result =
+        signedIn(*owner.value(), info.roleLimit.value_or(StaffRole::Administrator));
+    if (Status recorded = recordAttempt(result.actor, QStringLiteral("sign_in"), info.ownerId,
+                                        QStringLiteral("access token %1").arg(info.id));
+        !recorded)
+        return recorded.error();
+    return result;
 }
 
 SignIn::SignedIn SignIn::signedIn(const StaffUser &user, StaffRole roleLimit)
@@ -201,9 +260,14 @@ Result<SignIn::SignedIn> SignIn::createFirstAdministrator(const QString &usernam
     }
     user.role = StaffRole::Administrator;
     user.active = user.hasPassword = true;
+    const SignedIn result = signedIn(user, StaffRole::Administrator);
+    AuditEntry entry{QStringLiteral("first_administrator"), QStringLiteral("staff"), user.id};
+    entry.newValue = AuditValue::plain(user.username);
+    if (Status recorded = AuditTrail(m_connection, result.actor, m_clock).record(entry); !recorded)
+        return recorded.error();
     if (Status committed = transaction.commit(); !committed)
         return committed.error();
-    return signedIn(user, StaffRole::Administrator);
+    return result;
 }
 
 Result<std::optional<SignIn::SignedIn>> SignIn::asSystemAccount()
@@ -221,7 +285,13 @@ Result<std::optional<SignIn::SignedIn>> SignIn::asSystemAccount()
         return user.error();
     if (!user->active)
         return std::optional<SignedIn>();
-    return std::optional<SignedIn>(signedIn(user.value(), StaffRole::Administrator));
+    const SignedIn result = signedIn(user.value(), StaffRole::Administrator);
+    if (Status recorded = recordAttempt(result.actor, QStringLiteral("sign_in"), user->id,
+                                        QStringLiteral("operating-system account (one-person "
+                                                       "desk)"));
+        !recorded)
+        return recorded.error();
+    return std::optional<SignedIn>(result);
 }
 
 Result<StaffUser> SignIn::accountUser(const QString &account)

@@ -51,6 +51,14 @@ public:
     // for a deactivated account.
     Result<std::optional<SignedIn>> asSystemAccount();
 
+    // The moments of a session that the audit trail keeps besides signing in.
+    enum class SessionEvent
+    {
+        Locked,
+        SignedOut
+    };
+    Status record(const Actor &actor, SessionEvent event);
+
     // The operating system's name for the account running this process (getpwuid on Unix),
     // never $USER or $LOGNAME, which anyone can set.
     static QString systemAccountName();
@@ -59,7 +67,12 @@ private:
     static SignedIn signedIn(const StaffUser &user, StaffRole roleLimit);
     // The seconds before the user may try again (0: now).
     Result<qint64> secondsToWait(qint64 userId) const;
-    Status recordFailure(qint64 userId);
+    // A failed attempt: counted against `user` (the wait grows) and recorded.
+    Status recordFailure(const StaffUser &user, const QString &why);
+    // A sign-in or a refused attempt, in the audit trail. On a file this program may not write
+    // (a read-only copy) nothing can be recorded, and nothing can be changed either.
+    Status recordAttempt(const Actor &actor, const QString &action, qint64 userId,
+                         const QString &note);
     // The staff user named like the system account, made an administrator if there is none.
     Result<StaffUser> accountUser(const QString &account);
 

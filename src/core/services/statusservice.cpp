@@ -1,5 +1,6 @@
 #include "services/statusservice.h"
 
+#include "audit/audittrail.h"
 #include "db/transaction.h"
 #include "domain/statustransitions.h"
 #include "domain/timestamp.h"
@@ -186,6 +187,9 @@ Status StatusService::move(Application &application, ApplicationStatus to, const
     auto id = StatusEventRepository(m_connection).append(event);
     if (!id)
         return id.error();
+    if (Status recorded = AuditTrail(m_connection, by, m_clock).coverStatusEvents(id.value(), id.value());
+        !recorded)
+        return recorded;
     event.id = id.value();
     events << event;
     return {};

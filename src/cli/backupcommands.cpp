@@ -154,7 +154,8 @@ int BackupCommands::backup(Invocation &invocation)
     const auto made =
         actor ? BackupService::backUp(invocation.database().connectionName(), *actor, destination,
                                       progress)
-              : BackupFile::write(invocation.database().connectionName(), destination, progress);
+              : BackupService::backUpAutomatically(invocation.database().connectionName(),
+                                                   destination, progress);
     if (!made)
         return console.fail(made.error().text());
     console.out() << tr("Backed up %1 to %2: %3 applications, %4, checked in %5 s.")

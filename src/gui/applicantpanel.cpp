@@ -1,6 +1,8 @@
 #include "applicantpanel.h"
 #include "ui_applicantpanel.h"
 
+#include "applicanthistory.h"
+
 #include "domain/permissions.h"
 #include "services/applicantservice.h"
 #include "services/applicationservice.h"
@@ -208,21 +210,18 @@ void ApplicantPanel::display(const std::optional<Applicant> &applicant)
 void ApplicantPanel::showHistory()
 {
     m_ui->history->clear();
-    const auto history = StatusService(m_connection, Actor::desk()).history(m_applicationId);
-    if (!history)
+    if (!m_original)
         return;
-    for (const StatusEvent &e : history.value()) {
-        const QString move =
-            e.from ? tr("%1 → %2").arg(Statuses::displayName(*e.from), Statuses::displayName(e.to))
-                   : Statuses::displayName(e.to);
-        // A timeline, two lines an event: what happened, then when, who and why.
-        QStringList details{when(e.at), e.byUserId ? e.byUsername : tr("the desk")};
-        if (!e.reason.isEmpty())
-            details << e.reason;
-        if (!e.cause.isEmpty())
-            details << e.cause;
-        m_ui->history->addItem(move + QLatin1Char('\n') + details.join(QStringLiteral(" · ")));
+    const auto history = ApplicantService(m_connection, Actor::desk()).history(m_original->id);
+    if (!history) {
+        m_ui->history->addItem(tr("The history cannot be read: %1").arg(history.error().text()));
+        return;
     }
+    // A timeline, two lines a moment: what happened, then when, who and why.
+    for (const ApplicantService::HistoryEntry &entry : history.value())
+        m_ui->history->addItem(ApplicantHistory::headline(entry) + QLatin1Char('\n') +
+                               ApplicantHistory::details(entry));
+    m_ui->history->scrollToBottom();
 }
 
 void ApplicantPanel::showActivities()
@@ -261,6 +260,7 @@ void ApplicantPanel::addActivity()
     }
     m_ui->activitySummary->clear();
     showActivities();
+    showHistory();
 }
 
 Applicant ApplicantPanel::edited() const
@@ -354,6 +354,7 @@ Status ApplicantPanel::save()
     m_ui->title->setText(QStringLiteral("<h3>%1</h3>").arg(applicant.fullName().toHtmlEscaped()));
     m_loading = false;
     onEdited();
+    showHistory();
     Q_EMIT saved(applicant.id);
     return {};
 }

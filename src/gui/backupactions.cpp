@@ -44,7 +44,7 @@ Result<BackupFile::Contents> backUp(const QString &databasePath, const QString &
         return opened.error();
     if (actor)
         return BackupService::backUp(database.connectionName(), *actor, destination, progress);
-    return BackupFile::write(database.connectionName(), destination, progress);
+    return BackupService::backUpAutomatically(database.connectionName(), destination, progress);
 }
 
 QString when(const QDateTime &at)

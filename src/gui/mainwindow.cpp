@@ -272,6 +272,15 @@ void MainWindow::lock()
         return;
     m_idleWatch->stop();
     m_windowLock->lock({m_connection, *m_actor, m_displayName});
+    recordSession(SignIn::SessionEvent::Locked);
+}
+
+// The lock itself never waits for the record: a desk that cannot write still locks.
+void MainWindow::recordSession(SignIn::SessionEvent event)
+{
+    if (Status recorded = SignIn(m_connection).record(*m_actor, event); !recorded)
+        statusBar()->showMessage(
+            tr("This could not be recorded in the audit trail: %1").arg(recorded.error().text()));
 }
 
 bool MainWindow::isLocked() const
@@ -307,6 +316,8 @@ bool MainWindow::signOut(bool fromLock)
     } else if (!m_applicantPanel->settleEdits()) {
         return false;
     }
+    if (m_actor)
+        recordSession(SignIn::SessionEvent::SignedOut);
     showSignedOut();
     Q_EMIT signedOut();
     return true;

@@ -4,6 +4,7 @@
 #include "domain/permissions.h"
 #include "domain/result.h"
 #include "domain/staffrole.h"
+#include "services/signin.h"
 
 #include <QList>
 #include <QMainWindow>
@@ -81,6 +82,7 @@ private:
     // Settles the applicant's edits (on the lock: only discards them, saying nothing about
     // whose they are) and signs out; false when the person chose to stay.
     bool signOut(bool fromLock);
+    void recordSession(SignIn::SessionEvent event);
     // A question asked while the window is covered: it names nobody, and the cover leaves it.
     bool confirmWhileCovered(const QString &question);
     void showStaff();

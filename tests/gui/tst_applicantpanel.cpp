@@ -85,7 +85,17 @@ private Q_SLOTS:
         QVERIFY(panel.showApplication(m_zoe.applicationId));
         QCOMPARE(child<QLineEdit>(panel, "firstName")->text(), QStringLiteral("Zoë"));
         QCOMPARE(child<QLineEdit>(panel, "email")->text(), QStringLiteral("zoe@example.org"));
-        QCOMPARE(child<QListWidget>(panel, "history")->count(), 1);
+        // The person's whole story, in time order.
+        const auto *history = child<QListWidget>(panel, "history");
+        QCOMPARE(history->count(), 3);
+        QVERIFY2(history->item(0)->text().startsWith("Applicant created"),
+                 qPrintable(history->item(0)->text()));
+        QVERIFY2(history->item(1)->text().startsWith(
+                     QStringLiteral("Application %1 created").arg(m_zoe.applicationId)),
+                 qPrintable(history->item(1)->text()));
+        QVERIFY2(history->item(2)->text().startsWith(
+                     QStringLiteral("Application %1: Applied").arg(m_zoe.applicationId)),
+                 qPrintable(history->item(2)->text()));
         QVERIFY(child<QLabel>(panel, "applicationSummary")->text().contains("Applied"));
         QVERIFY(!panel.hasUnsavedEdits());
     }
@@ -120,6 +130,12 @@ private Q_SLOTS:
         QVERIFY(!panel.hasUnsavedEdits());
         QCOMPARE(ApplicantRepository(m_db->connectionName()).find(m_zoe.applicantId).value()->email,
                  QStringLiteral("zoe.new@example.org"));
+        // The History tells who changed the field, from what to what.
+        const auto *history = child<QListWidget>(panel, "history");
+        const QString last = history->item(history->count() - 1)->text();
+        QVERIFY2(last.startsWith("Email changed: zoe@example.org → zoe.new@example.org\n"),
+                 qPrintable(last));
+        QVERIFY2(last.contains(" · officer"), qPrintable(last));
     }
 
     // Junk pasted into a field frames that field, says why and cannot be saved.

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QMap>
 #include <QString>
+#include <QStringList>
 
 // What a database file holds, read on a connection of its own with SQLite's default VFS: its
 // integrity, its schema version, and the rows of every table (counted, and a digest of their
@@ -16,6 +17,16 @@ struct FileState
     QMap<QString, QByteArray> digests;
 
     static FileState of(const QString &path);
+    // The same state without these tables (the audit trail, where a step adds its own record).
+    FileState without(const QStringList &tables) const
+    {
+        FileState rest = *this;
+        for (const QString &table : tables) {
+            rest.rows.remove(table);
+            rest.digests.remove(table);
+        }
+        return rest;
+    }
 
     bool operator==(const FileState &other) const
     {

@@ -2,63 +2,38 @@
 
 namespace ApplicantAudit {
 
-namespace {
-AuditValue valueOf(const Field &field, const Applicant &applicant)
+const QList<AuditedField<Applicant>> &fields()
 {
-    const QString text = field.value(applicant);
-    return field.personal ? AuditValue::personal(text, applicant.id) : AuditValue::plain(text);
-}
-} // namespace
-
-const QList<Field> &fields()
-{
-    // clang-format off
-    static const QList<Field> all{
-        {"first_name", [](const Applicant &a) { return a.firstName; }, true},
-        {"last_name", [](const Applicant &a) { return a.lastName; }, true},
-        {"email", [](const Applicant &a) { return a.email; }, true},
-        {"phone", [](const Applicant &a) { return a.phone; }, true},
-        {"country", [](const Applicant &a) { return a.country; }, true},
-        {"time_zone", [](const Applicant &a) { return a.timeZone; }, true},
-        {"linkedin_url", [](const Applicant &a) { return a.linkedinUrl; }, true},
-        {"github_url", [](const Applicant &a) { return a.githubUrl; }, true},
-        {"portfolio_url", [](const Applicant &a) { return a.portfolioUrl; }, true},
-        {"source", [](const Applicant &a) { return a.source; }, false},
-        {"campaign", [](const Applicant &a) { return a.campaign; }, false},
-        {"referrer", [](const Applicant &a) { return a.referrer; }, true},
-        {"consent", [](const Applicant &a) { return a.consent ? QStringLiteral("1") : QStringLiteral("0"); }, false},
-        {"notes", [](const Applicant &a) { return a.notes; }, true},
+    using A = Applicant;
+    static const QList<AuditedField<Applicant>> all{
+        {"first_name", [](const A &a) { return a.firstName; }, true},
+        {"last_name", [](const A &a) { return a.lastName; }, true},
+        {"email", [](const A &a) { return a.email; }, true},
+        {"phone", [](const A &a) { return a.phone; }, true},
+        {"country", [](const A &a) { return a.country; }, true},
+        {"time_zone", [](const A &a) { return a.timeZone; }, true},
+        {"linkedin_url", [](const A &a) { return a.linkedinUrl; }, true},
+        {"github_url", [](const A &a) { return a.githubUrl; }, true},
+        {"portfolio_url", [](const A &a) { return a.portfolioUrl; }, true},
+        {"source", [](const A &a) { return a.source; }, false},
+        {"campaign", [](const A &a) { return a.campaign; }, false},
+        {"referrer", [](const A &a) { return a.referrer; }, true},
+        {"consent", [](const A &a) { return QString::number(int(a.consent)); }, false},
+        {"notes", [](const A &a) { return a.notes; }, true},
     };
-    // clang-format on
     return all;
 }
 
 AuditEntry created(const Applicant &applicant)
 {
-    QStringList lines;
-    for (const Field &field : fields()) {
-        const QString text = field.value(applicant);
-        if (!text.isEmpty())
-            lines << QString::fromLatin1(field.name) + QLatin1Char('=') + text;
-    }
-    AuditEntry entry(QStringLiteral("create"), QStringLiteral("applicant"), applicant.id);
-    entry.newValue = AuditValue::personal(lines.join(QLatin1Char('\n')), applicant.id);
-    return entry;
+    return AuditedFields::created(fields(), QStringLiteral("applicant"), applicant.id, applicant,
+                                  applicant.id);
 }
 
 QList<AuditEntry> changes(const Applicant &before, const Applicant &after)
 {
-    QList<AuditEntry> entries;
-    for (const Field &field : fields()) {
-        if (field.value(before) == field.value(after))
-            continue;
-        AuditEntry entry(QStringLiteral("update"), QStringLiteral("applicant"), after.id);
-        entry.field = QString::fromLatin1(field.name);
-        entry.oldValue = valueOf(field, before);
-        entry.newValue = valueOf(field, after);
-        entries << entry;
-    }
-    return entries;
+    return AuditedFields::changes(fields(), QStringLiteral("applicant"), after.id, before, after,
+                                  after.id);
 }
 
 } // namespace ApplicantAudit

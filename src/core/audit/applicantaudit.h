@@ -1,9 +1,7 @@
 #pragma once
 
-#include "audit/auditentry.h"
+#include "audit/auditedfields.h"
 #include "domain/applicant.h"
-
-#include <QList>
 
 // What the audit trail keeps of an applicant: a record of their creation, and one per field an
 // edit or an import changes. Names, contacts, URLs, notes and the like are personal values
@@ -11,16 +9,9 @@
 // outlive an erasure.
 namespace ApplicantAudit {
 
-// One field of an applicant as the audit trail names it.
-struct Field
-{
-    const char *name; // the column's machine name: first_name, email, …
-    QString (*value)(const Applicant &);
-    bool personal;
-};
-const QList<Field> &fields();
+const QList<AuditedField<Applicant>> &fields();
 
-// "create": the applicant's non-empty fields as one personal value (name=value lines).
+// "create": the applicant's non-empty fields as one personal value. applicant.id must be set.
 AuditEntry created(const Applicant &applicant);
 // "update": one entry per field whose value differs.
 QList<AuditEntry> changes(const Applicant &before, const Applicant &after);

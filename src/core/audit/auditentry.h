@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QString>
 
 // One value in an audit record. A plain value (a status, a cohort id, a staff username) is kept
@@ -46,4 +47,7 @@ struct AuditEntry
     AuditValue newValue;
     AuditValue reason;
     QString note; // plain, in English like the status history's causes
+    // When it happened, where the change already carries a time (a row's created_at, a status
+    // event's at), so that both read the same; else the trail's clock, when it is recorded.
+    QDateTime at;
 };

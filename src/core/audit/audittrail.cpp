@@ -2,8 +2,13 @@
 
 #include "audit/auditchain.h"
 #include "audit/auditencoding.h"
+#include "db/database.h"
+#include "db/sql.h"
 #include "db/transaction.h"
 #include "domain/timestamp.h"
+#include "files/fileaccess.h"
+
+#include <QFileInfo>
 
 namespace {
 using AuditEncoding::Field;
@@ -90,8 +95,9 @@ Status AuditTrail::record(const AuditEntry &entry)
     return append(entry, 0, 0, {});
 }
 
-Status AuditTrail::recordAlone(const QString &connectionName, const Actor &actor,
-                               const AuditEntry &entry, const Clock &clock)
+namespace {
+Status recordIn(const QString &connectionName, const Actor &actor, const AuditEntry &entry,
+                const Clock &clock)
 {
     Transaction transaction(connectionName);
     if (!transaction.isActive())
@@ -99,6 +105,29 @@ Status AuditTrail::recordAlone(const QString &connectionName, const Actor &actor
     if (Status recorded = AuditTrail(connectionName, actor, clock).record(entry); !recorded)
         return recorded;
     return transaction.commit();
+}
+
+bool isReadOnly(const Error &error)
+{
+    return SqlFailure::codeOf(error.sqlError) == SqlFailure::ReadOnly;
+}
+} // namespace
+
+Status AuditTrail::recordAlone(const QString &connectionName, const Actor &actor,
+                               const AuditEntry &entry, const Clock &clock)
+{
+    Status recorded = recordIn(connectionName, actor, entry, clock);
+    if (recorded || !isReadOnly(recorded.error()))
+        return recorded;
+    const QString path = Database::fileOf(connectionName);
+    if (!FileAccess::canWrite(QFileInfo(path)))
+        return {};
+    Database writable(Database::uniqueConnectionName(QStringLiteral("audit")));
+    if (Status opened = writable.open(path, Database::Check::Later, Database::Mode::Existing);
+        !opened)
+        return opened;
+    recorded = recordIn(writable.connectionName(), actor, entry, clock);
+    return recorded || isReadOnly(recorded.error()) ? Status() : recorded;
 }
 
 Status AuditTrail::coverStatusEvents(qint64 first, qint64 last, const QString &note)
@@ -130,7 +159,7 @@ Status AuditTrail::append(const AuditEntry &entry, qint64 firstEvent, qint64 las
     }
     const QList<Field> fields{
         idField(id),
-        textField(Timestamp::format(m_clock.now())),
+        textField(Timestamp::format(entry.at.isValid() ? entry.at : m_clock.now())),
         idField(m_actor.userId),
         textField(m_actor.username),
         textField(entry.action),

@@ -22,8 +22,11 @@ public:
     AuditTrail(QString connectionName, Actor actor, const Clock &clock = Clock::system());
 
     Status record(const AuditEntry &entry);
-    // One record in a transaction of its own, for an event that changes nothing else (a lock, a
-    // sign-out, an export).
+    // One record in a transaction of its own, for an event that changes nothing else (a
+    // sign-in, a lock, a backup, an export). When `connectionName` only reads (an export's or a
+    // backup's connection), the record goes through a connection of its own to the same file.
+    // Only a file nobody may write (a read-only copy) records nothing: nothing in it can change
+    // either.
     static Status recordAlone(const QString &connectionName, const Actor &actor,
                               const AuditEntry &entry, const Clock &clock = Clock::system());
     // Covers status events first..last, written in this transaction, with one record of action

@@ -1,5 +1,8 @@
 #include "backup/databaserestore.h"
 
+#include "audit/auditanchor.h"
+#include "audit/audittrail.h"
+#include "db/database.h"
 #include "db/sql.h"
 #include "domain/permissions.h"
 #include "files/atomicfile.h"
@@ -173,5 +176,30 @@ DatabaseRestore::run(const QString &databasePath, const QString &backupPath, con
             QFile::remove(outcome.keptAside);
         return refuse(why + QLatin1Char(' ') + tr("Nothing was changed."));
     }
+    if (Status recorded = recordRestore(path, backupPath, outcome, actor); !recorded)
+        return Error{tr("%1 was restored, but the restore could not be recorded in its audit "
+                        "trail: %2")
+                         .arg(native(path), recorded.error().text()),
+                     {}};
     return outcome;
+}
+
+// The restored file tells its own story from here: the head remembered for the file before is
+// another story's, and the restore is the first thing the restored trail records. A backup from
+// before the audit trail gets its first record when it is upgraded, at its next opening.
+Status DatabaseRestore::recordRestore(const QString &path, const QString &backupPath,
+                                      const Outcome &outcome, const Actor &actor)
+{
+    AuditAnchor::forget(path);
+    if (outcome.restored.schemaVersion < Database::AuditTrailVersion)
+        return {};
+    Database restored(Database::uniqueConnectionName(QStringLiteral("restored")));
+    if (Status opened = restored.open(path, Database::Check::Later, Database::Mode::Existing);
+        !opened)
+        return opened;
+    AuditEntry entry(QStringLiteral("restore"), QStringLiteral("database"));
+    entry.note = QStringLiteral("from %1; the file as it was is kept as %2")
+                     .arg(native(backupPath), native(outcome.keptAside));
+    // By name only: the restored file's staff user of the same id may be someone else.
+    return AuditTrail::recordAlone(restored.connectionName(), Actor{0, actor.username}, entry);
 }

@@ -1,5 +1,6 @@
 #include "csv/csvexport.h"
 
+#include "audit/audittrail.h"
 #include "db/database.h"
 #include "db/rowstream.h"
 #include "db/sql.h"
@@ -44,7 +45,28 @@ Result<qint64> CsvExport::write(const Source &source, QIODevice *out, CsvWriter:
     auto written = writeTo(source, out, options, progress, {}, &deviceFailure);
     if (!written && !deviceFailure.isEmpty())
         return Error{tr("Cannot write the export: %1.").arg(deviceFailure), {}};
+    if (written) {
+        if (Status recorded = record(source, written.value(), QStringLiteral("a stream"));
+            !recorded)
+            return recorded.error();
+    }
     return written;
+}
+
+// Exports carry personal data out of the desk: who took what, with which filters, is recorded.
+Status CsvExport::record(const Source &source, qint64 rows, const QString &destination) const
+{
+    QStringList filters;
+    for (const QVariant &value : source.values)
+        filters << value.toString();
+    AuditEntry entry(QStringLiteral("export"), QStringLiteral("database"));
+    entry.field = QStringLiteral("csv");
+    entry.note = QStringLiteral("%1 rows to %2; columns: %3; filter values: %4")
+                     .arg(rows)
+                     .arg(destination, source.header.join(QStringLiteral(", ")),
+                          filters.isEmpty() ? QStringLiteral("none")
+                                            : filters.join(QStringLiteral(", ")));
+    return AuditTrail::recordAlone(m_connection, m_actor, entry);
 }
 
 Result<qint64> CsvExport::writeTo(const Source &source, QIODevice *out, CsvWriter::Options options,
@@ -130,6 +152,11 @@ Result<qint64> CsvExport::writeFile(const Source &source, const QString &path,
         const QString why = whyWriteFailed(file, errno, path);
         file.cancelWriting();
         return failed(why);
+    }
+    // Recorded before the file takes its name: an export that cannot be recorded is not made.
+    if (Status recorded = record(source, written.value(), name); !recorded) {
+        file.cancelWriting();
+        return recorded.error();
     }
     errno = 0;
     if (!file.commit())

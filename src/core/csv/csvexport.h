@@ -60,6 +60,8 @@ private:
                            const Progress &progress, const QString &path,
                            QString *deviceFailure) const;
 
+    // Records the export in the audit trail.
+    Status record(const Source &source, qint64 rows, const QString &destination) const;
     // Whether the actor may export with these options.
     Status mayExport(const CsvWriter::Options &options) const;
 

@@ -1,6 +1,7 @@
 #include "services/applicantservice.h"
 
 #include "audit/applicantaudit.h"
+#include "audit/auditlog.h"
 #include "audit/audittrail.h"
 #include "db/transaction.h"
 #include "domain/application.h"
@@ -116,6 +117,33 @@ Result<QList<Activity>> ApplicantService::activities(qint64 applicantId) const
     return ActivityRepository(m_connection).forApplicant(applicantId);
 }
 
+Result<QList<ApplicantService::HistoryEntry>>
+ApplicantService::history(qint64 applicantId) const
+{
+    QList<HistoryEntry> entries;
+    const auto changes = AuditLog(m_connection).aboutApplicant(applicantId);
+    if (!changes)
+        return changes.error();
+    for (const AuditRecord &record : changes.value())
+        entries << HistoryEntry{record.at, std::nullopt, record};
+    const auto applications = ApplicationRepository(m_connection).forApplicant(applicantId);
+    if (!applications)
+        return applications.error();
+    const StatusEventRepository statusEvents(m_connection);
+    for (const Application &application : applications.value()) {
+        const auto events = statusEvents.history(application.id);
+        if (!events)
+            return events.error();
+        for (const StatusEvent &event : events.value())
+            entries << HistoryEntry{event.at, event, std::nullopt};
+    }
+    // Stable: in one moment, the changes (an application created) before the statuses they
+    // led to (applied).
+    std::stable_sort(entries.begin(), entries.end(),
+                     [](const HistoryEntry &a, const HistoryEntry &b) { return a.at < b.at; });
+    return entries;
+}
+
 Result<ApplicantService::Registered>
 ApplicantService::registerApplication(const NewApplication &input)
 {
@@ -150,9 +178,9 @@ ApplicantService::registerApplication(const NewApplication &input)
     if (!applicantId)
         return applicantId.error();
     applicant.id = applicantId.value();
-    if (Status recorded =
-            AuditTrail(m_connection, m_actor, m_clock).record(ApplicantAudit::created(applicant));
-        !recorded)
+    AuditEntry created = ApplicantAudit::created(applicant);
+    created.at = applicant.createdAt;
+    if (Status recorded = AuditTrail(m_connection, m_actor, m_clock).record(created); !recorded)
         return recorded.error();
     auto applicationId =
         insertApplication(applicantId.value(), input.trackCode, input.cohortName, input.appliedAt);
@@ -312,6 +340,7 @@ Result<qint64> ApplicantService::insertApplication(qint64 applicantId, const QSt
         return appended.error();
     AuditTrail trail(m_connection, m_actor, m_clock);
     AuditEntry entry(QStringLiteral("create"), QStringLiteral("application"), id.value());
+    entry.at = now;
     entry.newValue = AuditValue::plain(QStringLiteral("applicant %1, track %2%3")
                                            .arg(applicantId)
                                            .arg(track.value()->code,

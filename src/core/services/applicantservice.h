@@ -1,10 +1,12 @@
 #pragma once
 
+#include "audit/auditrecord.h"
 #include "domain/activity.h"
 #include "domain/actor.h"
 #include "domain/applicant.h"
 #include "domain/clock.h"
 #include "domain/result.h"
+#include "domain/statusevent.h"
 #include "domain/validation.h"
 
 #include <QCoreApplication>
@@ -47,6 +49,17 @@ public:
     Result<std::optional<Applicant>> applicant(qint64 id) const;
     // The applicant's activities, newest first.
     Result<QList<Activity>> activities(qint64 applicantId) const;
+
+    // One moment of a person's story: a status change of one of their applications, or a
+    // change recorded in the audit trail (a field, an owner, a cohort, an activity, an export).
+    struct HistoryEntry
+    {
+        QDateTime at;
+        std::optional<StatusEvent> status;
+        std::optional<AuditRecord> change;
+    };
+    // The whole story of the person and all their applications, oldest first.
+    Result<QList<HistoryEntry>> history(qint64 applicantId) const;
 
     // Validates, refuses duplicates, then writes applicant, application and the first status
     // event in one transaction.

@@ -1,5 +1,6 @@
 #include "services/applicationservice.h"
 
+#include "audit/audittrail.h"
 #include "db/transaction.h"
 #include "repositories/applicationrepository.h"
 #include "repositories/cohortrepository.h"
@@ -22,6 +23,18 @@ bool movesFreely(ApplicationStatus status)
         return false;
     }
 }
+
+// An application's field, from one plain value to another (owners by username, cohorts by name:
+// staff and cohorts are not personal data of applicants).
+AuditEntry change(qint64 applicationId, const QString &field, const QString &from,
+                  const QString &to)
+{
+    AuditEntry entry(QStringLiteral("update"), QStringLiteral("application"), applicationId);
+    entry.field = field;
+    entry.oldValue = AuditValue::plain(from);
+    entry.newValue = AuditValue::plain(to);
+    return entry;
+}
 } // namespace
 
 ApplicationService::ApplicationService(QString connectionName, Actor actor, const Clock &clock)
@@ -38,22 +51,47 @@ ApplicationService::assignOwner(const QList<qint64> &applicationIds, qint64 owne
     Transaction transaction(m_connection);
     if (!transaction.isActive())
         return transaction.error();
+    StaffRepository staff(m_connection);
     if (ownerId != 0) {
-        auto owner = StaffRepository(m_connection).find(ownerId);
+        auto owner = staff.find(ownerId);
         if (!owner)
             return owner.error();
         if (!owner.value() || !owner.value()->active)
             return Error{tr("There is no active staff user %1 to own applications.").arg(ownerId),
                          {}};
     }
+    auto everyone = staff.list();
+    if (!everyone)
+        return everyone.error();
+    const auto usernameOf = [&everyone](qint64 id) {
+        for (const StaffUser &user : everyone.value()) {
+            if (user.id == id)
+                return user.username;
+        }
+        return QString();
+    };
     BulkResult result;
     ApplicationRepository applications(m_connection);
+    AuditTrail trail(m_connection, m_actor, m_clock);
     const QDateTime now = m_clock.now();
     for (qint64 id : applicationIds) {
-        if (Status done = applications.setOwner(id, ownerId, now); !done)
+        auto found = applications.find(id);
+        if (!found)
+            return found.error();
+        if (!found.value()) {
+            result.refused << Refusal{id, tr("There is no application %1.").arg(id)};
+            continue;
+        }
+        if (Status done = applications.setOwner(id, ownerId, now); !done) {
             result.refused << Refusal{id, done.error().text()};
-        else
-            result.changed << id;
+            continue;
+        }
+        if (Status recorded = trail.record(change(id, QStringLiteral("owner"),
+                                                  usernameOf(found.value()->ownerId),
+                                                  usernameOf(ownerId)));
+            !recorded)
+            return recorded.error();
+        result.changed << id;
     }
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
@@ -74,8 +112,19 @@ ApplicationService::moveToCohort(const QList<qint64> &applicationIds, qint64 coh
         return cohort.error();
     if (!cohort.value())
         return Error{tr("There is no cohort %1.").arg(cohortId), {}};
+    auto cohorts = CohortRepository(m_connection).list();
+    if (!cohorts)
+        return cohorts.error();
+    const auto nameOf = [&cohorts](qint64 id) {
+        for (const Cohort &c : cohorts.value()) {
+            if (c.id == id)
+                return c.name;
+        }
+        return QString();
+    };
     BulkResult result;
     ApplicationRepository applications(m_connection);
+    AuditTrail trail(m_connection, m_actor, m_clock);
     const QDateTime now = m_clock.now();
     for (qint64 id : applicationIds) {
         auto found = applications.find(id);
@@ -101,6 +150,10 @@ ApplicationService::moveToCohort(const QList<qint64> &applicationIds, qint64 coh
         }
         if (Status done = applications.setCohort(id, cohortId, now); !done)
             return done.error();
+        if (Status recorded = trail.record(
+                change(id, QStringLiteral("cohort"), nameOf(a.cohortId), cohort.value()->name));
+            !recorded)
+            return recorded.error();
         result.changed << id;
     }
     if (auto committed = transaction.commit(); !committed)

@@ -6,10 +6,13 @@
 
 #include <QString>
 
-// A backup a person asks for: it holds everything, password hashes included, so it needs
-// Action::BackUp. The automatic backups are the desk's own and call BackupFile::write.
+// Backups, recorded in the audit trail. One a person asks for holds everything, password hashes
+// included, so it needs Action::BackUp; the automatic ones are the desk's own.
 namespace BackupService {
 Result<BackupFile::Contents> backUp(const QString &connectionName, const Actor &actor,
                                     const QString &destination,
                                     const BackupFile::Progress &progress = {});
+Result<BackupFile::Contents> backUpAutomatically(const QString &connectionName,
+                                                 const QString &destination,
+                                                 const BackupFile::Progress &progress = {});
 } // namespace BackupService

@@ -1,5 +1,7 @@
 #include "services/catalogservice.h"
 
+#include "audit/audittrail.h"
+#include "audit/catalogaudit.h"
 #include "db/transaction.h"
 #include "domain/timestamp.h"
 #include "repositories/applicationrepository.h"
@@ -23,6 +25,15 @@ Error invalid(const QString &what, const FieldErrors &errors)
 const QStringList CohortStates = {QStringLiteral("draft"),     QStringLiteral("open"),
                                   QStringLiteral("full"),      QStringLiteral("started"),
                                   QStringLiteral("completed"), QStringLiteral("cancelled")};
+
+// A refund schedule as the audit trail keeps it: "day:percent" steps, e.g. "0:100,15:50".
+QString describe(const QList<RefundStep> &schedule)
+{
+    QStringList steps;
+    for (const RefundStep &step : schedule)
+        steps << QStringLiteral("%1:%2").arg(step.fromDay).arg(step.refundPercent);
+    return steps.join(QLatin1Char(','));
+}
 } // namespace
 
 CatalogService::CatalogService(QString connectionName, Actor actor, const Clock &clock)
@@ -123,6 +134,12 @@ Result<qint64> CatalogService::addTrack(const Track &track)
     auto id = tracks.insert(track);
     if (!id)
         return id;
+    if (Status recorded = AuditTrail(m_connection, m_actor, m_clock)
+                              .record(AuditedFields::created(CatalogAudit::trackFields(),
+                                                             QStringLiteral("track"), id.value(),
+                                                             track));
+        !recorded)
+        return recorded.error();
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
     return id;
@@ -158,6 +175,12 @@ Result<qint64> CatalogService::addCohort(const Cohort &cohort,
         return id;
     if (auto scheduled = cohorts.setRefundSchedule(id.value(), refundSchedule); !scheduled)
         return scheduled.error();
+    AuditTrail trail(m_connection, m_actor, m_clock);
+    AuditEntry created = AuditedFields::created(CatalogAudit::cohortFields(),
+                                                QStringLiteral("cohort"), id.value(), cohort);
+    created.note = QStringLiteral("refund schedule: %1").arg(describe(refundSchedule));
+    if (Status recorded = trail.record(created); !recorded)
+        return recorded.error();
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
     return id;
@@ -185,9 +208,26 @@ CatalogService::updateCohort(const Cohort &cohort, const std::optional<QList<Ref
         return Error{tr("There is no cohort %1.").arg(cohort.id), {}};
     if (auto updated = cohorts.update(cohort); !updated)
         return updated.error();
+    QList<AuditEntry> changes = AuditedFields::changes(
+        CatalogAudit::cohortFields(), QStringLiteral("cohort"), cohort.id, *before.value(), cohort);
     if (schedule) {
+        auto earlier = cohorts.refundSchedule(cohort.id);
+        if (!earlier)
+            return earlier.error();
         if (auto scheduled = cohorts.setRefundSchedule(cohort.id, *schedule); !scheduled)
             return scheduled.error();
+        if (describe(earlier.value()) != describe(*schedule)) {
+            AuditEntry entry(QStringLiteral("update"), QStringLiteral("cohort"), cohort.id);
+            entry.field = QStringLiteral("refund_schedule");
+            entry.oldValue = AuditValue::plain(describe(earlier.value()));
+            entry.newValue = AuditValue::plain(describe(*schedule));
+            changes << entry;
+        }
+    }
+    AuditTrail trail(m_connection, m_actor, m_clock);
+    for (const AuditEntry &change : changes) {
+        if (Status recorded = trail.record(change); !recorded)
+            return recorded.error();
     }
     QList<StatusEvent> events;
     StatusService statuses(m_connection, m_actor, m_clock);

@@ -1,5 +1,7 @@
 #include "services/mentorservice.h"
 
+#include "audit/audittrail.h"
+#include "audit/catalogaudit.h"
 #include "db/transaction.h"
 #include "repositories/applicantrepository.h"
 #include "repositories/applicationrepository.h"
@@ -67,6 +69,12 @@ Result<qint64> MentorService::create(const Mentor &mentor)
     auto id = MentorRepository(m_connection).insert(mentor);
     if (!id)
         return id;
+    if (Status recorded = AuditTrail(m_connection, m_actor, m_clock)
+                              .record(AuditedFields::created(CatalogAudit::mentorFields(),
+                                                             QStringLiteral("mentor"), id.value(),
+                                                             mentor));
+        !recorded)
+        return recorded.error();
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
     return id;
@@ -82,8 +90,21 @@ Status MentorService::update(const Mentor &mentor)
     Transaction transaction(m_connection);
     if (!transaction.isActive())
         return transaction.error();
-    if (auto updated = MentorRepository(m_connection).update(mentor); !updated)
+    MentorRepository mentors(m_connection);
+    auto before = mentors.find(mentor.id);
+    if (!before)
+        return before.error();
+    if (!before.value())
+        return Error{tr("There is no mentor %1.").arg(mentor.id), {}};
+    if (auto updated = mentors.update(mentor); !updated)
         return updated;
+    AuditTrail trail(m_connection, m_actor, m_clock);
+    for (const AuditEntry &change :
+         AuditedFields::changes(CatalogAudit::mentorFields(), QStringLiteral("mentor"), mentor.id,
+                                *before.value(), mentor)) {
+        if (Status recorded = trail.record(change); !recorded)
+            return recorded;
+    }
     return transaction.commit();
 }
 
@@ -163,5 +184,11 @@ Status MentorService::assign(qint64 applicationId, qint64 mentorId)
         return ended;
     if (auto added = mentors.insertAssignment(applicationId, mentorId, m_actor.userId, now); !added)
         return added.error();
+    AuditEntry entry(QStringLiteral("assign_mentor"), QStringLiteral("application"),
+                     applicationId);
+    entry.field = QStringLiteral("mentor");
+    entry.newValue = AuditValue::plain(QStringLiteral("%1 (%2)").arg(mentorId).arg(it->mentor.name));
+    if (Status recorded = AuditTrail(m_connection, m_actor, m_clock).record(entry); !recorded)
+        return recorded;
     return transaction.commit();
 }

@@ -1,5 +1,7 @@
 #include "services/privacyservice.h"
 
+#include "audit/auditlog.h"
+#include "audit/audittrail.h"
 #include "domain/timestamp.h"
 #include "repositories/personaldatarepository.h"
 #include "services/authorization.h"
@@ -27,6 +29,35 @@ QList<Row> ofApplication(const QList<Row> &rows, const QVariant &applicationId)
             found << row;
     }
     return found;
+}
+
+QJsonValue auditValue(const AuditRecord::Value &value)
+{
+    if (value.erased)
+        return QStringLiteral("(erased)");
+    return value.text ? QJsonValue(*value.text) : QJsonValue();
+}
+
+// The applicant's own records of the audit trail: who changed which of their fields, when.
+QJsonArray auditArray(const QList<AuditRecord> &records)
+{
+    QJsonArray array;
+    for (const AuditRecord &r : records) {
+        array.append(QJsonObject{
+            {QStringLiteral("id"), r.id},
+            {QStringLiteral("at"), Timestamp::format(r.at)},
+            {QStringLiteral("by"), r.actorName},
+            {QStringLiteral("action"), r.action},
+            {QStringLiteral("entity"), r.entity},
+            {QStringLiteral("entity_id"), r.entityId},
+            {QStringLiteral("field"), r.field},
+            {QStringLiteral("old"), auditValue(r.oldValue)},
+            {QStringLiteral("new"), auditValue(r.newValue)},
+            {QStringLiteral("reason"), auditValue(r.reason)},
+            {QStringLiteral("note"), r.note},
+        });
+    }
+    return array;
 }
 } // namespace
 
@@ -68,6 +99,9 @@ Result<QJsonDocument> PrivacyService::exportData(qint64 applicantId) const
                       arrayOf(ofApplication(assignments.value(), id)));
         applicationArray.append(object);
     }
+    const auto audit = AuditLog(m_connection).aboutApplicant(applicantId);
+    if (!audit)
+        return audit.error();
     QJsonObject document{
         {QStringLiteral("format"), QLatin1String(Format)},
         {QStringLiteral("exported_at"), Timestamp::format(m_clock.now())},
@@ -75,6 +109,12 @@ Result<QJsonDocument> PrivacyService::exportData(qint64 applicantId) const
         {QStringLiteral("applicant"), QJsonObject::fromVariantMap(*applicant.value())},
         {QStringLiteral("applications"), applicationArray},
         {QStringLiteral("activities"), arrayOf(activities.value())},
+        {QStringLiteral("audit_trail"), auditArray(audit.value())},
     };
+    AuditEntry entry(QStringLiteral("export_data"), QStringLiteral("applicant"), applicantId);
+    entry.note = QStringLiteral("subject access request: everything stored about the applicant");
+    if (Status recorded = AuditTrail::recordAlone(m_connection, m_actor, entry, m_clock);
+        !recorded)
+        return recorded.error();
     return QJsonDocument(document);
 }

@@ -1,7 +1,6 @@
 #include "services/signin.h"
 
 #include "audit/audittrail.h"
-#include "db/sql.h"
 #include "db/transaction.h"
 #include "repositories/accesstokenrepository.h"
 #include "repositories/staffrepository.h"
@@ -149,10 +148,7 @@ Status SignIn::recordAttempt(const Actor &actor, const QString &action, qint64 u
 {
     AuditEntry entry{action, QStringLiteral("staff"), userId};
     entry.note = note;
-    Status recorded = AuditTrail::recordAlone(m_connection, actor, entry, m_clock);
-    if (!recorded && SqlFailure::codeOf(recorded.error().sqlError) == SqlFailure::ReadOnly)
-        return {};
-    return recorded;
+    return AuditTrail::recordAlone(m_connection, actor, entry, m_clock);
 }
 
 Status SignIn::record(const Actor &actor, SessionEvent event)

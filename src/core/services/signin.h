@@ -69,8 +69,7 @@ private:
     Result<qint64> secondsToWait(qint64 userId) const;
     // A failed attempt: counted against `user` (the wait grows) and recorded.
     Status recordFailure(const StaffUser &user, const QString &why);
-    // A sign-in or a refused attempt, in the audit trail. On a file this program may not write
-    // (a read-only copy) nothing can be recorded, and nothing can be changed either.
+    // A sign-in or a refused attempt, in the audit trail (AuditTrail::recordAlone).
     Status recordAttempt(const Actor &actor, const QString &action, qint64 userId,
                          const QString &note);
     // The staff user named like the system account, made an administrator if there is none.

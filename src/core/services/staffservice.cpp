@@ -1,5 +1,6 @@
 #include "services/staffservice.h"
 
+#include "audit/audittrail.h"
 #include "db/transaction.h"
 #include "repositories/accesstokenrepository.h"
 #include "repositories/staffrepository.h"
@@ -52,7 +53,33 @@ Result<qint64> StaffService::add(const StaffUser &user, const QString &password)
     StaffUser added = user;
     if (added.displayName.trimmed().isEmpty())
         added.displayName = added.username;
-    return staff.insert(added, hash.value(), m_clock.now());
+    Transaction transaction(m_connection);
+    if (!transaction.isActive())
+        return transaction.error();
+    auto id = staff.insert(added, hash.value(), m_clock.now());
+    if (!id)
+        return id;
+    AuditEntry entry(QStringLiteral("create"), QStringLiteral("staff"), id.value());
+    entry.newValue = AuditValue::plain(QStringLiteral("username=%1\ndisplay_name=%2\nrole=%3")
+                                           .arg(added.username.trimmed(), added.displayName,
+                                                StaffRoles::machineName(added.role)));
+    if (Status recorded = AuditTrail(m_connection, m_actor, m_clock).record(entry); !recorded)
+        return recorded.error();
+    if (Status committed = transaction.commit(); !committed)
+        return committed.error();
+    return id;
+}
+
+Status StaffService::writeAndRecord(const AuditEntry &entry, const std::function<Status()> &write)
+{
+    Transaction transaction(m_connection);
+    if (!transaction.isActive())
+        return transaction.error();
+    if (Status written = write(); !written)
+        return written;
+    if (Status recorded = AuditTrail(m_connection, m_actor, m_clock).record(entry); !recorded)
+        return recorded;
+    return transaction.commit();
 }
 
 Status StaffService::keepsAnAdministrator(const StaffUser &user, StaffRole newRole,
@@ -104,6 +131,14 @@ Status StaffService::changeAccount(qint64 userId, std::optional<StaffRole> role,
     if (Status changed = role ? staff.setRole(userId, *role) : staff.setActive(userId, *active);
         !changed)
         return changed;
+    AuditEntry entry(QStringLiteral("update"), QStringLiteral("staff"), userId);
+    entry.field = role ? QStringLiteral("role") : QStringLiteral("active");
+    entry.oldValue = AuditValue::plain(role ? StaffRoles::machineName(user->role)
+                                            : QString::number(int(user->active)));
+    entry.newValue =
+        AuditValue::plain(role ? StaffRoles::machineName(*role) : QString::number(int(*active)));
+    if (Status recorded = AuditTrail(m_connection, m_actor, m_clock).record(entry); !recorded)
+        return recorded;
     return transaction.commit();
 }
 
@@ -117,7 +152,17 @@ Status StaffService::setPassword(qint64 userId, const QString &password)
     const auto hash = PasswordHash::hash(password);
     if (!hash)
         return hash.error();
-    return StaffRepository(m_connection).setPassword(userId, hash.value());
+    return writeAndRecord(passwordChange(userId), [&] {
+        return StaffRepository(m_connection).setPassword(userId, hash.value());
+    });
+}
+
+// The password itself, or its hash, is never in the trail: only that it changed.
+AuditEntry StaffService::passwordChange(qint64 userId)
+{
+    AuditEntry entry(QStringLiteral("update"), QStringLiteral("staff"), userId);
+    entry.field = QStringLiteral("password");
+    return entry;
 }
 
 Status StaffService::changeOwnPassword(const QString &currentPassword, const QString &newPassword)
@@ -133,7 +178,8 @@ Status StaffService::changeOwnPassword(const QString &currentPassword, const QSt
     const auto hash = PasswordHash::hash(newPassword);
     if (!hash)
         return hash.error();
-    return staff.setPassword(m_actor.userId, hash.value());
+    return writeAndRecord(passwordChange(m_actor.userId),
+                          [&] { return staff.setPassword(m_actor.userId, hash.value()); });
 }
 
 Status StaffService::mayManageTokensOf(qint64 ownerId) const
@@ -176,10 +222,19 @@ Result<StaffService::NewToken> StaffService::createToken(qint64 ownerId, const Q
     made.info.roleLimit = roleLimit;
     made.info.createdAt = m_clock.now();
     made.token = token.value();
-    const auto id = tokens.insert(made.info, AccessToken::digest(made.token));
-    if (!id)
-        return id.error();
-    made.info.id = id.value();
+    AuditEntry entry(QStringLiteral("create_token"), QStringLiteral("staff"), owner);
+    entry.note = QStringLiteral("access token \"%1\", role limit %2")
+                     .arg(made.info.name,
+                          roleLimit ? StaffRoles::machineName(*roleLimit) : QStringLiteral("none"));
+    Status written = writeAndRecord(entry, [&]() -> Status {
+        const auto id = tokens.insert(made.info, AccessToken::digest(made.token));
+        if (!id)
+            return id.error();
+        made.info.id = id.value();
+        return {};
+    });
+    if (!written)
+        return written.error();
     return made;
 }
 
@@ -199,5 +254,10 @@ Status StaffService::revokeToken(qint64 tokenId)
         return Error{tr("There is no access token %1.").arg(tokenId), {}};
     if (Status allowed = mayManageTokensOf(token.value()->ownerId); !allowed)
         return allowed;
-    return AccessTokenRepository(m_connection).revoke(tokenId, m_clock.now());
+    AuditEntry entry(QStringLiteral("revoke_token"), QStringLiteral("staff"),
+                     token.value()->ownerId);
+    entry.note = QStringLiteral("access token %1 (%2)").arg(tokenId).arg(token.value()->name);
+    return writeAndRecord(entry, [&] {
+        return AccessTokenRepository(m_connection).revoke(tokenId, m_clock.now());
+    });
 }

@@ -1,12 +1,15 @@
 #pragma once
 
 #include "domain/accesstokeninfo.h"
+#include "audit/auditentry.h"
 #include "domain/actor.h"
 #include "domain/clock.h"
 #include "domain/result.h"
 #include "domain/staffuser.h"
 
 #include <QCoreApplication>
+
+#include <functional>
 #include <QList>
 #include <QString>
 
@@ -50,6 +53,9 @@ private:
     Status keepsAnAdministrator(const StaffUser &user, StaffRole newRole, bool newActive) const;
     // Action::ManageOwnTokens for the actor's own tokens, Action::ManageStaff for others'.
     Status mayManageTokensOf(qint64 ownerId) const;
+    // Runs `write` and records `entry` in one transaction.
+    Status writeAndRecord(const AuditEntry &entry, const std::function<Status()> &write);
+    static AuditEntry passwordChange(qint64 userId);
 
     QString m_connection;
     Actor m_actor;

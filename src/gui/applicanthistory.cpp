@@ -30,7 +30,7 @@ QString ApplicantHistory::details(const ApplicantService::HistoryEntry &entry)
     } else {
         const AuditRecord &r = *entry.change;
         parts << (r.actorName.isEmpty() || r.actorName == QLatin1String("desk") ? tr("the desk")
-                                                                                  : r.actorName);
+                                                                                : r.actorName);
         if (r.reason.text || r.reason.erased)
             parts << value(r.reason);
     }

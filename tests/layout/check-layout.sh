@@ -36,7 +36,7 @@ rule() {
 # SQL in a string literal: a statement's first words, or a pragma being run. (Upper case only, so
 # that "Select a cohort" is not SQL; "PRAGMA x" only when run, not when a message names it.)
 sql='"[^"]*\b(SELECT|INSERT +(OR +[A-Z]+ +)?INTO|UPDATE +[A-Za-z_]+ +SET|DELETE +FROM|CREATE +(TABLE|INDEX|UNIQUE|TRIGGER|VIEW|VIRTUAL)|DROP +(TABLE|INDEX|TRIGGER|VIEW)|ALTER +TABLE|BEGIN|COMMIT|ROLLBACK|SAVEPOINT|RELEASE|VACUUM)\b|"[^"]*\bPRAGMA +[a-z_.]+ *([=(;]|")|\bQSql(Query|Record|QueryModel)\b'
-rule "no SQL text in services, gui, cli or app: SQL belongs to repositories/, db/ and browse/" \
+rule "no SQL text in services, gui, cli or app: SQL belongs to repositories/, db/, audit/ and browse/" \
     "$sql" core/services gui cli app
 
 # The SQL plumbing: how SQL runs, the SQLite handle, the repositories that hold the SQL.

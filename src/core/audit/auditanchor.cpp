@@ -32,14 +32,15 @@ void AuditAnchor::remember(const QString &connectionName)
         return;
     // Only ever moves forward along the same chain: a file rewritten since stays reported.
     if (const auto known = remembered(path)) {
-        auto hash = Sql(connectionName)
-                        .scalar(QStringLiteral("SELECT hash FROM audit_events WHERE id = ?"),
-                                {known->id});
+        auto hash =
+            Sql(connectionName)
+                .scalar(QStringLiteral("SELECT hash FROM audit_events WHERE id = ?"), {known->id});
         if (!hash || hash.value().toByteArray() != known->hash)
             return;
     }
-    QSettings().setValue(keyOf(path), QStringLiteral("%1 %2").arg(head.value().id).arg(
-                                          QString::fromLatin1(head.value().hash.toHex())));
+    QSettings().setValue(keyOf(path), QStringLiteral("%1 %2")
+                                          .arg(head.value().id)
+                                          .arg(QString::fromLatin1(head.value().hash.toHex())));
 }
 
 void AuditAnchor::forget(const QString &databasePath)
@@ -74,16 +75,14 @@ std::optional<AuditVerifier::Anchor> AuditAnchor::newestBackup(const QString &co
                                                "'restore'"));
     const QDateTime lastRestore =
         restored ? Timestamp::parse(restored.value().toString()) : QDateTime();
-    for (const BackupFolder::Entry &entry :
-         BackupFolder(Database::fileOf(connectionName)).list()) {
+    for (const BackupFolder::Entry &entry : BackupFolder(Database::fileOf(connectionName)).list()) {
         if (lastRestore.isValid() && entry.madeAt < lastRestore)
             break; // newest first: every later entry is older still
         auto contents = BackupFile::inspect(entry.path, BackupFile::Depth::Header);
         if (!contents || contents.value().auditHeadId == 0)
             continue;
-        return AuditVerifier::Anchor{
-            tr("the backup %1").arg(QDir::toNativeSeparators(entry.path)),
-            contents.value().auditHeadId, contents.value().auditHeadHash};
+        return AuditVerifier::Anchor{tr("the backup %1").arg(QDir::toNativeSeparators(entry.path)),
+                                     contents.value().auditHeadId, contents.value().auditHeadHash};
     }
     return std::nullopt;
 }

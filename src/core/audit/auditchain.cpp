@@ -16,8 +16,8 @@ const QString &AuditChain::recordColumns()
 
 const QString &AuditChain::statusEventColumns()
 {
-    static const QString columns = QStringLiteral(
-        "id, application_id, from_status, to_status, at, by_user_id, reason, cause");
+    static const QString columns =
+        QStringLiteral("id, application_id, from_status, to_status, at, by_user_id, reason, cause");
     return columns;
 }
 
@@ -48,9 +48,9 @@ QByteArray AuditChain::encodeStatusEvent(const RowStream &stream, int from)
 
 Result<AuditChain::Head> AuditChain::head(const QString &connectionName)
 {
-    auto query = Sql(connectionName)
-                     .select(QStringLiteral(
-                         "SELECT id, hash FROM audit_events ORDER BY id DESC LIMIT 1"));
+    auto query =
+        Sql(connectionName)
+            .select(QStringLiteral("SELECT id, hash FROM audit_events ORDER BY id DESC LIMIT 1"));
     if (!query)
         return Error{tr("Cannot read the audit trail"), query.error().sqlError};
     Head head;

@@ -8,8 +8,7 @@
 
 // The fields of one kind of entity as the audit trail names them, and what changes between two
 // versions of it: one table per kind (ApplicantAudit, CatalogAudit), one way of recording.
-template <typename T>
-struct AuditedField
+template <typename T> struct AuditedField
 {
     const char *name; // the column's machine name: first_name, capacity, …
     QString (*value)(const T &);

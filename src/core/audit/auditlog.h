@@ -19,9 +19,9 @@ class AuditLog
 public:
     struct Filter
     {
-        QString entity;        // empty: every entity
-        qint64 entityId = 0;   // 0: every one of `entity`
-        QDateTime since;       // invalid: from the first record
+        QString entity;      // empty: every entity
+        qint64 entityId = 0; // 0: every one of `entity`
+        QDateTime since;     // invalid: from the first record
     };
 
     explicit AuditLog(QString connectionName);

@@ -58,11 +58,8 @@ void bindField(PreparedStatement &statement, int index, const Field &field, bool
 } // namespace
 
 AuditTrail::AuditTrail(QString connectionName, Actor actor, const Clock &clock)
-    : m_connection(std::move(connectionName)),
-      m_actor(std::move(actor)),
-      m_clock(clock),
-      m_insert(m_connection),
-      m_insertValue(m_connection)
+    : m_connection(std::move(connectionName)), m_actor(std::move(actor)), m_clock(clock),
+      m_insert(m_connection), m_insertValue(m_connection)
 {
 }
 
@@ -183,8 +180,8 @@ Status AuditTrail::append(const AuditEntry &entry, qint64 firstEvent, qint64 las
     // Commitments and digests are blobs; every other column is text or an integer.
     static constexpr int BlobColumns[] = {9, 11, 13, 17};
     for (int i = 0; i < fields.size(); ++i) {
-        const bool blob = std::find(std::begin(BlobColumns), std::end(BlobColumns), i) !=
-                          std::end(BlobColumns);
+        const bool blob =
+            std::find(std::begin(BlobColumns), std::end(BlobColumns), i) != std::end(BlobColumns);
         bindField(m_insert, i + 1, fields.at(i), blob);
     }
     m_insert.bindBlob(int(fields.size()) + 1, hash);

@@ -20,9 +20,8 @@ struct SlotColumns
     int commit;
     int salt;
 };
-constexpr SlotColumns Slots[] = {{"old", 9, HashColumn + 1},
-                                 {"new", 11, HashColumn + 3},
-                                 {"reason", 13, HashColumn + 5}};
+constexpr SlotColumns Slots[] = {
+    {"old", 9, HashColumn + 1}, {"new", 11, HashColumn + 3}, {"reason", 13, HashColumn + 5}};
 
 class Findings
 {
@@ -42,8 +41,7 @@ private:
 
 QString range(qint64 first, qint64 last)
 {
-    return first == last ? QString::number(first)
-                         : QStringLiteral("%1–%2").arg(first).arg(last);
+    return first == last ? QString::number(first) : QStringLiteral("%1–%2").arg(first).arg(last);
 }
 
 // The status history, read once in id order beside the chain.
@@ -162,9 +160,10 @@ Result<AuditVerifier::Report> AuditVerifier::verify(const QList<Anchor> &anchors
         for (const SlotColumns &slot : Slots) {
             if (records.isNull(slot.salt))
                 continue;
-            const QByteArray commitment = AuditEncoding::commitment(
-                records.column(slot.salt), records.column(slot.salt + 1));
-            if (records.isNull(slot.commit) || records.column(slot.commit).toByteArray() != commitment)
+            const QByteArray commitment =
+                AuditEncoding::commitment(records.column(slot.salt), records.column(slot.salt + 1));
+            if (records.isNull(slot.commit) ||
+                records.column(slot.commit).toByteArray() != commitment)
                 findings.add(id, tr("The %1 value of audit record %2 was changed after it was "
                                     "written: it does not match the record.")
                                      .arg(QLatin1String(slot.name))

@@ -187,7 +187,10 @@ Status StatusService::move(Application &application, ApplicationStatus to, const
     auto id = StatusEventRepository(m_connection).append(event);
     if (!id)
         return id.error();
-    if (Status recorded = AuditTrail(m_connection, by, m_clock).coverStatusEvents(id.value(), id.value());
+    // A trail of its own for each move: a bulk change's savepoint, undone, takes the record back
+    // with the move, and a trail kept across moves would chain to it.
+    if (Status recorded =
+            AuditTrail(m_connection, by, m_clock).coverStatusEvents(id.value(), id.value());
         !recorded)
         return recorded;
     event.id = id.value();

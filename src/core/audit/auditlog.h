@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 
@@ -19,9 +20,9 @@ class AuditLog
 public:
     struct Filter
     {
-        QString entity;        // empty: every entity
-        qint64 entityId = 0;   // 0: every one of `entity`
-        QDateTime since;       // invalid: from the first record
+        QString entity;      // empty: every entity
+        qint64 entityId = 0; // 0: every one of `entity`
+        QDateTime since;     // invalid: from the first record
     };
 
     explicit AuditLog(QString connectionName);
@@ -31,6 +32,8 @@ public:
     // Everything recorded about an applicant and their applications, oldest first. The
     // status changes themselves are in the status history (StatusService::history).
     Result<QList<AuditRecord>> aboutApplicant(qint64 applicantId) const;
+    // The entities the trail has records of (applicant, staff, …), in alphabetical order.
+    Result<QStringList> entities() const;
 
 private:
     QString m_connection;

@@ -180,6 +180,8 @@ int AuditCommands::exportTrail(Invocation &invocation)
                                      .arg(Validation::quoted(parser.value(SinceOption))));
     }
 
+    if (parser.isSet(OutputOption) && !invocation.outputAllowed(parser.value(OutputOption)))
+        return Console::Failed;
     const auto actor = invocation.openAsActor();
     if (!actor)
         return Console::Failed;

@@ -132,10 +132,10 @@ int AuditCommands::verify(Invocation &invocation)
             out << problem.detail << '\n';
     }
     if (r.moreProblems > 0)
-        out << tr("… and %n more problems", nullptr, int(r.moreProblems)) << '\n';
+        out << tr("… and %n more problem(s)", nullptr, int(r.moreProblems)) << '\n';
     out.flush();
     console.err() << Console::programName() << ": "
-                  << tr("The audit trail of %1 does not hold (%n problems).", nullptr,
+                  << tr("The audit trail of %1 does not hold (%n problem(s)).", nullptr,
                         int(r.problems.size() + r.moreProblems))
                          .arg(path)
                   << Qt::endl;

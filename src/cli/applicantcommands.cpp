@@ -238,6 +238,9 @@ int ApplicantCommands::exportData(Invocation &invocation)
     if (!ok || id < 1)
         return console.usage(tr("APPLICANT must be an applicant id (a whole number), not '%1'.")
                                  .arg(invocation.arguments().constFirst()));
+    const QCommandLineParser &parser = invocation.parser();
+    if (parser.isSet(OutputOption) && !invocation.outputAllowed(parser.value(OutputOption)))
+        return Console::Failed;
     const auto actor = invocation.openAsActor();
     if (!actor)
         return Console::Failed;
@@ -246,7 +249,6 @@ int ApplicantCommands::exportData(Invocation &invocation)
     if (!data)
         return console.fail(data.error().text());
     const QByteArray json = data->toJson(QJsonDocument::Indented);
-    const QCommandLineParser &parser = invocation.parser();
     if (!parser.isSet(OutputOption)) {
         console.out() << QString::fromUtf8(json) << Qt::flush;
         return Console::Done;

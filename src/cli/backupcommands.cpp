@@ -120,6 +120,8 @@ int BackupCommands::backup(Invocation &invocation)
     if (parser.isSet(OutputOption) && parser.isSet(IfDueOption))
         return console.usage(tr("--if-due is for the backup folder's daily backups; it does not "
                                 "go with -o."));
+    if (parser.isSet(OutputOption) && !invocation.outputAllowed(parser.value(OutputOption)))
+        return Console::Failed;
     // --if-due is the desk's own daily backup (a scheduled job); any other is a person's, who
     // signs in for it.
     std::optional<Actor> actor;

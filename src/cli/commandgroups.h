@@ -10,6 +10,9 @@
 namespace CommandGroups {
 // init, seed-demo and check: the database file itself.
 QList<CommandSpec> database();
+// audit verify and audit export: the tamper-evident record of every change, checked whole, and
+// read by an administrator.
+QList<CommandSpec> audit();
 // applicant add, show and export-data: people, their applications, and everything stored about
 // one of them (a subject access request).
 QList<CommandSpec> applicants();

@@ -42,9 +42,10 @@ CommandLine::CommandLine(QStringList arguments)
 {
     m_globalOptions = {m_dbOption,           m_asOption,   m_tokenFileOption,
                        m_passwordFileOption, m_helpOption, m_versionOption};
-    m_commands << CommandGroups::database() << CommandGroups::applicants()
-               << CommandGroups::status() << CommandGroups::cohorts() << CommandGroups::exports()
-               << CommandGroups::imports() << CommandGroups::backups() << CommandGroups::staff();
+    m_commands << CommandGroups::database() << CommandGroups::audit()
+               << CommandGroups::applicants() << CommandGroups::status() << CommandGroups::cohorts()
+               << CommandGroups::exports() << CommandGroups::imports() << CommandGroups::backups()
+               << CommandGroups::staff();
 }
 
 // The command's words: the first argument that is not an option, and the next one when the

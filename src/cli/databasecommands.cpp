@@ -73,9 +73,9 @@ QList<CommandSpec> DatabaseCommands::commands()
                     tr("Runs SQLite's integrity and foreign key checks and checks the "
                        "admissions rules: seats taken within capacity, no waitlist next to a "
                        "free seat, a status history that ends at each application's status "
-                       "and whose append-only guards are in place, and no qualification before "
-                       "its application. Prints every problem and exits with status 1 when "
-                       "there is one."))
+                       "and whose append-only guards are in place, no qualification before "
+                       "its application, and an audit trail that holds (see audit verify). "
+                       "Prints every problem and exits with status 1 when there is one."))
             .withAccess(CommandSpec::Access::ReadsAsIs), // it checks the file itself
     };
 }

@@ -221,6 +221,8 @@ int ExportCommands::writeCsv(Invocation &invocation, const QString &rowsNoun,
     if (!delimiter)
         return console.usage(tr("--delimiter must be comma, semicolon or tab, not '%1'.")
                                  .arg(parser.value(DelimiterOption)));
+    if (parser.isSet(OutputOption) && !invocation.outputAllowed(parser.value(OutputOption)))
+        return Console::Failed;
     // Any signed-in staff user may export; core refuses --raw to all but administrators.
     const auto actor = invocation.openAsActor();
     if (!actor)

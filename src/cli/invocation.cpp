@@ -1,9 +1,11 @@
 #include "invocation.h"
 
 #include "console.h"
+#include "files/outputtarget.h"
 #include "services/statusservice.h"
 
 #include <QDir>
+#include <QFileInfo>
 
 Invocation::Invocation(const QCommandLineParser &parser, QStringList arguments, Console &console,
                        QString databasePath, Credentials::Given credentials,
@@ -48,6 +50,18 @@ bool Invocation::openDatabase()
     if (!opened)
         m_console.fail(opened.error().text());
     return opened.ok();
+}
+
+bool Invocation::outputAllowed(const QString &path)
+{
+    // SQLite opens a database named through a symbolic link as the file it points to, with the
+    // -wal and -shm beside that file: the output is checked against the same.
+    const QFileInfo database(m_databasePath);
+    const QString opened = database.exists() ? database.canonicalFilePath() : m_databasePath;
+    const Status allowed = OutputTarget::check(path, opened);
+    if (!allowed)
+        m_console.fail(allowed.error().text());
+    return allowed.ok();
 }
 
 std::optional<Actor> Invocation::openAsActor()

@@ -44,6 +44,12 @@ public:
     // is on stderr.
     std::optional<Actor> signInTo(const QString &path, Database::Mode mode);
     Database &database() { return m_database; }
+    // Whether the command may write its output (-o FILE) to `path`: not over the database, one
+    // of its companions or any other SQLite file (OutputTarget). Asked before the file is opened
+    // and before anyone signs in, so that a command refused for its output leaves the database
+    // exactly as it was (a sign-in is a record in its audit trail). False once the reason is on
+    // stderr: the command returns Console::Failed.
+    [[nodiscard]] bool outputAllowed(const QString &path);
 
 private:
     Status open();

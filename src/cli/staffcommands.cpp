@@ -315,6 +315,9 @@ int StaffCommands::createToken(Invocation &invocation)
         if (!limit)
             return Console::Usage;
     }
+    // Checked before the token is made: a token made but not written would be lost.
+    if (parser.isSet(OutputOption) && !invocation.outputAllowed(parser.value(OutputOption)))
+        return Console::Failed;
     const auto actor = invocation.openAsActor();
     if (!actor)
         return Console::Failed;

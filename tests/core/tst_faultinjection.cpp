@@ -1,3 +1,4 @@
+#include "audit/auditanchor.h"
 #include "backup/backupfile.h"
 #include "backup/databaserestore.h"
 #include "csv/applicationimport.h"
@@ -54,12 +55,24 @@ struct Operation
     // when nothing), given whether it reported success and the file it started from. Removes
     // what it rightly left, so that every run starts alike.
     std::function<QString(const QString &path, bool succeeded, const FileState &before)> leftovers;
+    // Columns whose values two runs write differently, left out when states are compared.
+    QStringList timed;
+
+    FileState stateOf(const QString &path) const { return FileState::of(path, timed); }
 };
 
 void removeDatabaseFiles(const QString &path)
 {
     for (const char *suffix : {"", "-wal", "-shm", "-journal"})
         QFile::remove(path + QLatin1String(suffix));
+}
+
+// A copy of `from` at `path`, where the last run's file was: a new file there, whose audit
+// trail the head remembered for that file (AuditAnchor) does not describe.
+bool copyOver(const QString &from, const QString &path)
+{
+    AuditAnchor::forget(path);
+    return QFile::copy(from, path);
 }
 
 QString besideOf(const QString &path, const QString &name)
@@ -190,6 +203,10 @@ Operation upgradeOperation()
                      Database db(QStringLiteral("fault-op"));
                      return db.open(path);
                  });
+    // The record that vouches for the history found carries the moment of the upgrade (a
+    // database opens on the system clock): each run writes it at another time, and so with
+    // another hash. DatabaseCheck still verifies the chain after every run.
+    op.timed = QStringList{QStringLiteral("audit_events.at"), QStringLiteral("audit_events.hash")};
     // The backup made before the upgrade, whole, when the upgrade went ahead; at most that one
     // when it did not (the fault came after it), and never a part of one.
     op.leftovers = [](const QString &path, bool succeeded, const FileState &before) -> QString {
@@ -410,11 +427,11 @@ void TestFaultInjection::everyPoint(const Operation &op, FaultyVfs::Fault fault,
     removeDatabaseFiles(work);
     const QString prepared = op.prepare(start);
     QVERIFY2(prepared.isEmpty(), qPrintable(prepared));
-    const FileState before = FileState::of(start);
+    const FileState before = op.stateOf(start);
     QVERIFY2(before.error.isEmpty(), qPrintable(before.error));
 
     // Once without a fault: how many points there are, and the file as the operation leaves it.
-    QVERIFY(QFile::copy(start, work));
+    QVERIFY(copyOver(start, work));
     FaultyVfs::useForNewConnections(true);
     FaultyVfs::arm(fault, 0);
     const Status clean = op.run(work);
@@ -422,7 +439,7 @@ void TestFaultInjection::everyPoint(const Operation &op, FaultyVfs::Fault fault,
     FaultyVfs::disarm();
     FaultyVfs::useForNewConnections(false);
     QVERIFY_OK(clean);
-    const FileState after = FileState::of(work);
+    const FileState after = op.stateOf(work);
     QVERIFY2(after.error.isEmpty(), qPrintable(after.error));
     QVERIFY2((after != before) == op.changesTheDatabase,
              op.changesTheDatabase ? "the operation changed nothing" : "the operation changed it");
@@ -437,10 +454,7 @@ void TestFaultInjection::everyPoint(const Operation &op, FaultyVfs::Fault fault,
         removeDatabaseFiles(work);
         // The backup the check below made before it upgraded the file, when the operation had not.
         QDir(besideOf(work, QStringLiteral("backups"))).removeRecursively();
-        QVERIFY(QFile::copy(start, work));
-        // Put back behind the desk's back: the audit head remembered for this path is the last
-        // run's, which a copy of the older file would rightly fail against.
-        AuditAnchor::forget(work);
+        QVERIFY(copyOver(start, work));
         FaultyVfs::useForNewConnections(true);
         FaultyVfs::arm(fault, n);
         const Status status = op.run(work);
@@ -449,7 +463,7 @@ void TestFaultInjection::everyPoint(const Operation &op, FaultyVfs::Fault fault,
         FaultyVfs::useForNewConnections(false);
         QVERIFY2(fired, qPrintable(at + QStringLiteral("never reached")));
 
-        const FileState now = FileState::of(work);
+        const FileState now = op.stateOf(work);
         QVERIFY2(now.error.isEmpty(), qPrintable(at + now.error));
         QVERIFY2(now.integrity == QStringLiteral("ok"), qPrintable(at + now.integrity));
         QVERIFY2(now == before || now == after,

@@ -1,3 +1,4 @@
+#include "audit/auditexport.h"
 #include "backup/backupfile.h"
 #include "backup/databaserestore.h"
 #include "csv/applicationimport.h"
@@ -173,6 +174,12 @@ Act actFor(Action action)
     case Action::HandlePrivacyRequests:
         return [](Scene &s, const Actor &actor) {
             return statusOf(PrivacyService(s.db.connectionName(), actor).exportData(s.applicant));
+        };
+    case Action::ReadAuditTrail:
+        return [](Scene &s, const Actor &actor) {
+            QBuffer out;
+            out.open(QIODevice::WriteOnly);
+            return statusOf(AuditExport(s.db.connectionName(), actor).write({}, &out));
         };
     case Action::ManageOwnTokens:
         return [](Scene &s, const Actor &actor) {

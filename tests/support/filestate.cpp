@@ -8,7 +8,7 @@
 #include <QStringList>
 
 namespace {
-QString read(QSqlDatabase &db, FileState &state)
+QString read(QSqlDatabase &db, FileState &state, const QStringList &leftOut)
 {
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("PRAGMA integrity_check")))
@@ -36,6 +36,8 @@ QString read(QSqlDatabase &db, FileState &state)
         while (q.next()) {
             QByteArray row;
             for (int i = 0; i < q.record().count(); ++i) {
+                if (leftOut.contains(table + QLatin1Char('.') + q.record().fieldName(i)))
+                    continue;
                 const QVariant value = q.value(i);
                 row += value.isNull() ? QByteArray("\\N") : value.toString().toUtf8().toHex();
                 row += '|';
@@ -53,7 +55,7 @@ QString read(QSqlDatabase &db, FileState &state)
 }
 } // namespace
 
-FileState FileState::of(const QString &path)
+FileState FileState::of(const QString &path, const QStringList &leftOut)
 {
     static int serial = 0;
     const QString connection = QStringLiteral("file-state-%1").arg(++serial);
@@ -62,7 +64,7 @@ FileState FileState::of(const QString &path)
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
-        state.error = db.open() ? read(db, state) : db.lastError().text();
+        state.error = db.open() ? read(db, state, leftOut) : db.lastError().text();
         db.close();
     }
     QSqlDatabase::removeDatabase(connection);

@@ -102,6 +102,10 @@ public:
     // then puts them back, as another tool could: for fixtures that must change the history.
     // Returns an error text, or nothing.
     QString rewriteHistory(const QStringList &statements, const QVariantList &values = {});
+    // Runs `change` (which returns an error text, or nothing) with the named triggers dropped,
+    // then makes them again exactly as they were, as someone with the sqlite3 shell could: for
+    // tests of what the audit trail catches. Returns an error text, or nothing.
+    QString withoutGuards(const QStringList &triggers, const std::function<QString()> &change);
     // A raw SQL scalar, failing the test (QVERIFY-style message in the result) on error.
     QVariant scalar(const QString &sql, const QVariantList &values = {});
 

@@ -97,3 +97,10 @@ Result<QList<AuditRecord>> AuditLog::aboutApplicant(qint64 applicantId) const
                          "(SELECT id FROM applications WHERE applicant_id = ?)) ORDER BY e.id"),
             {applicantId, applicantId}, recordAt);
 }
+
+Result<QStringList> AuditLog::entities() const
+{
+    return Sql(m_connection)
+        .rows<QString>(QStringLiteral("SELECT DISTINCT entity FROM audit_events ORDER BY entity"),
+                       {}, [](const QSqlQuery &q) { return q.value(0).toString(); });
+}

@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 
@@ -31,6 +32,8 @@ public:
     // Everything recorded about an applicant and their applications, oldest first. The
     // status changes themselves are in the status history (StatusService::history).
     Result<QList<AuditRecord>> aboutApplicant(qint64 applicantId) const;
+    // The entities the trail has records of (applicant, staff, …), in alphabetical order.
+    Result<QStringList> entities() const;
 
 private:
     QString m_connection;

@@ -31,6 +31,7 @@ constexpr ActionInfo Infos[] = {
     {Action::ManageStaff,           StaffRole::Administrator, QT_TRANSLATE_NOOP("Permissions", "manage staff")},
     {Action::ManageOwnTokens,       StaffRole::ReadOnly,      QT_TRANSLATE_NOOP("Permissions", "manage their own access tokens")},
     {Action::HandlePrivacyRequests, StaffRole::Administrator, QT_TRANSLATE_NOOP("Permissions", "handle privacy requests")},
+    {Action::ReadAuditTrail,        StaffRole::Administrator, QT_TRANSLATE_NOOP("Permissions", "read the audit trail")},
 };
 // clang-format on
 

@@ -24,6 +24,7 @@ enum class Action
     ManageStaff,          // accounts, roles, passwords and everyone's tokens
     ManageOwnTokens,      // a script's personal access tokens
     HandlePrivacyRequests, // a subject access request: everything about a person
+    ReadAuditTrail,        // every record of the audit trail, personal values included
 };
 
 // The one table of role × action that every service asks before it writes.

@@ -4,7 +4,7 @@
 #include "invocation.h"
 
 #include "audit/auditanchor.h"
-#include "audit/auditexport.h"
+#include "csv/auditexport.h"
 #include "audit/auditverifier.h"
 #include "db/database.h"
 #include "domain/timestamp.h"

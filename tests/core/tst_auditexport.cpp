@@ -1,4 +1,4 @@
-#include "audit/auditexport.h"
+#include "csv/auditexport.h"
 #include "audit/auditverifier.h"
 #include "csv/csvreader.h"
 #include "domain/clock.h"

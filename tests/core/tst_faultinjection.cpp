@@ -2,7 +2,6 @@
 #include "backup/backupfile.h"
 #include "backup/databaserestore.h"
 #include "csv/applicationimport.h"
-#include "audit/auditanchor.h"
 #include "db/database.h"
 #include "db/databasecheck.h"
 #include "db/sql.h"

@@ -1,4 +1,4 @@
-#include "audit/auditexport.h"
+#include "csv/auditexport.h"
 #include "backup/backupfile.h"
 #include "backup/databaserestore.h"
 #include "csv/applicationimport.h"

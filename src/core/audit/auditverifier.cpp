@@ -148,7 +148,9 @@ Result<AuditVerifier::Report> AuditVerifier::verify(const QList<Anchor> &anchors
         const qint64 id = records.column(0).toByteArray().toLongLong();
         const QByteArray storedHash = records.column(HashColumn).toByteArray();
         ++report.records;
-        if (id != previousId + 1)
+        if (id == previousId + 2)
+            findings.add(id, tr("Audit record %1 is missing: it was deleted.").arg(id - 1));
+        else if (id != previousId + 1)
             findings.add(id, tr("Audit records %1 are missing: they were deleted.")
                                  .arg(range(previousId + 1, id - 1)));
         const QByteArray encoding =

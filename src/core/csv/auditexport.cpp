@@ -1,4 +1,4 @@
-#include "audit/auditexport.h"
+#include "csv/auditexport.h"
 
 #include "audit/audittrail.h"
 #include "csv/csvexport.h"

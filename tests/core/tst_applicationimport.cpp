@@ -1,12 +1,15 @@
+#include "audit/auditlog.h"
 #include "browse/applicationsearchindex.h"
 #include "csv/applicationexport.h"
 #include "csv/applicationimport.h"
+#include "db/databasecheck.h"
 #include "demo/demodatagenerator.h"
 #include "services/applicantservice.h"
 #include "testdatabase.h"
 #include "verifyok.h"
 
 #include <QBuffer>
+#include <QCryptographicHash>
 #include <QFile>
 #include <QStringEncoder>
 #include <QTest>
@@ -71,6 +74,55 @@ class TestApplicationImport : public QObject
                                                             : StaffRole::Administrator))
                                  .write(ApplicationQuery(), ImportedColumns, &buffer, csv);
         return written ? buffer.data() : "failed: " + written.error().text().toUtf8();
+    }
+
+    // The audit trail after record `after`, a line a record: action, entity, its id, the field,
+    // the status events covered.
+    static QStringList auditTrail(TestDatabase &db, qint64 after = 0)
+    {
+        QStringList lines;
+        const Status read = AuditLog(db.connectionName()).read({}, [&](const AuditRecord &r) {
+            if (r.id <= after)
+                return true;
+            QString line = r.action + ' ' + r.entity;
+            if (r.entityId > 0)
+                line += ' ' + QString::number(r.entityId);
+            if (!r.field.isEmpty())
+                line += ' ' + r.field;
+            if (r.firstEvent > 0)
+                line += QStringLiteral(" %1-%2").arg(r.firstEvent).arg(r.lastEvent);
+            lines << line;
+            return true;
+        });
+        if (!read)
+            lines << "cannot read the audit trail: " + read.error().text();
+        return lines;
+    }
+    // The records after `after`, as AuditLog reads them.
+    static QList<AuditRecord> auditRecords(TestDatabase &db, qint64 after)
+    {
+        QList<AuditRecord> records;
+        const Status read = AuditLog(db.connectionName()).read({}, [&](const AuditRecord &r) {
+            if (r.id > after)
+                records << r;
+            return true;
+        });
+        return read ? records : QList<AuditRecord>();
+    }
+    // What `check` finds, a line a problem; empty when the file is healthy.
+    QString problems(TestDatabase &db) const
+    {
+        const auto found = DatabaseCheck(db.connectionName(), m_clock).run();
+        if (!found)
+            return "check failed: " + found.error().text();
+        QStringList lines;
+        for (const DatabaseCheck::Problem &p : found.value())
+            lines << p.check + ": " + p.detail;
+        return lines.join('\n');
+    }
+    static QString sha256(const QByteArray &bytes)
+    {
+        return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
     }
 
     static QString describe(const QList<ImportIssue> &issues)
@@ -404,6 +456,150 @@ private Q_SLOTS:
         QCOMPARE(count("applicants"), 2);
         QCOMPARE(count("applications"), 3);
         QCOMPARE(count("status_events"), events);
+    }
+
+    // Each row's applicant and application, the status events they began with, and the import
+    // itself, naming the file by its bytes' SHA-256: check vouches for all of it.
+    void anImportIsInTheAuditTrail()
+    {
+        const QByteArray csv = WebFormHeader +
+                               "11/20/2026 9:30:05,Zoë,Ó Briain,Zoe@Example.org,+49 30 1234567,"
+                               "Software Engineering,SWE-2027-03,\r\n"
+                               "2026-11-21T08:00:00Z,Kim,Nguyễn,kim@example.org,,data,,\r\n";
+        const auto report = import(csv);
+        QVERIFY_OK(report);
+        QVERIFY(report->written);
+        QCOMPARE(auditTrail(*m_db), QStringList({"create applicant 1", "create applicant 2",
+                                                 "create application 1", "create application 2",
+                                                 "status status_events 1-2", "import import"}));
+        const QList<AuditRecord> records = auditRecords(*m_db, 0);
+        QCOMPARE(records.size(), 6);
+        QCOMPARE(records.at(1).newValue.text,
+                 QString("first_name=Kim\nlast_name=Nguyễn\nemail=kim@example.org\nconsent=0"));
+        QCOMPARE(records.at(2).newValue.text, QString("applicant 1, track SWE, cohort 1"));
+        QCOMPARE(records.at(3).newValue.text, QString("applicant 2, track DATA"));
+        QCOMPARE(records.at(4).note, QString("imported from form.csv"));
+        QCOMPARE(records.at(5).note,
+                 "form.csv, SHA-256 " + sha256(csv) +
+                     "; duplicates: skip; rows read: 2, new applications: 2, new applicants: 2, "
+                     "applicants updated: 0, already in the database: 0, duplicates skipped: 0, "
+                     "bad rows skipped: 0");
+        for (const AuditRecord &record : records) {
+            QCOMPARE(record.actorId, m_officer);
+            QCOMPARE(record.actorName, QString("officer"));
+        }
+        QCOMPARE(problems(*m_db), QString());
+
+        // The same file again adds nothing but its own record.
+        QVERIFY_OK(import(csv));
+        QCOMPARE(auditTrail(*m_db, records.last().id), QStringList({"import import"}));
+        QCOMPARE(problems(*m_db), QString());
+    }
+
+    // The duplicate policy "update": one record a changed field, its old and new value kept.
+    void anUpdateFromTheFileIsInTheAuditTrail()
+    {
+        ApplicantService::NewApplication known;
+        known.applicant.firstName = "Ana";
+        known.applicant.lastName = "Silva";
+        known.applicant.email = "ana@example.org";
+        known.trackCode = "SWE";
+        QVERIFY_OK(ApplicantService(m_db->connectionName(), m_db->actor(), m_clock)
+                       .registerApplication(known));
+        const qint64 before = count("audit_events");
+
+        ApplicationImport::Options o = options();
+        o.onDuplicate = ApplicationImport::OnDuplicate::Update;
+        const QByteArray csv = "email,first_name,last_name,track,country\r\n"
+                               "Ana@Example.org,Ana,Silva,DATA,Portugal\r\n";
+        const auto report = import(*m_db, csv, o);
+        QVERIFY_OK(report);
+        QCOMPARE(report->applicantsUpdated, 1);
+        QCOMPARE(
+            auditTrail(*m_db, before),
+            QStringList({"update applicant 1 email", "update applicant 1 country",
+                         "create application 2", "status status_events 2-2", "import import"}));
+        const QList<AuditRecord> records = auditRecords(*m_db, before);
+        QCOMPARE(records.size(), 5);
+        QCOMPARE(records.at(0).oldValue.text, QString("ana@example.org"));
+        QCOMPARE(records.at(0).newValue.text, QString("Ana@Example.org"));
+        QCOMPARE(records.at(1).oldValue.text, QString(""));
+        QCOMPARE(records.at(1).newValue.text, QString("Portugal"));
+        QCOMPARE(records.at(2).newValue.text, QString("applicant 1, track DATA"));
+        QVERIFY2(records.at(4).note.contains("; duplicates: update; rows read: 1, new "
+                                             "applications: 1, new applicants: 0, applicants "
+                                             "updated: 1,"),
+                 qPrintable(records.at(4).note));
+        QCOMPARE(problems(*m_db), QString());
+    }
+
+    // What is not written leaves no record either: the records are in the import's transaction.
+    void anImportNotWrittenLeavesNoRecord_data()
+    {
+        QTest::addColumn<QString>("how");
+        QTest::newRow("a bad row") << "bad row";
+        QTest::newRow("a dry run") << "dry run";
+        QTest::newRow("cancelled while reading") << "cancel rows";
+        QTest::newRow("cancelled after the rows") << "cancel history";
+    }
+    void anImportNotWrittenLeavesNoRecord()
+    {
+        QFETCH(QString, how);
+        ApplicantService::NewApplication known;
+        known.applicant.firstName = "Ana";
+        known.applicant.lastName = "Silva";
+        known.applicant.email = "ana@example.org";
+        known.trackCode = "SWE";
+        QVERIFY_OK(ApplicantService(m_db->connectionName(), m_db->actor(), m_clock)
+                       .registerApplication(known));
+        const qint64 records = count("audit_events");
+        const qint64 values = count("audit_values");
+        QVERIFY(records > 0);
+
+        QByteArray csv = "first_name,last_name,email,track,country\r\n"
+                         "Ana,Silva,ana@example.org,DATA,Portugal\r\n";
+        for (int i = 0; i < 5000; ++i)
+            csv += "Bo,Diaz,bo" + QByteArray::number(i) + "@example.org,SWE,\r\n";
+        ApplicationImport::Options o = options();
+        o.onDuplicate = ApplicationImport::OnDuplicate::Update;
+        o.dryRun = how == "dry run";
+        if (how == "bad row")
+            csv += "Cy,,cy@example.org,SWE,\r\n";
+        const auto report = import(*m_db, csv, o, [&how](qint64 done, qint64 total) {
+            return how == "cancel rows" ? false : how != "cancel history" || done + total > 0;
+        });
+        if (how.startsWith("cancel")) {
+            QVERIFY(!report);
+        } else {
+            QVERIFY_OK(report);
+            QVERIFY(!report->written);
+            QCOMPARE(report->applicationsAdded, 5001);
+        }
+        QCOMPARE(count("audit_events"), records);
+        QCOMPARE(count("audit_values"), values);
+        QCOMPARE(count("applications"), 1);
+        QCOMPARE(problems(*m_db), QString());
+    }
+
+    // Read twice (once to find it is not UTF-8, then as Windows-1252), the file is hashed once.
+    void theImportNamesTheFileByItsBytes()
+    {
+        QByteArray cp1252 = "first_name,last_name,email,track\r\nJos\xE9,Garc\xED"
+                            "a,jose@example.org,DATA\r\n";
+        // Past the reader's first chunk, which it does not read again.
+        for (int i = 0; i < 20; ++i)
+            cp1252 += "Ana,Silva,ana" + QByteArray::number(i) + "@example.org,SWE\r\n";
+        QVERIFY(cp1252.size() > 2 * CsvReader::FirstChunkSize);
+        ApplicationImport::Options o = options();
+        o.csv.windows1252Fallback = true;
+        const auto report = import(*m_db, cp1252, o);
+        QVERIFY_OK(report);
+        QCOMPARE(report->encoding, CsvReader::Encoding::Windows1252);
+        const QList<AuditRecord> records = auditRecords(*m_db, 0);
+        QVERIFY(!records.isEmpty());
+        QCOMPARE(records.last().action, QString("import"));
+        QVERIFY2(records.last().note.startsWith("form.csv, SHA-256 " + sha256(cp1252) + ";"),
+                 qPrintable(records.last().note));
     }
 
     void aMappingFileNamesWhatTheHeadersDoNot()

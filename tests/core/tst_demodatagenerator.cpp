@@ -1,3 +1,4 @@
+#include "audit/auditlog.h"
 #include "db/databasecheck.h"
 #include "demo/demodatagenerator.h"
 #include "testdatabase.h"
@@ -70,6 +71,7 @@ private Q_SLOTS:
     void namesAndEmails();
     void timestampsInTheStoredForm();
     void checkFindsNothing();
+    void oneRecordInTheAuditTrail();
     void sameSeedSameRows();
     void refusesASecondSeed();
     void refusesBadNumbers();
@@ -335,6 +337,39 @@ void TestDemoDataGenerator::checkFindsNothing()
     for (const DatabaseCheck::Problem &p : problems.value())
         found << p.check + QStringLiteral(": ") + p.detail;
     QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
+}
+
+// The seed is one record (made-up people get no record each), and one more covers its whole
+// status history.
+void TestDemoDataGenerator::oneRecordInTheAuditTrail()
+{
+    QList<AuditRecord> records;
+    QVERIFY_OK(AuditLog(m_db.connectionName()).read({}, [&records](const AuditRecord &r) {
+        records << r;
+        return true;
+    }));
+    QCOMPARE(records.size(), 2);
+    const AuditRecord &covered = records.at(0);
+    QCOMPARE(covered.action, QStringLiteral("status"));
+    QCOMPARE(covered.firstEvent, 1);
+    QCOMPARE(covered.lastEvent, count(QStringLiteral("SELECT max(id) FROM status_events")));
+    QCOMPARE(covered.lastEvent, count(QStringLiteral("SELECT count(*) FROM status_events")));
+    const AuditRecord &seed = records.at(1);
+    QCOMPARE(seed.action, QStringLiteral("seed_demo"));
+    QCOMPARE(seed.entity, QStringLiteral("database"));
+    QCOMPARE(seed.actorName, m_db.actor(StaffRole::Administrator).username);
+    const QString counts =
+        QStringLiteral("demo data, seed 1, relative to 2026-03-16; tracks: 8, cohorts: %1, "
+                       "staff users: %2, mentors: %3, applicants: 3000, applications: %4, status "
+                       "events: %5, mentor assignments: %6, activities: %7")
+            .arg(count(QStringLiteral("SELECT count(*) FROM cohorts")))
+            .arg(count(QStringLiteral("SELECT count(*) FROM staff_users")) - 1) // the actor
+            .arg(count(QStringLiteral("SELECT count(*) FROM mentors")))
+            .arg(count(QStringLiteral("SELECT count(*) FROM applications")))
+            .arg(covered.lastEvent)
+            .arg(count(QStringLiteral("SELECT count(*) FROM mentor_assignments")))
+            .arg(count(QStringLiteral("SELECT count(*) FROM activities")));
+    QCOMPARE(seed.note, counts);
 }
 
 void TestDemoDataGenerator::sameSeedSameRows()

@@ -2,6 +2,7 @@
 
 #include "browse/applicationsearchindex.h"
 #include "csv/csvwriter.h"
+#include "csv/digestingdevice.h"
 #include "csv/importrun.h"
 #include "csv/importvalues.h"
 #include "db/bulkwritecache.h"
@@ -97,7 +98,9 @@ Result<ApplicationImport::Report> ApplicationImport::run(QIODevice *in, const Op
             Authorization::require(m_connection, m_actor, Action::ImportApplications);
         !allowed)
         return allowed.error();
-    CsvReader reader(in, options.csv);
+    // The file is hashed as the reader reads it, for the import's record in the audit trail.
+    DigestingDevice file(in);
+    CsvReader reader(&file, options.csv);
     const auto located = [&options](const QString &message) {
         return options.fileName.isEmpty() ? message
                                           : options.fileName + QStringLiteral(": ") + message;
@@ -148,7 +151,7 @@ Result<ApplicationImport::Report> ApplicationImport::run(QIODevice *in, const Op
             return report; // the transaction rolls back
         if (progress && !progress(0, 0))
             return Error{tr("The import was cancelled; nothing was written."), {}};
-        if (auto finished = run.finish(); !finished)
+        if (auto finished = run.finish(file.sha256Hex()); !finished)
             return finished.error();
         timer.restart();
     }

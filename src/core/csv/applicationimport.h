@@ -45,6 +45,10 @@ struct ImportIssue
 // Fast on a million rows: rows are written through prepared statements; the first status
 // events and the search index of the new applications are written after the rows, each by one
 // statement.
+//
+// In the audit trail, in the same transaction: each new applicant, each field an update
+// changed, each new application, one record covering the new status events, and the import
+// itself, naming the file by the SHA-256 of its bytes, with its counts.
 class ApplicationImport
 {
     Q_DECLARE_TR_FUNCTIONS(ApplicationImport)

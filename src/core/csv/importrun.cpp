@@ -1,5 +1,6 @@
 #include "csv/importrun.h"
 
+#include "audit/applicantaudit.h"
 #include "browse/applicationsearchindex.h"
 #include "csv/csvwriter.h"
 #include "csv/importvalues.h"
@@ -51,6 +52,20 @@ QString insertApplicationsSql(int rows)
     return QStringLiteral("INSERT INTO applications (applicant_id, track_id, cohort_id, status, "
                           "applied_at, status_changed_at, updated_at) VALUES ") +
            values.join(QStringLiteral(", "));
+}
+
+// The duplicate policy as the command line's --on-duplicate names it.
+QString policyName(ApplicationImport::OnDuplicate policy)
+{
+    switch (policy) {
+    case ApplicationImport::OnDuplicate::Skip:
+        return QStringLiteral("skip");
+    case ApplicationImport::OnDuplicate::Update:
+        return QStringLiteral("update");
+    case ApplicationImport::OnDuplicate::Error:
+        return QStringLiteral("error");
+    }
+    return {};
 }
 
 } // namespace
@@ -336,6 +351,10 @@ Status ImportRun::place(const Row &row, qint64 line)
             return id.error();
         m_applicantLines.add(id.value(), line);
         ++m_report.applicantsAdded;
+        Applicant added = row.applicant;
+        added.id = id.value();
+        if (Status recorded = m_audit.record(ApplicantAudit::created(added)); !recorded)
+            return recorded;
         return insertApplication(id.value(), row, line);
     }
 
@@ -442,6 +461,11 @@ Status ImportRun::updateFromRow(const Applicant &known, const Row &row, qint64 l
         if (auto updated = ApplicantRepository(m_connection).update(merged); !updated)
             return updated;
         ++m_report.applicantsUpdated;
+        // `known` is the row place() read to find the duplicate: what the applicant was.
+        for (const AuditEntry &change : ApplicantAudit::changes(known, merged)) {
+            if (Status recorded = m_audit.record(change); !recorded)
+                return recorded;
+        }
     }
     auto application = applicationOf(known.id, row);
     if (!application)
@@ -483,9 +507,9 @@ Result<qint64> ImportRun::insertApplicant(const Applicant &a, const QString &ema
 
 Status ImportRun::insertApplication(qint64 applicantId, const Row &row, qint64 line)
 {
-    m_pending.push_back(
-        PendingApplication{applicantId, row.track->id, row.cohort ? row.cohort->id : 0,
-                           row.appliedAt.isEmpty() ? m_nowText : row.appliedAt, line});
+    m_pending.push_back(PendingApplication{
+        applicantId, row.track->id, row.track->code, row.cohort ? row.cohort->id : 0,
+        row.appliedAt.isEmpty() ? m_nowText : row.appliedAt, line});
     ++m_report.applicationsAdded;
     return m_pending.size() == ApplicationBatch ? writePendingApplications() : Status();
 }
@@ -514,7 +538,8 @@ Status ImportRun::writePendingApplications()
         if (!batch) {
             if (auto written = write(); !written)
                 return written;
-            m_applicationLines.add(s.lastInsertId(), a.line);
+            if (Status recorded = applicationWritten(s.lastInsertId(), a); !recorded)
+                return recorded;
         }
     }
     if (batch) {
@@ -522,34 +547,93 @@ Status ImportRun::writePendingApplications()
             return written;
         // One statement: the rows took the ids up to the last one, in order.
         qint64 id = s.lastInsertId() - ApplicationBatch;
-        for (const PendingApplication &a : m_pending)
-            m_applicationLines.add(++id, a.line);
+        for (const PendingApplication &a : m_pending) {
+            if (Status recorded = applicationWritten(++id, a); !recorded)
+                return recorded;
+        }
     }
     m_pending.clear();
     return {};
 }
 
-Status ImportRun::finish()
+Status ImportRun::applicationWritten(qint64 id, const PendingApplication &a)
 {
-    if (m_report.applicationsAdded == 0)
-        return {};
+    m_applicationLines.add(id, a.line);
+    // The value ApplicantService::insertApplication records for a new application.
+    AuditEntry entry(QStringLiteral("create"), QStringLiteral("application"), id);
+    entry.newValue = AuditValue::plain(
+        QStringLiteral("applicant %1, track %2%3")
+            .arg(a.applicantId)
+            .arg(a.trackCode,
+                 a.cohortId ? QStringLiteral(", cohort %1").arg(a.cohortId) : QString()));
+    return m_audit.record(entry);
+}
+
+Status ImportRun::finish(const QString &fileSha256)
+{
+    if (m_report.applicationsAdded > 0) {
+        if (Status written = writeFirstStatusEvents(); !written)
+            return written;
+        QElapsedTimer timer;
+        timer.start();
+        if (auto indexed =
+                ApplicationSearchIndex(m_connection).addApplicationsFrom(m_firstNewApplication);
+            !indexed)
+            return indexed;
+        qCInfo(lcImport) << "search index:" << timer.elapsed() << "ms";
+    }
+    // Also when nothing changed: who imported which file is on the record.
+    return m_audit.record(importEntry(fileSha256));
+}
+
+// The first status event of every application written, by one statement, and one record in the
+// audit trail that covers them all.
+Status ImportRun::writeFirstStatusEvents()
+{
     const Sql sql(m_connection);
     // English whatever the desk's language: the history is a record (like the statuses).
     const QString cause = QStringLiteral("imported from %1").arg(m_options.fileName);
     QElapsedTimer timer;
     timer.start();
-    if (auto events = sql.exec(
-            QStringLiteral("INSERT INTO status_events (application_id, from_status, to_status, "
-                           "at, by_user_id, reason, cause) SELECT id, NULL, 'applied', ?, ?, '', "
-                           "? FROM applications WHERE id >= ?"),
-            {m_nowText, Sql::idOrNull(m_actor.userId), cause, m_firstNewApplication});
-        !events)
+    auto before = sql.scalar(QStringLiteral("SELECT coalesce(max(id), 0) FROM status_events"));
+    if (!before)
+        return before.error();
+    auto events = sql.exec(
+        QStringLiteral("INSERT INTO status_events (application_id, from_status, to_status, at, "
+                       "by_user_id, reason, cause) SELECT id, NULL, 'applied', ?, ?, '', ? FROM "
+                       "applications WHERE id >= ?"),
+        {m_nowText, Sql::idOrNull(m_actor.userId), cause, m_firstNewApplication});
+    if (!events)
         return events.error();
     qCInfo(lcImport) << "status events:" << timer.restart() << "ms";
-    if (auto indexed =
-            ApplicationSearchIndex(m_connection).addApplicationsFrom(m_firstNewApplication);
-        !indexed)
-        return indexed;
-    qCInfo(lcImport) << "search index:" << timer.elapsed() << "ms";
+    // One statement inside our write transaction: the events took the ids after the last one,
+    // in order (coverStatusEvents() refuses a range with a gap).
+    const qint64 first = before.value().toLongLong() + 1;
+    if (Status covered = m_audit.coverStatusEvents(first, first + events.value() - 1, cause);
+        !covered)
+        return covered;
+    qCInfo(lcImport) << "audit of the status events:" << timer.elapsed() << "ms";
     return {};
+}
+
+AuditEntry ImportRun::importEntry(const QString &fileSha256) const
+{
+    const ApplicationImport::Report &r = m_report;
+    // Plain English like the history's causes; labels before numbers need no plurals.
+    const QString counts = QStringLiteral("rows read: %1, new applications: %2, new applicants: "
+                                          "%3, applicants updated: %4, already in the database: "
+                                          "%5, duplicates skipped: %6, bad rows skipped: %7")
+                               .arg(r.rows)
+                               .arg(r.applicationsAdded)
+                               .arg(r.applicantsAdded)
+                               .arg(r.applicantsUpdated)
+                               .arg(r.alreadyThere)
+                               .arg(r.duplicatesSkipped)
+                               .arg(r.badRows);
+    AuditEntry entry(QStringLiteral("import"), QStringLiteral("import"));
+    // One arg() for the file's name: a "%1" in it stays as it is.
+    entry.note =
+        QStringLiteral("%1, SHA-256 %2; duplicates: %3; %4")
+            .arg(m_options.fileName, fileSha256, policyName(m_options.onDuplicate), counts);
+    return entry;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "audit/audittrail.h"
 #include "csv/applicationimport.h"
 #include "csv/csvreader.h"
 #include "db/preparedstatement.h"
@@ -63,7 +64,8 @@ private:
 };
 
 // One import: the file's rows through the checks into the prepared statements, inside the
-// caller's transaction.
+// caller's transaction, each written row with its record in the audit trail (one AuditTrail for
+// the whole import, so a million rows do not read the chain's head a million times).
 class ImportRun
 {
     Q_DECLARE_TR_FUNCTIONS(ImportRun)
@@ -76,7 +78,8 @@ public:
           m_sink(sink), m_columns(report.mapping), m_now(clock.now()),
           m_nowText(Timestamp::format(m_now)), m_findEmail(connection), m_findPhone(connection),
           m_findApplication(connection), m_insertApplicant(connection),
-          m_insertApplication(connection), m_insertApplications(connection)
+          m_insertApplication(connection), m_insertApplications(connection),
+          m_audit(connection, actor, clock)
     {
     }
 
@@ -85,8 +88,10 @@ public:
     Status importRecord(const CsvReader::Record &record);
     // Writes what is still queued; after the last record.
     Status complete() { return writePendingApplications(); }
-    // The first status events and the search index of every application written.
-    Status finish();
+    // The first status events and the search index of every application written, and the
+    // import's own record in the audit trail. `fileSha256`: the digest of the file's bytes, in
+    // hex.
+    Status finish(const QString &fileSha256);
 
 private:
     struct Row
@@ -95,6 +100,15 @@ private:
         const Track *track = nullptr;
         const Cohort *cohort = nullptr;
         QString appliedAt; // as stored; empty when the file does not say
+    };
+    struct PendingApplication
+    {
+        qint64 applicantId;
+        qint64 trackId;
+        QString trackCode;
+        qint64 cohortId; // 0: none
+        QString appliedAt;
+        qint64 line;
     };
 
     bool convert(const CsvReader::Record &record, Row &row);
@@ -108,6 +122,10 @@ private:
     // applications.
     Status insertApplication(qint64 applicantId, const Row &row, qint64 line);
     Status writePendingApplications();
+    // Where a written application's row came from, and its record in the audit trail.
+    Status applicationWritten(qint64 id, const PendingApplication &application);
+    Status writeFirstStatusEvents();
+    AuditEntry importEntry(const QString &fileSha256) const;
     Result<Applicant> knownApplicant(qint64 id);
     QStringList differences(const Applicant &known, const Applicant &row) const;
 
@@ -137,18 +155,11 @@ private:
     PreparedStatement m_insertApplicant;
     PreparedStatement m_insertApplication;  // one row
     PreparedStatement m_insertApplications; // ApplicationBatch rows
-    struct PendingApplication
-    {
-        qint64 applicantId;
-        qint64 trackId;
-        qint64 cohortId; // 0: none
-        QString appliedAt;
-        qint64 line;
-    };
     std::vector<PendingApplication> m_pending;
     qint64 m_firstNewApplicant = 0;
     qint64 m_firstNewApplication = 0;
     LinesById m_applicantLines;
     LinesById m_applicationLines;
     bool m_rowHasProblem = false;
+    AuditTrail m_audit;
 };

@@ -363,6 +363,8 @@ Status DemoApplicationWriter::writeEvents(const DemoTimeline &t, qint64 applicat
                  why, cause});
             !done)
             return done;
+        if (m_firstEvent == 0)
+            m_firstEvent = m_insertEvent.lastInsertId();
         ++m_summary.statusEvents;
     }
     return {};

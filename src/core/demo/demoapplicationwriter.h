@@ -25,6 +25,13 @@ public:
     // Sorts the slots by time; `applicants` sizes the numbers in the emails.
     Status write(std::vector<DemoSlotPlan::Slot> &slots, const std::vector<DemoCohort> &cohorts,
                  qint64 applicants, const DemoDataGenerator::Progress &progress);
+    // The status events written, first..last; 0 before the first. In the seed's one write
+    // transaction nothing else writes them, so their ids follow each other.
+    qint64 firstStatusEvent() const { return m_firstEvent; }
+    qint64 lastStatusEvent() const
+    {
+        return m_firstEvent ? m_firstEvent + m_summary.statusEvents - 1 : 0;
+    }
 
 private:
     Status writeApplication(DemoSlotPlan::Slot &slot, const DemoCohort *cohort);
@@ -44,6 +51,7 @@ private:
     DemoDataGenerator::Summary &m_summary;
     std::array<QString, DemoCohort::StatusCount> m_statusNames;
     qint64 m_emailModulus = 1000000;
+    qint64 m_firstEvent = 0;
 
     DemoStatement m_insertApplicant;
     DemoStatement m_insertApplication;

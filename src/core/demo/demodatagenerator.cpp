@@ -1,5 +1,6 @@
 #include "demo/demodatagenerator.h"
 
+#include "audit/audittrail.h"
 #include "browse/applicationsearchindex.h"
 #include "db/bulkwritecache.h"
 #include "db/sql.h"
@@ -14,9 +15,6 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
-
-namespace {
-} // namespace
 
 DemoDataGenerator::DemoDataGenerator(QString connectionName, Actor actor)
     : m_connection(std::move(connectionName)), m_actor(std::move(actor))
@@ -91,5 +89,42 @@ Result<DemoDataGenerator::Summary> DemoDataGenerator::write(const Options &optio
         return prepared.error();
     if (Status written = applications.write(slots, cohorts, options.applicants, progress); !written)
         return written.error();
+    if (Status recorded = record(options, summary, applications.firstStatusEvent(),
+                                 applications.lastStatusEvent());
+        !recorded)
+        return recorded.error();
     return summary;
+}
+
+// The seed is one record in the audit trail, not a record per applicant, application or staff
+// user it made: the people are made up, and one record that says so (with the counts) is the
+// honest account. Its status events are covered like any others, so that `check` can vouch for
+// every row of the history.
+Status DemoDataGenerator::record(const Options &options, const Summary &summary, qint64 firstEvent,
+                                 qint64 lastEvent) const
+{
+    AuditTrail trail(m_connection, m_actor);
+    if (Status covered =
+            trail.coverStatusEvents(firstEvent, lastEvent, QStringLiteral("demo data"));
+        !covered)
+        return covered;
+    const std::pair<const char *, qint64> counts[] = {
+        {"tracks", summary.tracks},
+        {"cohorts", summary.cohorts},
+        {"staff users", summary.staffUsers},
+        {"mentors", summary.mentors},
+        {"applicants", summary.applicants},
+        {"applications", summary.applications},
+        {"status events", summary.statusEvents},
+        {"mentor assignments", summary.mentorAssignments},
+        {"activities", summary.activities}};
+    // Plain English like the history's causes; labels before numbers need no plurals.
+    QStringList parts;
+    for (const auto &[label, count] : counts)
+        parts << QLatin1String(label) + QStringLiteral(": ") + QString::number(count);
+    AuditEntry entry(QStringLiteral("seed_demo"), QStringLiteral("database"));
+    entry.note = QStringLiteral("demo data, seed %1, relative to %2; ")
+                     .arg(QString::number(options.seed), options.today.toString(Qt::ISODate)) +
+                 parts.join(QStringLiteral(", "));
+    return trail.record(entry);
 }

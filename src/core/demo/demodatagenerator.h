@@ -15,9 +15,12 @@
 // mentor assignments and activities. The seat rules hold: seat-holding applications never
 // exceed a cohort's capacity and only full cohorts have a waitlist.
 //
-// Deterministic: the same number of applicants, seed and day give the same rows. Dates are
-// relative to that day (today, UTC, by default) so that upcoming cohorts stay upcoming and
-// pending offers expire in the future.
+// The audit trail gets one record of the seed with its counts (and one covering its status
+// history), not a record per made-up person.
+//
+// Deterministic: the same number of applicants, seed and day give the same rows (the audit
+// records' times aside). Dates are relative to that day (today, UTC, by default) so that
+// upcoming cohorts stay upcoming and pending offers expire in the future.
 class DemoDataGenerator
 {
     Q_DECLARE_TR_FUNCTIONS(DemoDataGenerator)
@@ -58,6 +61,10 @@ public:
 private:
     // Plans and writes the rows, inside generate()'s transaction.
     Result<Summary> write(const Options &options, const Progress &progress) const;
+    // The seed's record in the audit trail, and the one that covers status events
+    // firstEvent..lastEvent.
+    Status record(const Options &options, const Summary &summary, qint64 firstEvent,
+                  qint64 lastEvent) const;
 
     QString m_connection;
     Actor m_actor;

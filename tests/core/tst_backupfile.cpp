@@ -221,9 +221,13 @@ void TestBackupFile::roundTripWhileAnotherConnectionWrites()
     // Restored, the file holds every row of the backup, and the program finds it sound.
     const auto restored = DatabaseRestore::run(path, backup, Now, Administrator);
     QVERIFY_OK(restored);
+    // The backup's rows, and in the audit trail one record more: the restore.
+    const QStringList audit{QStringLiteral("audit_events"), QStringLiteral("audit_values")};
     const FileState back = FileState::of(path);
     QCOMPARE(back.integrity, QStringLiteral("ok"));
-    QVERIFY2(back == copy, qPrintable(back.differences(copy)));
+    QVERIFY2(back.without(audit) == copy.without(audit), qPrintable(back.differences(copy)));
+    QCOMPARE(back.rows.value(QStringLiteral("audit_events")),
+             copy.rows.value(QStringLiteral("audit_events")) + 1);
     const FileState aside = FileState::of(restored->keptAside);
     QVERIFY2(aside == after, qPrintable(aside.differences(after)));
     Database reopened(QStringLiteral("restored"));

@@ -72,14 +72,6 @@ bool countRows(sqlite3 *db, BackupFile::RowCounts *counts)
     return true;
 }
 
-// Removes a copy that is not to be kept, with any journal SQLite left beside it (a write that
-// failed halfway through leaves its -journal; a copy of a WAL database is opened in WAL).
-void discard(const QString &path)
-{
-    for (const char *suffix : {"", "-journal", "-wal", "-shm"})
-        QFile::remove(path + QLatin1String(suffix));
-}
-
 // Closes a handle whatever happens.
 struct Connection
 {
@@ -99,7 +91,7 @@ Result<BackupFile::Contents> copy(sqlite3 *source, const QString &destination,
     };
     const QString temporary =
         destination + QStringLiteral(".partial-%1").arg(QCoreApplication::applicationPid());
-    discard(temporary); // a partial copy of ours from a run that was killed
+    BackupFile::discard(temporary); // a partial copy of ours from a run that was killed
     {
         QFile file(temporary);
         if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, OutputTarget::PrivateMode))
@@ -140,7 +132,7 @@ Result<BackupFile::Contents> copy(sqlite3 *source, const QString &destination,
     sqlite3_close(copy.db);
     copy.db = nullptr;
     if (!copied) {
-        discard(temporary);
+        BackupFile::discard(temporary);
         return failed(why);
     }
 
@@ -148,11 +140,11 @@ Result<BackupFile::Contents> copy(sqlite3 *source, const QString &destination,
     if (checked && checked->rows != counts)
         checked = Error{BackupFile::tr("the copy does not hold the same rows as the database"), {}};
     if (!checked) {
-        discard(temporary);
+        BackupFile::discard(temporary);
         return failed(BackupFile::tr("the copy failed its check (%1)").arg(checked.error().text()));
     }
     if (!AtomicFile::renameOver(temporary, destination)) {
-        discard(temporary);
+        BackupFile::discard(temporary);
         return failed(QString::fromLocal8Bit(std::strerror(errno)));
     }
     AtomicFile::syncFolderOf(destination);
@@ -192,6 +184,12 @@ Result<BackupFile::Contents> BackupFile::copyFile(const QString &source, const Q
                         nullptr) != SQLITE_OK)
         return Error{tr("Cannot read %1: %2").arg(native(source), errorOf(from.db)), {}};
     return copy(from.db, destination, {});
+}
+
+void BackupFile::discard(const QString &path)
+{
+    for (const char *suffix : {"", "-journal", "-wal", "-shm"})
+        QFile::remove(path + QLatin1String(suffix));
 }
 
 Result<BackupFile::Contents> BackupFile::inspect(const QString &path, Depth depth)

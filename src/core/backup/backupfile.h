@@ -53,4 +53,8 @@ public:
     // Copies the file at `source` (a backup) to `destination` through the same checks. The source
     // is only recognised first: the copy's own whole check finds any damage the pages carry.
     static Result<Contents> copyFile(const QString &source, const QString &destination);
+    // Removes a copy that is not to be kept, with any journal SQLite left beside it (a write
+    // that failed halfway through leaves its -journal; a copy of a WAL database is opened in
+    // WAL).
+    static void discard(const QString &path);
 };

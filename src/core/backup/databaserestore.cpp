@@ -133,6 +133,15 @@ DatabaseRestore::run(const QString &databasePath, const QString &backupPath, con
         return refuse(copied.error().text() + QLatin1Char(' ') + tr("Nothing was changed."));
 
     Outcome outcome{copied.value(), {}};
+    const QString aside = asideName(path, now);
+    // Recorded in the copy before it takes the file's place: a restore is never made unrecorded.
+    if (Status recorded = recordRestore(incoming, backupPath, aside, outcome.restored, actor);
+        !recorded) {
+        BackupFile::discard(incoming);
+        return refuse(tr("the restore cannot be recorded in the audit trail of the copy: %1")
+                          .arg(recorded.error().text()) +
+                      QLatin1Char(' ') + tr("Nothing was changed."));
+    }
     QString why;
     sqlite3 *db = nullptr;
     if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READWRITE, nullptr) !=
@@ -155,7 +164,7 @@ DatabaseRestore::run(const QString &databasePath, const QString &backupPath, con
             why =
                 refusalOf(db, tr("another program is using the database. Close it and try again."));
         } else {
-            outcome.keptAside = asideName(path, now);
+            outcome.keptAside = aside;
             if (!keepAside(path, outcome.keptAside)) {
                 why = tr("the current file cannot be kept aside as %1.")
                           .arg(native(outcome.keptAside));
@@ -171,35 +180,48 @@ DatabaseRestore::run(const QString &databasePath, const QString &backupPath, con
     }
     sqlite3_close(db);
     if (!why.isEmpty()) {
-        QFile::remove(incoming);
+        BackupFile::discard(incoming);
         if (!outcome.keptAside.isEmpty())
             QFile::remove(outcome.keptAside);
         return refuse(why + QLatin1Char(' ') + tr("Nothing was changed."));
     }
-    if (Status recorded = recordRestore(path, backupPath, outcome, actor); !recorded)
-        return Error{tr("%1 was restored, but the restore could not be recorded in its audit "
-                        "trail: %2")
-                         .arg(native(path), recorded.error().text()),
-                     {}};
+    // The restored file tells its own story from here: the head remembered for the file before
+    // is another story's.
+    AuditAnchor::forget(path);
     return outcome;
 }
 
-// The restored file tells its own story from here: the head remembered for the file before is
-// another story's, and the restore is the first thing the restored trail records. A backup from
-// before the audit trail gets its first record when it is upgraded, at its next opening.
-Status DatabaseRestore::recordRestore(const QString &path, const QString &backupPath,
-                                      const Outcome &outcome, const Actor &actor)
+// The restore is the first thing the restored trail records. A backup from before the audit
+// trail gets its first record when it is upgraded, at its next opening.
+Status DatabaseRestore::recordRestore(const QString &copy, const QString &backupPath,
+                                      const QString &aside, const BackupFile::Contents &contents,
+                                      const Actor &actor)
 {
-    AuditAnchor::forget(path);
-    if (outcome.restored.schemaVersion < Database::AuditTrailVersion)
+    if (contents.schemaVersion < Database::AuditTrailVersion)
         return {};
-    Database restored(Database::uniqueConnectionName(QStringLiteral("restored")));
-    if (Status opened = restored.open(path, Database::Check::Later, Database::Mode::Existing);
-        !opened)
-        return opened;
-    AuditEntry entry(QStringLiteral("restore"), QStringLiteral("database"));
-    entry.note = QStringLiteral("from %1; the file as it was is kept as %2")
-                     .arg(native(backupPath), native(outcome.keptAside));
-    // By name only: the restored file's staff user of the same id may be someone else.
-    return AuditTrail::recordAlone(restored.connectionName(), Actor{0, actor.username}, entry);
+    Status recorded;
+    {
+        Database restored(Database::uniqueConnectionName(QStringLiteral("restored")));
+        if (Status opened = restored.open(copy, Database::Check::Later, Database::Mode::Existing);
+            !opened)
+            return opened;
+        AuditEntry entry(QStringLiteral("restore"), QStringLiteral("database"));
+        entry.note = QStringLiteral("from %1; the file as it was is kept as %2")
+                         .arg(native(backupPath), native(aside));
+        // By name only: the restored file's staff user of the same id may be someone else.
+        recorded = AuditTrail::recordAlone(restored.connectionName(), Actor{0, actor.username},
+                                           entry);
+        // Back to one file, like the backup it came from: a record left in the copy's -wal would
+        // stay behind when the copy takes the file's place.
+        if (recorded) {
+            const auto mode =
+                Sql(restored.connectionName()).scalar(QStringLiteral("PRAGMA journal_mode = DELETE"));
+            if (!mode)
+                recorded = mode.error();
+            else if (mode.value().toString().compare(QLatin1String("delete"), Qt::CaseInsensitive))
+                recorded = Error{tr("its log cannot be written into it"), {}};
+        }
+    }
+    AuditAnchor::forget(copy); // the copy's own name is gone once it takes the file's place
+    return recorded;
 }

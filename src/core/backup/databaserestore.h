@@ -38,7 +38,8 @@ public:
                                const QDateTime &now, const Actor &actor);
 
 private:
-    static Status recordRestore(const QString &path, const QString &backupPath,
-                                const Outcome &outcome, const Actor &actor);
+    static Status recordRestore(const QString &copy, const QString &backupPath,
+                                const QString &aside, const BackupFile::Contents &contents,
+                                const Actor &actor);
     static bool actorMayRestore(sqlite3 *current, const QString &incoming, const Actor &actor);
 };

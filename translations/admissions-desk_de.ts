@@ -279,6 +279,121 @@
     </message>
 </context>
 <context>
+    <name>ApplicantHistory</name>
+    <message>
+        <source>the desk</source>
+        <translation>das System</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Application %1: %2</source>
+        <translation>Bewerbung %1: %2</translation>
+    </message>
+    <message>
+        <source>Applicant created</source>
+        <translation>Bewerber:in angelegt</translation>
+    </message>
+    <message>
+        <source>%1 changed: %2 → %3</source>
+        <translation>%1 geändert: %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1 recorded: %2</source>
+        <translation>%1 erfasst: %2</translation>
+    </message>
+    <message>
+        <source>Everything stored about the applicant was exported</source>
+        <translation>Alles, was über die Bewerber:in gespeichert ist, wurde exportiert</translation>
+    </message>
+    <message>
+        <source>Application %1 created</source>
+        <translation>Bewerbung %1 angelegt</translation>
+    </message>
+    <message>
+        <source>Application %1: %2 %3 → %4</source>
+        <translation>Bewerbung %1: %2 %3 → %4</translation>
+    </message>
+    <message>
+        <source>Application %1: mentor %2</source>
+        <translation>Bewerbung %1: Mentor:in %2</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>LinkedIn</source>
+        <translation>LinkedIn</translation>
+    </message>
+    <message>
+        <source>GitHub</source>
+        <translation>GitHub</translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
+        <translation>Portfolio</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampagne</translation>
+    </message>
+    <message>
+        <source>Referrer</source>
+        <translation>Empfohlen von</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Einwilligung</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>Zuständigkeit</translation>
+    </message>
+    <message>
+        <source>cohort</source>
+        <translation>Kohorte</translation>
+    </message>
+    <message>
+        <source>(erased)</source>
+        <translation>(gelöscht)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+</context>
+<context>
     <name>ApplicantPanel</name>
     <message>
         <source>&amp;Details</source>
@@ -413,14 +528,6 @@
         <translation>&lt;h3&gt;Keine Bewerbung ausgewählt&lt;/h3&gt;</translation>
     </message>
     <message>
-        <source>%1 → %2</source>
-        <translation>%1 → %2</translation>
-    </message>
-    <message>
-        <source>the desk</source>
-        <translation>das System</translation>
-    </message>
-    <message>
         <source> (score %1)</source>
         <translation> (Bewertung %1)</translation>
     </message>
@@ -447,6 +554,10 @@
     <message>
         <source>Open in the browser</source>
         <translation>Im Browser öffnen</translation>
+    </message>
+    <message>
+        <source>The history cannot be read: %1</source>
+        <translation>Der Verlauf lässt sich nicht lesen: %1</translation>
     </message>
 </context>
 <context>
@@ -877,6 +988,223 @@
     <message>
         <source>Showing %1 of %2 applications</source>
         <translation>%1 von %2 Bewerbungen angezeigt</translation>
+    </message>
+</context>
+<context>
+    <name>AuditAnchor</name>
+    <message>
+        <source>this computer&apos;s settings</source>
+        <translation>den Einstellungen dieses Computers</translation>
+    </message>
+    <message>
+        <source>the backup %1</source>
+        <translation>der Sicherung %1</translation>
+    </message>
+</context>
+<context>
+    <name>AuditChain</name>
+    <message>
+        <source>Cannot read the audit trail</source>
+        <translation>Das Prüfprotokoll lässt sich nicht lesen</translation>
+    </message>
+    <message>
+        <source>Status event %1 is missing.</source>
+        <translation>Statuseintrag %1 fehlt.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditCommands</name>
+    <message>
+        <source>Verify the audit trail; exit 1 when it does not hold.</source>
+        <translation>Das Prüfprotokoll verifizieren; mit 1 beenden, wenn es nicht intakt ist.</translation>
+    </message>
+    <message>
+        <source>Walks the audit trail from its first record: each record against its hash and the record before it, each personal value still kept against its record, every status event against the record that covers it, and the trail against the heads kept outside the file (this computer&apos;s settings and the newest backup), which a rewrite of the whole file cannot reach. Prints how many records and status events were checked and the head of the trail (its last record and hash). When the trail does not hold, prints the first problems, each with its audit record, and exits with status 1. Needs no sign-in, like check: it shows no personal value, and a sign-in would add a record to the trail it verifies.</source>
+        <translation>Geht das Prüfprotokoll ab seinem ersten Eintrag durch und gleicht dabei ab: jeden Eintrag mit seinem Hashwert und dem Eintrag davor, jeden noch aufbewahrten personenbezogenen Wert mit seinem Eintrag, jeden Statuseintrag mit dem Eintrag, der ihn abdeckt, und das Protokoll mit den außerhalb der Datei aufbewahrten Ständen (in den Einstellungen dieses Computers und in der neuesten Sicherung), die ein Umschreiben der ganzen Datei nicht erreicht. Gibt aus, wie viele Einträge und Statuseinträge geprüft wurden, und den Stand des Protokolls (seinen letzten Eintrag und Hashwert). Ist das Protokoll nicht intakt, werden die ersten Probleme mit ihrem jeweiligen Protokolleintrag ausgegeben, und der Befehl endet mit Rückgabewert 1. Braucht wie check keine Anmeldung: Der Befehl zeigt keinen personenbezogenen Wert, und eine Anmeldung würde dem Protokoll, das er verifiziert, einen Eintrag hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Export the audit trail as CSV or JSON (administrators only).</source>
+        <translation>Das Prüfprotokoll als CSV oder JSON exportieren (nur Administrator:innen).</translation>
+    </message>
+    <message>
+        <source>Writes every record of the audit trail the filters select, oldest first: who (actor, actor_id), when (at, UTC), action, entity and entity_id, field, old_value, new_value, reason and note; a record of status changes names the status events it covers (export history lists them). A personal value erased with its person shows as %1 in CSV and as null in JSON, and the column erased names it. The trail holds personal data: only administrators may export it, the export is recorded in the trail itself, and -o FILE is readable by you alone. Without -o, the export goes to standard output. CSV is RFC 4180, UTF-8, with formulas guarded as export applications guards them; JSON is an array with one record a line.
+The columns are: %2.</source>
+        <translation>Schreibt jeden Eintrag des Prüfprotokolls, den die Filter auswählen, älteste zuerst: wer (actor, actor_id), wann (at, UTC), action, entity und entity_id, field, old_value, new_value, reason und note; ein Eintrag zu Statusänderungen nennt die Statuseinträge, die er abdeckt (export history listet sie auf). Ein personenbezogener Wert, der mit seiner Person gelöscht wurde, erscheint in CSV als %1 und in JSON als null, und die Spalte erased nennt ihn. Das Protokoll enthält personenbezogene Daten: Nur Administrator:innen dürfen es exportieren, der Export wird im Protokoll selbst vermerkt, und -o FILE ist nur für Sie lesbar. Ohne -o geht der Export auf die Standardausgabe. CSV ist RFC 4180, UTF-8, mit Formeln, die so entschärft sind wie bei export applications; JSON ist ein Array mit einem Eintrag pro Zeile.
+Die Spalten sind: %2.</translation>
+    </message>
+    <message>
+        <source>Only the records of this entity: its name, or its name and id (applicant:12, application:7, staff:2).</source>
+        <translation>Nur die Einträge zu diesem Objekt: sein Name oder sein Name und seine Nummer (applicant:12, application:7, staff:2).</translation>
+    </message>
+    <message>
+        <source>Only records made at or after this day (from its start, UTC) or time (ISO 8601; UTC unless an offset is given).</source>
+        <translation>Nur Einträge ab diesem Tag (ab seinem Beginn, UTC) oder Zeitpunkt (ISO 8601; UTC, sofern kein Zeitversatz angegeben ist).</translation>
+    </message>
+    <message>
+        <source>csv (default) or json.</source>
+        <translation>csv (Vorgabe) oder json.</translation>
+    </message>
+    <message>
+        <source>Write to FILE, readable by you alone (replaced only once the export is complete and recorded).</source>
+        <translation>Nach FILE schreiben, nur für Sie lesbar (erst ersetzt, wenn der Export vollständig und im Protokoll vermerkt ist).</translation>
+    </message>
+    <message>
+        <source>The audit trail could not be read: %1</source>
+        <translation>Das Prüfprotokoll konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Audit trail of %1</source>
+        <translation>Prüfprotokoll von %1</translation>
+    </message>
+    <message>
+        <source>record %1, %2</source>
+        <translation>Eintrag %1, %2</translation>
+    </message>
+    <message>
+        <source>none (the trail is empty)</source>
+        <translation>keiner (das Protokoll ist leer)</translation>
+    </message>
+    <message>
+        <source>Records checked</source>
+        <translation>Geprüfte Einträge</translation>
+    </message>
+    <message>
+        <source>Status events checked</source>
+        <translation>Geprüfte Statuseinträge</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>No head is known outside the file yet: a rewrite of the whole trail would not show.</source>
+        <translation>Außerhalb der Datei ist noch kein Stand bekannt: Ein Umschreiben des ganzen Protokolls würde nicht auffallen.</translation>
+    </message>
+    <message>
+        <source>Checked against %1 (record %2).</source>
+        <translation>Abgeglichen mit %1 (Eintrag %2).</translation>
+    </message>
+    <message>
+        <source>The audit trail holds.</source>
+        <translation>Das Prüfprotokoll ist intakt.</translation>
+    </message>
+    <message>
+        <source>record %1: %2</source>
+        <translation>Eintrag %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s)</source>
+        <translation>
+            <numerusform>… und %n weiteres Problem</numerusform>
+            <numerusform>… und %n weitere Probleme</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit trail of %1 does not hold (%n problem(s)).</source>
+        <translation>
+            <numerusform>Das Prüfprotokoll von %1 ist nicht intakt (%n Problem).</numerusform>
+            <numerusform>Das Prüfprotokoll von %1 ist nicht intakt (%n Probleme).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--format must be csv or json, not &apos;%1&apos;.</source>
+        <translation>--format muss csv oder json sein, nicht &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>--entity: %1</source>
+        <translation>--entity: %1</translation>
+    </message>
+    <message>
+        <source>--since: &apos;%1&apos; is neither a date (YYYY-MM-DD) nor a date and time (YYYY-MM-DDTHH:MM:SS, UTC unless an offset is given).</source>
+        <translation>--since: &apos;%1&apos; ist weder ein Datum (JJJJ-MM-TT) noch ein Datum mit Uhrzeit (JJJJ-MM-TTThh:mm:ss, UTC, sofern kein Zeitversatz angegeben ist).</translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output: %1</source>
+        <translation>Auf die Standardausgabe lässt sich nicht schreiben: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the export to standard output: %1. It is incomplete.</source>
+        <translation>Der Export lässt sich nicht auf die Standardausgabe schreiben: %1. Er ist unvollständig.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit records written to %1, readable by you alone.</source>
+        <translation>
+            <numerusform>%n Protokolleintrag nach %1 geschrieben, nur für Sie lesbar.</numerusform>
+            <numerusform>%n Protokolleinträge nach %1 geschrieben, nur für Sie lesbar.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuditExport</name>
+    <message>
+        <source>&apos;%1&apos; is not an entity: give its name, or its name and id, such as applicant or applicant:12.</source>
+        <translation>&apos;%1&apos; ist kein Objekt: Geben Sie seinen Namen an oder seinen Namen und seine Nummer, etwa applicant oder applicant:12.</translation>
+    </message>
+    <message>
+        <source>The audit trail has no records of the entity &apos;%1&apos;. Its entities are: %2.</source>
+        <translation>Das Prüfprotokoll hat keine Einträge zum Objekt &apos;%1&apos;. Die Objekte darin sind: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot record the export in the audit trail, so nothing was exported: %1</source>
+        <translation>Der Export lässt sich nicht im Prüfprotokoll vermerken, deshalb wurde nichts exportiert: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the export: %1.</source>
+        <translation>Der Export lässt sich nicht schreiben: %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Nothing was written; a file that was there before is left as it was.</source>
+        <translation>%1 lässt sich nicht schreiben: %2. Nichts wurde geschrieben; eine bereits vorhandene Datei bleibt, wie sie war.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTrail</name>
+    <message>
+        <source>Cannot record the change: the random number generator is not available. Nothing was changed.</source>
+        <translation>Die Änderung lässt sich nicht protokollieren: Der Zufallszahlengenerator ist nicht verfügbar. Nichts wurde geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditVerifier</name>
+    <message>
+        <source>Audit record %1 is missing: it was deleted.</source>
+        <translation>Protokolleintrag %1 fehlt: Er wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>Audit records %1 are missing: they were deleted.</source>
+        <translation>Die Protokolleinträge %1 fehlen: Sie wurden gelöscht.</translation>
+    </message>
+    <message>
+        <source>Audit record %1 was changed after it was written: it does not match its hash.</source>
+        <translation>Protokolleintrag %1 wurde nach dem Schreiben geändert: Er passt nicht zu seinem Hashwert.</translation>
+    </message>
+    <message>
+        <source>The %1 value of audit record %2 was changed after it was written: it does not match the record.</source>
+        <translation>Der Wert %1 von Protokolleintrag %2 wurde nach dem Schreiben geändert: Er passt nicht zum Eintrag.</translation>
+    </message>
+    <message>
+        <source>Audit record %1 covers status events %2 a second time.</source>
+        <translation>Protokolleintrag %1 deckt die Statuseinträge %2 ein zweites Mal ab.</translation>
+    </message>
+    <message>
+        <source>Status events %1 are not in the audit trail: they were written outside the desk.</source>
+        <translation>Die Statuseinträge %1 stehen nicht im Prüfprotokoll: Sie wurden außerhalb von Admissions Desk geschrieben.</translation>
+    </message>
+    <message>
+        <source>Status event %1 was changed or deleted after it was written (audit record %2).</source>
+        <translation>Statuseintrag %1 wurde nach dem Schreiben geändert oder gelöscht (Protokolleintrag %2).</translation>
+    </message>
+    <message>
+        <source>One of status events %1 was changed or deleted after it was written (audit record %2).</source>
+        <translation>Einer der Statuseinträge %1 wurde nach dem Schreiben geändert oder gelöscht (Protokolleintrag %2).</translation>
+    </message>
+    <message>
+        <source>Audit record %1 is not the one %2 remembers: the trail was rewritten.</source>
+        <translation>Protokolleintrag %1 ist nicht der in %2 vermerkte: Das Protokoll wurde umgeschrieben.</translation>
+    </message>
+    <message>
+        <source>The audit trail ends at record %1, but %2 remembers record %3: records were removed.</source>
+        <translation>Das Prüfprotokoll endet bei Eintrag %1, aber in %2 ist Eintrag %3 vermerkt: Einträge wurden entfernt.</translation>
     </message>
 </context>
 <context>
@@ -1975,8 +2303,12 @@ Befehle:
         </translation>
     </message>
     <message>
-        <source>The status history can be rewritten: its guard %1 is missing (removed with another tool)</source>
-        <translation>Der Statusverlauf lässt sich umschreiben: seine Sperre %1 fehlt (mit einem anderen Werkzeug entfernt)</translation>
+        <source>The table %2 can be rewritten: its guard %1 is missing (removed with another tool)</source>
+        <translation>Die Tabelle %2 lässt sich umschreiben: Ihr Schutz %1 fehlt (mit einem anderen Werkzeug entfernt)</translation>
+    </message>
+    <message>
+        <source>The audit trail could not be checked: %1</source>
+        <translation>Das Prüfprotokoll konnte nicht geprüft werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2106,8 +2438,8 @@ Befehle:
         <translation>Administrator:in: %1</translation>
     </message>
     <message>
-        <source>Runs SQLite&apos;s integrity and foreign key checks and checks the admissions rules: seats taken within capacity, no waitlist next to a free seat, a status history that ends at each application&apos;s status and whose append-only guards are in place, and no qualification before its application. Prints every problem and exits with status 1 when there is one.</source>
-        <translation>Führt die Integritäts- und Fremdschlüsselprüfungen von SQLite aus und prüft die Zulassungsregeln: belegte Plätze innerhalb der Kapazität, keine Warteliste neben einem freien Platz, ein Statusverlauf, der beim Status jeder Bewerbung endet und dessen Sperren gegen Änderungen vorhanden sind, und keine Qualifizierung vor der Bewerbung. Gibt jedes Problem aus und endet mit Rückgabewert 1, wenn es eines gibt.</translation>
+        <source>Runs SQLite&apos;s integrity and foreign key checks and checks the admissions rules: seats taken within capacity, no waitlist next to a free seat, a status history that ends at each application&apos;s status and whose append-only guards are in place, no qualification before its application, and an audit trail that holds (see audit verify). Prints every problem and exits with status 1 when there is one.</source>
+        <translation>Führt die Integritäts- und Fremdschlüsselprüfungen von SQLite aus und prüft die Zulassungsregeln: belegte Plätze innerhalb der Kapazität, keine Warteliste neben einem freien Platz, ein Statusverlauf, der beim Status der jeweiligen Bewerbung endet und dessen Schutz gegen Ändern und Löschen vorhanden ist, keine Qualifizierung vor der Bewerbung und ein intaktes Prüfprotokoll (siehe audit verify). Gibt jedes Problem aus und endet mit Rückgabewert 1, wenn es eines gibt.</translation>
     </message>
 </context>
 <context>
@@ -2144,6 +2476,14 @@ Befehle:
         <source>%1 may not %2.</source>
         <translation>%1 ist nicht berechtigt, %2.</translation>
     </message>
+    <message>
+        <source>the restore cannot be recorded in the audit trail of the copy: %1</source>
+        <translation>Die Wiederherstellung lässt sich nicht im Prüfprotokoll der Kopie vermerken: %1</translation>
+    </message>
+    <message>
+        <source>its log cannot be written into it</source>
+        <translation>das Write-Ahead-Log lässt sich nicht in die Kopie zurückschreiben</translation>
+    </message>
 </context>
 <context>
     <name>DemoDataGenerator</name>
@@ -2165,6 +2505,13 @@ Befehle:
     <message>
         <source>Writing the demo data failed</source>
         <translation>Das Schreiben der Demodaten ist fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>DigestingDevice</name>
+    <message>
+        <source>skipping bytes would leave them out of the digest</source>
+        <translation>übersprungene Bytes würden im Hashwert fehlen</translation>
     </message>
 </context>
 <context>
@@ -3438,6 +3785,10 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
         <source>%1 has unsaved changes in this window. Discard them and quit?</source>
         <translation>%1 hat in diesem Fenster ungespeicherte Änderungen. Verwerfen und beenden?</translation>
     </message>
+    <message>
+        <source>This could not be recorded in the audit trail: %1</source>
+        <translation>Das ließ sich nicht im Prüfprotokoll vermerken: %1</translation>
+    </message>
 </context>
 <context>
     <name>MentorService</name>
@@ -3484,6 +3835,10 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
     <message>
         <source>Mentor %1 (%2) has no free capacity: %3 of %4 mentees.</source>
         <translation>Mentor:in %1 (%2) hat keine freie Kapazität: %3 von %4 Mentees.</translation>
+    </message>
+    <message>
+        <source>There is no mentor %1.</source>
+        <translation>Es gibt keine Mentor:in %1.</translation>
     </message>
 </context>
 <context>
@@ -3786,6 +4141,10 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
     <message>
         <source>handle privacy requests</source>
         <translation>Datenschutzanfragen zu bearbeiten</translation>
+    </message>
+    <message>
+        <source>read the audit trail</source>
+        <translation>das Prüfprotokoll zu lesen</translation>
     </message>
 </context>
 <context>

@@ -49,3 +49,12 @@ import_inputs() {
         echo "COMMIT;"
     } | sqlite3 "$work/empty.sqlite"
 }
+
+# audit_share DB: what the audit trail takes of the file: its records, its personal values and
+# the pages of its tables and indexes (SQLite's dbstat).
+audit_share() {
+    sqlite3 "$1" "SELECT (SELECT count(*) FROM audit_events), (SELECT count(*) FROM audit_values),
+        sum(pgsize) FILTER (WHERE name LIKE 'audit%'), sum(pgsize) FROM dbstat" |
+        awk -F'|' '{ printf "audit trail: %d records, %d personal values, %.1f MiB of %.1f MiB (%.1f%%)\n",
+            $1, $2, $3 / 1048576, $4 / 1048576, 100 * $3 / $4 }'
+}

@@ -25,3 +25,4 @@ awk -v rows="$rows" -v s="$shell_s" -v sk="$shell_kib" -v d="$desk_s" -v dk="$de
     printf "  Admissions Desk        %6.2f s  %9.0f rows/s  %6.1f MiB peak  (%.2f x the shell)\n",
         d, rows / d, dk / 1024, d / s }'
 echo "applications in the imported file: $imported; our report: $(grep -E '^(Rows read|New applications):' "$work/desk.out" | tr -s ' ' | paste -sd ';')"
+echo "imported file: $(awk -v b="$(stat -c %s "$work/desk.sqlite")" 'BEGIN { printf "%.1f", b / 1048576 }') MiB; $(audit_share "$work/desk.sqlite")"

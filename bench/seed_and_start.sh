@@ -4,6 +4,7 @@
 # Figures only: nothing here passes or fails on time.
 #   bench/seed_and_start.sh [BUILD_DIR] [N]
 set -euo pipefail
+. "$(dirname "$0")/common.sh" # audit_share; measure is this script's own, below
 build=${1:-build}
 n=${2:-1000000}
 cli="$build/src/cli/admissions-desk-cli"
@@ -23,6 +24,7 @@ measure() { # label command...
 echo "Admissions Desk, $n applications, $(nproc) cores, $(date -u +%F)"
 measure "seed-demo" "$cli" --db "$db" seed-demo --applicants "$n" --seed 1
 awk -v b="$(stat -c %s "$db")" 'BEGIN { printf "%-28s %8.1f MiB\n", "file size", b / 1048576 }' 
+printf "%-28s %s\n" "of which" "$(audit_share "$db")"
 measure "cohort list" "$cli" --db "$db" cohort list
 measure "check" "$cli" --db "$db" check
 if [ -x "$app" ]; then

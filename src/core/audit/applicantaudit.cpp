@@ -36,4 +36,15 @@ QList<AuditEntry> changes(const Applicant &before, const Applicant &after)
                                   after.id);
 }
 
+AuditEntry applicationCreated(qint64 applicationId, qint64 applicantId, const QString &trackCode,
+                              qint64 cohortId)
+{
+    AuditEntry entry(QStringLiteral("create"), QStringLiteral("application"), applicationId);
+    entry.newValue = AuditValue::plain(
+        QStringLiteral("applicant %1, track %2%3")
+            .arg(applicantId)
+            .arg(trackCode, cohortId ? QStringLiteral(", cohort %1").arg(cohortId) : QString()));
+    return entry;
+}
+
 } // namespace ApplicantAudit

@@ -15,5 +15,8 @@ const QList<AuditedField<Applicant>> &fields();
 AuditEntry created(const Applicant &applicant);
 // "update": one entry per field whose value differs.
 QList<AuditEntry> changes(const Applicant &before, const Applicant &after);
+// "create" of one of their applications: whose, and to which track and cohort (0: none yet).
+AuditEntry applicationCreated(qint64 applicationId, qint64 applicantId, const QString &trackCode,
+                              qint64 cohortId);
 
 } // namespace ApplicantAudit

@@ -559,14 +559,8 @@ Status ImportRun::writePendingApplications()
 Status ImportRun::applicationWritten(qint64 id, const PendingApplication &a)
 {
     m_applicationLines.add(id, a.line);
-    // The value ApplicantService::insertApplication records for a new application.
-    AuditEntry entry(QStringLiteral("create"), QStringLiteral("application"), id);
-    entry.newValue = AuditValue::plain(
-        QStringLiteral("applicant %1, track %2%3")
-            .arg(a.applicantId)
-            .arg(a.trackCode,
-                 a.cohortId ? QStringLiteral(", cohort %1").arg(a.cohortId) : QString()));
-    return m_audit.record(entry);
+    return m_audit.record(
+        ApplicantAudit::applicationCreated(id, a.applicantId, a.trackCode, a.cohortId));
 }
 
 Status ImportRun::finish(const QString &fileSha256)

@@ -339,14 +339,9 @@ Result<qint64> ApplicantService::insertApplication(qint64 applicantId, const QSt
     if (!appended)
         return appended.error();
     AuditTrail trail(m_connection, m_actor, m_clock);
-    AuditEntry entry(QStringLiteral("create"), QStringLiteral("application"), id.value());
+    AuditEntry entry = ApplicantAudit::applicationCreated(id.value(), applicantId,
+                                                          track.value()->code, application.cohortId);
     entry.at = now;
-    entry.newValue = AuditValue::plain(QStringLiteral("applicant %1, track %2%3")
-                                           .arg(applicantId)
-                                           .arg(track.value()->code,
-                                                application.cohortId
-                                                    ? QStringLiteral(", cohort %1").arg(application.cohortId)
-                                                    : QString()));
     if (Status recorded = trail.record(entry); !recorded)
         return recorded.error();
     if (Status covered = trail.coverStatusEvents(appended.value(), appended.value()); !covered)

@@ -41,10 +41,13 @@ QString localTime(const QDateTime &at)
 QString describe(const BackupFolder::Rotation &rotation)
 {
     return QCoreApplication::translate("BackupCommands", "keeping the newest of each of the last "
-                                                         "%1 days, %2 weeks and %3 months")
+                                                         "%1 days, %2 weeks and %3 months, and "
+                                                         "none older than %4 days (an erased "
+                                                         "person leaves the backups by then)")
         .arg(rotation.daily)
         .arg(rotation.weekly)
-        .arg(rotation.monthly);
+        .arg(rotation.monthly)
+        .arg(rotation.longestKeptDays());
 }
 
 // The group's table and what runs each command: static members, for the tr() context.
@@ -167,7 +170,7 @@ int BackupCommands::backup(Invocation &invocation)
                          .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
                   << Qt::endl;
     if (!parser.isSet(OutputOption)) {
-        const auto removed = folder.rotate(BackupFolder::configuredRotation());
+        const auto removed = folder.tidy(QDateTime::currentDateTimeUtc());
         if (!removed)
             return console.fail(removed.error().text());
         for (const QString &old : removed.value())

@@ -16,6 +16,9 @@ QList<CommandSpec> audit();
 // applicant add, show and export-data: people, their applications, and everything stored about
 // one of them (a subject access request).
 QList<CommandSpec> applicants();
+// applicant erase and retention show, set, due and erase-due: erasing a person on request, and
+// the retention policy that says who is due.
+QList<CommandSpec> privacy();
 // status set: moves an application through the lifecycle.
 QList<CommandSpec> status();
 // track add, cohort add, cohort list, cohort set-capacity: the catalogue a fresh file needs

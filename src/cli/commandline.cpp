@@ -43,7 +43,7 @@ CommandLine::CommandLine(QStringList arguments)
     m_globalOptions = {m_dbOption,           m_asOption,   m_tokenFileOption,
                        m_passwordFileOption, m_helpOption, m_versionOption};
     m_commands << CommandGroups::database() << CommandGroups::audit()
-               << CommandGroups::applicants() << CommandGroups::status() << CommandGroups::cohorts()
+               << CommandGroups::applicants() << CommandGroups::privacy() << CommandGroups::status() << CommandGroups::cohorts()
                << CommandGroups::exports() << CommandGroups::imports() << CommandGroups::backups()
                << CommandGroups::staff();
 }

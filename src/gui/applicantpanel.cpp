@@ -143,6 +143,14 @@ bool ApplicantPanel::settleEdits()
     return true;
 }
 
+void ApplicantPanel::reload()
+{
+    const qint64 shown = m_applicationId;
+    m_original.reset(); // nothing unsaved to settle
+    m_applicationId = 0;
+    showApplication(shown);
+}
+
 bool ApplicantPanel::showApplication(qint64 applicationId)
 {
     if (applicationId == m_applicationId)

@@ -34,6 +34,11 @@ public:
     // Settles unsaved edits first (see settleEdits); false when the person chose to stay.
     bool showApplication(qint64 applicationId);
     qint64 applicationId() const { return m_applicationId; }
+    // The applicant shown, as stored when it was read; nothing when no application is shown.
+    const std::optional<Applicant> &shownApplicant() const { return m_original; }
+    // Reads the shown application and applicant again (after they changed elsewhere), dropping
+    // unsaved edits: settle them first.
+    void reload();
     bool hasUnsavedEdits() const;
     // With unsaved edits, asks: save, discard or stay. True when it is fine to move on.
     bool settleEdits();

@@ -174,7 +174,7 @@ void BackupActions::runBackup(const QString &path, bool automatic)
         // The backup folder is rotated after every backup into it, as on the command line.
         const BackupFolder folder(m_database.path());
         if (QFileInfo(path).absolutePath() == QFileInfo(folder.path()).absoluteFilePath()) {
-            if (const auto removed = folder.rotate(BackupFolder::configuredRotation()); !removed)
+            if (const auto removed = folder.tidy(QDateTime::currentDateTimeUtc()); !removed)
                 m_window->statusBar()->showMessage(removed.error().text(), MessageMs);
         }
         m_window->statusBar()->showMessage(tr("Backed up to %1: %2 applications, checked.")

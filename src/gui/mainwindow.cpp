@@ -8,6 +8,7 @@
 #include "mentorspage.h"
 #include "newapplicationdialog.h"
 #include "preferencesdialog.h"
+#include "privacy/privacyactions.h"
 #include "recentdatabases.h"
 #include "savedviews.h"
 #include "services/authorization.h"
@@ -62,6 +63,7 @@ MainWindow::MainWindow(QString connectionName, const QString &databasePath, QWid
         m_pages->setCurrentWidget(m_mentorsPage);
         m_mentorsPage->suggestFor(id);
     });
+    m_privacy = new PrivacyActions(databasePath, this, m_applicantPanel);
     createMenus();
     m_cohortsPage = new CohortsPage(m_connection, this);
     m_pages = new QTabWidget(this);
@@ -439,6 +441,8 @@ void MainWindow::createMenus()
         {m_applications->assignOwnerAction(), m_applications->moveToCohortAction()});
     application->addSeparator();
     application->addAction(findMentor);
+    application->addSeparator();
+    application->addAction(m_privacy->eraseAction());
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *saveView = view->addAction(tr("&Save View…"));
@@ -505,6 +509,7 @@ void MainWindow::createMenus()
     m_staff->setObjectName(QStringLiteral("staffAction"));
     m_staff->setVisible(false); // administrators only
     connect(m_staff, &QAction::triggered, this, &MainWindow::showStaff);
+    settings->addAction(m_privacy->retentionAction());
     QAction *preferences = settings->addAction(tr("&Preferences…"));
     preferences->setObjectName(QStringLiteral("preferencesAction"));
     preferences->setShortcut(QKeySequence::Preferences);

@@ -20,6 +20,7 @@ class CohortsPage;
 class ExportMenu;
 class IdleWatch;
 class MentorsPage;
+class PrivacyActions;
 class QAction;
 class QLabel;
 class QTabWidget;
@@ -110,6 +111,7 @@ private:
     QAction *m_lock = nullptr;
     QAction *m_signOut = nullptr;
     QAction *m_staff = nullptr;
+    PrivacyActions *m_privacy = nullptr;
     QAction *m_beforeQuit = nullptr; // the separator above Lock, Sign Out and Quit
     QLabel *m_signedInAs = nullptr;
     WindowLock *m_windowLock = nullptr;

@@ -140,7 +140,8 @@ private Q_SLOTS:
              QStringList{"New Applicant…", "Import Applications…", "Withdraw…", "Assign Owner…",
                          "Move to Cohort…", "Back Up…"})
             QVERIFY2(offered.contains(write), qPrintable(write + " not in " + offered.join(", ")));
-        for (const QString &admin : QStringList{"Restore from Backup…", "Staff…"})
+        for (const QString &admin : QStringList{"Restore from Backup…", "Staff…",
+                                                "Erase Personal Data…", "Retention Review…"})
             QVERIFY2(!offered.contains(admin), qPrintable(admin + " in " + offered.join(", ")));
         QVERIFY(!shown->findChild<QLineEdit *>(QStringLiteral("email"))->isReadOnly());
     }
@@ -150,7 +151,8 @@ private Q_SLOTS:
         auto shown = window(m_db->actor(StaffRole::Administrator));
         QVERIFY(shown);
         const QStringList offered = texts(offeredActions(*shown));
-        for (const QString &admin : QStringList{"Back Up…", "Restore from Backup…", "Staff…"})
+        for (const QString &admin : QStringList{"Back Up…", "Restore from Backup…", "Staff…",
+                                                "Erase Personal Data…", "Retention Review…"})
             QVERIFY2(offered.contains(admin), qPrintable(admin + " not in " + offered.join(", ")));
     }
 

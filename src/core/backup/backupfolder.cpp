@@ -112,10 +112,36 @@ Result<QStringList> BackupFolder::rotate(const Rotation &rotation) const
     keepNewestOf(rotation.monthly,
                  [](const QDate &d) { return qint64(d.year()) * 12 + d.month(); });
 
+    // The copy that can undo an upgrade stays until it is too old (deleteMadeBefore).
+    return remove(entries, [&kept](const Entry &entry) {
+        return !kept.contains(entry.path) &&
+               !entry.reason.startsWith(QLatin1String("before-upgrade"));
+    });
+}
+
+Result<QStringList> BackupFolder::deleteMadeBefore(const QDateTime &cutoff) const
+{
+    return remove(list(), [&cutoff](const Entry &entry) { return entry.madeAt < cutoff; });
+}
+
+Result<QStringList> BackupFolder::tidy(const QDateTime &now) const
+{
+    const Rotation rotation = configuredRotation();
+    auto rotated = rotate(rotation);
+    if (!rotated)
+        return rotated;
+    auto tooOld = deleteMadeBefore(now.addDays(-rotation.longestKeptDays()));
+    if (!tooOld)
+        return tooOld;
+    return rotated.value() + tooOld.value();
+}
+
+Result<QStringList> BackupFolder::remove(const QList<Entry> &entries,
+                                         const std::function<bool(const Entry &)> &goes)
+{
     QStringList deleted;
     for (const Entry &entry : entries) {
-        // The copy that can undo an upgrade stays until a person deletes it.
-        if (kept.contains(entry.path) || entry.reason.startsWith(QLatin1String("before-upgrade")))
+        if (!goes(entry))
             continue;
         if (!QFile::remove(entry.path))
             return Error{

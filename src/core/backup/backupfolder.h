@@ -7,6 +7,9 @@
 #include <QList>
 #include <QString>
 
+#include <algorithm>
+#include <functional>
+
 // Where a database's automatic and manual backups live, what is there, and which are kept.
 // By default a backups/ folder beside the database; the settings (shared by the desktop program
 // and the command line) may name another. Each backup is named after its database, the UTC time
@@ -21,6 +24,10 @@ public:
         int daily = 7;   // the newest backup of each of the last N days that have one
         int weekly = 4;  // … of each of the last N ISO weeks
         int monthly = 6; // … of each of the last N months
+
+        // The longest the rotation keeps a backup, and so the longest a backup made before a
+        // privacy erase keeps the erased person: the oldest period it keeps, and a day more.
+        int longestKeptDays() const { return std::max({daily, weekly * 7, monthly * 31}) + 1; }
     };
 
     struct Entry
@@ -49,12 +56,25 @@ public:
     // the paths deleted.
     Result<QStringList> rotate(const Rotation &rotation) const;
 
+    // Deletes every backup made before `cutoff`, those made before an upgrade included, even
+    // when the rotation would keep it (its periods have no newer one): no backup outlives the
+    // rotation's longestKeptDays(). Returns the paths deleted.
+    Result<QStringList> deleteMadeBefore(const QDateTime &cutoff) const;
+
+    // After a backup into the folder: the configured rotation, then every backup older than
+    // its longestKeptDays() at `now`. Returns the paths deleted.
+    Result<QStringList> tidy(const QDateTime &now) const;
+
     // The settings (backups/folder, backups/keep-daily, -weekly, -monthly).
     static QString configuredFolder();
     static Rotation configuredRotation();
     static void configure(const QString &folder, const Rotation &rotation);
 
 private:
+    // Deletes the entries `goes` picks; returns their paths.
+    static Result<QStringList> remove(const QList<Entry> &entries,
+                                      const std::function<bool(const Entry &)> &goes);
+
     QString m_databasePath;
     QString m_folder;
 };

@@ -3,9 +3,13 @@
 #include "audit/auditanchor.h"
 #include "audit/audittrail.h"
 #include "db/database.h"
+#include "browse/applicationsearchindex.h"
 #include "db/sql.h"
+#include "db/transaction.h"
 #include "domain/permissions.h"
+#include "domain/timestamp.h"
 #include "files/atomicfile.h"
+#include "privacy/personerasure.h"
 
 #include <QDir>
 #include <QFile>
@@ -64,6 +68,34 @@ std::optional<bool> mayRestore(sqlite3 *db, const Actor &actor)
     }
     sqlite3_finalize(statement);
     return may;
+}
+
+QString textColumn(sqlite3_stmt *statement, int column)
+{
+    return QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(statement, column)));
+}
+
+// The erasure log of the file a restore replaces, read as it is (no upgrade, nothing written).
+// A file too damaged to read, or from before the log, has nothing to apply.
+QList<ErasureRepository::Entry> erasureLogOf(const QString &path)
+{
+    QList<ErasureRepository::Entry> log;
+    sqlite3 *db = nullptr;
+    sqlite3_stmt *statement = nullptr;
+    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY, nullptr) ==
+            SQLITE_OK &&
+        sqlite3_prepare_v2(db,
+                           "SELECT applicant_id, applicant_created_at, at, by_user_id FROM "
+                           "erasures WHERE applicant_created_at IS NOT NULL ORDER BY applicant_id",
+                           -1, &statement, nullptr) == SQLITE_OK) {
+        while (sqlite3_step(statement) == SQLITE_ROW)
+            log.append({sqlite3_column_int64(statement, 0), textColumn(statement, 1),
+                        Timestamp::parse(textColumn(statement, 2)),
+                        sqlite3_column_int64(statement, 3)});
+    }
+    sqlite3_finalize(statement);
+    sqlite3_close(db);
+    return log;
 }
 
 // Why SQLite did not let the restore have the file: another connection (SQLITE_BUSY, or a
@@ -134,12 +166,13 @@ DatabaseRestore::run(const QString &databasePath, const QString &backupPath, con
 
     Outcome outcome{copied.value(), {}};
     const QString aside = asideName(path, now);
-    // Recorded in the copy before it takes the file's place: a restore is never made unrecorded.
-    if (Status recorded = recordRestore(incoming, backupPath, aside, outcome.restored, actor);
-        !recorded) {
+    // Recorded in the copy before it takes the file's place: a restore is never made unrecorded,
+    // and never brings back a person erased since the backup was made.
+    if (Status prepared = prepareCopy(incoming, backupPath, aside, outcome.restored, actor,
+                                      erasureLogOf(path));
+        !prepared) {
         BackupFile::discard(incoming);
-        return refuse(tr("the restore cannot be recorded in the audit trail of the copy: %1")
-                          .arg(recorded.error().text()) +
+        return refuse(tr("the copy cannot be made ready: %1").arg(prepared.error().text()) +
                       QLatin1Char(' ') + tr("Nothing was changed."));
     }
     QString why;
@@ -191,15 +224,17 @@ DatabaseRestore::run(const QString &databasePath, const QString &backupPath, con
     return outcome;
 }
 
-// The restore is the first thing the restored trail records. A backup from before the audit
-// trail gets its first record when it is upgraded, at its next opening.
-Status DatabaseRestore::recordRestore(const QString &copy, const QString &backupPath,
-                                      const QString &aside, const BackupFile::Contents &contents,
-                                      const Actor &actor)
+// The restore is the first thing the restored trail records; then the erasure log of the file
+// it replaces is applied again. A backup from before the audit trail with nobody to erase gets
+// its first record when it is upgraded, at its next opening.
+Status DatabaseRestore::prepareCopy(const QString &copy, const QString &backupPath,
+                                    const QString &aside, const BackupFile::Contents &contents,
+                                    const Actor &actor,
+                                    const QList<ErasureRepository::Entry> &erasures)
 {
-    if (contents.schemaVersion < Database::AuditTrailVersion)
+    if (contents.schemaVersion < Database::AuditTrailVersion && erasures.isEmpty())
         return {};
-    Status recorded;
+    Status prepared;
     {
         Database restored(Database::uniqueConnectionName(QStringLiteral("restored")));
         if (Status opened = restored.open(copy, Database::Check::Later, Database::Mode::Existing);
@@ -209,19 +244,45 @@ Status DatabaseRestore::recordRestore(const QString &copy, const QString &backup
         entry.note = QStringLiteral("from %1; the file as it was is kept as %2")
                          .arg(native(backupPath), native(aside));
         // By name only: the restored file's staff user of the same id may be someone else.
-        recorded = AuditTrail::recordAlone(restored.connectionName(), Actor{0, actor.username},
-                                           entry);
+        const Actor byName{0, actor.username};
+        prepared = AuditTrail::recordAlone(restored.connectionName(), byName, entry);
+        if (prepared)
+            prepared = applyErasures(restored.connectionName(), byName, erasures);
         // Back to one file, like the backup it came from: a record left in the copy's -wal would
         // stay behind when the copy takes the file's place.
-        if (recorded) {
+        if (prepared) {
             const auto mode =
                 Sql(restored.connectionName()).scalar(QStringLiteral("PRAGMA journal_mode = DELETE"));
             if (!mode)
-                recorded = mode.error();
+                prepared = mode.error();
             else if (mode.value().toString().compare(QLatin1String("delete"), Qt::CaseInsensitive))
-                recorded = Error{tr("its log cannot be written into it"), {}};
+                prepared = Error{tr("its log cannot be written into it"), {}};
         }
     }
     AuditAnchor::forget(copy); // the copy's own name is gone once it takes the file's place
-    return recorded;
+    return prepared;
+}
+
+Status DatabaseRestore::applyErasures(const QString &connectionName, const Actor &actor,
+                                      const QList<ErasureRepository::Entry> &erasures)
+{
+    if (erasures.isEmpty())
+        return {};
+    Transaction transaction(connectionName);
+    if (!transaction.isActive())
+        return transaction.error();
+    PersonErasure erasure(connectionName, actor);
+    bool changed = false;
+    for (const ErasureRepository::Entry &entry : erasures) {
+        const auto applied = erasure.applyAgain(entry);
+        if (!applied)
+            return Error{tr("the erasure of applicant %1 cannot be applied to it again: %2")
+                             .arg(entry.applicantId)
+                             .arg(applied.error().text()),
+                         applied.error().sqlError};
+        changed = changed || applied.value();
+    }
+    if (Status committed = transaction.commit(); !committed)
+        return committed;
+    return changed ? ApplicationSearchIndex(connectionName).purgeRemovedEntries() : Status();
 }

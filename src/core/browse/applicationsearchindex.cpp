@@ -65,6 +65,15 @@ Status ApplicationSearchIndex::rebuild()
     return {};
 }
 
+Status ApplicationSearchIndex::purgeRemovedEntries()
+{
+    if (auto merged = sql().exec(
+            QStringLiteral("INSERT INTO application_search (application_search) VALUES ('optimize')"));
+        !merged)
+        return merged.error();
+    return {};
+}
+
 namespace {
 // What is looked up: spaces simplified; "+49 30 123-45" becomes the stored phone key
 // "+493012345".

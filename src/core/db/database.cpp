@@ -283,8 +283,11 @@ Status Database::upgrade(const QString &path)
 Status Database::configureConnection()
 {
     const Sql sql(m_connection);
-    // Foreign keys are off in SQLite unless turned on, for every connection.
-    for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA synchronous = FULL"}) {
+    // Foreign keys are off in SQLite unless turned on, for every connection. Deleted and
+    // overwritten content is zeroed, so that an erased person's values, and the values an edit
+    // replaced, leave the file (Debian's SQLite does it by default; other builds may not).
+    for (const char *pragma :
+         {"PRAGMA foreign_keys = ON", "PRAGMA synchronous = FULL", "PRAGMA secure_delete = ON"}) {
         if (auto done = sql.exec(QString::fromLatin1(pragma)); !done)
             return Error{refuse(tr("cannot configure the connection")).message,
                          done.error().sqlError};
@@ -299,6 +302,16 @@ Status Database::configureConnection()
     if (mode.value().toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
         return refuse(tr("cannot switch it to write-ahead logging (is the folder read-only?)"));
     return {};
+}
+
+Result<bool> Database::truncateLog(const QString &connectionName)
+{
+    auto checkpoint = Sql(connectionName).select(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    if (!checkpoint)
+        return checkpoint.error();
+    // One row: busy (1 when another connection kept it from finishing), log frames, moved.
+    QSqlQuery &row = checkpoint.value();
+    return row.next() && row.value(0).toInt() == 0;
 }
 
 // A file with data gets a checked backup before its schema changes: an upgrade that goes wrong

@@ -68,6 +68,10 @@ public:
     static Status upgrade(const QString &path);
     void close();
     bool isOpen() const;
+    // Copies every page of the write-ahead log into the file and empties the log, so that the
+    // old versions of pages it held (an erased person's values) leave the disk. Waits for the
+    // other connections' readers; false when one kept it from finishing.
+    static Result<bool> truncateLog(const QString &connectionName);
     // The file open on a connection (whatever URI opened it); empty when none is.
     static QString fileOf(const QString &connectionName);
     // A connection name no other connection has ("purpose-N"): for a Database of its own, on

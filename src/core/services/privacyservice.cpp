@@ -2,6 +2,10 @@
 
 #include "audit/auditlog.h"
 #include "audit/audittrail.h"
+#include "browse/applicationsearchindex.h"
+#include "db/database.h"
+#include "db/transaction.h"
+#include "privacy/personerasure.h"
 #include "domain/timestamp.h"
 #include "repositories/personaldatarepository.h"
 #include "services/authorization.h"
@@ -66,11 +70,14 @@ PrivacyService::PrivacyService(QString connectionName, Actor actor, const Clock 
 {
 }
 
+Status PrivacyService::require() const
+{
+    return Authorization::require(m_connection, m_actor, Action::HandlePrivacyRequests);
+}
+
 Result<QJsonDocument> PrivacyService::exportData(qint64 applicantId) const
 {
-    if (Status allowed =
-            Authorization::require(m_connection, m_actor, Action::HandlePrivacyRequests);
-        !allowed)
+    if (Status allowed = require(); !allowed)
         return allowed.error();
     const PersonalDataRepository data(m_connection);
     const auto applicant = data.applicant(applicantId);
@@ -117,4 +124,134 @@ Result<QJsonDocument> PrivacyService::exportData(qint64 applicantId) const
         !recorded)
         return recorded.error();
     return QJsonDocument(document);
+}
+
+Result<PrivacyService::Erasure> PrivacyService::erase(qint64 applicantId)
+{
+    if (Status allowed = require(); !allowed)
+        return allowed.error();
+    Erasure erasure;
+    {
+        Transaction transaction(m_connection);
+        if (!transaction.isActive())
+            return transaction.error();
+        const auto removed = PersonErasure(m_connection, m_actor, m_clock)
+                                 .erase(applicantId, QStringLiteral("privacy request"));
+        if (!removed)
+            return removed.error();
+        if (Status committed = transaction.commit(); !committed)
+            return committed.error();
+        erasure.people = 1;
+        erasure.removed = removed.value();
+    }
+    if (Status scrubbed = scrub(erasure); !scrubbed)
+        return scrubbed.error();
+    return erasure;
+}
+
+Status PrivacyService::scrub(Erasure &erasure) const
+{
+    // The erased values are gone from the tables at the commit, and secure_delete zeroed the
+    // space they held; the search index's older segments and the log still hold copies.
+    if (Status merged = ApplicationSearchIndex(m_connection).purgeRemovedEntries(); !merged)
+        return Error{tr("The erase is saved, but the search index still holds parts of the "
+                        "erased values until its next merge: %1")
+                         .arg(merged.error().text()),
+                     merged.error().sqlError};
+    const auto cleared = Database::truncateLog(m_connection);
+    if (!cleared)
+        return Error{tr("The erase is saved, but the write-ahead log still holds the erased "
+                        "values until its next checkpoint: %1")
+                         .arg(cleared.error().text()),
+                     cleared.error().sqlError};
+    erasure.logCleared = cleared.value();
+    return {};
+}
+
+Result<int> PrivacyService::retentionDays() const
+{
+    return RetentionReview(m_connection).keepDays();
+}
+
+Status PrivacyService::setRetentionDays(int days)
+{
+    if (Status allowed = require(); !allowed)
+        return allowed;
+    Transaction transaction(m_connection);
+    if (!transaction.isActive())
+        return transaction.error();
+    RetentionReview review(m_connection);
+    const auto before = review.keepDays();
+    if (!before)
+        return before.error();
+    if (before.value() == days)
+        return {};
+    if (Status set = review.setKeepDays(days); !set)
+        return set;
+    AuditEntry entry(QStringLiteral("update"), QStringLiteral("retention_policy"));
+    entry.field = QStringLiteral("keep_days");
+    entry.oldValue = AuditValue::plain(QString::number(before.value()));
+    entry.newValue = AuditValue::plain(QString::number(days));
+    if (Status recorded = AuditTrail(m_connection, m_actor, m_clock).record(entry); !recorded)
+        return recorded;
+    return transaction.commit();
+}
+
+Result<QList<RetentionReview::Due>> PrivacyService::dueForErasure() const
+{
+    if (Status allowed = require(); !allowed)
+        return allowed.error();
+    return RetentionReview(m_connection).due(m_clock.now());
+}
+
+Result<PrivacyService::Erasure> PrivacyService::eraseDue(const Progress &progress)
+{
+    const auto due = dueForErasure();
+    if (!due)
+        return due.error();
+    const QList<RetentionReview::Due> &people = due.value();
+    Erasure erasure;
+    std::optional<Error> failed;
+    for (qsizetype first = 0; first < people.size() && !failed; first += BatchSize) {
+        const auto batch = eraseBatch(people.mid(first, BatchSize));
+        if (!batch) {
+            failed = batch.error();
+            break;
+        }
+        erasure.people += batch->people;
+        erasure.removed.activityTexts += batch->removed.activityTexts;
+        erasure.removed.auditValues += batch->removed.auditValues;
+        if (progress && !progress(erasure.people, int(people.size())))
+            break;
+    }
+    // The batches committed before a failure are erasures too: their values leave the file.
+    if (erasure.people > 0) {
+        if (Status scrubbed = scrub(erasure); !scrubbed && !failed)
+            failed = scrubbed.error();
+    }
+    if (failed)
+        return *failed;
+    return erasure;
+}
+
+Result<PrivacyService::Erasure> PrivacyService::eraseBatch(const QList<RetentionReview::Due> &people)
+{
+    if (Status allowed = require(); !allowed) // a role taken away stops the next batch
+        return allowed.error();
+    Transaction transaction(m_connection);
+    if (!transaction.isActive())
+        return transaction.error();
+    PersonErasure person(m_connection, m_actor, m_clock);
+    Erasure erasure;
+    for (const RetentionReview::Due &due : people) {
+        const auto removed = person.erase(due.applicantId, QStringLiteral("retention policy"));
+        if (!removed)
+            return removed.error();
+        erasure.removed.activityTexts += removed->activityTexts;
+        erasure.removed.auditValues += removed->auditValues;
+    }
+    if (Status committed = transaction.commit(); !committed)
+        return committed.error();
+    erasure.people = int(people.size());
+    return erasure;
 }

@@ -1,0 +1,161 @@
+#include "browse/applicationsearchindex.h"
+#include "mainwindow.h"
+#include "privacy/privacyactions.h"
+#include "privacy/retentiondialog.h"
+#include "privacy/typedconfirmation.h"
+#include "showmainwindow.h"
+#include "testdatabase.h"
+#include "verifyok.h"
+#include "widgets/readonlytable.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+
+#include <functional>
+
+// Erasing a person from the window: confirmed only by typing their number, done through core,
+// and every view shows the erased person at once. The retention review erases everyone due.
+class TestPrivacyActions : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<TestDatabase> m_db;
+    qint64 m_applicant = 0;
+
+    std::unique_ptr<MainWindow> window(const Actor &actor)
+    {
+        auto made = std::make_unique<MainWindow>(m_db->connectionName(), m_db->path());
+        if (!showMainWindow(*made))
+            return nullptr;
+        made->setActor(actor);
+        auto *table = made->findChild<QTableView *>(QStringLiteral("applications"));
+        if (!QTest::qWaitFor([table] { return table->model()->rowCount() > 0; }))
+            return nullptr;
+        table->setCurrentIndex(table->model()->index(0, 0));
+        return made;
+    }
+
+    // Runs `answer` on the confirmation once it is shown (it is modal: exec() waits for it).
+    static void whenAsked(std::function<void(TypedConfirmation *)> answer)
+    {
+        QTimer::singleShot(0, [answer = std::move(answer)] {
+            QTRY_VERIFY(qobject_cast<TypedConfirmation *>(QApplication::activeModalWidget()));
+            auto *ask = qobject_cast<TypedConfirmation *>(QApplication::activeModalWidget());
+            answer(ask);
+            if (ask->isVisible()) // a failed check above: leave, rather than wait forever
+                ask->reject();
+        });
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void init()
+    {
+        QSettings().clear();
+        QTest::failOnWarning(QRegularExpression(QStringLiteral("removeDatabase|does not belong")));
+        m_db = std::make_unique<TestDatabase>();
+        QVERIFY2(m_db->isOpen(), qPrintable(m_db->openError()));
+        const qint64 track = m_db->addTrack(QStringLiteral("SWE"));
+        m_applicant = m_db->addApplicant("Zoë", "Privatsphäre", "zoe.private@example.org",
+                                         "+49 30 555 0101");
+        m_db->addApplication(m_applicant, track);
+        QVERIFY_OK(ApplicationSearchIndex(m_db->connectionName()).rebuild());
+    }
+
+    void cleanup() { m_db.reset(); }
+
+    void erasingIsConfirmedByTypingTheNumber()
+    {
+        auto shown = window(m_db->actor(StaffRole::Administrator));
+        QVERIFY(shown);
+        auto *email = shown->findChild<QLineEdit *>(QStringLiteral("email"));
+        QTRY_COMPARE(email->text(), QStringLiteral("zoe.private@example.org"));
+        auto *actions = shown->findChild<PrivacyActions *>();
+        QSignalSpy erased(actions, &PrivacyActions::erased);
+
+        // A wrong number leaves the button off, and Cancel erases nothing.
+        bool checked = false;
+        whenAsked([this, &checked](TypedConfirmation *ask) {
+            QTRY_VERIFY(ask->typed()->hasFocus());
+            QVERIFY(!ask->confirmButton()->isEnabled());
+            QTest::keyClicks(ask->typed(), QString::number(m_applicant + 1));
+            QVERIFY(!ask->confirmButton()->isEnabled());
+            QTest::keyClick(ask->typed(), Qt::Key_Return); // Cancel is the default
+            checked = true;
+        });
+        actions->eraseAction()->trigger();
+        QVERIFY(checked);
+        QCOMPARE(m_db->scalar("SELECT count(*) FROM erasures").toInt(), 0);
+        QCOMPARE(email->text(), QStringLiteral("zoe.private@example.org"));
+
+        whenAsked([this](TypedConfirmation *ask) {
+            QTest::keyClicks(ask->typed(), QString::number(m_applicant));
+            QVERIFY(ask->confirmButton()->isEnabled());
+            QTest::keyClick(ask->typed(), Qt::Key_Return);
+        });
+        actions->eraseAction()->trigger();
+        QTRY_COMPARE(erased.count(), 1);
+        QVERIFY2(erased.at(0).at(1).value<Error>().message.isEmpty(),
+                 qPrintable(erased.at(0).at(1).value<Error>().text()));
+
+        // The panel shows the erased person at once, and the list finds nothing of them.
+        QCOMPARE(email->text(), QString());
+        QCOMPARE(shown->findChild<QLineEdit *>(QStringLiteral("firstName"))->text(),
+                 QStringLiteral("Erased"));
+        QCOMPARE(m_db->scalar("SELECT count(*) FROM erasures WHERE applicant_id = ?", {m_applicant})
+                     .toInt(),
+                 1);
+        auto *search = shown->findChild<QLineEdit *>(QStringLiteral("searchBox"));
+        QVERIFY(search);
+        auto *table = shown->findChild<QTableView *>(QStringLiteral("applications"));
+        for (const QString &term : {QStringLiteral("Privatsph"), QStringLiteral("zoe.private"),
+                                    QStringLiteral("5550101")}) {
+            search->setText(term);
+            QTRY_COMPARE(table->model()->rowCount(), 0);
+        }
+    }
+
+    void retentionReviewErasesEveryoneDue()
+    {
+        m_db->scalar("UPDATE applications SET status = 'withdrawn', "
+                     "status_changed_at = '2020-01-01T00:00:00.000Z'");
+        auto shown = window(m_db->actor(StaffRole::Administrator));
+        QVERIFY(shown);
+        auto *actions = shown->findChild<PrivacyActions *>();
+        QSignalSpy erased(actions, &PrivacyActions::erased);
+        bool reviewed = false;
+        QTimer::singleShot(0, [&] {
+            QTRY_VERIFY(qobject_cast<RetentionDialog *>(QApplication::activeModalWidget()));
+            auto *dialog = qobject_cast<RetentionDialog *>(QApplication::activeModalWidget());
+            QCOMPARE(dialog->dueTable()->rowCount(), 1);
+            QCOMPARE(dialog->dueTable()->item(0, 0)->text(), QString::number(m_applicant));
+            whenAsked([](TypedConfirmation *ask) {
+                QTest::keyClicks(ask->typed(), QStringLiteral("1"));
+                QTest::mouseClick(ask->confirmButton(), Qt::LeftButton);
+            });
+            QTest::mouseClick(dialog->eraseButton(), Qt::LeftButton);
+            QTRY_COMPARE(erased.count(), 1);
+            QCOMPARE(dialog->dueTable()->rowCount(), 0);
+            QVERIFY(!dialog->eraseButton()->isEnabled());
+            reviewed = true;
+            dialog->reject();
+        });
+        actions->retentionAction()->trigger();
+        QVERIFY(reviewed);
+        QCOMPARE(shown->findChild<QLineEdit *>(QStringLiteral("email"))->text(), QString());
+    }
+};
+
+QTEST_MAIN(TestPrivacyActions)
+#include "tst_privacyactions.moc"

@@ -24,9 +24,9 @@ struct PrivacyCommands
 {
     static QList<CommandSpec> commands();
     static CommandSpec::Handler erase, show, set, due, eraseDue;
-    // Whether the person confirmed an erase that cannot be undone: --yes, or `expected` typed on
-    // the terminal. Says why not when not.
-    static bool confirmed(Invocation &invocation, const QString &question, const QString &expected);
+    // Console::Done when the person confirmed an erase that cannot be undone (--yes, or
+    // `expected` typed on the terminal); else says why not, and returns the exit code.
+    static int confirm(Invocation &invocation, const QString &question, const QString &expected);
     static void printErasure(Console &console, const PrivacyService::Erasure &erasure);
     Q_DECLARE_TR_FUNCTIONS(PrivacyCommands)
 };
@@ -76,22 +76,19 @@ QList<CommandSpec> PrivacyCommands::commands()
     };
 }
 
-bool PrivacyCommands::confirmed(Invocation &invocation, const QString &question,
-                                const QString &expected)
+int PrivacyCommands::confirm(Invocation &invocation, const QString &question,
+                             const QString &expected)
 {
     if (invocation.parser().isSet(YesOption))
-        return true;
+        return Console::Done;
     Console &console = invocation.console();
-    if (!Terminal::available()) {
-        console.usage(tr("This cannot be undone: pass --yes to confirm when there is no "
-                         "terminal to ask."));
-        return false;
-    }
+    if (!Terminal::available())
+        return console.usage(tr("This cannot be undone: pass --yes to confirm when there is no "
+                                "terminal to ask."));
     const std::optional<QString> answer = Terminal::ask(question);
     if (answer && answer->trimmed() == expected)
-        return true;
-    console.fail(tr("Not confirmed: nothing was erased."));
-    return false;
+        return Console::Done;
+    return console.fail(tr("Not confirmed: nothing was erased."));
 }
 
 void PrivacyCommands::printErasure(Console &console, const PrivacyService::Erasure &erasure)
@@ -125,12 +122,13 @@ int PrivacyCommands::erase(Invocation &invocation)
                                                 actor.value(), Action::HandlePrivacyRequests);
         !allowed)
         return console.fail(allowed.error().text());
-    if (!confirmed(invocation,
-                   tr("Erasing applicant %1 cannot be undone. Type their id again to erase "
-                      "them: ")
-                       .arg(id),
-                   QString::number(id)))
-        return Console::Failed;
+    if (const int confirmed = confirm(invocation,
+                                      tr("Erasing applicant %1 cannot be undone. Type their id "
+                                         "again to erase them: ")
+                                          .arg(id),
+                                      QString::number(id));
+        confirmed != Console::Done)
+        return confirmed;
     const auto erased =
         PrivacyService(invocation.database().connectionName(), actor.value()).erase(id);
     if (!erased)
@@ -220,10 +218,11 @@ int PrivacyCommands::eraseDue(Invocation &invocation)
         return Console::Done;
     }
     const QString count = QString::number(due->size());
-    if (!confirmed(invocation,
-                   tr("Erasing %1 people cannot be undone. Type %1 to erase them: ").arg(count),
-                   count))
-        return Console::Failed;
+    if (const int confirmed = confirm(
+            invocation, tr("Erasing %1 people cannot be undone. Type %1 to erase them: ").arg(count),
+            count);
+        confirmed != Console::Done)
+        return confirmed;
     const auto progress = console.interruptibleProgress([](int percent, qint64 done, qint64 total) {
         return tr("Erasing: %1% (%2 of %3 people)").arg(percent).arg(done).arg(total);
     });

@@ -348,6 +348,77 @@ private Q_SLOTS:
         QCOMPARE(count(desk.db, exports), 0);
     }
 
+    // applicant erase: administrators only, confirmed by --yes where no terminal can ask, and
+    // then nothing of the person is in the file, nor found by a search.
+    void eraseOnRequest()
+    {
+        const Desk desk = makeDesk(QStringLiteral("erase"));
+        QVERIFY2(desk.failure.isEmpty(), qPrintable(desk.failure));
+        const QString erasures = QStringLiteral("SELECT count(*) FROM erasures");
+        for (const QString &token : {desk.officerToken, desk.readerToken}) {
+            const CliRun r =
+                run({"--db", desk.db, "--token-file", token, "applicant", "erase", "1", "--yes"});
+            QVERIFY2(r.exitCode == 1 && r.err.contains(QLatin1String("may not")),
+                     qPrintable(r.describe()));
+        }
+        const QStringList asBoss{"--db", desk.db, "--token-file", desk.bossToken};
+        CliRun r = run(asBoss + QStringList{"applicant", "erase", "1"});
+        QVERIFY2(r.exitCode == 2 && r.err.contains(QLatin1String("--yes")), qPrintable(r.describe()));
+        QCOMPARE(count(desk.db, erasures), 0);
+        QVERIFY(contentsOf(desk.db).contains("ada@example.org") ||
+                contentsOf(desk.db + QStringLiteral("-wal")).contains("ada@example.org"));
+
+        r = run(asBoss + QStringList{"applicant", "erase", "1", "--yes"});
+        QVERIFY2(r.exitCode == 0 && r.out.contains(QLatin1String("Erased 1 person")),
+                 qPrintable(r.describe()));
+        QCOMPARE(count(desk.db, erasures), 1);
+        for (const QString &file : {desk.db, desk.db + QStringLiteral("-wal")}) {
+            const QByteArray bytes = contentsOf(file);
+            QVERIFY2(!bytes.contains("ada@example.org") && !bytes.contains("Lovelace"),
+                     qPrintable(file));
+        }
+        for (const char *term : {"Lovelace", "ada@example", "Ada"}) {
+            r = run(asBoss + QStringList{"export", "applications", "--search", term});
+            QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+            QCOMPARE(r.out.trimmed().count(QLatin1Char('\n')), 0); // the header alone
+        }
+        r = run(asBoss + QStringList{"show", "1"});
+        QVERIFY2(r.exitCode == 0 && r.out.contains(QLatin1String("Erased applicant 1")) &&
+                     r.out.contains(QLatin1String("interview_scheduled")),
+                 qPrintable(r.describe()));
+        r = run(asBoss + QStringList{"applicant", "erase", "1", "--yes"});
+        QVERIFY2(r.exitCode == 1 && r.err.contains(QLatin1String("was erased on")),
+                 qPrintable(r.describe()));
+        r = run({"--db", desk.db, "audit", "verify"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    }
+
+    void retentionPolicy()
+    {
+        const Desk desk = makeDesk(QStringLiteral("retention"));
+        QVERIFY2(desk.failure.isEmpty(), qPrintable(desk.failure));
+        CliRun r = run({"--db", desk.db, "--token-file", desk.readerToken, "retention", "show"});
+        QVERIFY2(r.exitCode == 0 && r.out.contains(QLatin1String("kept 730 day")) &&
+                     !r.out.contains(QLatin1String("Due")),
+                 qPrintable(r.describe()));
+        r = run({"--db", desk.db, "--token-file", desk.officerToken, "retention", "set", "30"});
+        QVERIFY2(r.exitCode == 1 && r.err.contains(QLatin1String("may not")),
+                 qPrintable(r.describe()));
+        const QStringList asBoss{"--db", desk.db, "--token-file", desk.bossToken};
+        r = run(asBoss + QStringList{"retention", "set", "0"});
+        QVERIFY2(r.exitCode == 2, qPrintable(r.describe()));
+        r = run(asBoss + QStringList{"retention", "set", "30"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        // Ada's application is still open: nobody is due.
+        r = run(asBoss + QStringList{"retention", "due"});
+        QVERIFY2(r.exitCode == 0 && r.err.contains(QLatin1String("0 person")),
+                 qPrintable(r.describe()));
+        r = run(asBoss + QStringList{"retention", "erase-due", "--yes"});
+        QVERIFY2(r.exitCode == 0 && r.out.contains(QLatin1String("Nobody is due")),
+                 qPrintable(r.describe()));
+        QCOMPARE(count(desk.db, QStringLiteral("SELECT keep_days FROM retention_policy")), 30);
+    }
+
     // Options it cannot read are refused, never dropped into a wider export.
     void wrongFiltersAreRefused_data()
     {

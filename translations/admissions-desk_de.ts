@@ -1473,8 +1473,8 @@ Die Spalten sind: %2.</translation>
         <translation>Die bisherige Datenbank ist als %1 aufbewahrt.</translation>
     </message>
     <message>
-        <source>keeping the newest of each of the last %1 days, %2 weeks and %3 months</source>
-        <translation>es wird die neueste jedes der letzten %1 Tage, %2 Wochen und %3 Monate aufbewahrt</translation>
+        <source>keeping the newest of each of the last %1 days, %2 weeks and %3 months, and none older than %4 days (an erased person leaves the backups by then)</source>
+        <translation>es wird die neueste jedes der letzten %1 Tage, %2 Wochen und %3 Monate aufbewahrt und keine, die älter als %4 Tage ist (bis dahin ist eine gelöschte Person aus den Sicherungen verschwunden)</translation>
     </message>
 </context>
 <context>
@@ -2477,12 +2477,16 @@ Befehle:
         <translation>%1 ist nicht berechtigt, %2.</translation>
     </message>
     <message>
-        <source>the restore cannot be recorded in the audit trail of the copy: %1</source>
-        <translation>Die Wiederherstellung lässt sich nicht im Prüfprotokoll der Kopie vermerken: %1</translation>
-    </message>
-    <message>
         <source>its log cannot be written into it</source>
         <translation>das Write-Ahead-Log lässt sich nicht in die Kopie zurückschreiben</translation>
+    </message>
+    <message>
+        <source>the copy cannot be made ready: %1</source>
+        <translation>Die Kopie lässt sich nicht vorbereiten: %1</translation>
+    </message>
+    <message>
+        <source>the erasure of applicant %1 cannot be applied to it again: %2</source>
+        <translation>die Löschung der Bewerber:in %1 lässt sich nicht erneut auf die Kopie anwenden: %2</translation>
     </message>
 </context>
 <context>
@@ -4148,6 +4152,17 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
     </message>
 </context>
 <context>
+    <name>PersonErasure</name>
+    <message>
+        <source>There is no applicant %1.</source>
+        <translation>Es gibt keine Bewerber:in %1.</translation>
+    </message>
+    <message>
+        <source>Applicant %1 was erased on %2.</source>
+        <translation>Bewerber:in %1 wurde am %2 gelöscht.</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -4182,10 +4197,210 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
     </message>
 </context>
 <context>
+    <name>PrivacyActions</name>
+    <message>
+        <source>&amp;Erase Personal Data…</source>
+        <translation>Personenbezogene Daten &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>&amp;Retention Review…</source>
+        <translation>&amp;Aufbewahrung prüfen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backups made before keep the person until the backup rotation deletes them, at most %n day(s); restoring one of them erases the person again.</source>
+        <translation>
+            <numerusform>Zuvor angelegte Sicherungen enthalten die Person noch, bis die Rotation sie löscht, höchstens %n Tag lang; wird eine davon wiederhergestellt, wird die Person erneut gelöscht.</numerusform>
+            <numerusform>Zuvor angelegte Sicherungen enthalten die Person noch, bis die Rotation sie löscht, höchstens %n Tage lang; wird eine davon wiederhergestellt, wird die Person erneut gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the application of the person to erase.</source>
+        <translation>Wählen Sie die Bewerbung der Person aus, die gelöscht werden soll.</translation>
+    </message>
+    <message>
+        <source>Erase Personal Data</source>
+        <translation>Personenbezogene Daten löschen</translation>
+    </message>
+    <message>
+        <source>Erase %1 (applicant %2) for good?</source>
+        <translation>%1 (Bewerber:in %2) endgültig löschen?</translation>
+    </message>
+    <message>
+        <source>Their names, email, phone, time zone, URLs, referrer, notes and activity texts are erased, and their values in the audit trail. This cannot be undone.</source>
+        <translation>Gelöscht werden Namen, E-Mail-Adresse, Telefonnummer, Zeitzone, URLs, die Angabe „Empfohlen von“, Notizen und Aktivitätstexte der Person sowie deren Werte im Prüfprotokoll. Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Their applications keep their statuses, dates, track, cohort and source, so that the statistics stay true.</source>
+        <translation>Ihre Bewerbungen behalten Status, Datumsangaben, Programm, Kohorte und Quelle, damit die Statistiken weiterhin stimmen.</translation>
+    </message>
+    <message>
+        <source>Type the applicant number, %1, to confirm:</source>
+        <translation>Geben Sie zur Bestätigung die Nummer der Bewerber:in (%1) ein:</translation>
+    </message>
+    <message>
+        <source>Erase for Good</source>
+        <translation>Endgültig löschen</translation>
+    </message>
+    <message>
+        <source>Erasing applicant %1…</source>
+        <translation>Bewerber:in %1 wird gelöscht…</translation>
+    </message>
+    <message>
+        <source>Nothing more was erased.</source>
+        <translation>Es wurde nichts weiter gelöscht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased %n person(s).</source>
+        <translation>
+            <numerusform>%n Person gelöscht.</numerusform>
+            <numerusform>%n Personen gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Another program has the database open: the erased values leave its log when it closes the database.</source>
+        <translation>Ein anderes Programm hat die Datenbank geöffnet: Die gelöschten Werte verschwinden erst aus dem Log der Datenbank, wenn dieses Programm sie schließt.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyCommands</name>
+    <message>
+        <source>Erase an applicant&apos;s personal data on request (administrators only).</source>
+        <translation>Die personenbezogenen Daten einer Bewerber:in auf Anfrage löschen (nur Administrator:innen).</translation>
+    </message>
+    <message>
+        <source>Erases applicant APPLICANT (their id) for good: their names, email, phone, time zone, URLs, referrer, notes and activity texts, and their values in the audit trail. Their applications keep their statuses, dates, track, cohort and source, so the statistics stay true. The values leave the file itself. Backups made before keep the person until the backup rotation deletes them; restoring one erases them again. Asks for the applicant&apos;s id to be typed again on a terminal; scripts pass --yes.</source>
+        <translation>Löscht die Bewerber:in APPLICANT (ihre Nummer) endgültig: ihre Namen, E-Mail-Adresse, Telefonnummer, Zeitzone, URLs, die Angabe „Empfohlen von“, Notizen und Aktivitätstexte sowie ihre Werte im Prüfprotokoll. Ihre Bewerbungen behalten Status, Datumsangaben, Programm, Kohorte und Quelle, damit die Statistiken weiterhin stimmen. Die Werte verschwinden auch aus der Datei selbst. Zuvor angelegte Sicherungen enthalten die Person noch, bis die Rotation sie löscht; wird eine davon wiederhergestellt, wird die Person erneut gelöscht. In einem Terminal muss die Nummer der Bewerber:in zur Bestätigung noch einmal eingegeben werden; Skripte geben --yes an.</translation>
+    </message>
+    <message>
+        <source>Erase without asking (for scripts).</source>
+        <translation>Ohne Rückfrage löschen (für Skripte).</translation>
+    </message>
+    <message>
+        <source>Show the retention policy.</source>
+        <translation>Die Aufbewahrungsfrist anzeigen.</translation>
+    </message>
+    <message>
+        <source>Prints how many days a person who did not consent to keeping their data is kept after their last application closed, and how many are due for erasure today.</source>
+        <translation>Gibt aus, wie viele Tage eine Person ohne Einwilligung zur Datenaufbewahrung nach Abschluss ihrer letzten Bewerbung aufbewahrt wird und wie viele Personen heute zur Löschung fällig sind.</translation>
+    </message>
+    <message>
+        <source>Change the retention policy (administrators only).</source>
+        <translation>Die Aufbewahrungsfrist ändern (nur Administrator:innen).</translation>
+    </message>
+    <message>
+        <source>Keeps a person who did not consent to keeping their data DAYS days after their last application closed (%1 to %2).</source>
+        <translation>Bewahrt eine Person ohne Einwilligung zur Datenaufbewahrung nach Abschluss ihrer letzten Bewerbung DAYS Tage lang auf (%1 bis %2).</translation>
+    </message>
+    <message>
+        <source>List the people due for erasure (administrators only).</source>
+        <translation>Die zur Löschung fälligen Personen auflisten (nur Administrator:innen).</translation>
+    </message>
+    <message>
+        <source>Lists everyone the retention policy says to erase today: no consent to keeping their data, and every application closed longer ago than the policy&apos;s days. Longest closed first.</source>
+        <translation>Listet alle Personen auf, die nach der Aufbewahrungsfrist heute zu löschen sind: ohne Einwilligung zur Datenaufbewahrung und mit jeder Bewerbung seit mehr Tagen abgeschlossen, als die Frist vorgibt. Die am längsten abgeschlossenen zuerst.</translation>
+    </message>
+    <message>
+        <source>Erase everyone due under the retention policy (administrators only).</source>
+        <translation>Alle nach der Aufbewahrungsfrist fälligen Personen löschen (nur Administrator:innen).</translation>
+    </message>
+    <message>
+        <source>Erases everyone `retention due` lists, as `applicant erase` does, in batches. Asks for their number to be typed on a terminal; scripts pass --yes. Ctrl+C stops after the current batch; those erased stay erased.</source>
+        <translation>Löscht alle Personen, die `retention due` auflistet, wie `applicant erase` es tut, in Stapeln. In einem Terminal muss ihre Anzahl zur Bestätigung eingegeben werden; Skripte geben --yes an. Strg+C hält nach dem laufenden Stapel an; wer bis dahin gelöscht ist, bleibt gelöscht.</translation>
+    </message>
+    <message>
+        <source>This cannot be undone: pass --yes to confirm when there is no terminal to ask.</source>
+        <translation>Das lässt sich nicht rückgängig machen: Bestätigen Sie mit --yes, wenn kein Terminal für die Rückfrage da ist.</translation>
+    </message>
+    <message>
+        <source>Not confirmed: nothing was erased.</source>
+        <translation>Nicht bestätigt: Nichts wurde gelöscht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased %n person(s): %1 activity texts and %2 values of the audit trail.</source>
+        <translation>
+            <numerusform>%n Person gelöscht: %1 Aktivitätstexte und %2 Werte des Prüfprotokolls.</numerusform>
+            <numerusform>%n Personen gelöscht: %1 Aktivitätstexte und %2 Werte des Prüfprotokolls.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Another program has the database open: the erased values leave its write-ahead log when that program closes it.</source>
+        <translation>Ein anderes Programm hat die Datenbank geöffnet: Die gelöschten Werte verschwinden erst aus ihrem Write-Ahead-Log, wenn dieses Programm sie schließt.</translation>
+    </message>
+    <message>
+        <source>APPLICANT must be an applicant id (a whole number), not &apos;%1&apos;.</source>
+        <translation>APPLICANT muss die Nummer einer Bewerber:in sein (eine ganze Zahl), nicht &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Erasing applicant %1 cannot be undone. Type their id again to erase them: </source>
+        <translation>Das Löschen der Bewerber:in %1 lässt sich nicht rückgängig machen. Geben Sie zum Löschen ihre Nummer noch einmal ein: </translation>
+    </message>
+    <message numerus="yes">
+        <source>A person who did not consent to keeping their data is kept %n day(s) after their last application closed.</source>
+        <translation>
+            <numerusform>Eine Person ohne Einwilligung zur Datenaufbewahrung wird nach Abschluss ihrer letzten Bewerbung %n Tag lang aufbewahrt.</numerusform>
+            <numerusform>Eine Person ohne Einwilligung zur Datenaufbewahrung wird nach Abschluss ihrer letzten Bewerbung %n Tage lang aufbewahrt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due for erasure today: %1 (see retention due).</source>
+        <translation>Heute zur Löschung fällig: %1 (siehe retention due).</translation>
+    </message>
+    <message>
+        <source>DAYS must be a whole number from %1 to %2, not &apos;%3&apos;.</source>
+        <translation>DAYS muss eine ganze Zahl von %1 bis %2 sein, nicht &apos;%3&apos;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>People who did not consent are now kept %n day(s) after their last application closed.</source>
+        <translation>
+            <numerusform>Personen ohne Einwilligung werden jetzt nach Abschluss ihrer letzten Bewerbung %n Tag lang aufbewahrt.</numerusform>
+            <numerusform>Personen ohne Einwilligung werden jetzt nach Abschluss ihrer letzten Bewerbung %n Tage lang aufbewahrt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Bewerber:in</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Last closed</source>
+        <translation>Zuletzt abgeschlossen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) due for erasure.</source>
+        <translation>
+            <numerusform>%n Person zur Löschung fällig.</numerusform>
+            <numerusform>%n Personen zur Löschung fällig.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody is due for erasure.</source>
+        <translation>Niemand ist zur Löschung fällig.</translation>
+    </message>
+    <message>
+        <source>Erasing %1 people cannot be undone. Type %1 to erase them: </source>
+        <translation>Das Löschen von %1 Personen lässt sich nicht rückgängig machen. Geben Sie zum Löschen %1 ein: </translation>
+    </message>
+    <message>
+        <source>Erasing: %1% (%2 of %3 people)</source>
+        <translation>Löschen läuft: %1 % (%2 von %3 Personen)</translation>
+    </message>
+</context>
+<context>
     <name>PrivacyService</name>
     <message>
         <source>There is no applicant %1.</source>
         <translation>Es gibt keine Bewerber:in %1.</translation>
+    </message>
+    <message>
+        <source>The erase is saved, but the search index still holds parts of the erased values until its next merge: %1</source>
+        <translation>Die Löschung ist gespeichert, aber der Suchindex enthält bis zu seiner nächsten Zusammenführung noch Teile der gelöschten Werte: %1</translation>
+    </message>
+    <message>
+        <source>The erase is saved, but the write-ahead log still holds the erased values until its next checkpoint: %1</source>
+        <translation>Die Löschung ist gespeichert, aber das Write-Ahead-Log enthält die gelöschten Werte noch bis zu seinem nächsten Checkpoint: %1</translation>
     </message>
 </context>
 <context>
@@ -4193,6 +4408,97 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
     <message>
         <source>Cannot write %1: %2. Nothing was written.</source>
         <translation>%1 lässt sich nicht schreiben: %2. Es wurde nichts geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <source>&amp;Save Policy</source>
+        <translation>Frist &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Bewerber:in</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Last application closed</source>
+        <translation>Letzte Bewerbung abgeschlossen</translation>
+    </message>
+    <message>
+        <source>&amp;Erase All Due…</source>
+        <translation>Alle Fälligen &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>Retention Review</source>
+        <translation>Aufbewahrung prüfen</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Keep a person who did not consent to keeping their data for</source>
+        <translation>Personen ohne Einwilligung zur Datenaufbewahrung aufbewahren für</translation>
+    </message>
+    <message>
+        <source>after their last application closed.</source>
+        <translation>nach Abschluss ihrer letzten Bewerbung.</translation>
+    </message>
+    <message>
+        <source>The retention review cannot be read: %1</source>
+        <translation>Die Aufbewahrungsprüfung lässt sich nicht laden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) are due for erasure today; the %1 longest closed are shown:</source>
+        <translation>
+            <numerusform>Heute ist %n Person zur Löschung fällig; die %1 am längsten abgeschlossenen werden angezeigt:</numerusform>
+            <numerusform>Heute sind %n Personen zur Löschung fällig; die %1 am längsten abgeschlossenen werden angezeigt:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) are due for erasure today:</source>
+        <translation>
+            <numerusform>Heute ist %n Person zur Löschung fällig:</numerusform>
+            <numerusform>Heute sind %n Personen zur Löschung fällig:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erase All Due</source>
+        <translation>Alle Fälligen löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase %n person(s) for good?</source>
+        <translation>
+            <numerusform>%n Person endgültig löschen?</numerusform>
+            <numerusform>%n Personen endgültig löschen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everyone due is erased as on a privacy request: names, contacts, URLs, notes and activity texts, and their values in the audit trail. Their applications keep their statuses, dates, track, cohort and source. This cannot be undone.</source>
+        <translation>Alle Fälligen werden wie bei einer Datenschutzanfrage gelöscht: Namen, Kontaktdaten, URLs, Notizen und Aktivitätstexte sowie deren Werte im Prüfprotokoll. Ihre Bewerbungen behalten Status, Datumsangaben, Programm, Kohorte und Quelle. Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Type the number of people, %1, to confirm:</source>
+        <translation>Geben Sie zur Bestätigung die Anzahl der Personen (%1) ein:</translation>
+    </message>
+    <message>
+        <source>Erase for Good</source>
+        <translation>Endgültig löschen</translation>
+    </message>
+    <message>
+        <source>Erasing the people due…</source>
+        <translation>Die fälligen Personen werden gelöscht…</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionReview</name>
+    <message>
+        <source>keep_days: %1 is not a number of days from %2 to %3.</source>
+        <translation>keep_days: %1 ist keine Anzahl Tage von %2 bis %3.</translation>
     </message>
 </context>
 <context>

@@ -1,23 +1,27 @@
 #!/usr/bin/env bash
-# A privacy erase on a large file: `applicant erase` of one person in the middle of the file,
-# `retention due` (the review list) and `retention erase-due` of about 1,000 people, side by
-# side in one run with the sqlite3 shell doing the floor work on the same file:
-#   - PRAGMA quick_check, which our programs run on opening a file to write;
+# A privacy erase on a large file: `applicant erase` of one person in the middle of the file
+# (then of the next person, on the same file), `retention due` (the review list) and
+# `retention erase-due` of about 1,000 people, side by side in one run with the sqlite3 shell
+# doing the floor work on the same file:
+#   - PRAGMA quick_check on a read-write connection, which our programs run on opening a file
+#     to write (and, for comparison, on a read-only one, where SQLite skips the CHECK
+#     constraints);
 #   - the erase's row changes in one transaction, as PersonErasure makes them: the erasure log
 #     entry, the applicant's row, their activity texts and audit values, and their applications
-#     deleted from and put back into the search index (not the audit record, which is one
-#     INSERT with a hash our program computes);
+#     deleted from and put back into the search index (not the audit record, one INSERT with a
+#     hash that our program computes); for erase-due, the same for everyone due at once;
 #   - the merge of the search index, INSERT INTO application_search(application_search)
 #     VALUES('optimize'), with PRAGMA wal_checkpoint(TRUNCATE): what every erase runs after its
 #     commit, since SQLite 3.40's FTS5 has no secure-delete and keeps the erased trigrams in
 #     its older segments until they are merged away;
 #   - the review's SELECT of RetentionReview::due.
-# Each run starts from a fresh copy of the file, with the same pragmas as our connection
-# (synchronous FULL, secure_delete, foreign keys). Prints wall time, peak memory and their
-# ratios, the file and index sizes before and after the merge, and checks the first erase: its
-# email is nowhere left in the file or its log, and `audit verify` still holds. Figures only:
-# nothing passes or fails.
-# Needs about four times the file's size free in the scratch folder (mktemp -d, so TMPDIR).
+# Each erase starts from a fresh copy of the file, and the shell runs with our connection's
+# pragmas (synchronous FULL, secure_delete, foreign keys). Prints wall time, peak memory and
+# their ratios, the file and index sizes before and after the merge, and checks the first
+# erase: its email is nowhere left in the file or its log, the search index no longer finds
+# it, and `audit verify` still holds. Figures only: nothing passes or fails.
+# Needs about two and a half times the file's size free in the scratch folder (mktemp -d, so
+# TMPDIR).
 #   bench/erase.sh BUILD_DIR [DB [TOKEN_FILE]]
 #     without DB: makes an administrator and their token, then seeds 1,000,000 applicants;
 #     with DB: an administrator's token signs in, from TOKEN_FILE or ADMISSIONS_DESK_TOKEN. DB
@@ -86,27 +90,37 @@ read -r person second <<<"$(sqlite3 -readonly "$master" "SELECT p.id FROM applic
       AND EXISTS (SELECT 1 FROM applications a WHERE a.applicant_id = p.id)
     ORDER BY p.id LIMIT 2" | paste -sd ' ')"
 
-# The shell's row changes for $person, as PersonErasure makes them.
-cat >"$work/rows.sql" <<EOF
+# rows_sql PEOPLE: the shell's row changes for the applicants that the SELECT PEOPLE gives, in
+# one transaction, as PersonErasure makes them for each.
+rows_sql() {
+    cat <<EOF
 PRAGMA foreign_keys = ON;
 PRAGMA synchronous = FULL;
 PRAGMA secure_delete = ON;
+CREATE TEMP TABLE people AS $1;
 BEGIN IMMEDIATE;
 INSERT INTO erasures (applicant_id, applicant_created_at, at)
-  SELECT id, created_at, strftime('%Y-%m-%dT%H:%M:%fZ', 'now') FROM applicants WHERE id = $person;
-UPDATE applicants SET first_name = 'Erased', last_name = 'applicant $person', email = '',
+  SELECT id, created_at, strftime('%Y-%m-%dT%H:%M:%fZ', 'now') FROM applicants
+  WHERE id IN (SELECT id FROM temp.people);
+UPDATE applicants SET first_name = 'Erased', last_name = 'applicant ' || id, email = '',
   email_norm = 'erased:' || id, phone = '', phone_norm = '', time_zone = '', linkedin_url = '',
   github_url = '', portfolio_url = '', referrer = '', notes = '',
-  updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = $person;
-UPDATE activities SET summary = '' WHERE applicant_id = $person AND summary <> '';
-DELETE FROM audit_values WHERE applicant_id = $person;
+  updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id IN (SELECT id FROM temp.people);
+UPDATE activities SET summary = ''
+  WHERE applicant_id IN (SELECT id FROM temp.people) AND summary <> '';
+DELETE FROM audit_values WHERE applicant_id IN (SELECT id FROM temp.people);
 DELETE FROM application_search WHERE rowid IN
-  (SELECT id FROM applications WHERE applicant_id = $person);
+  (SELECT id FROM applications WHERE applicant_id IN (SELECT id FROM temp.people));
 INSERT INTO application_search (rowid, name, email, phone)
   SELECT a.id, p.first_name || ' ' || p.last_name, p.email, p.phone_norm
-  FROM applications a JOIN applicants p ON p.id = a.applicant_id WHERE a.applicant_id = $person;
+  FROM applications a JOIN applicants p ON p.id = a.applicant_id
+  WHERE a.applicant_id IN (SELECT id FROM temp.people);
 COMMIT;
 EOF
+}
+rows_sql "SELECT $person AS id" >"$work/rows.sql"
+# Everyone due, the review's SELECT included, as erase-due finds them.
+rows_sql "SELECT id FROM ($due_sql)" >"$work/rows-due.sql"
 optimize_sql="PRAGMA synchronous = FULL; PRAGMA secure_delete = ON;
 INSERT INTO application_search(application_search) VALUES('optimize');
 PRAGMA wal_checkpoint(TRUNCATE);"
@@ -139,7 +153,10 @@ fresh() {
 state "before (the copied file)" "$master"
 for round in 1 2 3; do
     fresh
-    timed quick-check sqlite3 -readonly "$copy" "PRAGMA quick_check"
+    # Read-write, as our programs open a file to write: SQLite checks the CHECK constraints
+    # then, and not on a read-only connection (which backup.sh's check is).
+    timed quick-check sqlite3 "$copy" "PRAGMA quick_check"
+    timed quick-check-ro sqlite3 -readonly "$copy" "PRAGMA quick_check"
     timed shell-rows sqlite3 "$copy" ".read $work/rows.sql"
     if [ "$round" = 1 ]; then state "after the shell's row changes" "$copy"; fi
     timed shell-optimize sqlite3 "$copy" "$optimize_sql"
@@ -176,6 +193,9 @@ for round in 1 2 3; do
         fresh
         timed desk-due "$cli" --db "$copy" "${sign_in[@]}" retention due
         timed shell-due sqlite3 -readonly "$copy" "$due_sql"
+        timed shell-rows-due sqlite3 "$copy" ".read $work/rows-due.sql"
+        timed shell-optimize-due sqlite3 "$copy" "$optimize_sql"
+        fresh
         timed desk-erase-due "$cli" --db "$copy" "${sign_in[@]}" retention erase-due --yes
         if [ "$round" = 1 ]; then state "after our retention erase-due" "$copy"; fi
     fi
@@ -188,27 +208,30 @@ rows=$(sqlite3 -readonly "$master" "SELECT count(*) FROM applications")
 due_people=$(grep -c . "$work/shell-due.out" || true)
 echo "privacy erase in a file of $rows applications, $bytes bytes" \
     "($(awk -v b="$bytes" 'BEGIN { printf "%.2f GiB", b / 2^30 }')), median of 3 runs:"
-labels="quick-check shell-rows shell-optimize desk-erase desk-erase-again"
-if [ -n "$days" ]; then labels="$labels desk-due shell-due desk-erase-due"; fi
+labels="quick-check quick-check-ro shell-rows shell-optimize desk-erase desk-erase-again"
+if [ -n "$days" ]; then
+    labels="$labels desk-due shell-due shell-rows-due shell-optimize-due desk-erase-due"
+fi
 for label in $labels; do
     median "$label"
 done | awk -v person="$person" -v second="$second" -v days="$days" -v due="$due_people" '
     { s[$1] = $2; k[$1] = $3 }
     function line(title, label, base, against) {
-        printf "  %-46s %6.2f s  %6.1f MiB peak", title, s[label], k[label] / 1024
+        printf "  %-50s %6.2f s  %6.1f MiB peak", title, s[label], k[label] / 1024
         if (base != "")
             printf "  (%.2f x %s)", s[label] / s[base], against
         printf "\n"
     }
+    function sum(title, total) { printf "  %-50s %6.2f s\n", title, total }
     END {
         printf "erase of applicant %d, each on a fresh copy:\n", person
         line("sqlite3 shell PRAGMA quick_check", "quick-check")
+        line("  (the same on a read-only connection)", "quick-check-ro")
         line("sqlite3 shell row changes (one transaction)", "shell-rows")
         line("sqlite3 shell FTS5 optimize + checkpoint", "shell-optimize")
-        floor = s["quick-check"] + s["shell-rows"] + s["shell-optimize"]
-        printf "  %-46s %6.2f s\n", "the shell'"'"'s three added up", floor
+        sum("the shell'"'"'s three added up", floor = s["quick-check"] + s["shell-rows"] + s["shell-optimize"])
         line("Admissions Desk applicant erase", "desk-erase", "shell-optimize", "optimize")
-        printf "  %-46s (%.2f x the three added up)\n", "", s["desk-erase"] / floor
+        printf "  %-50s (%.2f x the three added up)\n", "", s["desk-erase"] / floor
         line(sprintf("then applicant erase %d on the same file", second), "desk-erase-again",
             "desk-erase", "the first")
         if (days == "")
@@ -216,13 +239,19 @@ done | awk -v person="$person" -v second="$second" -v days="$days" -v due="$due_
         printf "retention, kept %d days: %d people due, each run on a fresh copy:\n", days, due
         line("sqlite3 shell, the review'"'"'s SELECT", "shell-due")
         line("Admissions Desk retention due", "desk-due", "shell-due", "the shell")
+        line("sqlite3 shell row changes of them all (one tr.)", "shell-rows-due")
+        line("sqlite3 shell FTS5 optimize + checkpoint after", "shell-optimize-due")
+        sum("the shell'"'"'s quick_check, row changes, optimize",
+            floor = s["quick-check"] + s["shell-rows-due"] + s["shell-optimize-due"])
         line("Admissions Desk retention erase-due", "desk-erase-due", "desk-erase", "one erase")
-        printf "  %-46s %6.3f s a person\n", "", s["desk-erase-due"] / due
+        printf "  %-50s (%.2f x the three added up)\n", "", s["desk-erase-due"] / floor
+        printf "  %-50s %6.3f s a person\n", "", s["desk-erase-due"] / due
     }'
 echo "file and index (round 1):"
 cat "$work/states"
-echo "our erase: $(tail -n 1 "$work/desk-erase.out")"
-if [ -n "$days" ]; then echo "our erase-due: $(tail -n 1 "$work/desk-erase-due.out")"; fi
+said() { tr '\r' '\n' <"$work/$1.out" | grep -v '^Erasing: ' | paste -sd ' '; }
+echo "our erase: $(said desk-erase)"
+if [ -n "$days" ]; then echo "our erase-due: $(said desk-erase-due)"; fi
 echo "check of the first erase of round 1: applicant $person ($last_name) is now $after_row;"
 echo "  their email ($email) in the file: $before_hits line(s) before, $after_hits after;" \
     "in its -wal after: $after_wal;"

@@ -559,6 +559,10 @@
         <source>The history cannot be read: %1</source>
         <translation>Der Verlauf lässt sich nicht lesen: %1</translation>
     </message>
+    <message>
+        <source>Erased on %1 at a privacy request. Their applications keep their statuses, dates, track, cohort and source.</source>
+        <translation>Am %1 auf eine Datenschutzanfrage hin gelöscht. Die Bewerbungen behalten Status, Datumsangaben, Programm, Kohorte und Quelle.</translation>
+    </message>
 </context>
 <context>
     <name>ApplicantService</name>
@@ -701,6 +705,10 @@
     <message>
         <source>The applicant is not valid: %1</source>
         <translation>Die Angaben zur Bewerber:in sind ungültig: %1</translation>
+    </message>
+    <message>
+        <source>Applicant %1 was erased on %2 at a privacy request: nothing more is kept about them.</source>
+        <translation>Bewerber:in %1 wurde am %2 auf eine Datenschutzanfrage hin gelöscht: Über diese Person wird nichts mehr gespeichert.</translation>
     </message>
 </context>
 <context>

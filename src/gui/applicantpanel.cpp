@@ -84,15 +84,22 @@ void ApplicantPanel::setActor(const Actor &actor, StaffRole role)
 {
     const bool mayEdit = Permissions::allows(role, Action::EditApplicants);
     m_actor = mayEdit ? std::optional<Actor>(actor) : std::nullopt;
-    setEditable(mayEdit);
+    m_mayEdit = mayEdit;
+    setEditable(editable());
     onEdited();
 }
 
 void ApplicantPanel::clearActor()
 {
     m_actor.reset();
-    setEditable(true);
+    m_mayEdit = true;
+    setEditable(editable());
     onEdited();
+}
+
+bool ApplicantPanel::editable() const
+{
+    return m_mayEdit && !(m_original && m_original->isErased());
 }
 
 void ApplicantPanel::setEditable(bool editable)
@@ -210,7 +217,12 @@ void ApplicantPanel::display(const std::optional<Applicant> &applicant)
     m_ui->consent->setChecked(a.consent);
     m_ui->notes->setPlainText(a.notes);
     m_ui->duplicates->clear();
+    if (a.isErased())
+        m_ui->duplicates->setText(tr("Erased on %1 at a privacy request. Their applications keep "
+                                     "their statuses, dates, track, cohort and source.")
+                                      .arg(when(a.erasedAt)));
     m_ui->sections->setEnabled(applicant.has_value());
+    setEditable(editable());
     m_loading = false;
     onEdited();
 }
@@ -310,7 +322,9 @@ void ApplicantPanel::onEdited()
 {
     if (m_loading)
         return;
-    const FieldErrors errors = m_original ? ApplicantService::validate(edited()) : FieldErrors();
+    const bool erased = m_original && m_original->isErased();
+    const FieldErrors errors =
+        m_original && !erased ? ApplicantService::validate(edited()) : FieldErrors();
     QStringList messages;
     for (QLineEdit *edit : findChildren<QLineEdit *>()) {
         edit->setProperty("invalid", false);
@@ -334,9 +348,9 @@ void ApplicantPanel::onEdited()
 
 void ApplicantPanel::checkDuplicates()
 {
-    m_ui->duplicates->clear();
-    if (!m_original)
+    if (!m_original || m_original->isErased())
         return;
+    m_ui->duplicates->clear();
     const auto duplicates = ApplicantService(m_connection, Actor::desk()).duplicatesOf(edited());
     if (!duplicates || duplicates->isEmpty())
         return;

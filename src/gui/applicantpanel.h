@@ -59,6 +59,8 @@ private:
     QLineEdit *fieldEditor(const QString &field) const;
     // Editors that take edits, or that only show.
     void setEditable(bool editable);
+    // Whether the shown applicant takes edits: the role may, and they are not erased.
+    bool editable() const;
 
     std::unique_ptr<Ui::ApplicantPanel> m_ui;
     QString m_connection;
@@ -66,4 +68,5 @@ private:
     std::optional<Applicant> m_original;
     qint64 m_applicationId = 0;
     bool m_loading = false;
+    bool m_mayEdit = true; // the role allows edits (whether anyone is signed in or not)
 };

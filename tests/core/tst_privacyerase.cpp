@@ -239,6 +239,25 @@ private Q_SLOTS:
         QVERIFY(!again);
         QVERIFY2(again.error().text().contains(QStringLiteral("was erased on 2026-11-24")),
                  qPrintable(again.error().text()));
+        // Nothing more is kept about them: no edit, no activity, no new application.
+        ApplicantService people(m_db->connectionName(), m_db->actor(), m_clock);
+        auto erasedPerson = people.applicant(applicant);
+        QVERIFY_OK(erasedPerson);
+        QVERIFY(erasedPerson.value()->isErased());
+        Applicant edit = *erasedPerson.value();
+        edit.email = Email;
+        const Status edited = people.updateApplicant(edit);
+        QVERIFY(!edited);
+        QVERIFY2(edited.error().text().contains(QStringLiteral("was erased on 2026-11-24")),
+                 qPrintable(edited.error().text()));
+        Activity note;
+        note.applicantId = applicant;
+        note.kind = Activity::Kind::Note;
+        note.summary = Activity1;
+        QVERIFY(!people.addActivity(note));
+        QVERIFY(!people.addApplication(applicant, QStringLiteral("SWE"), {}, Now));
+        QCOMPARE(valuesIn(m_db->path(), {Email, Activity1}), QStringList());
+
         const auto nobody = privacy.erase(applicant + 100);
         QVERIFY(!nobody);
         QVERIFY(nobody.error().text().contains(QStringLiteral("There is no applicant")));

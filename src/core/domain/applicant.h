@@ -22,6 +22,9 @@ struct Applicant
     QString notes;
     QDateTime createdAt;
     QDateTime updatedAt;
+    QDateTime erasedAt; // when their personal data was erased on request; invalid: never
+
+    bool isErased() const { return erasedAt.isValid(); }
 
     QString fullName() const { return firstName + QLatin1Char(' ') + lastName; }
 };

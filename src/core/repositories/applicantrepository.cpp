@@ -7,7 +7,8 @@ namespace {
 const QString Select = QStringLiteral(
     "SELECT id, first_name, last_name, email, phone, country, time_zone, linkedin_url, "
     "github_url, portfolio_url, source, campaign, referrer, consent, notes, created_at, "
-    "updated_at FROM applicants ");
+    "updated_at, (SELECT at FROM erasures e WHERE e.applicant_id = applicants.id) "
+    "FROM applicants ");
 
 Applicant applicantFrom(const QSqlQuery &q)
 {
@@ -29,6 +30,8 @@ Applicant applicantFrom(const QSqlQuery &q)
     a.notes = q.value(14).toString();
     a.createdAt = Timestamp::parse(q.value(15).toString());
     a.updatedAt = Timestamp::parse(q.value(16).toString());
+    if (!q.value(17).isNull())
+        a.erasedAt = Timestamp::parse(q.value(17).toString());
     return a;
 }
 

@@ -201,11 +201,8 @@ Result<qint64> ApplicantService::addApplication(qint64 applicantId, const QStrin
     Transaction transaction(m_connection);
     if (!transaction.isActive())
         return transaction.error();
-    auto applicant = ApplicantRepository(m_connection).find(applicantId);
-    if (!applicant)
+    if (const auto applicant = changeable(applicantId); !applicant)
         return applicant.error();
-    if (!applicant.value())
-        return Error{tr("There is no applicant %1.").arg(applicantId), {}};
     auto id = insertApplication(applicantId, trackCode, cohortName, appliedAt);
     if (!id)
         return id;
@@ -214,16 +211,35 @@ Result<qint64> ApplicantService::addApplication(qint64 applicantId, const QStrin
     return id;
 }
 
+Result<Applicant> ApplicantService::changeable(qint64 applicantId) const
+{
+    const auto applicant = ApplicantRepository(m_connection).find(applicantId);
+    if (!applicant)
+        return applicant.error();
+    if (!applicant.value())
+        return Error{tr("There is no applicant %1.").arg(applicantId), {}};
+    if (applicant.value()->isErased())
+        return Error{tr("Applicant %1 was erased on %2 at a privacy request: nothing more is "
+                        "kept about them.")
+                         .arg(QString::number(applicantId),
+                              Timestamp::formatDate(applicant.value()->erasedAt.date())),
+                     {}};
+    return *applicant.value();
+}
+
 Status ApplicantService::updateApplicant(const Applicant &input)
 {
     if (Status allowed = Authorization::require(m_connection, m_actor, Action::EditApplicants);
         !allowed)
         return allowed;
-    if (const FieldErrors errors = validate(input); !errors.isEmpty())
-        return invalid(errors);
     Transaction transaction(m_connection);
     if (!transaction.isActive())
         return transaction.error();
+    const auto before = changeable(input.id);
+    if (!before)
+        return before.error();
+    if (const FieldErrors errors = validate(input); !errors.isEmpty())
+        return invalid(errors);
     auto duplicates = duplicatesOf(input);
     if (!duplicates)
         return duplicates.error();
@@ -235,17 +251,12 @@ Status ApplicantService::updateApplicant(const Applicant &input)
                              .arg(known.fullName(), known.email),
                          {}};
     }
-    auto before = ApplicantRepository(m_connection).find(input.id);
-    if (!before)
-        return before.error();
-    if (!before.value())
-        return Error{tr("There is no applicant %1.").arg(input.id), {}};
     Applicant applicant = input;
     applicant.updatedAt = m_clock.now();
     if (auto updated = ApplicantRepository(m_connection).update(applicant); !updated)
         return updated;
     AuditTrail trail(m_connection, m_actor, m_clock);
-    for (const AuditEntry &change : ApplicantAudit::changes(*before.value(), applicant)) {
+    for (const AuditEntry &change : ApplicantAudit::changes(before.value(), applicant)) {
         if (Status recorded = trail.record(change); !recorded)
             return recorded;
     }
@@ -270,6 +281,8 @@ Result<qint64> ApplicantService::addActivity(const Activity &input)
     Transaction transaction(m_connection);
     if (!transaction.isActive())
         return transaction.error();
+    if (const auto applicant = changeable(activity.applicantId); !applicant)
+        return applicant.error();
     auto id = ActivityRepository(m_connection).insert(activity);
     if (!id)
         return id;

@@ -73,6 +73,9 @@ public:
     Result<qint64> addActivity(const Activity &activity);
 
 private:
+    // The stored applicant, when they exist and are not erased: an erased person's record takes
+    // no more edits, activities or applications.
+    Result<Applicant> changeable(qint64 applicantId) const;
     Result<qint64> insertApplication(qint64 applicantId, const QString &trackCode,
                                      const QString &cohortName, const QDateTime &appliedAt);
 

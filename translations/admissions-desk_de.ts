@@ -392,6 +392,10 @@
         <source>(empty)</source>
         <translation>(leer)</translation>
     </message>
+    <message>
+        <source>Personal data erased</source>
+        <translation>Personenbezogene Daten gelöscht</translation>
+    </message>
 </context>
 <context>
     <name>ApplicantPanel</name>

@@ -33,6 +33,8 @@ QString ApplicantHistory::details(const ApplicantService::HistoryEntry &entry)
                                                                                 : r.actorName);
         if (r.reason.text || r.reason.erased)
             parts << value(r.reason);
+        if (r.action == QLatin1String("erase")) // why, and what went
+            parts << r.note;
     }
     return parts.join(QStringLiteral(" · "));
 }
@@ -61,6 +63,8 @@ QString ApplicantHistory::headline(const AuditRecord &r)
         }
         if (action == QLatin1String("export_data"))
             return tr("Everything stored about the applicant was exported");
+        if (action == QLatin1String("erase"))
+            return tr("Personal data erased");
     } else if (r.entity == QLatin1String("application")) {
         if (action == QLatin1String("create"))
             return tr("Application %1 created").arg(r.entityId);

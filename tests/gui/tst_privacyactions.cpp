@@ -12,6 +12,7 @@
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
@@ -124,6 +125,13 @@ private Q_SLOTS:
         QCOMPARE(m_db->scalar("SELECT count(*) FROM erasures WHERE applicant_id = ?", {m_applicant})
                      .toInt(),
                  1);
+        auto *history = shown->findChild<QListWidget *>(QStringLiteral("history"));
+        QVERIFY(history);
+        QTRY_VERIFY(history->count() > 0);
+        const QString last = history->item(history->count() - 1)->text();
+        QVERIFY2(last.startsWith(QStringLiteral("Personal data erased\n")) &&
+                     last.contains(QStringLiteral("privacy request")),
+                 qPrintable(last));
         auto *search = shown->findChild<QLineEdit *>(QStringLiteral("searchBox"));
         QVERIFY(search);
         auto *table = shown->findChild<QTableView *>(QStringLiteral("applications"));

@@ -1164,10 +1164,6 @@ Die Spalten sind: %2.</translation>
         <source>Cannot write the export: %1.</source>
         <translation>Der Export lässt sich nicht schreiben: %1.</translation>
     </message>
-    <message>
-        <source>Cannot write %1: %2. Nothing was written; a file that was there before is left as it was.</source>
-        <translation>%1 lässt sich nicht schreiben: %2. Nichts wurde geschrieben; eine bereits vorhandene Datei bleibt, wie sie war.</translation>
-    </message>
 </context>
 <context>
     <name>AuditTrail</name>
@@ -2099,20 +2095,8 @@ Befehle:
         <translation>Der Export wurde abgebrochen.</translation>
     </message>
     <message>
-        <source>the disk is full</source>
-        <translation>der Datenträger ist voll</translation>
-    </message>
-    <message>
-        <source>the system gave no reason</source>
-        <translation>das System hat keinen Grund genannt</translation>
-    </message>
-    <message>
         <source>Cannot write the export: %1.</source>
         <translation>Der Export lässt sich nicht schreiben: %1.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2. Nothing was written; a file that was there before is left as it was.</source>
-        <translation>%1 lässt sich nicht schreiben: %2. Nichts wurde geschrieben; eine bereits vorhandene Datei bleibt, wie sie war.</translation>
     </message>
 </context>
 <context>
@@ -4420,6 +4404,18 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
     <message>
         <source>Cannot write %1: %2. Nothing was written.</source>
         <translation>%1 lässt sich nicht schreiben: %2. Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>der Datenträger ist voll</translation>
+    </message>
+    <message>
+        <source>the system gave no reason</source>
+        <translation>das System hat keinen Grund genannt</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Nothing was written; a file that was there before is left as it was.</source>
+        <translation>%1 lässt sich nicht schreiben: %2. Nichts wurde geschrieben; eine bereits vorhandene Datei bleibt, wie sie war.</translation>
     </message>
 </context>
 <context>

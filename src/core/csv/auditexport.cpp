@@ -1,12 +1,11 @@
 #include "csv/auditexport.h"
 
 #include "audit/audittrail.h"
-#include "csv/csvexport.h"
 #include "csv/csvwriter.h"
 #include "db/database.h"
 #include "domain/timestamp.h"
 #include "domain/validation.h"
-#include "files/outputtarget.h"
+#include "files/privatefile.h"
 #include "services/authorization.h"
 
 #include <QDir>
@@ -14,7 +13,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QSaveFile>
 
 #include <cerrno>
 #include <memory>
@@ -282,7 +280,7 @@ Result<qint64> AuditExport::writeRecords(const Request &request, QIODevice *out,
             return read.error();
     }
     if (!written || !writer->finish()) {
-        *deviceFailure = CsvExport::whyWriteFailed(*out, writer->systemError(), path);
+        *deviceFailure = PrivateFile::whyWriteFailed(*out, writer->systemError(), path);
         return Error{*deviceFailure, {}};
     }
     return count;
@@ -305,41 +303,11 @@ Result<qint64> AuditExport::writeFile(const Request &request, const QString &pat
 {
     if (Status allowed = mayExport(request); !allowed)
         return allowed.error();
-    if (Status allowed = OutputTarget::check(path, Database::fileOf(m_connection)); !allowed)
-        return allowed.error();
-    const QString name = QDir::toNativeSeparators(path);
-    const auto failed = [&name](const QString &why) {
-        return Error{tr("Cannot write %1: %2. Nothing was written; a file that was there before "
-                        "is left as it was.")
-                         .arg(name, why),
-                     {}};
-    };
-    QSaveFile file(path);
-    errno = 0;
-    if (!file.open(QIODevice::WriteOnly))
-        return failed(CsvExport::whyWriteFailed(file, errno, path));
-    if (!file.setPermissions(OutputTarget::PrivateMode))
-        return failed(file.errorString());
-    QString deviceFailure;
-    const auto written = writeRecords(request, &file, path, &deviceFailure);
-    if (!written) {
-        file.cancelWriting();
-        return deviceFailure.isEmpty() ? written : failed(deviceFailure);
-    }
-    // As CsvExport::writeFile: Qt 6.4's commit() does not look at its own last flush.
-    errno = 0;
-    if (!file.flush()) {
-        const QString why = CsvExport::whyWriteFailed(file, errno, path);
-        file.cancelWriting();
-        return failed(why);
-    }
-    // The file is complete but not yet in place: it appears only once the trail says so.
-    if (Status recorded = record(request); !recorded) {
-        file.cancelWriting();
-        return recorded.error();
-    }
-    errno = 0;
-    if (!file.commit())
-        return failed(CsvExport::whyWriteFailed(file, errno, path));
-    return written;
+    return PrivateFile::stream(
+        path, Database::fileOf(m_connection),
+        [&](QIODevice *file, QString *deviceFailure) {
+            return writeRecords(request, file, path, deviceFailure);
+        },
+        // The file is complete but not yet in place: it appears only once the trail says so.
+        [&] { return record(request); });
 }

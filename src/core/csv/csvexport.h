@@ -47,12 +47,6 @@ public:
     Result<qint64> writeFile(const Source &source, const QString &path, CsvWriter::Options options,
                              const Progress &progress = {}) const;
 
-    // Why a write to `device` failed, in a few words: "the disk is full" when the system said
-    // so (`systemError`, errno right after the write) or `path`'s disk has no room left; else
-    // the device's reason, or the system's where the device has none ("Unknown error").
-    static QString whyWriteFailed(const QIODevice &device, int systemError,
-                                  const QString &path = {});
-
 private:
     // write(); a failure of the device itself (the file at `path`, if any) is left in
     // *deviceFailure, the reason, so that writeFile() can name the file.

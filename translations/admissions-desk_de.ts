@@ -1130,14 +1130,6 @@ Die Spalten sind: %2.</translation>
         <source>--since: &apos;%1&apos; is neither a date (YYYY-MM-DD) nor a date and time (YYYY-MM-DDTHH:MM:SS, UTC unless an offset is given).</source>
         <translation>--since: &apos;%1&apos; ist weder ein Datum (JJJJ-MM-TT) noch ein Datum mit Uhrzeit (JJJJ-MM-TTThh:mm:ss, UTC, sofern kein Zeitversatz angegeben ist).</translation>
     </message>
-    <message>
-        <source>Cannot write to standard output: %1</source>
-        <translation>Auf die Standardausgabe lässt sich nicht schreiben: %1</translation>
-    </message>
-    <message>
-        <source>Cannot write the export to standard output: %1. It is incomplete.</source>
-        <translation>Der Export lässt sich nicht auf die Standardausgabe schreiben: %1. Er ist unvollständig.</translation>
-    </message>
     <message numerus="yes">
         <source>%n audit records written to %1, readable by you alone.</source>
         <translation>
@@ -2024,6 +2016,14 @@ Befehle:
         <source>Cannot write the output to standard output: %1. It is incomplete.</source>
         <translation>Die Ausgabe lässt sich nicht auf die Standardausgabe schreiben: %1. Sie ist unvollständig.</translation>
     </message>
+    <message>
+        <source>Cannot write to standard output: %1</source>
+        <translation>Auf die Standardausgabe lässt sich nicht schreiben: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the export to standard output: %1. It is incomplete.</source>
+        <translation>Der Export lässt sich nicht auf die Standardausgabe schreiben: %1. Er ist unvollständig.</translation>
+    </message>
 </context>
 <context>
     <name>Credentials</name>
@@ -2573,10 +2573,6 @@ Befehle:
         <translation>--columns: unbekannte Spalten %1. Die Spalten sind: %2.</translation>
     </message>
     <message>
-        <source>Cannot write to standard output: %1</source>
-        <translation>Auf die Standardausgabe lässt sich nicht schreiben: %1</translation>
-    </message>
-    <message>
         <source>--status: unknown status &apos;%1&apos;. The statuses are: %2.</source>
         <translation>--status: unbekannter Status &apos;%1&apos;. Die Status sind: %2.</translation>
     </message>
@@ -2653,10 +2649,6 @@ Die Spalten sind: %1.</translation>
     <message>
         <source>Only applicants whose name, email or phone contains TEXT (3 characters or more), or whose first name, last name or email starts with it (2 characters); digits are also an application id, listed first.</source>
         <translation>Nur Bewerber:innen, deren Name, E-Mail-Adresse oder Telefonnummer TEXT enthält (3 Zeichen oder mehr) oder deren Vorname, Nachname oder E-Mail-Adresse damit beginnt (2 Zeichen); Ziffern gelten außerdem als Nummer einer Bewerbung, die zuerst aufgeführt wird.</translation>
-    </message>
-    <message>
-        <source>Cannot write the export to standard output: %1. It is incomplete.</source>
-        <translation>Der Export lässt sich nicht auf die Standardausgabe schreiben: %1. Er ist unvollständig.</translation>
     </message>
     <message>
         <source>--search: the text is empty; leave --search out to export every application.</source>

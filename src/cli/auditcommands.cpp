@@ -4,15 +4,14 @@
 #include "invocation.h"
 
 #include "audit/auditanchor.h"
-#include "csv/auditexport.h"
 #include "audit/auditverifier.h"
+#include "csv/auditexport.h"
 #include "db/database.h"
 #include "domain/timestamp.h"
 #include "domain/validation.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
 
 #include <cstdio>
 
@@ -186,20 +185,11 @@ int AuditCommands::exportTrail(Invocation &invocation)
     if (!actor)
         return Console::Failed;
     const AuditExport exporter(invocation.database().connectionName(), actor.value());
-    console.out().flush();
-    if (!parser.isSet(OutputOption)) {
-        QFile out;
-        if (!out.open(stdout, QIODevice::WriteOnly))
-            return console.fail(tr("Cannot write to standard output: %1").arg(out.errorString()));
-        const auto written = exporter.write(request, &out);
-        if (!written)
-            return console.fail(written.error().text());
-        if (!out.flush())
-            return console.fail(tr("Cannot write the export to standard output: %1. It is "
-                                   "incomplete.")
-                                    .arg(out.errorString()));
-        return Console::Done;
-    }
+    if (!parser.isSet(OutputOption))
+        return console.writeToStandardOutput([&](QIODevice *out) {
+            const auto written = exporter.write(request, out);
+            return written ? Status() : Status(written.error());
+        });
     const QString path = parser.value(OutputOption);
     const auto written = exporter.writeFile(request, path);
     if (!written)

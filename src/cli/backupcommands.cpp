@@ -156,11 +156,10 @@ int BackupCommands::backup(Invocation &invocation)
         [](int percent, qint64, qint64) { return tr("Backing up: %1%").arg(percent); });
     QElapsedTimer timer;
     timer.start();
-    const auto made =
-        actor ? BackupService::backUp(invocation.database().connectionName(), *actor, destination,
-                                      progress)
-              : BackupService::backUpAutomatically(invocation.database().connectionName(),
-                                                   destination, progress);
+    const auto made = actor ? BackupService::backUp(invocation.database().connectionName(), *actor,
+                                                    destination, progress)
+                            : BackupService::backUpAutomatically(
+                                  invocation.database().connectionName(), destination, progress);
     if (!made)
         return console.fail(made.error().text());
     console.out() << tr("Backed up %1 to %2: %3 applications, %4, checked in %5 s.")
@@ -240,13 +239,13 @@ int BackupCommands::restore(Invocation &invocation)
     const QString backup = invocation.arguments().constFirst();
     // Signed in on the database it replaces; on the backup when the database cannot be opened
     // (a damaged file is what restores are for). DatabaseRestore asks the same files.
-    const bool opens = Database(Database::uniqueConnectionName(QStringLiteral("restore")))
-                           .open(invocation.databasePath(), Database::Check::Later,
-                                 Database::Mode::Existing)
-                           .ok();
-    const auto actor = opens ? invocation.signInTo(invocation.databasePath(),
-                                                   Database::Mode::Existing)
-                             : invocation.signInTo(backup, Database::Mode::ReadOnly);
+    const bool opens =
+        Database(Database::uniqueConnectionName(QStringLiteral("restore")))
+            .open(invocation.databasePath(), Database::Check::Later, Database::Mode::Existing)
+            .ok();
+    const auto actor =
+        opens ? invocation.signInTo(invocation.databasePath(), Database::Mode::Existing)
+              : invocation.signInTo(backup, Database::Mode::ReadOnly);
     if (!actor)
         return Console::Failed;
     const auto restored = DatabaseRestore::run(invocation.databasePath(), backup,

@@ -42,8 +42,8 @@ CommandLine::CommandLine(QStringList arguments)
 {
     m_globalOptions = {m_dbOption,           m_asOption,   m_tokenFileOption,
                        m_passwordFileOption, m_helpOption, m_versionOption};
-    m_commands << CommandGroups::database() << CommandGroups::audit()
-               << CommandGroups::applicants() << CommandGroups::privacy() << CommandGroups::status() << CommandGroups::cohorts()
+    m_commands << CommandGroups::database() << CommandGroups::audit() << CommandGroups::applicants()
+               << CommandGroups::privacy() << CommandGroups::status() << CommandGroups::cohorts()
                << CommandGroups::exports() << CommandGroups::imports() << CommandGroups::backups()
                << CommandGroups::staff();
 }
@@ -162,8 +162,7 @@ int CommandLine::runCommand(const CommandSpec &command)
         parser.isSet(m_dbOption) ? parser.value(m_dbOption) : Database::defaultPath();
     if (path.isEmpty())
         return m_console.usage(tr("--db needs a file name."));
-    const Credentials::Given credentials{parser.value(m_asOption),
-                                         parser.value(m_tokenFileOption),
+    const Credentials::Given credentials{parser.value(m_asOption), parser.value(m_tokenFileOption),
                                          parser.value(m_passwordFileOption)};
     Invocation invocation(parser, arguments, m_console, path, credentials, command.access);
     return command.run(invocation);

@@ -1,6 +1,7 @@
 #include "console.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QIODevice>
 
 #include <csignal>
@@ -66,6 +67,23 @@ int Console::fail(const QString &message)
 {
     m_err << programName() << ": " << message << Qt::endl;
     return Failed;
+}
+
+int Console::writeToStandardOutput(const std::function<Status(QIODevice *out)> &write)
+{
+    m_out.flush();
+    QFile out;
+    if (!out.open(stdout, QIODevice::WriteOnly))
+        return fail(QCoreApplication::translate("Console", "Cannot write to standard output: %1")
+                        .arg(out.errorString()));
+    if (Status written = write(&out); !written)
+        return fail(written.error().text());
+    if (!out.flush())
+        return fail(QCoreApplication::translate(
+                        "Console", "Cannot write the export to standard output: %1. It is "
+                                   "incomplete.")
+                        .arg(out.errorString()));
+    return Done;
 }
 
 int Console::usage(const QString &message)

@@ -2,8 +2,12 @@
 
 #include <QList>
 #include <QString>
+
+class QIODevice;
 #include <QStringList>
 #include <QTextStream>
+
+#include "domain/result.h"
 
 #include <functional>
 #include <optional>
@@ -33,6 +37,11 @@ public:
     int fail(const QString &message);
     // The message and a pointer to --help on stderr; returns Usage.
     int usage(const QString &message);
+
+    // Streams an export to stdout through `write` (which says why it failed, if it did), after
+    // everything out() holds; Done, or Failed with the reason when it or stdout failed: an
+    // export cut short says that it is incomplete.
+    int writeToStandardOutput(const std::function<Status(QIODevice *out)> &write);
 
     // From now on Ctrl+C and SIGTERM only set a flag, which long work polls to stop cleanly
     // (a file being written is thrown away, a transaction rolls back).

@@ -18,7 +18,6 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
 
 #include <cstdio>
 #include <functional>
@@ -237,21 +236,11 @@ int ExportCommands::writeCsv(Invocation &invocation, const QString &rowsNoun,
     options.byteOrderMark = parser.isSet(BomOption);
     options.guardFormulas = !parser.isSet(RawOption);
     const CsvExport exporter(connection, actor.value());
-    console.out().flush();
-
-    if (!parser.isSet(OutputOption)) {
-        QFile out;
-        if (!out.open(stdout, QIODevice::WriteOnly))
-            return console.fail(tr("Cannot write to standard output: %1").arg(out.errorString()));
-        const auto written = exporter.write(source.value(), &out, options);
-        if (!written)
-            return console.fail(written.error().text());
-        if (!out.flush())
-            return console.fail(tr("Cannot write the export to standard output: %1. It is "
-                                   "incomplete.")
-                                    .arg(out.errorString()));
-        return Console::Done;
-    }
+    if (!parser.isSet(OutputOption))
+        return console.writeToStandardOutput([&](QIODevice *out) {
+            const auto written = exporter.write(source.value(), out, options);
+            return written ? Status() : Status(written.error());
+        });
 
     const QString path = parser.value(OutputOption);
     // Ctrl+C: the file being written is thrown away, the old one stays.

@@ -195,8 +195,7 @@ int PrivacyCommands::due(Invocation &invocation)
         return console.fail(due.error().text());
     QList<QStringList> rows;
     for (const RetentionReview::Due &person : due.value())
-        rows << QStringList{QString::number(person.applicantId),
-                            Validation::printable(person.name),
+        rows << QStringList{QString::number(person.applicantId), Validation::printable(person.name),
                             Timestamp::formatDate(person.lastClosedAt.date())};
     console.table({tr("Applicant"), tr("Name"), tr("Last closed")}, rows);
     console.err() << tr("%n person(s) due for erasure.", nullptr, int(rows.size())) << Qt::endl;
@@ -219,15 +218,15 @@ int PrivacyCommands::eraseDue(Invocation &invocation)
     }
     const QString count = QString::number(due->size());
     if (const int confirmed = confirm(
-            invocation, tr("Erasing %1 people cannot be undone. Type %1 to erase them: ").arg(count),
-            count);
+            invocation,
+            tr("Erasing %1 people cannot be undone. Type %1 to erase them: ").arg(count), count);
         confirmed != Console::Done)
         return confirmed;
     const auto progress = console.interruptibleProgress([](int percent, qint64 done, qint64 total) {
         return tr("Erasing: %1% (%2 of %3 people)").arg(percent).arg(done).arg(total);
     });
-    const auto erased = privacy.eraseDue(
-        [&progress](int done, int total) { return progress(done, total); });
+    const auto erased =
+        privacy.eraseDue([&progress](int done, int total) { return progress(done, total); });
     if (!erased)
         return console.fail(erased.error().text());
     printErasure(console, erased.value());

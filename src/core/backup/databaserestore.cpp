@@ -2,8 +2,8 @@
 
 #include "audit/auditanchor.h"
 #include "audit/audittrail.h"
-#include "db/database.h"
 #include "browse/applicationsearchindex.h"
+#include "db/database.h"
 #include "db/sql.h"
 #include "db/transaction.h"
 #include "domain/permissions.h"
@@ -72,7 +72,8 @@ std::optional<bool> mayRestore(sqlite3 *db, const Actor &actor)
 
 QString textColumn(sqlite3_stmt *statement, int column)
 {
-    return QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(statement, column)));
+    return QString::fromUtf8(
+        reinterpret_cast<const char *>(sqlite3_column_text(statement, column)));
 }
 
 // The erasure log of the file a restore replaces, read as it is (no upgrade, nothing written).
@@ -147,9 +148,9 @@ bool DatabaseRestore::actorMayRestore(sqlite3 *current, const QString &incoming,
     return may;
 }
 
-Result<DatabaseRestore::Outcome>
-DatabaseRestore::run(const QString &databasePath, const QString &backupPath, const QDateTime &now,
-                     const Actor &actor)
+Result<DatabaseRestore::Outcome> DatabaseRestore::run(const QString &databasePath,
+                                                      const QString &backupPath,
+                                                      const QDateTime &now, const Actor &actor)
 {
     const QFileInfo database(databasePath);
     const auto refuse = [&database](const QString &why) {
@@ -168,8 +169,8 @@ DatabaseRestore::run(const QString &databasePath, const QString &backupPath, con
     const QString aside = asideName(path, now);
     // Recorded in the copy before it takes the file's place: a restore is never made unrecorded,
     // and never brings back a person erased since the backup was made.
-    if (Status prepared = prepareCopy(incoming, backupPath, aside, outcome.restored, actor,
-                                      erasureLogOf(path));
+    if (Status prepared =
+            prepareCopy(incoming, backupPath, aside, outcome.restored, actor, erasureLogOf(path));
         !prepared) {
         BackupFile::discard(incoming);
         return refuse(tr("the copy cannot be made ready: %1").arg(prepared.error().text()) +
@@ -251,8 +252,8 @@ Status DatabaseRestore::prepareCopy(const QString &copy, const QString &backupPa
         // Back to one file, like the backup it came from: a record left in the copy's -wal would
         // stay behind when the copy takes the file's place.
         if (prepared) {
-            const auto mode =
-                Sql(restored.connectionName()).scalar(QStringLiteral("PRAGMA journal_mode = DELETE"));
+            const auto mode = Sql(restored.connectionName())
+                                  .scalar(QStringLiteral("PRAGMA journal_mode = DELETE"));
             if (!mode)
                 prepared = mode.error();
             else if (mode.value().toString().compare(QLatin1String("delete"), Qt::CaseInsensitive))

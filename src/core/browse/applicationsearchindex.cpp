@@ -67,8 +67,8 @@ Status ApplicationSearchIndex::rebuild()
 
 Status ApplicationSearchIndex::purgeRemovedEntries()
 {
-    if (auto merged = sql().exec(
-            QStringLiteral("INSERT INTO application_search (application_search) VALUES ('optimize')"));
+    if (auto merged = sql().exec(QStringLiteral(
+            "INSERT INTO application_search (application_search) VALUES ('optimize')"));
         !merged)
         return merged.error();
     return {};

@@ -36,11 +36,11 @@ Status CsvExport::record(const Source &source, qint64 rows, const QString &desti
         filters << value.toString();
     AuditEntry entry(QStringLiteral("export"), QStringLiteral("database"));
     entry.field = QStringLiteral("csv");
-    entry.note = QStringLiteral("%1 rows to %2; columns: %3; filter values: %4")
-                     .arg(rows)
-                     .arg(destination, source.header.join(QStringLiteral(", ")),
-                          filters.isEmpty() ? QStringLiteral("none")
-                                            : filters.join(QStringLiteral(", ")));
+    entry.note =
+        QStringLiteral("%1 rows to %2; columns: %3; filter values: %4")
+            .arg(rows)
+            .arg(destination, source.header.join(QStringLiteral(", ")),
+                 filters.isEmpty() ? QStringLiteral("none") : filters.join(QStringLiteral(", ")));
     return AuditTrail::recordAlone(m_connection, m_actor, entry);
 }
 

@@ -349,7 +349,8 @@ Status Database::coverEarlierHistory()
     }
     if (m_schemaVersion >= AuditTrailVersion)
         return {};
-    auto range = Sql(m_connection).select(QStringLiteral("SELECT min(id), max(id) FROM status_events"));
+    auto range =
+        Sql(m_connection).select(QStringLiteral("SELECT min(id), max(id) FROM status_events"));
     if (!range)
         return range.error();
     if (!range.value().next() || range.value().value(0).isNull())

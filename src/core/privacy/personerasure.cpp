@@ -56,9 +56,11 @@ Result<bool> PersonErasure::applyAgain(const ErasureRepository::Entry &entry)
     const auto createdAt = erasures.storedCreatedAt(entry.applicantId);
     if (!createdAt)
         return createdAt.error();
-    const QString why = QStringLiteral("erasure of %1 applied again").arg(Timestamp::format(entry.at));
+    const QString why =
+        QStringLiteral("erasure of %1 applied again").arg(Timestamp::format(entry.at));
     if (!createdAt.value()) {
-        if (Status held = erasures.addErasedPlaceholder(entry.applicantId, entry.applicantCreatedAt);
+        if (Status held =
+                erasures.addErasedPlaceholder(entry.applicantId, entry.applicantCreatedAt);
             !held)
             return held.error();
     } else if (*createdAt.value() != entry.applicantCreatedAt) {

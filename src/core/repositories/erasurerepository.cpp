@@ -68,13 +68,14 @@ Result<ErasureRepository::Removed> ErasureRepository::removePersonalValues(qint6
         return erased.error();
     Removed removed;
     auto activities = m_sql.exec(
-        QStringLiteral("UPDATE activities SET summary = '' WHERE applicant_id = ? AND summary <> ''"),
+        QStringLiteral(
+            "UPDATE activities SET summary = '' WHERE applicant_id = ? AND summary <> ''"),
         {applicantId});
     if (!activities)
         return activities.error();
     removed.activityTexts = activities.value();
-    auto values =
-        m_sql.exec(QStringLiteral("DELETE FROM audit_values WHERE applicant_id = ?"), {applicantId});
+    auto values = m_sql.exec(QStringLiteral("DELETE FROM audit_values WHERE applicant_id = ?"),
+                             {applicantId});
     if (!values)
         return values.error();
     removed.auditValues = values.value();

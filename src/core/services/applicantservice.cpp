@@ -117,8 +117,7 @@ Result<QList<Activity>> ApplicantService::activities(qint64 applicantId) const
     return ActivityRepository(m_connection).forApplicant(applicantId);
 }
 
-Result<QList<ApplicantService::HistoryEntry>>
-ApplicantService::history(qint64 applicantId) const
+Result<QList<ApplicantService::HistoryEntry>> ApplicantService::history(qint64 applicantId) const
 {
     QList<HistoryEntry> entries;
     const auto changes = AuditLog(m_connection).aboutApplicant(applicantId);
@@ -147,7 +146,8 @@ ApplicantService::history(qint64 applicantId) const
 Result<ApplicantService::Registered>
 ApplicantService::registerApplication(const NewApplication &input)
 {
-    if (Status allowed = Authorization::require(m_connection, m_actor, Action::RegisterApplications);
+    if (Status allowed =
+            Authorization::require(m_connection, m_actor, Action::RegisterApplications);
         !allowed)
         return allowed.error();
     if (const FieldErrors errors = validate(input.applicant); !errors.isEmpty())
@@ -195,7 +195,8 @@ Result<qint64> ApplicantService::addApplication(qint64 applicantId, const QStrin
                                                 const QString &cohortName,
                                                 const QDateTime &appliedAt)
 {
-    if (Status allowed = Authorization::require(m_connection, m_actor, Action::RegisterApplications);
+    if (Status allowed =
+            Authorization::require(m_connection, m_actor, Action::RegisterApplications);
         !allowed)
         return allowed.error();
     Transaction transaction(m_connection);
@@ -352,8 +353,8 @@ Result<qint64> ApplicantService::insertApplication(qint64 applicantId, const QSt
     if (!appended)
         return appended.error();
     AuditTrail trail(m_connection, m_actor, m_clock);
-    AuditEntry entry = ApplicantAudit::applicationCreated(id.value(), applicantId,
-                                                          track.value()->code, application.cohortId);
+    AuditEntry entry = ApplicantAudit::applicationCreated(
+        id.value(), applicantId, track.value()->code, application.cohortId);
     entry.at = now;
     if (Status recorded = trail.record(entry); !recorded)
         return recorded.error();

@@ -5,8 +5,8 @@
 #include "browse/applicationsearchindex.h"
 #include "db/database.h"
 #include "db/transaction.h"
-#include "privacy/personerasure.h"
 #include "domain/timestamp.h"
+#include "privacy/personerasure.h"
 #include "repositories/personaldatarepository.h"
 #include "services/authorization.h"
 
@@ -89,10 +89,10 @@ Result<QJsonDocument> PrivacyService::exportData(qint64 applicantId) const
     const auto events = data.statusEvents(applicantId);
     const auto assignments = data.mentorAssignments(applicantId);
     const auto activities = data.activities(applicantId);
-    for (const Error *failed : {applications ? nullptr : &applications.error(),
-                                events ? nullptr : &events.error(),
-                                assignments ? nullptr : &assignments.error(),
-                                activities ? nullptr : &activities.error()}) {
+    for (const Error *failed :
+         {applications ? nullptr : &applications.error(), events ? nullptr : &events.error(),
+          assignments ? nullptr : &assignments.error(),
+          activities ? nullptr : &activities.error()}) {
         if (failed)
             return *failed;
     }
@@ -120,8 +120,7 @@ Result<QJsonDocument> PrivacyService::exportData(qint64 applicantId) const
     };
     AuditEntry entry(QStringLiteral("export_data"), QStringLiteral("applicant"), applicantId);
     entry.note = QStringLiteral("subject access request: everything stored about the applicant");
-    if (Status recorded = AuditTrail::recordAlone(m_connection, m_actor, entry, m_clock);
-        !recorded)
+    if (Status recorded = AuditTrail::recordAlone(m_connection, m_actor, entry, m_clock); !recorded)
         return recorded.error();
     return QJsonDocument(document);
 }
@@ -234,7 +233,8 @@ Result<PrivacyService::Erasure> PrivacyService::eraseDue(const Progress &progres
     return erasure;
 }
 
-Result<PrivacyService::Erasure> PrivacyService::eraseBatch(const QList<RetentionReview::Due> &people)
+Result<PrivacyService::Erasure>
+PrivacyService::eraseBatch(const QList<RetentionReview::Due> &people)
 {
     if (Status allowed = require(); !allowed) // a role taken away stops the next batch
         return allowed.error();

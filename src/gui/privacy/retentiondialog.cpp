@@ -32,8 +32,8 @@ RetentionDialog::RetentionDialog(const QString &databasePath, Actor actor, QWidg
     m_eraseAll->setObjectName(QStringLiteral("eraseAllDue"));
     m_eraseAll->setAutoDefault(false);
 
-    auto *policy = new QLabel(tr("Keep a person who did not consent to keeping their data for"),
-                              this);
+    auto *policy =
+        new QLabel(tr("Keep a person who did not consent to keeping their data for"), this);
     policy->setBuddy(m_days);
     auto *after = new QLabel(tr("after their last application closed."), this);
     auto *policyRow = new QHBoxLayout;
@@ -56,15 +56,16 @@ RetentionDialog::RetentionDialog(const QString &databasePath, Actor actor, QWidg
     connect(m_eraseAll, &QPushButton::clicked, this, &RetentionDialog::eraseAllDue);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
-    Status loaded = m_database.open(m_databasePath, Database::Check::Later,
-                                    Database::Mode::Existing);
+    Status loaded =
+        m_database.open(m_databasePath, Database::Check::Later, Database::Mode::Existing);
     if (loaded)
         loaded = load();
     if (!loaded) {
-        m_dueCount->setText(tr("The retention review cannot be read: %1")
-                                .arg(loaded.error().text()));
-        for (QWidget *widget : {static_cast<QWidget *>(m_days), static_cast<QWidget *>(m_savePolicy),
-                                static_cast<QWidget *>(m_eraseAll)})
+        m_dueCount->setText(
+            tr("The retention review cannot be read: %1").arg(loaded.error().text()));
+        for (QWidget *widget :
+             {static_cast<QWidget *>(m_days), static_cast<QWidget *>(m_savePolicy),
+              static_cast<QWidget *>(m_eraseAll)})
             widget->setEnabled(false);
     }
 }
@@ -74,7 +75,8 @@ Status RetentionDialog::load()
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const PrivacyService privacy(m_database.connectionName(), m_actor);
     const auto days = privacy.retentionDays();
-    const auto due = days ? privacy.dueForErasure() : Result<QList<RetentionReview::Due>>(days.error());
+    const auto due =
+        days ? privacy.dueForErasure() : Result<QList<RetentionReview::Due>>(days.error());
     QApplication::restoreOverrideCursor();
     if (!due)
         return due.error();
@@ -84,8 +86,8 @@ Status RetentionDialog::load()
     m_due = int(due->size());
     m_dueCount->setText(
         m_due > ShownAtMost
-            ? tr("%n person(s) are due for erasure today; the %1 longest closed are shown:", nullptr,
-                 m_due)
+            ? tr("%n person(s) are due for erasure today; the %1 longest closed are shown:",
+                 nullptr, m_due)
                   .arg(ShownAtMost)
             : tr("%n person(s) are due for erasure today:", nullptr, m_due));
     const QList<RetentionReview::Due> shown = due->mid(0, ShownAtMost);
@@ -95,8 +97,9 @@ Status RetentionDialog::load()
         const RetentionReview::Due &person = shown.at(row);
         m_table->setItem(row, 0, new QTableWidgetItem(QString::number(person.applicantId)));
         m_table->setItem(row, 1, new QTableWidgetItem(person.name));
-        m_table->setItem(row, 2, new QTableWidgetItem(locale.toString(
-                                     person.lastClosedAt.toLocalTime().date(), QLocale::ShortFormat)));
+        m_table->setItem(row, 2,
+                         new QTableWidgetItem(locale.toString(
+                             person.lastClosedAt.toLocalTime().date(), QLocale::ShortFormat)));
     }
     m_table->resizeColumnsToContents();
     m_eraseAll->setEnabled(m_due > 0);
@@ -128,8 +131,8 @@ void RetentionDialog::eraseAllDue()
         return;
     auto *job = new BackgroundJob(tr("Erasing the people due…"), this);
     job->start(
-        [path = m_databasePath, actor = m_actor](const BackgroundJob::Progress &progress)
-            -> Result<PrivacyService::Erasure> {
+        [path = m_databasePath, actor = m_actor](
+            const BackgroundJob::Progress &progress) -> Result<PrivacyService::Erasure> {
             Database database(Database::uniqueConnectionName(QStringLiteral("erase-due")));
             if (Status opened =
                     database.open(path, Database::Check::Later, Database::Mode::Existing);

@@ -17,7 +17,8 @@ TypedConfirmation::TypedConfirmation(const Text &text, QString expected, QWidget
     const int size = style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this);
     icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(size, size));
     icon->setAlignment(Qt::AlignTop);
-    auto *question = new QLabel(QStringLiteral("<b>%1</b>").arg(text.question.toHtmlEscaped()), this);
+    auto *question =
+        new QLabel(QStringLiteral("<b>%1</b>").arg(text.question.toHtmlEscaped()), this);
     question->setWordWrap(true);
     auto *explanation = new QLabel(text.explanation, this);
     explanation->setWordWrap(true);

@@ -8,8 +8,19 @@
 #include "services/authorization.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 namespace {
+// Each item's name by its id, for naming old and new values in the audit trail.
+template <typename T, typename Name>
+QHash<qint64, QString> namesById(const QList<T> &items, Name name)
+{
+    QHash<qint64, QString> names;
+    for (const T &item : items)
+        names.insert(item.id, name(item));
+    return names;
+}
+
 bool movesFreely(ApplicationStatus status)
 {
     switch (status) {
@@ -63,13 +74,8 @@ ApplicationService::assignOwner(const QList<qint64> &applicationIds, qint64 owne
     auto everyone = staff.list();
     if (!everyone)
         return everyone.error();
-    const auto usernameOf = [&everyone](qint64 id) {
-        for (const StaffUser &user : everyone.value()) {
-            if (user.id == id)
-                return user.username;
-        }
-        return QString();
-    };
+    const QHash<qint64, QString> usernames =
+        namesById(everyone.value(), [](const StaffUser &user) { return user.username; });
     BulkResult result;
     ApplicationRepository applications(m_connection);
     AuditTrail trail(m_connection, m_actor, m_clock);
@@ -87,8 +93,8 @@ ApplicationService::assignOwner(const QList<qint64> &applicationIds, qint64 owne
             continue;
         }
         if (Status recorded = trail.record(change(id, QStringLiteral("owner"),
-                                                  usernameOf(found.value()->ownerId),
-                                                  usernameOf(ownerId)));
+                                                  usernames.value(found.value()->ownerId),
+                                                  usernames.value(ownerId)));
             !recorded)
             return recorded.error();
         result.changed << id;
@@ -115,13 +121,8 @@ ApplicationService::moveToCohort(const QList<qint64> &applicationIds, qint64 coh
     auto cohorts = CohortRepository(m_connection).list();
     if (!cohorts)
         return cohorts.error();
-    const auto nameOf = [&cohorts](qint64 id) {
-        for (const Cohort &c : cohorts.value()) {
-            if (c.id == id)
-                return c.name;
-        }
-        return QString();
-    };
+    const QHash<qint64, QString> cohortNames =
+        namesById(cohorts.value(), [](const Cohort &c) { return c.name; });
     BulkResult result;
     ApplicationRepository applications(m_connection);
     AuditTrail trail(m_connection, m_actor, m_clock);
@@ -151,7 +152,7 @@ ApplicationService::moveToCohort(const QList<qint64> &applicationIds, qint64 coh
         if (Status done = applications.setCohort(id, cohortId, now); !done)
             return done.error();
         if (Status recorded = trail.record(
-                change(id, QStringLiteral("cohort"), nameOf(a.cohortId), cohort.value()->name));
+                change(id, QStringLiteral("cohort"), cohortNames.value(a.cohortId), cohort.value()->name));
             !recorded)
             return recorded.error();
         result.changed << id;

@@ -1020,8 +1020,8 @@
         <translation>Das Prüfprotokoll lässt sich nicht lesen</translation>
     </message>
     <message>
-        <source>Status event %1 is missing.</source>
-        <translation>Statuseintrag %1 fehlt.</translation>
+        <source>A status event from %1 to %2 is missing.</source>
+        <translation>Ein Statusereignis von %1 bis %2 fehlt.</translation>
     </message>
 </context>
 <context>

@@ -1,9 +1,8 @@
 #include "audit/auditchain.h"
 
+#include "audit/statuseventwalk.h"
 #include "db/rowstream.h"
 #include "db/sql.h"
-
-#include <QCryptographicHash>
 
 const QString &AuditChain::recordColumns()
 {
@@ -64,24 +63,13 @@ Result<AuditChain::Head> AuditChain::head(const QString &connectionName)
 Result<QByteArray> AuditChain::statusEventsDigest(const QString &connectionName, qint64 first,
                                                   qint64 last)
 {
-    RowStream events(connectionName);
-    if (Status started = events.start(QStringLiteral("SELECT %1 FROM status_events WHERE id "
-                                                     "BETWEEN ? AND ? ORDER BY id")
-                                          .arg(statusEventColumns()),
-                                      {first, last});
-        !started)
+    StatusEventWalk events(connectionName);
+    if (Status started = events.start(first, last); !started)
         return started.error();
-    QCryptographicHash digest(QCryptographicHash::Sha256);
-    qint64 expected = first;
-    while (events.next()) {
-        if (events.column(0).toByteArray().toLongLong() != expected)
-            break;
-        digest.addData(encodeStatusEvent(events));
-        ++expected;
-    }
+    const std::optional<QByteArray> digest = events.digest(first, last);
     if (events.error())
         return *events.error();
-    if (expected != last + 1)
-        return Error{tr("Status event %1 is missing.").arg(expected), {}};
-    return digest.result();
+    if (!digest)
+        return Error{tr("A status event from %1 to %2 is missing.").arg(first).arg(last), {}};
+    return *digest;
 }

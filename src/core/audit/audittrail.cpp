@@ -145,11 +145,18 @@ Status AuditTrail::append(const AuditEntry &entry, qint64 firstEvent, qint64 las
     if (Status ready = prepare(); !ready)
         return ready;
     const qint64 id = m_headId + 1;
-    const StoredValue oldValue = stored(entry.oldValue);
-    const StoredValue newValue = stored(entry.newValue);
-    const StoredValue reason = stored(entry.reason);
-    for (const StoredValue *value : {&oldValue, &newValue, &reason}) {
-        if (value->commit && value->salt.isEmpty())
+    // The record's three values, in the order of their columns and of audit_values' slots.
+    struct Slot
+    {
+        const char *name;
+        const AuditValue &value;
+        StoredValue stored;
+    };
+    const Slot slots[] = {{"old", entry.oldValue, stored(entry.oldValue)},
+                          {"new", entry.newValue, stored(entry.newValue)},
+                          {"reason", entry.reason, stored(entry.reason)}};
+    for (const Slot &slot : slots) {
+        if (slot.stored.commit && slot.stored.salt.isEmpty())
             return Error{tr("Cannot record the change: the random number generator is not "
                             "available. Nothing was changed."),
                          {}};
@@ -163,12 +170,12 @@ Status AuditTrail::append(const AuditEntry &entry, qint64 firstEvent, qint64 las
         textField(entry.entity),
         idField(entry.entityId),
         textField(entry.field),
-        oldValue.plain,
-        oldValue.commit,
-        newValue.plain,
-        newValue.commit,
-        reason.plain,
-        reason.commit,
+        slots[0].stored.plain,
+        slots[0].stored.commit,
+        slots[1].stored.plain,
+        slots[1].stored.commit,
+        slots[2].stored.plain,
+        slots[2].stored.commit,
         textField(entry.note),
         idField(firstEvent),
         idField(lastEvent),
@@ -187,13 +194,10 @@ Status AuditTrail::append(const AuditEntry &entry, qint64 firstEvent, qint64 las
     m_insert.bindBlob(int(fields.size()) + 1, hash);
     if (Status inserted = m_insert.exec(); !inserted)
         return inserted;
-    const std::pair<const char *, const AuditValue *> values[] = {
-        {"old", &entry.oldValue}, {"new", &entry.newValue}, {"reason", &entry.reason}};
-    const QByteArray *salts[] = {&oldValue.salt, &newValue.salt, &reason.salt};
-    for (int i = 0; i < 3; ++i) {
-        if (values[i].second->kind != AuditValue::Kind::Personal)
+    for (const Slot &slot : slots) {
+        if (slot.value.kind != AuditValue::Kind::Personal)
             continue;
-        if (Status kept = storeValue(id, values[i].first, *values[i].second, *salts[i]); !kept)
+        if (Status kept = storeValue(id, slot.name, slot.value, slot.stored.salt); !kept)
             return kept;
     }
     m_headId = id;

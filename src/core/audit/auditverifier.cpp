@@ -1,9 +1,9 @@
 #include "audit/auditverifier.h"
 
 #include "audit/auditencoding.h"
+#include "audit/statuseventwalk.h"
 #include "db/rowstream.h"
 
-#include <QCryptographicHash>
 
 namespace {
 using AuditEncoding::Field;
@@ -44,79 +44,6 @@ QString range(qint64 first, qint64 last)
     return first == last ? QString::number(first) : QStringLiteral("%1–%2").arg(first).arg(last);
 }
 
-// The status history, read once in id order beside the chain.
-class StatusEventWalk
-{
-public:
-    explicit StatusEventWalk(const QString &connection) : m_events(connection) {}
-
-    Status start()
-    {
-        if (Status started = m_events.start(QStringLiteral("SELECT %1 FROM status_events ORDER "
-                                                           "BY id")
-                                                .arg(AuditChain::statusEventColumns()),
-                                            {});
-            !started)
-            return started;
-        advance();
-        return {};
-    }
-    const std::optional<Error> &error() const { return m_events.error(); }
-    // The next event's id, 0 after the last.
-    qint64 current() const { return m_current; }
-    qint64 seen() const { return m_seen; }
-
-    // Skips events before `id`; returns the range skipped (first, last), or (0, 0).
-    std::pair<qint64, qint64> skipTo(qint64 id)
-    {
-        std::pair<qint64, qint64> skipped{0, 0};
-        while (m_current != 0 && m_current < id) {
-            if (skipped.first == 0)
-                skipped.first = m_current;
-            skipped.second = m_current;
-            advance();
-        }
-        return skipped;
-    }
-    // The digest of events first..last; nullopt when one of them is missing.
-    std::optional<QByteArray> digest(qint64 first, qint64 last)
-    {
-        skipTo(first);
-        QCryptographicHash digest(QCryptographicHash::Sha256);
-        qint64 expected = first;
-        while (m_current != 0 && m_current <= last) {
-            if (m_current != expected)
-                return skipThrough(last);
-            digest.addData(AuditChain::encodeStatusEvent(m_events));
-            ++expected;
-            advance();
-        }
-        if (expected != last + 1)
-            return std::nullopt;
-        return digest.result();
-    }
-
-private:
-    std::optional<QByteArray> skipThrough(qint64 last)
-    {
-        while (m_current != 0 && m_current <= last)
-            advance();
-        return std::nullopt;
-    }
-    void advance()
-    {
-        if (m_events.next()) {
-            m_current = m_events.column(0).toByteArray().toLongLong();
-            ++m_seen;
-        } else {
-            m_current = 0;
-        }
-    }
-
-    RowStream m_events;
-    qint64 m_current = 0;
-    qint64 m_seen = 0;
-};
 } // namespace
 
 AuditVerifier::AuditVerifier(QString connectionName) : m_connection(std::move(connectionName)) {}

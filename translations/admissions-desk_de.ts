@@ -1021,7 +1021,7 @@
     </message>
     <message>
         <source>A status event from %1 to %2 is missing.</source>
-        <translation>Ein Statusereignis von %1 bis %2 fehlt.</translation>
+        <translation>Einer der Statuseinträge %1 bis %2 fehlt.</translation>
     </message>
 </context>
 <context>

@@ -68,6 +68,7 @@ private Q_SLOTS:
     void rotationKeepsTheNewestOfEachPeriod_data();
     void rotationKeepsTheNewestOfEachPeriod();
     void rotationLeavesOtherFilesAlone();
+    void noBackupOutlivesTheRotation();
     void isDue_data();
     void isDue();
     void listsNewestFirst();
@@ -214,6 +215,26 @@ void TestBackupFolder::rotationLeavesOtherFilesAlone()
     QStringList expected = others;
     expected << QStringLiteral("admissions-desk-20270205-120000-daily.sqlite");
     QCOMPARE(sorted(QDir(folder).entryList(QDir::Files)), sorted(expected));
+}
+
+// A backup made before a privacy erase keeps the person only so long: tidy() deletes every
+// backup older than the rotation's longest period, the one that could undo an upgrade and the
+// newest of a month with no newer one included.
+void TestBackupFolder::noBackupOutlivesTheRotation()
+{
+    const BackupFolder::Rotation rotation; // 7 days, 4 weeks, 6 months: 187 days at most
+    QCOMPARE(rotation.longestKeptDays(), 187);
+    BackupFolder::configure({}, rotation);
+    const QString folder = makeBackups(
+        {"20260101-120000-before-upgrade-v7", "20260301-120000-daily", "20260610-120000-daily",
+         "20261201-120000-daily"});
+    const QDateTime now(QDate(2026, 12, 6), QTime(12, 0), Qt::UTC);
+    const auto deleted = BackupFolder(databasePath()).tidy(now);
+    QVERIFY_OK(deleted);
+    QCOMPARE(deleted->size(), qsizetype(2));
+    QCOMPARE(sorted(QDir(folder).entryList(QDir::Files)),
+             sorted({"admissions-desk-20260610-120000-daily.sqlite",
+                     "admissions-desk-20261201-120000-daily.sqlite"}));
 }
 
 void TestBackupFolder::isDue_data()

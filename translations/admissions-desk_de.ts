@@ -2306,6 +2306,10 @@ Befehle:
         <source>The audit trail could not be checked: %1</source>
         <translation>Das Prüfprotokoll konnte nicht geprüft werden: %1</translation>
     </message>
+    <message>
+        <source>Applicant %1 was erased on request, but personal values of theirs are in the file again</source>
+        <translation>Bewerber:in %1 wurde auf Anfrage gelöscht, aber personenbezogene Werte dieser Person stehen wieder in der Datei</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCommands</name>

@@ -3,6 +3,7 @@
 #include "backup/backupfile.h"
 #include "backup/databaserestore.h"
 #include "browse/applicationsearchindex.h"
+#include "db/databasecheck.h"
 #include "browse/applicationtablemodel.h"
 #include "services/applicantservice.h"
 #include "services/privacyservice.h"
@@ -218,6 +219,19 @@ private Q_SLOTS:
         }
         QCOMPARE(erasedValuesShown, erased->removed.auditValues);
         QVERIFY(eraseRecorded);
+
+        // check finds nothing wrong, until a value of theirs comes back past the desk.
+        auto problems = DatabaseCheck(m_db->connectionName(), m_clock).run();
+        QVERIFY_OK(problems);
+        QVERIFY2(problems->isEmpty(), qPrintable(problems->value(0).detail));
+        m_db->scalar("UPDATE applicants SET notes = ? WHERE id = ?", {Notes, applicant});
+        problems = DatabaseCheck(m_db->connectionName(), m_clock).run();
+        QVERIFY_OK(problems);
+        QCOMPARE(problems->size(), 1);
+        QCOMPARE(problems->first().check, QStringLiteral("erasures"));
+        QVERIFY2(problems->first().detail.startsWith(
+                     QStringLiteral("Applicant %1 was erased on request").arg(applicant)),
+                 qPrintable(problems->first().detail));
     }
 
     void onlyAdministratorsEraseAndOnlyOnce()

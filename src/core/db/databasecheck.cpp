@@ -46,7 +46,7 @@ Result<QList<DatabaseCheck::Problem>> DatabaseCheck::run() const
     for (auto step : {&DatabaseCheck::integrity, &DatabaseCheck::foreignKeys, &DatabaseCheck::seats,
                       &DatabaseCheck::waitlist, &DatabaseCheck::history,
                       &DatabaseCheck::historyGuards, &DatabaseCheck::dates,
-                      &DatabaseCheck::auditTrail}) {
+                      &DatabaseCheck::erasures, &DatabaseCheck::auditTrail}) {
         if (Status done = (this->*step)(problems); !done)
             return done.error();
     }
@@ -211,4 +211,25 @@ Status DatabaseCheck::dates(QList<Problem> &problems) const
                            .arg(q.value(0).toString(), q.value(1).toString(),
                                 q.value(2).toString());
                    });
+}
+
+Status DatabaseCheck::erasures(QList<Problem> &problems) const
+{
+    // The columns an erase empties (ErasureRepository::removePersonalValues), the texts of the
+    // person's activities, and their values in the audit trail.
+    return collect(
+        m_connection, QStringLiteral("erasures"),
+        QStringLiteral(
+            "SELECT e.applicant_id FROM erasures e JOIN applicants p ON p.id = e.applicant_id "
+            "WHERE p.email <> '' OR p.phone <> '' OR p.time_zone <> '' OR p.linkedin_url <> '' "
+            "OR p.github_url <> '' OR p.portfolio_url <> '' OR p.referrer <> '' OR p.notes <> '' "
+            "OR EXISTS (SELECT 1 FROM activities v WHERE v.applicant_id = e.applicant_id "
+            "AND v.summary <> '') "
+            "OR EXISTS (SELECT 1 FROM audit_values v WHERE v.applicant_id = e.applicant_id) "
+            "ORDER BY e.applicant_id"),
+        {}, problems, [](const QSqlQuery &q) {
+            return tr("Applicant %1 was erased on request, but personal values of theirs are in "
+                      "the file again")
+                .arg(q.value(0).toString());
+        });
 }

@@ -8,7 +8,7 @@
 #include <QString>
 
 // What `check` reports: SQLite's own integrity and foreign key checks, then the rules of the
-// domain that the schema cannot express (seats, waitlist, status history, dates).
+// domain that the schema cannot express (seats, waitlist, status history, dates, erasures).
 class DatabaseCheck
 {
     Q_DECLARE_TR_FUNCTIONS(DatabaseCheck)
@@ -17,7 +17,7 @@ public:
     struct Problem
     {
         QString check;  // machine name: integrity, foreign_key, seats, waitlist, history, dates,
-                        // append-only, audit
+                        // erasures, append-only, audit
         QString detail; // for a person
     };
 
@@ -39,6 +39,9 @@ private:
     // The triggers that keep the status history append-only are in place.
     Status historyGuards(QList<Problem> &problems) const;
     Status dates(QList<Problem> &problems) const;
+    // Everyone in the erasure log is still erased: none of their values came back (a restore
+    // past the desk, another program).
+    Status erasures(QList<Problem> &problems) const;
     // The audit chain, the status history it covers, and the heads kept outside the file.
     Status auditTrail(QList<Problem> &problems) const;
 

@@ -277,6 +277,14 @@
         <source>Everything stored about applicant %1 is in %2, readable by you alone.</source>
         <translation>Alles, was über Bewerber:in %1 gespeichert ist, steht in %2, nur für Sie lesbar.</translation>
     </message>
+    <message>
+        <source>Erased</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <source>%1, at a privacy request</source>
+        <translation>%1, auf eine Datenschutzanfrage hin</translation>
+    </message>
 </context>
 <context>
     <name>ApplicantHistory</name>

@@ -174,8 +174,13 @@ int ApplicantCommands::show(Invocation &invocation)
                                      Statuses::displayName(a.status) + QLatin1Char(')')});
     if (const std::optional<Applicant> &p = applicant.value()) {
         fields.append(
-            {tr("Applicant"),
-             QStringLiteral("%1  %2 <%3>").arg(QString::number(p->id), p->fullName(), p->email)});
+            {tr("Applicant"), p->email.isEmpty()
+                                  ? QStringLiteral("%1  %2").arg(p->id).arg(p->fullName())
+                                  : QStringLiteral("%1  %2 <%3>")
+                                        .arg(QString::number(p->id), p->fullName(), p->email)});
+        if (p->isErased())
+            fields.append(
+                {tr("Erased"), tr("%1, at a privacy request").arg(Timestamp::format(p->erasedAt))});
         fields.append({tr("Phone"), p->phone});
         fields.append({tr("Country"), p->country});
         fields.append({tr("Time zone"), p->timeZone});

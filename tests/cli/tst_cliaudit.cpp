@@ -383,7 +383,8 @@ private Q_SLOTS:
             QCOMPARE(r.out.trimmed().count(QLatin1Char('\n')), 0); // the header alone
         }
         r = run(asBoss + QStringList{"show", "1"});
-        QVERIFY2(r.exitCode == 0 && r.out.contains(QLatin1String("Erased applicant 1")) &&
+        QVERIFY2(r.exitCode == 0 && r.out.contains(QLatin1String("Erased applicant 1\n")) &&
+                     r.out.contains(QLatin1String("at a privacy request")) &&
                      r.out.contains(QLatin1String("interview_scheduled")),
                  qPrintable(r.describe()));
         r = run(asBoss + QStringList{"applicant", "erase", "1", "--yes"});

@@ -43,10 +43,10 @@ DatabaseCheck::DatabaseCheck(QString connectionName, const Clock &clock)
 Result<QList<DatabaseCheck::Problem>> DatabaseCheck::run() const
 {
     QList<Problem> problems;
-    for (auto step : {&DatabaseCheck::integrity, &DatabaseCheck::foreignKeys, &DatabaseCheck::seats,
-                      &DatabaseCheck::waitlist, &DatabaseCheck::history,
-                      &DatabaseCheck::historyGuards, &DatabaseCheck::dates,
-                      &DatabaseCheck::erasures, &DatabaseCheck::auditTrail}) {
+    for (auto step :
+         {&DatabaseCheck::integrity, &DatabaseCheck::foreignKeys, &DatabaseCheck::seats,
+          &DatabaseCheck::waitlist, &DatabaseCheck::history, &DatabaseCheck::historyGuards,
+          &DatabaseCheck::dates, &DatabaseCheck::erasures, &DatabaseCheck::auditTrail}) {
         if (Status done = (this->*step)(problems); !done)
             return done.error();
     }
@@ -197,7 +197,7 @@ Status DatabaseCheck::auditTrail(QList<Problem> &problems) const
         problems << Problem{QStringLiteral("audit"), problem.detail};
     if (report.value().moreProblems > 0)
         problems << Problem{QStringLiteral("audit"), tr("… and %n more like this", nullptr,
-                                                          int(report.value().moreProblems))};
+                                                        int(report.value().moreProblems))};
     return {};
 }
 

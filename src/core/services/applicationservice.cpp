@@ -151,8 +151,8 @@ ApplicationService::moveToCohort(const QList<qint64> &applicationIds, qint64 coh
         }
         if (Status done = applications.setCohort(id, cohortId, now); !done)
             return done.error();
-        if (Status recorded = trail.record(
-                change(id, QStringLiteral("cohort"), cohortNames.value(a.cohortId), cohort.value()->name));
+        if (Status recorded = trail.record(change(
+                id, QStringLiteral("cohort"), cohortNames.value(a.cohortId), cohort.value()->name));
             !recorded)
             return recorded.error();
         result.changed << id;

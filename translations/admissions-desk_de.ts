@@ -575,6 +575,14 @@
         <source>Erased on %1 at a privacy request. Their applications keep their statuses, dates, track, cohort and source.</source>
         <translation>Am %1 auf eine Datenschutzanfrage hin gelöscht. Die Bewerbungen behalten Status, Datumsangaben, Programm, Kohorte und Quelle.</translation>
     </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
 </context>
 <context>
     <name>ApplicantService</name>
@@ -721,6 +729,10 @@
     <message>
         <source>Applicant %1 was erased on %2 at a privacy request: nothing more is kept about them.</source>
         <translation>Bewerber:in %1 wurde am %2 auf eine Datenschutzanfrage hin gelöscht: Über diese Person wird nichts mehr gespeichert.</translation>
+    </message>
+    <message>
+        <source>Applicant %1 was changed elsewhere since it was read (at %2). Nothing was saved: read them again.</source>
+        <translation>Bewerber:in %1 wurde seit dem Lesen anderswo geändert (um %2). Nichts wurde gespeichert: Lesen Sie die Daten erneut.</translation>
     </message>
 </context>
 <context>
@@ -2524,6 +2536,29 @@ Befehle:
     <message>
         <source>skipping bytes would leave them out of the digest</source>
         <translation>übersprungene Bytes würden im Hashwert fehlen</translation>
+    </message>
+</context>
+<context>
+    <name>EditConflictDialog</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>Changed Elsewhere</source>
+        <translation>Anderswo geändert</translation>
+    </message>
+    <message>
+        <source>Someone else saved this applicant while you were editing. For each field you both changed, choose the value to keep:</source>
+        <translation>Jemand anderes hat diese Bewerber:in gespeichert, während Sie sie bearbeitet haben. Wählen Sie für jedes Feld, das Sie beide geändert haben, den Wert, der bleiben soll:</translation>
+    </message>
+    <message>
+        <source>Yours: %1</source>
+        <translation>Ihr Wert: %1</translation>
+    </message>
+    <message>
+        <source>Saved elsewhere: %1</source>
+        <translation>Anderswo gespeichert: %1</translation>
     </message>
 </context>
 <context>

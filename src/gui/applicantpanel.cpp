@@ -2,6 +2,7 @@
 #include "ui_applicantpanel.h"
 
 #include "applicanthistory.h"
+#include "editconflictdialog.h"
 
 #include "domain/permissions.h"
 #include "services/applicantservice.h"
@@ -120,13 +121,7 @@ bool ApplicantPanel::hasUnsavedEdits() const
 {
     if (!m_original)
         return false;
-    const Applicant now = edited();
-    const Applicant &was = *m_original;
-    return now.firstName != was.firstName || now.lastName != was.lastName ||
-           now.email != was.email || now.phone != was.phone || now.country != was.country ||
-           now.timeZone != was.timeZone || now.linkedinUrl != was.linkedinUrl ||
-           now.githubUrl != was.githubUrl || now.portfolioUrl != was.portfolioUrl ||
-           now.source != was.source || now.consent != was.consent || now.notes != was.notes;
+    return !editedFields(*m_original, edited()).isEmpty();
 }
 
 bool ApplicantPanel::settleEdits()
@@ -150,14 +145,6 @@ bool ApplicantPanel::settleEdits()
     return true;
 }
 
-void ApplicantPanel::reload()
-{
-    const qint64 shown = m_applicationId;
-    m_original.reset(); // nothing unsaved to settle
-    m_applicationId = 0;
-    showApplication(shown);
-}
-
 bool ApplicantPanel::showApplication(qint64 applicationId)
 {
     if (applicationId == m_applicationId)
@@ -165,10 +152,41 @@ bool ApplicantPanel::showApplication(qint64 applicationId)
     if (!settleEdits())
         return false;
     m_applicationId = applicationId;
+    display(readShown());
+    showHistory();
+    showActivities();
+    return true;
+}
+
+void ApplicantPanel::refresh()
+{
+    if (m_applicationId == 0)
+        return;
+    const std::optional<Applicant> base = m_base;
+    const Applicant mine = edited();
+    const QStringList edits = base ? editedFields(*base, mine) : QStringList();
+    const std::optional<Applicant> stored = readShown();
+    display(stored);
+    // Edits survive: each field the person changed keeps their value, the others show what is
+    // stored now. An erased person keeps none.
+    if (stored && !stored->isErased() && !edits.isEmpty()) {
+        m_base = base;
+        m_loading = true;
+        for (const QString &field : edits)
+            showFieldValue(field, mine);
+        m_loading = false;
+        onEdited();
+    }
+    showHistory();
+    showActivities();
+}
+
+std::optional<Applicant> ApplicantPanel::readShown()
+{
     std::optional<Applicant> applicant;
     const Actor reader = Actor::desk();
     if (const auto application =
-            ApplicationService(m_connection, reader).application(applicationId);
+            ApplicationService(m_connection, reader).application(m_applicationId);
         application && application.value()) {
         const Application &a = *application.value();
         if (const auto found = ApplicantService(m_connection, reader).applicant(a.applicantId);
@@ -189,31 +207,21 @@ bool ApplicantPanel::showApplication(qint64 applicationId)
             summary << tr("offer expires %1").arg(when(a.offerExpiresAt));
         m_ui->applicationSummary->setText(summary.join(QStringLiteral(" · ")));
     }
-    display(applicant);
-    showHistory();
-    showActivities();
-    return true;
+    return applicant;
 }
 
 void ApplicantPanel::display(const std::optional<Applicant> &applicant)
 {
     m_loading = true;
     m_original = applicant;
+    m_base = applicant;
     const Applicant a = applicant.value_or(Applicant());
     m_ui->title->setText(applicant ? QStringLiteral("<h3>%1</h3>").arg(a.fullName().toHtmlEscaped())
                                    : tr("<h3>No application selected</h3>"));
     if (!applicant)
         m_ui->applicationSummary->clear();
-    m_ui->firstName->setText(a.firstName);
-    m_ui->lastName->setText(a.lastName);
-    m_ui->email->setText(a.email);
-    m_ui->phone->setText(a.phone);
-    m_ui->country->setText(a.country);
-    m_ui->timeZone->setText(a.timeZone);
-    m_ui->linkedinUrl->setText(a.linkedinUrl);
-    m_ui->githubUrl->setText(a.githubUrl);
-    m_ui->portfolioUrl->setText(a.portfolioUrl);
-    m_ui->source->setText(a.source);
+    for (const TextField &field : textFields())
+        field.editor->setText(a.*field.member);
     m_ui->consent->setChecked(a.consent);
     m_ui->notes->setPlainText(a.notes);
     m_ui->duplicates->clear();
@@ -286,36 +294,98 @@ void ApplicantPanel::addActivity()
 Applicant ApplicantPanel::edited() const
 {
     Applicant a = m_original.value_or(Applicant());
-    a.firstName = m_ui->firstName->text();
-    a.lastName = m_ui->lastName->text();
-    a.email = m_ui->email->text();
-    a.phone = m_ui->phone->text();
-    a.country = m_ui->country->text();
-    a.timeZone = m_ui->timeZone->text();
-    a.linkedinUrl = m_ui->linkedinUrl->text();
-    a.githubUrl = m_ui->githubUrl->text();
-    a.portfolioUrl = m_ui->portfolioUrl->text();
-    a.source = m_ui->source->text();
+    for (const TextField &field : textFields())
+        a.*field.member = field.editor->text();
     a.consent = m_ui->consent->isChecked();
     a.notes = m_ui->notes->toPlainText();
     return a;
 }
 
-QLineEdit *ApplicantPanel::fieldEditor(const QString &field) const
+QList<ApplicantPanel::TextField> ApplicantPanel::textFields() const
 {
     // Field names are the machine names of ApplicantService::validate.
-    static const QHash<QString, QString> editors = {
-        {QStringLiteral("first_name"), QStringLiteral("firstName")},
-        {QStringLiteral("last_name"), QStringLiteral("lastName")},
-        {QStringLiteral("email"), QStringLiteral("email")},
-        {QStringLiteral("phone"), QStringLiteral("phone")},
-        {QStringLiteral("country"), QStringLiteral("country")},
-        {QStringLiteral("time_zone"), QStringLiteral("timeZone")},
-        {QStringLiteral("linkedin_url"), QStringLiteral("linkedinUrl")},
-        {QStringLiteral("github_url"), QStringLiteral("githubUrl")},
-        {QStringLiteral("portfolio_url"), QStringLiteral("portfolioUrl")},
-        {QStringLiteral("source"), QStringLiteral("source")}};
-    return findChild<QLineEdit *>(editors.value(field));
+    return {{"first_name", &Applicant::firstName, m_ui->firstName},
+            {"last_name", &Applicant::lastName, m_ui->lastName},
+            {"email", &Applicant::email, m_ui->email},
+            {"phone", &Applicant::phone, m_ui->phone},
+            {"country", &Applicant::country, m_ui->country},
+            {"time_zone", &Applicant::timeZone, m_ui->timeZone},
+            {"linkedin_url", &Applicant::linkedinUrl, m_ui->linkedinUrl},
+            {"github_url", &Applicant::githubUrl, m_ui->githubUrl},
+            {"portfolio_url", &Applicant::portfolioUrl, m_ui->portfolioUrl},
+            {"source", &Applicant::source, m_ui->source}};
+}
+
+QStringList ApplicantPanel::editedFields(const Applicant &from, const Applicant &to) const
+{
+    QStringList fields;
+    for (const TextField &field : textFields()) {
+        if (from.*field.member != to.*field.member)
+            fields << QString::fromLatin1(field.name);
+    }
+    if (from.consent != to.consent)
+        fields << QStringLiteral("consent");
+    if (from.notes != to.notes)
+        fields << QStringLiteral("notes");
+    return fields;
+}
+
+QString ApplicantPanel::fieldValue(const QString &name, const Applicant &applicant) const
+{
+    if (name == QLatin1String("consent"))
+        return applicant.consent ? tr("yes") : tr("no");
+    if (name == QLatin1String("notes"))
+        return applicant.notes;
+    for (const TextField &field : textFields()) {
+        if (name == QLatin1String(field.name))
+            return applicant.*field.member;
+    }
+    return {};
+}
+
+void ApplicantPanel::copyField(const QString &name, const Applicant &from, Applicant &to) const
+{
+    if (name == QLatin1String("consent"))
+        to.consent = from.consent;
+    else if (name == QLatin1String("notes"))
+        to.notes = from.notes;
+    for (const TextField &field : textFields()) {
+        if (name == QLatin1String(field.name))
+            to.*field.member = from.*field.member;
+    }
+}
+
+void ApplicantPanel::showFieldValue(const QString &name, const Applicant &from)
+{
+    if (name == QLatin1String("consent"))
+        m_ui->consent->setChecked(from.consent);
+    else if (name == QLatin1String("notes"))
+        m_ui->notes->setPlainText(from.notes);
+    else if (QLineEdit *editor = fieldEditor(name))
+        editor->setText(fieldValue(name, from));
+}
+
+QString ApplicantPanel::fieldLabel(const QString &name) const
+{
+    const QWidget *editor = fieldEditor(name);
+    if (name == QLatin1String("consent"))
+        editor = m_ui->consent;
+    else if (name == QLatin1String("notes"))
+        editor = m_ui->notes;
+    for (const QLabel *label : findChildren<QLabel *>()) {
+        if (label->buddy() == editor)
+            return label->text().remove(QLatin1Char('&'));
+    }
+    return m_ui->consent->text();
+}
+
+QLineEdit *ApplicantPanel::fieldEditor(const QString &name) const
+{
+    for (const TextField &field : textFields()) {
+        if (name == QLatin1String(field.name))
+            return field.editor;
+    }
+    return nullptr;
 }
 
 void ApplicantPanel::onEdited()
@@ -367,15 +437,33 @@ Status ApplicantPanel::save()
         return {};
     if (!m_actor)
         return Error{tr("Nothing can be changed while the file is being checked."), {}};
-    const Applicant applicant = edited();
+    Applicant applicant = edited();
+    // Fields both the person and someone elsewhere changed since the edits began, to different
+    // values: the person chooses, field by field.
+    const QStringList theirs = editedFields(*m_base, *m_original);
+    QList<EditConflictDialog::Conflict> conflicts;
+    for (const QString &field : editedFields(*m_base, applicant)) {
+        if (theirs.contains(field) &&
+            fieldValue(field, applicant) != fieldValue(field, *m_original))
+            conflicts << EditConflictDialog::Conflict{field, fieldLabel(field),
+                                                      fieldValue(field, applicant),
+                                                      fieldValue(field, *m_original)};
+    }
+    if (!conflicts.isEmpty()) {
+        EditConflictDialog choose(conflicts, this);
+        if (choose.exec() != QDialog::Accepted)
+            return {}; // nothing saved; the edits stay
+        for (const QString &field : choose.keptFromElsewhere())
+            copyField(field, *m_original, applicant);
+    }
+    // Saved over the row as it was last read: a save elsewhere since is refused by core.
+    applicant.updatedAt = m_original->updatedAt;
     if (const Status done = ApplicantService(m_connection, *m_actor).updateApplicant(applicant);
-        !done)
+        !done) {
+        refresh(); // what is stored now, with the person's edits kept
         return done;
-    m_loading = true;
-    m_original = applicant;
-    m_ui->title->setText(QStringLiteral("<h3>%1</h3>").arg(applicant.fullName().toHtmlEscaped()));
-    m_loading = false;
-    onEdited();
+    }
+    display(readShown());
     showHistory();
     Q_EMIT saved(applicant.id);
     return {};

@@ -36,9 +36,11 @@ public:
     qint64 applicationId() const { return m_applicationId; }
     // The applicant shown, as stored when it was read; nothing when no application is shown.
     const std::optional<Applicant> &shownApplicant() const { return m_original; }
-    // Reads the shown application and applicant again (after they changed elsewhere), dropping
-    // unsaved edits: settle them first.
-    void reload();
+    // Reads the shown application and applicant again, after a change made here (a status
+    // move) or elsewhere (another window, the command line): the header, the fields, the
+    // History and the activities. Unsaved edits stay; Save then asks about any field that was
+    // also changed elsewhere.
+    void refresh();
     bool hasUnsavedEdits() const;
     // With unsaved edits, asks: save, discard or stay. True when it is fine to move on.
     bool settleEdits();
@@ -49,14 +51,31 @@ Q_SIGNALS:
     void saved(qint64 applicantId);
 
 private:
+    // An editor of one of the applicant's text fields, by the field's machine name.
+    struct TextField
+    {
+        const char *name;
+        QString Applicant::*member;
+        QLineEdit *editor;
+    };
+
+    // The shown application's applicant, as stored; sets the header's application summary.
+    std::optional<Applicant> readShown();
     Applicant edited() const;
+    QList<TextField> textFields() const;
+    // The fields (machine names) whose values differ between the two.
+    QStringList editedFields(const Applicant &from, const Applicant &to) const;
+    QString fieldValue(const QString &name, const Applicant &applicant) const;
+    QString fieldLabel(const QString &name) const;
+    void copyField(const QString &name, const Applicant &from, Applicant &to) const;
+    void showFieldValue(const QString &name, const Applicant &from);
     void display(const std::optional<Applicant> &applicant);
     void showHistory();
     void showActivities();
     void addActivity();
     void onEdited();
     void checkDuplicates();
-    QLineEdit *fieldEditor(const QString &field) const;
+    QLineEdit *fieldEditor(const QString &name) const;
     // Editors that take edits, or that only show.
     void setEditable(bool editable);
     // Whether the shown applicant takes edits: the role may, and they are not erased.
@@ -65,7 +84,8 @@ private:
     std::unique_ptr<Ui::ApplicantPanel> m_ui;
     QString m_connection;
     std::optional<Actor> m_actor;
-    std::optional<Applicant> m_original;
+    std::optional<Applicant> m_original; // as stored, last read
+    std::optional<Applicant> m_base;     // as stored when the unsaved edits began
     qint64 m_applicationId = 0;
     bool m_loading = false;
     bool m_mayEdit = true; // the role allows edits (whether anyone is signed in or not)

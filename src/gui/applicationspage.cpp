@@ -85,6 +85,14 @@ Status ApplicationsPage::refresh()
     return {};
 }
 
+void ApplicationsPage::showChanges()
+{
+    loadFilterChoices();
+    reload();
+    recountStatuses();
+    updateStatusActions();
+}
+
 void ApplicationsPage::reload()
 {
     if (const Status status = m_model->refresh(); !status)
@@ -291,6 +299,7 @@ void ApplicationsPage::finishMove(ApplicationStatus to,
     reload();
     recountStatuses();
     updateStatusActions();
+    m_applicantPanel->refresh(); // its header and History show the new status
     reportMove(to, result.value());
 }
 
@@ -419,6 +428,7 @@ void ApplicationsPage::finishChange(const Result<ApplicationService::BulkResult>
         return;
     }
     reload();
+    m_applicantPanel->refresh();
     Q_EMIT reported(done.arg(result->changed.size()));
     showRefusals(refused.arg(result->refused.size()), result->refused);
 }

@@ -47,6 +47,9 @@ public:
 
     // Reads the filter choices, the rows and the counts again.
     Status refresh();
+    // Shows what changed in the file, keeping the filters, the order, the position and the
+    // selection: the rows, the counts and the filters' choices.
+    void showChanges();
     // Changes are made as this staff user, those their role allows; the others are not
     // offered. Until it is set (and after clearActor) nothing can be changed.
     void setActor(const Actor &actor, StaffRole role);

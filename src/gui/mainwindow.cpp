@@ -2,6 +2,7 @@
 
 #include "applicantpanel.h"
 #include "applicationspage.h"
+#include "changewatch.h"
 #include "cohortspage.h"
 #include "csv/exportmenu.h"
 #include "csv/importwizard.h"
@@ -96,6 +97,17 @@ MainWindow::MainWindow(QString connectionName, const QString &databasePath, QWid
     connect(m_windowLock, &WindowLock::quitRequested, this, &QWidget::close);
     m_idleWatch = new IdleWatch(this);
     connect(m_idleWatch, &IdleWatch::idle, this, &MainWindow::lock);
+    m_changeWatch = new ChangeWatch(m_connection, this);
+    connect(m_changeWatch, &ChangeWatch::changedElsewhere, this,
+            &MainWindow::showChangesMadeElsewhere);
+    m_changeWatch->start();
+}
+
+void MainWindow::showChangesMadeElsewhere()
+{
+    m_applications->showChanges();
+    refreshOtherPage();
+    m_applicantPanel->refresh();
 }
 
 // The other pages are read when they are shown, not at start.

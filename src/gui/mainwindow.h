@@ -15,6 +15,7 @@
 
 class ApplicantPanel;
 class ApplicationsPage;
+class ChangeWatch;
 struct SavedView;
 class CohortsPage;
 class ExportMenu;
@@ -77,6 +78,8 @@ protected:
 private:
     void createMenus();
     void refreshOtherPage();
+    // Another window, the command line or a worker committed to the file: every view shows it.
+    void showChangesMadeElsewhere();
     void saveSettings() const;
     void restoreSettings();
     void showAbout();
@@ -116,6 +119,7 @@ private:
     QLabel *m_signedInAs = nullptr;
     WindowLock *m_windowLock = nullptr;
     IdleWatch *m_idleWatch = nullptr;
+    ChangeWatch *m_changeWatch = nullptr;
     std::optional<Actor> m_actor;
     std::optional<StaffRole> m_role;
     QString m_displayName;

@@ -424,6 +424,9 @@ private Q_SLOTS:
         QVERIFY(a && b);
         Applicant edited = person(" A@example.org");
         edited.id = b->applicantId;
+        // As read: a save checks that nobody saved in between.
+        edited.updatedAt =
+            ApplicantRepository(m_db->connectionName()).find(b->applicantId).value()->updatedAt;
         const Status clash = service().updateApplicant(edited);
         QVERIFY(!clash.ok());
         QVERIFY(clash.error().message.contains("already has the email"));
@@ -433,6 +436,28 @@ private Q_SLOTS:
         auto stored = ApplicantRepository(m_db->connectionName()).find(b->applicantId);
         QCOMPARE(stored.value()->email, QString("b.new@example.org"));
         QCOMPARE(stored.value()->notes, QString("Prefers evening calls"));
+    }
+
+    // Two windows read the same applicant; the second save would undo the first: refused.
+    void aSaveNeverUndoesAnotherSave()
+    {
+        auto registered = registerPerson(person("c@example.org"));
+        QVERIFY(registered);
+        const auto read = service().applicant(registered->applicantId);
+        QVERIFY(read && read.value());
+        Applicant first = *read.value();
+        Applicant second = *read.value();
+        first.phone = "+44 20 7946 0001";
+        QVERIFY_OK(service().updateApplicant(first));
+        m_clock.advanceSecs(1);
+        second.notes = "Prefers mornings";
+        const Status refused = service().updateApplicant(second);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().message.contains("was changed elsewhere since it was read"),
+                 qPrintable(refused.error().message));
+        const auto stored = service().applicant(registered->applicantId);
+        QCOMPARE(stored.value()->phone, QString("+44 20 7946 0001"));
+        QCOMPARE(stored.value()->notes, QString());
     }
 };
 

@@ -314,6 +314,14 @@ Result<bool> Database::truncateLog(const QString &connectionName)
     return row.next() && row.value(0).toInt() == 0;
 }
 
+Result<qint64> Database::dataVersion(const QString &connectionName)
+{
+    const auto version = Sql(connectionName).scalar(QStringLiteral("PRAGMA data_version"));
+    if (!version)
+        return version.error();
+    return version.value().toLongLong();
+}
+
 // A file with data gets a checked backup before its schema changes: an upgrade that goes wrong
 // in a way no transaction catches (a bug in a migration) can still be undone.
 Status Database::backUpBeforeUpgrade()

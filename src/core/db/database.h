@@ -72,6 +72,10 @@ public:
     // old versions of pages it held (an erased person's values) leave the disk. Waits for the
     // other connections' readers; false when one kept it from finishing.
     static Result<bool> truncateLog(const QString &connectionName);
+    // A number that changes whenever another connection (another window, the command line, a
+    // worker) commits a change to the file: PRAGMA data_version, cheap enough to poll every
+    // second. The connection's own commits do not change it.
+    static Result<qint64> dataVersion(const QString &connectionName);
     // The file open on a connection (whatever URI opened it); empty when none is.
     static QString fileOf(const QString &connectionName);
     // A connection name no other connection has ("purpose-N"): for a Database of its own, on

@@ -16,6 +16,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace {
 Error invalid(const FieldErrors &errors)
 {
@@ -239,6 +241,12 @@ Status ApplicantService::updateApplicant(const Applicant &input)
     const auto before = changeable(input.id);
     if (!before)
         return before.error();
+    // Another window or program saved since this was read: saving now would undo its change.
+    if (input.updatedAt != before->updatedAt)
+        return Error{tr("Applicant %1 was changed elsewhere since it was read (at %2). Nothing "
+                        "was saved: read them again.")
+                         .arg(QString::number(input.id), Timestamp::format(before->updatedAt)),
+                     {}};
     if (const FieldErrors errors = validate(input); !errors.isEmpty())
         return invalid(errors);
     auto duplicates = duplicatesOf(input);
@@ -253,7 +261,9 @@ Status ApplicantService::updateApplicant(const Applicant &input)
                          {}};
     }
     Applicant applicant = input;
-    applicant.updatedAt = m_clock.now();
+    // updated_at is what the next save checks: it moves forward with every save, even two in
+    // the same millisecond.
+    applicant.updatedAt = std::max(m_clock.now(), before->updatedAt.addMSecs(1));
     if (auto updated = ApplicantRepository(m_connection).update(applicant); !updated)
         return updated;
     AuditTrail trail(m_connection, m_actor, m_clock);

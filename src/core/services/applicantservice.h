@@ -67,6 +67,8 @@ public:
     // A new application of a known applicant (a person applying again).
     Result<qint64> addApplication(qint64 applicantId, const QString &trackCode,
                                   const QString &cohortName, const QDateTime &appliedAt = {});
+    // Saves the applicant's fields, when they are as `applicant` was read (its updatedAt): a
+    // change saved elsewhere in between is refused, never overwritten.
     Status updateApplicant(const Applicant &applicant);
     // Records a call, email, meeting, interview (with its rubric score) or note, as the actor,
     // now. A summary is required; a rubric score only for interviews, from 0 to 100.

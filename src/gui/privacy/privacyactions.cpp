@@ -105,7 +105,7 @@ void PrivacyActions::finish(const Result<PrivacyService::Erasure> &erasure)
     }
     // Every view shows the erased person as erased: the list, the panel, the other pages.
     m_window->refresh();
-    m_panel->reload();
+    m_panel->refresh();
     QString message = tr("Erased %n person(s).", nullptr, erasure->people);
     if (!erasure->logCleared)
         message += QLatin1Char(' ') + tr("Another program has the database open: the erased "

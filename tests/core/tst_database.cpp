@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -56,6 +57,38 @@ class TestDatabase_ : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // A second connection of this process opening and closing the file (the window's check on
+    // a worker, an upgrade probe, an export's target check) leaves the first connection's locks:
+    // another program that writes and exits never takes the file for unused, so the first
+    // connection goes on seeing every commit. Reading the header with a descriptor of our own
+    // dropped those locks: the first program to exit deleted the write-ahead log, and the window
+    // read a stale file from then on.
+    void otherConnectionsKeepTheFirstOnesView()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("shared.sqlite");
+        Database window("window");
+        QVERIFY_OK(window.open(path));
+        QVERIFY_OK(Database::verify(path));
+        QVERIFY(!Database::needsUpgrade(path));
+        for (int round = 1; round <= 3; ++round) {
+            const qint64 before = Database::dataVersion("window").value();
+            const int exit = QProcess::execute(
+                QStringLiteral("sqlite3"),
+                {path, QStringLiteral("PRAGMA busy_timeout = 5000; INSERT INTO tracks (code, name) "
+                                      "VALUES ('T%1', 'Track %1')")
+                           .arg(round)});
+            QCOMPARE(exit, 0);
+            QVERIFY2(Database::dataVersion("window").value() != before, qPrintable(QString::number(round)));
+            QCOMPARE(pragma("window", "user_version").toInt(), Database::latestSchemaVersion());
+            QSqlQuery count(QSqlDatabase::database("window", false));
+            QVERIFY(count.exec("SELECT count(*) FROM tracks") && count.next());
+            QCOMPARE(count.value(0).toInt(), round);
+            // The log stays: the window's connection still has the file open.
+            QVERIFY(QFile::exists(path + "-wal"));
+        }
+    }
+
     void createsANewPrivateFile()
     {
         QTemporaryDir dir;

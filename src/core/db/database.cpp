@@ -9,6 +9,7 @@
 #include "db/sqlitehandle.h"
 #include "db/transaction.h"
 #include "files/fileaccess.h"
+#include "files/sqlitefile.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -64,14 +65,6 @@ QString quickCheckProblems(const QString &connection)
         .arg(problems.join(QStringLiteral("; ")));
 }
 
-bool hasSqliteHeader(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return false;
-    const QByteArray header = file.read(16);
-    return header.isEmpty() || header == QByteArray("SQLite format 3\0", 16);
-}
 } // namespace
 
 Database::Database(QString connectionName) : m_connection(std::move(connectionName)) {}
@@ -125,7 +118,7 @@ Status Database::open(const QString &path, Check check, Mode mode)
     } else if (const QString problem = FileAccess::problem(file, mode != Mode::ReadOnly);
                !problem.isEmpty()) {
         return refuse(problem);
-    } else if (!hasSqliteHeader(m_path)) {
+    } else if (!SqliteFile::hasHeader(m_path)) {
         return refuse(tr("it is not an Admissions Desk database (not an SQLite file). "
                          "The file was left unchanged."));
     }
@@ -261,7 +254,7 @@ Status Database::verify(const QString &path)
 
 bool Database::needsUpgrade(const QString &path)
 {
-    if (!QFileInfo(path).isFile() || QFileInfo(path).size() == 0 || !hasSqliteHeader(path))
+    if (!QFileInfo(path).isFile() || QFileInfo(path).size() == 0 || !SqliteFile::hasHeader(path))
         return false;
     Database probe(uniqueConnectionName(QStringLiteral("upgrade-check")));
     probe.m_path = QFileInfo(path).absoluteFilePath();

@@ -1,5 +1,7 @@
 #include "files/outputtarget.h"
 
+#include "files/sqlitefile.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -35,11 +37,6 @@ bool sameFile(const QString &a, const QString &b)
     return canonical(a) == canonical(b);
 }
 
-bool isSqliteDatabase(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) && file.read(16) == QByteArray("SQLite format 3\0", 16);
-}
 } // namespace
 
 Status OutputTarget::check(const QString &outputPath, const QString &databasePath)
@@ -64,7 +61,7 @@ Status OutputTarget::check(const QString &outputPath, const QString &databasePat
                 return refuse(why.arg(database));
         }
     }
-    if (isSqliteDatabase(outputPath))
+    if (SqliteFile::hasHeader(outputPath))
         return refuse(tr("it is an SQLite database (a backup, or another program's data), which "
                          "an output never replaces."));
     return {};

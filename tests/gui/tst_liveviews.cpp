@@ -14,6 +14,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpression>
@@ -83,8 +84,8 @@ private Q_SLOTS:
         m_application = registered->applicationId;
         m_applicant = registered->applicantId;
         m_elsewhere = std::make_unique<Database>(QStringLiteral("elsewhere"));
-        QVERIFY_OK(m_elsewhere->open(m_db->path(), Database::Check::Later,
-                                     Database::Mode::Existing));
+        QVERIFY_OK(
+            m_elsewhere->open(m_db->path(), Database::Check::Later, Database::Mode::Existing));
     }
 
     void cleanup()
@@ -120,7 +121,8 @@ private Q_SLOTS:
         auto *summary = shown->findChild<QLabel *>(QStringLiteral("applicationSummary"));
         QTRY_COMPARE(phone->text(), QStringLiteral("+49 30 1111111"));
 
-        QVERIFY_OK(changeElsewhere([](Applicant &a) { a.phone = QStringLiteral("+49 30 2222222"); }));
+        QVERIFY_OK(
+            changeElsewhere([](Applicant &a) { a.phone = QStringLiteral("+49 30 2222222"); }));
         QVERIFY_OK(StatusService(m_elsewhere->connectionName(), m_db->actor())
                        .changeStatus(m_application, ApplicationStatus::Screening));
         QTRY_COMPARE_WITH_TIMEOUT(phone->text(), QStringLiteral("+49 30 2222222"), 3000);
@@ -128,9 +130,42 @@ private Q_SLOTS:
             summary->text().contains(Statuses::displayName(ApplicationStatus::Screening)), 3000);
         QVERIFY(lastHistoryLine(*shown).contains(QStringLiteral("→ Screening")));
         auto *table = shown->findChild<QTableView *>(QStringLiteral("applications"));
-        QTRY_COMPARE(table->model()->index(0, ApplicationTableModel::StatusColumn).data().toString(),
-                     Statuses::displayName(ApplicationStatus::Screening));
+        QTRY_COMPARE(
+            table->model()->index(0, ApplicationTableModel::StatusColumn).data().toString(),
+            Statuses::displayName(ApplicationStatus::Screening));
         QVERIFY(table->currentIndex().isValid()); // the selection stays
+    }
+
+    // Whatever the person did in the list before (every row selected, keys typed into it).
+    void changesShowAfterWorkInTheList()
+    {
+        ApplicantService::NewApplication other;
+        other.applicant.firstName = QStringLiteral("Ana");
+        other.applicant.lastName = QStringLiteral("Live");
+        other.applicant.email = QStringLiteral("ana.live@example.org");
+        other.trackCode = QStringLiteral("SWE");
+        QVERIFY_OK(
+            ApplicantService(m_db->connectionName(), m_db->actor()).registerApplication(other));
+        auto shown = window();
+        QVERIFY(shown);
+        auto *country = shown->findChild<QLineEdit *>(QStringLiteral("country"));
+        auto *table = shown->findChild<QTableView *>(QStringLiteral("applications"));
+        QTRY_COMPARE(country->text(), QString());
+        table->setFocus();
+        QTest::keyClick(table, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(table, QStringLiteral("+44 768"));
+        QVERIFY_OK(changeElsewhere([](Applicant &a) { a.country = QStringLiteral("Portugal"); }));
+        QTRY_COMPARE_WITH_TIMEOUT(country->text(), QStringLiteral("Portugal"), 3000);
+        // Another process.
+        QProcess::execute(
+            QStringLiteral("sqlite3"),
+            {m_db->path(), QStringLiteral("UPDATE applicants SET country = 'Italy'")});
+        QTRY_COMPARE_WITH_TIMEOUT(country->text(), QStringLiteral("Italy"), 3000);
+        // And the next change, and the one after.
+        QVERIFY_OK(changeElsewhere([](Applicant &a) { a.country = QStringLiteral("Spain"); }));
+        QTRY_COMPARE_WITH_TIMEOUT(country->text(), QStringLiteral("Spain"), 3000);
+        QVERIFY_OK(changeElsewhere([](Applicant &a) { a.country = QStringLiteral("France"); }));
+        QTRY_COMPARE_WITH_TIMEOUT(country->text(), QStringLiteral("France"), 3000);
     }
 
     void editsSurviveAndASaveNeverUndoesAnother()

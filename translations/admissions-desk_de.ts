@@ -3828,6 +3828,18 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
         <source>This could not be recorded in the audit trail: %1</source>
         <translation>Das ließ sich nicht im Prüfprotokoll vermerken: %1</translation>
     </message>
+    <message>
+        <source>&amp;Next Page</source>
+        <translation>&amp;Nächste Seite</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Page</source>
+        <translation>&amp;Vorherige Seite</translation>
+    </message>
+    <message>
+        <source>Between &amp;List and Panel</source>
+        <translation>Zwischen Liste und &amp;Panel wechseln</translation>
+    </message>
 </context>
 <context>
     <name>MentorService</name>

@@ -58,6 +58,7 @@ ApplicationsPage::ApplicationsPage(QString connectionName, QString databasePath,
     connect(m_applicantPanel, &ApplicantPanel::saved, this, &ApplicationsPage::reload);
     restoreSettings();
     connect(m_filterBar, &FilterBar::filterChanged, this, &ApplicationsPage::applyFilter);
+    connect(m_filterBar, &FilterBar::resultsWanted, this, &ApplicationsPage::showFirstResult);
     m_countsLabel = new QLabel(this);
     m_countsLabel->setObjectName(QStringLiteral("countsLabel"));
     connect(m_model, &ApplicationTableModel::loadFailed, this, [this](const Error &error) {
@@ -139,6 +140,16 @@ void ApplicationsPage::showCurrentApplication(const QModelIndex &current,
         return;
     }
     updateStatusActions();
+}
+
+void ApplicationsPage::showFirstResult()
+{
+    if (m_model->rowCount() == 0)
+        return;
+    m_table->setFocus(Qt::OtherFocusReason);
+    // The first row, current and selected: the next Down goes to the second.
+    m_table->selectionModel()->setCurrentIndex(
+        m_model->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }
 
 void ApplicationsPage::focusSearch()

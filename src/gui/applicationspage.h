@@ -68,6 +68,8 @@ public:
 
     // Ctrl+F: into the search box.
     void focusSearch();
+    // Down or Enter in the search box: the list takes the focus, its first row selected.
+    void showFirstResult();
     ApplicationQuery query() const;
     // The table's visible columns in their order, as ApplicationExport names them.
     QStringList columnsOnScreen() const;

@@ -9,6 +9,7 @@
 #include <QDateEdit>
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -24,6 +25,7 @@ FilterBar::FilterBar(QWidget *parent) : QWidget(parent)
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(fontMetrics().averageCharWidth() * 36);
     connect(m_search, &QLineEdit::textChanged, this, &FilterBar::emitChange);
+    m_search->installEventFilter(this);
 
     m_searchHint = new QLabel(this);
     m_searchHint->setObjectName(QStringLiteral("searchHint"));
@@ -209,6 +211,23 @@ void FilterBar::setFilter(const ApplicationFilter &filter)
 
 bool FilterBar::eventFilter(QObject *watched, QEvent *event)
 {
+    // In the search box, Esc clears it, and Down or Enter goes to the results.
+    if (watched == m_search && event->type() == QEvent::KeyPress) {
+        switch (static_cast<QKeyEvent *>(event)->key()) {
+        case Qt::Key_Escape:
+            if (m_search->text().isEmpty())
+                break;
+            m_search->clear();
+            return true;
+        case Qt::Key_Down:
+        case Qt::Key_Return:
+        case Qt::Key_Enter:
+            Q_EMIT resultsWanted();
+            return true;
+        default:
+            break;
+        }
+    }
     if (watched == m_statuses->menu() && event->type() == QEvent::MouseButtonRelease) {
         QAction *action = m_statuses->menu()->activeAction();
         if (action && action->isCheckable()) {

@@ -37,6 +37,8 @@ public:
 
 Q_SIGNALS:
     void filterChanged(const ApplicationFilter &filter);
+    // Down or Enter in the search box: the person wants the first result.
+    void resultsWanted();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

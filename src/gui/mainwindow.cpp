@@ -21,6 +21,7 @@
 
 #include <QAction>
 #include <QActionGroup>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QCoreApplication>
 #include <QDir>
@@ -39,6 +40,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTableView>
 #include <QToolBar>
 #include <QToolButton>
 
@@ -101,6 +103,23 @@ MainWindow::MainWindow(QString connectionName, const QString &databasePath, QWid
     connect(m_changeWatch, &ChangeWatch::changedElsewhere, this,
             &MainWindow::showChangesMadeElsewhere);
     m_changeWatch->start();
+}
+
+void MainWindow::turnPage(int by)
+{
+    const int count = m_pages->count();
+    m_pages->setCurrentIndex((m_pages->currentIndex() + by + count) % count);
+}
+
+void MainWindow::focusOtherPane()
+{
+    QWidget *target = m_applicantPanel->findChild<QWidget *>(QStringLiteral("firstName"));
+    if (m_applicantPanel->isAncestorOf(QApplication::focusWidget())) {
+        target = m_pages->currentWidget();
+        if (target == m_applications)
+            target = m_applications->findChild<QTableView *>(QStringLiteral("applications"));
+    }
+    target->setFocus(Qt::ShortcutFocusReason);
 }
 
 void MainWindow::showChangesMadeElsewhere()
@@ -496,6 +515,22 @@ void MainWindow::createMenus()
     QAction *reload = view->addAction(tr("&Refresh"));
     reload->setShortcut(QKeySequence::Refresh);
     connect(reload, &QAction::triggered, this, &MainWindow::refresh);
+    view->addSeparator();
+    // Pages as in a browser's tabs; F6 as between a browser's panes.
+    QAction *nextPage = view->addAction(tr("&Next Page"));
+    nextPage->setObjectName(QStringLiteral("nextPageAction"));
+    nextPage->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::Key_PageDown), QKeySequence(Qt::CTRL | Qt::Key_Tab)});
+    connect(nextPage, &QAction::triggered, this, [this] { turnPage(1); });
+    QAction *previousPage = view->addAction(tr("&Previous Page"));
+    previousPage->setObjectName(QStringLiteral("previousPageAction"));
+    previousPage->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_PageUp),
+                                QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backtab)});
+    connect(previousPage, &QAction::triggered, this, [this] { turnPage(-1); });
+    QAction *otherPane = view->addAction(tr("Between &List and Panel"));
+    otherPane->setObjectName(QStringLiteral("otherPaneAction"));
+    otherPane->setShortcut(QKeySequence(Qt::Key_F6));
+    connect(otherPane, &QAction::triggered, this, &MainWindow::focusOtherPane);
 
     // The actions of the day, one click away; every one has its shortcut too.
     QToolBar *tools = addToolBar(tr("Main toolbar"));

@@ -80,6 +80,10 @@ private:
     void refreshOtherPage();
     // Another window, the command line or a worker committed to the file: every view shows it.
     void showChangesMadeElsewhere();
+    // The next (1) or previous (-1) page, round.
+    void turnPage(int by);
+    // F6: from the list to the applicant panel and back.
+    void focusOtherPane();
     void saveSettings() const;
     void restoreSettings();
     void showAbout();

@@ -26,6 +26,13 @@ public:
     {
         int activityTexts = 0;
         int auditValues = 0;
+
+        Removed &operator+=(const Removed &more)
+        {
+            activityTexts += more.activityTexts;
+            auditValues += more.auditValues;
+            return *this;
+        }
     };
 
     explicit ErasureRepository(QString connectionName) : m_sql(std::move(connectionName)) {}

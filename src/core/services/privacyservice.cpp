@@ -211,15 +211,14 @@ Result<PrivacyService::Erasure> PrivacyService::eraseDue(const Progress &progres
     const QList<RetentionReview::Due> &people = due.value();
     Erasure erasure;
     std::optional<Error> failed;
-    for (qsizetype first = 0; first < people.size() && !failed; first += BatchSize) {
+    for (qsizetype first = 0; first < people.size(); first += BatchSize) {
         const auto batch = eraseBatch(people.mid(first, BatchSize));
         if (!batch) {
             failed = batch.error();
             break;
         }
         erasure.people += batch->people;
-        erasure.removed.activityTexts += batch->removed.activityTexts;
-        erasure.removed.auditValues += batch->removed.auditValues;
+        erasure.removed += batch->removed;
         if (progress && !progress(erasure.people, int(people.size())))
             break;
     }
@@ -247,8 +246,7 @@ PrivacyService::eraseBatch(const QList<RetentionReview::Due> &people)
         const auto removed = person.erase(due.applicantId, QStringLiteral("retention policy"));
         if (!removed)
             return removed.error();
-        erasure.removed.activityTexts += removed->activityTexts;
-        erasure.removed.auditValues += removed->auditValues;
+        erasure.removed += removed.value();
     }
     if (Status committed = transaction.commit(); !committed)
         return committed.error();

@@ -343,18 +343,6 @@ QString ApplicantPanel::fieldValue(const QString &name, const Applicant &applica
     return {};
 }
 
-void ApplicantPanel::copyField(const QString &name, const Applicant &from, Applicant &to) const
-{
-    if (name == QLatin1String("consent"))
-        to.consent = from.consent;
-    else if (name == QLatin1String("notes"))
-        to.notes = from.notes;
-    for (const TextField &field : textFields()) {
-        if (name == QLatin1String(field.name))
-            to.*field.member = from.*field.member;
-    }
-}
-
 void ApplicantPanel::showFieldValue(const QString &name, const Applicant &from)
 {
     if (name == QLatin1String("consent"))
@@ -367,7 +355,7 @@ void ApplicantPanel::showFieldValue(const QString &name, const Applicant &from)
 
 QString ApplicantPanel::fieldLabel(const QString &name) const
 {
-    const QWidget *editor = fieldEditor(name);
+    const QWidget *editor = fieldEditor(name); // none for the consent and the notes
     if (name == QLatin1String("consent"))
         editor = m_ui->consent;
     else if (name == QLatin1String("notes"))
@@ -376,7 +364,7 @@ QString ApplicantPanel::fieldLabel(const QString &name) const
         if (label->buddy() == editor)
             return label->text().remove(QLatin1Char('&'));
     }
-    return m_ui->consent->text();
+    return name;
 }
 
 QLineEdit *ApplicantPanel::fieldEditor(const QString &name) const
@@ -453,8 +441,10 @@ Status ApplicantPanel::save()
         EditConflictDialog choose(conflicts, this);
         if (choose.exec() != QDialog::Accepted)
             return {}; // nothing saved; the edits stay
+        // The chosen values show in the panel, and are what is saved.
         for (const QString &field : choose.keptFromElsewhere())
-            copyField(field, *m_original, applicant);
+            showFieldValue(field, *m_original);
+        applicant = edited();
     }
     // Saved over the row as it was last read: a save elsewhere since is refused by core.
     applicant.updatedAt = m_original->updatedAt;

@@ -67,7 +67,6 @@ private:
     QStringList editedFields(const Applicant &from, const Applicant &to) const;
     QString fieldValue(const QString &name, const Applicant &applicant) const;
     QString fieldLabel(const QString &name) const;
-    void copyField(const QString &name, const Applicant &from, Applicant &to) const;
     void showFieldValue(const QString &name, const Applicant &from);
     void display(const std::optional<Applicant> &applicant);
     void showHistory();

@@ -16,11 +16,6 @@ void ChangeWatch::start()
     m_timer.start();
 }
 
-void ChangeWatch::stop()
-{
-    m_timer.stop();
-}
-
 void ChangeWatch::poll()
 {
     const auto version = Database::dataVersion(m_connection);

@@ -18,7 +18,6 @@ public:
     explicit ChangeWatch(QString connectionName, QObject *parent = nullptr);
 
     void start();
-    void stop();
 
 Q_SIGNALS:
     void changedElsewhere();

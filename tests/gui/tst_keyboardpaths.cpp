@@ -23,8 +23,8 @@ class TestKeyboardPaths : public QObject
 
     std::unique_ptr<MainWindow> window()
     {
-        auto made = std::make_unique<MainWindow>(m_db->connectionName(), m_db->path());
-        if (!showSignedIn(*made, m_db->actor()))
+        auto made = signedInWindow(*m_db, m_db->actor());
+        if (!made)
             return nullptr;
         made->activateWindow();
         if (!QTest::qWaitForWindowActive(made.get()))

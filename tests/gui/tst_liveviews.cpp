@@ -36,14 +36,6 @@ class TestLiveViews : public QObject
     qint64 m_application = 0;
     qint64 m_applicant = 0;
 
-    std::unique_ptr<MainWindow> window()
-    {
-        auto made = std::make_unique<MainWindow>(m_db->connectionName(), m_db->path());
-        if (!showSignedIn(*made, m_db->actor()))
-            return nullptr;
-        return made;
-    }
-
     // Changes the applicant through the other connection, as another desk would.
     Status changeElsewhere(const std::function<void(Applicant &)> &change)
     {
@@ -96,7 +88,7 @@ private Q_SLOTS:
 
     void aMoveInTheWindowShowsInThePanel()
     {
-        auto shown = window();
+        auto shown = signedInWindow(*m_db, m_db->actor());
         QVERIFY(shown);
         auto *summary = shown->findChild<QLabel *>(QStringLiteral("applicationSummary"));
         QTRY_VERIFY(summary->text().contains(QStringLiteral("Applied")));
@@ -115,7 +107,7 @@ private Q_SLOTS:
 
     void anotherProgramsChangesShowWithoutAClick()
     {
-        auto shown = window();
+        auto shown = signedInWindow(*m_db, m_db->actor());
         QVERIFY(shown);
         auto *phone = shown->findChild<QLineEdit *>(QStringLiteral("phone"));
         auto *summary = shown->findChild<QLabel *>(QStringLiteral("applicationSummary"));
@@ -146,7 +138,7 @@ private Q_SLOTS:
         other.trackCode = QStringLiteral("SWE");
         QVERIFY_OK(
             ApplicantService(m_db->connectionName(), m_db->actor()).registerApplication(other));
-        auto shown = window();
+        auto shown = signedInWindow(*m_db, m_db->actor());
         QVERIFY(shown);
         auto *country = shown->findChild<QLineEdit *>(QStringLiteral("country"));
         auto *table = shown->findChild<QTableView *>(QStringLiteral("applications"));
@@ -170,7 +162,7 @@ private Q_SLOTS:
 
     void editsSurviveAndASaveNeverUndoesAnother()
     {
-        auto shown = window();
+        auto shown = signedInWindow(*m_db, m_db->actor());
         QVERIFY(shown);
         auto *phone = shown->findChild<QLineEdit *>(QStringLiteral("phone"));
         auto *notes = shown->findChild<QPlainTextEdit *>(QStringLiteral("notes"));

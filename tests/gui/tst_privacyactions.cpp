@@ -34,14 +34,6 @@ class TestPrivacyActions : public QObject
     std::unique_ptr<TestDatabase> m_db;
     qint64 m_applicant = 0;
 
-    std::unique_ptr<MainWindow> window(const Actor &actor)
-    {
-        auto made = std::make_unique<MainWindow>(m_db->connectionName(), m_db->path());
-        if (!showSignedIn(*made, actor))
-            return nullptr;
-        return made;
-    }
-
     // Runs `answer` on the confirmation once it is shown (it is modal: exec() waits for it).
     static void whenAsked(std::function<void(TypedConfirmation *)> answer)
     {
@@ -64,8 +56,8 @@ private Q_SLOTS:
         m_db = std::make_unique<TestDatabase>();
         QVERIFY2(m_db->isOpen(), qPrintable(m_db->openError()));
         const qint64 track = m_db->addTrack(QStringLiteral("SWE"));
-        m_applicant = m_db->addApplicant("Zoë", "Privatsphäre", "zoe.private@example.org",
-                                         "+49 30 555 0101");
+        m_applicant =
+            m_db->addApplicant("Zoë", "Privatsphäre", "zoe.private@example.org", "+49 30 555 0101");
         m_db->addApplication(m_applicant, track);
         QVERIFY_OK(ApplicationSearchIndex(m_db->connectionName()).rebuild());
     }
@@ -74,7 +66,7 @@ private Q_SLOTS:
 
     void erasingIsConfirmedByTypingTheNumber()
     {
-        auto shown = window(m_db->actor(StaffRole::Administrator));
+        auto shown = signedInWindow(*m_db, m_db->actor(StaffRole::Administrator));
         QVERIFY(shown);
         auto *email = shown->findChild<QLineEdit *>(QStringLiteral("email"));
         QTRY_COMPARE(email->text(), QStringLiteral("zoe.private@example.org"));
@@ -141,7 +133,7 @@ private Q_SLOTS:
     {
         m_db->scalar("UPDATE applications SET status = 'withdrawn', "
                      "status_changed_at = '2020-01-01T00:00:00.000Z'");
-        auto shown = window(m_db->actor(StaffRole::Administrator));
+        auto shown = signedInWindow(*m_db, m_db->actor(StaffRole::Administrator));
         QVERIFY(shown);
         auto *actions = shown->findChild<PrivacyActions *>();
         QSignalSpy erased(actions, &PrivacyActions::erased);

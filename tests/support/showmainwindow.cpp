@@ -1,6 +1,7 @@
 #include "showmainwindow.h"
 
 #include "mainwindow.h"
+#include "testdatabase.h"
 
 #include <QTableView>
 #include <QTest>
@@ -22,4 +23,12 @@ bool showSignedIn(MainWindow &window, const Actor &actor)
         return false;
     table->setCurrentIndex(table->model()->index(0, 0));
     return true;
+}
+
+std::unique_ptr<MainWindow> signedInWindow(TestDatabase &db, const Actor &actor)
+{
+    auto window = std::make_unique<MainWindow>(db.connectionName(), db.path());
+    if (!showSignedIn(*window, actor))
+        return nullptr;
+    return window;
 }

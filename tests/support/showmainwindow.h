@@ -1,6 +1,9 @@
 #pragma once
 
+#include <memory>
+
 class MainWindow;
+class TestDatabase;
 struct Actor;
 
 // Refreshes the window, shows it and waits until it is exposed, as a person opening the desk
@@ -11,3 +14,6 @@ struct Actor;
 // showMainWindow(), then signs `actor` in and waits for the first rows, the first one current:
 // the window as a person sees it once signed in. False when it never gets there.
 [[nodiscard]] bool showSignedIn(MainWindow &window, const Actor &actor);
+// A window on `db`'s file, shown signed in as showSignedIn() leaves it; nothing when it never
+// gets there (QVERIFY it).
+[[nodiscard]] std::unique_ptr<MainWindow> signedInWindow(TestDatabase &db, const Actor &actor);

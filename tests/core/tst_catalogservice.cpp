@@ -88,6 +88,36 @@ private Q_SLOTS:
                  qPrintable(again.error().message));
     }
 
+    void aTrackIsRenamedAndDeactivatedWithItsHistory()
+    {
+        auto swe = service().addTrack(Track{0, "SWE", "Software Engineering", true});
+        auto data = service().addTrack(Track{0, "DATA", "Data Science", true});
+        QVERIFY_OK(swe);
+        QVERIFY_OK(data);
+        const Track renamed{swe.value(), "SE", "Software Engineering (evening)", false};
+        QVERIFY_OK(service().updateTrack(renamed));
+        const auto stored = service().track(swe.value());
+        QVERIFY_OK(stored);
+        QCOMPARE(stored.value()->code, QString("SE"));
+        QCOMPARE(stored.value()->name, renamed.name);
+        QVERIFY(!stored.value()->active);
+        QCOMPARE(
+            m_db->scalar("SELECT group_concat(field, ',') FROM (SELECT field FROM audit_events "
+                         "WHERE entity = 'track' AND action = 'update' ORDER BY id)")
+                .toString(),
+            QString("code,name,active"));
+
+        const Status clash = service().updateTrack(Track{data.value(), "se", "Data Science", true});
+        QVERIFY(!clash);
+        QVERIFY2(clash.error().message.contains("already a track SE"),
+                 qPrintable(clash.error().message));
+        const auto inactive = service().addCohort(cohort(swe.value(), "SE-1", 10));
+        QVERIFY(!inactive);
+        QVERIFY2(inactive.error().message.contains("inactive"),
+                 qPrintable(inactive.error().message));
+        QVERIFY(!service().updateTrack(Track{999, "X", "Nothing", true}));
+    }
+
     void cohortValidation()
     {
         Cohort c = cohort(1, "", -1);

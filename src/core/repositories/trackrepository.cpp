@@ -16,6 +16,16 @@ Result<qint64> TrackRepository::insert(const Track &track)
                         {track.code.trimmed(), track.name.trimmed(), track.active});
 }
 
+Status TrackRepository::update(const Track &track)
+{
+    auto done =
+        m_sql.exec(QStringLiteral("UPDATE tracks SET code = ?, name = ?, active = ? WHERE id = ?"),
+                   {track.code.trimmed(), track.name.trimmed(), track.active, track.id});
+    if (!done)
+        return done.error();
+    return {};
+}
+
 Result<QList<Track>> TrackRepository::list() const
 {
     return m_sql.rows<Track>(Select + QStringLiteral("ORDER BY name"), {}, trackFrom);

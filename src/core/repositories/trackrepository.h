@@ -13,6 +13,7 @@ public:
     explicit TrackRepository(QString connectionName) : m_sql(std::move(connectionName)) {}
 
     Result<qint64> insert(const Track &track);
+    Status update(const Track &track);
     Result<QList<Track>> list() const;
     Result<std::optional<Track>> find(qint64 id) const;
     Result<std::optional<Track>> findByCode(const QString &code) const;

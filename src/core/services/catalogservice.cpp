@@ -134,15 +134,50 @@ Result<qint64> CatalogService::addTrack(const Track &track)
     auto id = tracks.insert(track);
     if (!id)
         return id;
-    if (Status recorded = AuditTrail(m_connection, m_actor, m_clock)
-                              .record(AuditedFields::created(CatalogAudit::trackFields(),
-                                                             QStringLiteral("track"), id.value(),
-                                                             track));
+    if (Status recorded =
+            AuditTrail(m_connection, m_actor, m_clock)
+                .record(AuditedFields::created(CatalogAudit::trackFields(), QStringLiteral("track"),
+                                               id.value(), track));
         !recorded)
         return recorded.error();
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
     return id;
+}
+
+Status CatalogService::updateTrack(const Track &track)
+{
+    if (Status allowed = Authorization::require(m_connection, m_actor, Action::ManageCatalog);
+        !allowed)
+        return allowed;
+    if (const FieldErrors errors = validate(track); !errors.isEmpty())
+        return invalid(tr("track"), errors);
+    Transaction transaction(m_connection);
+    if (!transaction.isActive())
+        return transaction.error();
+    TrackRepository tracks(m_connection);
+    auto before = tracks.find(track.id);
+    if (!before)
+        return before.error();
+    if (!before.value())
+        return Error{tr("There is no track %1.").arg(track.id), {}};
+    auto known = tracks.findByCode(track.code);
+    if (!known)
+        return known.error();
+    if (known.value() && known.value()->id != track.id)
+        return Error{tr("code: there is already a track %1 (%2).")
+                         .arg(known.value()->code, known.value()->name),
+                     {}};
+    if (Status updated = tracks.update(track); !updated)
+        return updated;
+    AuditTrail trail(m_connection, m_actor, m_clock);
+    for (const AuditEntry &change :
+         AuditedFields::changes(CatalogAudit::trackFields(), QStringLiteral("track"), track.id,
+                                *before.value(), track)) {
+        if (Status recorded = trail.record(change); !recorded)
+            return recorded;
+    }
+    return transaction.commit();
 }
 
 Result<qint64> CatalogService::addCohort(const Cohort &cohort,
@@ -163,6 +198,10 @@ Result<qint64> CatalogService::addCohort(const Cohort &cohort,
         return track.error();
     if (!track.value())
         return Error{tr("track: there is no track %1.").arg(cohort.trackId), {}};
+    if (!track.value()->active)
+        return Error{tr("track: the career track %1 is inactive and takes no new cohorts.")
+                         .arg(track.value()->code),
+                     {}};
     CohortRepository cohorts(m_connection);
     auto known = cohorts.findByName(cohort.name);
     if (!known)

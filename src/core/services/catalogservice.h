@@ -28,6 +28,9 @@ public:
     static FieldErrors validate(const QList<RefundStep> &schedule);
 
     Result<qint64> addTrack(const Track &track);
+    // Saves a track's code, name and whether it takes new applications and cohorts; its
+    // applications and cohorts keep it either way.
+    Status updateTrack(const Track &track);
     Result<qint64> addCohort(const Cohort &cohort, const QList<RefundStep> &refundSchedule = {});
     // Saves the cohort (and its refund schedule, when one is given) and returns the offers its
     // new seats made.

@@ -9,6 +9,8 @@
 #include "filterbar.h"
 #include "savedviews.h"
 #include "services/catalogservice.h"
+#include "setup/setupguide.h"
+#include "widgets/emptylistnote.h"
 
 #include <QAction>
 #include <QDate>
@@ -28,6 +30,7 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalBlocker>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QTime>
 #include <QVBoxLayout>
@@ -54,7 +57,13 @@ ApplicationsPage::ApplicationsPage(QString connectionName, QString databasePath,
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_filterBar);
-    layout->addWidget(m_table, 1);
+    m_setUpGuide = new SetUpGuide(m_connection, this);
+    m_listOrGuide = new QStackedWidget(this);
+    m_listOrGuide->addWidget(m_table);
+    m_listOrGuide->addWidget(m_setUpGuide);
+    layout->addWidget(m_listOrGuide, 1);
+    new EmptyListNote(m_table, tr("No application matches the search and the filters. Esc in "
+                                  "the search box clears it."));
     connect(m_applicantPanel, &ApplicantPanel::saved, this, &ApplicationsPage::reload);
     restoreSettings();
     connect(m_filterBar, &FilterBar::filterChanged, this, &ApplicationsPage::applyFilter);
@@ -193,6 +202,7 @@ void ApplicationsPage::setActor(const Actor &actor, StaffRole role)
 {
     m_actor = actor;
     m_role = role;
+    m_setUpGuide->setRole(role);
     updateStatusActions();
 }
 
@@ -200,6 +210,7 @@ void ApplicationsPage::clearActor()
 {
     m_actor.reset();
     m_role.reset();
+    m_setUpGuide->setRole(std::nullopt);
     updateStatusActions();
 }
 
@@ -588,6 +599,7 @@ void ApplicationsPage::recountStatuses()
 // with the data, so a keystroke in the search box does not count them again.
 void ApplicationsPage::showCounts()
 {
+    showGuideOrList();
     const QLocale locale;
     const qint64 shown = m_model->rowCount();
     if (!m_statusCountsKnown) {
@@ -611,6 +623,23 @@ void ApplicationsPage::showCounts()
     }
     m_countsLabel->setText(parts.join(QStringLiteral("  ·  ")));
     m_countsLabel->setToolTip(tooltip.join(QLatin1Char('\n')));
+}
+
+void ApplicationsPage::showGuideOrList()
+{
+    qint64 total = 0;
+    for (const auto &[status, count] : std::as_const(m_statusCounts))
+        total += count;
+    // Rows on screen are the truth; the totals may be from before the last change.
+    const bool emptyDesk =
+        m_model->rowCount() == 0 &&
+        (m_filterBar->filter() == ApplicationFilter() || (m_statusCountsKnown && total == 0));
+    if (emptyDesk) {
+        if (const Status read = m_setUpGuide->refresh(); !read)
+            Q_EMIT failed(tr("The desk's set-up could not be read."), read.error());
+    }
+    m_filterBar->setVisible(!emptyDesk);
+    m_listOrGuide->setCurrentWidget(emptyDesk ? static_cast<QWidget *>(m_setUpGuide) : m_table);
 }
 
 // The search term is not kept: a new day starts from the list, not from yesterday's person.

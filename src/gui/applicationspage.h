@@ -24,7 +24,9 @@ class FilterBar;
 class QAction;
 class QLabel;
 class QMenu;
+class QStackedWidget;
 class QTableView;
+class SetUpGuide;
 struct SavedView;
 
 // The applications in one table that searches, filters and sorts in SQL, with the filter bar
@@ -61,6 +63,8 @@ public:
     QAction *assignOwnerAction() const { return m_assignOwner; }
     QAction *moveToCohortAction() const { return m_moveToCohort; }
     QAction *findMentorAction() const { return m_findMentor; }
+    // Shown in place of the list while the desk has no application at all.
+    SetUpGuide *setUpGuide() const { return m_setUpGuide; }
     // The counts, for the status bar.
     QLabel *countsLabel() const { return m_countsLabel; }
     // Wide enough for every column and about thirty rows.
@@ -100,6 +104,8 @@ private:
     void setUpTable();
     void recountStatuses();
     void showCounts();
+    // The set-up guide while the file holds no application, the list otherwise.
+    void showGuideOrList();
     void applyFilter(const ApplicationFilter &filter);
     void loadFilterChoices();
     // Reads the rows again after a change; a failure is shown.
@@ -123,6 +129,8 @@ private:
     ApplicantPanel *m_applicantPanel;
     ApplicationTableModel *m_model = nullptr;
     QTableView *m_table = nullptr;
+    QStackedWidget *m_listOrGuide = nullptr;
+    SetUpGuide *m_setUpGuide = nullptr;
     FilterBar *m_filterBar = nullptr;
     QMenu *m_moveMenu = nullptr;
     QAction *m_withdraw = nullptr;

@@ -25,8 +25,11 @@ CohortDialog::CohortDialog(QString connectionName, Actor actor, std::optional<Co
     m_track = new QComboBox(this);
     m_track->setObjectName(QStringLiteral("track"));
     if (const auto tracks = CatalogService(m_connection, m_actor).tracks()) {
-        for (const Track &track : tracks.value())
-            m_track->addItem(tr("%1 – %2").arg(track.code, track.name), track.id);
+        for (const Track &track : tracks.value()) {
+            // A new cohort only of a track that takes them; an existing one shows its own.
+            if (track.active || track.id == c.trackId)
+                m_track->addItem(tr("%1 – %2").arg(track.code, track.name), track.id);
+        }
     }
     m_track->setCurrentIndex(qMax(0, m_track->findData(c.trackId)));
     m_track->setEnabled(!m_original); // applications keep their track

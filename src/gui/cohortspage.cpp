@@ -3,6 +3,8 @@
 #include "cohortdialog.h"
 #include "domain/permissions.h"
 #include "services/catalogservice.h"
+#include "setup/trackcheck.h"
+#include "widgets/emptylistnote.h"
 #include "widgets/readonlytable.h"
 
 #include <QHBoxLayout>
@@ -44,6 +46,11 @@ CohortsPage::CohortsPage(QString connectionName, QWidget *parent)
         {tr("Place"), tr("Application"), tr("Name"), tr("Email"), tr("Why this place")},
         tr("Waitlist"), this);
 
+    new EmptyListNote(m_cohorts, tr("No cohorts yet. A cohort is one class of a career track, "
+                                    "with its dates and seats: New Cohort… adds one."));
+    new EmptyListNote(m_offers, tr("No offer is waiting for an answer in this cohort."));
+    new EmptyListNote(m_waitlist, tr("Nobody is waiting for a seat in this cohort."));
+
     auto *queues = new QWidget(this);
     auto *queueLayout = new QVBoxLayout(queues);
     queueLayout->setContentsMargins(0, 0, 0, 0);
@@ -62,7 +69,7 @@ CohortsPage::CohortsPage(QString connectionName, QWidget *parent)
     m_edit = new QPushButton(tr("&Edit Cohort…"), this);
     m_new->setEnabled(false);
     m_edit->setEnabled(false);
-    connect(m_new, &QPushButton::clicked, this, [this] { edit(false); });
+    connect(m_new, &QPushButton::clicked, this, &CohortsPage::addCohort);
     connect(m_edit, &QPushButton::clicked, this, [this] { edit(true); });
     connect(m_cohorts, &QTableWidget::cellDoubleClicked, this, [this] {
         if (m_actor)
@@ -103,6 +110,12 @@ void CohortsPage::clearActor()
     m_edit->setEnabled(false);
 }
 
+void CohortsPage::addCohort()
+{
+    if (m_actor && TrackCheck::ensureActiveTrack(m_connection, *m_actor, tr("A cohort"), window()))
+        edit(false);
+}
+
 void CohortsPage::edit(bool existing)
 {
     if (!m_actor)
@@ -126,6 +139,7 @@ void CohortsPage::edit(bool existing)
     if (dialog.offersMade() > 0)
         m_title->setText(m_title->text() +
                          tr(" — seats offered to the waitlist: %L1").arg(dialog.offersMade()));
+    Q_EMIT cohortsChanged();
 }
 
 Status CohortsPage::refresh()

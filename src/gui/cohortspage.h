@@ -15,7 +15,8 @@ class QTableWidget;
 
 // Every cohort's seat situation, and for the one selected its pending offers (with expiry)
 // and its waitlist in first-come-first-served order, each place with the reason it stands
-// there. Read-only: seats change through status moves and capacities.
+// there. Cohorts are added and edited here; seats change through status moves and
+// capacities.
 class CohortsPage : public QWidget
 {
     Q_OBJECT
@@ -29,6 +30,12 @@ public:
     // without one (clearActor), the page only shows.
     void setActor(const Actor &actor, StaffRole role);
     void clearActor();
+    // New Cohort…: the cohort dialog, once there is a career track to hold it.
+    void addCohort();
+
+Q_SIGNALS:
+    // A cohort was added or saved.
+    void cohortsChanged();
 
 private:
     Status showQueues();

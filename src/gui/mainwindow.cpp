@@ -14,6 +14,10 @@
 #include "savedviews.h"
 #include "services/authorization.h"
 #include "services/staffservice.h"
+#include "setup/setupguide.h"
+#include "setup/trackcheck.h"
+#include "setup/trackdialog.h"
+#include "setup/tracksdialog.h"
 #include "signin/idlewatch.h"
 #include "signin/windowlock.h"
 #include "staff/staffdialog.h"
@@ -76,6 +80,13 @@ MainWindow::MainWindow(QString connectionName, const QString &databasePath, QWid
     m_mentorsPage = new MentorsPage(m_connection, this);
     m_pages->addTab(m_mentorsPage, tr("M&entors"));
     setCentralWidget(m_pages);
+    connectSetUpGuide();
+    // A change on one page shows on the others: a new cohort or mentor in the filters and the
+    // set-up guide.
+    connect(m_cohortsPage, &CohortsPage::cohortsChanged, m_applications,
+            &ApplicationsPage::showChanges);
+    connect(m_mentorsPage, &MentorsPage::mentorsChanged, m_applications,
+            &ApplicationsPage::showChanges);
     auto *dock = new QDockWidget(tr("Applicant"), this);
     dock->setObjectName(QStringLiteral("applicantDock"));
     dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
@@ -213,8 +224,12 @@ void MainWindow::startWindow(const QStringList &arguments)
 
 void MainWindow::registerApplicant()
 {
-    if (!allows(Action::RegisterApplications))
+    if (!allows(Action::RegisterApplications) ||
+        !TrackCheck::ensureActiveTrack(m_connection, *m_actor, tr("An application"), this))
         return;
+    // A track may have been added just now.
+    if (const Status read = m_applications->setUpGuide()->refresh(); !read)
+        showError(tr("The desk's set-up could not be read."), read.error());
     NewApplicationDialog dialog(m_connection, *m_actor, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
@@ -266,6 +281,7 @@ void MainWindow::setActor(const Actor &actor)
         action->setVisible(allows(permission));
         action->setEnabled(allows(permission));
     }
+    m_tracks->setEnabled(true);
     m_lock->setEnabled(true);
     m_signOut->setEnabled(true);
     m_signedInAs->setText(
@@ -291,6 +307,7 @@ void MainWindow::showSignedOut()
         action->setEnabled(false);
     }
     m_staff->setVisible(false);
+    m_tracks->setEnabled(false);
     m_lock->setEnabled(false);
     m_signOut->setEnabled(false);
     m_signedInAs->setText(tr("Not signed in"));
@@ -366,6 +383,37 @@ void MainWindow::showStaff()
     if (m_actor)
         setActor(*m_actor);
     refresh();
+}
+
+void MainWindow::showTracks()
+{
+    if (!m_actor)
+        return;
+    TracksDialog dialog(m_connection, *m_actor, allows(Action::ManageCatalog), this);
+    dialog.exec();
+    if (dialog.changedAny())
+        refresh();
+}
+
+void MainWindow::connectSetUpGuide()
+{
+    SetUpGuide *guide = m_applications->setUpGuide();
+    connect(guide, &SetUpGuide::trackWanted, this, [this] {
+        if (allows(Action::ManageCatalog) &&
+            TrackDialog(m_connection, *m_actor, std::nullopt, this).exec() == QDialog::Accepted)
+            refresh();
+    });
+    connect(guide, &SetUpGuide::cohortWanted, this, [this] {
+        m_pages->setCurrentWidget(m_cohortsPage);
+        m_cohortsPage->addCohort();
+    });
+    connect(guide, &SetUpGuide::mentorWanted, this, [this] {
+        m_pages->setCurrentWidget(m_mentorsPage);
+        m_mentorsPage->addMentor();
+    });
+    connect(guide, &SetUpGuide::staffWanted, m_staff, &QAction::trigger);
+    connect(guide, &SetUpGuide::applicantWanted, m_newApplicant, &QAction::trigger);
+    connect(guide, &SetUpGuide::importWanted, m_import, &QAction::trigger);
 }
 
 void MainWindow::showPreferences()
@@ -552,6 +600,9 @@ void MainWindow::createMenus()
 
     // Settin&gs: Alt+S is the applicant's Source field.
     QMenu *settings = menuBar()->addMenu(tr("Settin&gs"));
+    m_tracks = settings->addAction(tr("Career &Tracks…"));
+    m_tracks->setEnabled(false); // until the desk knows who is acting
+    connect(m_tracks, &QAction::triggered, this, &MainWindow::showTracks);
     m_staff = settings->addAction(tr("&Staff…"));
     m_staff->setObjectName(QStringLiteral("staffAction"));
     m_staff->setVisible(false); // administrators only

@@ -94,6 +94,10 @@ private:
     // A question asked while the window is covered: it names nobody, and the cover leaves it.
     bool confirmWhileCovered(const QString &question);
     void showStaff();
+    // Settings → Career Tracks…
+    void showTracks();
+    // The set-up guide's buttons, on a desk without applications.
+    void connectSetUpGuide();
     void showPreferences();
     void newDatabase();
     void registerApplicant();
@@ -118,6 +122,7 @@ private:
     QAction *m_lock = nullptr;
     QAction *m_signOut = nullptr;
     QAction *m_staff = nullptr;
+    QAction *m_tracks = nullptr;
     PrivacyActions *m_privacy = nullptr;
     QAction *m_beforeQuit = nullptr; // the separator above Lock, Sign Out and Quit
     QLabel *m_signedInAs = nullptr;

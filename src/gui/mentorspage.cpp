@@ -3,6 +3,9 @@
 #include "domain/permissions.h"
 #include "services/catalogservice.h"
 #include "services/mentorservice.h"
+#include "setup/mentordialog.h"
+#include "setup/trackcheck.h"
+#include "widgets/emptylistnote.h"
 #include "widgets/loadbardelegate.h"
 #include "widgets/readonlytable.h"
 
@@ -56,6 +59,21 @@ MentorsPage::MentorsPage(QString connectionName, QWidget *parent)
         tr("Mentors"), this);
     m_mentors->setItemDelegateForColumn(LoadColumn, new LoadBarDelegate(m_mentors));
     m_mentors->horizontalHeader()->setStretchLastSection(false);
+    new EmptyListNote(m_mentors, tr("No mentors yet. Every enrolled student gets a mentor of "
+                                    "their track: New Mentor… adds the first."));
+    m_newMentor = new QPushButton(tr("&New Mentor…"), this);
+    m_editMentor = new QPushButton(tr("Edit &Mentor…"), this);
+    m_toggleMentor = new QPushButton(tr("&Deactivate"), this);
+    auto *mentorButtons = new QHBoxLayout;
+    mentorButtons->addWidget(m_newMentor);
+    mentorButtons->addWidget(m_editMentor);
+    mentorButtons->addWidget(m_toggleMentor);
+    mentorButtons->addStretch(1);
+    auto *mentorList = new QWidget(this);
+    auto *mentorLayout = new QVBoxLayout(mentorList);
+    mentorLayout->setContentsMargins(0, 0, 0, 0);
+    mentorLayout->addLayout(mentorButtons);
+    mentorLayout->addWidget(m_mentors, 1);
 
     m_application = new QLineEdit(this);
     m_application->setObjectName(QStringLiteral("studentApplication"));
@@ -67,6 +85,9 @@ MentorsPage::MentorsPage(QString connectionName, QWidget *parent)
                           tr("Suggestions"), this);
     m_suggestions->setItemDelegateForColumn(SuggestionLoadColumn,
                                             new LoadBarDelegate(m_suggestions));
+    new EmptyListNote(m_suggestions, tr("Type the application number of an enrolled student "
+                                        "and press Enter: the mentors of their track with a free "
+                                        "place are listed here, the nearest time zone first."));
     m_assign = new QPushButton(tr("&Assign the selected mentor"), this);
     m_assign->setEnabled(false);
     m_message = new QLabel(this);
@@ -88,7 +109,7 @@ MentorsPage::MentorsPage(QString connectionName, QWidget *parent)
     matchLayout->addLayout(assignRow);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(m_mentors);
+    splitter->addWidget(mentorList);
     splitter->addWidget(match);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
@@ -99,21 +120,100 @@ MentorsPage::MentorsPage(QString connectionName, QWidget *parent)
     connect(m_assign, &QPushButton::clicked, this, &MentorsPage::assignSelected);
     connect(m_suggestions, &QTableWidget::currentCellChanged, this,
             [this] { m_assign->setEnabled(m_actor && m_suggestions->currentRow() >= 0); });
+    connect(m_newMentor, &QPushButton::clicked, this, &MentorsPage::addMentor);
+    connect(m_editMentor, &QPushButton::clicked, this, &MentorsPage::editMentor);
+    connect(m_toggleMentor, &QPushButton::clicked, this, &MentorsPage::toggleMentorActive);
+    connect(m_mentors, &QTableWidget::currentCellChanged, this, &MentorsPage::showSelectedMentor);
+    connect(m_mentors, &QTableWidget::cellDoubleClicked, this, &MentorsPage::editMentor);
+    showSelectedMentor();
 }
 
 void MentorsPage::setActor(const Actor &actor, StaffRole role)
 {
-    const bool mayAssign = Permissions::allows(role, Action::ManageMentors);
-    m_actor = mayAssign ? std::optional<Actor>(actor) : std::nullopt;
-    m_assign->setVisible(mayAssign);
-    m_assign->setEnabled(mayAssign && m_suggestions->currentRow() >= 0);
+    const bool mayManage = Permissions::allows(role, Action::ManageMentors);
+    m_actor = mayManage ? std::optional<Actor>(actor) : std::nullopt;
+    for (QPushButton *button : {m_assign, m_newMentor, m_editMentor, m_toggleMentor})
+        button->setVisible(mayManage);
+    m_assign->setEnabled(mayManage && m_suggestions->currentRow() >= 0);
+    showSelectedMentor();
 }
 
 void MentorsPage::clearActor()
 {
     m_actor.reset();
-    m_assign->setVisible(true);
+    for (QPushButton *button : {m_assign, m_newMentor, m_editMentor, m_toggleMentor})
+        button->setVisible(true);
     m_assign->setEnabled(false);
+    showSelectedMentor();
+}
+
+std::optional<Mentor> MentorsPage::selectedMentor() const
+{
+    const int row = m_mentors->currentRow();
+    if (row < 0 || row >= m_loads.size())
+        return std::nullopt;
+    return m_loads.at(row).mentor;
+}
+
+void MentorsPage::showSelectedMentor()
+{
+    const auto mentor = selectedMentor();
+    m_newMentor->setEnabled(m_actor.has_value());
+    m_editMentor->setEnabled(m_actor && mentor);
+    m_toggleMentor->setEnabled(m_actor && mentor);
+    m_toggleMentor->setText(mentor && !mentor->active ? tr("&Activate") : tr("&Deactivate"));
+}
+
+void MentorsPage::addMentor()
+{
+    if (!m_actor ||
+        !TrackCheck::ensureActiveTrack(m_connection, *m_actor, tr("A mentor"), window()))
+        return;
+    MentorDialog dialog(m_connection, *m_actor, std::nullopt, this);
+    if (dialog.exec() == QDialog::Accepted)
+        showDone(dialog.mentorId(), tr("Mentor added."));
+}
+
+void MentorsPage::editMentor()
+{
+    const auto mentor = selectedMentor();
+    if (!m_actor || !mentor)
+        return;
+    MentorDialog dialog(m_connection, *m_actor, mentor, this);
+    if (dialog.exec() == QDialog::Accepted)
+        showDone(mentor->id, tr("%1 saved.").arg(mentor->name));
+}
+
+// A deactivated mentor keeps their students; they are only not suggested for new ones.
+void MentorsPage::toggleMentorActive()
+{
+    auto mentor = selectedMentor();
+    if (!m_actor || !mentor)
+        return;
+    mentor->active = !mentor->active;
+    if (const Status saved = MentorService(m_connection, *m_actor).update(*mentor); !saved) {
+        m_message->setText(saved.error().text());
+        return;
+    }
+    showDone(
+        mentor->id,
+        mentor->active
+            ? tr("%1 takes new students again.").arg(mentor->name)
+            : tr("%1 takes no new students; their current students keep them.").arg(mentor->name));
+}
+
+void MentorsPage::showDone(qint64 mentorId, const QString &message)
+{
+    if (const Status read = refresh(); !read) {
+        m_message->setText(read.error().text());
+        return;
+    }
+    for (int row = 0; row < m_loads.size(); ++row) {
+        if (m_loads.at(row).mentor.id == mentorId)
+            m_mentors->setCurrentCell(row, 0);
+    }
+    m_message->setText(message);
+    Q_EMIT mentorsChanged();
 }
 
 Status MentorsPage::refresh()
@@ -127,6 +227,8 @@ Status MentorsPage::refresh()
     const auto loads = MentorService(m_connection, Actor::desk()).loads();
     if (!loads)
         return loads.error();
+    const auto wasSelected = selectedMentor();
+    m_loads = loads.value();
     m_mentors->setRowCount(int(loads->size()));
     for (int row = 0; row < loads->size(); ++row) {
         const MentorLoad &load = loads->at(row);
@@ -143,9 +245,12 @@ Status MentorsPage::refresh()
         m_mentors->setItem(row, SlotsColumn,
                            new QTableWidgetItem(QString::number(load.mentor.weeklySlots)));
         m_mentors->setItem(row, LoadColumn, loadItem(load));
+        if (wasSelected && wasSelected->id == load.mentor.id)
+            m_mentors->setCurrentCell(row, 0);
     }
     m_mentors->resizeColumnsToContents();
     m_mentors->setColumnWidth(LoadColumn, fontMetrics().averageCharWidth() * 16);
+    showSelectedMentor(); // the same row may now be another state of the mentor
     return {};
 }
 

@@ -1,9 +1,11 @@
 #pragma once
 
 #include "domain/actor.h"
+#include "domain/mentor.h"
 #include "domain/result.h"
 #include "domain/staffrole.h"
 
+#include <QList>
 #include <QString>
 #include <QWidget>
 
@@ -14,9 +16,9 @@ class QLineEdit;
 class QPushButton;
 class QTableWidget;
 
-// Mentors with their tracks, time zone, weekly slots and load (a bar), and the matching of an
-// enrolled student: mentors of the student's track with free capacity, nearest time zone
-// first, assigned with one action.
+// Mentors with their tracks, time zone, weekly slots and load (a bar), added, edited and
+// deactivated here; and the matching of an enrolled student: mentors of the student's track
+// with free capacity, nearest time zone first, assigned with one action.
 class MentorsPage : public QWidget
 {
     Q_OBJECT
@@ -31,18 +33,32 @@ public:
     void clearActor();
     // Fills in the student's application and lists the suggestions for it.
     void suggestFor(qint64 applicationId);
+    // New Mentor…: the mentor dialog, then the list shows the new mentor selected.
+    void addMentor();
 
 Q_SIGNALS:
     // A mentor was assigned (the applications and counts may want a refresh).
     void assigned(qint64 applicationId, qint64 mentorId);
+    // A mentor was added, edited, deactivated or activated.
+    void mentorsChanged();
 
 private:
     void showSuggestions();
     void assignSelected();
+    std::optional<Mentor> selectedMentor() const;
+    void showSelectedMentor();
+    void editMentor();
+    void toggleMentorActive();
+    // Reads the list again with this mentor selected, and says what was done.
+    void showDone(qint64 mentorId, const QString &message);
 
     QString m_connection;
     std::optional<Actor> m_actor;
+    QList<MentorLoad> m_loads;
     QTableWidget *m_mentors = nullptr;
+    QPushButton *m_newMentor = nullptr;
+    QPushButton *m_editMentor = nullptr;
+    QPushButton *m_toggleMentor = nullptr;
     QLineEdit *m_application = nullptr;
     QTableWidget *m_suggestions = nullptr;
     QPushButton *m_assign = nullptr;

@@ -1,9 +1,17 @@
 #include "mentorspage.h"
 #include "services/mentorservice.h"
+#include "setup/mentordialog.h"
 #include "testdatabase.h"
+#include "widgets/emptylistnote.h"
+
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QSpinBox>
+#include <QTimer>
 
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -95,6 +103,99 @@ private Q_SLOTS:
         page.suggestFor(9999);
         QCOMPARE(suggestions->rowCount(), 0);
         QVERIFY(message->text().contains("9999"));
+    }
+
+    void mentorsAreEditedAndDeactivatedOnThePage()
+    {
+        TestDatabase db;
+        QVERIFY2(db.isOpen(), qPrintable(db.openError()));
+        MentorsPage page(db.connectionName());
+        QVERIFY(page.refresh().ok());
+        auto *mentors = page.findChild<QTableWidget *>("Mentors");
+        auto *note = mentors->findChild<EmptyListNote *>();
+        QVERIFY(note && !note->isHidden()); // says why the list is empty
+        QVERIFY(note->text().contains(MentorsPage::tr("New Mentor…")));
+
+        const qint64 swe = db.addTrack("SWE");
+        mentor(db, "Berlin", "Europe/Berlin", 2, swe);
+        QVERIFY(page.refresh().ok());
+        QVERIFY(note->isHidden());
+        const auto button = [&page](const QString &text) {
+            for (auto *b : page.findChildren<QPushButton *>()) {
+                if (b->text() == text)
+                    return b;
+            }
+            return static_cast<QPushButton *>(nullptr);
+        };
+        QPushButton *edit = button(MentorsPage::tr("Edit &Mentor…"));
+        QPushButton *deactivate = button(MentorsPage::tr("&Deactivate"));
+        QVERIFY(edit && deactivate);
+        QVERIFY(!edit->isEnabled()); // nobody acting yet
+        page.setActor(db.actor(), StaffRole::Officer);
+        mentors->setCurrentCell(0, 0);
+        QVERIFY(edit->isEnabled());
+
+        // The dialog starts from the stored mentor; a new capacity is saved and shown.
+        QTimer::singleShot(0, [] {
+            auto *dialog = qobject_cast<MentorDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            QCOMPARE(dialog->findChild<QLineEdit *>("email")->text(),
+                     QStringLiteral("berlin@mentors.example.org"));
+            dialog->findChild<QSpinBox *>("max_active_mentees")->setValue(5);
+            dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+            if (dialog->isVisible())
+                dialog->reject();
+        });
+        edit->click();
+        QCOMPARE(mentors->item(0, 5)->text(), QStringLiteral("0 of 5"));
+        QCOMPARE(db.scalar("SELECT max_active_mentees FROM mentors").toInt(), 5);
+
+        // Deactivated: kept, marked, and no longer suggested; then active again.
+        deactivate->click();
+        QCOMPARE(mentors->item(0, 0)->text(), MentorsPage::tr("%1 (inactive)").arg("Berlin"));
+        QCOMPARE(db.scalar("SELECT active FROM mentors").toInt(), 0);
+        QCOMPARE(deactivate->text(), MentorsPage::tr("&Activate"));
+        page.suggestFor(student(db, swe, "Europe/Madrid", 1));
+        QCOMPARE(page.findChild<QTableWidget *>("Suggestions")->rowCount(), 0);
+        deactivate->click();
+        QCOMPARE(db.scalar("SELECT active FROM mentors").toInt(), 1);
+        QCOMPARE(db.scalar("SELECT count(*) FROM audit_events WHERE entity = 'mentor' AND "
+                           "action = 'update' AND field IN ('max_active_mentees', 'active')")
+                     .toInt(),
+                 3);
+
+        // A read-only role sees the mentors and no way to change them.
+        page.setActor(db.actor(StaffRole::ReadOnly), StaffRole::ReadOnly);
+        QVERIFY(edit->isHidden() && deactivate->isHidden());
+    }
+
+    void aNewMentorIsSavedOnlyWhenValid()
+    {
+        TestDatabase db;
+        QVERIFY2(db.isOpen(), qPrintable(db.openError()));
+        db.addTrack("SWE");
+        db.addTrack("DATA");
+        MentorDialog dialog(db.connectionName(), db.actor());
+        QPushButton *save = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
+        QVERIFY(!save->isEnabled());
+        dialog.findChild<QLineEdit *>("name")->setText("Ada");
+        dialog.findChild<QLineEdit *>("email")->setText("not an address");
+        auto *problems = dialog.findChild<QLabel *>("problems");
+        QVERIFY2(problems->text().contains("not an email address"), qPrintable(problems->text()));
+        dialog.findChild<QLineEdit *>("email")->setText("ada@example.org");
+        QVERIFY(!save->isEnabled()); // no track ticked yet
+        QVERIFY2(problems->text().contains("at least one track"), qPrintable(problems->text()));
+        auto *tracks = dialog.findChild<QListWidget *>("tracks");
+        QCOMPARE(tracks->count(), 2);
+        tracks->item(1)->setCheckState(Qt::Checked);
+        QVERIFY(save->isEnabled());
+        save->click();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(db.scalar("SELECT t.code FROM mentor_tracks mt JOIN tracks t ON t.id = "
+                           "mt.track_id WHERE mt.mentor_id = ?",
+                           {dialog.mentorId()})
+                     .toString(),
+                 QStringLiteral("SWE")); // tracks are listed by name: Data first
     }
 };
 

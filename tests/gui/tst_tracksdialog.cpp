@@ -1,0 +1,149 @@
+#include "setup/trackcheck.h"
+#include "setup/trackdialog.h"
+#include "setup/tracksdialog.h"
+#include "testdatabase.h"
+#include "widgets/emptylistnote.h"
+
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTest>
+#include <QTimer>
+
+#include <functional>
+
+// Settings → Career Tracks…: adding, editing, deactivating; and the way out of a desk with no
+// track when something needs one.
+class TestTracksDialog : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<TestDatabase> m_db;
+
+    static QPushButton *button(QWidget *in, const QString &text)
+    {
+        for (QPushButton *b : in->findChildren<QPushButton *>()) {
+            if (b->text() == text)
+                return b;
+        }
+        return nullptr;
+    }
+
+    // Runs `answer` on the modal window of type W once it is shown; closes it if still open.
+    template <typename W> static void whenShown(std::function<void(W *)> answer)
+    {
+        QTimer::singleShot(0, [answer = std::move(answer)] {
+            QTRY_VERIFY(qobject_cast<W *>(QApplication::activeModalWidget()));
+            auto *shown = qobject_cast<W *>(QApplication::activeModalWidget());
+            answer(shown);
+            if (shown->isVisible())
+                shown->close();
+        });
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_db = std::make_unique<TestDatabase>();
+        QVERIFY2(m_db->isOpen(), qPrintable(m_db->openError()));
+    }
+
+    void cleanup() { m_db.reset(); }
+
+    void tracksAreAddedEditedAndDeactivated()
+    {
+        TracksDialog dialog(m_db->connectionName(), m_db->actor(), true);
+        auto *table = dialog.findChild<QTableWidget *>();
+        auto *note = table->findChild<EmptyListNote *>();
+        QVERIFY(note && !note->isHidden());
+
+        whenShown<TrackDialog>([](TrackDialog *d) {
+            QPushButton *save = d->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
+            QVERIFY(!save->isEnabled());
+            QTest::keyClicks(d->findChild<QLineEdit *>("code"), "S W E");
+            QVERIFY(d->findChild<QLabel *>("problems")->text().contains("not a track code"));
+            d->findChild<QLineEdit *>("code")->setText("SWE");
+            QTest::keyClicks(d->findChild<QLineEdit *>("name"), "Software Engineering");
+            QVERIFY(save->isEnabled());
+            save->click();
+        });
+        button(&dialog, TracksDialog::tr("&New Track…"))->click();
+        QCOMPARE(table->rowCount(), 1);
+        QVERIFY(note->isHidden());
+        QCOMPARE(table->item(0, 0)->text(), QStringLiteral("SWE"));
+        QVERIFY(dialog.changedAny());
+
+        // A code already taken is refused in the dialog, which keeps what was typed.
+        m_db->addTrack("DATA", "Data Science");
+        QVERIFY(dialog.refresh().ok());
+        table->setCurrentCell(1, 0); // by name: Data Science, Software Engineering
+        QCOMPARE(table->item(1, 0)->text(), QStringLiteral("SWE"));
+        whenShown<TrackDialog>([](TrackDialog *d) {
+            auto *code = d->findChild<QLineEdit *>("code");
+            QCOMPARE(code->text(), QStringLiteral("SWE"));
+            code->setText("data");
+            d->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+            QVERIFY(d->isVisible());
+            QVERIFY2(d->findChild<QLabel *>("problems")->text().contains("already a track DATA"),
+                     qPrintable(d->findChild<QLabel *>("problems")->text()));
+            QCOMPARE(code->text(), QStringLiteral("data"));
+        });
+        button(&dialog, TracksDialog::tr("&Edit Track…"))->click();
+        QCOMPARE(m_db->scalar("SELECT count(*) FROM tracks WHERE code = 'SWE'").toInt(), 1);
+
+        QPushButton *toggle = button(&dialog, TracksDialog::tr("&Deactivate"));
+        toggle->click();
+        QCOMPARE(m_db->scalar("SELECT active FROM tracks WHERE code = 'SWE'").toInt(), 0);
+        QCOMPARE(table->item(1, 2)->text(), TracksDialog::tr("no (inactive)"));
+        QCOMPARE(toggle->text(), TracksDialog::tr("&Activate"));
+        toggle->click();
+        QCOMPARE(m_db->scalar("SELECT active FROM tracks WHERE code = 'SWE'").toInt(), 1);
+    }
+
+    void withoutTheRoleTheTracksAreOnlyShown()
+    {
+        m_db->addTrack("SWE");
+        TracksDialog dialog(m_db->connectionName(), m_db->actor(StaffRole::ReadOnly), false);
+        QCOMPARE(dialog.findChild<QTableWidget *>()->rowCount(), 1);
+        for (const QString &text :
+             {TracksDialog::tr("&New Track…"), TracksDialog::tr("&Edit Track…"),
+              TracksDialog::tr("&Deactivate")})
+            QVERIFY2(button(&dialog, text)->isHidden(), qPrintable(text));
+    }
+
+    void somethingThatNeedsATrackOffersToAddOne()
+    {
+        QWidget parent;
+        // Declined: nothing is added, and the caller does not go on.
+        whenShown<QMessageBox>([](QMessageBox *box) {
+            QVERIFY(box->text().contains("none yet"));
+            box->button(QMessageBox::Cancel)->click();
+        });
+        QVERIFY(!TrackCheck::ensureActiveTrack(m_db->connectionName(), m_db->actor(),
+                                               QStringLiteral("A cohort"), &parent));
+        QCOMPARE(m_db->scalar("SELECT count(*) FROM tracks").toInt(), 0);
+
+        // Accepted: the track dialog, and the caller goes on with the new track.
+        whenShown<QMessageBox>([](QMessageBox *box) {
+            whenShown<TrackDialog>([](TrackDialog *d) {
+                d->findChild<QLineEdit *>("code")->setText("SWE");
+                d->findChild<QLineEdit *>("name")->setText("Software Engineering");
+                d->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+            });
+            button(box, TrackCheck::tr("&Add a Career Track…"))->click();
+        });
+        QVERIFY(TrackCheck::ensureActiveTrack(m_db->connectionName(), m_db->actor(),
+                                              QStringLiteral("A cohort"), &parent));
+        QCOMPARE(m_db->scalar("SELECT count(*) FROM tracks WHERE active").toInt(), 1);
+        // With an active track, nothing is asked.
+        QVERIFY(TrackCheck::ensureActiveTrack(m_db->connectionName(), m_db->actor(),
+                                              QStringLiteral("A cohort"), &parent));
+    }
+};
+
+QTEST_MAIN(TestTracksDialog)
+#include "tst_tracksdialog.moc"

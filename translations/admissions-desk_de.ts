@@ -1021,6 +1021,14 @@
         <source>Showing %1 of %2 applications</source>
         <translation>%1 von %2 Bewerbungen angezeigt</translation>
     </message>
+    <message>
+        <source>No application matches the search and the filters. Esc in the search box clears it.</source>
+        <translation>Keine Bewerbung passt zur Suche und zu den Filtern. Esc im Suchfeld leert die Suche.</translation>
+    </message>
+    <message>
+        <source>The desk&apos;s set-up could not be read.</source>
+        <translation>Die Einrichtung des Desks konnte nicht gelesen werden.</translation>
+    </message>
 </context>
 <context>
     <name>AuditAnchor</name>
@@ -1653,6 +1661,14 @@ Die Spalten sind: %2.</translation>
         <source>The %1 is not valid: %2</source>
         <translation>Ungültige Angaben (%1): %2</translation>
     </message>
+    <message>
+        <source>There is no track %1.</source>
+        <translation>Es gibt kein Programm %1.</translation>
+    </message>
+    <message>
+        <source>track: the career track %1 is inactive and takes no new cohorts.</source>
+        <translation>track: Das Programm %1 ist inaktiv und nimmt keine neuen Kohorten an.</translation>
+    </message>
 </context>
 <context>
     <name>CohortCommands</name>
@@ -1939,6 +1955,22 @@ Die Spalten sind: %2.</translation>
     <message>
         <source> — seats offered to the waitlist: %L1</source>
         <translation> — Plätze an die Warteliste angeboten: %L1</translation>
+    </message>
+    <message>
+        <source>No cohorts yet. A cohort is one class of a career track, with its dates and seats: New Cohort… adds one.</source>
+        <translation>Noch keine Kohorten. Eine Kohorte ist ein Jahrgang eines Programms mit Terminen und Plätzen: „Neue Kohorte…“ legt eine an.</translation>
+    </message>
+    <message>
+        <source>No offer is waiting for an answer in this cohort.</source>
+        <translation>In dieser Kohorte wartet kein Angebot auf Antwort.</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting for a seat in this cohort.</source>
+        <translation>Niemand wartet auf einen Platz in dieser Kohorte.</translation>
+    </message>
+    <message>
+        <source>A cohort</source>
+        <translation>Eine Kohorte</translation>
     </message>
 </context>
 <context>
@@ -3840,6 +3872,69 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
         <source>Between &amp;List and Panel</source>
         <translation>Zwischen Liste und &amp;Panel wechseln</translation>
     </message>
+    <message>
+        <source>An application</source>
+        <translation>Eine Bewerbung</translation>
+    </message>
+    <message>
+        <source>The desk&apos;s set-up could not be read.</source>
+        <translation>Die Einrichtung des Desks konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Career &amp;Tracks…</source>
+        <translation>&amp;Programme…</translation>
+    </message>
+</context>
+<context>
+    <name>MentorDialog</name>
+    <message>
+        <source>Takes new &amp;students</source>
+        <translation>Nimmt neue &amp;Teilnehmende an</translation>
+    </message>
+    <message>
+        <source>Edit Mentor</source>
+        <translation>Mentor:in bearbeiten</translation>
+    </message>
+    <message>
+        <source>New Mentor</source>
+        <translation>Neue:r Mentor:in</translation>
+    </message>
+    <message>
+        <source>name@example.org</source>
+        <translation>name@example.org</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>E&amp;mail</source>
+        <translation>E-&amp;Mail</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone</source>
+        <translation>&amp;Zeitzone</translation>
+    </message>
+    <message>
+        <source>Trac&amp;ks</source>
+        <translation>Pro&amp;gramme</translation>
+    </message>
+    <message>
+        <source>&amp;Active students at most</source>
+        <translation>Höchstens &amp;aktive Teilnehmende</translation>
+    </message>
+    <message>
+        <source>&amp;Weekly call slots</source>
+        <translation>&amp;Wöchentliche Gesprächstermine</translation>
+    </message>
+    <message>
+        <source>There is no career track yet: add one in Settings → Career Tracks first.</source>
+        <translation>Es gibt noch kein Programm: Legen Sie zuerst eines unter Einstellungen → Programme an.</translation>
+    </message>
 </context>
 <context>
     <name>MentorService</name>
@@ -3973,6 +4068,50 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
     <message>
         <source>%1 is now the mentor of application %2.</source>
         <translation>%1 betreut jetzt Bewerbung %2.</translation>
+    </message>
+    <message>
+        <source>No mentors yet. Every enrolled student gets a mentor of their track: New Mentor… adds the first.</source>
+        <translation>Noch keine Mentor:innen. Alle eingeschriebenen Teilnehmenden bekommen eine:n Mentor:in ihres Programms: „Neue:r Mentor:in…“ legt die erste Person an.</translation>
+    </message>
+    <message>
+        <source>&amp;New Mentor…</source>
+        <translation>&amp;Neue:r Mentor:in…</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Mentor…</source>
+        <translation>Mentor:in &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Deaktivieren</translation>
+    </message>
+    <message>
+        <source>Type the application number of an enrolled student and press Enter: the mentors of their track with a free place are listed here, the nearest time zone first.</source>
+        <translation>Geben Sie die Bewerbungsnummer einer eingeschriebenen Person ein und drücken Sie Enter: Hier stehen dann die Mentor:innen ihres Programms mit freiem Platz, die nächste Zeitzone zuerst.</translation>
+    </message>
+    <message>
+        <source>&amp;Activate</source>
+        <translation>&amp;Aktivieren</translation>
+    </message>
+    <message>
+        <source>A mentor</source>
+        <translation>Ein:e Mentor:in</translation>
+    </message>
+    <message>
+        <source>Mentor added.</source>
+        <translation>Mentor:in angelegt.</translation>
+    </message>
+    <message>
+        <source>%1 saved.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 takes new students again.</source>
+        <translation>%1 nimmt wieder neue Teilnehmende an.</translation>
+    </message>
+    <message>
+        <source>%1 takes no new students; their current students keep them.</source>
+        <translation>%1 nimmt keine neuen Teilnehmenden an; die bisherigen bleiben bei ihr oder ihm.</translation>
     </message>
 </context>
 <context>
@@ -4584,6 +4723,109 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
     <message>
         <source>There is no cohort %1.</source>
         <translation>Es gibt keine Kohorte %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SetUpGuide</name>
+    <message>
+        <source>Add a Career &amp;Track…</source>
+        <translation>&amp;Programm anlegen…</translation>
+    </message>
+    <message>
+        <source>Add a C&amp;ohort…</source>
+        <translation>K&amp;ohorte anlegen…</translation>
+    </message>
+    <message>
+        <source>Add a &amp;Mentor…</source>
+        <translation>&amp;Mentor:in anlegen…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Staff…</source>
+        <translation>Mitarbeiter:innen &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;New Applicant…</source>
+        <translation>&amp;Neue Bewerbung…</translation>
+    </message>
+    <message>
+        <source>&amp;Import a CSV File…</source>
+        <translation>CSV-Datei &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to Admissions Desk&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Willkommen bei Admissions Desk&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>This desk has no applications yet. Set it up in any order: this page gives way to the list of applications when the first one arrives.</source>
+        <translation>Dieser Desk hat noch keine Bewerbungen. Richten Sie ihn in beliebiger Reihenfolge ein: Sobald die erste Bewerbung da ist, steht hier die Liste der Bewerbungen.</translation>
+    </message>
+    <message>
+        <source>Career tracks</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Every application and cohort belongs to a track, such as SWE – Software Engineering.</source>
+        <translation>Jede Bewerbung und jede Kohorte gehört zu einem Programm, etwa SWE – Software Engineering.</translation>
+    </message>
+    <message>
+        <source>Cohorts</source>
+        <translation>Kohorten</translation>
+    </message>
+    <message>
+        <source>A class of a track with its dates and seats. Seats are offered first come, first served.</source>
+        <translation>Ein Jahrgang eines Programms mit Terminen und Plätzen. Plätze werden in der Reihenfolge der Anmeldung angeboten.</translation>
+    </message>
+    <message>
+        <source>Mentors</source>
+        <translation>Mentor:innen</translation>
+    </message>
+    <message>
+        <source>Every enrolled student gets a mentor of their track for weekly calls.</source>
+        <translation>Alle eingeschriebenen Teilnehmenden bekommen eine:n Mentor:in ihres Programms für wöchentliche Gespräche.</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Mitarbeiter:innen</translation>
+    </message>
+    <message>
+        <source>Who signs in to this desk, and with which role.</source>
+        <translation>Wer sich an diesem Desk anmeldet, und mit welcher Rolle.</translation>
+    </message>
+    <message>
+        <source>Applicants</source>
+        <translation>Bewerber:innen</translation>
+    </message>
+    <message>
+        <source>Register one by hand, or import the web form&apos;s export.</source>
+        <translation>Von Hand erfassen oder den Export des Webformulars importieren.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>None yet: add the first.</source>
+        <translation>Noch keines: Legen Sie das erste an.</translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation>Noch keine.</translation>
+    </message>
+    <message>
+        <source>Cohorts: %1, upcoming and open: %2</source>
+        <translation>Kohorten: %1, davon kommend und offen: %2</translation>
+    </message>
+    <message>
+        <source>Mentors: %1</source>
+        <translation>Mentor:innen: %1</translation>
+    </message>
+    <message>
+        <source>Staff users: %1</source>
+        <translation>Mitarbeiter:innen: %1</translation>
     </message>
 </context>
 <context>
@@ -5279,6 +5521,135 @@ Nur die Schritte des Ablaufs sind erlaubt; not_qualified, declined, withdrawn, d
     <message>
         <source>An application cannot move from %1 to %2 (from %1 it may move to: %3).</source>
         <translation>Eine Bewerbung kann nicht von %1 nach %2 wechseln (von %1 aus möglich: %3).</translation>
+    </message>
+</context>
+<context>
+    <name>TrackCheck</name>
+    <message>
+        <source>No Career Track Yet</source>
+        <translation>Noch kein Programm</translation>
+    </message>
+    <message>
+        <source>%1 belongs to a career track, and there is none yet.</source>
+        <translation>%1 gehört zu einem Programm, und es gibt noch keines.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to a career track, and every track is inactive.</source>
+        <translation>%1 gehört zu einem Programm, und alle Programme sind inaktiv.</translation>
+    </message>
+    <message>
+        <source>Add the first track now. Settings → Career Tracks lists, edits and deactivates them later.</source>
+        <translation>Legen Sie jetzt das erste Programm an. Unter Einstellungen → Programme lassen sie sich später ansehen, bearbeiten und deaktivieren.</translation>
+    </message>
+    <message>
+        <source>&amp;Add a Career Track…</source>
+        <translation>Programm &amp;anlegen…</translation>
+    </message>
+</context>
+<context>
+    <name>TrackDialog</name>
+    <message>
+        <source>Takes new &amp;applications and cohorts</source>
+        <translation>Nimmt neue &amp;Bewerbungen und Kohorten an</translation>
+    </message>
+    <message>
+        <source>Edit Career Track</source>
+        <translation>Programm bearbeiten</translation>
+    </message>
+    <message>
+        <source>New Career Track</source>
+        <translation>Neues Programm</translation>
+    </message>
+    <message>
+        <source>e.g. SWE</source>
+        <translation>z. B. SWE</translation>
+    </message>
+    <message>
+        <source>e.g. Software Engineering</source>
+        <translation>z. B. Software Engineering</translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation>&amp;Kürzel</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>The code is how CSV files and the command line name the track: 1 to 16 letters, digits, - or _.</source>
+        <translation>Mit dem Kürzel nennen CSV-Dateien und die Kommandozeile das Programm: 1 bis 16 Buchstaben, Ziffern, - oder _.</translation>
+    </message>
+</context>
+<context>
+    <name>TracksDialog</name>
+    <message>
+        <source>Code</source>
+        <translation>Kürzel</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Takes applications</source>
+        <translation>Nimmt Bewerbungen an</translation>
+    </message>
+    <message>
+        <source>Career tracks</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Track…</source>
+        <translation>Programm &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Deaktivieren</translation>
+    </message>
+    <message>
+        <source>Career Tracks</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>No career track yet. Every application and cohort belongs to one: New Track… adds the first.</source>
+        <translation>Noch kein Programm. Jede Bewerbung und jede Kohorte gehört zu einem: „Neues Programm…“ legt das erste an.</translation>
+    </message>
+    <message>
+        <source>No career track yet. Staff who manage tracks and cohorts add them here.</source>
+        <translation>Noch kein Programm. Wer Programme und Kohorten verwaltet, legt sie hier an.</translation>
+    </message>
+    <message>
+        <source>&amp;New Track…</source>
+        <translation>&amp;Neues Programm…</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no (inactive)</source>
+        <translation>nein (inaktiv)</translation>
+    </message>
+    <message>
+        <source>&amp;Activate</source>
+        <translation>&amp;Aktivieren</translation>
+    </message>
+    <message>
+        <source>Track %1 added.</source>
+        <translation>Programm %1 angelegt.</translation>
+    </message>
+    <message>
+        <source>Track %1 saved.</source>
+        <translation>Programm %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 takes new applications and cohorts again.</source>
+        <translation>%1 nimmt wieder neue Bewerbungen und Kohorten an.</translation>
+    </message>
+    <message>
+        <source>%1 takes no new applications or cohorts. Its applications and cohorts keep it.</source>
+        <translation>%1 nimmt keine neuen Bewerbungen oder Kohorten mehr an. Bestehende Bewerbungen und Kohorten behalten es.</translation>
     </message>
 </context>
 <context>

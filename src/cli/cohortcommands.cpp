@@ -2,6 +2,7 @@
 
 #include "console.h"
 #include "invocation.h"
+#include "trackcodes.h"
 
 #include "db/database.h"
 #include "domain/timestamp.h"
@@ -19,6 +20,8 @@ const QString EndsOption = QStringLiteral("ends");
 const QString CapacityOption = QStringLiteral("capacity");
 const QString HoldOption = QStringLiteral("offer-hold-days");
 const QString StateOption = QStringLiteral("state");
+const QString CodeOption = QStringLiteral("code");
+const QString NameOption = QStringLiteral("name");
 
 // A whole number of at least `minimum`, or nothing (the caller reports the usage error).
 std::optional<int> wholeNumber(const QString &text, int minimum)
@@ -42,7 +45,17 @@ void printOffers(Console &console, const QList<StatusEvent> &events)
 struct CohortCommands
 {
     static QList<CommandSpec> commands();
-    static CommandSpec::Handler addTrack, addCohort, list, setCapacity;
+    static CommandSpec::Handler addTrack, listTracks, editTrack, deactivateTrack, activateTrack,
+        addCohort, list, setCapacity;
+    // The signed-in actor and the track named by the first argument; nothing once the reason is
+    // on stderr.
+    struct Target
+    {
+        Actor actor;
+        Track track;
+    };
+    static std::optional<Target> target(Invocation &invocation);
+    static int setTrackActive(Invocation &invocation, bool active);
     Q_DECLARE_TR_FUNCTIONS(CohortCommands)
 };
 } // namespace
@@ -55,6 +68,33 @@ QList<CommandSpec> CohortCommands::commands()
                     tr("Adds the career track CODE (1 to 16 letters, digits, - or _; unique, "
                        "whatever the case) named NAME."))
             .takes(QStringLiteral("CODE NAME"), 2),
+        CommandSpec({QStringLiteral("track"), QStringLiteral("list")}, &CohortCommands::listTracks,
+                    tr("List the career tracks, their cohorts and applications."),
+                    tr("Prints every career track by code: id, code, name, how many cohorts and "
+                       "applications it has, and whether it is active (an inactive track takes "
+                       "no new applications or cohorts)."))
+            .withAccess(CommandSpec::Access::ReadsAsIs),
+        CommandSpec({QStringLiteral("track"), QStringLiteral("edit")}, &CohortCommands::editTrack,
+                    tr("Change a career track's code or name."),
+                    tr("Gives the career track CODE a new code, a new name or both. Its cohorts "
+                       "and applications stay with it; every change is in the audit trail."))
+            .takes(QStringLiteral("CODE"), 1)
+            .with({QCommandLineOption(CodeOption,
+                                      tr("The new code (1 to 16 letters, digits, - or _; "
+                                         "unique, whatever the case)."),
+                                      QStringLiteral("NEW")),
+                   QCommandLineOption(NameOption, tr("The new name."), QStringLiteral("NAME"))}),
+        CommandSpec({QStringLiteral("track"), QStringLiteral("deactivate")},
+                    &CohortCommands::deactivateTrack,
+                    tr("Stop a career track from taking new applications and cohorts."),
+                    tr("Deactivates the career track CODE: it takes no new applications and no "
+                       "new cohorts. Its cohorts, applications and mentors keep it."))
+            .takes(QStringLiteral("CODE"), 1),
+        CommandSpec({QStringLiteral("track"), QStringLiteral("activate")},
+                    &CohortCommands::activateTrack,
+                    tr("Let a deactivated career track take applications and cohorts again."),
+                    tr("Activates the career track CODE again."))
+            .takes(QStringLiteral("CODE"), 1),
         CommandSpec({QStringLiteral("cohort"), QStringLiteral("add")}, &CohortCommands::addCohort,
                     tr("Add a cohort of a track."),
                     tr("Adds the cohort NAME (unique) of a career track, with its start "
@@ -104,6 +144,106 @@ int CohortCommands::addTrack(Invocation &invocation)
     return Console::Done;
 }
 
+int CohortCommands::listTracks(Invocation &invocation)
+{
+    Console &console = invocation.console();
+    // Only staff who have signed in may look.
+    if (!invocation.openAsActor())
+        return Console::Failed;
+    const auto tracks = TrackRepository(invocation.database().connectionName()).usage();
+    if (!tracks)
+        return console.fail(tracks.error().text());
+    QList<QStringList> rows;
+    rows.reserve(tracks.value().size());
+    for (const TrackUsage &t : tracks.value())
+        rows << QStringList{
+            QString::number(t.track.id),         Validation::printable(t.track.code),
+            Validation::printable(t.track.name), QString::number(t.cohorts),
+            QString::number(t.applications),     t.track.active ? tr("active") : tr("inactive")};
+    console.table(
+        {tr("Id"), tr("Code"), tr("Name"), tr("Cohorts"), tr("Applications"), tr("State")}, rows);
+    return Console::Done;
+}
+
+std::optional<CohortCommands::Target> CohortCommands::target(Invocation &invocation)
+{
+    const auto actor = invocation.openAsActor();
+    if (!actor)
+        return std::nullopt;
+    const auto tracks =
+        TrackCodes::load(invocation.database().connectionName(), invocation.console());
+    if (!tracks)
+        return std::nullopt;
+    const auto track = tracks->find(invocation.arguments().constFirst(), invocation.console());
+    if (!track)
+        return std::nullopt;
+    return Target{actor.value(), *track};
+}
+
+int CohortCommands::editTrack(Invocation &invocation)
+{
+    Console &console = invocation.console();
+    const QCommandLineParser &parser = invocation.parser();
+    if (!parser.isSet(CodeOption) && !parser.isSet(NameOption))
+        return console.usage(
+            tr("track edit needs --%1, --%2 or both.").arg(CodeOption, NameOption));
+    const auto target = CohortCommands::target(invocation);
+    if (!target)
+        return Console::Failed;
+    Track track = target->track;
+    if (parser.isSet(CodeOption))
+        track.code = parser.value(CodeOption).trimmed();
+    if (parser.isSet(NameOption))
+        track.name = parser.value(NameOption).trimmed();
+    if (Status saved = CatalogService(invocation.database().connectionName(), target->actor)
+                           .updateTrack(track);
+        !saved)
+        return console.fail(saved.error().text());
+    console.out() << tr("Track %1 saved: code %2, name %3.")
+                         .arg(Validation::printable(target->track.code),
+                              Validation::printable(track.code), Validation::printable(track.name))
+                  << Qt::endl;
+    return Console::Done;
+}
+
+int CohortCommands::setTrackActive(Invocation &invocation, bool active)
+{
+    const auto target = CohortCommands::target(invocation);
+    if (!target)
+        return Console::Failed;
+    Console &console = invocation.console();
+    Track track = target->track;
+    track.active = active;
+    if (Status saved = CatalogService(invocation.database().connectionName(), target->actor)
+                           .updateTrack(track);
+        !saved)
+        return console.fail(saved.error().text());
+    const QString code = Validation::printable(track.code);
+    if (target->track.active == active)
+        console.out() << (active ? tr("Track %1 was already active.").arg(code)
+                                 : tr("Track %1 was already inactive.").arg(code))
+                      << Qt::endl;
+    else
+        console.out() << (active ? tr("Track %1 is active again: it takes new applications and "
+                                      "cohorts.")
+                                       .arg(code)
+                                 : tr("Track %1 is inactive: it takes no new applications or "
+                                      "cohorts.")
+                                       .arg(code))
+                      << Qt::endl;
+    return Console::Done;
+}
+
+int CohortCommands::deactivateTrack(Invocation &invocation)
+{
+    return setTrackActive(invocation, false);
+}
+
+int CohortCommands::activateTrack(Invocation &invocation)
+{
+    return setTrackActive(invocation, true);
+}
+
 int CohortCommands::addCohort(Invocation &invocation)
 {
     Console &console = invocation.console();
@@ -117,12 +257,12 @@ int CohortCommands::addCohort(Invocation &invocation)
     cohort.startsOn = Timestamp::parseDate(parser.value(StartsOption));
     cohort.endsOn = Timestamp::parseDate(parser.value(EndsOption));
     cohort.state = parser.value(StateOption);
-    const auto capacity = wholeNumber(parser.value(CapacityOption), 0);
-    const auto hold = wholeNumber(parser.value(HoldOption), 1);
-    if (!capacity || !hold)
-        return console.usage(tr("--%1 must be a whole number of at least 0 and --%2 of at "
-                                "least 1.")
-                                 .arg(CapacityOption, HoldOption));
+    const auto capacity = invocation.wholeNumber(CapacityOption, 0);
+    if (!capacity)
+        return Console::Usage;
+    const auto hold = invocation.wholeNumber(HoldOption, 1);
+    if (!hold)
+        return Console::Usage;
     cohort.capacity = *capacity;
     cohort.offerHoldDays = *hold;
 
@@ -130,13 +270,13 @@ int CohortCommands::addCohort(Invocation &invocation)
     if (!actor)
         return Console::Failed;
     const QString connection = invocation.database().connectionName();
-    const auto track = TrackRepository(connection).findByCode(parser.value(TrackOption));
+    const auto tracks = TrackCodes::load(connection, console);
+    if (!tracks)
+        return Console::Failed;
+    const auto track = tracks->find(parser.value(TrackOption), console);
     if (!track)
-        return console.fail(track.error().text());
-    if (!track.value())
-        return console.fail(
-            tr("track: there is no career track \"%1\".").arg(parser.value(TrackOption)));
-    cohort.trackId = track.value()->id;
+        return Console::Failed;
+    cohort.trackId = track->id;
     const auto id = CatalogService(connection, actor.value()).addCohort(cohort);
     if (!id)
         return console.fail(id.error().text());

@@ -21,9 +21,11 @@ QList<CommandSpec> applicants();
 QList<CommandSpec> privacy();
 // status set: moves an application through the lifecycle.
 QList<CommandSpec> status();
-// track add, cohort add, cohort list, cohort set-capacity: the catalogue a fresh file needs
-// before it takes applications, and the seat situation of every cohort.
+// track add, list, edit, deactivate and activate, cohort add, list and set-capacity: the
+// catalogue a fresh file needs before it takes applications, and the seats of every cohort.
 QList<CommandSpec> cohorts();
+// mentor add, list, edit, deactivate and activate: who mentors which tracks, and their load.
+QList<CommandSpec> mentors();
 // export applications, history and waitlist: what the window shows, as CSV, with its filters as
 // options, for reporting jobs and spreadsheets.
 QList<CommandSpec> exports();

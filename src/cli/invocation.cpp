@@ -1,6 +1,7 @@
 #include "invocation.h"
 
 #include "console.h"
+#include "domain/validation.h"
 #include "files/outputtarget.h"
 #include "services/statusservice.h"
 
@@ -14,6 +15,20 @@ Invocation::Invocation(const QCommandLineParser &parser, QStringList arguments, 
       m_databasePath(std::move(databasePath)), m_credentials(std::move(credentials)),
       m_access(access)
 {
+}
+
+std::optional<int> Invocation::wholeNumber(const QString &option, int minimum)
+{
+    bool ok = false;
+    const QString text = m_parser.value(option);
+    const int n = text.toInt(&ok);
+    if (ok && n >= minimum)
+        return n;
+    m_console.usage(tr("--%1 must be a whole number of at least %2, not '%3'.")
+                        .arg(option)
+                        .arg(minimum)
+                        .arg(Validation::quoted(text)));
+    return std::nullopt;
 }
 
 Status Invocation::open()

@@ -31,6 +31,10 @@ public:
     // The database file named on the command line, for commands that open it their own way.
     const QString &databasePath() const { return m_databasePath; }
 
+    // The value of `option` as a whole number of at least `minimum`; nothing once the usage
+    // error naming the option is on stderr (the command returns Console::Usage).
+    std::optional<int> wholeNumber(const QString &option, int minimum);
+
     // Opens, creates or upgrades the file; then, for a command that writes, releases offers
     // whose hold has ended (StatusService::releaseExpiredOffers). See CommandSpec::Access. False
     // once the reason it failed is on stderr (Console::fail): the command returns

@@ -115,6 +115,46 @@ private Q_SLOTS:
         QCOMPARE(loads.value().first().activeMentees, 0);
     }
 
+    // The UNIQUE index on mentors.email_norm would refuse it too, with SQLite's words: the
+    // service names the mentor who has the address, before anything is written.
+    void anAddressBelongsToOneMentor()
+    {
+        const qint64 grace = mentor("Grace", "Europe/London", 3, {m_swe});
+        const qint64 ada = mentor("Ada", "Europe/London", 3, {m_swe});
+        QVERIFY(grace && ada);
+
+        Mentor twin;
+        twin.name = "Twin";
+        twin.email = "  GRACE@Mentors.Example.org ";
+        twin.maxActiveMentees = 1;
+        twin.trackIds = {m_swe};
+        auto created = service().create(twin);
+        QVERIFY(!created);
+        QCOMPARE(created.error().text(), QString("email: mentor %1 (Grace) already has the address "
+                                                 "grace@mentors.example.org.")
+                                             .arg(grace));
+        auto loads = service().loads();
+        QVERIFY(loads);
+        QCOMPARE(loads.value().size(), 2);
+
+        MentorRepository mentors(m_db->connectionName());
+        Mentor edited = *mentors.find(ada).value();
+        edited.email = "Grace@mentors.example.org";
+        edited.weeklySlots = 9;
+        const Status refused = service().update(edited);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().text().contains(QString("mentor %1 (Grace)").arg(grace)),
+                 qPrintable(refused.error().text()));
+        QCOMPARE(mentors.find(ada).value()->email, QString("ada@mentors.example.org"));
+        QCOMPARE(mentors.find(ada).value()->weeklySlots, 3);
+
+        // Their own address, written another way, is no one else's.
+        Mentor same = *mentors.find(grace).value();
+        same.email = "Grace@Mentors.example.org";
+        QVERIFY_OK(service().update(same));
+        QCOMPARE(mentors.find(grace).value()->email, QString("Grace@Mentors.example.org"));
+    }
+
     void suggestsSameTrackFreeCapacityNearestZone()
     {
         const qint64 berlin = mentor("Berlin", "Europe/Berlin", 2, {m_swe});      // UTC+1

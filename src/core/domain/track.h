@@ -9,3 +9,11 @@ struct Track
     QString name;
     bool active = true;
 };
+
+// A track with what hangs on it: its cohorts and its applications.
+struct TrackUsage
+{
+    Track track;
+    int cohorts = 0;
+    int applications = 0;
+};

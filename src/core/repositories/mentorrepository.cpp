@@ -94,6 +94,17 @@ Result<std::optional<Mentor>> MentorRepository::find(qint64 id) const
     return std::optional<Mentor>(loads.value().first().mentor);
 }
 
+Result<std::optional<Mentor>> MentorRepository::findByEmail(const QString &email) const
+{
+    auto loads = selectLoads(QStringLiteral("WHERE m.email_norm = ?"),
+                             {ApplicantRepository::normalizedEmail(email)});
+    if (!loads)
+        return loads.error();
+    if (loads.value().isEmpty())
+        return std::optional<Mentor>();
+    return std::optional<Mentor>(loads.value().first().mentor);
+}
+
 Result<QList<MentorLoad>> MentorRepository::loads() const
 {
     return selectLoads({}, {});

@@ -15,6 +15,8 @@ public:
     Result<qint64> insert(const Mentor &mentor);
     Status update(const Mentor &mentor);
     Result<std::optional<Mentor>> find(qint64 id) const;
+    // The mentor with this address, compared as ApplicantRepository::normalizedEmail does.
+    Result<std::optional<Mentor>> findByEmail(const QString &email) const;
     // Every mentor with their active mentee count, by name.
     Result<QList<MentorLoad>> loads() const;
     // Active mentors of the track with their load.

@@ -40,3 +40,16 @@ Result<std::optional<Track>> TrackRepository::findByCode(const QString &code) co
 {
     return m_sql.row<Track>(Select + QStringLiteral("WHERE code = ?"), {code.trimmed()}, trackFrom);
 }
+
+Result<QList<TrackUsage>> TrackRepository::usage() const
+{
+    // Both counts walk an index (cohorts_track, applications_track).
+    return m_sql.rows<TrackUsage>(
+        QStringLiteral("SELECT id, code, name, active, "
+                       "(SELECT count(*) FROM cohorts c WHERE c.track_id = t.id), "
+                       "(SELECT count(*) FROM applications a WHERE a.track_id = t.id) "
+                       "FROM tracks t ORDER BY code"),
+        {}, [](const QSqlQuery &q) {
+            return TrackUsage{trackFrom(q), q.value(4).toInt(), q.value(5).toInt()};
+        });
+}

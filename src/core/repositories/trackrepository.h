@@ -17,6 +17,8 @@ public:
     Result<QList<Track>> list() const;
     Result<std::optional<Track>> find(qint64 id) const;
     Result<std::optional<Track>> findByCode(const QString &code) const;
+    // Every track with its number of cohorts and of applications, by code.
+    Result<QList<TrackUsage>> usage() const;
 
 private:
     Sql m_sql;

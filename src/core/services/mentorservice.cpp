@@ -66,6 +66,8 @@ Result<qint64> MentorService::create(const Mentor &mentor)
     Transaction transaction(m_connection);
     if (!transaction.isActive())
         return transaction.error();
+    if (Status free = addressFree(mentor); !free)
+        return free.error();
     auto id = MentorRepository(m_connection).insert(mentor);
     if (!id)
         return id;
@@ -96,6 +98,8 @@ Status MentorService::update(const Mentor &mentor)
         return before.error();
     if (!before.value())
         return Error{tr("There is no mentor %1.").arg(mentor.id), {}};
+    if (Status free = addressFree(mentor); !free)
+        return free;
     if (auto updated = mentors.update(mentor); !updated)
         return updated;
     AuditTrail trail(m_connection, m_actor, m_clock);
@@ -106,6 +110,19 @@ Status MentorService::update(const Mentor &mentor)
             return recorded;
     }
     return transaction.commit();
+}
+
+Status MentorService::addressFree(const Mentor &mentor) const
+{
+    auto holder = MentorRepository(m_connection).findByEmail(mentor.email);
+    if (!holder)
+        return holder.error();
+    if (holder.value() && holder.value()->id != mentor.id)
+        return Error{tr("email: mentor %1 (%2) already has the address %3.")
+                         .arg(QString::number(holder.value()->id), holder.value()->name,
+                              holder.value()->email),
+                     {}};
+    return {};
 }
 
 Result<QList<MentorLoad>> MentorService::loads() const

@@ -25,6 +25,8 @@ public:
     };
 
     static FieldErrors validate(const Mentor &mentor);
+    // A mentor's address is theirs alone (compared trimmed, whatever the case): another
+    // mentor's is refused, naming who has it.
     Result<qint64> create(const Mentor &mentor);
     Status update(const Mentor &mentor);
     Result<QList<MentorLoad>> loads() const;
@@ -36,6 +38,9 @@ public:
     Status assign(qint64 applicationId, qint64 mentorId);
 
 private:
+    // Refused when a mentor other than `mentor` has its address; inside the write's transaction.
+    Status addressFree(const Mentor &mentor) const;
+
     QString m_connection;
     Actor m_actor;
     const Clock &m_clock;

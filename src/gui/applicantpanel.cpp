@@ -15,6 +15,7 @@
 #include <QHash>
 #include <QLocale>
 #include <QMessageBox>
+#include <QScrollBar>
 #include <QStyle>
 #include <QUrl>
 
@@ -80,6 +81,18 @@ ApplicantPanel::ApplicantPanel(QString connectionName, QWidget *parent)
 }
 
 ApplicantPanel::~ApplicantPanel() = default;
+
+// In a short window the details scroll, and Save and Revert stay in sight below them. Across, the
+// fields keep the width they need (a horizontal scroll bar only for a long unbroken word in a
+// message), measured once they are shown and polished; no text shown later widens the panel, and
+// with it the window.
+void ApplicantPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    m_ui->detailsScroll->setMinimumWidth(
+        m_ui->form->minimumSize().width() +
+        m_ui->detailsScroll->verticalScrollBar()->sizeHint().width());
+}
 
 void ApplicantPanel::setActor(const Actor &actor, StaffRole role)
 {

@@ -50,6 +50,9 @@ public:
 Q_SIGNALS:
     void saved(qint64 applicantId);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     // An editor of one of the applicant's text fields, by the field's machine name.
     struct TextField

@@ -10,6 +10,7 @@
 #include "savedviews.h"
 #include "services/catalogservice.h"
 #include "setup/setupguide.h"
+#include "widgets/elidedlabel.h"
 #include "widgets/emptylistnote.h"
 
 #include <QAction>
@@ -68,8 +69,11 @@ ApplicationsPage::ApplicationsPage(QString connectionName, QString databasePath,
     restoreSettings();
     connect(m_filterBar, &FilterBar::filterChanged, this, &ApplicationsPage::applyFilter);
     connect(m_filterBar, &FilterBar::resultsWanted, this, &ApplicationsPage::showFirstResult);
-    m_countsLabel = new QLabel(this);
+    // Elided where the status bar is short of room (the tooltip has every count): a longer text
+    // ("Showing 3 of 1,204 applications") must not widen the window.
+    m_countsLabel = new ElidedLabel({}, this);
     m_countsLabel->setObjectName(QStringLiteral("countsLabel"));
+    m_countsLabel->setMinimumWidth(m_countsLabel->fontMetrics().averageCharWidth() * 24);
     connect(m_model, &ApplicationTableModel::loadFailed, this, [this](const Error &error) {
         Q_EMIT failed(tr("The applications could not be read."), error);
     });

@@ -2,6 +2,7 @@
 
 #include "browse/applicationsearchindex.h"
 #include "domain/applicationstatus.h"
+#include "widgets/elidedlabel.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -15,6 +16,7 @@
 #include <QMenu>
 #include <QSignalBlocker>
 #include <QToolButton>
+#include <QVBoxLayout>
 
 FilterBar::FilterBar(QWidget *parent) : QWidget(parent)
 {
@@ -23,11 +25,14 @@ FilterBar::FilterBar(QWidget *parent) : QWidget(parent)
     m_search->setPlaceholderText(tr("Search name, email, phone or number (Ctrl+F)"));
     m_search->setAccessibleName(tr("Search applicants"));
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(fontMetrics().averageCharWidth() * 36);
+    // Narrower than its placeholder if it must be: it widens with the window.
+    m_search->setMinimumWidth(fontMetrics().averageCharWidth() * 24);
     connect(m_search, &QLineEdit::textChanged, this, &FilterBar::emitChange);
     m_search->installEventFilter(this);
 
-    m_searchHint = new QLabel(this);
+    // Elided, never wider than the room beside the search box: a hint that widened the bar would
+    // widen the window as the person types.
+    m_searchHint = new ElidedLabel({}, this);
     m_searchHint->setObjectName(QStringLiteral("searchHint"));
     m_searchHint->setEnabled(false); // greyed: a hint, not a message (see updateSearchHint)
 
@@ -64,8 +69,11 @@ FilterBar::FilterBar(QWidget *parent) : QWidget(parent)
         box->setObjectName(name);
         box->setAccessibleName(accessible);
         box->addItem(any, qint64(0));
-        // Long track and cohort names would push the search box out of sight.
+        // Long track and cohort names would push the search box out of sight. Twelve characters
+        // where there is room, eight where there is not.
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(8);
+        box->setMinimumWidth(box->minimumSizeHint().width());
         box->setMinimumContentsLength(12);
         return box;
     };
@@ -99,21 +107,40 @@ FilterBar::FilterBar(QWidget *parent) : QWidget(parent)
         emitChange();
     });
 
+    // As wide as its widest text, so that choosing statuses moves nothing beside it.
+    int statusesWidth = 0;
+    QStringList statusTexts{tr("All statuses")};
+    for (ApplicationStatus status : Statuses::all())
+        statusTexts << Statuses::displayName(status);
+    for (int count = 2; count <= int(Statuses::all().size()); ++count)
+        statusTexts << tr("%n statuses", nullptr, count);
+    for (const QString &text : std::as_const(statusTexts)) {
+        m_statuses->setText(text);
+        statusesWidth = qMax(statusesWidth, m_statuses->sizeHint().width());
+    }
+    m_statuses->setFixedWidth(statusesWidth);
     updateStatusButton();
 
-    auto *layout = new QHBoxLayout(this);
+    // Two rows: the search and its hint, then the filters. In one row they asked for more than
+    // a 1280-pixel screen has beside the applicant panel.
+    auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 4, 6, 4);
-    layout->addWidget(m_search, 3);
-    layout->addWidget(m_searchHint);
-    layout->addWidget(m_statuses);
-    layout->addWidget(m_track);
-    layout->addWidget(m_cohort);
-    layout->addWidget(m_owner);
-    layout->addWidget(m_appliedBetween);
-    layout->addWidget(m_appliedFrom);
-    layout->addWidget(new QLabel(QStringLiteral("–"), this));
-    layout->addWidget(m_appliedTo);
-    layout->addStretch(1);
+    layout->setSpacing(4);
+    auto *searchRow = new QHBoxLayout;
+    searchRow->addWidget(m_search, 3);
+    searchRow->addWidget(m_searchHint, 2);
+    layout->addLayout(searchRow);
+    auto *filterRow = new QHBoxLayout;
+    filterRow->addWidget(m_statuses);
+    filterRow->addWidget(m_track);
+    filterRow->addWidget(m_cohort);
+    filterRow->addWidget(m_owner);
+    filterRow->addWidget(m_appliedBetween);
+    filterRow->addWidget(m_appliedFrom);
+    filterRow->addWidget(new QLabel(QStringLiteral("–"), this));
+    filterRow->addWidget(m_appliedTo);
+    filterRow->addStretch(1);
+    layout->addLayout(filterRow);
 }
 
 void FilterBar::fillCombo(QComboBox *combo, const QString &any,
@@ -268,6 +295,7 @@ void FilterBar::updateSearchHint()
                    : tr("Names and emails starting with “%1”").arg(term);
     }
     m_searchHint->setText(hint);
+    m_searchHint->setToolTip(hint);
     // Greyed while it only explains the search; in the normal colour when nothing is searched.
     m_searchHint->setEnabled(notSearching);
     m_search->setToolTip(notSearching ? hint : QString());

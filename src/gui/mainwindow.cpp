@@ -22,6 +22,7 @@
 #include "signin/windowlock.h"
 #include "staff/staffdialog.h"
 #include "theme.h"
+#include "widgets/elidedlabel.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -97,8 +98,10 @@ MainWindow::MainWindow(QString connectionName, const QString &databasePath, QWid
     resize(m_applications->wantedSize().boundedTo(screen()->availableSize() * 9 / 10));
     restoreSettings();
     statusBar()->addWidget(m_applications->countsLabel(), 1);
-    m_signedInAs = new QLabel(this);
+    // Whole where there is room; a long name is elided before it would widen the window.
+    m_signedInAs = new ElidedLabel({}, this);
     m_signedInAs->setObjectName(QStringLiteral("signedInAs"));
+    m_signedInAs->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
     statusBar()->addPermanentWidget(m_signedInAs);
 
     m_windowLock = new WindowLock(this);

@@ -145,7 +145,8 @@ private Q_SLOTS:
         QTest::newRow("empty") << "" << false << false;
         QTest::newRow("one letter") << "z" << false << false;
         QTest::newRow("one letter in spaces") << "  z  " << false << false;
-        QTest::newRow("one digit") << "7" << false << false;
+        QTest::newRow("one digit, an application's number") << "7" << true << false;
+        QTest::newRow("zero, no application's number") << "0" << false << false;
         QTest::newRow("one emoji, two UTF-16 units") << "🎓" << false << false;
         QTest::newRow("two letters") << "zo" << true << false;
         QTest::newRow("two letters in spaces") << "  zo  " << true << false;
@@ -227,14 +228,15 @@ private Q_SLOTS:
         QCOMPARE(found("999"), QList<qint64>{});
     }
 
-    // One character is refused by whoever asks; should it reach a query, it matches nothing
-    // rather than everything.
+    // One character is refused by whoever asks (a digit excepted: it is an application's
+    // number); should it reach a query, it matches nothing rather than everything.
     void oneCharacterMatchesNothing()
     {
         add("Wei", "Li", "wei@example.org");
         add("Lisa", "Schmidt", "ls@example.org");
         QCOMPARE(found("L"), QList<qint64>{});
-        QCOMPARE(found("1"), QList<qint64>{});
+        QCOMPARE(found("1"), QList<qint64>{1});     // one digit is an application's number
+        QCOMPARE(found("7"), QList<qint64>{});      // of no application here
         QCOMPARE(found(""), (QList<qint64>{1, 2})); // no search at all
     }
 

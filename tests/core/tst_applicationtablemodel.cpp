@@ -423,6 +423,8 @@ void TestApplicationTableModel::filters_data()
     QTest::newRow("two characters, any case") << f << Count;
     f.search = QStringLiteral("15"); // application 15 by its id
     QTest::newRow("two digits are an id") << f << 1;
+    f.search = QStringLiteral("7");
+    QTest::newRow("one digit is an id") << f << 1;
     f.search = QStringLiteral("o");
     QTest::newRow("one character matches nothing, never everything") << f << 0;
 }

@@ -169,7 +169,8 @@ PrefixLookup prefixLookup(const QString &term)
 
 bool ApplicationSearchIndex::isSearchable(const QString &term)
 {
-    return characters(searchText(term)) >= MinimumTermLength;
+    // An application's number is searchable however short: desks start at application 1.
+    return characters(searchText(term)) >= MinimumTermLength || applicationId(term).has_value();
 }
 
 bool ApplicationSearchIndex::isSubstring(const QString &term)

@@ -50,7 +50,8 @@ public:
     // applications (bench/erase.sh): a batch of erasures merges once.
     Status purgeRemovedEntries();
 
-    // Whether the term is long enough to search for (MinimumTermLength characters).
+    // Whether the term is long enough to search for (MinimumTermLength characters), or is an
+    // application's number.
     static bool isSearchable(const QString &term);
     // Whether the term is looked up as a substring in the index (MinimumSubstringLength
     // characters); a shorter searchable term is looked up as the start of a field.

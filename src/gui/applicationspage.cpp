@@ -7,6 +7,7 @@
 #include "db/database.h"
 #include "domain/statustransitions.h"
 #include "filterbar.h"
+#include "reasondialog.h"
 #include "savedviews.h"
 #include "services/catalogservice.h"
 #include "setup/setupguide.h"
@@ -155,6 +156,31 @@ void ApplicationsPage::showCurrentApplication(const QModelIndex &current,
     updateStatusActions();
 }
 
+bool ApplicationsPage::selectApplication(qint64 applicationId)
+{
+    const int count = m_model->rowCount();
+    const int page = ApplicationTableModel::PageSize;
+    QList<int> rows;
+    for (int row = 0; row < qMin(count, page); ++row)
+        rows << row;
+    for (int row = qMax(page, count - page); row < count; ++row)
+        rows << row;
+    for (int row : std::as_const(rows)) {
+        if (m_model->applicationId(row) == applicationId) {
+            const QModelIndex index = m_model->index(row, 0);
+            m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                                  QItemSelectionModel::Rows);
+            m_table->scrollTo(index);
+            return true;
+        }
+    }
+    // No row stands for it: none looks selected, so no action goes to another application.
+    m_table->selectionModel()->clear();
+    m_applicantPanel->showApplication(applicationId);
+    updateStatusActions();
+    return false;
+}
+
 void ApplicationsPage::showFirstResult()
 {
     if (m_model->rowCount() == 0)
@@ -293,20 +319,23 @@ void ApplicationsPage::moveSelectionTo(ApplicationStatus to)
         return;
     QString reason;
     if (Statuses::requiresReason(to)) {
-        bool ok = false;
         const QString status = Statuses::displayName(to).toLower();
-        const QString question =
+        const auto given = ReasonDialog::ask(
+            to,
             ids.size() == 1 ? tr("Why is application %1 %2?").arg(ids.first()).arg(status)
-                            : tr("Why are these %L1 applications %2?").arg(ids.size()).arg(status);
-        reason = QInputDialog::getText(this, tr("Reason"), question, QLineEdit::Normal, {}, &ok);
-        if (!ok)
+                            : tr("Why are these %L1 applications %2?").arg(ids.size()).arg(status),
+            this);
+        if (!given)
             return;
-        if (reason.trimmed().isEmpty()) {
-            QMessageBox::information(
-                this, tr("Reason"),
-                tr("%1 needs a reason; nothing was changed.").arg(Statuses::displayName(to)));
-            return;
-        }
+        reason = *given;
+    } else if (ids.size() > 1 &&
+               QMessageBox::question(this, tr("Move %L1 Applications").arg(ids.size()),
+                                     tr("Move the %L1 selected applications to %2?")
+                                         .arg(ids.size())
+                                         .arg(Statuses::displayName(to)),
+                                     QMessageBox::Yes | QMessageBox::Cancel,
+                                     QMessageBox::Cancel) != QMessageBox::Yes) {
+        return;
     }
     if (ids.size() > BackgroundBulk) {
         moveInBackground(ids, to, reason);
@@ -396,18 +425,25 @@ void ApplicationsPage::assignOwnerToSelection()
     const auto staff = applications.owners();
     if (!staff)
         return;
+    // Staff by name, the acting user first chosen: officers mostly take applications on.
     QStringList names{tr("(nobody)")};
-    for (const StaffUser &user : staff.value())
-        names << user.username;
+    QList<qint64> ownerIds{0};
+    int mine = 0;
+    for (const StaffUser &user : staff.value()) {
+        names << (user.displayName.isEmpty() || user.displayName == user.username
+                      ? user.username
+                      : tr("%1 (%2)").arg(user.displayName, user.username));
+        ownerIds << user.id;
+        if (user.id == m_actor->userId)
+            mine = int(names.size()) - 1;
+    }
     bool ok = false;
     const QString chosen = QInputDialog::getItem(
         this, tr("Assign Owner"), tr("Owner of the selected applications (%L1):").arg(ids.size()),
-        names, 0, false, &ok);
+        names, mine, false, &ok);
     if (!ok)
         return;
-    qint64 ownerId = 0;
-    for (const StaffUser &user : staff.value())
-        ownerId = user.username == chosen ? user.id : ownerId;
+    const qint64 ownerId = ownerIds.at(names.indexOf(chosen));
     finishChange(applications.assignOwner(ids, ownerId), tr("The owner could not be set."),
                  tr("Owner %1 set: %L2.").arg(chosen),
                  tr("Owner not set, and nothing changed for them: %L1 applications."));
@@ -420,27 +456,58 @@ void ApplicationsPage::moveSelectionToCohort()
         return;
     ApplicationService applications(m_connection, *m_actor);
     const auto current = applications.application(ids.first());
-    const auto cohorts = CatalogService(m_connection, *m_actor).cohorts();
-    if (!current || !current.value() || !cohorts)
+    if (!current || !current.value())
         return;
+    const auto seats = CatalogService(m_connection, *m_actor).seatSummary();
+    if (!seats)
+        return;
+    // The track's cohorts that take offers: upcoming ones first, soonest first, each with its
+    // start and free seats; the first upcoming one with a free seat is chosen.
+    QList<CohortSeats> offered;
+    for (const CohortSeats &c : seats.value()) {
+        if (c.cohort.trackId == current.value()->trackId && c.cohort.takesOffers())
+            offered << c;
+    }
+    const QDate today = QDate::currentDate();
+    std::stable_sort(offered.begin(), offered.end(),
+                     [today](const CohortSeats &a, const CohortSeats &b) {
+                         const bool aUpcoming = a.cohort.startsOn >= today;
+                         if (aUpcoming != (b.cohort.startsOn >= today))
+                             return aUpcoming;
+                         return aUpcoming ? a.cohort.startsOn < b.cohort.startsOn
+                                          : a.cohort.startsOn > b.cohort.startsOn;
+                     });
     QStringList names;
-    QList<qint64> cohortIds;
-    for (const Cohort &cohort : cohorts.value()) {
-        if (cohort.trackId == current.value()->trackId && cohort.takesOffers()) {
-            names << cohort.name;
-            cohortIds << cohort.id;
-        }
+    int proposed = -1;
+    const QLocale locale;
+    for (const CohortSeats &c : std::as_const(offered)) {
+        const bool upcoming = c.cohort.startsOn >= today;
+        names << (upcoming ? tr("%1 — starts %2, %3 of %4 seats free")
+                           : tr("%1 — started %2, %3 of %4 seats free"))
+                     .arg(c.cohort.name, locale.toString(c.cohort.startsOn, QLocale::ShortFormat),
+                          locale.toString(c.seatsFree()), locale.toString(c.cohort.capacity));
+        if (proposed < 0 && upcoming && c.seatsFree() > 0)
+            proposed = int(names.size()) - 1;
+    }
+    if (names.isEmpty()) {
+        QMessageBox::information(this, tr("Move to Cohort"),
+                                 tr("No cohort of this track takes offers now. Add one on the "
+                                    "Cohorts page."));
+        return;
     }
     bool ok = false;
-    const QString chosen = QInputDialog::getItem(
-        this, tr("Move to Cohort"),
-        tr("Cohort of the selected applications (%L1):").arg(ids.size()), names, 0, false, &ok);
+    const QString chosen =
+        QInputDialog::getItem(this, tr("Move to Cohort"),
+                              tr("Cohort of the selected applications (%L1):").arg(ids.size()),
+                              names, qMax(0, proposed), false, &ok);
     if (!ok || chosen.isEmpty())
         return;
-    finishChange(
-        applications.moveToCohort(ids, cohortIds.at(names.indexOf(chosen))),
-        tr("The cohort could not be changed."), tr("Moved to %1: %L2.").arg(chosen),
-        tr("Not moved to %1, and nothing changed for them: %L2 applications.").arg(chosen));
+    const CohortSeats &target = offered.at(names.indexOf(chosen));
+    finishChange(applications.moveToCohort(ids, target.cohort.id),
+                 tr("The cohort could not be changed."),
+                 tr("Moved to %1: %L2.").arg(target.cohort.name),
+                 tr("Not moved to %1, and nothing changed for them: %L2 applications.")
+                     .arg(target.cohort.name));
 }
 
 // After an owner or a cohort change: the rows again, how many changed for the status bar and

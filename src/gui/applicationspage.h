@@ -74,6 +74,9 @@ public:
     void focusSearch();
     // Down or Enter in the search box: the list takes the focus, its first row selected.
     void showFirstResult();
+    // A new application: selected where new ones sort (the first or the last rows of the
+    // list), else shown in the panel alone with no row selected; false then.
+    bool selectApplication(qint64 applicationId);
     ApplicationQuery query() const;
     // The table's visible columns in their order, as ApplicationExport names them.
     QStringList columnsOnScreen() const;

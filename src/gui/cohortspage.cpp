@@ -84,6 +84,13 @@ CohortsPage::CohortsPage(QString connectionName, QWidget *parent)
     layout->addLayout(buttons);
     layout->addWidget(splitter);
 
+    // The first column of a queue row holds its application's id.
+    for (QTableWidget *queue : {m_offers, m_waitlist}) {
+        connect(queue, &QTableWidget::currentCellChanged, this, [this, queue](int row) {
+            if (row >= 0 && queue->item(row, 0))
+                Q_EMIT applicationWanted(queue->item(row, 0)->data(Qt::UserRole).toLongLong());
+        });
+    }
     connect(m_cohorts, &QTableWidget::currentCellChanged, this, [this] {
         m_edit->setEnabled(m_actor.has_value() && m_cohorts->currentRow() >= 0);
         if (const Status shown = showQueues(); !shown)

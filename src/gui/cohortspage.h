@@ -36,6 +36,8 @@ public:
 Q_SIGNALS:
     // A cohort was added or saved.
     void cohortsChanged();
+    // A row of the offers or the waitlist was chosen: the panel shows that application.
+    void applicationWanted(qint64 applicationId);
 
 private:
     Status showQueues();

@@ -6,6 +6,7 @@
 #include "cohortspage.h"
 #include "csv/exportmenu.h"
 #include "csv/importwizard.h"
+#include "keyboardshortcutsdialog.h"
 #include "mentorspage.h"
 #include "newapplicationdialog.h"
 #include "preferencesdialog.h"
@@ -88,6 +89,8 @@ MainWindow::MainWindow(QString connectionName, const QString &databasePath, QWid
             &ApplicationsPage::showChanges);
     connect(m_mentorsPage, &MentorsPage::mentorsChanged, m_applications,
             &ApplicationsPage::showChanges);
+    connect(m_cohortsPage, &CohortsPage::applicationWanted, m_applicantPanel,
+            &ApplicantPanel::showApplication);
     auto *dock = new QDockWidget(tr("Applicant"), this);
     dock->setObjectName(QStringLiteral("applicantDock"));
     dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
@@ -237,7 +240,15 @@ void MainWindow::registerApplicant()
     if (dialog.exec() != QDialog::Accepted)
         return;
     refresh();
-    statusBar()->showMessage(tr("Application %1 registered.").arg(dialog.applicationId()), 15000);
+    m_pages->setCurrentWidget(m_applications);
+    const qint64 id = dialog.applicationId();
+    statusBar()->showMessage(
+        m_applications->selectApplication(id)
+            ? tr("Application %1 registered.").arg(id)
+            : tr("Application %1 registered. It is shown in the panel: the list's filters or "
+                 "order put it out of sight.")
+                  .arg(id),
+        15000);
 }
 
 void MainWindow::importApplications()
@@ -618,6 +629,10 @@ void MainWindow::createMenus()
     connect(preferences, &QAction::triggered, this, &MainWindow::showPreferences);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *keys = help->addAction(tr("&Keyboard Shortcuts"));
+    keys->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
+    connect(keys, &QAction::triggered, this,
+            [this] { KeyboardShortcutsDialog(menuBar(), this).exec(); });
     QAction *about = help->addAction(tr("&About Admissions Desk"));
     about->setMenuRole(QAction::AboutRole);
     connect(about, &QAction::triggered, this, &MainWindow::showAbout);

@@ -1,6 +1,9 @@
 #include "mentorspage.h"
 
+#include "domain/applicationstatus.h"
 #include "domain/permissions.h"
+#include "services/applicantservice.h"
+#include "services/applicationservice.h"
 #include "services/catalogservice.h"
 #include "services/mentorservice.h"
 #include "setup/mentordialog.h"
@@ -78,7 +81,9 @@ MentorsPage::MentorsPage(QString connectionName, QWidget *parent)
     m_application = new QLineEdit(this);
     m_application->setObjectName(QStringLiteral("studentApplication"));
     m_application->setAccessibleName(tr("Student's application"));
-    m_application->setPlaceholderText(tr("Application id of an enrolled student"));
+    m_application->setPlaceholderText(tr("Application number of an enrolled student"));
+    m_student = new QLabel(this);
+    m_student->setObjectName(QStringLiteral("studentName"));
     auto *suggest = new QPushButton(tr("&Suggest mentors"), this);
     m_suggestions =
         new ReadOnlyTable({tr("Mentor"), tr("Time zone difference"), tr("Load"), tr("Time zone")},
@@ -98,8 +103,11 @@ MentorsPage::MentorsPage(QString connectionName, QWidget *parent)
     auto *matchLayout = new QVBoxLayout(match);
     matchLayout->setContentsMargins(0, 0, 0, 0);
     auto *studentRow = new QHBoxLayout;
-    studentRow->addWidget(new QLabel(tr("Student:"), match));
+    auto *studentLabel = new QLabel(tr("S&tudent:"), match);
+    studentLabel->setBuddy(m_application);
+    studentRow->addWidget(studentLabel);
     studentRow->addWidget(m_application, 1);
+    studentRow->addWidget(m_student, 2);
     studentRow->addWidget(suggest);
     matchLayout->addLayout(studentRow);
     matchLayout->addWidget(m_suggestions, 1);
@@ -117,6 +125,7 @@ MentorsPage::MentorsPage(QString connectionName, QWidget *parent)
 
     connect(suggest, &QPushButton::clicked, this, &MentorsPage::showSuggestions);
     connect(m_application, &QLineEdit::returnPressed, this, &MentorsPage::showSuggestions);
+    connect(m_application, &QLineEdit::textChanged, this, &MentorsPage::showStudent);
     connect(m_assign, &QPushButton::clicked, this, &MentorsPage::assignSelected);
     connect(m_suggestions, &QTableWidget::currentCellChanged, this,
             [this] { m_assign->setEnabled(m_actor && m_suggestions->currentRow() >= 0); });
@@ -260,6 +269,29 @@ void MentorsPage::suggestFor(qint64 applicationId)
     showSuggestions();
 }
 
+void MentorsPage::showStudent()
+{
+    bool ok = false;
+    const qint64 id = m_application->text().trimmed().toLongLong(&ok);
+    m_student->clear();
+    if (!ok || id < 1)
+        return;
+    const auto application = ApplicationService(m_connection, Actor::desk()).application(id);
+    if (!application || !application.value()) {
+        m_student->setText(application ? tr("There is no application %1.").arg(id)
+                                       : application.error().text());
+        return;
+    }
+    const auto applicant =
+        ApplicantService(m_connection, Actor::desk()).applicant(application.value()->applicantId);
+    const auto track =
+        CatalogService(m_connection, Actor::desk()).track(application.value()->trackId);
+    const QString name = applicant && applicant.value() ? applicant.value()->fullName() : QString();
+    const QString code = track && track.value() ? track.value()->code : QString();
+    m_student->setText(
+        tr("%1 · %2 · %3").arg(name, code, Statuses::displayName(application.value()->status)));
+}
+
 void MentorsPage::showSuggestions()
 {
     m_suggestions->setRowCount(0);
@@ -267,7 +299,7 @@ void MentorsPage::showSuggestions()
     bool ok = false;
     const qint64 id = m_application->text().trimmed().toLongLong(&ok);
     if (!ok || id < 1) {
-        m_message->setText(tr("Type the application id of an enrolled student."));
+        m_message->setText(tr("Type the application number of an enrolled student."));
         return;
     }
     const auto suggestions = MentorService(m_connection, Actor::desk()).suggestions(id);

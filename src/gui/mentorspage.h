@@ -44,6 +44,8 @@ Q_SIGNALS:
 
 private:
     void showSuggestions();
+    // Whose application the typed number is: name, track and status, or that there is none.
+    void showStudent();
     void assignSelected();
     std::optional<Mentor> selectedMentor() const;
     void showSelectedMentor();
@@ -60,6 +62,7 @@ private:
     QPushButton *m_editMentor = nullptr;
     QPushButton *m_toggleMentor = nullptr;
     QLineEdit *m_application = nullptr;
+    QLabel *m_student = nullptr;
     QTableWidget *m_suggestions = nullptr;
     QPushButton *m_assign = nullptr;
     QLabel *m_message = nullptr;

@@ -3,6 +3,7 @@
 #include "browse/applicationtablemodel.h"
 #include "domain/applicationstatus.h"
 #include "mainwindow.h"
+#include "reasondialog.h"
 #include "savedviews.h"
 #include "showmainwindow.h"
 #include "testdatabase.h"
@@ -10,6 +11,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QItemSelectionModel>
@@ -19,6 +21,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QProgressDialog>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
@@ -50,6 +53,18 @@ QString addApplications(TestDatabase &db, int count)
 class TestMainWindow : public QObject
 {
     Q_OBJECT
+
+    // Answers the next question box with `button`, keeping its text in `asked`.
+    void answerQuestion(QMessageBox::StandardButton button, QString *asked = nullptr)
+    {
+        QTimer::singleShot(0, this, [button, asked] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            if (asked)
+                *asked = box->text();
+            box->button(button)->click();
+        });
+    }
 
 private Q_SLOTS:
     void initTestCase();
@@ -280,12 +295,22 @@ void TestMainWindow::statusActionsMoveTheSelection()
     QCOMPARE(table->model()->index(0, ApplicationTableModel::StatusColumn).data().toString(),
              Statuses::displayName(ApplicationStatus::Screening));
 
-    // Several rows at once: application 1 is in screening already, so it is refused and named.
+    // Several rows at once, after saying how many: application 1 is in screening already, so
+    // it is refused and named.
     table->selectionModel()->select(
         QItemSelection(table->model()->index(0, 0), table->model()->index(2, 0)),
         QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     table->selectionModel()->setCurrentIndex(table->model()->index(1, 0),
                                              QItemSelectionModel::NoUpdate);
+    QString asked;
+    answerQuestion(QMessageBox::Cancel, &asked);
+    QTest::keyClick(table, Qt::Key_1, Qt::ControlModifier);
+    QVERIFY2(asked.contains(QLatin1String("3 selected")), qPrintable(asked));
+    QCOMPARE(statusInDatabase(db, 2), QStringLiteral("applied")); // cancelled: nothing moved
+    // Offscreen, the closed question gives the activation back to nobody: the window takes it.
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    answerQuestion(QMessageBox::Yes);
     QTest::keyClick(table, Qt::Key_1, Qt::ControlModifier);
     QCOMPARE(statusInDatabase(db, 2), QStringLiteral("screening"));
     QCOMPARE(statusInDatabase(db, 3), QStringLiteral("screening"));
@@ -299,12 +324,19 @@ void TestMainWindow::statusActionsMoveTheSelection()
     table->selectionModel()->clearSelection();
     table->setCurrentIndex(table->model()->index(4, 0));
     QTimer::singleShot(0, this, [] {
-        auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+        auto *dialog = qobject_cast<ReasonDialog *>(QApplication::activeModalWidget());
         if (!dialog)
             return;
-        dialog->setTextValue(QStringLiteral("Took another offer"));
-        dialog->accept();
+        auto *reason = dialog->findChild<QComboBox *>(QStringLiteral("reason"));
+        auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QVERIFY(!ok->isEnabled()); // no reason yet
+        QVERIFY(reason->findText(ReasonDialog::tr("Accepted another offer")) >= 0);
+        reason->setEditText(QStringLiteral("Took another offer"));
+        QVERIFY(ok->isEnabled());
+        ok->click();
     });
+    window.activateWindow(); // after the refusals, as above
+    QVERIFY(QTest::qWaitForWindowActive(&window));
     QTest::keyClick(table, Qt::Key_Delete);
     QCOMPARE(statusInDatabase(db, 5), QStringLiteral("withdrawn"));
     QCOMPARE(db.scalar("SELECT reason FROM status_events WHERE application_id = 5 ORDER BY id "
@@ -399,6 +431,7 @@ void TestMainWindow::largeBulkMovesBesideTheWindow()
                                              QItemSelectionModel::NoUpdate);
     QAction *screening = moveAction(window, Statuses::displayName(ApplicationStatus::Screening));
     QVERIFY(screening && screening->isEnabled());
+    answerQuestion(QMessageBox::Yes);
     screening->trigger();
     // The work runs on a worker thread; the window shows its progress meanwhile.
     QVERIFY(window.findChild<QProgressDialog *>(QStringLiteral("bulkProgress")));

@@ -59,6 +59,7 @@ MentorDialog::MentorDialog(QString connectionName, Actor actor, std::optional<Me
     m_timeZone->completer()->setFilterMode(Qt::MatchContains);
     m_timeZone->completer()->setCaseSensitivity(Qt::CaseInsensitive);
     m_timeZone->setCurrentText(m.timeZone);
+    m_timeZone->lineEdit()->setPlaceholderText(tr("e.g. Europe/Berlin"));
     m_tracks->setObjectName(QStringLiteral("tracks"));
     if (const auto tracks = CatalogService(m_connection, m_actor).tracks()) {
         for (const Track &track : tracks.value()) {
@@ -70,6 +71,9 @@ MentorDialog::MentorDialog(QString connectionName, Actor actor, std::optional<Me
             item->setCheckState(m.trackIds.contains(track.id) ? Qt::Checked : Qt::Unchecked);
         }
     }
+    // A desk with one track: a new mentor mentors it.
+    if (!m_original && m_tracks->count() == 1)
+        m_tracks->item(0)->setCheckState(Qt::Checked);
     m_tracks->setMaximumHeight(fontMetrics().height() * 7);
     m_capacity = numberBox(m.maxActiveMentees, 500, QStringLiteral("max_active_mentees"), this);
     m_weeklySlots = numberBox(m.weeklySlots, 100, QStringLiteral("weekly_slots"), this);

@@ -1,0 +1,74 @@
+#include "reasondialog.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+ReasonDialog::ReasonDialog(ApplicationStatus to, const QString &question, QWidget *parent)
+    : QDialog(parent), m_reason(new QComboBox(this))
+{
+    setWindowTitle(tr("Reason: %1").arg(Statuses::displayName(to)));
+    auto *label = new QLabel(question, this);
+    label->setWordWrap(true);
+    label->setBuddy(m_reason);
+    m_reason->setObjectName(QStringLiteral("reason"));
+    m_reason->setAccessibleName(tr("Reason"));
+    m_reason->setEditable(true);
+    m_reason->setInsertPolicy(QComboBox::NoInsert);
+    m_reason->addItems(standardReasons(to));
+    m_reason->setCurrentIndex(-1);
+    m_reason->lineEdit()->setPlaceholderText(tr("Choose a reason or type your own"));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_ok = buttons->button(QDialogButtonBox::Ok);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(label);
+    layout->addWidget(m_reason);
+    layout->addWidget(buttons);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 60);
+    connect(m_reason, &QComboBox::currentTextChanged, this,
+            [this] { m_ok->setEnabled(!reason().isEmpty()); });
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_ok->setEnabled(false);
+}
+
+QString ReasonDialog::reason() const
+{
+    return m_reason->currentText().trimmed();
+}
+
+QStringList ReasonDialog::standardReasons(ApplicationStatus to)
+{
+    switch (to) {
+    case ApplicationStatus::NotQualified:
+        return {tr("Did not pass the technical interview"),
+                tr("Did not complete the screening task"),
+                tr("Does not meet the entry requirements"), tr("Not eligible where they live")};
+    case ApplicationStatus::Declined:
+        return {tr("Accepted another offer"), tr("Cannot pay the fee"),
+                tr("The start date does not fit"), tr("Personal reasons")};
+    case ApplicationStatus::Withdrawn:
+        return {tr("Accepted another offer"), tr("Personal reasons"), tr("Financial reasons"),
+                tr("No longer reachable"), tr("Applied twice")};
+    case ApplicationStatus::Dropped:
+        return {tr("Personal reasons"), tr("Financial reasons"), tr("Could not keep up"),
+                tr("Found a job"), tr("Health")};
+    case ApplicationStatus::Refunded:
+        return {tr("Within the money-back window"), tr("Pro-rata refund after the window"),
+                tr("Goodwill refund")};
+    default:
+        return {};
+    }
+}
+
+std::optional<QString> ReasonDialog::ask(ApplicationStatus to, const QString &question,
+                                         QWidget *parent)
+{
+    ReasonDialog dialog(to, question, parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.reason();
+}

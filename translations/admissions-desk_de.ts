@@ -409,15 +409,11 @@
     <name>ApplicantPanel</name>
     <message>
         <source>&amp;Details</source>
-        <translation>&amp;Details</translation>
-    </message>
-    <message>
-        <source>&amp;First name</source>
-        <translation>&amp;Vorname</translation>
+        <translation>Deta&amp;ils</translation>
     </message>
     <message>
         <source>&amp;Last name</source>
-        <translation>&amp;Nachname</translation>
+        <translation>Na&amp;chname</translation>
     </message>
     <message>
         <source>E&amp;mail</source>
@@ -426,14 +422,6 @@
     <message>
         <source>&amp;Phone</source>
         <translation>&amp;Telefon</translation>
-    </message>
-    <message>
-        <source>C&amp;ountry</source>
-        <translation>&amp;Land</translation>
-    </message>
-    <message>
-        <source>&amp;Time zone</source>
-        <translation>&amp;Zeitzone</translation>
     </message>
     <message>
         <source>e.g. Europe/Berlin</source>
@@ -452,10 +440,6 @@
         <translation>Portfolio</translation>
     </message>
     <message>
-        <source>&amp;Source</source>
-        <translation>&amp;Quelle</translation>
-    </message>
-    <message>
         <source>Consent</source>
         <translation>Einwilligung</translation>
     </message>
@@ -465,11 +449,7 @@
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation>No&amp;tizen</translation>
-    </message>
-    <message>
-        <source>&amp;Revert</source>
-        <translation>&amp;Verwerfen</translation>
+        <translation>N&amp;otizen</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -502,14 +482,6 @@
     <message>
         <source>Activity summary</source>
         <translation>Zusammenfassung der Aktivität</translation>
-    </message>
-    <message>
-        <source>&amp;Add</source>
-        <translation>&amp;Hinzufügen</translation>
-    </message>
-    <message>
-        <source>&amp;History</source>
-        <translation>&amp;Verlauf</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -582,6 +554,42 @@
     <message>
         <source>no</source>
         <translation>nein</translation>
+    </message>
+    <message>
+        <source>Fi&amp;rst name</source>
+        <translation>&amp;Vorname</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Log Activity</source>
+        <translation>Aktivität &amp;eintragen</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Aktivitäten</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y</source>
+        <translation>Verla&amp;uf</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>Statusverlauf</translation>
     </message>
 </context>
 <context>
@@ -902,14 +910,6 @@
         <translation>Warum sind diese %L1 Bewerbungen jetzt „%2“?</translation>
     </message>
     <message>
-        <source>Reason</source>
-        <translation>Grund</translation>
-    </message>
-    <message>
-        <source>%1 needs a reason; nothing was changed.</source>
-        <translation>%1 braucht einen Grund; nichts wurde geändert.</translation>
-    </message>
-    <message>
         <source>The status could not be changed.</source>
         <translation>Der Status konnte nicht geändert werden.</translation>
     </message>
@@ -987,15 +987,11 @@
     </message>
     <message>
         <source>Assign &amp;Owner…</source>
-        <translation>&amp;Zuständigkeit zuweisen…</translation>
+        <translation>Zu&amp;ständigkeit zuweisen…</translation>
     </message>
     <message>
         <source>Move to &amp;Cohort…</source>
         <translation>In &amp;Kohorte verschieben…</translation>
-    </message>
-    <message>
-        <source>Find a m&amp;entor…</source>
-        <translation>M&amp;entor:in finden…</translation>
     </message>
     <message>
         <source>Applications</source>
@@ -1028,6 +1024,34 @@
     <message>
         <source>The desk&apos;s set-up could not be read.</source>
         <translation>Die Einrichtung des Desks konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Move %L1 Applications</source>
+        <translation>%L1 Bewerbungen verschieben</translation>
+    </message>
+    <message>
+        <source>Move the %L1 selected applications to %2?</source>
+        <translation>Die %L1 ausgewählten Bewerbungen nach „%2“ verschieben?</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — starts %2, %3 of %4 seats free</source>
+        <translation>%1 – beginnt %2, %3 von %4 Plätzen frei</translation>
+    </message>
+    <message>
+        <source>%1 — started %2, %3 of %4 seats free</source>
+        <translation>%1 – begann %2, %3 von %4 Plätzen frei</translation>
+    </message>
+    <message>
+        <source>No cohort of this track takes offers now. Add one on the Cohorts page.</source>
+        <translation>Keine Kohorte dieses Programms nimmt gerade Angebote an. Legen Sie auf der Seite Kohorten eine an.</translation>
+    </message>
+    <message>
+        <source>Find a me&amp;ntor…</source>
+        <translation>Mentor:in &amp;finden…</translation>
     </message>
 </context>
 <context>
@@ -1739,14 +1763,6 @@ Die Spalten sind: %2.</translation>
         <translation>cohort add braucht --%1.</translation>
     </message>
     <message>
-        <source>--%1 must be a whole number of at least 0 and --%2 of at least 1.</source>
-        <translation>--%1 muss eine ganze Zahl von mindestens 0 sein und --%2 von mindestens 1.</translation>
-    </message>
-    <message>
-        <source>track: there is no career track &quot;%1&quot;.</source>
-        <translation>track: Es gibt kein Programm „%1“.</translation>
-    </message>
-    <message>
         <source>Cohort %1 added: %2 seats from %3.
 </source>
         <translation>Kohorte %1 hinzugefügt: %2 Plätze ab %3.
@@ -1794,6 +1810,98 @@ Die Spalten sind: %2.</translation>
         <translation>Bewerbung %1 wurde ein Platz angeboten; Anlass: %2
 </translation>
     </message>
+    <message>
+        <source>List the career tracks, their cohorts and applications.</source>
+        <translation>Die Programme mit ihren Kohorten und Bewerbungen auflisten.</translation>
+    </message>
+    <message>
+        <source>Prints every career track by code: id, code, name, how many cohorts and applications it has, and whether it is active (an inactive track takes no new applications or cohorts).</source>
+        <translation>Gibt jedes Programm nach Kürzel aus: ID, Kürzel, Name, wie viele Kohorten und Bewerbungen es hat und ob es aktiv ist (ein inaktives Programm nimmt keine neuen Bewerbungen oder Kohorten an).</translation>
+    </message>
+    <message>
+        <source>Change a career track&apos;s code or name.</source>
+        <translation>Kürzel oder Namen eines Programms ändern.</translation>
+    </message>
+    <message>
+        <source>Gives the career track CODE a new code, a new name or both. Its cohorts and applications stay with it; every change is in the audit trail.</source>
+        <translation>Gibt dem Programm CODE ein neues Kürzel, einen neuen Namen oder beides. Seine Kohorten und Bewerbungen bleiben bei ihm; jede Änderung steht im Prüfprotokoll.</translation>
+    </message>
+    <message>
+        <source>The new code (1 to 16 letters, digits, - or _; unique, whatever the case).</source>
+        <translation>Das neue Kürzel (1 bis 16 Buchstaben, Ziffern, - oder _; eindeutig, unabhängig von Groß- und Kleinschreibung).</translation>
+    </message>
+    <message>
+        <source>The new name.</source>
+        <translation>Der neue Name.</translation>
+    </message>
+    <message>
+        <source>Stop a career track from taking new applications and cohorts.</source>
+        <translation>Ein Programm keine neuen Bewerbungen und Kohorten mehr annehmen lassen.</translation>
+    </message>
+    <message>
+        <source>Deactivates the career track CODE: it takes no new applications and no new cohorts. Its cohorts, applications and mentors keep it.</source>
+        <translation>Deaktiviert das Programm CODE: Es nimmt keine neuen Bewerbungen und keine neuen Kohorten an. Seine Kohorten, Bewerbungen und Mentor:innen behalten es.</translation>
+    </message>
+    <message>
+        <source>Let a deactivated career track take applications and cohorts again.</source>
+        <translation>Ein deaktiviertes Programm wieder Bewerbungen und Kohorten annehmen lassen.</translation>
+    </message>
+    <message>
+        <source>Activates the career track CODE again.</source>
+        <translation>Aktiviert das Programm CODE wieder.</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inaktiv</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kürzel</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Cohorts</source>
+        <translation>Kohorten</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Bewerbungen</translation>
+    </message>
+    <message>
+        <source>track edit needs --%1, --%2 or both.</source>
+        <translation>track edit braucht --%1, --%2 oder beides.</translation>
+    </message>
+    <message>
+        <source>Track %1 saved: code %2, name %3.</source>
+        <translation>Programm %1 gespeichert: Kürzel %2, Name %3.</translation>
+    </message>
+    <message>
+        <source>Track %1 was already active.</source>
+        <translation>Programm %1 war schon aktiv.</translation>
+    </message>
+    <message>
+        <source>Track %1 was already inactive.</source>
+        <translation>Programm %1 war schon inaktiv.</translation>
+    </message>
+    <message>
+        <source>Track %1 is active again: it takes new applications and cohorts.</source>
+        <translation>Programm %1 ist wieder aktiv: Es nimmt neue Bewerbungen und Kohorten an.</translation>
+    </message>
+    <message>
+        <source>Track %1 is inactive: it takes no new applications or cohorts.</source>
+        <translation>Programm %1 ist inaktiv: Es nimmt keine neuen Bewerbungen oder Kohorten an.</translation>
+    </message>
 </context>
 <context>
     <name>CohortDialog</name>
@@ -1826,10 +1934,6 @@ Die Spalten sind: %2.</translation>
         <translation>Stufe entfernen</translation>
     </message>
     <message>
-        <source>Career &amp;track</source>
-        <translation>&amp;Programm</translation>
-    </message>
-    <message>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
@@ -1840,10 +1944,6 @@ Die Spalten sind: %2.</translation>
     <message>
         <source>&amp;Ends</source>
         <translation>&amp;Ende</translation>
-    </message>
-    <message>
-        <source>S&amp;eats</source>
-        <translation>&amp;Plätze</translation>
     </message>
     <message>
         <source>Offer &amp;holds a seat for (days)</source>
@@ -1860,6 +1960,18 @@ Die Spalten sind: %2.</translation>
     <message>
         <source>Refund after the money-back window, from a day of the program on:</source>
         <translation>Erstattung nach der Geld-zurück-Frist, ab einem Tag des Programms:</translation>
+    </message>
+    <message>
+        <source>Refund schedule</source>
+        <translation>Erstattungsplan</translation>
+    </message>
+    <message>
+        <source>Career t&amp;rack</source>
+        <translation>&amp;Programm</translation>
+    </message>
+    <message>
+        <source>Sea&amp;ts</source>
+        <translation>P&amp;lätze</translation>
     </message>
 </context>
 <context>
@@ -1945,14 +2057,6 @@ Die Spalten sind: %2.</translation>
         <translation>qualifiziert %1, beworben %2</translation>
     </message>
     <message>
-        <source>&amp;New Cohort…</source>
-        <translation>&amp;Neue Kohorte…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit Cohort…</source>
-        <translation>Kohorte &amp;bearbeiten…</translation>
-    </message>
-    <message>
         <source> — seats offered to the waitlist: %L1</source>
         <translation> — Plätze an die Warteliste angeboten: %L1</translation>
     </message>
@@ -1971,6 +2075,14 @@ Die Spalten sind: %2.</translation>
     <message>
         <source>A cohort</source>
         <translation>Eine Kohorte</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w Cohort…</source>
+        <translation>&amp;Neue Kohorte…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it Cohort…</source>
+        <translation>Kohorte bea&amp;rbeiten…</translation>
     </message>
 </context>
 <context>
@@ -3123,10 +3235,6 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
         <translation>Pfad einer .csv-Datei</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>Durch&amp;suchen…</translation>
-    </message>
-    <message>
         <source>Detect</source>
         <translation>Automatisch erkennen</translation>
     </message>
@@ -3193,6 +3301,10 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
     <message>
         <source>&lt;b&gt;This file cannot be read.&lt;/b&gt;&lt;br&gt;%1</source>
         <translation>&lt;b&gt;Diese Datei lässt sich nicht lesen.&lt;/b&gt;&lt;br&gt;%1</translation>
+    </message>
+    <message>
+        <source>Br&amp;owse…</source>
+        <translation>Durch&amp;suchen…</translation>
     </message>
 </context>
 <context>
@@ -3598,6 +3710,85 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
         <source>Upgrading %1 to schema version %2: this happens once and can take a minute on a large file.</source>
         <translation>%1 wird auf Schemaversion %2 aktualisiert: Das geschieht einmal und kann bei einer großen Datei eine Minute dauern.</translation>
     </message>
+    <message>
+        <source>--%1 must be a whole number of at least %2, not &apos;%3&apos;.</source>
+        <translation>--%1 muss eine ganze Zahl von mindestens %2 sein, nicht „%3“.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyboardShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Applications list</source>
+        <translation>Liste der Bewerbungen</translation>
+    </message>
+    <message>
+        <source>Search box</source>
+        <translation>Suchfeld</translation>
+    </message>
+    <message>
+        <source>Anywhere</source>
+        <translation>Überall</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Suche leeren</translation>
+    </message>
+    <message>
+        <source>Down, Enter</source>
+        <translation>Pfeil nach unten, Enter</translation>
+    </message>
+    <message>
+        <source>Go to the first result, selected</source>
+        <translation>Zum ersten Ergebnis, ausgewählt</translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <translation>Entf</translation>
+    </message>
+    <message>
+        <source>Withdraw the selected applications</source>
+        <translation>Ausgewählte Bewerbungen zurückziehen</translation>
+    </message>
+    <message>
+        <source>Alt + underlined letter</source>
+        <translation>Alt + unterstrichener Buchstabe</translation>
+    </message>
+    <message>
+        <source>Go to that field or button</source>
+        <translation>Zu diesem Feld oder Knopf</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Umschalt+Tab</translation>
+    </message>
+    <message>
+        <source>Next or previous field</source>
+        <translation>Nächstes oder vorheriges Feld</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
 </context>
 <context>
     <name>LockCover</name>
@@ -3628,18 +3819,6 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
 </context>
 <context>
     <name>MainWindow</name>
-    <message>
-        <source>&amp;Applications</source>
-        <translation>&amp;Bewerbungen</translation>
-    </message>
-    <message>
-        <source>&amp;Cohorts</source>
-        <translation>&amp;Kohorten</translation>
-    </message>
-    <message>
-        <source>M&amp;entors</source>
-        <translation>M&amp;entor:innen</translation>
-    </message>
     <message>
         <source>Applicant</source>
         <translation>Bewerber:in</translation>
@@ -3774,7 +3953,7 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation>&amp;Aktualisieren</translation>
+        <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -3798,7 +3977,7 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
     </message>
     <message>
         <source>New &amp;Applicant…</source>
-        <translation>Neue &amp;Bewerbung…</translation>
+        <translation>Neue Bewerb&amp;ung…</translation>
     </message>
     <message>
         <source>Main toolbar</source>
@@ -3884,6 +4063,189 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
         <source>Career &amp;Tracks…</source>
         <translation>&amp;Programme…</translation>
     </message>
+    <message>
+        <source>Applications</source>
+        <translation>Bewerbungen</translation>
+    </message>
+    <message>
+        <source>Cohorts</source>
+        <translation>Kohorten</translation>
+    </message>
+    <message>
+        <source>Mentors</source>
+        <translation>Mentor:innen</translation>
+    </message>
+    <message>
+        <source>Application %1 registered. It is shown in the panel: the list&apos;s filters or order put it out of sight.</source>
+        <translation>Bewerbung %1 erfasst. Sie steht im Panel: Filter oder Reihenfolge der Liste verbergen sie.</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+</context>
+<context>
+    <name>MentorCommands</name>
+    <message>
+        <source>The mentor&apos;s name.</source>
+        <translation>Der Name der Mentorin oder des Mentors.</translation>
+    </message>
+    <message>
+        <source>Their email address (no other mentor may have it).</source>
+        <translation>Ihre E-Mail-Adresse (keine andere Mentor:in darf sie haben).</translation>
+    </message>
+    <message>
+        <source>Where they live, as an IANA time zone such as Europe/Berlin: matching prefers students close to it.</source>
+        <translation>Wo sie leben, als IANA-Zeitzone wie Europe/Berlin: Die Zuordnung bevorzugt Teilnehmende in der Nähe.</translation>
+    </message>
+    <message>
+        <source>The codes of the career tracks they mentor, comma-separated, such as SWE,DATA.</source>
+        <translation>Die Kürzel der Programme, die sie betreuen, durch Kommas getrennt, etwa SWE,DATA.</translation>
+    </message>
+    <message>
+        <source>How many active mentees they take at most.</source>
+        <translation>Wie viele aktive Teilnehmende sie höchstens betreuen.</translation>
+    </message>
+    <message>
+        <source>Mentoring slots a week.</source>
+        <translation>Gesprächstermine pro Woche.</translation>
+    </message>
+    <message>
+        <source>Mentoring slots a week (default 0).</source>
+        <translation>Gesprächstermine pro Woche (Standard 0).</translation>
+    </message>
+    <message>
+        <source>Add a mentor.</source>
+        <translation>Eine:n Mentor:in anlegen.</translation>
+    </message>
+    <message>
+        <source>Adds the mentor NAME with their email address, time zone, the career tracks they mentor and how many active mentees they take. --email, --time-zone, --tracks and --capacity are required.</source>
+        <translation>Legt die Mentor:in NAME mit E-Mail-Adresse, Zeitzone, den betreuten Programmen und der Zahl aktiver Teilnehmender an. --email, --time-zone, --tracks und --capacity sind Pflicht.</translation>
+    </message>
+    <message>
+        <source>List the mentors, their tracks and their load.</source>
+        <translation>Die Mentor:innen mit Programmen und Auslastung auflisten.</translation>
+    </message>
+    <message>
+        <source>Prints every mentor by name: id, name, email, the codes of their tracks, time zone, weekly slots, active mentees of their capacity, and whether they are active (only active mentors are matched with students).</source>
+        <translation>Gibt alle Mentor:innen nach Namen aus: ID, Name, E-Mail, Kürzel der Programme, Zeitzone, wöchentliche Termine, aktive Teilnehmende von der Kapazität und ob sie aktiv sind (nur aktive Mentor:innen werden Teilnehmenden zugeordnet).</translation>
+    </message>
+    <message>
+        <source>Change a mentor&apos;s name, address, time zone, tracks or capacity.</source>
+        <translation>Name, Adresse, Zeitzone, Programme oder Kapazität einer Mentor:in ändern.</translation>
+    </message>
+    <message>
+        <source>Changes mentor ID (see mentor list): only the fields whose options are given, and at least one must be. --tracks replaces the mentor&apos;s tracks. Every change is in the audit trail.</source>
+        <translation>Ändert die Mentor:in ID (siehe mentor list): nur die Felder, deren Optionen angegeben sind, mindestens eines. --tracks ersetzt die Programme. Jede Änderung steht im Prüfprotokoll.</translation>
+    </message>
+    <message>
+        <source>Stop matching a mentor with students.</source>
+        <translation>Eine:n Mentor:in keinen Teilnehmenden mehr zuordnen.</translation>
+    </message>
+    <message>
+        <source>Deactivates mentor ID: they are no longer suggested or assigned to students. Their current mentees keep them.</source>
+        <translation>Deaktiviert die Mentor:in ID: Sie wird nicht mehr vorgeschlagen oder zugeordnet. Die bisherigen Teilnehmenden behalten sie.</translation>
+    </message>
+    <message>
+        <source>Match a deactivated mentor with students again.</source>
+        <translation>Eine deaktivierte Mentor:in wieder Teilnehmenden zuordnen.</translation>
+    </message>
+    <message>
+        <source>Activates mentor ID again.</source>
+        <translation>Aktiviert die Mentor:in ID wieder.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>mentor add needs --%1.</source>
+        <translation>mentor add braucht --%1.</translation>
+    </message>
+    <message>
+        <source>Mentor %1 added, for %2.</source>
+        <translation>Mentor:in %1 angelegt, für %2.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inaktiv</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Tracks</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>Weekly slots</source>
+        <translation>Wöchentliche Termine</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Auslastung</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>ID must be a mentor&apos;s id (a whole number; see mentor list), not &apos;%1&apos;.</source>
+        <translation>ID muss die ID einer Mentor:in sein (eine ganze Zahl; siehe mentor list), nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>There is no mentor %1 (see mentor list).</source>
+        <translation>Es gibt keine Mentor:in %1 (siehe mentor list).</translation>
+    </message>
+    <message>
+        <source>mentor edit needs at least one of --%1.</source>
+        <translation>mentor edit braucht mindestens eine der Optionen --%1.</translation>
+    </message>
+    <message>
+        <source>Mentor %1 saved: %2, %3, tracks %4, %5 mentees at most, %6 slots a week.</source>
+        <translation>Mentor:in %1 gespeichert: %2, %3, Programme %4, höchstens %5 Teilnehmende, %6 Termine pro Woche.</translation>
+    </message>
+    <message>
+        <source>no time zone</source>
+        <translation>keine Zeitzone</translation>
+    </message>
+    <message>
+        <source>Mentor %1 was already active.</source>
+        <translation>Mentor:in %1 war schon aktiv.</translation>
+    </message>
+    <message>
+        <source>Mentor %1 was already inactive.</source>
+        <translation>Mentor:in %1 war schon inaktiv.</translation>
+    </message>
+    <message>
+        <source>Mentor %1 is active again: they are matched with students.</source>
+        <translation>Mentor:in %1 ist wieder aktiv und wird Teilnehmenden zugeordnet.</translation>
+    </message>
+    <message>
+        <source>Mentor %1 is inactive: they are no longer matched with students; their current mentees keep them.</source>
+        <translation>Mentor:in %1 ist inaktiv und wird niemandem mehr zugeordnet; die bisherigen Teilnehmenden behalten sie.</translation>
+    </message>
 </context>
 <context>
     <name>MentorDialog</name>
@@ -3934,6 +4296,14 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
     <message>
         <source>There is no career track yet: add one in Settings → Career Tracks first.</source>
         <translation>Es gibt noch kein Programm: Legen Sie zuerst eines unter Einstellungen → Programme an.</translation>
+    </message>
+    <message>
+        <source>e.g. Europe/Berlin</source>
+        <translation>z. B. Europe/Berlin</translation>
+    </message>
+    <message>
+        <source>Tracks</source>
+        <translation>Programme</translation>
     </message>
 </context>
 <context>
@@ -3986,6 +4356,10 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
         <source>There is no mentor %1.</source>
         <translation>Es gibt keine Mentor:in %1.</translation>
     </message>
+    <message>
+        <source>email: mentor %1 (%2) already has the address %3.</source>
+        <translation>email: Mentor:in %1 (%2) hat die Adresse %3 schon.</translation>
+    </message>
 </context>
 <context>
     <name>MentorsPage</name>
@@ -4026,14 +4400,6 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
         <translation>Bewerbung der/des Studierenden</translation>
     </message>
     <message>
-        <source>Application id of an enrolled student</source>
-        <translation>Bewerbungsnummer einer/eines eingeschriebenen Studierenden</translation>
-    </message>
-    <message>
-        <source>&amp;Suggest mentors</source>
-        <translation>Mentor:innen &amp;vorschlagen</translation>
-    </message>
-    <message>
         <source>Time zone difference</source>
         <translation>Zeitunterschied</translation>
     </message>
@@ -4042,20 +4408,8 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
         <translation>Vorschläge</translation>
     </message>
     <message>
-        <source>&amp;Assign the selected mentor</source>
-        <translation>Ausgewählte Mentor:in &amp;zuweisen</translation>
-    </message>
-    <message>
-        <source>Student:</source>
-        <translation>Studierende:</translation>
-    </message>
-    <message>
         <source>%1 (inactive)</source>
         <translation>%1 (inaktiv)</translation>
-    </message>
-    <message>
-        <source>Type the application id of an enrolled student.</source>
-        <translation>Geben Sie die Bewerbungsnummer einer/eines eingeschriebenen Studierenden ein.</translation>
     </message>
     <message>
         <source>No active mentor of this track has a free place.</source>
@@ -4074,24 +4428,8 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
         <translation>Noch keine Mentor:innen. Alle eingeschriebenen Teilnehmenden bekommen eine:n Mentor:in ihres Programms: „Neue:r Mentor:in…“ legt die erste Person an.</translation>
     </message>
     <message>
-        <source>&amp;New Mentor…</source>
-        <translation>&amp;Neue:r Mentor:in…</translation>
-    </message>
-    <message>
-        <source>Edit &amp;Mentor…</source>
-        <translation>Mentor:in &amp;bearbeiten…</translation>
-    </message>
-    <message>
-        <source>&amp;Deactivate</source>
-        <translation>&amp;Deaktivieren</translation>
-    </message>
-    <message>
         <source>Type the application number of an enrolled student and press Enter: the mentors of their track with a free place are listed here, the nearest time zone first.</source>
         <translation>Geben Sie die Bewerbungsnummer einer eingeschriebenen Person ein und drücken Sie Enter: Hier stehen dann die Mentor:innen ihres Programms mit freiem Platz, die nächste Zeitzone zuerst.</translation>
-    </message>
-    <message>
-        <source>&amp;Activate</source>
-        <translation>&amp;Aktivieren</translation>
     </message>
     <message>
         <source>A mentor</source>
@@ -4112,6 +4450,50 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
     <message>
         <source>%1 takes no new students; their current students keep them.</source>
         <translation>%1 nimmt keine neuen Teilnehmenden an; die bisherigen bleiben bei ihr oder ihm.</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w Mentor…</source>
+        <translation>&amp;Neue:r Mentor:in…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it Mentor…</source>
+        <translation>Mentor:in bea&amp;rbeiten…</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Deaktivieren</translation>
+    </message>
+    <message>
+        <source>Application number of an enrolled student</source>
+        <translation>Bewerbungsnummer einer eingeschriebenen Person</translation>
+    </message>
+    <message>
+        <source>S&amp;uggest mentors</source>
+        <translation>Mentor:innen vorsch&amp;lagen</translation>
+    </message>
+    <message>
+        <source>Assign the selected ment&amp;or</source>
+        <translation>Ausgewählte Mentor:in &amp;zuweisen</translation>
+    </message>
+    <message>
+        <source>S&amp;tudent:</source>
+        <translation>Teilnehmende &amp;Person:</translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation>Aktivieren</translation>
+    </message>
+    <message>
+        <source>There is no application %1.</source>
+        <translation>Es gibt keine Bewerbung %1.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Type the application number of an enrolled student.</source>
+        <translation>Geben Sie die Bewerbungsnummer einer eingeschriebenen Person ein.</translation>
     </message>
 </context>
 <context>
@@ -4153,10 +4535,6 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
         <translation>K&amp;ohorte</translation>
     </message>
     <message>
-        <source>C&amp;ountry</source>
-        <translation>&amp;Land</translation>
-    </message>
-    <message>
         <source>T&amp;ime zone</source>
         <translation>&amp;Zeitzone</translation>
     </message>
@@ -4175,6 +4553,10 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
     <message>
         <source>There is no career track yet: add one first.</source>
         <translation>Es gibt noch kein Programm: Legen Sie zuerst eines an.</translation>
+    </message>
+    <message>
+        <source>Cou&amp;ntry</source>
+        <translation>&amp;Land</translation>
     </message>
 </context>
 <context>
@@ -4609,6 +4991,89 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
     </message>
 </context>
 <context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Grund: %1</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Choose a reason or type your own</source>
+        <translation>Wählen Sie einen Grund oder schreiben Sie einen eigenen</translation>
+    </message>
+    <message>
+        <source>Did not pass the technical interview</source>
+        <translation>Technisches Interview nicht bestanden</translation>
+    </message>
+    <message>
+        <source>Did not complete the screening task</source>
+        <translation>Screening-Aufgabe nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Does not meet the entry requirements</source>
+        <translation>Erfüllt die Zugangsvoraussetzungen nicht</translation>
+    </message>
+    <message>
+        <source>Not eligible where they live</source>
+        <translation>Am Wohnort nicht zugelassen</translation>
+    </message>
+    <message>
+        <source>Accepted another offer</source>
+        <translation>Anderes Angebot angenommen</translation>
+    </message>
+    <message>
+        <source>Cannot pay the fee</source>
+        <translation>Kann die Gebühr nicht zahlen</translation>
+    </message>
+    <message>
+        <source>The start date does not fit</source>
+        <translation>Der Starttermin passt nicht</translation>
+    </message>
+    <message>
+        <source>Personal reasons</source>
+        <translation>Persönliche Gründe</translation>
+    </message>
+    <message>
+        <source>Financial reasons</source>
+        <translation>Finanzielle Gründe</translation>
+    </message>
+    <message>
+        <source>No longer reachable</source>
+        <translation>Nicht mehr erreichbar</translation>
+    </message>
+    <message>
+        <source>Applied twice</source>
+        <translation>Doppelt beworben</translation>
+    </message>
+    <message>
+        <source>Could not keep up</source>
+        <translation>Konnte nicht mithalten</translation>
+    </message>
+    <message>
+        <source>Found a job</source>
+        <translation>Stelle gefunden</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Gesundheit</translation>
+    </message>
+    <message>
+        <source>Within the money-back window</source>
+        <translation>Innerhalb der Geld-zurück-Frist</translation>
+    </message>
+    <message>
+        <source>Pro-rata refund after the window</source>
+        <translation>Anteilige Erstattung nach der Frist</translation>
+    </message>
+    <message>
+        <source>Goodwill refund</source>
+        <translation>Kulanzerstattung</translation>
+    </message>
+</context>
+<context>
     <name>RetentionDialog</name>
     <message>
         <source>&amp;Save Policy</source>
@@ -4691,6 +5156,10 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
         <source>Erasing the people due…</source>
         <translation>Die fälligen Personen werden gelöscht…</translation>
     </message>
+    <message>
+        <source>Applicants due for erasure</source>
+        <translation>Zur Löschung fällige Bewerber:innen</translation>
+    </message>
 </context>
 <context>
     <name>RetentionReview</name>
@@ -4728,28 +5197,12 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
 <context>
     <name>SetUpGuide</name>
     <message>
-        <source>Add a Career &amp;Track…</source>
-        <translation>&amp;Programm anlegen…</translation>
-    </message>
-    <message>
         <source>Add a C&amp;ohort…</source>
-        <translation>K&amp;ohorte anlegen…</translation>
-    </message>
-    <message>
-        <source>Add a &amp;Mentor…</source>
-        <translation>&amp;Mentor:in anlegen…</translation>
-    </message>
-    <message>
-        <source>Add &amp;Staff…</source>
-        <translation>Mitarbeiter:innen &amp;hinzufügen…</translation>
-    </message>
-    <message>
-        <source>&amp;New Applicant…</source>
-        <translation>&amp;Neue Bewerbung…</translation>
+        <translation>Kohorte an&amp;legen…</translation>
     </message>
     <message>
         <source>&amp;Import a CSV File…</source>
-        <translation>CSV-Datei &amp;importieren…</translation>
+        <translation>CSV-Datei importieren…</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Welcome to Admissions Desk&lt;/h2&gt;</source>
@@ -4826,6 +5279,22 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
     <message>
         <source>Staff users: %1</source>
         <translation>Mitarbeiter:innen: %1</translation>
+    </message>
+    <message>
+        <source>Add a Career Trac&amp;k…</source>
+        <translation>&amp;Programm anlegen…</translation>
+    </message>
+    <message>
+        <source>Add a Men&amp;tor…</source>
+        <translation>Me&amp;ntor:in anlegen…</translation>
+    </message>
+    <message>
+        <source>Add Staff…</source>
+        <translation>Mitarbeiter:innen hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w Applicant…</source>
+        <translation>Neue Bewe&amp;rbung…</translation>
     </message>
 </context>
 <context>
@@ -5544,6 +6013,17 @@ Nur die Schritte des Ablaufs sind erlaubt; not_qualified, declined, withdrawn, d
     <message>
         <source>&amp;Add a Career Track…</source>
         <translation>Programm &amp;anlegen…</translation>
+    </message>
+</context>
+<context>
+    <name>TrackCodes</name>
+    <message>
+        <source>There is no career track &quot;%1&quot;: there are no tracks yet (see track add).</source>
+        <translation>Es gibt kein Programm „%1“: Es gibt noch keine Programme (siehe track add).</translation>
+    </message>
+    <message>
+        <source>There is no career track &quot;%1&quot; (the tracks are %2).</source>
+        <translation>Es gibt kein Programm „%1“ (die Programme sind %2).</translation>
     </message>
 </context>
 <context>

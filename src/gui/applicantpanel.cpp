@@ -31,11 +31,12 @@ ApplicantPanel::ApplicantPanel(QString connectionName, QWidget *parent)
       m_connection(std::move(connectionName))
 {
     m_ui->setupUi(this);
+    // Tab goes to the fields inside; QScrollArea::setWidget() made the area itself focusable.
+    m_ui->detailsScroll->setFocusPolicy(Qt::NoFocus);
     // A field in error gets a red frame; its tooltip and the list below say why.
     setStyleSheet(QStringLiteral("QLineEdit[invalid=\"true\"] { border: 1px solid #c0392b; }"));
     m_ui->problems->setStyleSheet(QStringLiteral("color: #c0392b;"));
     for (QLineEdit *edit : findChildren<QLineEdit *>()) {
-        edit->setAccessibleName(edit->objectName());
         connect(edit, &QLineEdit::textEdited, this, &ApplicantPanel::onEdited);
     }
     // Email opens the mail client, web addresses the browser.

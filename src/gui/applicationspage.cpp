@@ -558,7 +558,7 @@ void ApplicationsPage::createActions()
     connect(m_assignOwner, &QAction::triggered, this, &ApplicationsPage::assignOwnerToSelection);
     m_moveToCohort = new QAction(tr("Move to &Cohort…"), this);
     connect(m_moveToCohort, &QAction::triggered, this, &ApplicationsPage::moveSelectionToCohort);
-    m_findMentor = new QAction(tr("Find a m&entor…"), this);
+    m_findMentor = new QAction(tr("Find a me&ntor…"), this);
     m_findMentor->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
     connect(m_findMentor, &QAction::triggered, this, [this] {
         if (const qint64 id = m_model->applicationId(m_table->currentIndex().row()))

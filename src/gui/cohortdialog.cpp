@@ -60,6 +60,7 @@ CohortDialog::CohortDialog(QString connectionName, Actor actor, std::optional<Co
 
     m_schedule = new QTableWidget(0, 2, this);
     m_schedule->setObjectName(QStringLiteral("refundSchedule"));
+    m_schedule->setAccessibleName(tr("Refund schedule"));
     m_schedule->setHorizontalHeaderLabels({tr("From day"), tr("Refund %")});
     m_schedule->horizontalHeader()->setStretchLastSection(true);
     m_schedule->verticalHeader()->hide();
@@ -75,11 +76,11 @@ CohortDialog::CohortDialog(QString connectionName, Actor actor, std::optional<Co
             [this] { m_schedule->removeRow(m_schedule->currentRow()); });
 
     auto *form = new QFormLayout;
-    form->addRow(tr("Career &track"), m_track);
+    form->addRow(tr("Career t&rack"), m_track);
     form->addRow(tr("&Name"), m_name);
     form->addRow(tr("&Starts (orientation)"), m_starts);
     form->addRow(tr("&Ends"), m_ends);
-    form->addRow(tr("S&eats"), m_capacity);
+    form->addRow(tr("Sea&ts"), m_capacity);
     form->addRow(tr("Offer &holds a seat for (days)"), m_holdDays);
     form->addRow(tr("&Money back within (days)"), m_refundWindow);
     form->addRow(tr("St&ate"), m_state);

@@ -37,14 +37,14 @@ CohortsPage::CohortsPage(QString connectionName, QWidget *parent)
 {
     m_cohorts = new ReadOnlyTable({tr("Track"), tr("Cohort"), tr("Starts"), tr("State"),
                                    tr("Seats"), tr("Free"), tr("Offers pending"), tr("Waitlist")},
-                                  tr("Cohorts"), this);
+                                  QStringLiteral("cohorts"), tr("Cohorts"), this);
     m_title = new QLabel(this);
     m_title->setObjectName(QStringLiteral("queueTitle"));
     m_offers = new ReadOnlyTable({tr("Application"), tr("Name"), tr("Email"), tr("Offer expires")},
-                                 tr("Offers pending"), this);
+                                 QStringLiteral("offers"), tr("Offers pending"), this);
     m_waitlist = new ReadOnlyTable(
         {tr("Place"), tr("Application"), tr("Name"), tr("Email"), tr("Why this place")},
-        tr("Waitlist"), this);
+        QStringLiteral("waitlist"), tr("Waitlist"), this);
 
     new EmptyListNote(m_cohorts, tr("No cohorts yet. A cohort is one class of a career track, "
                                     "with its dates and seats: New Cohort… adds one."));
@@ -65,8 +65,8 @@ CohortsPage::CohortsPage(QString connectionName, QWidget *parent)
     splitter->addWidget(queues);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
-    m_new = new QPushButton(tr("&New Cohort…"), this);
-    m_edit = new QPushButton(tr("&Edit Cohort…"), this);
+    m_new = new QPushButton(tr("Ne&w Cohort…"), this);
+    m_edit = new QPushButton(tr("Ed&it Cohort…"), this);
     m_new->setEnabled(false);
     m_edit->setEnabled(false);
     connect(m_new, &QPushButton::clicked, this, &CohortsPage::addCohort);

@@ -54,8 +54,8 @@ KeyboardShortcutsDialog::KeyboardShortcutsDialog(const QMenuBar *menus, QWidget 
          << QStringList{tr("Alt + underlined letter"), tr("Go to that field or button"), anywhere}
          << QStringList{tr("Tab, Shift+Tab"), tr("Next or previous field"), anywhere};
 
-    auto *table =
-        new ReadOnlyTable({tr("Keys"), tr("Command"), tr("Where")}, tr("Keyboard shortcuts"), this);
+    auto *table = new ReadOnlyTable({tr("Keys"), tr("Command"), tr("Where")},
+                                    QStringLiteral("shortcuts"), tr("Keyboard shortcuts"), this);
     table->setRowCount(int(rows.size()));
     for (int row = 0; row < rows.size(); ++row) {
         for (int column = 0; column < 3; ++column)

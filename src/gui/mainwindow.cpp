@@ -77,10 +77,10 @@ MainWindow::MainWindow(QString connectionName, const QString &databasePath, QWid
     m_cohortsPage = new CohortsPage(m_connection, this);
     m_pages = new QTabWidget(this);
     m_pages->setDocumentMode(true);
-    m_pages->addTab(m_applications, tr("&Applications"));
-    m_pages->addTab(m_cohortsPage, tr("&Cohorts"));
+    m_pages->addTab(m_applications, tr("Applications"));
+    m_pages->addTab(m_cohortsPage, tr("Cohorts"));
     m_mentorsPage = new MentorsPage(m_connection, this);
-    m_pages->addTab(m_mentorsPage, tr("M&entors"));
+    m_pages->addTab(m_mentorsPage, tr("Mentors"));
     setCentralWidget(m_pages);
     connectSetUpGuide();
     // A change on one page shows on the others: a new cohort or mentor in the filters and the

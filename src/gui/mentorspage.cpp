@@ -59,14 +59,14 @@ MentorsPage::MentorsPage(QString connectionName, QWidget *parent)
 {
     m_mentors = new ReadOnlyTable(
         {tr("Mentor"), tr("Email"), tr("Tracks"), tr("Time zone"), tr("Weekly slots"), tr("Load")},
-        tr("Mentors"), this);
+        QStringLiteral("mentors"), tr("Mentors"), this);
     m_mentors->setItemDelegateForColumn(LoadColumn, new LoadBarDelegate(m_mentors));
     m_mentors->horizontalHeader()->setStretchLastSection(false);
     new EmptyListNote(m_mentors, tr("No mentors yet. Every enrolled student gets a mentor of "
                                     "their track: New Mentor… adds the first."));
-    m_newMentor = new QPushButton(tr("&New Mentor…"), this);
-    m_editMentor = new QPushButton(tr("Edit &Mentor…"), this);
-    m_toggleMentor = new QPushButton(tr("&Deactivate"), this);
+    m_newMentor = new QPushButton(tr("Ne&w Mentor…"), this);
+    m_editMentor = new QPushButton(tr("Ed&it Mentor…"), this);
+    m_toggleMentor = new QPushButton(tr("Deactivate"), this);
     auto *mentorButtons = new QHBoxLayout;
     mentorButtons->addWidget(m_newMentor);
     mentorButtons->addWidget(m_editMentor);
@@ -84,16 +84,16 @@ MentorsPage::MentorsPage(QString connectionName, QWidget *parent)
     m_application->setPlaceholderText(tr("Application number of an enrolled student"));
     m_student = new QLabel(this);
     m_student->setObjectName(QStringLiteral("studentName"));
-    auto *suggest = new QPushButton(tr("&Suggest mentors"), this);
+    auto *suggest = new QPushButton(tr("S&uggest mentors"), this);
     m_suggestions =
         new ReadOnlyTable({tr("Mentor"), tr("Time zone difference"), tr("Load"), tr("Time zone")},
-                          tr("Suggestions"), this);
+                          QStringLiteral("suggestions"), tr("Suggestions"), this);
     m_suggestions->setItemDelegateForColumn(SuggestionLoadColumn,
                                             new LoadBarDelegate(m_suggestions));
     new EmptyListNote(m_suggestions, tr("Type the application number of an enrolled student "
                                         "and press Enter: the mentors of their track with a free "
                                         "place are listed here, the nearest time zone first."));
-    m_assign = new QPushButton(tr("&Assign the selected mentor"), this);
+    m_assign = new QPushButton(tr("Assign the selected ment&or"), this);
     m_assign->setEnabled(false);
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("mentorMessage"));
@@ -170,7 +170,7 @@ void MentorsPage::showSelectedMentor()
     m_newMentor->setEnabled(m_actor.has_value());
     m_editMentor->setEnabled(m_actor && mentor);
     m_toggleMentor->setEnabled(m_actor && mentor);
-    m_toggleMentor->setText(mentor && !mentor->active ? tr("&Activate") : tr("&Deactivate"));
+    m_toggleMentor->setText(mentor && !mentor->active ? tr("Activate") : tr("Deactivate"));
 }
 
 void MentorsPage::addMentor()

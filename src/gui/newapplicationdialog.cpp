@@ -57,7 +57,7 @@ NewApplicationDialog::NewApplicationDialog(QString connectionName, Actor actor, 
     form->addRow(tr("&Phone"), m_phone);
     form->addRow(tr("Career &track"), m_track);
     form->addRow(tr("C&ohort"), m_cohort);
-    form->addRow(tr("C&ountry"), m_country);
+    form->addRow(tr("Cou&ntry"), m_country);
     form->addRow(tr("T&ime zone"), m_timeZone);
     form->addRow(tr("&Source"), m_source);
     m_problems = new QLabel(this);

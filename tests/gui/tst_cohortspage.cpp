@@ -57,9 +57,9 @@ private Q_SLOTS:
         CohortsPage page(db.connectionName());
         const Status refreshed = page.refresh();
         QVERIFY_OK(refreshed);
-        auto *cohorts = page.findChild<QTableWidget *>("Cohorts");
-        auto *offers = page.findChild<QTableWidget *>("Offers pending");
-        auto *waitlist = page.findChild<QTableWidget *>("Waitlist");
+        auto *cohorts = page.findChild<QTableWidget *>("cohorts");
+        auto *offers = page.findChild<QTableWidget *>("offers");
+        auto *waitlist = page.findChild<QTableWidget *>("waitlist");
         QVERIFY(cohorts && offers && waitlist);
         QCOMPARE(column(cohorts, 1), (QStringList{"SWE 2027-03", "SWE 2027-09"}));
         QCOMPARE(cohorts->item(0, 4)->text(), QStringLiteral("2 of 2"));

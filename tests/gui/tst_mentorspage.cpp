@@ -59,8 +59,8 @@ private Q_SLOTS:
 
         MentorsPage page(db.connectionName());
         QVERIFY(page.refresh().ok());
-        auto *mentors = page.findChild<QTableWidget *>("Mentors");
-        auto *suggestions = page.findChild<QTableWidget *>("Suggestions");
+        auto *mentors = page.findChild<QTableWidget *>("mentors");
+        auto *suggestions = page.findChild<QTableWidget *>("suggestions");
         auto *message = page.findChild<QLabel *>("mentorMessage");
         QVERIFY(mentors && suggestions && message);
         QCOMPARE(mentors->rowCount(), 3);
@@ -111,7 +111,7 @@ private Q_SLOTS:
         QVERIFY2(db.isOpen(), qPrintable(db.openError()));
         MentorsPage page(db.connectionName());
         QVERIFY(page.refresh().ok());
-        auto *mentors = page.findChild<QTableWidget *>("Mentors");
+        auto *mentors = page.findChild<QTableWidget *>("mentors");
         auto *note = mentors->findChild<EmptyListNote *>();
         QVERIFY(note && !note->isHidden()); // says why the list is empty
         QVERIFY(note->text().contains(MentorsPage::tr("New Mentor…")));
@@ -127,8 +127,8 @@ private Q_SLOTS:
             }
             return static_cast<QPushButton *>(nullptr);
         };
-        QPushButton *edit = button(MentorsPage::tr("Edit &Mentor…"));
-        QPushButton *deactivate = button(MentorsPage::tr("&Deactivate"));
+        QPushButton *edit = button(MentorsPage::tr("Ed&it Mentor…"));
+        QPushButton *deactivate = button(MentorsPage::tr("Deactivate"));
         QVERIFY(edit && deactivate);
         QVERIFY(!edit->isEnabled()); // nobody acting yet
         page.setActor(db.actor(), StaffRole::Officer);
@@ -154,9 +154,9 @@ private Q_SLOTS:
         deactivate->click();
         QCOMPARE(mentors->item(0, 0)->text(), MentorsPage::tr("%1 (inactive)").arg("Berlin"));
         QCOMPARE(db.scalar("SELECT active FROM mentors").toInt(), 0);
-        QCOMPARE(deactivate->text(), MentorsPage::tr("&Activate"));
+        QCOMPARE(deactivate->text(), MentorsPage::tr("Activate"));
         page.suggestFor(student(db, swe, "Europe/Madrid", 1));
-        QCOMPARE(page.findChild<QTableWidget *>("Suggestions")->rowCount(), 0);
+        QCOMPARE(page.findChild<QTableWidget *>("suggestions")->rowCount(), 0);
         deactivate->click();
         QCOMPARE(db.scalar("SELECT active FROM mentors").toInt(), 1);
         QCOMPARE(db.scalar("SELECT count(*) FROM audit_events WHERE entity = 'mentor' AND "

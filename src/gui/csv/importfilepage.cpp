@@ -33,7 +33,7 @@ ImportFilePage::ImportFilePage(ImportWizard *wizard) : QWizardPage(wizard), m_wi
     m_path = new QLineEdit(this);
     m_path->setObjectName(QStringLiteral("path"));
     m_path->setPlaceholderText(tr("Path of a .csv file"));
-    auto *browse = new QPushButton(tr("&Browse…"), this);
+    auto *browse = new QPushButton(tr("Br&owse…"), this);
     connect(browse, &QPushButton::clicked, this, &ImportFilePage::browse);
     auto *file = new QHBoxLayout;
     file->addWidget(m_path, 1);

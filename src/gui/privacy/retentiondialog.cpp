@@ -21,7 +21,8 @@ RetentionDialog::RetentionDialog(const QString &databasePath, Actor actor, QWidg
       m_days(new QSpinBox(this)), m_savePolicy(new QPushButton(tr("&Save Policy"), this)),
       m_dueCount(new QLabel(this)),
       m_table(new ReadOnlyTable({tr("Applicant"), tr("Name"), tr("Last application closed")},
-                                QStringLiteral("dueTable"), this)),
+                                QStringLiteral("dueTable"), tr("Applicants due for erasure"),
+                                this)),
       m_eraseAll(new QPushButton(tr("&Erase All Due…"), this))
 {
     setWindowTitle(tr("Retention Review"));

@@ -61,6 +61,7 @@ MentorDialog::MentorDialog(QString connectionName, Actor actor, std::optional<Me
     m_timeZone->setCurrentText(m.timeZone);
     m_timeZone->lineEdit()->setPlaceholderText(tr("e.g. Europe/Berlin"));
     m_tracks->setObjectName(QStringLiteral("tracks"));
+    m_tracks->setAccessibleName(tr("Tracks"));
     if (const auto tracks = CatalogService(m_connection, m_actor).tracks()) {
         for (const Track &track : tracks.value()) {
             // An inactive track is offered only to the mentor who has it already.

@@ -17,11 +17,11 @@
 
 SetUpGuide::SetUpGuide(QString connectionName, QWidget *parent)
     : QWidget(parent), m_connection(std::move(connectionName)), m_steps(new QGridLayout),
-      m_addTrack(new QPushButton(tr("Add a Career &Track…"), this)),
+      m_addTrack(new QPushButton(tr("Add a Career Trac&k…"), this)),
       m_addCohort(new QPushButton(tr("Add a C&ohort…"), this)),
-      m_addMentor(new QPushButton(tr("Add a &Mentor…"), this)),
-      m_manageStaff(new QPushButton(tr("Add &Staff…"), this)),
-      m_addApplicant(new QPushButton(tr("&New Applicant…"), this)),
+      m_addMentor(new QPushButton(tr("Add a Men&tor…"), this)),
+      m_manageStaff(new QPushButton(tr("Add Staff…"), this)),
+      m_addApplicant(new QPushButton(tr("Ne&w Applicant…"), this)),
       m_import(new QPushButton(tr("&Import a CSV File…"), this))
 {
     setObjectName(QStringLiteral("setUpGuide"));
@@ -78,6 +78,7 @@ SetUpGuide::SetUpGuide(QString connectionName, QWidget *parent)
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus); // Tab goes to the buttons inside
     scroll->setWidget(centre);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -23,7 +23,7 @@ enum Column
 TracksDialog::TracksDialog(QString connectionName, Actor actor, bool mayEdit, QWidget *parent)
     : QDialog(parent), m_connection(std::move(connectionName)), m_actor(std::move(actor)),
       m_table(new ReadOnlyTable({tr("Code"), tr("Name"), tr("Takes applications")},
-                                tr("Career tracks"), this)),
+                                QStringLiteral("tracks"), tr("Career tracks"), this)),
       m_edit(new QPushButton(tr("&Edit Track…"), this)),
       m_toggleActive(new QPushButton(tr("&Deactivate"), this)), m_message(new QLabel(this))
 {

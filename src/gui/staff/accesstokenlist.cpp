@@ -16,7 +16,7 @@ AccessTokenList::AccessTokenList(QString connectionName, Actor actor, QWidget *p
     : QWidget(parent), m_connection(std::move(connectionName)), m_actor(std::move(actor)),
       m_table(new ReadOnlyTable(
           {tr("Owner"), tr("Name"), tr("Role limit"), tr("Created"), tr("Status")},
-          tr("Access tokens"), this)),
+          QStringLiteral("accessTokens"), tr("Access tokens"), this)),
       m_revoke(new QPushButton(tr("Re&voke"), this)), m_message(new QLabel(this))
 {
     m_table->setObjectName(QStringLiteral("tokenTable"));

@@ -33,7 +33,7 @@ StaffDialog::StaffDialog(QString connectionName, Actor actor, QWidget *parent)
     : QDialog(parent), m_connection(std::move(connectionName)), m_actor(std::move(actor)),
       m_table(new ReadOnlyTable(
           {tr("Username"), tr("Display name"), tr("Role"), tr("Status"), tr("Sign-in")},
-          tr("Staff"), this)),
+          QStringLiteral("staff"), tr("Staff"), this)),
       m_role(new QComboBox(this)), m_changeRole(new QPushButton(tr("&Change Role"), this)),
       m_toggleActive(new QPushButton(tr("&Deactivate"), this)),
       m_resetPassword(new QPushButton(tr("&Reset Password…"), this)), m_message(new QLabel(this))

@@ -2,11 +2,12 @@
 
 #include <QHeaderView>
 
-ReadOnlyTable::ReadOnlyTable(const QStringList &headers, const QString &name, QWidget *parent)
+ReadOnlyTable::ReadOnlyTable(const QStringList &headers, const QString &objectName,
+                             const QString &accessibleName, QWidget *parent)
     : QTableWidget(0, int(headers.size()), parent)
 {
-    setObjectName(name);
-    setAccessibleName(name);
+    setObjectName(objectName);
+    setAccessibleName(accessibleName);
     setHorizontalHeaderLabels(headers);
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -9,5 +9,7 @@ class ReadOnlyTable : public QTableWidget
     Q_OBJECT
 
 public:
-    ReadOnlyTable(const QStringList &headers, const QString &name, QWidget *parent = nullptr);
+    // objectName: for code and tests; accessibleName: what a screen reader says, translated.
+    ReadOnlyTable(const QStringList &headers, const QString &objectName,
+                  const QString &accessibleName, QWidget *parent = nullptr);
 };

@@ -64,17 +64,20 @@ ApplicationsPage::ApplicationsPage(QString connectionName, QString databasePath,
     m_listOrGuide->addWidget(m_table);
     m_listOrGuide->addWidget(m_setUpGuide);
     layout->addWidget(m_listOrGuide, 1);
+    // Below the list, in a place of its own: the status bar's messages never cover the counts.
+    // Elided where the window is narrow (the tooltip has every count): a longer text must not
+    // widen the window.
+    m_countsLabel = new ElidedLabel({}, this);
+    m_countsLabel->setObjectName(QStringLiteral("countsLabel"));
+    m_countsLabel->setMinimumWidth(m_countsLabel->fontMetrics().averageCharWidth() * 24);
+    m_countsLabel->setContentsMargins(6, 3, 6, 3);
+    layout->addWidget(m_countsLabel);
     new EmptyListNote(m_table, tr("No application matches the search and the filters. Esc in "
                                   "the search box clears it."));
     connect(m_applicantPanel, &ApplicantPanel::saved, this, &ApplicationsPage::reload);
     restoreSettings();
     connect(m_filterBar, &FilterBar::filterChanged, this, &ApplicationsPage::applyFilter);
     connect(m_filterBar, &FilterBar::resultsWanted, this, &ApplicationsPage::showFirstResult);
-    // Elided where the status bar is short of room (the tooltip has every count): a longer text
-    // ("Showing 3 of 1,204 applications") must not widen the window.
-    m_countsLabel = new ElidedLabel({}, this);
-    m_countsLabel->setObjectName(QStringLiteral("countsLabel"));
-    m_countsLabel->setMinimumWidth(m_countsLabel->fontMetrics().averageCharWidth() * 24);
     connect(m_model, &ApplicationTableModel::loadFailed, this, [this](const Error &error) {
         Q_EMIT failed(tr("The applications could not be read."), error);
     });
@@ -674,7 +677,7 @@ void ApplicationsPage::showCounts()
     const QLocale locale;
     const qint64 shown = m_model->rowCount();
     if (!m_statusCountsKnown) {
-        m_countsLabel->setText(tr("Showing %1 applications").arg(locale.toString(shown)));
+        m_countsLabel->setText(tr("Listed: %1 applications").arg(locale.toString(shown)));
         return;
     }
     qint64 total = 0;
@@ -685,14 +688,19 @@ void ApplicationsPage::showCounts()
         byStatus.insert(status, count);
         tooltip << tr("%1: %2").arg(Statuses::displayName(status), locale.toString(count));
     }
-    QStringList parts{shown == total ? tr("Applications: %1").arg(locale.toString(total))
-                                     : tr("Showing %1 of %2 applications")
-                                           .arg(locale.toString(shown), locale.toString(total))};
+    // The statuses' totals are the whole desk's; a filtered list says so.
+    QStringList statuses;
     for (ApplicationStatus status : KeyStatuses) {
-        parts << tr("%1: %2").arg(Statuses::displayName(status),
-                                  locale.toString(byStatus.value(status)));
+        statuses << tr("%1: %2").arg(Statuses::displayName(status),
+                                     locale.toString(byStatus.value(status)));
     }
-    m_countsLabel->setText(parts.join(QStringLiteral("  ·  ")));
+    const QString separator = QStringLiteral("  ·  ");
+    m_countsLabel->setText(
+        shown == total ? tr("Applications: %1").arg(locale.toString(total)) + separator +
+                             statuses.join(separator)
+                       : tr("Listed: %1 of %2 applications")
+                                 .arg(locale.toString(shown), locale.toString(total)) +
+                             separator + tr("In the whole desk: %1").arg(statuses.join(separator)));
     m_countsLabel->setToolTip(tooltip.join(QLatin1Char('\n')));
 }
 
@@ -710,6 +718,7 @@ void ApplicationsPage::showGuideOrList()
             Q_EMIT failed(tr("The desk's set-up could not be read."), read.error());
     }
     m_filterBar->setVisible(!emptyDesk);
+    m_countsLabel->setVisible(!emptyDesk);
     m_listOrGuide->setCurrentWidget(emptyDesk ? static_cast<QWidget *>(m_setUpGuide) : m_table);
 }
 

@@ -65,8 +65,6 @@ public:
     QAction *findMentorAction() const { return m_findMentor; }
     // Shown in place of the list while the desk has no application at all.
     SetUpGuide *setUpGuide() const { return m_setUpGuide; }
-    // The counts, for the status bar.
-    QLabel *countsLabel() const { return m_countsLabel; }
     // Wide enough for every column and about thirty rows.
     QSize wantedSize() const { return m_wantedSize; }
 

@@ -2,6 +2,8 @@
 
 #include "services/catalogservice.h"
 
+#include "widgets/titlewidth.h"
+
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -104,6 +106,8 @@ CohortDialog::CohortDialog(QString connectionName, Actor actor, std::optional<Co
     layout->addLayout(stepButtons);
     layout->addWidget(m_problems);
     layout->addWidget(buttons);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 60);
+    TitleWidth::fit(this);
 }
 
 void CohortDialog::addStep(const RefundStep &step)

@@ -100,7 +100,6 @@ MainWindow::MainWindow(QString connectionName, const QString &databasePath, QWid
     // Wide enough for every column and about thirty rows, within the screen.
     resize(m_applications->wantedSize().boundedTo(screen()->availableSize() * 9 / 10));
     restoreSettings();
-    statusBar()->addWidget(m_applications->countsLabel(), 1);
     // Whole where there is room; a long name is elided before it would widen the window.
     m_signedInAs = new ElidedLabel({}, this);
     m_signedInAs->setObjectName(QStringLiteral("signedInAs"));

@@ -3,6 +3,8 @@
 #include "services/applicantservice.h"
 #include "services/catalogservice.h"
 
+#include "widgets/titlewidth.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -72,6 +74,8 @@ NewApplicationDialog::NewApplicationDialog(QString connectionName, Actor actor, 
     layout->addLayout(form);
     layout->addWidget(m_problems);
     layout->addWidget(m_buttons);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 56);
+    TitleWidth::fit(this);
     validate();
 }
 

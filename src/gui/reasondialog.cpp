@@ -1,5 +1,7 @@
 #include "reasondialog.h"
 
+#include "widgets/titlewidth.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -28,6 +30,7 @@ ReasonDialog::ReasonDialog(ApplicationStatus to, const QString &question, QWidge
     layout->addWidget(m_reason);
     layout->addWidget(buttons);
     setMinimumWidth(fontMetrics().averageCharWidth() * 60);
+    TitleWidth::fit(this);
     connect(m_reason, &QComboBox::currentTextChanged, this,
             [this] { m_ok->setEnabled(!reason().isEmpty()); });
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);

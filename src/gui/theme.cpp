@@ -5,6 +5,7 @@
 #include <QSettings>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QWidget>
 
 namespace {
 const QString ThemeKey = QStringLiteral("appearance/theme");
@@ -57,9 +58,15 @@ void Theme::apply(Kind kind)
     if (kind == System) {
         QApplication::setStyle(QStyleFactory::create(s_platformStyle));
         QApplication::setPalette(QApplication::style()->standardPalette());
-        return;
+    } else {
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setPalette(kind == Dark ? darkPalette()
+                                              : QApplication::style()->standardPalette());
     }
-    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-    QApplication::setPalette(kind == Dark ? darkPalette()
-                                          : QApplication::style()->standardPalette());
+    // A widget with a style sheet of its own keeps the palette it was polished with (the
+    // applicant panel stayed light, its header dark on dark): it is polished again.
+    for (QWidget *widget : QApplication::allWidgets()) {
+        if (!widget->styleSheet().isEmpty())
+            widget->setStyleSheet(widget->styleSheet());
+    }
 }

@@ -399,10 +399,9 @@ void TestCli::showPrintsHistory()
 
     r = run({QStringLiteral("--db"), path, QStringLiteral("show"), id});
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
-    for (const char *text :
-         {"Olúwaseun Adébáyọ̀", "seun@example.ng", "Nigeria", "UX", "withdrawn (Withdrawn)",
-          "History", "applied -> withdrawn", qPrintable(SignIn::systemAccountName()),
-          "reason: Moved away"})
+    for (const char *text : {"Olúwaseun Adébáyọ̀", "seun@example.ng", "Nigeria", "UX",
+                             "withdrawn (Withdrawn)", "History", "applied -> withdrawn",
+                             qPrintable(SignIn::systemAccountName()), "reason: Moved away"})
         QVERIFY2(r.out.contains(QString::fromUtf8(text)),
                  qPrintable(text + (QLatin1Char('\n') + r.out)));
 
@@ -428,14 +427,16 @@ void TestCli::actingUser()
     // --as names a staff user, who must prove it: with no terminal to ask for a password, and
     // no token, the command is refused, whatever $USER says.
     for (const QString &as : {QStringLiteral("nobody"), QStringLiteral("tester")}) {
-        const Run r = run(QStringList{QStringLiteral("--as"), as} + add +
-                          QStringList{QStringLiteral("--email"), QStringLiteral("ilkay@example.tr")});
+        const Run r =
+            run(QStringList{QStringLiteral("--as"), as} + add +
+                QStringList{QStringLiteral("--email"), QStringLiteral("ilkay@example.tr")});
         QVERIFY2(r.exitCode == 1, qPrintable(r.describe()));
         QVERIFY2(r.err.contains(as) && r.err.contains(QLatin1String("password")),
                  qPrintable(r.describe()));
     }
     // A desk with no passwords yet acts as the operating-system account.
-    const Run r = run(add + QStringList{QStringLiteral("--email"), QStringLiteral("ilkay@example.tr")});
+    const Run r =
+        run(add + QStringList{QStringLiteral("--email"), QStringLiteral("ilkay@example.tr")});
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
     QCOMPARE(scalarIn(path, "SELECT count(*) FROM staff_users WHERE username IN ('nobody', "
                             "'tester')")
@@ -914,9 +915,11 @@ void TestCli::shortSearchesNarrow()
         QVERIFY2(line.section(',', 1).remove(QRegularExpression("[ ()./-]")).contains("812"),
                  qPrintable(line));
 
+    // One digit is an application's number, however short.
+    QCOMPARE(exported("7", "application_id"), QStringList{QStringLiteral("7")});
+
     for (const QString &command : {QStringLiteral("applications"), QStringLiteral("history")}) {
-        for (const QString &term :
-             {QStringLiteral("L"), QStringLiteral("7"), QStringLiteral(" ")}) {
+        for (const QString &term : {QStringLiteral("L"), QStringLiteral(" ")}) {
             const Run r = run({"--db", path, "export", command, "--search", term});
             QVERIFY2(r.exitCode == 2 && r.err.contains(QLatin1String("--search")) &&
                          r.out.isEmpty(),

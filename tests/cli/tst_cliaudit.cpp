@@ -64,13 +64,7 @@ class TestCliAudit : public QObject
 
     QString secretFile(const QString &name, const QString &secret)
     {
-        QFile file(path(name));
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
-            file.write(secret.toUtf8() + '\n') < 0)
-            return {};
-        file.close();
-        file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
-        return file.fileName();
+        return CliProcess::secretFile(path(name), secret);
     }
 
     // A desk with a track, a cohort, an application moved to screening, the administrator
@@ -363,7 +357,8 @@ private Q_SLOTS:
         }
         const QStringList asBoss{"--db", desk.db, "--token-file", desk.bossToken};
         CliRun r = run(asBoss + QStringList{"applicant", "erase", "1"});
-        QVERIFY2(r.exitCode == 2 && r.err.contains(QLatin1String("--yes")), qPrintable(r.describe()));
+        QVERIFY2(r.exitCode == 2 && r.err.contains(QLatin1String("--yes")),
+                 qPrintable(r.describe()));
         QCOMPARE(count(desk.db, erasures), 0);
         QVERIFY(contentsOf(desk.db).contains("ada@example.org") ||
                 contentsOf(desk.db + QStringLiteral("-wal")).contains("ada@example.org"));

@@ -29,13 +29,7 @@ class TestCliCatalog : public QObject
 
     QString secretFile(const QString &name, const QString &secret)
     {
-        QFile file(path(name));
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
-            file.write(secret.toUtf8() + '\n') < 0)
-            return {};
-        file.close();
-        file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
-        return file.fileName();
+        return CliProcess::secretFile(path(name), secret);
     }
 
     // A desk with the tracks SWE and DATA, a cohort and an application of SWE, the

@@ -45,13 +45,7 @@ class TestCliTrust : public QObject
     QString secretFile(const QString &name, const QString &secret,
                        QFile::Permissions permissions = QFile::ReadOwner | QFile::WriteOwner)
     {
-        QFile file(path(name));
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
-            file.write(secret.toUtf8() + '\n') < 0)
-            return {};
-        file.close();
-        file.setPermissions(permissions);
-        return file.fileName();
+        return CliProcess::secretFile(path(name), secret, permissions);
     }
 
     // A desk with a track, a cohort, an application, the administrator "boss" and the
@@ -70,11 +64,12 @@ class TestCliTrust : public QObject
         Desk desk;
         desk.db = path(name + QStringLiteral(".sqlite"));
         desk.bossPassword = secretFile(name + QStringLiteral("-boss.pw"), AdminPassword);
-        const QString readerPassword = secretFile(name + QStringLiteral("-reader.pw"), ReaderPassword);
+        const QString readerPassword =
+            secretFile(name + QStringLiteral("-reader.pw"), ReaderPassword);
         const QStringList db{QStringLiteral("--db"), desk.db};
-        const QStringList asBoss = db + QStringList{QStringLiteral("--as"), QStringLiteral("boss"),
-                                                    QStringLiteral("--password-file"),
-                                                    desk.bossPassword};
+        const QStringList asBoss =
+            db + QStringList{QStringLiteral("--as"), QStringLiteral("boss"),
+                             QStringLiteral("--password-file"), desk.bossPassword};
         desk.bossToken = path(name + QStringLiteral("-boss.token"));
         desk.readerToken = path(name + QStringLiteral("-reader.token"));
         const QList<QStringList> steps{
@@ -87,8 +82,8 @@ class TestCliTrust : public QObject
             asBoss + QStringList{"staff", "add", "reader", "--role", "read_only",
                                  "--new-password-file", readerPassword},
             asBoss + QStringList{"staff", "token", "boss-script", "-o", desk.bossToken},
-            db + QStringList{"--as", "reader", "--password-file", readerPassword, "staff",
-                             "token", "reader-script", "-o", desk.readerToken},
+            db + QStringList{"--as", "reader", "--password-file", readerPassword, "staff", "token",
+                             "reader-script", "-o", desk.readerToken},
         };
         for (const QStringList &step : steps) {
             const CliRun r = run(step);
@@ -125,7 +120,8 @@ private Q_SLOTS:
         // The database keeps its SHA-256 digest, never the token.
         const QString digest = QString::fromLatin1(
             QCryptographicHash::hash(token.toUtf8(), QCryptographicHash::Sha256).toHex());
-        QCOMPARE(CliProcess::scalarIn(desk.db, "SELECT name FROM access_tokens WHERE digest = '" + digest + "'")
+        QCOMPARE(CliProcess::scalarIn(desk.db, "SELECT name FROM access_tokens WHERE digest = '" +
+                                                   digest + "'")
                      .toString(),
                  QStringLiteral("boss-script"));
         QFile file(desk.db);
@@ -139,9 +135,9 @@ private Q_SLOTS:
     {
         const Desk desk = makeDesk(QStringLiteral("nocreds"));
         QVERIFY2(desk.failure.isEmpty(), qPrintable(desk.failure));
-        const QStringList add{"--db", desk.db, "applicant", "add", "--first-name", "Eve",
-                              "--last-name", "Mallory", "--email", "eve@example.org", "--track",
-                              "SWE"};
+        const QStringList add{"--db",    desk.db,       "applicant", "add",     "--first-name",
+                              "Eve",     "--last-name", "Mallory",   "--email", "eve@example.org",
+                              "--track", "SWE"};
         CliRun r = run(add, {{"USER", "mallory"}, {"LOGNAME", "mallory"}});
         QVERIFY2(r.exitCode == 1 && r.err.contains(QLatin1String("Who is acting?")),
                  qPrintable(r.describe()));
@@ -149,7 +145,8 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 1 && r.err.contains(QLatin1String("password")),
                  qPrintable(r.describe()));
         QCOMPARE(CliProcess::scalarIn(desk.db, "SELECT count(*) FROM applicants").toInt(), 1);
-        QCOMPARE(CliProcess::scalarIn(desk.db, "SELECT count(*) FROM staff_users WHERE username = 'mallory'")
+        QCOMPARE(CliProcess::scalarIn(desk.db,
+                                      "SELECT count(*) FROM staff_users WHERE username = 'mallory'")
                      .toInt(),
                  0);
         // Reading needs a sign-in too.
@@ -162,15 +159,19 @@ private Q_SLOTS:
     {
         const Desk desk = makeDesk(QStringLiteral("wrong"));
         QVERIFY2(desk.failure.isEmpty(), qPrintable(desk.failure));
-        const QString wrong = secretFile(QStringLiteral("wrong.pw"), QStringLiteral("not the one at all"));
-        const QStringList show{"--db", desk.db, "--as", "boss", "--password-file", wrong, "show", "1"};
+        const QString wrong =
+            secretFile(QStringLiteral("wrong.pw"), QStringLiteral("not the one at all"));
+        const QStringList show{"--db", desk.db, "--as", "boss", "--password-file",
+                               wrong,  "show",  "1"};
         CliRun r = run(show);
         QVERIFY2(r.exitCode == 1 && r.err.contains(QLatin1String("Wrong username or password")),
                  qPrintable(r.describe()));
-        QCOMPARE(CliProcess::scalarIn(desk.db, "SELECT failed_sign_ins FROM staff_users WHERE username = 'boss'")
+        QCOMPARE(CliProcess::scalarIn(
+                     desk.db, "SELECT failed_sign_ins FROM staff_users WHERE username = 'boss'")
                      .toInt(),
                  1);
-        QVERIFY(!CliProcess::scalarIn(desk.db, "SELECT next_sign_in_at FROM staff_users WHERE username = 'boss'")
+        QVERIFY(!CliProcess::scalarIn(
+                     desk.db, "SELECT next_sign_in_at FROM staff_users WHERE username = 'boss'")
                      .isNull());
         // After many failures the wait is long, and even the right password waits: it is kept
         // in the file, so a new process waits too.
@@ -184,7 +185,8 @@ private Q_SLOTS:
                            "WHERE username = 'boss'"));
         }
         QSqlDatabase::removeDatabase("wait");
-        r = run({"--db", desk.db, "--as", "boss", "--password-file", desk.bossPassword, "show", "1"});
+        r = run(
+            {"--db", desk.db, "--as", "boss", "--password-file", desk.bossPassword, "show", "1"});
         QVERIFY2(r.exitCode == 1 && r.err.contains(QLatin1String("try again in")),
                  qPrintable(r.describe()));
     }
@@ -193,14 +195,15 @@ private Q_SLOTS:
     {
         const Desk desk = makeDesk(QStringLiteral("perms"));
         QVERIFY2(desk.failure.isEmpty(), qPrintable(desk.failure));
-        const QString shared = secretFile(QStringLiteral("shared.token"), firstLine(desk.bossToken),
-                                          QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup |
-                                              QFile::ReadOther);
+        const QString shared =
+            secretFile(QStringLiteral("shared.token"), firstLine(desk.bossToken),
+                       QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
         CliRun r = run({"--db", desk.db, "--token-file", shared, "show", "1"});
         QVERIFY2(r.exitCode == 1 && r.err.contains(QLatin1String("chmod 600")),
                  qPrintable(r.describe()));
-        const QString loose = secretFile(QStringLiteral("loose.pw"), QStringLiteral("a fine password"),
-                                         QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther);
+        const QString loose =
+            secretFile(QStringLiteral("loose.pw"), QStringLiteral("a fine password"),
+                       QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther);
         const QString fresh = path(QStringLiteral("loose.sqlite"));
         r = run({"--db", fresh, "init", "--admin", "boss", "--new-password-file", loose});
         QVERIFY2(r.exitCode == 1 && r.err.contains(QLatin1String("chmod 600")),
@@ -210,7 +213,8 @@ private Q_SLOTS:
         r = run({"--db", desk.db, "--token-file", desk.bossToken, "show", "1"});
         QVERIFY2(r.exitCode == 0 && r.out.contains(QLatin1String("Lovelace")),
                  qPrintable(r.describe()));
-        r = run({"--db", desk.db, "show", "1"}, {{"ADMISSIONS_DESK_TOKEN", firstLine(desk.bossToken)}});
+        r = run({"--db", desk.db, "show", "1"},
+                {{"ADMISSIONS_DESK_TOKEN", firstLine(desk.bossToken)}});
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         // A token speaks for its owner only.
         r = run({"--db", desk.db, "--as", "reader", "--token-file", desk.bossToken, "show", "1"});
@@ -243,22 +247,24 @@ private Q_SLOTS:
             {"backup", "-o", path(QStringLiteral("readonly-copy.sqlite"))},
         };
         const QString before =
-            CliProcess::scalarIn(desk.db, "SELECT (SELECT count(*) FROM applicants) || '/' || "
-                            "(SELECT group_concat(status) FROM applications) || '/' || "
-                            "(SELECT count(*) FROM tracks) || '/' || (SELECT count(*) FROM "
-                            "cohorts) || '/' || (SELECT sum(capacity) FROM cohorts) || '/' || "
-                            "(SELECT group_concat(role) FROM staff_users)")
+            CliProcess::scalarIn(desk.db,
+                                 "SELECT (SELECT count(*) FROM applicants) || '/' || "
+                                 "(SELECT group_concat(status) FROM applications) || '/' || "
+                                 "(SELECT count(*) FROM tracks) || '/' || (SELECT count(*) FROM "
+                                 "cohorts) || '/' || (SELECT sum(capacity) FROM cohorts) || '/' || "
+                                 "(SELECT group_concat(role) FROM staff_users)")
                 .toString();
         for (const QStringList &write : writes) {
             const CliRun r = run(reader + write);
             QVERIFY2(r.exitCode == 1 && r.err.contains(QLatin1String("reader (Read-only) may not")),
                      qPrintable(write.join(QLatin1Char(' ')) + QLatin1Char('\n') + r.describe()));
         }
-        QCOMPARE(CliProcess::scalarIn(desk.db, "SELECT (SELECT count(*) FROM applicants) || '/' || "
-                                 "(SELECT group_concat(status) FROM applications) || '/' || "
-                                 "(SELECT count(*) FROM tracks) || '/' || (SELECT count(*) FROM "
-                                 "cohorts) || '/' || (SELECT sum(capacity) FROM cohorts) || '/' "
-                                 "|| (SELECT group_concat(role) FROM staff_users)")
+        QCOMPARE(CliProcess::scalarIn(
+                     desk.db, "SELECT (SELECT count(*) FROM applicants) || '/' || "
+                              "(SELECT group_concat(status) FROM applications) || '/' || "
+                              "(SELECT count(*) FROM tracks) || '/' || (SELECT count(*) FROM "
+                              "cohorts) || '/' || (SELECT sum(capacity) FROM cohorts) || '/' "
+                              "|| (SELECT group_concat(role) FROM staff_users)")
                      .toString(),
                  before);
         QVERIFY(!QFile::exists(path(QStringLiteral("readonly-copy.sqlite"))));
@@ -276,7 +282,8 @@ private Q_SLOTS:
         QVERIFY2(desk.failure.isEmpty(), qPrintable(desk.failure));
         const QStringList boss{"--db", desk.db, "--token-file", desk.bossToken};
         CliRun r = run(boss + QStringList{"staff", "list"});
-        QVERIFY2(r.exitCode == 0 && r.out.contains(QRegularExpression("boss +boss +administrator +active")) &&
+        QVERIFY2(r.exitCode == 0 &&
+                     r.out.contains(QRegularExpression("boss +boss +administrator +active")) &&
                      r.out.contains(QRegularExpression("reader +reader +read_only +active")),
                  qPrintable(r.describe()));
         r = run(boss + QStringList{"staff", "set-role", "boss", "admissions_officer"});
@@ -302,7 +309,9 @@ private Q_SLOTS:
                      !r.out.contains(QLatin1String("adk_")),
                  qPrintable(r.describe()));
         const QString readerTokenId =
-            CliProcess::scalarIn(desk.db, "SELECT id FROM access_tokens WHERE name = 'reader-script'").toString();
+            CliProcess::scalarIn(desk.db,
+                                 "SELECT id FROM access_tokens WHERE name = 'reader-script'")
+                .toString();
         r = run(boss + QStringList{"staff", "revoke-token", readerTokenId});
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         r = run({"--db", desk.db, "--token-file", desk.readerToken, "show", "1"});
@@ -310,8 +319,10 @@ private Q_SLOTS:
 
         r = run(boss + QStringList{"staff", "set-role", "reader", "officer"});
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
-        QCOMPARE(CliProcess::scalarIn(desk.db, "SELECT role FROM staff_users WHERE username = 'reader'").toString(),
-                 QStringLiteral("admissions_officer"));
+        QCOMPARE(
+            CliProcess::scalarIn(desk.db, "SELECT role FROM staff_users WHERE username = 'reader'")
+                .toString(),
+            QStringLiteral("admissions_officer"));
     }
 
     // A subject access request: everything about the person, for administrators only.
@@ -319,8 +330,8 @@ private Q_SLOTS:
     {
         const Desk desk = makeDesk(QStringLiteral("privacy"));
         QVERIFY2(desk.failure.isEmpty(), qPrintable(desk.failure));
-        CliRun r = run({"--db", desk.db, "--token-file", desk.readerToken, "applicant",
-                        "export-data", "1"});
+        CliRun r = run(
+            {"--db", desk.db, "--token-file", desk.readerToken, "applicant", "export-data", "1"});
         QVERIFY2(r.exitCode == 1 && r.err.contains(QLatin1String("privacy")) && r.out.isEmpty(),
                  qPrintable(r.describe()));
         r = run({"--db", desk.db, "--token-file", desk.bossToken, "applicant", "export-data", "1"});
@@ -389,7 +400,8 @@ private Q_SLOTS:
         r = run({"--db", db, "track", "add", "SWE", "Software Engineering"});
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         const QString account = SignIn::systemAccountName();
-        QCOMPARE(CliProcess::scalarIn(db, "SELECT role FROM staff_users WHERE username = '" + account + "'")
+        QCOMPARE(CliProcess::scalarIn(db, "SELECT role FROM staff_users WHERE username = '" +
+                                              account + "'")
                      .toString(),
                  QStringLiteral("administrator"));
         {

@@ -169,13 +169,25 @@ class TestEveryWindow : public QObject
         dialog.show();
         if (!QTest::qWaitForWindowExposed(&dialog))
             return {where + QStringLiteral(": never shown")};
-        const QStringList found = check(&dialog, where);
+        QStringList found = check(&dialog, where);
+        // The title bar shows the title and the program's name in full, with room for its
+        // buttons (once "New Appli…ions Desk").
+        const QString title = dialog.windowTitle() + QStringLiteral(" — Admissions Desk");
+        if (dialog.width() < dialog.fontMetrics().horizontalAdvance(title) + 120)
+            found << QStringLiteral("%1: %2 px is too narrow for the title \"%3\"")
+                         .arg(where)
+                         .arg(dialog.width())
+                         .arg(title);
         dialog.close();
         return found;
     }
 
 private Q_SLOTS:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QGuiApplication::setApplicationDisplayName(QStringLiteral("Admissions Desk"));
+    }
 
     // Every check in each language the desk speaks: a translation picks its own letters.
     void initTestCase_data()

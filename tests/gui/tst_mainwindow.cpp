@@ -323,6 +323,8 @@ void TestMainWindow::statusActionsMoveTheSelection()
     // Del withdraws, after asking why.
     table->selectionModel()->clearSelection();
     table->setCurrentIndex(table->model()->index(4, 0));
+    window.activateWindow(); // after the refusals, as above
+    QVERIFY(QTest::qWaitForWindowActive(&window));
     QTimer::singleShot(0, this, [] {
         auto *dialog = qobject_cast<ReasonDialog *>(QApplication::activeModalWidget());
         if (!dialog)
@@ -335,8 +337,6 @@ void TestMainWindow::statusActionsMoveTheSelection()
         QVERIFY(ok->isEnabled());
         ok->click();
     });
-    window.activateWindow(); // after the refusals, as above
-    QVERIFY(QTest::qWaitForWindowActive(&window));
     QTest::keyClick(table, Qt::Key_Delete);
     QCOMPARE(statusInDatabase(db, 5), QStringLiteral("withdrawn"));
     QCOMPARE(db.scalar("SELECT reason FROM status_events WHERE application_id = 5 ORDER BY id "

@@ -1,10 +1,13 @@
 #include "theme.h"
 
 #include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
 #include <QPalette>
 #include <QStandardPaths>
 #include <QStyle>
 #include <QTest>
+#include <QVBoxLayout>
 
 class TestTheme : public QObject
 {
@@ -24,6 +27,30 @@ private Q_SLOTS:
         QVERIFY(QApplication::palette().color(QPalette::Window).lightness() > 180);
         Theme::apply(Theme::System);
         QCOMPARE(QApplication::style()->name(), platform);
+    }
+
+    // A widget with a style sheet of its own (the applicant panel's red frame for a field in
+    // error) takes the new palette too: its texts readable, its fields dark.
+    void widgetsWithStyleSheetsFollowTheTheme()
+    {
+        Theme::apply(Theme::Light);
+        QWidget panel;
+        panel.setStyleSheet(
+            QStringLiteral("QLineEdit[invalid=\"true\"] { border: 1px solid red; }"));
+        auto *title = new QLabel(QStringLiteral("<h3>Ada Lovelace</h3>"), &panel);
+        auto *field = new QLineEdit(&panel);
+        auto *layout = new QVBoxLayout(&panel);
+        layout->addWidget(title);
+        layout->addWidget(field);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        Theme::apply(Theme::Dark);
+        QTRY_VERIFY(title->palette().color(QPalette::WindowText).lightness() > 180);
+        QVERIFY(field->palette().color(QPalette::Base).lightness() < 80);
+        QVERIFY(field->palette().color(QPalette::Text).lightness() > 180);
+        Theme::apply(Theme::Light);
+        QTRY_VERIFY(title->palette().color(QPalette::WindowText).lightness() < 80);
+        QVERIFY(field->palette().color(QPalette::Base).lightness() > 180);
     }
 
     void theChoiceIsKept()

@@ -62,3 +62,15 @@ QVariant CliProcess::scalarIn(const QString &path, const QString &sql)
     QSqlDatabase::removeDatabase("peek");
     return value;
 }
+
+QString CliProcess::secretFile(const QString &path, const QString &secret,
+                               QFile::Permissions permissions)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+        file.write(secret.toUtf8() + '\n') < 0)
+        return {};
+    file.close();
+    file.setPermissions(permissions);
+    return file.fileName();
+}

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QFile>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QString>
@@ -27,6 +28,10 @@ void detachFromTerminal(QProcess &process);
 // The first column of the first row of `sql` in the file at `path`, read through a connection
 // of its own that is closed again (a null QVariant on an error): what a command left behind.
 QVariant scalarIn(const QString &path, const QString &sql);
+// Writes `secret` and a newline to the file at `path`, with these permissions (a password
+// or token file as a person prepares one); its path, or empty when it could not be written.
+QString secretFile(const QString &path, const QString &secret,
+                   QFile::Permissions permissions = QFile::ReadOwner | QFile::WriteOwner);
 // Waits for a started process and collects what it left.
 CliRun finish(QProcess &process, int timeoutMs = 120000);
 } // namespace CliProcess

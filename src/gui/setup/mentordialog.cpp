@@ -4,6 +4,8 @@
 #include "services/catalogservice.h"
 #include "services/mentorservice.h"
 
+#include "widgets/titlewidth.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
@@ -98,6 +100,7 @@ MentorDialog::MentorDialog(QString connectionName, Actor actor, std::optional<Me
     layout->addWidget(m_problems);
     layout->addWidget(m_buttons);
     setMinimumWidth(fontMetrics().averageCharWidth() * 60);
+    TitleWidth::fit(this);
 
     connect(m_name, &QLineEdit::textChanged, this, &MentorDialog::validate);
     connect(m_email, &QLineEdit::textChanged, this, &MentorDialog::validate);

@@ -2,6 +2,8 @@
 
 #include "services/catalogservice.h"
 
+#include "widgets/titlewidth.h"
+
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -48,6 +50,7 @@ TrackDialog::TrackDialog(QString connectionName, Actor actor, std::optional<Trac
     layout->addWidget(m_problems);
     layout->addWidget(m_buttons);
     setMinimumWidth(fontMetrics().averageCharWidth() * 56);
+    TitleWidth::fit(this);
 
     connect(m_code, &QLineEdit::textChanged, this, &TrackDialog::validate);
     connect(m_name, &QLineEdit::textChanged, this, &TrackDialog::validate);

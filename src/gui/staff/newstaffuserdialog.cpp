@@ -5,6 +5,8 @@
 #include "services/staffservice.h"
 #include "signin/passwordfields.h"
 
+#include "widgets/titlewidth.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -42,6 +44,7 @@ NewStaffUserDialog::NewStaffUserDialog(QString connectionName, Actor actor, QWid
     layout->addWidget(m_message);
     layout->addWidget(m_buttons);
     setMinimumWidth(fontMetrics().averageCharWidth() * 56);
+    TitleWidth::fit(this);
 
     connect(m_username, &QLineEdit::textChanged, this, &NewStaffUserDialog::update);
     connect(m_password, &PasswordFields::changed, this, &NewStaffUserDialog::update);

@@ -20,4 +20,5 @@ ReadOnlyTable::ReadOnlyTable(const QStringList &headers, const QString &objectNa
     verticalHeader()->setDefaultSectionSize(fontMetrics().height() * 3 / 2 + 2);
     horizontalHeader()->setStretchLastSection(true);
     horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    resizeColumnsToContents(); // whole titles before the first rows come
 }

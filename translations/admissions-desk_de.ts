@@ -1002,20 +1002,12 @@
         <translation>Die Bewerbungen konnten nicht gezählt werden.</translation>
     </message>
     <message>
-        <source>Showing %1 applications</source>
-        <translation>%1 Bewerbungen angezeigt</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
         <source>Applications: %1</source>
         <translation>Bewerbungen: %1</translation>
-    </message>
-    <message>
-        <source>Showing %1 of %2 applications</source>
-        <translation>%1 von %2 Bewerbungen angezeigt</translation>
     </message>
     <message>
         <source>No application matches the search and the filters. Esc in the search box clears it.</source>
@@ -1052,6 +1044,18 @@
     <message>
         <source>Find a me&amp;ntor…</source>
         <translation>Mentor:in &amp;finden…</translation>
+    </message>
+    <message>
+        <source>Listed: %1 applications</source>
+        <translation>Gelistet: %1 Bewerbungen</translation>
+    </message>
+    <message>
+        <source>Listed: %1 of %2 applications</source>
+        <translation>Gelistet: %1 von %2 Bewerbungen</translation>
+    </message>
+    <message>
+        <source>In the whole desk: %1</source>
+        <translation>Im ganzen Desk: %1</translation>
     </message>
 </context>
 <context>

@@ -258,7 +258,7 @@ Status MentorsPage::refresh()
             m_mentors->setCurrentCell(row, 0);
     }
     m_mentors->resizeColumnsToContents();
-    m_mentors->setColumnWidth(LoadColumn, fontMetrics().averageCharWidth() * 16);
+    m_mentors->setColumnWidth(LoadColumn, fontMetrics().averageCharWidth() * 24);
     showSelectedMentor(); // the same row may now be another state of the mentor
     return {};
 }
@@ -325,7 +325,7 @@ void MentorsPage::showSuggestions()
                                new QTableWidgetItem(s.load.mentor.timeZone));
     }
     m_suggestions->resizeColumnsToContents();
-    m_suggestions->setColumnWidth(SuggestionLoadColumn, fontMetrics().averageCharWidth() * 16);
+    m_suggestions->setColumnWidth(SuggestionLoadColumn, fontMetrics().averageCharWidth() * 24);
     m_suggestions->setCurrentCell(0, 0);
 }
 

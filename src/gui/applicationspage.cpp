@@ -358,6 +358,7 @@ void ApplicationsPage::finishMove(ApplicationStatus to,
     recountStatuses();
     updateStatusActions();
     m_applicantPanel->refresh(); // its header and History show the new status
+    Q_EMIT moved(to, result.value());
     reportMove(to, result.value());
 }
 

@@ -95,6 +95,8 @@ Q_SIGNALS:
     void failed(const QString &what, const Error &error);
     // Find a mentor for this application.
     void mentorWanted(qint64 applicationId);
+    // The selection was moved to `to` (Edit → Undo takes it back).
+    void moved(ApplicationStatus to, const StatusService::BulkResult &result);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

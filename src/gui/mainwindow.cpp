@@ -8,6 +8,7 @@
 #include "csv/importwizard.h"
 #include "keyboardshortcutsdialog.h"
 #include "mentorspage.h"
+#include "moveundo.h"
 #include "newapplicationdialog.h"
 #include "preferencesdialog.h"
 #include "privacy/privacyactions.h"
@@ -89,6 +90,7 @@ MainWindow::MainWindow(QString connectionName, const QString &databasePath, QWid
             &ApplicationsPage::showChanges);
     connect(m_mentorsPage, &MentorsPage::mentorsChanged, m_applications,
             &ApplicationsPage::showChanges);
+    connect(m_cohortsPage, &CohortsPage::cohortsChanged, m_moveUndo, &MoveUndo::update);
     connect(m_cohortsPage, &CohortsPage::applicationWanted, m_applicantPanel,
             &ApplicantPanel::showApplication);
     auto *dock = new QDockWidget(tr("Applicant"), this);
@@ -143,6 +145,7 @@ void MainWindow::showChangesMadeElsewhere()
     m_applications->showChanges();
     refreshOtherPage();
     m_applicantPanel->refresh();
+    m_moveUndo->update(); // another desk may have moved the application, or a seat
 }
 
 // The other pages are read when they are shown, not at start.
@@ -286,6 +289,7 @@ void MainWindow::setActor(const Actor &actor)
     m_mentorsPage->setActor(actor, *m_role);
     m_cohortsPage->setActor(actor, *m_role);
     m_applications->setActor(actor, *m_role);
+    m_moveUndo->setActor(actor);
     for (const auto &[action, permission] :
          {std::pair{m_newApplicant, Action::RegisterApplications},
           std::pair{m_saveApplicant, Action::EditApplicants},
@@ -315,6 +319,7 @@ void MainWindow::showSignedOut()
     m_mentorsPage->clearActor();
     m_cohortsPage->clearActor();
     m_applications->clearActor();
+    m_moveUndo->setActor(std::nullopt);
     for (QAction *action : {m_newApplicant, m_saveApplicant, m_import}) {
         action->setVisible(true);
         action->setEnabled(false);
@@ -518,6 +523,16 @@ void MainWindow::createMenus()
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    // The last status move made in this window; every view shows it taken back.
+    m_moveUndo = new MoveUndo(m_connection, this);
+    edit->addAction(m_moveUndo->action());
+    connect(edit, &QMenu::aboutToShow, m_moveUndo, &MoveUndo::update);
+    connect(m_applications, &ApplicationsPage::moved, m_moveUndo, &MoveUndo::remember);
+    connect(m_moveUndo, &MoveUndo::undone, this, &MainWindow::showChangesMadeElsewhere);
+    connect(m_moveUndo, &MoveUndo::failed, this, &MainWindow::showError);
+    connect(m_moveUndo, &MoveUndo::reported, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 15000); });
+    edit->addSeparator();
     QAction *find = edit->addAction(tr("&Find…"));
     find->setShortcut(QKeySequence::Find);
     connect(find, &QAction::triggered, m_applications, &ApplicationsPage::focusSearch);

@@ -21,6 +21,7 @@ class CohortsPage;
 class ExportMenu;
 class IdleWatch;
 class MentorsPage;
+class MoveUndo;
 class PrivacyActions;
 class QAction;
 class QLabel;
@@ -115,6 +116,7 @@ private:
     ApplicationsPage *m_applications = nullptr;
     CohortsPage *m_cohortsPage = nullptr;
     MentorsPage *m_mentorsPage = nullptr;
+    MoveUndo *m_moveUndo = nullptr;
     QAction *m_newApplicant = nullptr;
     QAction *m_saveApplicant = nullptr;
     QAction *m_import = nullptr;

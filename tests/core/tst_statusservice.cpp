@@ -1,6 +1,8 @@
+#include "audit/auditverifier.h"
 #include "repositories/applicationrepository.h"
 #include "repositories/statuseventrepository.h"
 #include "services/applicantservice.h"
+#include "services/seatledger.h"
 #include "services/statusservice.h"
 #include "testdatabase.h"
 #include "verifyok.h"
@@ -440,6 +442,199 @@ private Q_SLOTS:
         QVERIFY(interview(id));
         QVERIFY(walk(id, {S::Qualified}));
         QCOMPARE(statusOf(id), S::Waitlisted);
+    }
+
+    // The id of the event of the move to `to`, failing the test on a refusal.
+    qint64 moveTo(qint64 id, S to, const QString &reason = {})
+    {
+        auto events = StatusService(conn(), m_officer, m_clock).changeStatus(id, to, reason);
+        if (!events) {
+            QTest::qFail(qPrintable(events.error().text()), __FILE__, __LINE__);
+            return 0;
+        }
+        m_clock.advanceSecs(60);
+        return events.value().first().id;
+    }
+
+    void undoOfAPlainMoveWritesAnEventWithItsCause()
+    {
+        m_db->addCohort(m_track, "SWE-1", 10);
+        const qint64 id = apply("SWE-1");
+        const qint64 moved = moveTo(id, S::Screening);
+        const int before = eventCount();
+        const qint64 records = m_db->scalar("SELECT count(*) FROM audit_events").toLongLong();
+
+        StatusService service(conn(), m_officer, m_clock);
+        auto refusal = service.undoRefusal(id, moved);
+        QVERIFY_OK(refusal);
+        QCOMPARE(refusal.value(), QString());
+        auto undone = service.undoLastMove(id, moved);
+        QVERIFY_OK(undone);
+        QCOMPARE(undone.value().size(), 1);
+        QCOMPARE(statusOf(id), S::Applied);
+
+        // A new event, the history kept: applied, screening, and back.
+        QCOMPARE(eventCount(), before + 1);
+        auto history = StatusEventRepository(conn()).history(id);
+        QVERIFY_OK(history);
+        QCOMPARE(history.value().size(), 3);
+        const StatusEvent undo = history.value().last();
+        QCOMPARE(undo.id, undone.value().first().id);
+        QCOMPARE(undo.from, std::optional<S>(S::Screening));
+        QCOMPARE(undo.to, S::Applied);
+        QCOMPARE(undo.byUserId, m_officer.userId);
+        QVERIFY2(undo.cause.startsWith("undo of the move to screening at ") &&
+                     undo.cause.endsWith(QString("(event %1)").arg(moved)),
+                 qPrintable(undo.cause));
+
+        // Recorded like every move: one record covering the undo's event, by the officer.
+        QCOMPARE(m_db->scalar("SELECT count(*) FROM audit_events").toLongLong(), records + 1);
+        QCOMPARE(m_db->scalar("SELECT first_event || '-' || last_event || ' ' || actor_name FROM "
+                              "audit_events WHERE action = 'status' ORDER BY id DESC LIMIT 1")
+                     .toString(),
+                 QString("%1-%1 officer").arg(undo.id));
+        auto report = AuditVerifier(conn()).verify({});
+        QVERIFY_OK(report);
+        QVERIFY(report.value().holds());
+
+        // An undo is not undone again, nor the move twice.
+        QVERIFY(!service.undoLastMove(id, moved));
+        QVERIFY(!service.undoLastMove(id, undo.id));
+        QCOMPARE(statusOf(id), S::Applied);
+    }
+
+    void undoOfAnExitClearsItsReason()
+    {
+        m_db->addCohort(m_track, "SWE-1", 10);
+        const qint64 id = apply("SWE-1");
+        moveTo(id, S::Screening);
+        const qint64 rejected = moveTo(id, S::NotQualified, "no portfolio");
+        QCOMPARE(load(id).decisionReason, QString("no portfolio"));
+        QVERIFY_OK(StatusService(conn(), m_officer, m_clock).undoLastMove(id, rejected));
+        QCOMPARE(statusOf(id), S::Screening);
+        QCOMPARE(load(id).decisionReason, QString());
+    }
+
+    void undoIsRefusedWhenAnotherEventCameAfter()
+    {
+        m_db->addCohort(m_track, "SWE-1", 10);
+        const qint64 id = apply("SWE-1");
+        const qint64 moved = moveTo(id, S::Screening);
+        // Someone else moved it on meanwhile.
+        const Actor other{m_db->addStaff("other"), "other"};
+        QVERIFY_OK(StatusService(conn(), other, m_clock).changeStatus(id, S::InterviewScheduled));
+        const int before = eventCount();
+
+        StatusService service(conn(), m_officer, m_clock);
+        auto refusal = service.undoRefusal(id, moved);
+        QVERIFY_OK(refusal);
+        QVERIFY2(refusal.value().contains("moved since"), qPrintable(refusal.value()));
+        auto undone = service.undoLastMove(id, moved);
+        QVERIFY(!undone);
+        QVERIFY2(undone.error().message.contains("moved since"),
+                 qPrintable(undone.error().message));
+        QCOMPARE(eventCount(), before);
+        QCOMPARE(statusOf(id), S::InterviewScheduled);
+    }
+
+    void undoOfAnOfferIsRefusedWhenASeatMovedSince()
+    {
+        const qint64 cohort = m_db->addCohort(m_track, "SWE-1", 1);
+        const qint64 holder = apply("SWE-1");
+        const qint64 first = apply("SWE-1");
+        const qint64 second = apply("SWE-1");
+        for (qint64 id : {holder, first, second})
+            QVERIFY(interview(id) && walk(id, {S::Qualified}));
+        QCOMPARE(statusOf(first), S::Waitlisted);
+        m_db->scalar("UPDATE cohorts SET capacity = 3");
+
+        // Offered by hand and taken back at once: the seat is free again, the place kept.
+        const qint64 offered = moveTo(first, S::Offered);
+        StatusService service(conn(), m_officer, m_clock);
+        QVERIFY_OK(service.undoLastMove(first, offered));
+        QCOMPARE(statusOf(first), S::Waitlisted);
+        QVERIFY(!load(first).offerExpiresAt.isValid());
+        auto free = SeatLedger(conn(), m_clock).freeSeats(cohort);
+        QVERIFY_OK(free);
+        QCOMPARE(free.value(), 2);
+
+        // Offered again, then someone else offers the next seat: the first offer stays.
+        const qint64 again = moveTo(first, S::Offered);
+        const Actor other{m_db->addStaff("other"), "other"};
+        QVERIFY_OK(StatusService(conn(), other, m_clock).changeStatus(second, S::Offered));
+        const int before = eventCount();
+        auto undone = service.undoLastMove(first, again);
+        QVERIFY(!undone);
+        QVERIFY2(undone.error().message.contains("seats have moved since") &&
+                     undone.error().message.contains(QString("application %1").arg(second)),
+                 qPrintable(undone.error().message));
+        QCOMPARE(eventCount(), before);
+        QCOMPARE(statusOf(first), S::Offered);
+    }
+
+    void movesThatPlacedOrFreedASeatAreNotUndoable()
+    {
+        m_db->addCohort(m_track, "SWE-1", 1);
+        const qint64 id = apply("SWE-1");
+        const qint64 next = apply("SWE-1");
+        QVERIFY(interview(id) && interview(next));
+        // Qualified placed it at once: its own event is not the last any more.
+        const qint64 qualified = moveTo(id, S::Qualified);
+        StatusService service(conn(), m_officer, m_clock);
+        QVERIFY(!service.undoLastMove(id, qualified));
+        QVERIFY(walk(next, {S::Qualified}));
+        const qint64 accepted = moveTo(id, S::Accepted);
+        auto refusal = service.undoRefusal(id, accepted);
+        QVERIFY_OK(refusal);
+        QVERIFY2(refusal.value().contains("hold"), qPrintable(refusal.value()));
+        // Withdrawing gave the seat to the waitlist: it cannot come back.
+        const qint64 withdrawn = moveTo(id, S::Withdrawn, "moved abroad");
+        QCOMPARE(statusOf(next), S::Offered);
+        QVERIFY(!service.undoLastMove(id, withdrawn));
+        QCOMPARE(statusOf(id), S::Withdrawn);
+    }
+
+    void bulkUndoTakesBackTheWholeChange()
+    {
+        m_db->addCohort(m_track, "SWE-1", 1);
+        const qint64 holder = apply("SWE-1");
+        const qint64 first = apply("SWE-1");
+        const qint64 second = apply("SWE-1");
+        const qint64 later = apply("SWE-1");
+        for (qint64 id : {holder, first, second})
+            QVERIFY(interview(id) && walk(id, {S::Qualified}));
+        m_db->scalar("UPDATE cohorts SET capacity = 3");
+        StatusService service(conn(), m_officer, m_clock);
+        auto bulk = service.changeStatuses({first, second, later}, S::Offered);
+        QVERIFY_OK(bulk);
+        QCOMPARE(bulk.value().changed, (QList<qint64>{first, second}));
+        QCOMPARE(bulk.value().refused.size(), 1);
+        QList<StatusService::MadeMove> made;
+        for (const StatusEvent &event : bulk.value().events)
+            made.prepend({event.applicationId, event.id});
+        // Each offer is a seat moved after the other; neither counts, being the same change.
+        auto undone = service.undoMoves(made);
+        QVERIFY_OK(undone);
+        QCOMPARE(undone.value().changed, (QList<qint64>{second, first}));
+        QCOMPARE(undone.value().refused.size(), 0);
+        QCOMPARE(statusOf(first), S::Waitlisted);
+        QCOMPARE(statusOf(second), S::Waitlisted);
+    }
+
+    void readOnlyActorCannotUndo()
+    {
+        m_db->addCohort(m_track, "SWE-1", 10);
+        const qint64 id = apply("SWE-1");
+        const qint64 moved = moveTo(id, S::Screening);
+        const int before = eventCount();
+        StatusService service(conn(), m_db->actor(StaffRole::ReadOnly), m_clock);
+        QVERIFY(!service.undoLastMove(id, moved));
+        QVERIFY(!service.undoMoves({{id, moved}}));
+        auto refusal = service.undoRefusal(id, moved);
+        QVERIFY_OK(refusal);
+        QVERIFY(!refusal.value().isEmpty());
+        QCOMPARE(eventCount(), before);
+        QCOMPARE(statusOf(id), S::Screening);
     }
 };
 

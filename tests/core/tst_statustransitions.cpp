@@ -93,6 +93,35 @@ private Q_SLOTS:
             QCOMPARE(Statuses::isStudent(status), students.contains(Statuses::machineName(status)));
     }
 
+    // An undo takes back a legal move only, never lands on an exit or an offer (its hold would
+    // start again), never takes a seat back that the move gave up, and says why otherwise.
+    void undoableMoves()
+    {
+        int undoable = 0;
+        for (ApplicationStatus from : Statuses::all()) {
+            for (ApplicationStatus to : Statuses::all()) {
+                const QString key = Statuses::machineName(from) + '>' + Statuses::machineName(to);
+                const bool isUndoable = StatusTransitions::isUndoable(from, to);
+                QCOMPARE(StatusTransitions::undoRefusal(from, to).isEmpty(), isUndoable);
+                if (!isUndoable)
+                    continue;
+                ++undoable;
+                QVERIFY2(StatusTransitions::isAllowed(from, to), qPrintable(key));
+                QVERIFY2(!Statuses::requiresReason(from), qPrintable(key));
+                QVERIFY2(from != ApplicationStatus::Offered, qPrintable(key));
+                QVERIFY2(!(Statuses::holdsSeat(from) && !Statuses::holdsSeat(to)), qPrintable(key));
+                QVERIFY2(to != ApplicationStatus::Qualified, qPrintable(key));
+            }
+        }
+        QCOMPARE(undoable, 23);
+        QVERIFY(StatusTransitions::undoMovesSeats(ApplicationStatus::Qualified,
+                                                  ApplicationStatus::Offered));
+        QVERIFY(!StatusTransitions::undoMovesSeats(ApplicationStatus::Accepted,
+                                                   ApplicationStatus::Enrolled));
+        QVERIFY(!StatusTransitions::undoMovesSeats(ApplicationStatus::Applied,
+                                                   ApplicationStatus::Screening));
+    }
+
     void seatHolders()
     {
         const QSet<QString> holders = {"offered", "accepted", "enrolled", "active",

@@ -6,6 +6,8 @@
 
 #include <QList>
 
+#include <optional>
+
 // The append-only status history: rows are added, never changed.
 class StatusEventRepository
 {
@@ -14,6 +16,13 @@ public:
 
     Result<qint64> append(const StatusEvent &event);
     Result<QList<StatusEvent>> history(qint64 applicationId) const;
+    // The application's newest event; none for an application without history.
+    Result<std::optional<StatusEvent>> latest(qint64 applicationId) const;
+    // The first `limit` events after `eventId`, oldest first, of applications now in the cohort
+    // that moved from or to one of `statuses`.
+    Result<QList<StatusEvent>> eventsAfter(qint64 eventId, qint64 cohortId,
+                                           const QList<ApplicationStatus> &statuses,
+                                           int limit) const;
 
 private:
     Sql m_sql;

@@ -121,6 +121,156 @@ Result<StatusService::BulkResult> StatusService::changeStatuses(const QList<qint
     return result;
 }
 
+Result<QString> StatusService::undoRefusal(qint64 applicationId, qint64 eventId,
+                                           const QList<qint64> &sameChange) const
+{
+    if (Status allowed = Authorization::require(m_connection, m_actor, Action::ChangeStatus);
+        !allowed)
+        return allowed.error().text();
+    auto checked = checkUndo(applicationId, eventId, sameChange);
+    if (!checked)
+        return checked.error();
+    return checked.value().refusal;
+}
+
+Result<QList<StatusEvent>> StatusService::undoLastMove(qint64 applicationId, qint64 expectedEventId)
+{
+    if (Status allowed = Authorization::require(m_connection, m_actor, Action::ChangeStatus);
+        !allowed)
+        return allowed.error();
+    Transaction transaction(m_connection);
+    if (!transaction.isActive())
+        return transaction.error();
+    auto events = undoInTransaction(applicationId, expectedEventId, {expectedEventId});
+    if (!events)
+        return events;
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    return events;
+}
+
+Result<StatusService::BulkResult> StatusService::undoMoves(const QList<MadeMove> &moves)
+{
+    if (Status allowed = Authorization::require(m_connection, m_actor, Action::ChangeStatus);
+        !allowed)
+        return allowed.error();
+    Transaction transaction(m_connection);
+    if (!transaction.isActive())
+        return transaction.error();
+    // The change's own events, and the undos written here, are not seats moved by others.
+    QList<qint64> sameChange;
+    for (const MadeMove &made : moves)
+        sameChange << made.eventId;
+    BulkResult result;
+    for (const MadeMove &made : moves) {
+        Savepoint item(m_connection);
+        if (!item.isActive())
+            return item.error();
+        auto events = undoInTransaction(made.applicationId, made.eventId, sameChange);
+        if (auto ended = events ? item.keep() : item.undo(); !ended)
+            return ended.error();
+        if (!events) {
+            result.refused << Refusal{made.applicationId, events.error().text()};
+            continue;
+        }
+        result.changed << made.applicationId;
+        result.events << events.value();
+        for (const StatusEvent &event : events.value())
+            sameChange << event.id;
+    }
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    return result;
+}
+
+Result<StatusService::UndoCheck> StatusService::checkUndo(qint64 applicationId, qint64 eventId,
+                                                          const QList<qint64> &sameChange) const
+{
+    UndoCheck check;
+    auto found = ApplicationRepository(m_connection).find(applicationId);
+    if (!found)
+        return found.error();
+    if (!found.value()) {
+        check.refusal = tr("there is no application %1").arg(applicationId);
+        return check;
+    }
+    check.application = *found.value();
+    const StatusEventRepository history(m_connection);
+    auto latest = history.latest(applicationId);
+    if (!latest)
+        return latest.error();
+    if (!latest.value() || latest.value()->id < eventId) {
+        check.refusal =
+            tr("event %1 is not a move of application %2").arg(eventId).arg(applicationId);
+        return check;
+    }
+    check.event = *latest.value();
+    if (check.event.id != eventId) {
+        check.refusal = tr("application %1 has moved since (to %2 at %3)")
+                            .arg(applicationId)
+                            .arg(Statuses::displayName(check.event.to),
+                                 check.event.at.toLocalTime().toString(QStringLiteral("HH:mm")));
+        return check;
+    }
+    if (!check.event.from || check.application.status != check.event.to) {
+        check.refusal =
+            tr("event %1 is not a move of application %2").arg(eventId).arg(applicationId);
+        return check;
+    }
+    const ApplicationStatus from = *check.event.from;
+    const ApplicationStatus to = check.event.to;
+    check.refusal = StatusTransitions::undoRefusal(from, to);
+    if (!check.refusal.isEmpty() || !StatusTransitions::undoMovesSeats(from, to))
+        return check;
+    // The undo gives a seat back or leaves or rejoins the waitlist (it never takes a seat: no
+    // undoable move gave one up). That restores the cohort as it was only if nothing else moved
+    // in its seats since.
+    QList<ApplicationStatus> seatStatuses;
+    for (ApplicationStatus status : Statuses::all()) {
+        if (Statuses::holdsSeat(status) || status == ApplicationStatus::Waitlisted)
+            seatStatuses << status;
+    }
+    auto after = history.eventsAfter(eventId, check.application.cohortId, seatStatuses,
+                                     int(sameChange.size()) + 1);
+    if (!after)
+        return after.error();
+    for (const StatusEvent &event : after.value()) {
+        if (sameChange.contains(event.id))
+            continue;
+        check.refusal = tr("seats have moved since (application %1 went from %2 to %3 at %4)")
+                            .arg(event.applicationId)
+                            .arg(event.from ? Statuses::displayName(*event.from) : QString(),
+                                 Statuses::displayName(event.to),
+                                 event.at.toLocalTime().toString(QStringLiteral("HH:mm")));
+        break;
+    }
+    return check;
+}
+
+Result<QList<StatusEvent>> StatusService::undoInTransaction(qint64 applicationId, qint64 eventId,
+                                                            const QList<qint64> &sameChange)
+{
+    auto checked = checkUndo(applicationId, eventId, sameChange);
+    if (!checked)
+        return checked.error();
+    UndoCheck check = checked.value();
+    if (!check.refusal.isEmpty())
+        return Error{tr("The move of application %1 cannot be undone: %2.")
+                         .arg(applicationId)
+                         .arg(check.refusal),
+                     {}};
+    if (Statuses::requiresReason(check.event.to))
+        check.application.decisionReason.clear(); // the exit's reason goes with the exit
+    const QString cause =
+        QStringLiteral("undo of the move to %1 at %2 (event %3)")
+            .arg(Statuses::machineName(check.event.to), Timestamp::format(check.event.at))
+            .arg(eventId);
+    QList<StatusEvent> events;
+    if (auto moved = move(check.application, *check.event.from, {}, cause, m_actor, events); !moved)
+        return moved.error();
+    return events;
+}
+
 Result<QList<StatusEvent>> StatusService::history(qint64 applicationId) const
 {
     return StatusEventRepository(m_connection).history(applicationId);

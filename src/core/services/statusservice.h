@@ -45,6 +45,28 @@ public:
     Result<BulkResult> changeStatuses(const QList<qint64> &applicationIds, ApplicationStatus to,
                                       const QString &reason = {}, const Progress &progress = {});
 
+    // A move made through this service, to take back: the application and the event of the move.
+    struct MadeMove
+    {
+        qint64 applicationId = 0;
+        qint64 eventId = 0;
+    };
+
+    // Why the move of event `eventId` cannot be undone now, for a person to read; empty when it
+    // can (StatusTransitions::isUndoable, still the application's last event, and no seat of
+    // its cohort moved since, events of `sameChange` excepted). Writes nothing.
+    Result<QString> undoRefusal(qint64 applicationId, qint64 eventId,
+                                const QList<qint64> &sameChange = {}) const;
+    // Takes the move of event `expectedEventId` back, if it is still the application's last
+    // event and undoRefusal() has no objection: a new event back to the status it came from,
+    // with "undo of …" as its cause, recorded in the audit trail like any move. The history
+    // keeps both. Returns the event written.
+    Result<QList<StatusEvent>> undoLastMove(qint64 applicationId, qint64 expectedEventId);
+    // The moves of one change (a bulk move), newest first, in one transaction: each is checked
+    // on its own (the change's own events do not count as seats moved since); a refused one is
+    // listed with why and the others go through.
+    Result<BulkResult> undoMoves(const QList<MadeMove> &moves);
+
     // The application's status history, oldest first.
     Result<QList<StatusEvent>> history(qint64 applicationId) const;
 
@@ -61,6 +83,16 @@ private:
     Status move(Application &application, ApplicationStatus to, const QString &reason,
                 const QString &cause, const Actor &by, QList<StatusEvent> &events);
     Status refuseUnfairOffer(const Application &application) const;
+    struct UndoCheck
+    {
+        Application application;
+        StatusEvent event;
+        QString refusal; // empty: the move can be undone
+    };
+    Result<UndoCheck> checkUndo(qint64 applicationId, qint64 eventId,
+                                const QList<qint64> &sameChange) const;
+    Result<QList<StatusEvent>> undoInTransaction(qint64 applicationId, qint64 eventId,
+                                                 const QList<qint64> &sameChange);
     // A qualified application takes a free seat at once, or joins the waitlist.
     Status placeQualified(Application &application, QList<StatusEvent> &events);
 

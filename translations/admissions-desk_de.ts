@@ -4501,6 +4501,65 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
     </message>
 </context>
 <context>
+    <name>MoveUndo</name>
+    <message>
+        <source>Move to %1</source>
+        <translation>Verschiebung nach %1</translation>
+    </message>
+    <message>
+        <source>Move of %L1 Applications to %2</source>
+        <translation>Verschiebung von %L1 Bewerbungen nach %2</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>No status move made in this window to undo.</source>
+        <translation>In diesem Fenster wurde kein Status verschoben, der sich zurücknehmen ließe.</translation>
+    </message>
+    <message>
+        <source>application %1: %2</source>
+        <translation>Bewerbung %1: %2</translation>
+    </message>
+    <message>
+        <source>Undo %1: not possible — %2</source>
+        <translation>%1 rückgängig: nicht möglich – %2</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>%1 &amp;rückgängig</translation>
+    </message>
+    <message>
+        <source>Undo %1, as a move of its own; the history keeps both.</source>
+        <translation>%1 rückgängig machen, als eigene Verschiebung; der Verlauf behält beide.</translation>
+    </message>
+    <message>
+        <source>%L1 of the %L2 applications cannot be moved back (%3).</source>
+        <translation>%L1 der %L2 Bewerbungen lassen sich nicht zurückverschieben (%3).</translation>
+    </message>
+    <message>
+        <source>The move could not be undone.</source>
+        <translation>Die Verschiebung konnte nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Moved back from %1: %L2.</source>
+        <translation>Zurückverschoben aus %1: %L2.</translation>
+    </message>
+    <message>
+        <source>Application %1: %2</source>
+        <translation>Bewerbung %1: %2</translation>
+    </message>
+    <message>
+        <source>Some moves were not undone</source>
+        <translation>Einige Verschiebungen wurden nicht rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>Not moved back, and nothing changed for them: %L1 of %L2 applications.</source>
+        <translation>Nicht zurückverschoben, an ihnen hat sich nichts geändert: %L1 von %L2 Bewerbungen.</translation>
+    </message>
+</context>
+<context>
     <name>NewApplicationDialog</name>
     <message>
         <source>New Applicant</source>
@@ -5984,6 +6043,26 @@ Nur die Schritte des Ablaufs sind erlaubt; not_qualified, declined, withdrawn, d
         <source>Cancelled: no status was changed.</source>
         <translation>Abgebrochen: Kein Status wurde geändert.</translation>
     </message>
+    <message>
+        <source>there is no application %1</source>
+        <translation>es gibt keine Bewerbung %1</translation>
+    </message>
+    <message>
+        <source>event %1 is not a move of application %2</source>
+        <translation>Eintrag %1 ist keine Verschiebung der Bewerbung %2</translation>
+    </message>
+    <message>
+        <source>application %1 has moved since (to %2 at %3)</source>
+        <translation>Bewerbung %1 wurde seitdem verschoben (nach %2 um %3)</translation>
+    </message>
+    <message>
+        <source>seats have moved since (application %1 went from %2 to %3 at %4)</source>
+        <translation>seitdem haben sich Plätze bewegt (Bewerbung %1 ging von %2 nach %3 um %4)</translation>
+    </message>
+    <message>
+        <source>The move of application %1 cannot be undone: %2.</source>
+        <translation>Die Verschiebung der Bewerbung %1 lässt sich nicht rückgängig machen: %2.</translation>
+    </message>
 </context>
 <context>
     <name>StatusTransitions</name>
@@ -5994,6 +6073,22 @@ Nur die Schritte des Ablaufs sind erlaubt; not_qualified, declined, withdrawn, d
     <message>
         <source>An application cannot move from %1 to %2 (from %1 it may move to: %3).</source>
         <translation>Eine Bewerbung kann nicht von %1 nach %2 wechseln (von %1 aus möglich: %3).</translation>
+    </message>
+    <message>
+        <source>qualifying gave the application its place in the queue and placed it at once</source>
+        <translation>die Qualifizierung hat der Bewerbung ihren Platz in der Warteschlange gegeben und sie sofort eingereiht</translation>
+    </message>
+    <message>
+        <source>the offer&apos;s hold cannot be given back</source>
+        <translation>die Reservierung des Angebots lässt sich nicht zurückgeben</translation>
+    </message>
+    <message>
+        <source>a seat moved with it (it gave up a seat, which the waitlist may take)</source>
+        <translation>ein Platz hat sich mitbewegt (er wurde freigegeben, die Warteliste kann ihn nehmen)</translation>
+    </message>
+    <message>
+        <source>a move from %1 to %2 cannot be taken back</source>
+        <translation>eine Verschiebung von %1 nach %2 lässt sich nicht zurücknehmen</translation>
     </message>
 </context>
 <context>

@@ -256,7 +256,6 @@ Status CohortsPage::refresh()
     m_summary = std::move(cohorts.value());
     fillTrackFilter();
     const Status shown = showCohorts();
-    // Widths follow the cohorts read, not each filter typed.
     m_cohorts->resizeColumnsToContents();
     return shown;
 }
@@ -357,6 +356,13 @@ Status CohortsPage::showCohorts()
             ? tr("No cohorts yet. A cohort is one class of a career track, with its dates and "
                  "seats: New Cohort… adds one.")
             : tr("No cohort matches these filters."));
+    // Columns widen for the rows a filter brings in, and do not jump narrower as one is typed.
+    QList<int> widths;
+    for (int column = 0; column < m_cohorts->columnCount(); ++column)
+        widths << m_cohorts->columnWidth(column);
+    m_cohorts->resizeColumnsToContents();
+    for (int column = 0; column < m_cohorts->columnCount(); ++column)
+        m_cohorts->setColumnWidth(column, qMax(widths.at(column), m_cohorts->columnWidth(column)));
     if (m_cohorts->currentRow() >= 0)
         m_cohorts->scrollToItem(m_cohorts->item(m_cohorts->currentRow(), 0),
                                 QAbstractItemView::PositionAtCenter);

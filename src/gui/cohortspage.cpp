@@ -361,7 +361,8 @@ Status CohortsPage::showCohorts()
     for (int column = 0; column < m_cohorts->columnCount(); ++column)
         widths << m_cohorts->columnWidth(column);
     m_cohorts->resizeColumnsToContents();
-    for (int column = 0; column < m_cohorts->columnCount(); ++column)
+    // The last one stretches to the edge anyway: kept, it would push the others past it.
+    for (int column = 0; column + 1 < m_cohorts->columnCount(); ++column)
         m_cohorts->setColumnWidth(column, qMax(widths.at(column), m_cohorts->columnWidth(column)));
     if (m_cohorts->currentRow() >= 0)
         m_cohorts->scrollToItem(m_cohorts->item(m_cohorts->currentRow(), 0),

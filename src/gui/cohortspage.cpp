@@ -118,16 +118,16 @@ CohortsPage::CohortsPage(QString connectionName, QWidget *parent)
     queueLayout->addWidget(m_waitlist, 2);
 
     m_trackFilter = new QComboBox(this);
-    m_trackFilter->setObjectName(QStringLiteral("trackFilter"));
+    m_trackFilter->setObjectName(QStringLiteral("cohortTrackFilter"));
     m_trackFilter->addItem(tr("All tracks"), 0);
     m_stateFilter = new QComboBox(this);
-    m_stateFilter->setObjectName(QStringLiteral("stateFilter"));
+    m_stateFilter->setObjectName(QStringLiteral("cohortStateFilter"));
     m_stateFilter->addItem(tr("Upcoming and running"));
     m_stateFilter->addItem(tr("All states"));
     for (const QString &state : Cohort::states())
         m_stateFilter->addItem(Cohort::stateDisplayName(state), state);
     m_nameFilter = new QLineEdit(this);
-    m_nameFilter->setObjectName(QStringLiteral("nameFilter"));
+    m_nameFilter->setObjectName(QStringLiteral("cohortNameFilter"));
     m_nameFilter->setPlaceholderText(tr("Part of a cohort's name"));
     m_nameFilter->setClearButtonEnabled(true);
     const auto refilter = [this] {

@@ -96,7 +96,7 @@ class TestCohortsPage : public QObject
     // Chooses the state filter's entry with this text.
     static void show(CohortsPage &page, const QString &states)
     {
-        auto *filter = page.findChild<QComboBox *>("stateFilter");
+        auto *filter = page.findChild<QComboBox *>("cohortStateFilter");
         const int index = filter->findText(states);
         QVERIFY2(index >= 0, qPrintable(states));
         filter->setCurrentIndex(index);
@@ -200,7 +200,7 @@ private Q_SLOTS:
         QVERIFY(note);
         QCOMPARE(column(cohorts, Name), (QStringList{"Data March", "SWE March", "SWE May"}));
 
-        auto *track = page.findChild<QComboBox *>("trackFilter");
+        auto *track = page.findChild<QComboBox *>("cohortTrackFilter");
         QCOMPARE(track->count(), 3); // All tracks, DATA, SWE
         track->setCurrentIndex(track->findText("SWE"));
         QCOMPARE(column(cohorts, Name), (QStringList{"SWE March", "SWE May"}));
@@ -211,7 +211,7 @@ private Q_SLOTS:
 
         track->setCurrentIndex(track->findText("All tracks"));
         show(page, "All states");
-        auto *name = page.findChild<QLineEdit *>("nameFilter");
+        auto *name = page.findChild<QLineEdit *>("cohortNameFilter");
         name->setText("MARCH");
         QCOMPARE(column(cohorts, Name), (QStringList{"Data March", "SWE March"}));
         QVERIFY(note->isHidden());
@@ -289,7 +289,7 @@ private Q_SLOTS:
         cohorts->sortByColumn(Starts, Qt::DescendingOrder);
         QCOMPARE(cohorts->currentRow(), 1);
         QCOMPARE(selected(), QStringLiteral("SWE 2027-06"));
-        auto *name = page.findChild<QLineEdit *>("nameFilter");
+        auto *name = page.findChild<QLineEdit *>("cohortNameFilter");
         name->setText("2027-0");
         QCOMPARE(selected(), QStringLiteral("SWE 2027-06"));
         name->setText("-06");

@@ -40,10 +40,10 @@ CohortDialog::CohortDialog(QString connectionName, Actor actor, std::optional<Co
     const QDate start = c.startsOn.isValid() ? c.startsOn : QDate::currentDate().addMonths(2);
     m_starts = new QDateEdit(start, this);
     m_ends = new QDateEdit(c.endsOn.isValid() ? c.endsOn : start.addMonths(6), this);
-    for (QDateEdit *edit : {m_starts, m_ends}) {
+    // Dates in the locale's short format, as every list and filter of the window writes them
+    // (QDateEdit's own default); CSV files and the command line keep ISO dates.
+    for (QDateEdit *edit : {m_starts, m_ends})
         edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    }
     const auto spin = [this](int value, int minimum, int maximum, const QString &name) {
         auto *box = new QSpinBox(this);
         box->setObjectName(name);
@@ -56,8 +56,8 @@ CohortDialog::CohortDialog(QString connectionName, Actor actor, std::optional<Co
     m_refundWindow = spin(c.refundWindowDays, 0, 365, QStringLiteral("refundWindowDays"));
     m_state = new QComboBox(this);
     m_state->setObjectName(QStringLiteral("state"));
-    for (const char *state : {"draft", "open", "full", "started", "completed", "cancelled"})
-        m_state->addItem(QString::fromLatin1(state), QString::fromLatin1(state));
+    for (const QString &state : Cohort::states())
+        m_state->addItem(Cohort::stateDisplayName(state), state);
     m_state->setCurrentIndex(qMax(0, m_state->findData(c.state)));
 
     m_schedule = new QTableWidget(0, 2, this);

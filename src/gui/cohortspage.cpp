@@ -7,10 +7,14 @@
 #include "widgets/emptylistnote.h"
 #include "widgets/readonlytable.h"
 
+#include <QComboBox>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -30,6 +34,58 @@ QString when(const QDateTime &at)
 {
     return at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat) : QString();
 }
+
+enum CohortColumn
+{
+    TrackColumn,
+    NameColumn,
+    StartsColumn,
+    StateColumn,
+    SeatsColumn,
+    FreeColumn,
+    OffersColumn,
+    WaitlistColumn,
+};
+
+// What a column sorts by where its text would sort wrongly: numbers as numbers, dates in time.
+constexpr int SortRole = Qt::UserRole + 1;
+
+// The state filter's first two choices; the others are states by their machine names.
+enum StateChoice
+{
+    UpcomingAndRunning,
+    AllStates,
+};
+
+class SortedItem : public QTableWidgetItem
+{
+public:
+    SortedItem(const QString &text, const QVariant &sortKey) : QTableWidgetItem(text)
+    {
+        if (sortKey.isValid())
+            setData(SortRole, sortKey);
+    }
+
+    bool operator<(const QTableWidgetItem &other) const override
+    {
+        const QVariant key = data(SortRole);
+        const QVariant otherKey = other.data(SortRole);
+        if (key.isValid() && otherKey.isValid())
+            return QVariant::compare(key, otherKey) == QPartialOrdering::Less;
+        return text().localeAwareCompare(other.text()) < 0;
+    }
+};
+
+// "68 of 70": before the start the seats held (offers and students); from the start on the
+// seats its students filled (Statuses::filledSeat), and once completed how full it ended.
+QString seatsText(const CohortSeats &c, const QLocale &locale)
+{
+    const int seats = c.cohort.hasStarted() ? c.seatsFilled : c.seatsTaken;
+    const QString taken =
+        CohortsPage::tr("%1 of %2").arg(locale.toString(seats), locale.toString(c.cohort.capacity));
+    return c.cohort.state == QLatin1String("completed") ? CohortsPage::tr("final: %1").arg(taken)
+                                                        : taken;
+}
 } // namespace
 
 CohortsPage::CohortsPage(QString connectionName, QWidget *parent)
@@ -46,8 +102,9 @@ CohortsPage::CohortsPage(QString connectionName, QWidget *parent)
         {tr("Place"), tr("Application"), tr("Name"), tr("Email"), tr("Why this place")},
         QStringLiteral("waitlist"), tr("Waitlist"), this);
 
-    new EmptyListNote(m_cohorts, tr("No cohorts yet. A cohort is one class of a career track, "
-                                    "with its dates and seats: New Cohort… adds one."));
+    m_cohortsNote = new EmptyListNote(m_cohorts, QString());
+    m_cohorts->horizontalHeader()->setSortIndicator(TrackColumn, Qt::AscendingOrder);
+    m_cohorts->setSortingEnabled(true);
     new EmptyListNote(m_offers, tr("No offer is waiting for an answer in this cohort."));
     new EmptyListNote(m_waitlist, tr("Nobody is waiting for a seat in this cohort."));
 
@@ -60,8 +117,50 @@ CohortsPage::CohortsPage(QString connectionName, QWidget *parent)
     queueLayout->addWidget(new QLabel(tr("Waitlist, first come first served"), queues));
     queueLayout->addWidget(m_waitlist, 2);
 
+    m_trackFilter = new QComboBox(this);
+    m_trackFilter->setObjectName(QStringLiteral("cohortTrackFilter"));
+    m_trackFilter->addItem(tr("All tracks"), 0);
+    m_stateFilter = new QComboBox(this);
+    m_stateFilter->setObjectName(QStringLiteral("cohortStateFilter"));
+    m_stateFilter->addItem(tr("Upcoming and running"));
+    m_stateFilter->addItem(tr("All states"));
+    for (const QString &state : Cohort::states())
+        m_stateFilter->addItem(Cohort::stateDisplayName(state), state);
+    m_nameFilter = new QLineEdit(this);
+    m_nameFilter->setObjectName(QStringLiteral("cohortNameFilter"));
+    m_nameFilter->setPlaceholderText(tr("Part of a cohort's name"));
+    m_nameFilter->setClearButtonEnabled(true);
+    const auto refilter = [this] {
+        if (const Status shown = showCohorts(); !shown)
+            m_title->setText(shown.error().text().toHtmlEscaped());
+    };
+    connect(m_trackFilter, &QComboBox::currentIndexChanged, this, refilter);
+    connect(m_stateFilter, &QComboBox::currentIndexChanged, this, refilter);
+    connect(m_nameFilter, &QLineEdit::textChanged, this, refilter);
+    auto *filters = new QHBoxLayout;
+    filters->setContentsMargins(0, 0, 0, 0);
+    const auto labelled = [this, filters](const QString &text, QWidget *field) {
+        auto *label = new QLabel(text, this);
+        label->setBuddy(field);
+        filters->addWidget(label);
+        filters->addWidget(field);
+    };
+    labelled(tr("Trac&k"), m_trackFilter);
+    labelled(tr("Sh&ow"), m_stateFilter);
+    labelled(tr("Na&me"), m_nameFilter);
+    auto *list = new QWidget(this);
+    auto *listLayout = new QVBoxLayout(list);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->addLayout(filters);
+    listLayout->addWidget(m_cohorts);
+
+    // Tab goes as the eye does: the filters, the list, then its queues.
+    setTabOrder(m_nameFilter, m_cohorts);
+    setTabOrder(m_cohorts, m_offers);
+    setTabOrder(m_offers, m_waitlist);
+
     auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(m_cohorts);
+    splitter->addWidget(list);
     splitter->addWidget(queues);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
@@ -151,40 +250,124 @@ void CohortsPage::edit(bool existing)
 
 Status CohortsPage::refresh()
 {
-    const auto cohorts = CatalogService(m_connection, Actor::desk()).seatSummary();
+    auto cohorts = CatalogService(m_connection, Actor::desk()).seatSummary();
     if (!cohorts)
         return cohorts.error();
-    const QVariant selected = m_cohorts->currentRow() >= 0
-                                  ? m_cohorts->item(m_cohorts->currentRow(), 0)->data(Qt::UserRole)
-                                  : QVariant();
-    const QLocale locale;
-    m_cohorts->setRowCount(int(cohorts->size()));
-    // Without an earlier choice: the first cohort with people waiting on a seat.
-    int selectedRow = -1;
-    int firstWithQueue = -1;
-    for (int row = 0; row < cohorts->size(); ++row) {
-        const CohortSeats &c = cohorts->at(row);
-        setRow(
-            m_cohorts, row,
-            {c.trackCode, c.cohort.name, locale.toString(c.cohort.startsOn, QLocale::ShortFormat),
-             c.cohort.state,
-             tr("%1 of %2").arg(locale.toString(c.seatsTaken), locale.toString(c.cohort.capacity)),
-             c.cohort.takesOffers() ? locale.toString(c.seatsFree()) : tr("—"),
-             locale.toString(c.offersPending), locale.toString(c.waitlisted)},
-            c.cohort.id);
-        if (QVariant(c.cohort.id) == selected)
-            selectedRow = row;
-        if (firstWithQueue < 0 && c.offersPending + c.waitlisted > 0)
-            firstWithQueue = row;
-    }
-    if (selectedRow < 0)
-        selectedRow = qMax(0, firstWithQueue);
+    m_summary = std::move(cohorts.value());
+    fillTrackFilter();
+    const Status shown = showCohorts();
     m_cohorts->resizeColumnsToContents();
-    if (m_cohorts->rowCount() > 0) {
-        m_cohorts->setCurrentCell(selectedRow, 0);
-        m_cohorts->scrollToItem(m_cohorts->item(selectedRow, 0),
-                                QAbstractItemView::PositionAtCenter);
+    return shown;
+}
+
+void CohortsPage::fillTrackFilter()
+{
+    const QVariant chosen = m_trackFilter->currentData();
+    const QSignalBlocker quiet(m_trackFilter);
+    while (m_trackFilter->count() > 1)
+        m_trackFilter->removeItem(1);
+    // The summary comes by track code: each track once, in that order.
+    for (const CohortSeats &c : std::as_const(m_summary)) {
+        if (m_trackFilter->findData(c.cohort.trackId) < 0)
+            m_trackFilter->addItem(c.trackCode, c.cohort.trackId);
     }
+    m_trackFilter->setCurrentIndex(qMax(0, m_trackFilter->findData(chosen)));
+}
+
+bool CohortsPage::passesFilters(const CohortSeats &c) const
+{
+    if (const qint64 track = m_trackFilter->currentData().toLongLong();
+        track != 0 && c.cohort.trackId != track)
+        return false;
+    switch (m_stateFilter->currentIndex()) {
+    case UpcomingAndRunning:
+        if (c.cohort.isOver())
+            return false;
+        break;
+    case AllStates:
+        break;
+    default:
+        if (c.cohort.state != m_stateFilter->currentData().toString())
+            return false;
+    }
+    const QString name = m_nameFilter->text().trimmed();
+    return name.isEmpty() || c.cohort.name.contains(name, Qt::CaseInsensitive);
+}
+
+Status CohortsPage::showCohorts()
+{
+    const int current = m_cohorts->currentRow();
+    const QVariant selected =
+        current >= 0 ? m_cohorts->item(current, 0)->data(Qt::UserRole) : QVariant();
+    const QLocale locale;
+    {
+        // One current-cell change at the end, not one a row; rows sort once, when all are in.
+        const QSignalBlocker quiet(m_cohorts);
+        m_cohorts->setSortingEnabled(false);
+        QList<const CohortSeats *> shown;
+        for (const CohortSeats &c : std::as_const(m_summary)) {
+            if (passesFilters(c))
+                shown << &c;
+        }
+        m_cohorts->setRowCount(0);
+        m_cohorts->setRowCount(int(shown.size()));
+        for (int row = 0; row < shown.size(); ++row) {
+            const CohortSeats &c = *shown.at(row);
+            const bool offers = c.cohort.takesOffers();
+            const QList<std::pair<QString, QVariant>> cells = {
+                {c.trackCode, {}},
+                {c.cohort.name, {}},
+                {locale.toString(c.cohort.startsOn, QLocale::ShortFormat), c.cohort.startsOn},
+                {Cohort::stateDisplayName(c.cohort.state),
+                 Cohort::states().indexOf(c.cohort.state)},
+                {seatsText(c, locale), c.cohort.hasStarted() ? c.seatsFilled : c.seatsTaken},
+                {offers ? locale.toString(c.seatsFree()) : tr("—"), offers ? c.seatsFree() : -1},
+                {locale.toString(c.offersPending), c.offersPending},
+                {locale.toString(c.waitlisted), c.waitlisted}};
+            for (int column = 0; column < cells.size(); ++column)
+                m_cohorts->setItem(row, column,
+                                   new SortedItem(cells.at(column).first, cells.at(column).second));
+            m_cohorts->item(row, 0)->setData(Qt::UserRole, c.cohort.id);
+            if (c.cohort.hasStarted())
+                m_cohorts->item(row, SeatsColumn)
+                    ->setToolTip(tr("Seats its students filled: graduates and dropouts count, "
+                                    "refunded students do not."));
+        }
+        m_cohorts->setSortingEnabled(true); // sorts by the header's indicator
+        // Without an earlier choice still shown: the first cohort with people waiting on a seat.
+        int selectedRow = -1;
+        int firstWithQueue = -1;
+        for (int r = 0; r < m_cohorts->rowCount() && selectedRow < 0; ++r) {
+            if (m_cohorts->item(r, 0)->data(Qt::UserRole) == selected)
+                selectedRow = r;
+            const auto waiting = [this, r](int column) {
+                return m_cohorts->item(r, column)->data(SortRole).toInt();
+            };
+            if (firstWithQueue < 0 && waiting(OffersColumn) + waiting(WaitlistColumn) > 0)
+                firstWithQueue = r;
+        }
+        if (selectedRow < 0)
+            selectedRow = qMax(0, firstWithQueue);
+        if (m_cohorts->rowCount() > 0)
+            m_cohorts->setCurrentCell(selectedRow, 0);
+    }
+    m_cohortsNote->setText(
+        m_summary.isEmpty()
+            ? tr("No cohorts yet. A cohort is one class of a career track, with its dates and "
+                 "seats: New Cohort… adds one.")
+            : tr("No cohort matches these filters."));
+    // Columns widen for the rows a filter brings in, and do not jump narrower as one is typed.
+    QList<int> widths;
+    for (int column = 0; column < m_cohorts->columnCount(); ++column)
+        widths << m_cohorts->columnWidth(column);
+    m_cohorts->resizeColumnsToContents();
+    // The last one stretches to the edge anyway: kept, it would push the others past it.
+    for (int column = 0; column + 1 < m_cohorts->columnCount(); ++column)
+        m_cohorts->setColumnWidth(column, qMax(widths.at(column), m_cohorts->columnWidth(column)));
+    if (m_cohorts->currentRow() >= 0)
+        m_cohorts->scrollToItem(m_cohorts->item(m_cohorts->currentRow(), 0),
+                                QAbstractItemView::PositionAtCenter);
+    m_edit->setEnabled(m_actor.has_value() && m_cohorts->currentRow() >= 0);
     return showQueues();
 }
 

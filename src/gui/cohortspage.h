@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/actor.h"
+#include "domain/cohort.h"
 #include "domain/result.h"
 #include "domain/staffrole.h"
 
@@ -9,14 +10,18 @@
 
 #include <optional>
 
+class EmptyListNote;
+class QComboBox;
 class QLabel;
+class QLineEdit;
 class QPushButton;
 class QTableWidget;
 
 // Every cohort's seat situation, and for the one selected its pending offers (with expiry)
 // and its waitlist in first-come-first-served order, each place with the reason it stands
 // there. Cohorts are added and edited here; seats change through status moves and
-// capacities.
+// capacities. The list is filtered by track, state (upcoming and running ones at first) and
+// name, and sorted by any column.
 class CohortsPage : public QWidget
 {
     Q_OBJECT
@@ -40,12 +45,23 @@ Q_SIGNALS:
     void applicationWanted(qint64 applicationId);
 
 private:
+    // Fills the list with the cohorts the filters let through, in the order chosen, keeping the
+    // selected cohort when it is still shown.
+    Status showCohorts();
+    bool passesFilters(const CohortSeats &cohort) const;
+    // The tracks of the cohorts read, keeping the one chosen.
+    void fillTrackFilter();
     Status showQueues();
     // Opens the cohort dialog: a new cohort, or the selected one.
     void edit(bool existing);
 
     QString m_connection;
     QTableWidget *m_cohorts = nullptr;
+    EmptyListNote *m_cohortsNote = nullptr;
+    QComboBox *m_trackFilter = nullptr;
+    QComboBox *m_stateFilter = nullptr;
+    QLineEdit *m_nameFilter = nullptr;
+    QList<CohortSeats> m_summary;
     QLabel *m_title = nullptr;
     QTableWidget *m_offers = nullptr;
     QTableWidget *m_waitlist = nullptr;

@@ -208,6 +208,80 @@ private Q_SLOTS:
         QCOMPARE(m_db->scalar("SELECT count(*) FROM applications WHERE status = 'offered'").toInt(),
                  2);
     }
+
+    // The seat summary counts each status where PRODUCT.md's seat rules put it: seats taken by
+    // offers and students, and seats filled, which from the start on also counts those who
+    // sat in the cohort and moved on (graduates, dropouts), never a refunded student.
+    void seatSummaryCountsEachStatus_data()
+    {
+        QTest::addColumn<QString>("status");
+        QTest::addColumn<int>("taken");
+        QTest::addColumn<int>("filled");
+        QTest::addColumn<int>("offers");
+        QTest::addColumn<int>("waitlisted");
+        const QStringList taking = {"offered", "accepted", "enrolled", "active",
+                                    "refund_requested"};
+        const QStringList moved = {"graduated", "job_search", "placed", "not_seeking", "dropped"};
+        for (ApplicationStatus status : Statuses::all()) {
+            const QString name = Statuses::machineName(status);
+            const int taken = taking.contains(name) ? 1 : 0;
+            QTest::newRow(qPrintable(name))
+                << name << taken << (taken + (moved.contains(name) ? 1 : 0))
+                << int(name == "offered") << int(name == "waitlisted");
+        }
+    }
+
+    void seatSummaryCountsEachStatus()
+    {
+        QFETCH(QString, status);
+        const qint64 track = m_db->addTrack("SWE");
+        const qint64 id = m_db->addCohort(track, "SWE-1", 30);
+        m_db->addCohort(track, "SWE-2", 30, QDate(2027, 9, 1)); // nobody in it
+        ApplicationRow application(m_db->addApplicant("A", "B", "a@example.org"), track, status);
+        application.cohortId = id;
+        application.qualifiedAt = FixtureTime;
+        QVERIFY(m_db->addApplication(application) > 0);
+        // Not in a cohort, or in another track's: counted nowhere.
+        ApplicationRow loose(m_db->addApplicant("C", "D", "c@example.org"), track, status);
+        QVERIFY(m_db->addApplication(loose) > 0);
+
+        const auto summary = service().seatSummary();
+        QVERIFY_OK(summary);
+        QCOMPARE(summary->size(), 2);
+        const CohortSeats &seats = summary->at(0);
+        QCOMPARE(seats.cohort.id, id);
+        QTEST(seats.seatsTaken, "taken");
+        QTEST(seats.seatsFilled, "filled");
+        QTEST(seats.offersPending, "offers");
+        QTEST(seats.waitlisted, "waitlisted");
+        const CohortSeats &empty = summary->at(1);
+        QCOMPARE(empty.seatsTaken + empty.seatsFilled + empty.offersPending + empty.waitlisted, 0);
+    }
+
+    void aCompletedCohortKeepsHowFullItEnded()
+    {
+        const qint64 track = m_db->addTrack("SWE");
+        const qint64 id = m_db->addCohort(track, "SWE-1", 10);
+        const QStringList ended = {"graduated",   "graduated", "job_search", "placed",
+                                   "not_seeking", "dropped",   "refunded",   "withdrawn"};
+        for (int i = 0; i < ended.size(); ++i) {
+            ApplicationRow application(
+                m_db->addApplicant("S", "T", QString("s%1@example.org").arg(i)), track,
+                ended.at(i));
+            application.cohortId = id;
+            QVERIFY(m_db->addApplication(application) > 0);
+        }
+        Cohort c = *CohortRepository(m_db->connectionName()).find(id).value();
+        c.state = "completed";
+        QVERIFY_OK(service().updateCohort(c));
+
+        const auto summary = service().seatSummary();
+        QVERIFY_OK(summary);
+        QCOMPARE(summary->first().seatsTaken, 0);
+        QCOMPARE(summary->first().seatsFilled, 6);
+        QVERIFY(summary->first().cohort.hasStarted());
+        QVERIFY(summary->first().cohort.isOver());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCatalogService)

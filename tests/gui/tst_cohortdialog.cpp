@@ -72,6 +72,32 @@ private Q_SLOTS:
         QCOMPARE(db.scalar("SELECT status FROM applications").toString(),
                  QStringLiteral("offered"));
     }
+
+    // Dates as every list of the window writes them (the locale's short format), states by
+    // their names for people; the state saved is still the machine name.
+    void datesAndStatesAsTheWindowShowsThem()
+    {
+        TestDatabase db;
+        QVERIFY2(db.isOpen(), qPrintable(db.openError()));
+        const qint64 track = db.addTrack("SWE");
+        const qint64 id = db.addCohort(track, "SWE 2027-03", 30, QDate(2027, 3, 1));
+        db.scalar("UPDATE cohorts SET state = 'started' WHERE id = ?", {id});
+        CohortDialog dialog(db.connectionName(), Actor{db.addStaff("admin"), "admin"},
+                            CohortRepository(db.connectionName()).find(id).value());
+        dialog.show();
+        auto *starts = dialog.findChildren<QDateEdit *>().value(0);
+        QVERIFY(starts);
+        QCOMPARE(starts->displayFormat(), QLocale().dateFormat(QLocale::ShortFormat));
+        QCOMPARE(starts->text(), QLocale().toString(QDate(2027, 3, 1), QLocale::ShortFormat));
+        auto *state = dialog.findChild<QComboBox *>("state");
+        QCOMPARE(state->currentText(), QStringLiteral("Started"));
+        QCOMPARE(state->itemText(state->findData("cancelled")), QStringLiteral("Cancelled"));
+        dialog.findChild<QSpinBox *>("capacity")->setValue(32);
+        dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(db.scalar("SELECT state || ' ' || starts_on FROM cohorts").toString(),
+                 QStringLiteral("started 2027-03-01"));
+    }
 };
 
 QTEST_MAIN(TestCohortDialog)

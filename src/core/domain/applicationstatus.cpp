@@ -87,6 +87,20 @@ bool holdsSeat(ApplicationStatus status)
     }
 }
 
+bool filledSeat(ApplicationStatus status)
+{
+    switch (status) {
+    case ApplicationStatus::Graduated:
+    case ApplicationStatus::JobSearch:
+    case ApplicationStatus::Placed:
+    case ApplicationStatus::NotSeeking:
+    case ApplicationStatus::Dropped:
+        return true;
+    default:
+        return holdsSeat(status);
+    }
+}
+
 bool isStudent(ApplicationStatus status)
 {
     return status == ApplicationStatus::Enrolled || status == ApplicationStatus::Active ||

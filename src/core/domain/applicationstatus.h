@@ -44,6 +44,15 @@ QString machineNameList();
 // Statuses that hold a seat in their cohort: offered, accepted, enrolled, active and
 // refund_requested (a student asking for a refund is a student until refunded).
 bool holdsSeat(ApplicationStatus status);
+// Statuses that filled a seat of their cohort, counted to say how full a cohort that started
+// is or ended: those that hold one (holdsSeat), and those that sat in the program and moved on
+// without giving the seat back: graduated, job_search, placed, not_seeking and dropped.
+// PRODUCT.md's seats free on a decline, an expiry, a withdrawal, a deferral or a refund, and
+// a dropout is none of these, so a dropped student still filled a seat. A refunded one did
+// not: the fee went back, and inside the refund window so did the seat, to the waitlist.
+// (A dropout inside the refund window also lets the ledger offer the seat again: then both
+// the one who left and the one who came count, as both sat in the cohort.)
+bool filledSeat(ApplicationStatus status);
 // Enrolled, active and refund_requested: a student, who gets a mentor.
 bool isStudent(ApplicationStatus status);
 // Exit statuses need a reason.

@@ -23,6 +23,15 @@ struct Cohort
         return {QStringLiteral("open"), QStringLiteral("full"), QStringLiteral("started")};
     }
     bool takesOffers() const { return offeringStates().contains(state); }
+
+    // Every state's machine name, in the order a cohort goes through them.
+    static QStringList states();
+    // A state as people read it, translated ("Open", "Completed"); an unknown one as it is.
+    static QString stateDisplayName(const QString &state);
+    // Started or completed: its seats are filled by students, not only held by offers.
+    bool hasStarted() const;
+    // Completed or cancelled: it will take nobody any more.
+    bool isOver() const;
 };
 
 // A cohort with its seat situation, as the cohort list shows it.
@@ -33,6 +42,9 @@ struct CohortSeats
     int seatsTaken = 0;    // offered + accepted + enrolled + active + refund_requested
     int offersPending = 0; // of which offered
     int waitlisted = 0;
+    // seatsTaken + those who sat in the program and moved on (Statuses::filledSeat): how full
+    // a cohort that started is, or ended.
+    int seatsFilled = 0;
 
     int seatsFree() const
     {

@@ -43,15 +43,24 @@ Application applicationFrom(const QSqlQuery &q)
 
 QString ApplicationRepository::seatHoldingStatusList()
 {
-    static const QString list = [] {
-        QStringList quoted;
-        for (ApplicationStatus status : Statuses::all()) {
-            if (Statuses::holdsSeat(status))
-                quoted << QLatin1Char('\'') + Statuses::machineName(status) + QLatin1Char('\'');
-        }
-        return QLatin1Char('(') + quoted.join(QStringLiteral(", ")) + QLatin1Char(')');
-    }();
+    static const QString list = statusList(Statuses::holdsSeat);
     return list;
+}
+
+QString ApplicationRepository::seatFillingStatusList()
+{
+    static const QString list = statusList(Statuses::filledSeat);
+    return list;
+}
+
+QString ApplicationRepository::statusList(bool (*rule)(ApplicationStatus))
+{
+    QStringList quoted;
+    for (ApplicationStatus status : Statuses::all()) {
+        if (rule(status))
+            quoted << QLatin1Char('\'') + Statuses::machineName(status) + QLatin1Char('\'');
+    }
+    return QLatin1Char('(') + quoted.join(QStringLiteral(", ")) + QLatin1Char(')');
 }
 
 Result<qint64> ApplicationRepository::insert(const Application &a)

@@ -16,6 +16,10 @@ public:
     // "('offered', 'accepted', …)": the statuses that hold a seat, as an SQL list built from
     // Statuses::holdsSeat, so the rule lives in one place.
     static QString seatHoldingStatusList();
+    // The same of Statuses::filledSeat: the statuses that filled a seat of a cohort that started.
+    static QString seatFillingStatusList();
+    // The same of any rule.
+    static QString statusList(bool (*rule)(ApplicationStatus));
 
     Result<qint64> insert(const Application &application);
     Result<std::optional<Application>> find(qint64 id) const;

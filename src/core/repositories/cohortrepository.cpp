@@ -78,22 +78,31 @@ Result<QList<Cohort>> CohortRepository::list() const
 
 Result<QList<CohortSeats>> CohortRepository::seatSummary() const
 {
-    // One pass over the (cohort_id, status, ...) index per cohort.
+    // One grouped pass: for each cohort, a range of the (cohort_id, status, ...) index per
+    // status counted (the join names them), so neither the applications outside a queue or a
+    // seat nor the table itself are read.
+    const auto counted = [](ApplicationStatus status) {
+        return Statuses::filledSeat(status) || status == ApplicationStatus::Waitlisted;
+    };
     return m_sql.rows<CohortSeats>(
-        QStringLiteral(
-            "SELECT c.id, c.track_id, c.name, c.starts_on, c.ends_on, c.capacity, "
-            "c.offer_hold_days, c.refund_window_days, c.state, t.code, "
-            "(SELECT count(*) FROM applications a WHERE a.cohort_id = c.id AND a.status IN %1), "
-            "(SELECT count(*) FROM applications a WHERE a.cohort_id = c.id "
-            "AND a.status = 'offered'), "
-            "(SELECT count(*) FROM applications a WHERE a.cohort_id = c.id "
-            "AND a.status = 'waitlisted') "
-            "FROM cohorts c JOIN tracks t ON t.id = c.track_id "
-            "ORDER BY t.code, c.starts_on, c.name")
-            .arg(ApplicationRepository::seatHoldingStatusList()),
+        QStringLiteral("SELECT c.id, c.track_id, c.name, c.starts_on, c.ends_on, c.capacity, "
+                       "c.offer_hold_days, c.refund_window_days, c.state, t.code, "
+                       "count(*) FILTER (WHERE a.status IN %1), "
+                       "count(*) FILTER (WHERE a.status = 'offered'), "
+                       "count(*) FILTER (WHERE a.status = 'waitlisted'), "
+                       "count(*) FILTER (WHERE a.status IN %2) "
+                       "FROM cohorts c JOIN tracks t ON t.id = c.track_id "
+                       "LEFT JOIN applications a ON a.cohort_id = c.id AND a.status IN %3 "
+                       "GROUP BY c.id "
+                       "ORDER BY t.code, c.starts_on, c.name")
+            .arg(ApplicationRepository::seatHoldingStatusList(),
+                 ApplicationRepository::seatFillingStatusList(),
+                 ApplicationRepository::statusList(counted)),
         {}, [](const QSqlQuery &q) {
-            return CohortSeats{cohortFrom(q), q.value(9).toString(), q.value(10).toInt(),
-                               q.value(11).toInt(), q.value(12).toInt()};
+            CohortSeats seats{cohortFrom(q), q.value(9).toString(), q.value(10).toInt(),
+                              q.value(11).toInt(), q.value(12).toInt()};
+            seats.seatsFilled = q.value(13).toInt();
+            return seats;
         });
 }
 

@@ -22,10 +22,6 @@ Error invalid(const QString &what, const FieldErrors &errors)
                  {}};
 }
 
-const QStringList CohortStates = {QStringLiteral("draft"),     QStringLiteral("open"),
-                                  QStringLiteral("full"),      QStringLiteral("started"),
-                                  QStringLiteral("completed"), QStringLiteral("cancelled")};
-
 // A refund schedule as the audit trail keeps it: "day:percent" steps, e.g. "0:100,15:50".
 QString describe(const QList<RefundStep> &schedule)
 {
@@ -79,10 +75,10 @@ FieldErrors CatalogService::validate(const Cohort &c)
     if (c.refundWindowDays < 0)
         errors << FieldError{QStringLiteral("refund_window_days"),
                              tr("The refund window cannot be negative.")};
-    if (!CohortStates.contains(c.state))
+    if (!Cohort::states().contains(c.state))
         errors << FieldError{QStringLiteral("state"),
                              tr("\"%1\" is not a cohort state (%2).")
-                                 .arg(c.state, CohortStates.join(QStringLiteral(", ")))};
+                                 .arg(c.state, Cohort::states().join(QStringLiteral(", ")))};
     return errors;
 }
 

@@ -2088,6 +2088,46 @@ Die Spalten sind: %2.</translation>
         <source>Ed&amp;it Cohort…</source>
         <translation>Kohorte bea&amp;rbeiten…</translation>
     </message>
+    <message>
+        <source>final: %1</source>
+        <translation>Ende: %1</translation>
+    </message>
+    <message>
+        <source>All tracks</source>
+        <translation>Alle Programme</translation>
+    </message>
+    <message>
+        <source>Upcoming and running</source>
+        <translation>Kommende und laufende</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Alle Zustände</translation>
+    </message>
+    <message>
+        <source>Part of a cohort&apos;s name</source>
+        <translation>Teil eines Kohortennamens</translation>
+    </message>
+    <message>
+        <source>Trac&amp;k</source>
+        <translation>&amp;Programm</translation>
+    </message>
+    <message>
+        <source>Sh&amp;ow</source>
+        <translation>An&amp;zeigen</translation>
+    </message>
+    <message>
+        <source>Cohor&amp;t</source>
+        <translation>&amp;Filter</translation>
+    </message>
+    <message>
+        <source>Seats its students filled: graduates and dropouts count, refunded students do not.</source>
+        <translation>Plätze, die ihre Teilnehmenden belegt haben: Absolvent:innen und Abbrecher:innen zählen, erstattete Teilnehmende nicht.</translation>
+    </message>
+    <message>
+        <source>No cohort matches these filters.</source>
+        <translation>Keine Kohorte passt zu diesen Filtern.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>

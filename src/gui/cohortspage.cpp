@@ -147,7 +147,7 @@ CohortsPage::CohortsPage(QString connectionName, QWidget *parent)
     };
     labelled(tr("Trac&k"), m_trackFilter);
     labelled(tr("Sh&ow"), m_stateFilter);
-    labelled(tr("Na&me"), m_nameFilter);
+    labelled(tr("Cohor&t"), m_nameFilter);
     auto *list = new QWidget(this);
     auto *listLayout = new QVBoxLayout(list);
     listLayout->setContentsMargins(0, 0, 0, 0);

@@ -90,7 +90,7 @@ class TestCohortsPage : public QObject
 
     static QTableWidget *cohortList(CohortsPage &page)
     {
-        return page.findChild<QTableWidget *>("Cohorts");
+        return page.findChild<QTableWidget *>("cohorts");
     }
 
     // Chooses the state filter's entry with this text.

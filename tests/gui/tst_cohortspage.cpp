@@ -196,7 +196,7 @@ private Q_SLOTS:
         CohortsPage page(db.connectionName());
         QVERIFY_OK(page.refresh());
         auto *cohorts = cohortList(page);
-        auto *note = page.findChild<QLabel *>("CohortsEmptyNote");
+        auto *note = page.findChild<QLabel *>("cohortsEmptyNote");
         QVERIFY(note);
         QCOMPARE(column(cohorts, Name), (QStringList{"Data March", "SWE March", "SWE May"}));
 

@@ -116,9 +116,11 @@ QList<CommandSpec> CohortCommands::commands()
                                       QStringLiteral("STATE"), QStringLiteral("open"))}),
         CommandSpec({QStringLiteral("cohort"), QStringLiteral("list")}, &CohortCommands::list,
                     tr("List cohorts with seats taken, pending offers and waitlist."),
-                    tr("Prints every cohort by track and start date: its state, seats taken "
-                       "of its capacity (offered, accepted, enrolled, active and refund "
-                       "requested), offers pending and the length of its waitlist.")),
+                    tr("Prints every cohort by track and start date: its state, its seats of "
+                       "its capacity, offers pending and the length of its waitlist. Before "
+                       "the start the seats are those taken (offered, accepted, enrolled); from "
+                       "the start those its students filled, and a completed cohort shows how "
+                       "full it ended (\"final 68/70\").")),
         CommandSpec({QStringLiteral("cohort"), QStringLiteral("set-capacity")},
                     &CohortCommands::setCapacity, tr("Change a cohort's number of seats."),
                     tr("Sets the seats of cohort NAME. Seats added go to the waitlist at "
@@ -161,7 +163,8 @@ int CohortCommands::listTracks(Invocation &invocation)
             Validation::printable(t.track.name), QString::number(t.cohorts),
             QString::number(t.applications),     t.track.active ? tr("active") : tr("inactive")};
     console.table(
-        {tr("Id"), tr("Code"), tr("Name"), tr("Cohorts"), tr("Applications"), tr("State")}, rows);
+        {tr("Id"), tr("Code"), tr("Name"), tr("Cohorts"), tr("Applications"), tr("State")}, rows,
+        tr("No career track yet: track add CODE NAME adds one."));
     return Console::Done;
 }
 
@@ -324,17 +327,22 @@ int CohortCommands::list(Invocation &invocation)
         return console.fail(cohorts.error().text());
     QList<QStringList> rows;
     rows.reserve(cohorts.value().size());
-    for (const CohortSeats &c : cohorts.value())
+    for (const CohortSeats &c : cohorts.value()) {
+        const QString seats = QStringLiteral("%1/%2").arg(c.seatsCounted()).arg(c.cohort.capacity);
         rows << QStringList{Validation::printable(c.trackCode),
                             Validation::printable(c.cohort.name),
                             Timestamp::formatDate(c.cohort.startsOn),
                             Validation::printable(c.cohort.state),
-                            QStringLiteral("%1/%2").arg(c.seatsTaken).arg(c.cohort.capacity),
+                            c.cohort.state == QLatin1String("completed") ? tr("final %1").arg(seats)
+                                                                         : seats,
                             QString::number(c.offersPending),
                             QString::number(c.waitlisted)};
+    }
     console.table({tr("Track"), tr("Cohort"), tr("Starts"), tr("State"), tr("Seats"), tr("Offers"),
                    tr("Waitlist")},
-                  rows);
+                  rows,
+                  tr("No cohort yet: cohort add NAME --track CODE --starts DATE --ends DATE "
+                     "--capacity SEATS adds one."));
     return Console::Done;
 }
 

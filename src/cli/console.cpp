@@ -106,7 +106,8 @@ std::optional<char> Console::delimiterNamed(const QString &name)
     return std::nullopt;
 }
 
-void Console::table(const QStringList &headers, const QList<QStringList> &rows)
+void Console::table(const QStringList &headers, const QList<QStringList> &rows,
+                    const QString &whenEmpty)
 {
     QList<qsizetype> widths;
     for (const QString &header : headers)
@@ -130,4 +131,6 @@ void Console::table(const QStringList &headers, const QList<QStringList> &rows)
     for (const QStringList &row : rows)
         print(row);
     m_out.flush();
+    if (rows.isEmpty() && !whenEmpty.isEmpty())
+        m_err << whenEmpty << '\n';
 }

@@ -57,8 +57,10 @@ public:
     // character itself).
     static std::optional<char> delimiterNamed(const QString &name);
 
-    // Columns left-aligned and padded to the widest cell, two spaces apart.
-    void table(const QStringList &headers, const QList<QStringList> &rows);
+    // Columns left-aligned and padded to the widest cell, two spaces apart. Without rows,
+    // `whenEmpty` (what to do next) goes to standard error: the output stays a bare table.
+    void table(const QStringList &headers, const QList<QStringList> &rows,
+               const QString &whenEmpty = QString());
 
 private:
     QTextStream m_out;

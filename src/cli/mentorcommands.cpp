@@ -179,7 +179,9 @@ int MentorCommands::list(Invocation &invocation)
     }
     console.table({tr("Id"), tr("Name"), tr("Email"), tr("Tracks"), tr("Time zone"),
                    tr("Weekly slots"), tr("Load"), tr("State")},
-                  rows);
+                  rows,
+                  tr("No mentor yet: mentor add NAME --email EMAIL --time-zone ZONE --tracks "
+                     "CODES --capacity N adds one."));
     return Console::Done;
 }
 

@@ -76,13 +76,12 @@ public:
     }
 };
 
-// "68 of 70": before the start the seats held (offers and students); from the start on the
-// seats its students filled (Statuses::filledSeat), and once completed how full it ended.
+// "68 of 70" (CohortSeats::seatsCounted), and "final: 68 of 70" once completed.
 QString seatsText(const CohortSeats &c, const QLocale &locale)
 {
-    const int seats = c.cohort.hasStarted() ? c.seatsFilled : c.seatsTaken;
     const QString taken =
-        CohortsPage::tr("%1 of %2").arg(locale.toString(seats), locale.toString(c.cohort.capacity));
+        CohortsPage::tr("%1 of %2")
+            .arg(locale.toString(c.seatsCounted()), locale.toString(c.cohort.capacity));
     return c.cohort.state == QLatin1String("completed") ? CohortsPage::tr("final: %1").arg(taken)
                                                         : taken;
 }

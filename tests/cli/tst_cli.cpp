@@ -203,6 +203,19 @@ void TestCli::seedCheckAndCohortList()
         QVERIFY2(r.out.contains(QLatin1String(state)), state);
     QVERIFY2(r.out.contains(QRegularExpression(QStringLiteral("\\bSWE-\\d{4}-\\d\\d-A\\b"))),
              qPrintable(r.out));
+    // A completed cohort shows how full it ended ("final 68/70"), not the 0 seats it holds now.
+    int completed = 0;
+    int completedWithStudents = 0;
+    for (const QString &line : lines) {
+        const QStringList cells = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        if (cells.size() < 6 || cells[3] != QLatin1String("completed"))
+            continue;
+        ++completed;
+        QCOMPARE(cells[4], QStringLiteral("final"));
+        if (cells[5].section(QLatin1Char('/'), 0, 0).toInt() > 0)
+            ++completedWithStudents;
+    }
+    QVERIFY2(completed > 0 && completedWithStudents == completed, qPrintable(r.out));
 
     // Seeding again is refused, and the file keeps its data.
     r = run({QStringLiteral("--db"), path, QStringLiteral("seed-demo"),
@@ -306,7 +319,7 @@ void TestCli::statusSet()
     // Not a move of the lifecycle: refused with the service's reason, nothing written.
     r = set({QStringLiteral("placed")});
     QVERIFY2(r.exitCode == 1, qPrintable(r.describe()));
-    QVERIFY2(r.err.contains(QLatin1String("cannot move from screening to placed")),
+    QVERIFY2(r.err.contains(QLatin1String("cannot move from Screening to Placed")),
              qPrintable(r.err));
 
     // An exit needs a reason.

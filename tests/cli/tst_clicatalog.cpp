@@ -121,6 +121,25 @@ private Q_SLOTS:
         QVERIFY2(QFileInfo(QStringLiteral(ADMISSIONS_CLI)).isExecutable(), ADMISSIONS_CLI);
     }
 
+    // On a fresh file each list is empty, and says on standard error how to fill it.
+    void emptyListsSayWhatToDo()
+    {
+        const QString db = path(QStringLiteral("fresh.sqlite"));
+        const QString password =
+            secretFile(QStringLiteral("fresh.pw"), QStringLiteral("correct horse battery"));
+        CliRun r = run({"--db", db, "init", "--admin", "boss", "--new-password-file", password});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        const QStringList asBoss{"--db", db, "--as", "boss", "--password-file", password};
+        for (const auto &[command, hint] :
+             {std::pair{"track", "track add CODE NAME"}, std::pair{"cohort", "cohort add NAME"},
+              std::pair{"mentor", "mentor add NAME"}}) {
+            r = run(asBoss + QStringList{QLatin1String(command), "list"});
+            QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+            QCOMPARE(r.out.trimmed().count(QLatin1Char('\n')), 0); // the header alone
+            QVERIFY2(r.err.contains(QLatin1String(hint)), qPrintable(r.describe()));
+        }
+    }
+
     void helpListsTheCommands()
     {
         const CliRun r = run({QStringLiteral("--help")});

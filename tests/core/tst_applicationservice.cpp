@@ -62,7 +62,7 @@ private Q_SLOTS:
         QVERIFY_OK(result);
         QCOMPARE(result.value().changed, (QList<qint64>{assessing, deferred}));
         QCOMPARE(result.value().refused.size(), 1);
-        QVERIFY(result.value().refused.first().reason.contains("waitlisted"));
+        QVERIFY(result.value().refused.first().reason.contains("Waitlisted"));
         QCOMPARE(
             m_db->scalar("SELECT cohort_id FROM applications WHERE id = ?", {waiting}).toLongLong(),
             march);

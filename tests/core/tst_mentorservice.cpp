@@ -205,7 +205,7 @@ private Q_SLOTS:
         const qint64 applicantOnly = student("Europe/London", S::Screening);
         const Status notStudent = service().assign(applicantOnly, grace);
         QVERIFY(!notStudent.ok());
-        QVERIFY(notStudent.error().message.contains("screening"));
+        QVERIFY(notStudent.error().message.contains("Screening"));
 
         const qint64 s1 = student("Europe/London");
         const qint64 s2 = student("Europe/London");

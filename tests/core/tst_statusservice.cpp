@@ -117,8 +117,8 @@ private Q_SLOTS:
         const int before = eventCount();
         auto events = StatusService(conn(), m_officer, m_clock).changeStatus(id, S::Enrolled);
         QVERIFY(!events);
-        QVERIFY2(events.error().message.contains("applied") &&
-                     events.error().message.contains("enrolled"),
+        QVERIFY2(events.error().message.contains("Applied") &&
+                     events.error().message.contains("Enrolled"),
                  qPrintable(events.error().message));
         QCOMPARE(statusOf(id), S::Applied);
         QCOMPARE(eventCount(), before);
@@ -270,13 +270,17 @@ private Q_SLOTS:
         StatusService service(conn(), m_officer, m_clock);
         auto full = service.changeStatus(second, S::Offered);
         QVERIFY(!full);
-        QVERIFY2(full.error().message.contains("no free seat"), qPrintable(full.error().message));
+        // Said with the cohort's name, as people know it, not its internal id.
+        QVERIFY2(full.error().message.startsWith("Cohort SWE-1 has no free seat"),
+                 qPrintable(full.error().message));
 
         // A seat added by raising the capacity: still first come, first served.
         m_db->scalar("UPDATE cohorts SET capacity = 2");
         auto jump = service.changeStatus(second, S::Offered);
         QVERIFY(!jump);
         QVERIFY2(jump.error().message.contains(QString::number(first)),
+                 qPrintable(jump.error().message));
+        QVERIFY2(jump.error().message.contains("cohort SWE-1's next seat"),
                  qPrintable(jump.error().message));
         QVERIFY(walk(first, {S::Offered}));
         QCOMPARE(statusOf(second), S::Waitlisted);
@@ -379,7 +383,8 @@ private Q_SLOTS:
         QCOMPARE(result.value().changed, (QList<qint64>{a, b}));
         QCOMPARE(result.value().refused.size(), 2);
         QCOMPARE(result.value().refused[0].applicationId, c);
-        QVERIFY(result.value().refused[0].reason.contains("screening"));
+        QVERIFY2(result.value().refused[0].reason.contains("Screening"),
+                 qPrintable(result.value().refused[0].reason));
         QCOMPARE(result.value().refused[1].applicationId, 4242);
         QCOMPARE(eventCount(), before + 2);
         QCOMPARE(statusOf(a), S::Screening);

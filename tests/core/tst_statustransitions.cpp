@@ -57,8 +57,10 @@ private Q_SLOTS:
         const QString refusal = StatusTransitions::refusal(from, to);
         QCOMPARE(refusal.isEmpty(), allowed);
         if (!allowed) {
-            QVERIFY2(refusal.contains(Statuses::machineName(from)), qPrintable(refusal));
-            QVERIFY2(refusal.contains(Statuses::machineName(to)), qPrintable(refusal));
+            // Said as people read the statuses, not as the program stores them.
+            QVERIFY2(refusal.contains(Statuses::displayName(from)), qPrintable(refusal));
+            QVERIFY2(refusal.contains(Statuses::displayName(to)), qPrintable(refusal));
+            QVERIFY2(!refusal.contains(QLatin1Char('_')), qPrintable(refusal));
         }
     }
 

@@ -50,6 +50,9 @@ struct CohortSeats
     {
         return cohort.capacity > seatsTaken ? cohort.capacity - seatsTaken : 0;
     }
+    // The seats to show: before the start those held (offers and students); from the start on
+    // those its students filled, so that a completed cohort shows how full it ended.
+    int seatsCounted() const { return cohort.hasStarted() ? seatsFilled : seatsTaken; }
 };
 
 // From day fromDay after the start, refundPercent of the fee is refunded.

@@ -121,14 +121,14 @@ QString StatusTransitions::refusal(ApplicationStatus from, ApplicationStatus to)
     const QList<ApplicationStatus> next = nextStatuses(from);
     QStringList names;
     for (ApplicationStatus s : next)
-        names << Statuses::machineName(s);
+        names << Statuses::displayName(s);
     const QString allowed = names.isEmpty()
                                 ? QCoreApplication::translate("StatusTransitions", "none")
                                 : names.join(QStringLiteral(", "));
     return QCoreApplication::translate("StatusTransitions",
                                        "An application cannot move from %1 to %2 (from %1 it "
                                        "may move to: %3).")
-        .arg(Statuses::machineName(from), Statuses::machineName(to), allowed);
+        .arg(Statuses::displayName(from), Statuses::displayName(to), allowed);
 }
 
 bool StatusTransitions::isUndoable(ApplicationStatus from, ApplicationStatus to)
@@ -157,7 +157,7 @@ QString StatusTransitions::undoRefusal(ApplicationStatus from, ApplicationStatus
                                            "waitlist may take)");
     return QCoreApplication::translate("StatusTransitions",
                                        "a move from %1 to %2 cannot be taken back")
-        .arg(Statuses::machineName(from), Statuses::machineName(to));
+        .arg(Statuses::displayName(from), Statuses::displayName(to));
 }
 
 bool StatusTransitions::undoMovesSeats(ApplicationStatus from, ApplicationStatus to)

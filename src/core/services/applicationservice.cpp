@@ -146,7 +146,7 @@ ApplicationService::moveToCohort(const QList<qint64> &applicationIds, qint64 coh
                 id, tr("Application %1 is %2 and keeps its place in its cohort's queue; move it "
                        "through a deferral.")
                         .arg(id)
-                        .arg(Statuses::machineName(a.status))};
+                        .arg(Statuses::displayName(a.status))};
             continue;
         }
         if (Status done = applications.setCohort(id, cohortId, now); !done)

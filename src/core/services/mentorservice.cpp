@@ -71,10 +71,10 @@ Result<qint64> MentorService::create(const Mentor &mentor)
     auto id = MentorRepository(m_connection).insert(mentor);
     if (!id)
         return id;
-    if (Status recorded = AuditTrail(m_connection, m_actor, m_clock)
-                              .record(AuditedFields::created(CatalogAudit::mentorFields(),
-                                                             QStringLiteral("mentor"), id.value(),
-                                                             mentor));
+    if (Status recorded =
+            AuditTrail(m_connection, m_actor, m_clock)
+                .record(AuditedFields::created(CatalogAudit::mentorFields(),
+                                               QStringLiteral("mentor"), id.value(), mentor));
         !recorded)
         return recorded.error();
     if (auto committed = transaction.commit(); !committed)
@@ -178,7 +178,7 @@ Status MentorService::assign(qint64 applicationId, qint64 mentorId)
     if (!Statuses::isStudent(application.value()->status))
         return Error{tr("Application %1 is %2: only enrolled and active students get a mentor.")
                          .arg(applicationId)
-                         .arg(Statuses::machineName(application.value()->status)),
+                         .arg(Statuses::displayName(application.value()->status)),
                      {}};
     MentorRepository mentors(m_connection);
     auto loads = mentors.loadsForTrack(application.value()->trackId);
@@ -201,10 +201,10 @@ Status MentorService::assign(qint64 applicationId, qint64 mentorId)
         return ended;
     if (auto added = mentors.insertAssignment(applicationId, mentorId, m_actor.userId, now); !added)
         return added.error();
-    AuditEntry entry(QStringLiteral("assign_mentor"), QStringLiteral("application"),
-                     applicationId);
+    AuditEntry entry(QStringLiteral("assign_mentor"), QStringLiteral("application"), applicationId);
     entry.field = QStringLiteral("mentor");
-    entry.newValue = AuditValue::plain(QStringLiteral("%1 (%2)").arg(mentorId).arg(it->mentor.name));
+    entry.newValue =
+        AuditValue::plain(QStringLiteral("%1 (%2)").arg(mentorId).arg(it->mentor.name));
     if (Status recorded = AuditTrail(m_connection, m_actor, m_clock).record(entry); !recorded)
         return recorded;
     return transaction.commit();

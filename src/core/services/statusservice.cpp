@@ -5,6 +5,7 @@
 #include "domain/statustransitions.h"
 #include "domain/timestamp.h"
 #include "repositories/applicationrepository.h"
+#include "repositories/cohortrepository.h"
 #include "repositories/statuseventrepository.h"
 #include "services/authorization.h"
 #include "services/seatledger.h"
@@ -50,14 +51,14 @@ Result<QList<StatusEvent>> StatusService::changeStatusInTransaction(qint64 appli
     if (Statuses::requiresReason(to) && reason.trimmed().isEmpty())
         return Error{tr("Moving application %1 to %2 needs a reason.")
                          .arg(applicationId)
-                         .arg(Statuses::machineName(to)),
+                         .arg(Statuses::displayName(to)),
                      {}};
     const bool needsCohort =
         to == ApplicationStatus::Offered || to == ApplicationStatus::Waitlisted;
     if (needsCohort && application.cohortId == 0)
         return Error{tr("Application %1 has no cohort: choose one before it can be %2.")
                          .arg(applicationId)
-                         .arg(Statuses::machineName(to)),
+                         .arg(Statuses::displayName(to)),
                      {}};
     if (to == ApplicationStatus::Offered) {
         if (auto fair = refuseUnfairOffer(application); !fair)
@@ -354,22 +355,30 @@ Status StatusService::refuseUnfairOffer(const Application &application) const
     auto free = ledger.freeSeats(application.cohortId);
     if (!free)
         return free.error();
-    if (free.value() == 0)
-        return Error{tr("Cohort %1 has no free seat: application %2 cannot be offered one.")
-                         .arg(application.cohortId)
-                         .arg(application.id),
-                     {}};
-    auto first = ledger.nextInLine(application.cohortId);
+    auto first = free.value() == 0 ? Result<std::optional<Application>>(std::nullopt)
+                                   : ledger.nextInLine(application.cohortId);
     if (!first)
         return first.error();
-    if (first.value() && first.value()->id != application.id)
-        return Error{tr("Application %1 is first in line for cohort %2's next seat (first come, "
-                        "first served): application %3 cannot be offered it.")
-                         .arg(first.value()->id)
-                         .arg(application.cohortId)
+    const bool fair = free.value() > 0 && (!first.value() || first.value()->id == application.id);
+    if (fair)
+        return {};
+    // Refused: the message names the cohort as people know it.
+    auto cohort = CohortRepository(m_connection).find(application.cohortId);
+    if (!cohort)
+        return cohort.error();
+    const QString name =
+        cohort.value() ? cohort.value()->name : QString::number(application.cohortId);
+    if (free.value() == 0)
+        return Error{tr("Cohort %1 has no free seat: application %2 cannot be offered one.")
+                         .arg(name)
                          .arg(application.id),
                      {}};
-    return {};
+    return Error{tr("Application %1 is first in line for cohort %2's next seat (first come, "
+                    "first served): application %3 cannot be offered it.")
+                     .arg(first.value()->id)
+                     .arg(name)
+                     .arg(application.id),
+                 {}};
 }
 
 Status StatusService::placeQualified(Application &application, QList<StatusEvent> &events)

@@ -591,6 +591,14 @@
         <source>Status history</source>
         <translation>Statusverlauf</translation>
     </message>
+    <message>
+        <source>Not saved yet: %1.</source>
+        <translation>Noch nicht gespeichert: %1.</translation>
+    </message>
+    <message>
+        <source>Saved at %1: %2.</source>
+        <translation>Gespeichert um %1: %2.</translation>
+    </message>
 </context>
 <context>
     <name>ApplicantService</name>
@@ -1022,10 +1030,6 @@
         <translation>%L1 Bewerbungen verschieben</translation>
     </message>
     <message>
-        <source>Move the %L1 selected applications to %2?</source>
-        <translation>Die %L1 ausgewählten Bewerbungen nach „%2“ verschieben?</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1056,6 +1060,26 @@
     <message>
         <source>In the whole desk: %1</source>
         <translation>Im ganzen Desk: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%L2 of %L3)</source>
+        <translation>%1 (%L2 von %L3)</translation>
+    </message>
+    <message>
+        <source>At most %L1 applications can be moved at once</source>
+        <translation>Höchstens %L1 Bewerbungen können auf einmal verschoben werden</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Zurückziehen</translation>
+    </message>
+    <message>
+        <source>The other %L1 selected applications cannot move there and stay as they are.</source>
+        <translation>Die anderen %L1 ausgewählten Bewerbungen können nicht dorthin wechseln und bleiben, wie sie sind.</translation>
+    </message>
+    <message>
+        <source>Move %L1 of the selected applications to %2?</source>
+        <translation>%L1 der ausgewählten Bewerbungen nach %2 verschieben?</translation>
     </message>
 </context>
 <context>
@@ -1705,10 +1729,6 @@ Die Spalten sind: %2.</translation>
         <translation>Kohorten mit belegten Plätzen, offenen Angeboten und Warteliste auflisten.</translation>
     </message>
     <message>
-        <source>Prints every cohort by track and start date: its state, seats taken of its capacity (offered, accepted, enrolled, active and refund requested), offers pending and the length of its waitlist.</source>
-        <translation>Gibt jede Kohorte nach Programm und Startdatum aus: ihren Zustand, die belegten von allen Plätzen (angeboten, angenommen, eingeschrieben, aktiv und Erstattung beantragt), die offenen Angebote und die Länge ihrer Warteliste.</translation>
-    </message>
-    <message>
         <source>Add a career track.</source>
         <translation>Ein Programm hinzufügen.</translation>
     </message>
@@ -1906,6 +1926,22 @@ Die Spalten sind: %2.</translation>
         <source>Track %1 is inactive: it takes no new applications or cohorts.</source>
         <translation>Programm %1 ist inaktiv: Es nimmt keine neuen Bewerbungen oder Kohorten an.</translation>
     </message>
+    <message>
+        <source>Prints every cohort by track and start date: its state, its seats of its capacity, offers pending and the length of its waitlist. Before the start the seats are those taken (offered, accepted, enrolled); from the start those its students filled, and a completed cohort shows how full it ended (&quot;final 68/70&quot;).</source>
+        <translation>Gibt jede Kohorte nach Programm und Startdatum aus: ihren Zustand, ihre Plätze von ihrer Kapazität, offene Angebote und die Länge ihrer Warteliste. Vor dem Start zählen die vergebenen Plätze (angeboten, angenommen, eingeschrieben); ab dem Start die, die ihre Studierenden besetzt haben, und eine abgeschlossene Kohorte zeigt, wie voll sie am Ende war („final 68/70“).</translation>
+    </message>
+    <message>
+        <source>No career track yet: track add CODE NAME adds one.</source>
+        <translation>Noch kein Programm: track add CODE NAME legt eines an.</translation>
+    </message>
+    <message>
+        <source>final %1</source>
+        <translation>final %1</translation>
+    </message>
+    <message>
+        <source>No cohort yet: cohort add NAME --track CODE --starts DATE --ends DATE --capacity SEATS adds one.</source>
+        <translation>Noch keine Kohorte: cohort add NAME --track CODE --starts DATE --ends DATE --capacity SEATS legt eine an.</translation>
+    </message>
 </context>
 <context>
     <name>CohortDialog</name>
@@ -1976,6 +2012,33 @@ Die Spalten sind: %2.</translation>
     <message>
         <source>Sea&amp;ts</source>
         <translation>P&amp;lätze</translation>
+    </message>
+</context>
+<context>
+    <name>CohortState</name>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation>Voll</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgesagt</translation>
     </message>
 </context>
 <context>
@@ -2948,6 +3011,18 @@ Die Spalten sind: %1.</translation>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
+    <message>
+        <source>The folder %1 does not exist. Create it?</source>
+        <translation>Den Ordner %1 gibt es nicht. Anlegen?</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created. Choose another folder.</source>
+        <translation>Der Ordner %1 konnte nicht angelegt werden. Wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>Files cannot be written in %1. Choose another folder.</source>
+        <translation>In %1 können keine Dateien geschrieben werden. Wählen Sie einen anderen Ordner.</translation>
+    </message>
 </context>
 <context>
     <name>ExportMenu</name>
@@ -3014,6 +3089,17 @@ Die Spalten sind: %1.</translation>
     <message>
         <source>Waitlisted applications exported to %1: %L2.</source>
         <translation>Bewerbungen auf Wartelisten nach %1 exportiert: %L2.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportedFileNotice</name>
+    <message>
+        <source>Open Folder</source>
+        <translation>Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Shows %1 in the file manager.</source>
+        <translation>Zeigt %1 im Dateimanager.</translation>
     </message>
 </context>
 <context>
@@ -4127,6 +4213,10 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
+    <message>
+        <source>New Application for This &amp;Person…</source>
+        <translation>Neue Bewerbung für diese Pe&amp;rson…</translation>
+    </message>
 </context>
 <context>
     <name>MentorCommands</name>
@@ -4289,6 +4379,10 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
     <message>
         <source>Mentor %1 is inactive: they are no longer matched with students; their current mentees keep them.</source>
         <translation>Mentor:in %1 ist inaktiv und wird niemandem mehr zugeordnet; die bisherigen Teilnehmenden behalten sie.</translation>
+    </message>
+    <message>
+        <source>No mentor yet: mentor add NAME --email EMAIL --time-zone ZONE --tracks CODES --capacity N adds one.</source>
+        <translation>Noch keine Mentor:in: mentor add NAME --email EMAIL --time-zone ZONE --tracks CODES --capacity N legt eine an.</translation>
     </message>
 </context>
 <context>
@@ -4660,6 +4754,18 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
     <message>
         <source>Cou&amp;ntry</source>
         <translation>&amp;Land</translation>
+    </message>
+    <message>
+        <source>New Application for %1</source>
+        <translation>Neue Bewerbung für %1</translation>
+    </message>
+    <message>
+        <source>&amp;Add Application</source>
+        <translation>Bewerbung &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add the Application to %1 (Applicant %2) Instead</source>
+        <translation>Die Bewerbung stattdessen %1 (Bewerber:in %2) hinzufügen</translation>
     </message>
 </context>
 <context>

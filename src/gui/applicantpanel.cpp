@@ -1,5 +1,7 @@
 #include "applicantpanel.h"
 #include "ui_applicantpanel.h"
+#include "widgets/elidedlabel.h"
+#include "widgets/fieldmessages.h"
 
 #include "applicanthistory.h"
 #include "editconflictdialog.h"
@@ -9,6 +11,7 @@
 #include "services/applicationservice.h"
 #include "services/catalogservice.h"
 #include "services/statusservice.h"
+#include "widgets/problemstyle.h"
 
 #include <QAction>
 #include <QDesktopServices>
@@ -17,6 +20,7 @@
 #include <QMessageBox>
 #include <QScrollBar>
 #include <QStyle>
+#include <QTime>
 #include <QUrl>
 
 namespace {
@@ -33,9 +37,13 @@ ApplicantPanel::ApplicantPanel(QString connectionName, QWidget *parent)
     m_ui->setupUi(this);
     // Tab goes to the fields inside; QScrollArea::setWidget() made the area itself focusable.
     m_ui->detailsScroll->setFocusPolicy(Qt::NoFocus);
-    // A field in error gets a red frame; its tooltip and the list below say why.
-    setStyleSheet(QStringLiteral("QLineEdit[invalid=\"true\"] { border: 1px solid #c0392b; }"));
-    m_ui->problems->setStyleSheet(QStringLiteral("color: #c0392b;"));
+    // A field in error gets a red frame and its message under it.
+    m_fieldMessages = new FieldMessages(m_ui->form);
+    ProblemStyle::markMessage(m_ui->problems);
+    // Beside Save: which fields are not saved yet, and once saved, that they were.
+    m_saveState = new ElidedLabel({}, this);
+    m_saveState->setObjectName(QStringLiteral("saveState"));
+    m_ui->buttons->insertWidget(0, m_saveState, 1);
     for (QLineEdit *edit : findChildren<QLineEdit *>()) {
         connect(edit, &QLineEdit::textEdited, this, &ApplicantPanel::onEdited);
     }
@@ -227,6 +235,8 @@ std::optional<Applicant> ApplicantPanel::readShown()
 void ApplicantPanel::display(const std::optional<Applicant> &applicant)
 {
     m_loading = true;
+    if (!applicant || !m_original || applicant->id != m_original->id)
+        m_saveStateIsSaved = false; // "Saved" was said of the one shown before
     m_original = applicant;
     m_base = applicant;
     const Applicant a = applicant.value_or(Applicant());
@@ -369,11 +379,7 @@ void ApplicantPanel::showFieldValue(const QString &name, const Applicant &from)
 
 QString ApplicantPanel::fieldLabel(const QString &name) const
 {
-    const QWidget *editor = fieldEditor(name); // none for the consent and the notes
-    if (name == QLatin1String("consent"))
-        editor = m_ui->consent;
-    else if (name == QLatin1String("notes"))
-        editor = m_ui->notes;
+    const QWidget *editor = fieldWidget(name);
     for (const QLabel *label : findChildren<QLabel *>()) {
         if (label->buddy() == editor)
             return label->text().remove(QLatin1Char('&'));
@@ -390,6 +396,41 @@ QLineEdit *ApplicantPanel::fieldEditor(const QString &name) const
     return nullptr;
 }
 
+QWidget *ApplicantPanel::fieldWidget(const QString &name) const
+{
+    if (name == QLatin1String("consent"))
+        return m_ui->consent;
+    if (name == QLatin1String("notes"))
+        return m_ui->notes;
+    return fieldEditor(name);
+}
+
+void ApplicantPanel::markUnsavedEdits()
+{
+    const QStringList edited =
+        m_original && hasUnsavedEdits() ? editedFields(*m_original, this->edited()) : QStringList();
+    QList<const QWidget *> editors;
+    QStringList labels;
+    for (const QString &field : edited) {
+        editors << fieldWidget(field);
+        labels << fieldLabel(field);
+    }
+    // The label of a field that differs from what is stored is bold.
+    for (QLabel *label : findChildren<QLabel *>()) {
+        if (!label->buddy() || label->font().bold() == editors.contains(label->buddy()))
+            continue;
+        QFont font = label->font();
+        font.setBold(editors.contains(label->buddy()));
+        label->setFont(font);
+    }
+    if (!labels.isEmpty()) {
+        m_saveState->setText(tr("Not saved yet: %1.").arg(labels.join(QStringLiteral(", "))));
+        m_saveStateIsSaved = false;
+    } else if (!m_saveStateIsSaved) {
+        m_saveState->clear();
+    }
+}
+
 void ApplicantPanel::onEdited()
 {
     if (m_loading)
@@ -397,21 +438,14 @@ void ApplicantPanel::onEdited()
     const bool erased = m_original && m_original->isErased();
     const FieldErrors errors =
         m_original && !erased ? ApplicantService::validate(edited()) : FieldErrors();
-    QStringList messages;
-    for (QLineEdit *edit : findChildren<QLineEdit *>()) {
-        edit->setProperty("invalid", false);
-        edit->setToolTip({});
-    }
+    m_fieldMessages->clear();
+    QStringList elsewhere;
     for (const FieldError &error : errors) {
-        messages << error.message;
-        if (QLineEdit *edit = fieldEditor(error.field)) {
-            edit->setProperty("invalid", true);
-            edit->setToolTip(error.message);
-        }
+        if (!m_fieldMessages->show(fieldWidget(error.field), error.message))
+            elsewhere << error.message;
     }
-    for (QLineEdit *edit : findChildren<QLineEdit *>())
-        edit->style()->polish(edit);
-    m_ui->problems->setText(messages.join(QLatin1Char('\n')));
+    m_ui->problems->setText(elsewhere.join(QLatin1Char('\n')));
+    markUnsavedEdits();
     const bool dirty = hasUnsavedEdits();
     m_ui->save->setEnabled(dirty && errors.isEmpty() && m_actor.has_value());
     m_ui->revert->setEnabled(dirty);
@@ -467,7 +501,14 @@ Status ApplicantPanel::save()
         refresh(); // what is stored now, with the person's edits kept
         return done;
     }
+    QStringList labels;
+    for (const QString &field : editedFields(*m_original, applicant))
+        labels << fieldLabel(field);
     display(readShown());
+    m_saveState->setText(tr("Saved at %1: %2.")
+                             .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat),
+                                  labels.join(QStringLiteral(", "))));
+    m_saveStateIsSaved = true;
     showHistory();
     Q_EMIT saved(applicant.id);
     return {};

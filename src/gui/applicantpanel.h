@@ -14,6 +14,8 @@
 namespace Ui {
 class ApplicantPanel;
 }
+class ElidedLabel;
+class FieldMessages;
 class QLineEdit;
 
 // Beside the applications: the applicant of the current application, editable, validated as
@@ -78,12 +80,19 @@ private:
     void onEdited();
     void checkDuplicates();
     QLineEdit *fieldEditor(const QString &name) const;
+    // Any field's editor by its machine name: the text fields, the consent, the notes.
+    QWidget *fieldWidget(const QString &name) const;
+    // Bold labels and "Not saved yet: …" beside Save for the fields that differ from the file.
+    void markUnsavedEdits();
     // Editors that take edits, or that only show.
     void setEditable(bool editable);
     // Whether the shown applicant takes edits: the role may, and they are not erased.
     bool editable() const;
 
     std::unique_ptr<Ui::ApplicantPanel> m_ui;
+    FieldMessages *m_fieldMessages = nullptr;
+    ElidedLabel *m_saveState = nullptr;
+    bool m_saveStateIsSaved = false; // it says "Saved at …" of the applicant shown
     QString m_connection;
     std::optional<Actor> m_actor;
     std::optional<Applicant> m_original; // as stored, last read

@@ -113,8 +113,11 @@ void ApplicationsPage::showChanges()
 
 void ApplicationsPage::reload()
 {
+    const Selection before = selection();
     if (const Status status = m_model->refresh(); !status)
         Q_EMIT failed(tr("The applications could not be read."), status.error());
+    if (!before.tooMany())
+        keepSelectionWithin(before.ids);
 }
 
 // The tracks, cohorts and staff the filters offer; small lists, read again on every refresh.
@@ -260,15 +263,36 @@ bool ApplicationsPage::allows(Action action) const
 void ApplicationsPage::updateStatusActions()
 {
     m_moveMenu->clear();
-    const auto status = m_model->statusAt(m_table->currentIndex().row());
-    const QList<ApplicationStatus> next =
-        status ? StatusTransitions::nextStatuses(*status) : QList<ApplicationStatus>();
-    const bool canMove = allows(Action::ChangeStatus) && status.has_value();
+    const Selection selected = selection();
+    // Each move legal for at least one of the selection, with how many it applies to; in the
+    // transition table's order for the statuses in the selection.
+    QList<ApplicationStatus> moves;
+    QMap<ApplicationStatus, int> applies;
+    for (ApplicationStatus from : Statuses::all()) {
+        const int count = int(selected.statuses.count(from));
+        if (count == 0)
+            continue;
+        for (ApplicationStatus to : StatusTransitions::nextStatuses(from)) {
+            if (!applies.contains(to))
+                moves << to;
+            applies[to] += count;
+        }
+    }
+    const int total = int(selected.ids.size());
+    const bool canMove = allows(Action::ChangeStatus) && total > 0;
+    // "Offered (3 of 5)": a move that reaches only part of the selection says how much.
+    const auto counted = [total, &applies](ApplicationStatus to, const QString &text) {
+        const int reached = applies.value(to);
+        return reached < total ? tr("%1 (%L2 of %L3)").arg(text).arg(reached).arg(total) : text;
+    };
+    if (selected.tooMany())
+        m_moveMenu->addAction(tr("At most %L1 applications can be moved at once").arg(MaxBulk))
+            ->setEnabled(false);
     int shortcut = 0;
-    for (ApplicationStatus to : next) {
+    for (ApplicationStatus to : std::as_const(moves)) {
         if (to == ApplicationStatus::Withdrawn)
             continue; // its own action, on Del
-        QString text = Statuses::displayName(to);
+        QString text = counted(to, Statuses::displayName(to));
         if (Statuses::requiresReason(to))
             text += tr("…");
         QAction *action = m_moveMenu->addAction(text);
@@ -277,68 +301,102 @@ void ApplicationsPage::updateStatusActions()
             action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + shortcut)));
         connect(action, &QAction::triggered, this, [this, to] { moveSelectionTo(to); });
     }
-    m_moveMenu->setEnabled(canMove && !m_moveMenu->isEmpty());
+    m_moveMenu->setEnabled((canMove || selected.tooMany()) && !m_moveMenu->isEmpty());
     m_moveMenu->menuAction()->setVisible(offers(Action::ChangeStatus));
-    m_withdraw->setEnabled(canMove && next.contains(ApplicationStatus::Withdrawn));
+    m_withdraw->setText(counted(ApplicationStatus::Withdrawn, tr("&Withdraw")) + tr("…"));
+    m_withdraw->setEnabled(canMove && applies.contains(ApplicationStatus::Withdrawn));
     m_withdraw->setVisible(offers(Action::ChangeStatus));
-    m_findMentor->setEnabled(status && Statuses::isStudent(*status));
-    m_assignOwner->setEnabled(allows(Action::AssignOwners) && status.has_value());
+    m_findMentor->setEnabled(total == 1 && Statuses::isStudent(selected.statuses.first()));
+    m_assignOwner->setEnabled(allows(Action::AssignOwners) && total > 0);
     m_assignOwner->setVisible(offers(Action::AssignOwners));
-    m_moveToCohort->setEnabled(allows(Action::MoveCohorts) && status.has_value());
+    m_moveToCohort->setEnabled(allows(Action::MoveCohorts) && total > 0);
     m_moveToCohort->setVisible(offers(Action::MoveCohorts));
 }
 
-QList<qint64> ApplicationsPage::selectedApplicationIds() const
+ApplicationsPage::Selection ApplicationsPage::selection() const
 {
-    QList<qint64> ids;
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    for (const QModelIndex &row : rows) {
-        if (const qint64 id = m_model->applicationId(row.row()))
-            ids << id;
+    Selection selected;
+    const QItemSelection ranges = m_table->selectionModel()->selection();
+    for (const QItemSelectionRange &range : ranges)
+        selected.rows += range.height();
+    if (selected.tooMany())
+        return selected;
+    for (const QItemSelectionRange &range : ranges) {
+        for (int row = range.top(); row <= range.bottom(); ++row) {
+            const qint64 id = m_model->applicationId(row);
+            const auto status = m_model->statusAt(row);
+            if (id != 0 && status && !selected.ids.contains(id)) {
+                selected.ids << id;
+                selected.statuses << *status;
+            }
+        }
     }
-    if (ids.isEmpty()) {
-        if (const qint64 id = m_model->applicationId(m_table->currentIndex().row()))
-            ids << id;
+    return selected;
+}
+
+void ApplicationsPage::keepSelectionWithin(const QList<qint64> &before)
+{
+    QItemSelection strangers;
+    const QItemSelection ranges = m_table->selectionModel()->selection();
+    for (const QItemSelectionRange &range : ranges) {
+        for (int row = range.top(); row <= range.bottom(); ++row) {
+            if (!before.contains(m_model->applicationId(row)))
+                strangers.select(m_model->index(row, 0),
+                                 m_model->index(row, m_model->columnCount() - 1));
+        }
     }
-    return ids;
+    if (!strangers.isEmpty())
+        m_table->selectionModel()->select(strangers, QItemSelectionModel::Deselect);
 }
 
 void ApplicationsPage::moveSelectionTo(ApplicationStatus to)
 {
     if (!allows(Action::ChangeStatus))
         return;
-    // Every selected row is read to learn its id: a bulk change is for a screenful, not for
-    // a million rows selected with Ctrl+A.
-    constexpr int MaxBulk = 5000;
-    if (m_table->selectionModel()->selectedRows().size() > MaxBulk) {
+    const Selection selected = selection();
+    if (selected.tooMany()) {
         QMessageBox::information(this, tr("Too many applications"),
                                  tr("A status can be changed for at most %L1 applications at "
                                     "once. Narrow the list with the filters first.")
                                      .arg(MaxBulk));
         return;
     }
-    const QList<qint64> ids = selectedApplicationIds();
+    // Only those of the selection that may make this move: the others are not asked to.
+    QList<qint64> ids;
+    for (int i = 0; i < selected.ids.size(); ++i) {
+        if (StatusTransitions::isAllowed(selected.statuses.at(i), to))
+            ids << selected.ids.at(i);
+    }
     if (ids.isEmpty())
         return;
+    const QString others =
+        ids.size() < selected.ids.size()
+            ? tr("The other %L1 selected applications cannot move there and stay as they are.")
+                  .arg(selected.ids.size() - ids.size())
+            : QString();
     QString reason;
     if (Statuses::requiresReason(to)) {
         const QString status = Statuses::displayName(to).toLower();
-        const auto given = ReasonDialog::ask(
-            to,
+        QString question =
             ids.size() == 1 ? tr("Why is application %1 %2?").arg(ids.first()).arg(status)
-                            : tr("Why are these %L1 applications %2?").arg(ids.size()).arg(status),
-            this);
+                            : tr("Why are these %L1 applications %2?").arg(ids.size()).arg(status);
+        if (!others.isEmpty())
+            question += QLatin1Char(' ') + others;
+        const auto given = ReasonDialog::ask(to, question, this);
         if (!given)
             return;
         reason = *given;
-    } else if (ids.size() > 1 &&
-               QMessageBox::question(this, tr("Move %L1 Applications").arg(ids.size()),
-                                     tr("Move the %L1 selected applications to %2?")
-                                         .arg(ids.size())
-                                         .arg(Statuses::displayName(to)),
-                                     QMessageBox::Yes | QMessageBox::Cancel,
-                                     QMessageBox::Cancel) != QMessageBox::Yes) {
-        return;
+    } else if (ids.size() > 1) {
+        QMessageBox ask(QMessageBox::Question, tr("Move %L1 Applications").arg(ids.size()),
+                        tr("Move %L1 of the selected applications to %2?")
+                            .arg(ids.size())
+                            .arg(Statuses::displayName(to)),
+                        QMessageBox::Yes | QMessageBox::Cancel, this);
+        ask.setObjectName(QStringLiteral("confirmMove"));
+        ask.setDefaultButton(QMessageBox::Cancel);
+        ask.setInformativeText(others);
+        if (ask.exec() != QMessageBox::Yes)
+            return;
     }
     if (ids.size() > BackgroundBulk) {
         moveInBackground(ids, to, reason);
@@ -565,8 +623,8 @@ void ApplicationsPage::createActions()
     m_findMentor = new QAction(tr("Find a me&ntor…"), this);
     m_findMentor->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
     connect(m_findMentor, &QAction::triggered, this, [this] {
-        if (const qint64 id = m_model->applicationId(m_table->currentIndex().row()))
-            Q_EMIT mentorWanted(id);
+        if (const QList<qint64> ids = selectedApplicationIds(); ids.size() == 1)
+            Q_EMIT mentorWanted(ids.first());
     });
 }
 
@@ -595,6 +653,9 @@ void ApplicationsPage::setUpTable()
             &QTableView::scrollToTop);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ApplicationsPage::showCurrentApplication);
+    // The actions follow the highlighted rows: Ctrl+click, Shift+arrows, a row let go.
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ApplicationsPage::updateStatusActions);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ApplicationsPage::updateStatusActions);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {

@@ -113,13 +113,29 @@ private:
     void loadFilterChoices();
     // Reads the rows again after a change; a failure is shown.
     void reload();
-    // The legal next statuses of the current application, as actions (Ctrl+1, Ctrl+2, …).
+    // The moves legal for at least one selected application, as actions (Ctrl+1, Ctrl+2, …),
+    // each with how many of the selection it applies to.
     void updateStatusActions();
     void showCurrentApplication(const QModelIndex &current, const QModelIndex &previous);
     void moveSelectionTo(ApplicationStatus to);
     void moveInBackground(const QList<qint64> &ids, ApplicationStatus to, const QString &reason);
     void finishMove(ApplicationStatus to, const Result<StatusService::BulkResult> &result);
-    QList<qint64> selectedApplicationIds() const;
+    // The applications the actions act on: the highlighted rows, never a row that is only
+    // current. Past MaxBulk rows only the count is known (reading every row's id is for a
+    // screenful, not for a million rows selected with Ctrl+A).
+    struct Selection
+    {
+        QList<qint64> ids;
+        QList<ApplicationStatus> statuses; // of ids, one for one
+        int rows = 0;
+        bool tooMany() const { return rows > MaxBulk; }
+    };
+    static constexpr int MaxBulk = 5000;
+    Selection selection() const;
+    QList<qint64> selectedApplicationIds() const { return selection().ids; }
+    // After a reload rows keep their places: a highlighted row that now holds an application
+    // outside `before` is let go, so that no action reaches one the person did not choose.
+    void keepSelectionWithin(const QList<qint64> &before);
     void reportMove(ApplicationStatus to, const StatusService::BulkResult &result);
     void showRefusals(const QString &summary, const QList<Refusal> &refused);
     void assignOwnerToSelection();

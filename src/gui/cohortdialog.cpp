@@ -2,6 +2,7 @@
 
 #include "services/catalogservice.h"
 
+#include "widgets/problemstyle.h"
 #include "widgets/titlewidth.h"
 
 #include <QComboBox>
@@ -93,7 +94,7 @@ CohortDialog::CohortDialog(QString connectionName, Actor actor, std::optional<Co
     m_problems = new QLabel(this);
     m_problems->setObjectName(QStringLiteral("problems"));
     m_problems->setWordWrap(true);
-    m_problems->setStyleSheet(QStringLiteral("color: #c0392b;"));
+    ProblemStyle::markMessage(m_problems);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &CohortDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

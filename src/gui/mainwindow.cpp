@@ -4,6 +4,7 @@
 #include "applicationspage.h"
 #include "changewatch.h"
 #include "cohortspage.h"
+#include "csv/exportedfilenotice.h"
 #include "csv/exportmenu.h"
 #include "csv/importwizard.h"
 #include "keyboardshortcutsdialog.h"
@@ -230,7 +231,7 @@ void MainWindow::startWindow(const QStringList &arguments)
                                  .arg(QDir::toNativeSeparators(arguments.last())));
 }
 
-void MainWindow::registerApplicant()
+void MainWindow::registerApplicant(const std::optional<Applicant> &known)
 {
     if (!allows(Action::RegisterApplications) ||
         !TrackCheck::ensureActiveTrack(m_connection, *m_actor, tr("An application"), this))
@@ -239,6 +240,8 @@ void MainWindow::registerApplicant()
     if (const Status read = m_applications->setUpGuide()->refresh(); !read)
         showError(tr("The desk's set-up could not be read."), read.error());
     NewApplicationDialog dialog(m_connection, *m_actor, this);
+    if (known)
+        dialog.setKnownApplicant(*known);
     if (dialog.exec() != QDialog::Accepted)
         return;
     refresh();
@@ -292,6 +295,7 @@ void MainWindow::setActor(const Actor &actor)
     m_moveUndo->setActor(actor);
     for (const auto &[action, permission] :
          {std::pair{m_newApplicant, Action::RegisterApplications},
+          std::pair{m_newApplicationOfShown, Action::RegisterApplications},
           std::pair{m_saveApplicant, Action::EditApplicants},
           std::pair{m_import, Action::ImportApplications},
           std::pair{m_staff, Action::ManageStaff}}) {
@@ -320,7 +324,7 @@ void MainWindow::showSignedOut()
     m_cohortsPage->clearActor();
     m_applications->clearActor();
     m_moveUndo->setActor(std::nullopt);
-    for (QAction *action : {m_newApplicant, m_saveApplicant, m_import}) {
+    for (QAction *action : {m_newApplicant, m_newApplicationOfShown, m_saveApplicant, m_import}) {
         action->setVisible(true);
         action->setEnabled(false);
     }
@@ -484,7 +488,17 @@ void MainWindow::createMenus()
     m_newApplicant = file->addAction(tr("New &Applicant…"));
     m_newApplicant->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
     m_newApplicant->setEnabled(false); // until the desk knows who is acting
-    connect(m_newApplicant, &QAction::triggered, this, &MainWindow::registerApplicant);
+    connect(m_newApplicant, &QAction::triggered, this, [this] { registerApplicant(); });
+    // A person applying again: for another track, or a later cohort.
+    m_newApplicationOfShown = file->addAction(tr("New Application for This &Person…"));
+    m_newApplicationOfShown->setObjectName(QStringLiteral("newApplicationOfShown"));
+    connect(m_newApplicationOfShown, &QAction::triggered, this,
+            [this] { registerApplicant(m_applicantPanel->shownApplicant()); });
+    connect(file, &QMenu::aboutToShow, this, [this] {
+        const auto &shown = m_applicantPanel->shownApplicant();
+        m_newApplicationOfShown->setEnabled(allows(Action::RegisterApplications) && shown &&
+                                            !shown->isErased());
+    });
     QAction *save = file->addAction(tr("&Save applicant"));
     m_saveApplicant = save;
     save->setShortcut(QKeySequence::Save);
@@ -506,6 +520,8 @@ void MainWindow::createMenus()
     file->addMenu(m_exports);
     connect(m_exports, &ExportMenu::reported, this,
             [this](const QString &message) { statusBar()->showMessage(message, 15000); });
+    connect(m_exports, &ExportMenu::exported, new ExportedFileNotice(statusBar()),
+            &ExportedFileNotice::announce);
     m_beforeQuit = file->addSeparator();
     m_lock = file->addAction(tr("&Lock"));
     m_lock->setObjectName(QStringLiteral("lockAction"));

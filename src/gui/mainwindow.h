@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/actor.h"
+#include "domain/applicant.h"
 #include "domain/permissions.h"
 #include "domain/result.h"
 #include "domain/staffrole.h"
@@ -101,7 +102,9 @@ private:
     void connectSetUpGuide();
     void showPreferences();
     void newDatabase();
-    void registerApplicant();
+    // Ctrl+N: a new person and their application; or, for a person `known` already, a new
+    // application of theirs.
+    void registerApplicant(const std::optional<Applicant> &known = std::nullopt);
     void importApplications();
     void saveCurrentView();
     void showView(const SavedView &view);
@@ -118,6 +121,7 @@ private:
     MentorsPage *m_mentorsPage = nullptr;
     MoveUndo *m_moveUndo = nullptr;
     QAction *m_newApplicant = nullptr;
+    QAction *m_newApplicationOfShown = nullptr;
     QAction *m_saveApplicant = nullptr;
     QAction *m_import = nullptr;
     ExportMenu *m_exports = nullptr;

@@ -3,6 +3,8 @@
 #include "services/applicantservice.h"
 #include "services/catalogservice.h"
 
+#include "widgets/fieldmessages.h"
+#include "widgets/problemstyle.h"
 #include "widgets/titlewidth.h"
 
 #include <QComboBox>
@@ -65,7 +67,8 @@ NewApplicationDialog::NewApplicationDialog(QString connectionName, Actor actor, 
     m_problems = new QLabel(this);
     m_problems->setObjectName(QStringLiteral("problems"));
     m_problems->setWordWrap(true);
-    m_problems->setStyleSheet(QStringLiteral("color: #c0392b;"));
+    ProblemStyle::markMessage(m_problems);
+    m_fieldMessages = new FieldMessages(form);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Register"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &NewApplicationDialog::accept);
@@ -73,6 +76,11 @@ NewApplicationDialog::NewApplicationDialog(QString connectionName, Actor actor, 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_problems);
+    m_useKnown = new QPushButton(this);
+    m_useKnown->setObjectName(QStringLiteral("useKnownApplicant"));
+    m_useKnown->setAutoDefault(false);
+    m_useKnown->hide();
+    layout->addWidget(m_useKnown, 0, Qt::AlignLeft);
     layout->addWidget(m_buttons);
     setMinimumWidth(fontMetrics().averageCharWidth() * 56);
     TitleWidth::fit(this);
@@ -108,32 +116,76 @@ Applicant NewApplicationDialog::typed() const
 
 void NewApplicationDialog::validate()
 {
-    const Applicant a = typed();
-    QStringList problems;
-    // Only the fields touched so far: an empty form is not a list of errors.
-    for (const FieldError &error : ApplicantService::validate(a)) {
-        const auto *edit = findChild<QLineEdit *>(error.field);
-        if (edit && !edit->text().isEmpty())
-            problems << error.message;
-    }
+    // A known person is taken as stored: only the track is still to choose.
+    const FieldErrors errors = m_known ? FieldErrors() : ApplicantService::validate(typed());
+    QStringList problems = m_fieldMessages->showTyped(errors);
     if (m_track->count() == 0)
         problems << tr("There is no career track yet: add one first.");
     m_problems->setText(problems.join(QLatin1Char('\n')));
-    m_buttons->button(QDialogButtonBox::Ok)
-        ->setEnabled(ApplicantService::validate(a).isEmpty() && m_track->count() > 0);
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(errors.isEmpty() && m_track->count() > 0);
+}
+
+void NewApplicationDialog::setKnownApplicant(const Applicant &known)
+{
+    m_known = known;
+    setWindowTitle(tr("New Application for %1").arg(known.fullName()));
+    for (QLineEdit *edit : findChildren<QLineEdit *>())
+        edit->setReadOnly(true); // the person as stored; the panel edits them
+    m_firstName->setText(known.firstName);
+    m_lastName->setText(known.lastName);
+    m_email->setText(known.email);
+    m_phone->setText(known.phone);
+    m_country->setText(known.country);
+    m_timeZone->setText(known.timeZone);
+    m_source->setText(known.source);
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Add Application"));
+    m_useKnown->hide();
+    m_problems->clear();
+    TitleWidth::fit(this);
+    m_track->setFocus();
 }
 
 void NewApplicationDialog::accept()
 {
+    ApplicantService applicants(m_connection, m_actor);
+    const QString track = m_track->currentData().toString();
+    const QString cohort = m_cohort->currentData().toString();
+    if (m_known) {
+        const auto added = applicants.addApplication(m_known->id, track, cohort);
+        if (!added) {
+            m_problems->setText(added.error().text());
+            return;
+        }
+        m_applicationId = added.value();
+        QDialog::accept();
+        return;
+    }
     ApplicantService::NewApplication input;
     input.applicant = typed();
-    input.trackCode = m_track->currentData().toString();
-    input.cohortName = m_cohort->currentData().toString();
-    const auto registered = ApplicantService(m_connection, m_actor).registerApplication(input);
+    input.trackCode = track;
+    input.cohortName = cohort;
+    const auto registered = applicants.registerApplication(input);
     if (!registered) {
         m_problems->setText(registered.error().text()); // stays open, nothing typed is lost
+        offerKnownApplicant();
         return;
     }
     m_applicationId = registered->applicationId;
     QDialog::accept();
+}
+
+void NewApplicationDialog::offerKnownApplicant()
+{
+    // The person is known already (same email, or same phone): one click adds the application
+    // to them, with the track and cohort chosen here.
+    const auto known = ApplicantService(m_connection, m_actor).duplicatesOf(typed());
+    if (!known || known->isEmpty())
+        return;
+    const Applicant person = known->first();
+    m_useKnown->setText(tr("Add the Application to %1 (Applicant %2) Instead")
+                            .arg(person.fullName())
+                            .arg(person.id));
+    disconnect(m_useKnown, &QPushButton::clicked, this, nullptr);
+    connect(m_useKnown, &QPushButton::clicked, this, [this, person] { setKnownApplicant(person); });
+    m_useKnown->show();
 }

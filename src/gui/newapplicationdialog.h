@@ -5,10 +5,14 @@
 
 #include <QDialog>
 
+#include <optional>
+
+class FieldMessages;
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 
 // Ctrl+N: registers a person and their application, as the web form does (name, email, phone,
 // career track) plus what the desk often knows already. Validated as you type; a refusal (a
@@ -23,9 +27,15 @@ public:
     // The new application, once the dialog was accepted.
     qint64 applicationId() const { return m_applicationId; }
 
+    // A new application of a person already known: their fields as stored, read only; only
+    // the track and cohort are chosen.
+    void setKnownApplicant(const Applicant &known);
+
     void accept() override;
 
 private:
+    // After a refusal as a duplicate: a button that adds the application to the known person.
+    void offerKnownApplicant();
     // What is typed, as ApplicantService checks and registers it.
     Applicant typed() const;
     void validate();
@@ -43,6 +53,9 @@ private:
     QLineEdit *m_source = nullptr;
     QComboBox *m_track = nullptr;
     QComboBox *m_cohort = nullptr;
-    QLabel *m_problems = nullptr;
+    FieldMessages *m_fieldMessages = nullptr;
+    QLabel *m_problems = nullptr; // what concerns no one field
     QDialogButtonBox *m_buttons = nullptr;
+    QPushButton *m_useKnown = nullptr;
+    std::optional<Applicant> m_known;
 };

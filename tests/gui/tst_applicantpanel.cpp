@@ -2,10 +2,10 @@
 #include "repositories/applicantrepository.h"
 #include "services/applicantservice.h"
 #include "testdatabase.h"
+#include "urlcatcher.h"
 
 #include <QApplication>
 #include <QComboBox>
-#include <QDesktopServices>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -17,18 +17,6 @@
 #include <QTest>
 #include <QTimer>
 #include <QUrl>
-
-// Receives the URLs the panel asks the desktop to open.
-class UrlCatcher : public QObject
-{
-    Q_OBJECT
-
-public:
-    QList<QUrl> opened;
-
-public Q_SLOTS:
-    void open(const QUrl &url) { opened << url; }
-};
 
 class TestApplicantPanel : public QObject
 {
@@ -107,20 +95,30 @@ private Q_SLOTS:
         QVERIFY(panel.showApplication(m_zoe.applicationId));
         auto *email = child<QLineEdit>(panel, "email");
         auto *save = child<QPushButton>(panel, "save");
-        auto *problems = child<QLabel>(panel, "problems");
+        // The message sits under its field, which says it to a screen reader too.
+        auto *problem = child<QLabel>(panel, "emailProblem");
+        auto *saveState = child<QLabel>(panel, "saveState");
+        auto *emailLabel = child<QLabel>(panel, "emailLabel");
+        QVERIFY(problem->isHidden());
+        QVERIFY(saveState->text().isEmpty());
         email->selectAll();
         QTest::keyClicks(email, "zoe.example.org");
         QVERIFY(panel.hasUnsavedEdits());
-        QVERIFY2(problems->text().contains("not an email address"), qPrintable(problems->text()));
-        QCOMPARE(email->property("invalid").toBool(), true);
+        QVERIFY2(problem->text().contains("not an email address"), qPrintable(problem->text()));
+        QVERIFY(!problem->isHidden());
+        QCOMPARE(email->accessibleDescription(), problem->text());
         QVERIFY(!email->toolTip().isEmpty());
         QVERIFY(!save->isEnabled());
+        // The edited field is marked, and beside Save it says what is not saved.
+        QVERIFY(emailLabel->font().bold());
+        QVERIFY(!child<QLabel>(panel, "phoneLabel")->font().bold());
+        QCOMPARE(saveState->text(), ApplicantPanel::tr("Not saved yet: %1.").arg("Email"));
 
         QTest::keyClick(email, Qt::Key_End);
         email->selectAll();
         QTest::keyClicks(email, "zoe.new@example.org");
-        QVERIFY(problems->text().isEmpty());
-        QCOMPARE(email->property("invalid").toBool(), false);
+        QVERIFY(problem->isHidden());
+        QVERIFY(email->accessibleDescription().isEmpty());
         QVERIFY(!save->isEnabled()); // nobody acting yet
         panel.setActor(Actor{m_db->addStaff("officer"), "officer"}, StaffRole::Officer);
         QVERIFY(save->isEnabled());
@@ -128,6 +126,11 @@ private Q_SLOTS:
         save->click();
         QCOMPARE(saved.count(), 1);
         QVERIFY(!panel.hasUnsavedEdits());
+        // Said once saved: what, and when.
+        QVERIFY(!emailLabel->font().bold());
+        QVERIFY2(saveState->text().startsWith("Saved at ") &&
+                     saveState->text().endsWith(": Email."),
+                 qPrintable(saveState->text()));
         QCOMPARE(ApplicantRepository(m_db->connectionName()).find(m_zoe.applicantId).value()->email,
                  QStringLiteral("zoe.new@example.org"));
         // The History tells who changed the field, from what to what.
@@ -146,20 +149,21 @@ private Q_SLOTS:
         QVERIFY(panel.showApplication(m_zoe.applicationId));
         panel.setActor(Actor{m_db->addStaff("officer"), "officer"}, StaffRole::Officer);
         auto *save = child<QPushButton>(panel, "save");
-        auto *problems = child<QLabel>(panel, "problems");
         for (const char *name : {"firstName", "lastName", "country", "source"}) {
             auto *edit = child<QLineEdit>(panel, name);
+            auto *problem = child<QLabel>(panel, (QByteArray(name) + "Problem").constData());
             const QString before = edit->text();
             edit->selectAll();
             edit->insert(QStringLiteral("x\x1b[2J")); // as pasted: an edit, unlike setText()
-            QVERIFY2(problems->text().contains("control character U+001B"),
-                     qPrintable(problems->text()));
-            QVERIFY2(edit->property("invalid").toBool(), name);
+            QVERIFY2(problem->text().contains("control character U+001B"),
+                     qPrintable(problem->text()));
+            QVERIFY2(!problem->isHidden(), name);
             QVERIFY(!save->isEnabled());
             edit->selectAll();
             edit->insert(before);
         }
         auto *last = child<QLineEdit>(panel, "lastName");
+        auto *problems = child<QLabel>(panel, "lastNameProblem");
         last->selectAll();
         last->insert(QStringLiteral("Mül") + QChar(0x202e) + QStringLiteral("ler"));
         QVERIFY2(problems->text().contains("bidirectional"), qPrintable(problems->text()));
@@ -239,9 +243,7 @@ private Q_SLOTS:
 
     void emailAndWebAddressesOpen()
     {
-        UrlCatcher catcher;
-        QDesktopServices::setUrlHandler("mailto", &catcher, "open");
-        QDesktopServices::setUrlHandler("https", &catcher, "open");
+        UrlCatcher catcher({"mailto", "https"});
         ApplicantPanel panel(m_db->connectionName());
         QVERIFY(panel.showApplication(m_zoe.applicationId));
         child<QLineEdit>(panel, "githubUrl")->setText("https://github.com/zoe");
@@ -249,8 +251,6 @@ private Q_SLOTS:
         child<QLineEdit>(panel, "githubUrl")->actions().first()->trigger();
         QCOMPARE(catcher.opened,
                  (QList<QUrl>{QUrl("mailto:zoe@example.org"), QUrl("https://github.com/zoe")}));
-        QDesktopServices::unsetUrlHandler("mailto");
-        QDesktopServices::unsetUrlHandler("https");
     }
 
     void warnsAboutDuplicates()

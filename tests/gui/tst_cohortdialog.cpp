@@ -1,4 +1,5 @@
 #include "cohortdialog.h"
+#include "modalwindows.h"
 #include "repositories/cohortrepository.h"
 #include "testdatabase.h"
 
@@ -28,10 +29,7 @@ private Q_SLOTS:
         dialog.findChild<QLineEdit *>("name")->setText("SWE 2027-05");
         dialog.findChild<QSpinBox *>("capacity")->setValue(24);
         auto *schedule = dialog.findChild<QTableWidget *>("refundSchedule");
-        for (auto *button : dialog.findChildren<QPushButton *>()) {
-            if (button->text() == CohortDialog::tr("Add a step"))
-                button->click();
-        }
+        ModalWindows::button(&dialog, CohortDialog::tr("Add a step"))->click();
         QCOMPARE(schedule->rowCount(), 1);
         schedule->item(0, 1)->setText("150"); // not a percentage
         auto *save = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);

@@ -1,5 +1,6 @@
 #include "cohortdialog.h"
 #include "csv/exportdialog.h"
+#include "csv/exportedfilenotice.h"
 #include "csv/importwizard.h"
 #include "editconflictdialog.h"
 #include "i18n/translations.h"
@@ -223,6 +224,9 @@ private Q_SLOTS:
         m_db->addApplication(m_db->addApplicant("Ada", "Lovelace", "ada@example.org"), track);
         auto window = signedInWindow(*m_db, m_db->actor(StaffRole::Administrator));
         QVERIFY(window);
+        // The status bar as it is after an export, with its Open Folder button.
+        window->findChild<ExportedFileNotice *>()->announce(QStringLiteral("Exported."),
+                                                            m_db->dir() + QStringLiteral("/a.csv"));
         QStringList found;
         for (const QAction *menu : window->menuBar()->actions())
             found << menuClashes(menu->menu(), menu->text());

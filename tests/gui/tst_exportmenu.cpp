@@ -7,9 +7,11 @@
 #include "domain/timestamp.h"
 #include "heldthreadpool.h"
 #include "mainwindow.h"
+#include "modalwindows.h"
 #include "savedviews.h"
 #include "showmainwindow.h"
 #include "testdatabase.h"
+#include "urlcatcher.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -21,6 +23,7 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -95,6 +98,22 @@ void exportTo(MainWindow &window, const QString &path, const QString &delimiter 
     QTest::mouseClick(ok, Qt::LeftButton);
 }
 
+// The export dialog the action opened, its file set to `path`; nullptr when it did not open.
+QDialog *exportDialogFor(MainWindow &window, const QString &path)
+{
+    auto *dialog = window.findChild<QDialog *>(QStringLiteral("exportDialog"));
+    if (!dialog || !QTest::qWaitFor([dialog] { return dialog->isVisible(); }))
+        return nullptr;
+    dialog->findChild<QLineEdit *>(QStringLiteral("path"))->setText(path);
+    return dialog;
+}
+
+void pressExport(QDialog *dialog)
+{
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok),
+                      Qt::LeftButton);
+}
+
 QList<QByteArray> linesOf(const QString &path)
 {
     QFile file(path);
@@ -122,6 +141,8 @@ private Q_SLOTS:
     void waitlistsOfTheFilteredCohort();
     void cancelledExportLeavesNoFile();
     void choicesAreRemembered();
+    void aMissingFolderIsCreatedAndOpened();
+    void aFolderThatCannotBeMadeKeepsTheDialogOpen();
 };
 
 void TestExportMenu::initTestCase()
@@ -335,6 +356,81 @@ void TestExportMenu::choicesAreRemembered()
     QCOMPARE(dialog->findChild<QComboBox *>(QStringLiteral("delimiter"))->currentData(),
              QVariant(QStringLiteral("\t")));
     QVERIFY(dialog->findChild<QCheckBox *>(QStringLiteral("forExcel"))->isChecked());
+    dialog->reject();
+}
+
+void TestExportMenu::aMissingFolderIsCreatedAndOpened()
+{
+    TestDatabase db;
+    QVERIFY2(db.isOpen(), qPrintable(db.openError()));
+    MainWindow window(db.connectionName(), db.path());
+    window.setActor(db.actor(StaffRole::ReadOnly));
+    QVERIFY(showMainWindow(window));
+    const QString folder = db.dir() + QStringLiteral("/reports/december");
+    const QString path = folder + QStringLiteral("/applications.csv");
+
+    // Asked first; No keeps the dialog open and makes nothing.
+    exportAction(window, ExportMenu::tr("Applications on &Screen…"))->trigger();
+    QDialog *dialog = exportDialogFor(window, path);
+    QVERIFY(dialog);
+    QString asked;
+    ModalWindows::whenShown<QMessageBox>([&asked](QMessageBox *box) {
+        asked = box->text();
+        box->button(QMessageBox::No)->click();
+    });
+    pressExport(dialog);
+    QVERIFY2(asked.contains(QDir::toNativeSeparators(folder)), qPrintable(asked));
+    QVERIFY(dialog->isVisible());
+    QVERIFY(!QFileInfo::exists(folder));
+
+    // Yes makes the folder, and the export goes on.
+    ModalWindows::whenShown<QMessageBox>(
+        [](QMessageBox *box) { box->button(QMessageBox::Yes)->click(); });
+    pressExport(dialog);
+    QTRY_VERIFY2(window.statusBar()->currentMessage().contains(QLatin1String("applications.csv")),
+                 qPrintable(window.statusBar()->currentMessage()));
+    QCOMPARE(linesOf(path).size(), 1); // the header only
+
+    // Open Folder, beside the message, shows the folder in the file manager.
+    auto *openFolder = window.findChild<QPushButton *>(QStringLiteral("openExportFolder"));
+    QVERIFY(openFolder && openFolder->isVisible());
+    UrlCatcher catcher({QStringLiteral("file")});
+    QTest::mouseClick(openFolder, Qt::LeftButton);
+    QCOMPARE(catcher.opened, QList<QUrl>{QUrl::fromLocalFile(folder)});
+    // It leaves with its message.
+    window.statusBar()->showMessage(QStringLiteral("Something else"));
+    QVERIFY(openFolder->isHidden());
+}
+
+void TestExportMenu::aFolderThatCannotBeMadeKeepsTheDialogOpen()
+{
+    TestDatabase db;
+    QVERIFY2(db.isOpen(), qPrintable(db.openError()));
+    MainWindow window(db.connectionName(), db.path());
+    window.setActor(db.actor(StaffRole::ReadOnly));
+    QVERIFY(showMainWindow(window));
+    // A file where the folder would have to be: no folder can be made there, even by root.
+    QFile blocker(db.dir() + QStringLiteral("/taken"));
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+
+    exportAction(window, ExportMenu::tr("Applications on &Screen…"))->trigger();
+    QDialog *dialog = exportDialogFor(window, blocker.fileName() + QStringLiteral("/sub/a.csv"));
+    QVERIFY(dialog);
+    QString warned;
+    ModalWindows::whenShown<QMessageBox>([&warned](QMessageBox *box) {
+        // The question to create it, then the warning that it could not be.
+        if (box->button(QMessageBox::Yes)) {
+            ModalWindows::whenShown<QMessageBox>([&warned](QMessageBox *warning) {
+                warned = warning->text();
+                warning->accept();
+            });
+            box->button(QMessageBox::Yes)->click();
+        }
+    });
+    pressExport(dialog);
+    QTRY_VERIFY2(warned.contains(QLatin1String("could not be created")), qPrintable(warned));
+    QVERIFY(dialog->isVisible()); // the person can choose another folder
     dialog->reject();
 }
 

@@ -4,6 +4,7 @@
 #include "domain/applicationstatus.h"
 #include "mainwindow.h"
 #include "mentorspage.h"
+#include "modalwindows.h"
 #include "newapplicationdialog.h"
 #include "setup/mentordialog.h"
 #include "setup/setupguide.h"
@@ -41,13 +42,11 @@ class TestFirstDay : public QObject
 
     std::unique_ptr<TestDatabase> m_db;
 
-    // Runs `fill` on the modal dialog of type D once it is shown (exec() waits for it), then
-    // presses its Save (or OK) button.
+    // Runs `fill` on the modal dialog of type D once it is shown, then presses its Save (or OK)
+    // button; a refusal fails the test with the dialog's problems.
     template <typename D> static void whenShown(std::function<void(D *)> fill)
     {
-        QTimer::singleShot(0, [fill = std::move(fill)] {
-            QTRY_VERIFY(qobject_cast<D *>(QApplication::activeModalWidget()));
-            auto *dialog = qobject_cast<D *>(QApplication::activeModalWidget());
+        ModalWindows::whenShown<D>([fill = std::move(fill)](D *dialog) {
             fill(dialog);
             auto *buttons = dialog->template findChild<QDialogButtonBox *>();
             QPushButton *save = buttons->button(QDialogButtonBox::Save);
@@ -56,10 +55,8 @@ class TestFirstDay : public QObject
             QVERIFY2(save->isEnabled(),
                      qPrintable(dialog->template findChild<QLabel *>("problems")->text()));
             save->click();
-            if (dialog->isVisible()) { // refused: say why, rather than wait forever
-                QFAIL(qPrintable(dialog->template findChild<QLabel *>("problems")->text()));
-                dialog->reject();
-            }
+            QVERIFY2(!dialog->isVisible(),
+                     qPrintable(dialog->template findChild<QLabel *>("problems")->text()));
         });
     }
 
@@ -69,15 +66,6 @@ class TestFirstDay : public QObject
         QVERIFY2(edit, field);
         edit->clear();
         QTest::keyClicks(edit, text);
-    }
-
-    static QPushButton *button(QWidget *in, const QString &text)
-    {
-        for (QPushButton *b : in->findChildren<QPushButton *>()) {
-            if (b->text() == text)
-                return b;
-        }
-        return nullptr;
     }
 
     // Ctrl+PgUp or Ctrl+PgDn, once the window is active again after a dialog (offscreen, a
@@ -129,7 +117,7 @@ private Q_SLOTS:
             type(d, "code", QStringLiteral("SWE"));
             type(d, "name", QStringLiteral("Software Engineering"));
         });
-        button(guide, SetUpGuide::tr("Add a Career Trac&k…"))->click();
+        ModalWindows::button(guide, SetUpGuide::tr("Add a Career Trac&k…"))->click();
         QCOMPARE(m_db->scalar("SELECT count(*) FROM tracks WHERE code = 'SWE' AND active").toInt(),
                  1);
         const auto says = [guide](const QString &text) {
@@ -142,7 +130,7 @@ private Q_SLOTS:
         // A cohort: the guide takes the officer to the Cohorts page and its dialog.
         whenShown<CohortDialog>(
             [](CohortDialog *d) { type(d, "name", QStringLiteral("SWE March")); });
-        button(guide, SetUpGuide::tr("Add a C&ohort…"))->click();
+        ModalWindows::button(guide, SetUpGuide::tr("Add a C&ohort…"))->click();
         auto *pages = window.findChild<QTabWidget *>();
         auto *cohortsPage = window.findChild<CohortsPage *>();
         QCOMPARE(pages->currentWidget(), static_cast<QWidget *>(cohortsPage));
@@ -162,7 +150,7 @@ private Q_SLOTS:
             QCOMPARE(tracks->count(), 1);
             tracks->item(0)->setCheckState(Qt::Checked);
         });
-        button(guide, SetUpGuide::tr("Add a Men&tor…"))->click();
+        ModalWindows::button(guide, SetUpGuide::tr("Add a Men&tor…"))->click();
         auto *mentorsPage = window.findChild<MentorsPage *>();
         QCOMPARE(pages->currentWidget(), static_cast<QWidget *>(mentorsPage));
         auto *mentors = mentorsPage->findChild<QTableWidget *>(QStringLiteral("mentors"));
@@ -186,7 +174,7 @@ private Q_SLOTS:
             cohort->setCurrentIndex(cohort->findText(QStringLiteral("SWE March")));
             QVERIFY(cohort->currentIndex() > 0);
         });
-        button(guide, SetUpGuide::tr("Ne&w Applicant…"))->click();
+        ModalWindows::button(guide, SetUpGuide::tr("Ne&w Applicant…"))->click();
         QTRY_VERIFY(table->isVisible());
         QVERIFY(!guide->isVisible());
         QCOMPARE(table->model()->rowCount(), 1);
@@ -213,7 +201,8 @@ private Q_SLOTS:
         auto *suggestions = mentorsPage->findChild<QTableWidget *>(QStringLiteral("suggestions"));
         QTRY_COMPARE(suggestions->rowCount(), 1);
         QCOMPARE(suggestions->item(0, 0)->text(), QStringLiteral("Grace Hopper"));
-        QPushButton *assign = button(mentorsPage, MentorsPage::tr("Assign the selected ment&or"));
+        QPushButton *assign =
+            ModalWindows::button(mentorsPage, MentorsPage::tr("Assign the selected ment&or"));
         QVERIFY(assign->isEnabled());
         assign->click();
         QTRY_VERIFY(mentors->item(0, 5)->text().startsWith(QStringLiteral("1 ")));

@@ -1,4 +1,5 @@
 #include "mentorspage.h"
+#include "modalwindows.h"
 #include "services/mentorservice.h"
 #include "setup/mentordialog.h"
 #include "testdatabase.h"
@@ -72,11 +73,8 @@ private Q_SLOTS:
         QCOMPARE(suggestions->item(0, 0)->text(), QStringLiteral("Berlin"));
         QCOMPARE(suggestions->item(1, 0)->text(), QStringLiteral("Tokyo"));
 
-        QPushButton *assign = nullptr;
-        for (auto *button : page.findChildren<QPushButton *>()) {
-            if (button->text().contains("Assign"))
-                assign = button;
-        }
+        QPushButton *assign =
+            ModalWindows::button(&page, MentorsPage::tr("Assign the selected ment&or"));
         QVERIFY(assign);
         QVERIFY(!assign->isEnabled()); // nobody acting yet
         page.setActor(Actor{db.addStaff("coordinator"), "coordinator"}, StaffRole::Officer);
@@ -120,15 +118,8 @@ private Q_SLOTS:
         mentor(db, "Berlin", "Europe/Berlin", 2, swe);
         QVERIFY(page.refresh().ok());
         QVERIFY(note->isHidden());
-        const auto button = [&page](const QString &text) {
-            for (auto *b : page.findChildren<QPushButton *>()) {
-                if (b->text() == text)
-                    return b;
-            }
-            return static_cast<QPushButton *>(nullptr);
-        };
-        QPushButton *edit = button(MentorsPage::tr("Ed&it Mentor…"));
-        QPushButton *deactivate = button(MentorsPage::tr("Deactivate"));
+        QPushButton *edit = ModalWindows::button(&page, MentorsPage::tr("Ed&it Mentor…"));
+        QPushButton *deactivate = ModalWindows::button(&page, MentorsPage::tr("Deactivate"));
         QVERIFY(edit && deactivate);
         QVERIFY(!edit->isEnabled()); // nobody acting yet
         page.setActor(db.actor(), StaffRole::Officer);
@@ -181,7 +172,9 @@ private Q_SLOTS:
         dialog.findChild<QLineEdit *>("name")->setText("Ada");
         dialog.findChild<QLineEdit *>("email")->setText("not an address");
         auto *problems = dialog.findChild<QLabel *>("problems");
-        QVERIFY2(problems->text().contains("not an email address"), qPrintable(problems->text()));
+        auto *emailProblem = dialog.findChild<QLabel *>("emailProblem");
+        QVERIFY2(emailProblem->text().contains("not an email address"),
+                 qPrintable(emailProblem->text()));
         dialog.findChild<QLineEdit *>("email")->setText("ada@example.org");
         QVERIFY(!save->isEnabled()); // no track ticked yet
         QVERIFY2(problems->text().contains("at least one track"), qPrintable(problems->text()));

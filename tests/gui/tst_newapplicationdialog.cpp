@@ -1,4 +1,5 @@
 #include "newapplicationdialog.h"
+#include "services/applicantservice.h"
 #include "testdatabase.h"
 
 #include <QComboBox>
@@ -22,7 +23,6 @@ private Q_SLOTS:
         NewApplicationDialog dialog(db.connectionName(), Actor{db.addStaff("officer"), "officer"});
         dialog.show();
         auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
-        auto *problems = dialog.findChild<QLabel *>("problems");
         dialog.findChild<QLineEdit *>("first_name")->setText(QStringLiteral("Zoë"));
         dialog.findChild<QLineEdit *>("last_name")->setText(QStringLiteral("Müller"));
         dialog.findChild<QLineEdit *>("email")->setText(QStringLiteral("zoe@example.org"));
@@ -42,13 +42,20 @@ private Q_SLOTS:
         };
         for (const auto &j : junk) {
             auto *edit = dialog.findChild<QLineEdit *>(QLatin1String(j.field));
+            // The problem shows under its field, and the field says it to a screen reader.
+            auto *message = dialog.findChild<QLabel *>(QLatin1String(j.field) + "Problem");
+            QVERIFY2(message && message->isHidden(), j.field);
             const QString before = edit->text();
             edit->setText(j.value);
-            QVERIFY2(problems->text().contains(QLatin1String(j.problem)),
-                     qPrintable(problems->text()));
+            QVERIFY2(message->text().contains(QLatin1String(j.problem)),
+                     qPrintable(message->text()));
+            QVERIFY(!message->isHidden());
+            QCOMPARE(edit->accessibleDescription(), message->text());
             QVERIFY2(!ok->isEnabled(), j.field);
             edit->setText(before);
-            QVERIFY2(ok->isEnabled(), qPrintable(problems->text()));
+            QVERIFY2(ok->isEnabled(), qPrintable(message->text()));
+            QVERIFY(message->isHidden());
+            QVERIFY(edit->accessibleDescription().isEmpty());
         }
     }
 
@@ -70,7 +77,8 @@ private Q_SLOTS:
         dialog.findChild<QLineEdit *>("first_name")->setText(QStringLiteral("Zoë"));
         dialog.findChild<QLineEdit *>("last_name")->setText(QStringLiteral("Müller"));
         QTest::keyClicks(dialog.findChild<QLineEdit *>("email"), "zoe@example");
-        QVERIFY(problems->text().contains("not an email address"));
+        QVERIFY(
+            dialog.findChild<QLabel *>("emailProblem")->text().contains("not an email address"));
         QVERIFY(!ok->isEnabled());
         QTest::keyClicks(dialog.findChild<QLineEdit *>("email"), ".org");
         QVERIFY(ok->isEnabled());
@@ -98,6 +106,56 @@ private Q_SLOTS:
         QVERIFY(again.findChild<QLabel *>("problems")->text().contains("duplicate"));
         QCOMPARE(again.findChild<QLineEdit *>("last_name")->text(), QStringLiteral("Mueller"));
         QCOMPARE(db.scalar("SELECT count(*) FROM applicants").toInt(), 1);
+
+        // The way on: the application goes to the person already known, as stored.
+        auto *useKnown = again.findChild<QPushButton *>("useKnownApplicant");
+        QVERIFY(useKnown && useKnown->isVisible());
+        QVERIFY2(useKnown->text().contains(QStringLiteral("Zoë Müller")),
+                 qPrintable(useKnown->text()));
+        useKnown->click();
+        QVERIFY2(again.windowTitle().contains(QStringLiteral("Zoë Müller")),
+                 qPrintable(again.windowTitle()));
+        auto *email = again.findChild<QLineEdit *>("email");
+        QCOMPARE(email->text(), QStringLiteral("zoe@example.org"));
+        QVERIFY(email->isReadOnly());
+        QVERIFY(useKnown->isHidden());
+        auto *add = again.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QVERIFY(add->isEnabled());
+        add->click();
+        QCOMPARE(again.result(), int(QDialog::Accepted));
+        QVERIFY(again.applicationId() > dialog.applicationId());
+        QCOMPARE(db.scalar("SELECT count(*) FROM applicants").toInt(), 1);
+        QCOMPARE(db.scalar("SELECT count(*) FROM applications WHERE applicant_id = "
+                           "(SELECT applicant_id FROM applications WHERE id = ?)",
+                           {dialog.applicationId()})
+                     .toInt(),
+                 2);
+    }
+
+    // From the panel's person: File → New Application for This Person…
+    void aKnownPersonAppliesAgain()
+    {
+        TestDatabase db;
+        QVERIFY2(db.isOpen(), qPrintable(db.openError()));
+        const qint64 swe = db.addTrack("SWE");
+        db.addTrack("DATA");
+        const qint64 ada = db.addApplicant("Ada", "Lovelace", "ada@example.org");
+        db.addApplication(ada, swe);
+        NewApplicationDialog dialog(db.connectionName(), Actor{db.addStaff("officer"), "officer"});
+        const auto known = ApplicantService(db.connectionName(), Actor::desk()).applicant(ada);
+        QVERIFY(known && known.value());
+        dialog.setKnownApplicant(*known.value());
+        dialog.show();
+        QCOMPARE(dialog.findChild<QLineEdit *>("last_name")->text(), QStringLiteral("Lovelace"));
+        auto *track = dialog.findChild<QComboBox *>("track");
+        track->setCurrentIndex(track->findData(QStringLiteral("DATA")));
+        dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(db.scalar("SELECT group_concat(t.code) FROM applications a JOIN tracks t ON "
+                           "t.id = a.track_id WHERE a.applicant_id = ? ORDER BY a.id",
+                           {ada})
+                     .toString(),
+                 QStringLiteral("SWE,DATA"));
     }
 
     void saysWhenThereIsNoTrack()

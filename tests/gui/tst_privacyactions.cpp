@@ -1,5 +1,6 @@
 #include "browse/applicationsearchindex.h"
 #include "mainwindow.h"
+#include "modalwindows.h"
 #include "privacy/privacyactions.h"
 #include "privacy/retentiondialog.h"
 #include "privacy/typedconfirmation.h"
@@ -34,18 +35,6 @@ class TestPrivacyActions : public QObject
     std::unique_ptr<TestDatabase> m_db;
     qint64 m_applicant = 0;
 
-    // Runs `answer` on the confirmation once it is shown (it is modal: exec() waits for it).
-    static void whenAsked(std::function<void(TypedConfirmation *)> answer)
-    {
-        QTimer::singleShot(0, [answer = std::move(answer)] {
-            QTRY_VERIFY(qobject_cast<TypedConfirmation *>(QApplication::activeModalWidget()));
-            auto *ask = qobject_cast<TypedConfirmation *>(QApplication::activeModalWidget());
-            answer(ask);
-            if (ask->isVisible()) // a failed check above: leave, rather than wait forever
-                ask->reject();
-        });
-    }
-
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
@@ -75,7 +64,7 @@ private Q_SLOTS:
 
         // A wrong number leaves the button off, and Cancel erases nothing.
         bool checked = false;
-        whenAsked([this, &checked](TypedConfirmation *ask) {
+        ModalWindows::whenShown<TypedConfirmation>([this, &checked](TypedConfirmation *ask) {
             // Where typing goes once the dialog is active (activation itself is the platform's).
             QCOMPARE(ask->focusWidget(), static_cast<QWidget *>(ask->typed()));
             QVERIFY(!ask->confirmButton()->isEnabled());
@@ -89,7 +78,7 @@ private Q_SLOTS:
         QCOMPARE(m_db->scalar("SELECT count(*) FROM erasures").toInt(), 0);
         QCOMPARE(email->text(), QStringLiteral("zoe.private@example.org"));
 
-        whenAsked([this](TypedConfirmation *ask) {
+        ModalWindows::whenShown<TypedConfirmation>([this](TypedConfirmation *ask) {
             QTest::keyClicks(ask->typed(), QString::number(m_applicant));
             QVERIFY(ask->confirmButton()->isEnabled());
             QTest::keyClick(ask->typed(), Qt::Key_Return);
@@ -138,12 +127,10 @@ private Q_SLOTS:
         auto *actions = shown->findChild<PrivacyActions *>();
         QSignalSpy erased(actions, &PrivacyActions::erased);
         bool reviewed = false;
-        QTimer::singleShot(0, [&] {
-            QTRY_VERIFY(qobject_cast<RetentionDialog *>(QApplication::activeModalWidget()));
-            auto *dialog = qobject_cast<RetentionDialog *>(QApplication::activeModalWidget());
+        ModalWindows::whenShown<RetentionDialog>([&](RetentionDialog *dialog) {
             QCOMPARE(dialog->dueTable()->rowCount(), 1);
             QCOMPARE(dialog->dueTable()->item(0, 0)->text(), QString::number(m_applicant));
-            whenAsked([](TypedConfirmation *ask) {
+            ModalWindows::whenShown<TypedConfirmation>([](TypedConfirmation *ask) {
                 QTest::keyClicks(ask->typed(), QStringLiteral("1"));
                 QTest::mouseClick(ask->confirmButton(), Qt::LeftButton);
             });

@@ -1,3 +1,4 @@
+#include "modalwindows.h"
 #include "setup/trackcheck.h"
 #include "setup/trackdialog.h"
 #include "setup/tracksdialog.h"
@@ -24,27 +25,6 @@ class TestTracksDialog : public QObject
 
     std::unique_ptr<TestDatabase> m_db;
 
-    static QPushButton *button(QWidget *in, const QString &text)
-    {
-        for (QPushButton *b : in->findChildren<QPushButton *>()) {
-            if (b->text() == text)
-                return b;
-        }
-        return nullptr;
-    }
-
-    // Runs `answer` on the modal window of type W once it is shown; closes it if still open.
-    template <typename W> static void whenShown(std::function<void(W *)> answer)
-    {
-        QTimer::singleShot(0, [answer = std::move(answer)] {
-            QTRY_VERIFY(qobject_cast<W *>(QApplication::activeModalWidget()));
-            auto *shown = qobject_cast<W *>(QApplication::activeModalWidget());
-            answer(shown);
-            if (shown->isVisible())
-                shown->close();
-        });
-    }
-
 private Q_SLOTS:
     void init()
     {
@@ -61,17 +41,17 @@ private Q_SLOTS:
         auto *note = table->findChild<EmptyListNote *>();
         QVERIFY(note && !note->isHidden());
 
-        whenShown<TrackDialog>([](TrackDialog *d) {
+        ModalWindows::whenShown<TrackDialog>([](TrackDialog *d) {
             QPushButton *save = d->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
             QVERIFY(!save->isEnabled());
             QTest::keyClicks(d->findChild<QLineEdit *>("code"), "S W E");
-            QVERIFY(d->findChild<QLabel *>("problems")->text().contains("not a track code"));
+            QVERIFY(d->findChild<QLabel *>("codeProblem")->text().contains("not a track code"));
             d->findChild<QLineEdit *>("code")->setText("SWE");
             QTest::keyClicks(d->findChild<QLineEdit *>("name"), "Software Engineering");
             QVERIFY(save->isEnabled());
             save->click();
         });
-        button(&dialog, TracksDialog::tr("&New Track…"))->click();
+        ModalWindows::button(&dialog, TracksDialog::tr("&New Track…"))->click();
         QCOMPARE(table->rowCount(), 1);
         QVERIFY(note->isHidden());
         QCOMPARE(table->item(0, 0)->text(), QStringLiteral("SWE"));
@@ -82,7 +62,7 @@ private Q_SLOTS:
         QVERIFY(dialog.refresh().ok());
         table->setCurrentCell(1, 0); // by name: Data Science, Software Engineering
         QCOMPARE(table->item(1, 0)->text(), QStringLiteral("SWE"));
-        whenShown<TrackDialog>([](TrackDialog *d) {
+        ModalWindows::whenShown<TrackDialog>([](TrackDialog *d) {
             auto *code = d->findChild<QLineEdit *>("code");
             QCOMPARE(code->text(), QStringLiteral("SWE"));
             code->setText("data");
@@ -92,10 +72,10 @@ private Q_SLOTS:
                      qPrintable(d->findChild<QLabel *>("problems")->text()));
             QCOMPARE(code->text(), QStringLiteral("data"));
         });
-        button(&dialog, TracksDialog::tr("&Edit Track…"))->click();
+        ModalWindows::button(&dialog, TracksDialog::tr("&Edit Track…"))->click();
         QCOMPARE(m_db->scalar("SELECT count(*) FROM tracks WHERE code = 'SWE'").toInt(), 1);
 
-        QPushButton *toggle = button(&dialog, TracksDialog::tr("&Deactivate"));
+        QPushButton *toggle = ModalWindows::button(&dialog, TracksDialog::tr("&Deactivate"));
         toggle->click();
         QCOMPARE(m_db->scalar("SELECT active FROM tracks WHERE code = 'SWE'").toInt(), 0);
         QCOMPARE(table->item(1, 2)->text(), TracksDialog::tr("no (inactive)"));
@@ -112,14 +92,14 @@ private Q_SLOTS:
         for (const QString &text :
              {TracksDialog::tr("&New Track…"), TracksDialog::tr("&Edit Track…"),
               TracksDialog::tr("&Deactivate")})
-            QVERIFY2(button(&dialog, text)->isHidden(), qPrintable(text));
+            QVERIFY2(ModalWindows::button(&dialog, text)->isHidden(), qPrintable(text));
     }
 
     void somethingThatNeedsATrackOffersToAddOne()
     {
         QWidget parent;
         // Declined: nothing is added, and the caller does not go on.
-        whenShown<QMessageBox>([](QMessageBox *box) {
+        ModalWindows::whenShown<QMessageBox>([](QMessageBox *box) {
             QVERIFY(box->text().contains("none yet"));
             box->button(QMessageBox::Cancel)->click();
         });
@@ -128,13 +108,13 @@ private Q_SLOTS:
         QCOMPARE(m_db->scalar("SELECT count(*) FROM tracks").toInt(), 0);
 
         // Accepted: the track dialog, and the caller goes on with the new track.
-        whenShown<QMessageBox>([](QMessageBox *box) {
-            whenShown<TrackDialog>([](TrackDialog *d) {
+        ModalWindows::whenShown<QMessageBox>([](QMessageBox *box) {
+            ModalWindows::whenShown<TrackDialog>([](TrackDialog *d) {
                 d->findChild<QLineEdit *>("code")->setText("SWE");
                 d->findChild<QLineEdit *>("name")->setText("Software Engineering");
                 d->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
             });
-            button(box, TrackCheck::tr("&Add a Career Track…"))->click();
+            ModalWindows::button(box, TrackCheck::tr("&Add a Career Track…"))->click();
         });
         QVERIFY(TrackCheck::ensureActiveTrack(m_db->connectionName(), m_db->actor(),
                                               QStringLiteral("A cohort"), &parent));

@@ -28,10 +28,10 @@ ExportDialog::ExportDialog(const QString &title, const QString &baseName, QWidge
 {
     setWindowTitle(title);
     const QSettings settings;
-    const QString folder =
-        settings
-            .value(FolderKey, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-            .toString();
+    // The folder used last, unless it has gone since; accept() offers to create a missing one.
+    QString folder = settings.value(FolderKey).toString();
+    if (folder.isEmpty() || !QFileInfo(folder).isDir())
+        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString fileName =
         QStringLiteral("%1-%2.csv").arg(baseName, QDate::currentDate().toString(Qt::ISODate));
 
@@ -112,9 +112,40 @@ qint64 ExportDialog::cohortId() const
     return m_cohort ? m_cohort->currentData().toLongLong() : 0;
 }
 
+bool ExportDialog::folderIsReady(const QFileInfo &file)
+{
+    const QString folder = file.absolutePath();
+    const QString shown = QDir::toNativeSeparators(folder);
+    if (!QFileInfo(folder).exists()) {
+        if (QMessageBox::question(
+                this, windowTitle(), tr("The folder %1 does not exist. Create it?").arg(shown),
+                QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes) != QMessageBox::Yes)
+            return false;
+        if (!QDir().mkpath(folder)) {
+            QMessageBox::warning(
+                this, windowTitle(),
+                tr("The folder %1 could not be created. Choose another folder.").arg(shown));
+            return false;
+        }
+    }
+    // Refused here, while the choice can still be changed, rather than after the export ran.
+    const QFileInfo info(folder);
+    if (!info.isDir() || !info.isWritable()) {
+        QMessageBox::warning(
+            this, windowTitle(),
+            tr("Files cannot be written in %1. Choose another folder.").arg(shown));
+        return false;
+    }
+    return true;
+}
+
 void ExportDialog::accept()
 {
     const QFileInfo file(path());
+    if (!folderIsReady(file)) {
+        m_path->setFocus();
+        return;
+    }
     if (file.exists() &&
         QMessageBox::question(
             this, windowTitle(),

@@ -9,12 +9,13 @@
 
 class QCheckBox;
 class QComboBox;
+class QFileInfo;
 class QFormLayout;
 class QLineEdit;
 
 // Where and how one CSV export is written: the file (a dated default name in the folder used
-// last), the delimiter, whether Microsoft Excel will read it (a byte order mark), and for
-// exports by cohort, which cohort. Delimiter, Excel and folder are remembered.
+// last, or Documents), the delimiter, whether Microsoft Excel will read it (a byte order mark), and
+// for exports by cohort, which cohort. Delimiter, Excel and folder are remembered.
 class ExportDialog : public QDialog
 {
     Q_OBJECT
@@ -32,11 +33,15 @@ public:
     // 0: every cohort.
     qint64 cohortId() const;
 
-    // Asks before an existing file is replaced; remembers the choices.
+    // Offers to create a missing folder, refuses one that cannot be written, asks before an
+    // existing file is replaced; remembers the choices. The dialog stays open until the file
+    // can be written.
     void accept() override;
 
 private:
     void browse();
+    // The file's folder exists (created if the person agrees) and takes files.
+    bool folderIsReady(const QFileInfo &file);
 
     QFormLayout *m_form = nullptr;
     QLineEdit *m_path = nullptr;

@@ -129,5 +129,5 @@ void ExportMenu::finish(const Request &request, const Result<qint64> &written, b
         QT_TR_NOOP("Applications exported to %1: %L2."),
         QT_TR_NOOP("Status events exported to %1: %L2."),
         QT_TR_NOOP("Waitlisted applications exported to %1: %L2.")};
-    Q_EMIT reported(tr(messages[int(request.kind)]).arg(file).arg(written.value()));
+    Q_EMIT exported(tr(messages[int(request.kind)]).arg(file).arg(written.value()), request.path);
 }

@@ -39,7 +39,9 @@ public:
     void setActor(const Actor &actor) { m_actor = actor; }
 
 Q_SIGNALS:
-    // An export finished, or was cancelled: a line for the status bar.
+    // A file was written: a line for the status bar, and the file.
+    void exported(const QString &message, const QString &path);
+    // An export was cancelled: a line for the status bar.
     void reported(const QString &message);
 
 private:

@@ -2,6 +2,7 @@
 
 #include "csv/importwizard.h"
 #include "widgets/elidedlabel.h"
+#include "widgets/problemstyle.h"
 
 #include <QComboBox>
 #include <QGridLayout>
@@ -28,7 +29,7 @@ ImportMappingPage::ImportMappingPage(ImportWizard *wizard) : QWizardPage(wizard)
     m_problems = new QLabel(this);
     m_problems->setObjectName(QStringLiteral("problems"));
     m_problems->setWordWrap(true);
-    m_problems->setStyleSheet(QStringLiteral("color: #c0392b;"));
+    ProblemStyle::markMessage(m_problems);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_scroll, 1);

@@ -4,6 +4,8 @@
 #include "services/catalogservice.h"
 #include "services/mentorservice.h"
 
+#include "widgets/fieldmessages.h"
+#include "widgets/problemstyle.h"
 #include "widgets/titlewidth.h"
 
 #include <QCheckBox>
@@ -85,7 +87,7 @@ MentorDialog::MentorDialog(QString connectionName, Actor actor, std::optional<Me
     m_active->setVisible(m_original.has_value()); // a new mentor takes students
     m_problems->setObjectName(QStringLiteral("problems"));
     m_problems->setWordWrap(true);
-    m_problems->setStyleSheet(QStringLiteral("color: #c0392b;"));
+    ProblemStyle::markMessage(m_problems);
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Name"), m_name);
@@ -95,6 +97,7 @@ MentorDialog::MentorDialog(QString connectionName, Actor actor, std::optional<Me
     form->addRow(tr("&Active students at most"), m_capacity);
     form->addRow(tr("&Weekly call slots"), m_weeklySlots);
     form->addRow(QString(), m_active);
+    m_fieldMessages = new FieldMessages(form);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_problems);
@@ -133,23 +136,21 @@ Mentor MentorDialog::entered() const
 void MentorDialog::validate()
 {
     const FieldErrors errors = MentorService::validate(entered());
-    QStringList problems;
-    bool otherwiseComplete = true;
+    // No tracks ticked is said last, once the rest is complete: it is the step still to take.
+    FieldErrors fields;
+    std::optional<FieldError> tracks;
     for (const FieldError &error : errors) {
         if (error.field == QLatin1String("tracks"))
-            continue;
-        otherwiseComplete = false;
-        const auto *edit = findChild<QLineEdit *>(error.field);
-        if (!edit || !edit->text().isEmpty())
-            problems << error.message;
+            tracks = error;
+        else
+            fields << error;
     }
-    for (const FieldError &error : errors) {
-        if (error.field == QLatin1String("tracks") && otherwiseComplete)
-            problems << (m_tracks->count() == 0
-                             ? tr("There is no career track yet: add one in Settings → Career "
-                                  "Tracks first.")
-                             : error.message);
-    }
+    QStringList problems = m_fieldMessages->showTyped(fields);
+    if (tracks && fields.isEmpty())
+        problems << (m_tracks->count() == 0
+                         ? tr("There is no career track yet: add one in Settings → Career "
+                              "Tracks first.")
+                         : tracks->message);
     m_problems->setText(problems.join(QLatin1Char('\n')));
     m_buttons->button(QDialogButtonBox::Save)->setEnabled(errors.isEmpty());
 }

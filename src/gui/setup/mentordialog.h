@@ -7,6 +7,7 @@
 
 #include <optional>
 
+class FieldMessages;
 class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
@@ -48,6 +49,7 @@ private:
     QSpinBox *m_capacity;
     QSpinBox *m_weeklySlots;
     QCheckBox *m_active;
-    QLabel *m_problems;
+    FieldMessages *m_fieldMessages = nullptr;
+    QLabel *m_problems; // what concerns no one field
     QDialogButtonBox *m_buttons;
 };

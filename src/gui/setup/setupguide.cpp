@@ -4,6 +4,7 @@
 #include "services/catalogservice.h"
 #include "services/mentorservice.h"
 #include "services/staffservice.h"
+#include "widgets/problemstyle.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -33,7 +34,7 @@ SetUpGuide::SetUpGuide(QString connectionName, QWidget *parent)
     intro->setWordWrap(true);
     m_problem = new QLabel(this);
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #c0392b;"));
+    ProblemStyle::markMessage(m_problem);
     m_problem->hide();
     m_tracks = addStep(tr("Career tracks"),
                        tr("Every application and cohort belongs to a track, such as "

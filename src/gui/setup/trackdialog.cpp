@@ -2,6 +2,8 @@
 
 #include "services/catalogservice.h"
 
+#include "widgets/fieldmessages.h"
+#include "widgets/problemstyle.h"
 #include "widgets/titlewidth.h"
 
 #include <QCheckBox>
@@ -33,12 +35,13 @@ TrackDialog::TrackDialog(QString connectionName, Actor actor, std::optional<Trac
     m_active->setChecked(t.active);
     m_problems->setObjectName(QStringLiteral("problems"));
     m_problems->setWordWrap(true);
-    m_problems->setStyleSheet(QStringLiteral("color: #c0392b;"));
+    ProblemStyle::markMessage(m_problems);
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Code"), m_code);
     form->addRow(tr("&Name"), m_name);
     form->addRow(QString(), m_active);
+    m_fieldMessages = new FieldMessages(form);
     auto *hint = new QLabel(tr("The code is how CSV files and the command line name the track: "
                                "1 to 16 letters, digits, - or _."),
                             this);
@@ -72,13 +75,7 @@ Track TrackDialog::entered() const
 void TrackDialog::validate()
 {
     const FieldErrors errors = CatalogService::validate(entered());
-    QStringList problems;
-    for (const FieldError &error : errors) {
-        const auto *edit = findChild<QLineEdit *>(error.field);
-        if (edit && !edit->text().isEmpty())
-            problems << error.message;
-    }
-    m_problems->setText(problems.join(QLatin1Char('\n')));
+    m_problems->setText(m_fieldMessages->showTyped(errors).join(QLatin1Char('\n')));
     m_buttons->button(QDialogButtonBox::Save)->setEnabled(errors.isEmpty());
 }
 

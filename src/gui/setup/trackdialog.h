@@ -7,6 +7,7 @@
 
 #include <optional>
 
+class FieldMessages;
 class QCheckBox;
 class QDialogButtonBox;
 class QLabel;
@@ -41,6 +42,7 @@ private:
     QLineEdit *m_code;
     QLineEdit *m_name;
     QCheckBox *m_active;
-    QLabel *m_problems;
+    FieldMessages *m_fieldMessages = nullptr;
+    QLabel *m_problems; // what concerns no one field
     QDialogButtonBox *m_buttons;
 };

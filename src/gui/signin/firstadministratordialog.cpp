@@ -2,6 +2,7 @@
 
 #include "services/staffservice.h"
 #include "signin/passwordfields.h"
+#include "widgets/problemstyle.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -24,7 +25,7 @@ FirstAdministratorDialog::FirstAdministratorDialog(QString connectionName, QWidg
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Create Administrator"));
     for (QLabel *label : {m_existing, m_message})
         label->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #c0392b;"));
+    ProblemStyle::markMessage(m_message);
 
     // Staff users without passwords: a file from before sign-in, used as a one-person desk.
     const auto staff = StaffService(m_connection, Actor::desk()).list();

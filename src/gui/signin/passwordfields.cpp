@@ -1,6 +1,7 @@
 #include "signin/passwordfields.h"
 
 #include "security/passwordhash.h"
+#include "widgets/problemstyle.h"
 
 #include <QFormLayout>
 #include <QLabel>
@@ -20,7 +21,7 @@ PasswordFields::PasswordFields(QWidget *parent)
     m_password->setPlaceholderText(
         tr("at least %n characters", nullptr, PasswordHash::MinimumLength));
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #c0392b;"));
+    ProblemStyle::markMessage(m_problem);
 }
 
 void PasswordFields::addRowsTo(QFormLayout *form)

@@ -1,6 +1,7 @@
 #include "signin/signindialog.h"
 
 #include "signin/retrycountdown.h"
+#include "widgets/problemstyle.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -30,7 +31,7 @@ SignInDialog::SignInDialog(QString connectionName, QWidget *parent)
     // Not word-wrapped: a window does not grow for a wrapped label's height, and these lines
     // appear after it is shown. A long message widens the dialog instead.
     for (QLabel *label : {m_message, m_wait})
-        label->setStyleSheet(QStringLiteral("color: #c0392b;"));
+        ProblemStyle::markMessage(label);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Sign In"));
 
     auto *intro = new QLabel(tr("<h3>Admissions Desk</h3>Sign in with your staff account."), this);

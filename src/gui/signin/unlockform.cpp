@@ -2,6 +2,7 @@
 
 #include "services/signin.h"
 #include "signin/retrycountdown.h"
+#include "widgets/problemstyle.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -23,7 +24,7 @@ UnlockForm::UnlockForm(QString connectionName, Actor actor, const QString &displ
     m_password->setPlaceholderText(tr("Password of %1").arg(m_actor.username));
     for (QLabel *label : {m_message, m_wait}) {
         label->setWordWrap(true);
-        label->setStyleSheet(QStringLiteral("color: #c0392b;"));
+        ProblemStyle::markMessage(label);
     }
     auto *who = new QLabel(tr("Signed in as %1 (%2). Enter your password to unlock.")
                                .arg(displayName.toHtmlEscaped(), m_actor.username.toHtmlEscaped()),

@@ -5,6 +5,7 @@
 #include "services/staffservice.h"
 #include "signin/passwordfields.h"
 
+#include "widgets/problemstyle.h"
 #include "widgets/titlewidth.h"
 
 #include <QComboBox>
@@ -31,7 +32,7 @@ NewStaffUserDialog::NewStaffUserDialog(QString connectionName, Actor actor, QWid
         m_role->addItem(StaffRoles::displayName(role), int(role));
     m_role->setCurrentIndex(m_role->findData(int(StaffRole::Officer)));
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #c0392b;"));
+    ProblemStyle::markMessage(m_message);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Add"));
 
     auto *form = new QFormLayout;

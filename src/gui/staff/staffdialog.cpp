@@ -5,6 +5,7 @@
 #include "staff/accesstokenlist.h"
 #include "staff/newpassworddialog.h"
 #include "staff/newstaffuserdialog.h"
+#include "widgets/problemstyle.h"
 #include "widgets/readonlytable.h"
 
 #include <QComboBox>
@@ -145,7 +146,7 @@ void StaffDialog::report(const Status &done, const QString &success)
         m_message->setText(read.error().text());
         return;
     }
-    m_message->setStyleSheet(done ? QString() : QStringLiteral("color: #c0392b;"));
+    ProblemStyle::markMessage(m_message, !done);
     m_message->setText(done ? success : done.error().text());
 }
 

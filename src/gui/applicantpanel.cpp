@@ -14,6 +14,7 @@
 #include "widgets/problemstyle.h"
 
 #include <QAction>
+#include <QBoxLayout>
 #include <QDesktopServices>
 #include <QHash>
 #include <QLocale>
@@ -40,10 +41,11 @@ ApplicantPanel::ApplicantPanel(QString connectionName, QWidget *parent)
     // A field in error gets a red frame and its message under it.
     m_fieldMessages = new FieldMessages(m_ui->form);
     ProblemStyle::markMessage(m_ui->problems);
-    // Beside Save: which fields are not saved yet, and once saved, that they were.
+    // Above Save: which fields are not saved yet, and once saved, that they were.
     m_saveState = new ElidedLabel({}, this);
     m_saveState->setObjectName(QStringLiteral("saveState"));
-    m_ui->buttons->insertWidget(0, m_saveState, 1);
+    auto *tab = qobject_cast<QBoxLayout *>(m_ui->buttons->parent());
+    tab->insertWidget(tab->indexOf(m_ui->buttons), m_saveState);
     for (QLineEdit *edit : findChildren<QLineEdit *>()) {
         connect(edit, &QLineEdit::textEdited, this, &ApplicantPanel::onEdited);
     }

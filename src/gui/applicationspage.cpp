@@ -283,7 +283,9 @@ void ApplicationsPage::updateStatusActions()
     // "Offered (3 of 5)": a move that reaches only part of the selection says how much.
     const auto counted = [total, &applies](ApplicationStatus to, const QString &text) {
         const int reached = applies.value(to);
-        return reached < total ? tr("%1 (%L2 of %L3)").arg(text).arg(reached).arg(total) : text;
+        return reached > 0 && reached < total
+                   ? tr("%1 (%L2 of %L3)").arg(text).arg(reached).arg(total)
+                   : text;
     };
     if (selected.tooMany())
         m_moveMenu->addAction(tr("At most %L1 applications can be moved at once").arg(MaxBulk))

@@ -86,8 +86,9 @@ void MergeApplicantsDialog::build()
     grid->setColumnStretch(1, 1);
     grid->setColumnStretch(2, 1);
     for (int side = 0; side < 2; ++side) {
-        auto *heading = new QLabel(ApplicantMerge::displayName(m_records[side]), this);
+        auto *heading = new QLabel(this);
         heading->setTextFormat(Qt::PlainText);
+        m_headings[side] = heading;
         QFont bold = heading->font();
         bold.setBold(true);
         heading->setFont(bold);
@@ -176,6 +177,9 @@ void MergeApplicantsDialog::showDefaults()
     const int survivor = m_survivor->currentIndex();
     const Applicant &kept = m_records[survivor];
     const Applicant &other = m_records[1 - survivor];
+    for (int side = 0; side < 2; ++side)
+        m_headings[side]->setText((side == survivor ? tr("%1, survives") : tr("%1, merged away"))
+                                      .arg(ApplicantMerge::displayName(m_records[side])));
     for (const Row &row : std::as_const(m_rows)) {
         const ApplicantMerge::Side side = ApplicantMerge::defaultSide(kept, other, row.field);
         const int column = side == ApplicantMerge::Side::Both        ? 2

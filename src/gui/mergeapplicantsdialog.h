@@ -66,6 +66,7 @@ private:
     QString m_loadError;
     QComboBox *m_survivor = nullptr;
     QLabel *m_summary = nullptr;
+    QLabel *m_headings[2] = {nullptr, nullptr};
     QList<Row> m_rows;
     bool m_settingDefaults = false;
     ApplicantMerge::Plan m_merged;

@@ -13,6 +13,7 @@
 #include "repositories/staffrepository.h"
 #include "repositories/statuseventrepository.h"
 #include "repositories/trackrepository.h"
+#include "services/applicantmerge.h"
 #include "services/applicantservice.h"
 #include "services/privacyservice.h"
 
@@ -42,6 +43,9 @@ constexpr Field AddFields[] = {
 // clang-format on
 const QString SamePhoneOption = QStringLiteral("allow-same-phone");
 const QString OutputOption = QStringLiteral("output");
+const QString FromDuplicateOption = QStringLiteral("from-duplicate");
+const QString FromSurvivorOption = QStringLiteral("from-survivor");
+const QString DryRunOption = QStringLiteral("dry-run");
 
 QString value(const QCommandLineParser &parser, const char *option)
 {
@@ -57,7 +61,7 @@ QString timeText(const QDateTime &at)
 struct ApplicantCommands
 {
     static QList<CommandSpec> commands();
-    static CommandSpec::Handler add, show, exportData;
+    static CommandSpec::Handler add, show, exportData, merge;
     Q_DECLARE_TR_FUNCTIONS(ApplicantCommands)
 };
 } // namespace
@@ -97,6 +101,28 @@ QList<CommandSpec> ApplicantCommands::commands()
                                       tr("Write the JSON to FILE, readable by you alone."),
                                       QStringLiteral("FILE"))})
             .withAccess(CommandSpec::Access::ReadsAsIs),
+        CommandSpec({QStringLiteral("applicant"), QStringLiteral("merge")},
+                    &ApplicantCommands::merge, tr("Merge two applicants who are the same person."),
+                    tr("Merges applicant DUPLICATE into applicant SURVIVOR (their ids): the "
+                       "survivor keeps its own value of each field, or the duplicate's where "
+                       "its own is empty, and both notes one after the other; "
+                       "--from-duplicate and --from-survivor choose otherwise, field by field "
+                       "(%1). The duplicate's applications and activities move to the "
+                       "survivor, and the duplicate stays only as a record that names the "
+                       "survivor. --dry-run prints the plan, field by field, and changes "
+                       "nothing.")
+                        .arg(ApplicantMerge::fieldNames().join(QStringLiteral(", "))))
+            .takes(QStringLiteral("SURVIVOR DUPLICATE"), 2)
+            .with({QCommandLineOption(FromDuplicateOption,
+                                      tr("Take these fields from the duplicate (a list with "
+                                         "commas, e.g. email,phone)."),
+                                      QStringLiteral("FIELDS")),
+                   QCommandLineOption(FromSurvivorOption,
+                                      tr("Keep the survivor's value of these fields, even when "
+                                         "it is empty (notes: the survivor's alone)."),
+                                      QStringLiteral("FIELDS")),
+                   QCommandLineOption(DryRunOption,
+                                      tr("Print what the merge would do, and change nothing."))}),
     };
 }
 
@@ -266,6 +292,86 @@ int ApplicantCommands::exportData(Invocation &invocation)
                          .arg(QString::number(id),
                               QDir::toNativeSeparators(parser.value(OutputOption)))
                   << Qt::endl;
+    return Console::Done;
+}
+
+int ApplicantCommands::merge(Invocation &invocation)
+{
+    Console &console = invocation.console();
+    const QCommandLineParser &parser = invocation.parser();
+    qint64 ids[2] = {0, 0};
+    const char *names[2] = {"SURVIVOR", "DUPLICATE"};
+    for (int i = 0; i < 2; ++i) {
+        bool ok = false;
+        ids[i] = invocation.arguments().at(i).toLongLong(&ok);
+        if (!ok || ids[i] < 1)
+            return console.usage(
+                tr("%1 must be an applicant id (a whole number), not '%2'.")
+                    .arg(QString::fromLatin1(names[i]), invocation.arguments().at(i)));
+    }
+    ApplicantMerge::Choices choices;
+    const std::pair<const QString *, ApplicantMerge::Side> sides[] = {
+        {&FromDuplicateOption, ApplicantMerge::Side::Duplicate},
+        {&FromSurvivorOption, ApplicantMerge::Side::Survivor}};
+    for (const auto &[option, side] : sides) {
+        for (const QString &listed : parser.values(*option)) {
+            for (QString field : listed.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+                field = field.trimmed().replace(QLatin1Char('-'), QLatin1Char('_'));
+                if (!ApplicantMerge::fieldNames().contains(field))
+                    return console.usage(
+                        tr("--%1: \"%2\" is not a field of an applicant; the "
+                           "fields are: %3.")
+                            .arg(*option, Validation::printable(field),
+                                 ApplicantMerge::fieldNames().join(QStringLiteral(", "))));
+                if (choices.contains(field) && choices.value(field) != side)
+                    return console.usage(tr("%1 is both in --%2 and in --%3: choose one side.")
+                                             .arg(field, FromDuplicateOption, FromSurvivorOption));
+                choices.insert(field, side);
+            }
+        }
+    }
+
+    const auto actor = invocation.openAsActor();
+    if (!actor)
+        return Console::Failed;
+    ApplicantMerge merger(invocation.database().connectionName(), actor.value());
+    const bool dryRun = parser.isSet(DryRunOption);
+    const auto done =
+        dryRun ? merger.plan(ids[0], ids[1], choices) : merger.merge(ids[0], ids[1], choices);
+    if (!done)
+        return console.fail(Validation::printable(done.error().text()));
+    const ApplicantMerge::Plan &plan = done.value();
+
+    QTextStream &out = console.out();
+    if (dryRun) {
+        out << tr("Merging %1 into %2 would keep:")
+                   .arg(Validation::printable(ApplicantMerge::displayName(plan.duplicate)),
+                        Validation::printable(ApplicantMerge::displayName(plan.survivor)))
+            << '\n';
+        QList<QStringList> rows;
+        for (const QString &field : ApplicantMerge::fieldNames()) {
+            const ApplicantMerge::Side side = plan.choices.value(field);
+            const QString kept = side == ApplicantMerge::Side::Both        ? tr("both")
+                                 : side == ApplicantMerge::Side::Duplicate ? tr("duplicate")
+                                                                           : tr("survivor");
+            rows << QStringList{
+                field, Validation::printable(ApplicantMerge::valueText(plan.survivor, field)),
+                Validation::printable(ApplicantMerge::valueText(plan.duplicate, field)), kept};
+        }
+        out.flush();
+        console.table({tr("Field"), tr("Survivor %1").arg(plan.survivor.id),
+                       tr("Duplicate %1").arg(plan.duplicate.id), tr("Kept")},
+                      rows);
+        out << tr("%n application(s) would move to the survivor,", nullptr, plan.applications)
+            << ' ' << tr("and %n activity(ies). Nothing was changed.", nullptr, plan.activities)
+            << Qt::endl;
+        return Console::Done;
+    }
+    out << tr("Merged %1 into %2:")
+               .arg(Validation::printable(ApplicantMerge::displayName(plan.duplicate)),
+                    Validation::printable(ApplicantMerge::displayName(plan.merged)))
+        << ' ' << tr("%n application(s) moved,", nullptr, plan.applications) << ' '
+        << tr("%n activity(ies) moved.", nullptr, plan.activities) << Qt::endl;
     return Console::Done;
 }
 

@@ -13,8 +13,8 @@ QList<CommandSpec> database();
 // audit verify and audit export: the tamper-evident record of every change, checked whole, and
 // read by an administrator.
 QList<CommandSpec> audit();
-// applicant add, show and export-data: people, their applications, and everything stored about
-// one of them (a subject access request).
+// applicant add, show, export-data and merge: people, their applications, everything stored
+// about one of them (a subject access request), and two records of one person made one.
 QList<CommandSpec> applicants();
 // applicant erase and retention show, set, due and erase-due: erasing a person on request, and
 // the retention policy that says who is due.

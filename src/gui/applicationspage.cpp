@@ -7,6 +7,7 @@
 #include "db/database.h"
 #include "domain/statustransitions.h"
 #include "filterbar.h"
+#include "mergeapplicantsdialog.h"
 #include "reasondialog.h"
 #include "savedviews.h"
 #include "services/catalogservice.h"
@@ -30,6 +31,7 @@
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QScrollBar>
+#include <QSet>
 #include <QSettings>
 #include <QSignalBlocker>
 #include <QStackedWidget>
@@ -313,6 +315,75 @@ void ApplicationsPage::updateStatusActions()
     m_assignOwner->setVisible(offers(Action::AssignOwners));
     m_moveToCohort->setEnabled(allows(Action::MoveCohorts) && total > 0);
     m_moveToCohort->setVisible(offers(Action::MoveCohorts));
+    updateMergeAction();
+}
+
+QList<QPair<qint64, qint64>> ApplicationsPage::mergeCandidates() const
+{
+    // The selection's rows, counted by its ranges: a selection of thousands stops at the third.
+    QSet<int> rows;
+    const QItemSelection selection = m_table->selectionModel()->selection();
+    for (const QItemSelectionRange &range : selection) {
+        for (int row = range.top(); row <= range.bottom() && rows.size() <= 2; ++row)
+            rows.insert(row);
+        if (rows.size() > 2)
+            return {};
+    }
+    if (rows.size() != 2)
+        return {};
+    QList<int> ordered = rows.values();
+    std::sort(ordered.begin(), ordered.end());
+    // The current application's applicant first: the one shown in the panel survives unless
+    // the person chooses otherwise.
+    if (ordered.last() == m_table->currentIndex().row())
+        std::swap(ordered.first(), ordered.last());
+    ApplicationService applications(m_connection, m_actor.value_or(Actor{}));
+    QList<QPair<qint64, qint64>> found; // application, applicant
+    for (const int row : std::as_const(ordered)) {
+        const qint64 id = m_model->applicationId(row);
+        const auto application =
+            id ? applications.application(id) : Result<std::optional<Application>>(std::nullopt);
+        if (!application || !application.value())
+            return {};
+        found << qMakePair(id, application.value()->applicantId);
+    }
+    if (found.first().second == found.last().second)
+        return {};
+    return found;
+}
+
+void ApplicationsPage::updateMergeAction()
+{
+    m_mergeApplicants->setVisible(offers(Action::EditApplicants));
+    m_mergeApplicants->setEnabled(allows(Action::EditApplicants) && !mergeCandidates().isEmpty());
+}
+
+void ApplicationsPage::mergeSelectedApplicants()
+{
+    const QList<QPair<qint64, qint64>> candidates = mergeCandidates();
+    if (!allows(Action::EditApplicants) || candidates.size() != 2)
+        return;
+    // Unsaved edits of the person in the panel are settled first: saved, or dropped.
+    if (!m_applicantPanel->settleEdits())
+        return;
+    MergeApplicantsDialog dialog(m_connection, *m_actor, candidates.first().second,
+                                 candidates.last().second, this);
+    dialog.setObjectName(QStringLiteral("mergeApplicantsDialog"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const ApplicantMerge::Plan &merged = dialog.merged();
+    // The surviving record's application is the one selected afterwards.
+    const qint64 kept = candidates.first().second == merged.survivor.id ? candidates.first().first
+                                                                        : candidates.last().first;
+    if (Status read = refresh(); !read)
+        Q_EMIT failed(tr("The list could not be read."), read.error());
+    selectApplication(kept);
+    m_applicantPanel->refresh();
+    Q_EMIT reported(tr("Merged %1 into %2: %3 and %4 moved.")
+                        .arg(ApplicantMerge::displayName(merged.duplicate),
+                             ApplicantMerge::displayName(merged.merged),
+                             tr("%n application(s)", nullptr, merged.applications),
+                             tr("%n activity(ies)", nullptr, merged.activities)));
 }
 
 ApplicationsPage::Selection ApplicationsPage::selection() const
@@ -624,6 +695,11 @@ void ApplicationsPage::createActions()
     connect(m_moveToCohort, &QAction::triggered, this, &ApplicationsPage::moveSelectionToCohort);
     m_findMentor = new QAction(tr("Find a me&ntor…"), this);
     m_findMentor->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    m_mergeApplicants = new QAction(tr("Mer&ge Applicants…"), this);
+    m_mergeApplicants->setObjectName(QStringLiteral("mergeApplicantsAction"));
+    m_mergeApplicants->setEnabled(false);
+    connect(m_mergeApplicants, &QAction::triggered, this,
+            &ApplicationsPage::mergeSelectedApplicants);
     connect(m_findMentor, &QAction::triggered, this, [this] {
         if (const QList<qint64> ids = selectedApplicationIds(); ids.size() == 1)
             Q_EMIT mentorWanted(ids.first());

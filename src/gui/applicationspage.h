@@ -63,6 +63,9 @@ public:
     QAction *assignOwnerAction() const { return m_assignOwner; }
     QAction *moveToCohortAction() const { return m_moveToCohort; }
     QAction *findMentorAction() const { return m_findMentor; }
+    // Merge Applicants…: enabled when exactly two applications of different applicants are
+    // selected, for those who may edit applicants.
+    QAction *mergeApplicantsAction() const { return m_mergeApplicants; }
     // Shown in place of the list while the desk has no application at all.
     SetUpGuide *setUpGuide() const { return m_setUpGuide; }
     // Wide enough for every column and about thirty rows.
@@ -140,6 +143,11 @@ private:
     void showRefusals(const QString &summary, const QList<Refusal> &refused);
     void assignOwnerToSelection();
     void moveSelectionToCohort();
+    // The applicants of the two selected applications, the current one's first; empty unless
+    // exactly two applications of two different applicants are selected.
+    QList<QPair<qint64, qint64>> mergeCandidates() const;
+    void updateMergeAction();
+    void mergeSelectedApplicants();
     void finishChange(const Result<ApplicationService::BulkResult> &result, const QString &failure,
                       const QString &done, const QString &refused);
 
@@ -156,6 +164,7 @@ private:
     QAction *m_assignOwner = nullptr;
     QAction *m_moveToCohort = nullptr;
     QAction *m_findMentor = nullptr;
+    QAction *m_mergeApplicants = nullptr;
     QLabel *m_countsLabel = nullptr;
     QSize m_wantedSize;
     // Offered: what the role may do, or everything (disabled) while nobody is signed in.

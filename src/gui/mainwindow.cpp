@@ -565,6 +565,7 @@ void MainWindow::createMenus()
     application->addSeparator();
     application->addAction(findMentor);
     application->addSeparator();
+    application->addAction(m_applications->mergeApplicantsAction());
     application->addAction(m_privacy->eraseAction());
 
     QMenu *view = menuBar()->addMenu(tr("&View"));

@@ -34,6 +34,7 @@ private Q_SLOTS:
     void initCreatesAPrivateFile();
     void seedCheckAndCohortList();
     void applicantAddAndDuplicates();
+    void applicantMerge();
     void statusSet();
     void automaticOfferIsPrinted();
     void showPrintsHistory();
@@ -283,6 +284,80 @@ void TestCli::applicantAddAndDuplicates()
              QStringLiteral("--track"), QStringLiteral("NOPE")});
     QVERIFY2(r.exitCode == 1, qPrintable(r.describe()));
     QVERIFY2(r.err.contains(QLatin1String("NOPE")), qPrintable(r.err));
+}
+
+void TestCli::applicantMerge()
+{
+    const QString path = seeded();
+    QVERIFY(!path.isEmpty());
+    const auto add = [&](const QString &email, const QString &lastName) -> qint64 {
+        const Run r =
+            run({QStringLiteral("--db"), path, QStringLiteral("applicant"), QStringLiteral("add"),
+                 QStringLiteral("--first-name"), QStringLiteral("Lin"),
+                 QStringLiteral("--last-name"), lastName, QStringLiteral("--email"), email,
+                 QStringLiteral("--track"), QStringLiteral("SWE")});
+        const QRegularExpressionMatch m =
+            QRegularExpression(QStringLiteral("Applicant: (\\d+)")).match(r.out);
+        if (r.exitCode != 0 || !m.hasMatch())
+            qWarning("%s", qPrintable(r.describe()));
+        return m.hasMatch() ? m.captured(1).toLongLong() : 0;
+    };
+    const qint64 survivor = add(QStringLiteral("lin.chen@old.example"), QStringLiteral("Chen"));
+    const qint64 duplicate = add(QStringLiteral("lin.chen@new.example"), QStringLiteral("Chén"));
+    QVERIFY(survivor > 0 && duplicate > 0);
+    const QStringList merge = {QStringLiteral("--db"),      path,
+                               QStringLiteral("applicant"), QStringLiteral("merge"),
+                               QString::number(survivor),   QString::number(duplicate)};
+    const QString mergedInto =
+        QStringLiteral("SELECT coalesce(merged_into, 0) FROM applicants WHERE id = %1")
+            .arg(duplicate);
+
+    // The plan, field by field, and nothing changed.
+    Run r = run(merge + QStringList{QStringLiteral("--from-duplicate"), QStringLiteral("email"),
+                                    QStringLiteral("--dry-run")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QVERIFY2(r.out.contains(QRegularExpression(QStringLiteral(
+                 "email\\s+lin.chen@old.example\\s+lin.chen@new.example\\s+duplicate"))),
+             qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("Lin Chén (applicant %1)").arg(duplicate)),
+             qPrintable(r.out));
+    QCOMPARE(scalarIn(path, mergedInto).toLongLong(), 0);
+
+    // Refusals name the applicants, and change nothing.
+    r = run({QStringLiteral("--db"), path, QStringLiteral("applicant"), QStringLiteral("merge"),
+             QString::number(survivor), QString::number(survivor)});
+    QVERIFY2(r.exitCode == 1, qPrintable(r.describe()));
+    QVERIFY2(r.err.contains(QStringLiteral("Lin Chen (applicant %1)").arg(survivor)) &&
+                 r.err.contains(QLatin1String("itself")),
+             qPrintable(r.err));
+    r = run(merge + QStringList{QStringLiteral("--from-duplicate"), QStringLiteral("shoe-size")});
+    QVERIFY2(r.exitCode == 2, qPrintable(r.describe()));
+    QVERIFY2(r.err.contains(QLatin1String("shoe_size")), qPrintable(r.err));
+    QCOMPARE(scalarIn(path, mergedInto).toLongLong(), 0);
+
+    // The merge: the survivor takes the duplicate's email and its application.
+    r = run(merge + QStringList{QStringLiteral("--from-duplicate"), QStringLiteral("email")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QVERIFY2(r.out.contains(QLatin1String("Merged")) &&
+                 r.out.contains(QLatin1String("1 application")),
+             qPrintable(r.out));
+    QCOMPARE(scalarIn(path, mergedInto).toLongLong(), survivor);
+    QCOMPARE(
+        scalarIn(path, QStringLiteral("SELECT email FROM applicants WHERE id = %1").arg(survivor))
+            .toString(),
+        QStringLiteral("lin.chen@new.example"));
+    QCOMPARE(scalarIn(path, QStringLiteral("SELECT count(*) FROM applications WHERE "
+                                           "applicant_id = %1")
+                                .arg(survivor))
+                 .toInt(),
+             2);
+    // Merged once is merged: the second time is refused, naming the survivor.
+    r = run(merge);
+    QVERIFY2(r.exitCode == 1, qPrintable(r.describe()));
+    QVERIFY2(r.err.contains(QStringLiteral("(applicant %1)").arg(survivor)), qPrintable(r.err));
+    // The audit trail still verifies.
+    r = run({QStringLiteral("--db"), path, QStringLiteral("audit"), QStringLiteral("verify")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
 }
 
 namespace {

@@ -6,6 +6,7 @@
 #include "i18n/translations.h"
 #include "keyboardshortcutsdialog.h"
 #include "mainwindow.h"
+#include "mergeapplicantsdialog.h"
 #include "newapplicationdialog.h"
 #include "preferencesdialog.h"
 #include "privacy/retentiondialog.h"
@@ -258,6 +259,8 @@ private Q_SLOTS:
         const qint64 track = m_db->addTrack(QStringLiteral("SWE"));
         const Actor admin = m_db->actor(StaffRole::Administrator);
         const QString c = m_db->connectionName();
+        const qint64 first = m_db->addApplicant("Ada", "Lovelace", "ada@example.org");
+        const qint64 second = m_db->addApplicant("Ada", "King", "ada.king@example.org");
         QMenuBar menus;
         menus.addMenu(QStringLiteral("&File"))
             ->addAction(QStringLiteral("&Quit"))
@@ -295,6 +298,8 @@ private Q_SLOTS:
              [&] { return std::make_unique<KeyboardShortcutsDialog>(&menus); }},
             {"Import Applications",
              [&] { return std::make_unique<ImportWizard>(m_db->path(), admin); }},
+            {"Merge Applicants",
+             [&] { return std::make_unique<MergeApplicantsDialog>(c, admin, first, second); }},
         };
         Q_UNUSED(track);
         QStringList found;

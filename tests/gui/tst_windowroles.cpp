@@ -98,9 +98,10 @@ private Q_SLOTS:
         MainWindow &w = *shown;
         const QStringList offered = texts(offeredActions(w));
         // Reading, looking and leaving are offered; no write is.
-        for (const QString &write : QStringList{
-                 "New Applicant…", "Save applicant", "Import Applications…", "Withdraw…",
-                 "Assign Owner…", "Move to Cohort…", "Back Up…", "Restore from Backup…", "Staff…"})
+        for (const QString &write :
+             QStringList{"New Applicant…", "Save applicant", "Import Applications…", "Withdraw…",
+                         "Assign Owner…", "Move to Cohort…", "Merge Applicants…", "Back Up…",
+                         "Restore from Backup…", "Staff…"})
             QVERIFY2(!offered.contains(write), qPrintable(write + " in " + offered.join(", ")));
         for (const QString &read :
              QStringList{"Find…", "Refresh", "Lock", "Sign Out…", "Preferences…"})

@@ -92,10 +92,11 @@ Result<QList<AuditRecord>> AuditLog::aboutApplicant(qint64 applicantId) const
     return Sql(m_connection)
         .rows<AuditRecord>(
             Select + QStringLiteral(
-                         "WHERE (e.entity = 'applicant' AND e.entity_id = ?) OR "
+                         "WHERE (e.entity = 'applicant' AND (e.entity_id = ? OR e.entity_id IN "
+                         "(SELECT id FROM applicants WHERE merged_into = ?))) OR "
                          "(e.entity = 'application' AND e.entity_id IN "
                          "(SELECT id FROM applications WHERE applicant_id = ?)) ORDER BY e.id"),
-            {applicantId, applicantId}, recordAt);
+            {applicantId, applicantId, applicantId}, recordAt);
 }
 
 Result<QStringList> AuditLog::entities() const

@@ -23,8 +23,12 @@ struct Applicant
     QDateTime createdAt;
     QDateTime updatedAt;
     QDateTime erasedAt; // when their personal data was erased on request; invalid: never
+    // The applicant this record was merged into (ApplicantMerge); 0: none. A merged record is a
+    // tombstone: no personal values, no applications, no activities.
+    qint64 mergedInto = 0;
 
     bool isErased() const { return erasedAt.isValid(); }
+    bool isMerged() const { return mergedInto != 0; }
 
     QString fullName() const { return firstName + QLatin1Char(' ') + lastName; }
 };

@@ -47,7 +47,26 @@ Result<ErasureRepository::Removed> PersonErasure::erase(qint64 applicantId, cons
                      .arg(removed->auditValues);
     if (Status recorded = m_trail.record(entry); !recorded)
         return recorded.error();
-    return removed;
+
+    // The records merged into this person (ApplicantMerge) are theirs too: their values in the
+    // audit trail are keyed to the merged ids, and go with them.
+    ErasureRepository::Removed all = removed.value();
+    const auto merged = ApplicantRepository(m_connection).mergedInto(applicantId);
+    if (!merged)
+        return merged.error();
+    for (const qint64 mergedId : merged.value()) {
+        const auto mergedErased = erasures.find(mergedId);
+        if (!mergedErased)
+            return mergedErased.error();
+        if (mergedErased.value())
+            continue;
+        const auto more = erase(
+            mergedId, QStringLiteral("%1 (merged into applicant %2)").arg(why).arg(applicantId));
+        if (!more)
+            return more;
+        all += more.value();
+    }
+    return all;
 }
 
 Result<bool> PersonErasure::applyAgain(const ErasureRepository::Entry &entry)

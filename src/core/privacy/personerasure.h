@@ -24,6 +24,8 @@ class PersonErasure
 public:
     PersonErasure(QString connectionName, Actor actor, const Clock &clock = Clock::system());
 
+    // Erases the records merged into the person as well (ApplicantMerge's tombstones): their
+    // values in the audit trail are the person's too.
     Result<ErasureRepository::Removed> erase(qint64 applicantId, const QString &why);
 
     // Applies a line of another file's erasure log (the file a restore replaces) to this one:

@@ -35,3 +35,10 @@ Result<QList<Activity>> ActivityRepository::forApplicant(qint64 applicantId) con
             return a;
         });
 }
+
+Result<int> ActivityRepository::moveToApplicant(qint64 fromApplicantId, qint64 toApplicantId)
+{
+    return m_sql.exec(
+        QStringLiteral("UPDATE activities SET applicant_id = ? WHERE applicant_id = ?"),
+        {toApplicantId, fromApplicantId});
+}

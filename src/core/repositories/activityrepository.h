@@ -14,6 +14,8 @@ public:
     Result<qint64> insert(const Activity &activity);
     // The applicant's activities, newest first.
     Result<QList<Activity>> forApplicant(qint64 applicantId) const;
+    // Gives every activity of one applicant to another (a merge); the count moved.
+    Result<int> moveToApplicant(qint64 fromApplicantId, qint64 toApplicantId);
 
 private:
     Sql m_sql;

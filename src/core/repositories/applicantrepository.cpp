@@ -7,8 +7,8 @@ namespace {
 const QString Select = QStringLiteral(
     "SELECT id, first_name, last_name, email, phone, country, time_zone, linkedin_url, "
     "github_url, portfolio_url, source, campaign, referrer, consent, notes, created_at, "
-    "updated_at, (SELECT at FROM erasures e WHERE e.applicant_id = applicants.id) "
-    "FROM applicants ");
+    "updated_at, (SELECT at FROM erasures e WHERE e.applicant_id = applicants.id), "
+    "coalesce(merged_into, 0) FROM applicants ");
 
 Applicant applicantFrom(const QSqlQuery &q)
 {
@@ -32,6 +32,7 @@ Applicant applicantFrom(const QSqlQuery &q)
     a.updatedAt = Timestamp::parse(q.value(16).toString());
     if (!q.value(17).isNull())
         a.erasedAt = Timestamp::parse(q.value(17).toString());
+    a.mergedInto = q.value(18).toLongLong();
     return a;
 }
 
@@ -127,4 +128,48 @@ Result<QList<Applicant>> ApplicantRepository::findDuplicates(const QString &emai
         Select + QStringLiteral("WHERE id <> ? AND (email_norm = ? OR (phone_norm = ? AND "
                                 "phone_norm <> '')) ORDER BY id LIMIT 20"),
         {excludeId, normalizedEmail(email), phoneKey}, applicantFrom);
+}
+
+QString ApplicantRepository::mergedFirstName()
+{
+    return QStringLiteral("Merged");
+}
+
+QString ApplicantRepository::mergedLastName(qint64 applicantId)
+{
+    return QStringLiteral("applicant %1").arg(applicantId);
+}
+
+Status ApplicantRepository::markMerged(qint64 duplicateId, qint64 survivorId, const QDateTime &at)
+{
+    // email_norm stays unique and can never be an address (no '@'), so the survivor may take
+    // the duplicate's email in the same transaction; the phone is blanked so that duplicate
+    // checks and the import no longer find the tombstone.
+    auto marked = m_sql.exec(
+        QStringLiteral("UPDATE applicants SET first_name = ?, last_name = ?, email = '', "
+                       "email_norm = 'merged:' || id, phone = '', phone_norm = '', "
+                       "time_zone = '', linkedin_url = '', github_url = '', portfolio_url = '', "
+                       "referrer = '', notes = '', merged_into = ?, updated_at = ? "
+                       "WHERE id = ? AND merged_into IS NULL"),
+        {mergedFirstName(), mergedLastName(duplicateId), survivorId, Timestamp::format(at),
+         duplicateId});
+    if (!marked)
+        return marked.error();
+    if (marked.value() != 1)
+        return Error{QStringLiteral("Applicant %1 does not exist or is merged").arg(duplicateId),
+                     {}};
+    // Records merged into the duplicate before now name the survivor: one step, always.
+    if (auto repointed = m_sql.exec(
+            QStringLiteral("UPDATE applicants SET merged_into = ? WHERE merged_into = ?"),
+            {survivorId, duplicateId});
+        !repointed)
+        return repointed.error();
+    return {};
+}
+
+Result<QList<qint64>> ApplicantRepository::mergedInto(qint64 survivorId) const
+{
+    return m_sql.rows<qint64>(
+        QStringLiteral("SELECT id FROM applicants WHERE merged_into = ? ORDER BY id"), {survivorId},
+        [](const QSqlQuery &q) { return q.value(0).toLongLong(); });
 }

@@ -28,6 +28,18 @@ public:
     Result<QList<Applicant>> findDuplicates(const QString &email, const QString &phone,
                                             qint64 excludeId = 0) const;
 
+    // Makes the duplicate a tombstone of a merge into the survivor: blanks its names, contacts,
+    // URLs, referrer and notes (keeping source, campaign, consent, country and created_at, as an
+    // erase does), frees its email for the survivor, and points it, and any record merged into
+    // it before, at the survivor. Its applications and activities are the caller's to move.
+    Status markMerged(qint64 duplicateId, qint64 survivorId, const QDateTime &at);
+    // The ids of the records merged into the survivor.
+    Result<QList<qint64>> mergedInto(qint64 survivorId) const;
+
+    // What a merged record's name reads as: "Merged" "applicant 17".
+    static QString mergedFirstName();
+    static QString mergedLastName(qint64 applicantId);
+
 private:
     Sql m_sql;
 };

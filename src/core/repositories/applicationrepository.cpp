@@ -94,6 +94,14 @@ Result<QList<Application>> ApplicationRepository::forApplicant(qint64 applicantI
                                    {applicantId}, applicationFrom);
 }
 
+Result<int> ApplicationRepository::moveToApplicant(qint64 fromApplicantId, qint64 toApplicantId,
+                                                   const QDateTime &at)
+{
+    return m_sql.exec(QStringLiteral("UPDATE applications SET applicant_id = ?, updated_at = ? "
+                                     "WHERE applicant_id = ?"),
+                      {toApplicantId, Timestamp::format(at), fromApplicantId});
+}
+
 Status ApplicationRepository::updateStatus(const Application &a)
 {
     auto done = m_sql.exec(

@@ -24,6 +24,9 @@ public:
     Result<qint64> insert(const Application &application);
     Result<std::optional<Application>> find(qint64 id) const;
     Result<QList<Application>> forApplicant(qint64 applicantId) const;
+    // Gives every application of one applicant to another (a merge); the count moved. The
+    // caller indexes them again under their new applicant.
+    Result<int> moveToApplicant(qint64 fromApplicantId, qint64 toApplicantId, const QDateTime &at);
     // Writes the status and what moves with it: qualified_at, offer_expires_at,
     // decision_reason, status_changed_at, cohort_id.
     Status updateStatus(const Application &application);

@@ -227,6 +227,17 @@ Result<Applicant> ApplicantService::changeable(qint64 applicantId) const
                          .arg(QString::number(applicantId),
                               Timestamp::formatDate(applicant.value()->erasedAt.date())),
                      {}};
+    if (applicant.value()->isMerged()) {
+        const qint64 survivorId = applicant.value()->mergedInto;
+        const auto survivor = ApplicantRepository(m_connection).find(survivorId);
+        if (!survivor)
+            return survivor.error();
+        const QString name = survivor.value() ? survivor.value()->fullName() : QString();
+        return Error{tr("Applicant %1 was merged into %2 (applicant %3): change applicant %3 "
+                        "instead.")
+                         .arg(QString::number(applicantId), name, QString::number(survivorId)),
+                     {}};
+    }
     return *applicant.value();
 }
 

@@ -7,6 +7,7 @@
 #include "db/transaction.h"
 #include "domain/timestamp.h"
 #include "privacy/personerasure.h"
+#include "repositories/applicantrepository.h"
 #include "repositories/personaldatarepository.h"
 #include "services/authorization.h"
 
@@ -134,6 +135,22 @@ Result<PrivacyService::Erasure> PrivacyService::erase(qint64 applicantId)
         Transaction transaction(m_connection);
         if (!transaction.isActive())
             return transaction.error();
+        // A record merged into another (ApplicantMerge) is erased with the person it was
+        // merged into: erasing it alone would leave the person.
+        const auto found = ApplicantRepository(m_connection).find(applicantId);
+        if (!found)
+            return found.error();
+        if (found.value() && found.value()->isMerged() && !found.value()->isErased()) {
+            const auto survivor = ApplicantRepository(m_connection).find(found.value()->mergedInto);
+            if (!survivor)
+                return survivor.error();
+            return Error{tr("Applicant %1 was merged into %2 (applicant %3): erase applicant %3, "
+                            "which erases the merged record too.")
+                             .arg(QString::number(applicantId),
+                                  survivor.value() ? survivor.value()->fullName() : QString(),
+                                  QString::number(found.value()->mergedInto)),
+                         {}};
+        }
         const auto removed = PersonErasure(m_connection, m_actor, m_clock)
                                  .erase(applicantId, QStringLiteral("privacy request"));
         if (!removed)

@@ -1,11 +1,16 @@
 #include "applicantpanel.h"
+#include "interviewdialog.h"
 #include "repositories/applicantrepository.h"
 #include "services/applicantservice.h"
+#include "services/interviewservice.h"
 #include "testdatabase.h"
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDateEdit>
+#include <QDateTimeEdit>
 #include <QDesktopServices>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -14,6 +19,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTest>
 #include <QTimer>
 #include <QUrl>
@@ -235,6 +241,145 @@ private Q_SLOTS:
                  qPrintable(list->item(0)->text()));
         QVERIFY(child<QLineEdit>(panel, "activitySummary")->text().isEmpty());
         QCOMPARE(m_db->scalar("SELECT rubric_score FROM activities").toInt(), 72);
+    }
+
+    // The score field says its scale, is saved through core with its audit record, and only a
+    // role that may change statuses changes it.
+    void entersTheScore()
+    {
+        ApplicantPanel panel(m_db->connectionName());
+        panel.show();
+        QVERIFY(panel.showApplication(m_zoe.applicationId));
+        panel.setActor(m_db->actor(StaffRole::Officer), StaffRole::Officer);
+        auto *label = child<QLabel>(panel, "scoreLabel");
+        auto *score = child<QSpinBox>(panel, "score");
+        auto *set = child<QPushButton>(panel, "setScore");
+        QVERIFY(label && score && set);
+        QCOMPARE(label->buddy(), score);
+        QVERIFY2(label->text().contains("0–100"), qPrintable(label->text()));
+        QCOMPARE(score->maximum(), 100);
+        QCOMPARE(score->value(), score->minimum()); // none yet
+        QVERIFY(set->isVisible() && set->isEnabled());
+        score->setValue(64);
+        QTest::mouseClick(set, Qt::LeftButton);
+        QCOMPARE(m_db->scalar("SELECT score FROM applications WHERE id = ?", {m_zoe.applicationId})
+                     .toInt(),
+                 64);
+        QCOMPARE(m_db->scalar("SELECT count(*) FROM audit_events WHERE action = 'update' AND "
+                              "field = 'score' AND entity_id = ?",
+                              {m_zoe.applicationId})
+                     .toInt(),
+                 1);
+        // Another application shows its own score, and back.
+        QVERIFY(panel.showApplication(m_ana.applicationId));
+        QCOMPARE(score->value(), score->minimum());
+        QVERIFY(panel.showApplication(m_zoe.applicationId));
+        QCOMPARE(score->value(), 64);
+
+        panel.setActor(m_db->actor(StaffRole::ReadOnly), StaffRole::ReadOnly);
+        QVERIFY(score->isReadOnly());
+        QVERIFY(!set->isVisible());
+        QVERIFY(!child<QPushButton>(panel, "scheduleInterview")->isVisible());
+    }
+
+    // Schedule Interview… asks for a date, a local time, a length and an interviewer; the
+    // header shows the interview to come in the locale, and the application moved on.
+    void schedulesAnInterview()
+    {
+        const qint64 linus = m_db->addStaff("linus");
+        m_db->scalar("UPDATE staff_users SET display_name = 'Linus T.' WHERE id = ?", {linus});
+        ApplicantPanel panel(m_db->connectionName());
+        panel.show();
+        QVERIFY(panel.showApplication(m_zoe.applicationId));
+        auto *upcoming = child<QLabel>(panel, "upcomingInterview");
+        QCOMPARE(upcoming->text(), QString("No interview scheduled."));
+        auto *schedule = child<QPushButton>(panel, "scheduleInterview");
+        QVERIFY(!schedule->isEnabled()); // nobody signed in
+        panel.setActor(m_db->actor(StaffRole::Officer), StaffRole::Officer);
+        QVERIFY(schedule->isEnabled());
+        QVERIFY(!child<QPushButton>(panel, "cancelInterview")->isVisible());
+
+        const QDateTime when(QDate::currentDate().addDays(2), QTime(14, 30));
+        bool filled = false;
+        QTimer::singleShot(0, qApp, [&] {
+            auto *dialog = qobject_cast<InterviewDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            dialog->findChild<QDateTimeEdit *>("startsAt")->setDateTime(when);
+            dialog->findChild<QSpinBox *>("minutes")->setValue(30);
+            auto *interviewer = dialog->findChild<QComboBox *>("interviewer");
+            interviewer->setCurrentIndex(interviewer->findData(linus));
+            filled = true;
+            dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        });
+        QTest::mouseClick(schedule, Qt::LeftButton);
+        QVERIFY(filled);
+
+        QCOMPARE(m_db->scalar("SELECT count(*) FROM interviews WHERE state = 'scheduled'").toInt(),
+                 1);
+        QCOMPARE(m_db->scalar("SELECT starts_at FROM interviews").toString(),
+                 when.toUTC().toString("yyyy-MM-ddTHH:mm:ss.zzzZ"));
+        QCOMPARE(m_db->scalar("SELECT interviewer_id FROM interviews").toLongLong(), linus);
+        QCOMPARE(m_db->scalar("SELECT status FROM applications WHERE id = ?", {m_zoe.applicationId})
+                     .toString(),
+                 QString("interview_scheduled"));
+        const QString text = upcoming->text();
+        QVERIFY2(text.contains(QLocale().toString(when.date(), QLocale::LongFormat)) &&
+                     text.contains(QLocale().toString(when.time(), QLocale::ShortFormat)) &&
+                     text.contains("Linus T.") && text.contains("30 min"),
+                 qPrintable(text));
+        QVERIFY(panel.scheduledInterview().has_value());
+        QCOMPARE(schedule->text(), QString("Move Interview…"));
+        QVERIFY(child<QPushButton>(panel, "cancelInterview")->isVisible());
+    }
+
+    // An interview activity has a date (today unless changed) and a rubric that says its
+    // scale; logged for an application with a scheduled interview, it holds that interview.
+    void anInterviewActivityHoldsTheScheduledInterview()
+    {
+        const Actor officer = m_db->actor(StaffRole::Officer);
+        InterviewService::Plan plan;
+        plan.startsAt = QDateTime::currentDateTimeUtc().addDays(1);
+        plan.interviewerId = officer.userId;
+        QVERIFY(InterviewService(m_db->connectionName(), officer)
+                    .schedule(m_zoe.applicationId, plan)
+                    .ok());
+        ApplicantPanel panel(m_db->connectionName());
+        panel.show();
+        panel.setActor(officer, StaffRole::Officer);
+        QVERIFY(panel.showApplication(m_zoe.applicationId));
+        QVERIFY(panel.scheduledInterview().has_value());
+
+        auto *kind = child<QComboBox>(panel, "activityKind");
+        kind->setCurrentIndex(kind->findData(int(Activity::Kind::Interview)));
+        auto *date = child<QDateEdit>(panel, "activityDate");
+        QCOMPARE(date->date(), QDate::currentDate());
+        QCOMPARE(child<QLabel>(panel, "activityDateLabel")->text(), QString("Held on"));
+        QCOMPARE(child<QLabel>(panel, "activityDateLabel")->buddy(), date);
+        auto *rubric = child<QSpinBox>(panel, "rubricScore");
+        QVERIFY2(rubric->text().contains("0–100"), qPrintable(rubric->text()));
+        rubric->setValue(80);
+        QVERIFY2(rubric->text().contains("80 of 100"), qPrintable(rubric->text()));
+        const QDate yesterday = QDate::currentDate().addDays(-1);
+        date->setDate(yesterday);
+        child<QTabWidget>(panel, "sections")->setCurrentIndex(1); // Activities
+        QTest::keyClicks(child<QLineEdit>(panel, "activitySummary"), "Clear on trade-offs");
+        QTest::mouseClick(child<QPushButton>(panel, "addActivity"), Qt::LeftButton);
+
+        QCOMPARE(m_db->scalar("SELECT rubric_score FROM activities").toInt(), 80);
+        QCOMPARE(QDateTime::fromString(m_db->scalar("SELECT at FROM activities").toString(),
+                                       Qt::ISODateWithMs)
+                     .toLocalTime()
+                     .date(),
+                 yesterday);
+        QCOMPARE(m_db->scalar("SELECT state FROM interviews").toString(), QString("held"));
+        QCOMPARE(m_db->scalar("SELECT status FROM applications WHERE id = ?", {m_zoe.applicationId})
+                     .toString(),
+                 QString("interviewed"));
+        QVERIFY(!panel.scheduledInterview().has_value());
+        QCOMPARE(child<QLabel>(panel, "upcomingInterview")->text(),
+                 QString("No interview scheduled."));
+        QCOMPARE(date->date(), QDate::currentDate());
     }
 
     void emailAndWebAddressesOpen()

@@ -3,6 +3,7 @@
 #include "csv/importwizard.h"
 #include "editconflictdialog.h"
 #include "i18n/translations.h"
+#include "interviewdialog.h"
 #include "keyboardshortcutsdialog.h"
 #include "mainwindow.h"
 #include "newapplicationdialog.h"
@@ -20,6 +21,7 @@
 #include "staff/newstaffuserdialog.h"
 #include "staff/staffdialog.h"
 #include "testdatabase.h"
+#include "upcominginterviewsdialog.h"
 
 #include <QAbstractButton>
 #include <QAccessible>
@@ -291,6 +293,14 @@ private Q_SLOTS:
              [&] { return std::make_unique<KeyboardShortcutsDialog>(&menus); }},
             {"Import Applications",
              [&] { return std::make_unique<ImportWizard>(m_db->path(), admin); }},
+            {"Schedule Interview",
+             [&] {
+                 return std::make_unique<InterviewDialog>(
+                     c, admin,
+                     m_db->addApplication(m_db->addApplicant("Ada", "Lovelace", "ada@example.org"),
+                                          track));
+             }},
+            {"Upcoming Interviews", [&] { return std::make_unique<UpcomingInterviewsDialog>(c); }},
         };
         Q_UNUSED(track);
         QStringList found;

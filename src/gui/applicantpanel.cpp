@@ -4,6 +4,7 @@
 #include "applicanthistory.h"
 #include "editconflictdialog.h"
 #include "interviewdialog.h"
+#include "widgets/clocktime.h"
 
 #include "domain/permissions.h"
 #include "services/applicantservice.h"
@@ -304,7 +305,7 @@ void ApplicantPanel::showAssessment()
         const QDateTime local = m_interview->startsAt.toLocalTime();
         const QLocale locale;
         const QString date = locale.toString(local.date(), QLocale::LongFormat);
-        const QString time = locale.toString(local.time(), QLocale::ShortFormat);
+        const QString time = ClockTime::toString(local.time());
         m_ui->upcomingInterview->setText(
             m_interview->endsAt() < QDateTime::currentDateTimeUtc()
                 ? tr("Interview %1 at %2 with %3: log it as held in Activities.")

@@ -1,6 +1,7 @@
 #include "interviewdialog.h"
 
 #include "services/interviewservice.h"
+#include "widgets/clocktime.h"
 #include "widgets/titlewidth.h"
 
 #include <QComboBox>
@@ -39,8 +40,7 @@ InterviewDialog::InterviewDialog(QString connectionName, Actor actor, qint64 app
     QString dateFormat = QLocale().dateFormat(QLocale::ShortFormat);
     if (!dateFormat.contains(QLatin1String("yyyy")))
         dateFormat.replace(QLatin1String("yy"), QLatin1String("yyyy"));
-    m_startsAt->setDisplayFormat(dateFormat + QLatin1Char(' ') +
-                                 QLocale().timeFormat(QLocale::ShortFormat));
+    m_startsAt->setDisplayFormat(dateFormat + QLatin1Char(' ') + ClockTime::shortFormat());
     m_startsAt->setMinimumDateTime(QDateTime::currentDateTime());
     m_startsAt->setDateTime(m_scheduled ? m_scheduled->startsAt.toLocalTime()
                                         : nextWorkingMorning());

@@ -1,6 +1,7 @@
 #include "upcominginterviewsdialog.h"
 
 #include "services/interviewservice.h"
+#include "widgets/clocktime.h"
 #include "widgets/readonlytable.h"
 #include "widgets/titlewidth.h"
 
@@ -66,7 +67,7 @@ void UpcomingInterviewsDialog::refresh()
         m_table->insertRow(row);
         const QDateTime local = i.startsAt.toLocalTime();
         const QStringList cells{locale.toString(local.date(), QLocale::ShortFormat),
-                                locale.toString(local.time(), QLocale::ShortFormat),
+                                ClockTime::toString(local.time()),
                                 tr("%n min", nullptr, i.durationMinutes),
                                 i.applicantName,
                                 QString::number(i.applicationId),

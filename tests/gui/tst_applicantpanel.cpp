@@ -4,6 +4,8 @@
 #include "services/applicantservice.h"
 #include "services/interviewservice.h"
 #include "testdatabase.h"
+#include "upcominginterviewsdialog.h"
+#include "widgets/clocktime.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -20,6 +22,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTest>
 #include <QTimer>
 #include <QUrl>
@@ -325,8 +328,8 @@ private Q_SLOTS:
                  QString("interview_scheduled"));
         const QString text = upcoming->text();
         QVERIFY2(text.contains(QLocale().toString(when.date(), QLocale::LongFormat)) &&
-                     text.contains(QLocale().toString(when.time(), QLocale::ShortFormat)) &&
-                     text.contains("Linus T.") && text.contains("30 min"),
+                     text.contains(ClockTime::toString(when.time())) && text.contains("Linus T.") &&
+                     text.contains("30 min"),
                  qPrintable(text));
         QVERIFY(panel.scheduledInterview().has_value());
         QCOMPARE(schedule->text(), QString("Move Interview…"));
@@ -380,6 +383,46 @@ private Q_SLOTS:
         QCOMPARE(child<QLabel>(panel, "upcomingInterview")->text(),
                  QString("No interview scheduled."));
         QCOMPARE(date->date(), QDate::currentDate());
+    }
+
+    // Application → Upcoming Interviews…: every interview to come across the desk, in local
+    // time, the earliest first, of one interviewer when chosen; a row shows its application.
+    void listsUpcomingInterviewsAcrossTheDesk()
+    {
+        const Actor officer = m_db->actor(StaffRole::Officer);
+        const qint64 linus = m_db->addStaff("linus");
+        InterviewService service(m_db->connectionName(), officer);
+        InterviewService::Plan later;
+        later.startsAt = QDateTime::currentDateTimeUtc().addDays(5);
+        later.interviewerId = officer.userId;
+        QVERIFY(service.schedule(m_zoe.applicationId, later).ok());
+        InterviewService::Plan sooner = later;
+        sooner.startsAt = QDateTime::currentDateTimeUtc().addDays(1);
+        sooner.interviewerId = linus;
+        QVERIFY(service.schedule(m_ana.applicationId, sooner).ok());
+
+        UpcomingInterviewsDialog dialog(m_db->connectionName());
+        dialog.show();
+        auto *table = dialog.findChild<QTableWidget *>("upcomingInterviews");
+        QVERIFY(table);
+        QCOMPARE(table->rowCount(), 2);
+        QCOMPARE(table->item(0, 3)->text(), QString("Ana Test"));
+        QCOMPARE(table->item(0, 5)->text(), QString("linus"));
+        QCOMPARE(table->item(0, 0)->text(),
+                 QLocale().toString(sooner.startsAt.toLocalTime().date(), QLocale::ShortFormat));
+        QCOMPARE(table->item(0, 1)->text(),
+                 ClockTime::toString(sooner.startsAt.toLocalTime().time()));
+        QCOMPARE(table->item(1, 3)->text(), QString("Zoë Test"));
+
+        auto *filter = dialog.findChild<QComboBox *>("interviewerFilter");
+        filter->setCurrentIndex(filter->findData(linus));
+        QCOMPARE(table->rowCount(), 1);
+        QCOMPARE(table->item(0, 4)->text(), QString::number(m_ana.applicationId));
+
+        QSignalSpy wanted(&dialog, &UpcomingInterviewsDialog::applicationWanted);
+        Q_EMIT table->cellActivated(0, 0);
+        QCOMPARE(wanted.size(), 1);
+        QCOMPARE(wanted.first().first().toLongLong(), m_ana.applicationId);
     }
 
     void emailAndWebAddressesOpen()

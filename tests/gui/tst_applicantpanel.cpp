@@ -336,6 +336,53 @@ private Q_SLOTS:
         QVERIFY(child<QPushButton>(panel, "cancelInterview")->isVisible());
     }
 
+    // Move Interview… changes the scheduled one; Cancel Interview asks, then cancels it.
+    void movesAndCancelsAnInterview()
+    {
+        const Actor officer = m_db->actor(StaffRole::Officer);
+        InterviewService::Plan plan;
+        plan.startsAt = QDateTime::currentDateTimeUtc().addDays(1);
+        plan.interviewerId = officer.userId;
+        QVERIFY(InterviewService(m_db->connectionName(), officer)
+                    .schedule(m_zoe.applicationId, plan)
+                    .ok());
+        ApplicantPanel panel(m_db->connectionName());
+        panel.show();
+        panel.setActor(officer, StaffRole::Officer);
+        QVERIFY(panel.showApplication(m_zoe.applicationId));
+        auto *move = child<QPushButton>(panel, "scheduleInterview");
+        QCOMPARE(move->text(), QString("Move Interview…"));
+
+        const QDateTime later(QDate::currentDate().addDays(4), QTime(9, 15));
+        bool moved = false;
+        QTimer::singleShot(0, qApp, [&] {
+            auto *dialog = qobject_cast<InterviewDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            dialog->findChild<QDateTimeEdit *>("startsAt")->setDateTime(later);
+            moved = true;
+            dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        });
+        QTest::mouseClick(move, Qt::LeftButton);
+        QVERIFY(moved);
+        QCOMPARE(m_db->scalar("SELECT starts_at FROM interviews").toString(),
+                 later.toUTC().toString("yyyy-MM-ddTHH:mm:ss.zzzZ"));
+        QVERIFY2(child<QLabel>(panel, "upcomingInterview")
+                     ->text()
+                     .contains(ClockTime::toString(later.time())),
+                 qPrintable(child<QLabel>(panel, "upcomingInterview")->text()));
+
+        auto *cancel = child<QPushButton>(panel, "cancelInterview");
+        QVERIFY(cancel->isVisible());
+        answerNextMessageBox(QMessageBox::Yes);
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QCOMPARE(m_db->scalar("SELECT state FROM interviews").toString(), QString("cancelled"));
+        QCOMPARE(child<QLabel>(panel, "upcomingInterview")->text(),
+                 QString("No interview scheduled."));
+        QVERIFY(!cancel->isVisible());
+        QCOMPARE(move->text(), QString("Schedule Interview…"));
+    }
+
     // An interview activity has a date (today unless changed) and a rubric that says its
     // scale; logged for an application with a scheduled interview, it holds that interview.
     void anInterviewActivityHoldsTheScheduledInterview()

@@ -10,6 +10,7 @@
 #include "repositories/applicantrepository.h"
 #include "repositories/applicationrepository.h"
 #include "repositories/cohortrepository.h"
+#include "repositories/interviewrepository.h"
 #include "repositories/staffrepository.h"
 #include "repositories/statuseventrepository.h"
 #include "repositories/trackrepository.h"
@@ -187,10 +188,11 @@ int ApplicantCommands::show(Invocation &invocation)
                                    : Result<std::optional<Cohort>>(std::optional<Cohort>());
     const auto owner = StaffRepository(connection).find(a.ownerId);
     const auto history = StatusEventRepository(connection).history(id);
+    const auto interview = InterviewRepository(connection).scheduledFor(id);
     for (const Error *error :
          {applicant ? nullptr : &applicant.error(), track ? nullptr : &track.error(),
           cohort ? nullptr : &cohort.error(), owner ? nullptr : &owner.error(),
-          history ? nullptr : &history.error()}) {
+          history ? nullptr : &history.error(), interview ? nullptr : &interview.error()}) {
         if (error)
             return console.fail(error->text());
     }
@@ -223,7 +225,13 @@ int ApplicantCommands::show(Invocation &invocation)
     fields.append({tr("Status changed"), timeText(a.statusChangedAt)});
     fields.append({tr("Offer expires"), timeText(a.offerExpiresAt)});
     fields.append({tr("Owner"), owner.value() ? owner.value()->username : QString()});
-    fields.append({tr("Score"), a.score ? QString::number(*a.score) : QString()});
+    fields.append({tr("Score"), a.score ? tr("%1 of 100").arg(*a.score) : QString()});
+    if (const std::optional<Interview> &i = interview.value())
+        fields.append({tr("Interview"), tr("%1, %2 min, with %3 (interview %4)")
+                                            .arg(Timestamp::format(i->startsAt))
+                                            .arg(i->durationMinutes)
+                                            .arg(i->interviewerName)
+                                            .arg(i->id)});
     fields.append({tr("Payment"), a.paymentState});
     fields.append({tr("Decision reason"), a.decisionReason});
 

@@ -19,8 +19,11 @@ QList<CommandSpec> applicants();
 // applicant erase and retention show, set, due and erase-due: erasing a person on request, and
 // the retention policy that says who is due.
 QList<CommandSpec> privacy();
-// status set: moves an application through the lifecycle.
+// status set and score set: moves an application through the lifecycle, and scores it.
 QList<CommandSpec> status();
+// interview schedule, reschedule, cancel and list: interviews of applications, with an
+// interviewer, and what is coming up.
+QList<CommandSpec> interviews();
 // track add, list, edit, deactivate and activate, cohort add, list and set-capacity: the
 // catalogue a fresh file needs before it takes applications, and the seats of every cohort.
 QList<CommandSpec> cohorts();

@@ -6,6 +6,7 @@
 #include "db/database.h"
 #include "domain/applicationstatus.h"
 #include "domain/validation.h"
+#include "services/applicationservice.h"
 #include "services/statusservice.h"
 
 #include <QCoreApplication>
@@ -17,7 +18,7 @@ const QString ReasonOption = QStringLiteral("reason");
 struct StatusCommands
 {
     static QList<CommandSpec> commands();
-    static CommandSpec::Handler set;
+    static CommandSpec::Handler set, setScore;
     Q_DECLARE_TR_FUNCTIONS(StatusCommands)
 };
 } // namespace
@@ -36,6 +37,13 @@ QList<CommandSpec> StatusCommands::commands()
             .takes(QStringLiteral("APPLICATION STATUS"), 2)
             .with({QCommandLineOption(ReasonOption, tr("Why (required for exit statuses)."),
                                       QStringLiteral("TEXT"))}),
+        CommandSpec({QStringLiteral("score"), QStringLiteral("set")}, &StatusCommands::setScore,
+                    tr("Set an application's assessment score (0 to 100)."),
+                    tr("Sets the score of application APPLICATION (its id) to SCORE, a whole "
+                       "number from %1 to %2, or 'none' to clear it. `show` prints it.")
+                        .arg(ApplicationService::MinScore)
+                        .arg(ApplicationService::MaxScore))
+            .takes(QStringLiteral("APPLICATION SCORE"), 2),
     };
 }
 
@@ -76,6 +84,42 @@ int StatusCommands::set(Invocation &invocation)
         out << '\n';
     }
     out.flush();
+    return Console::Done;
+}
+
+int StatusCommands::setScore(Invocation &invocation)
+{
+    Console &console = invocation.console();
+    bool ok = false;
+    const qint64 id = invocation.arguments().at(0).toLongLong(&ok);
+    if (!ok || id < 1)
+        return console.usage(tr("APPLICATION must be an application id (a whole number), not "
+                                "'%1'.")
+                                 .arg(invocation.arguments().at(0)));
+    const QString text = invocation.arguments().at(1).trimmed();
+    std::optional<int> score;
+    if (text != QLatin1String("none")) {
+        const int n = text.toInt(&ok);
+        if (!ok || n < ApplicationService::MinScore || n > ApplicationService::MaxScore)
+            return console.usage(tr("SCORE must be a whole number from %1 to %2, or 'none', not "
+                                    "'%3'.")
+                                     .arg(ApplicationService::MinScore)
+                                     .arg(ApplicationService::MaxScore)
+                                     .arg(Validation::quoted(text)));
+        score = n;
+    }
+    const auto actor = invocation.openAsActor();
+    if (!actor)
+        return Console::Failed;
+    const QString connection = invocation.database().connectionName();
+    if (Status done = ApplicationService(connection, actor.value()).setScore(id, score); !done)
+        return console.fail(done.error().text());
+    console.out() << (score ? tr("Application %1: score %2 of %3")
+                                  .arg(id)
+                                  .arg(*score)
+                                  .arg(ApplicationService::MaxScore)
+                            : tr("Application %1: no score").arg(id))
+                  << Qt::endl;
     return Console::Done;
 }
 

@@ -2,6 +2,7 @@
 
 #include "domain/activity.h"
 #include "domain/applicationstatus.h"
+#include "domain/timestamp.h"
 
 #include <QLocale>
 
@@ -74,6 +75,18 @@ QString ApplicantHistory::headline(const AuditRecord &r)
                 .arg(fieldName(r.field), value(r.oldValue), value(r.newValue));
         if (action == QLatin1String("assign_mentor"))
             return tr("Application %1: mentor %2").arg(r.entityId).arg(value(r.newValue));
+        if (action == QLatin1String("schedule_interview"))
+            return tr("Application %1: interview scheduled for %2")
+                .arg(r.entityId)
+                .arg(timeValue(r.newValue));
+        if (action == QLatin1String("reschedule_interview"))
+            return tr("Application %1: interview moved from %2 to %3")
+                .arg(r.entityId)
+                .arg(timeValue(r.oldValue), timeValue(r.newValue));
+        if (action == QLatin1String("cancel_interview"))
+            return tr("Application %1: interview cancelled").arg(r.entityId);
+        if (action == QLatin1String("hold_interview"))
+            return tr("Application %1: interview held").arg(r.entityId);
     }
     // A kind of record this window does not know yet: shown as the trail names it.
     return QStringLiteral("%1 %2 %3").arg(action, r.entity, r.field).trimmed();
@@ -98,9 +111,16 @@ QString ApplicantHistory::fieldName(const QString &machineName)
         {QStringLiteral("notes"), QT_TR_NOOP("Notes")},
         {QStringLiteral("owner"), QT_TR_NOOP("owner")},
         {QStringLiteral("cohort"), QT_TR_NOOP("cohort")},
+        {QStringLiteral("score"), QT_TR_NOOP("score")},
     };
     const auto it = names.constFind(machineName);
     return it == names.constEnd() ? machineName : tr(it.value());
+}
+
+QString ApplicantHistory::timeValue(const AuditRecord::Value &v)
+{
+    const QDateTime at = v.text ? Timestamp::parse(*v.text) : QDateTime();
+    return at.isValid() ? when(at) : value(v);
 }
 
 QString ApplicantHistory::value(const AuditRecord::Value &v)

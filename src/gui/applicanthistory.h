@@ -20,4 +20,6 @@ private:
     static QString headline(const AuditRecord &record);
     static QString fieldName(const QString &machineName);
     static QString value(const AuditRecord::Value &value);
+    // A stored time (an interview's start) in the locale's local form; else as value().
+    static QString timeValue(const AuditRecord::Value &value);
 };

@@ -5,11 +5,14 @@
 
 #include "applicanthistory.h"
 #include "editconflictdialog.h"
+#include "interviewdialog.h"
+#include "widgets/clocktime.h"
 
 #include "domain/permissions.h"
 #include "services/applicantservice.h"
 #include "services/applicationservice.h"
 #include "services/catalogservice.h"
+#include "services/interviewservice.h"
 #include "services/statusservice.h"
 #include "widgets/problemstyle.h"
 
@@ -84,10 +87,33 @@ ApplicantPanel::ApplicantPanel(QString connectionName, QWidget *parent)
         if (!interview)
             m_ui->rubricScore->setValue(m_ui->rubricScore->minimum());
     };
+    // The rubric's scale shows in the field itself: "Rubric 80 of 100", "Rubric: none (0–100)".
+    m_ui->rubricScore->setSpecialValueText(tr("Rubric: none (0–100)"));
+    // When it happened: today unless changed, never a day to come; an interview's is when it
+    // was held.
+    m_ui->activityDate->setDate(QDate::currentDate());
+    m_ui->activityDate->setMaximumDate(QDate::currentDate());
+    const auto dateLabel = [this] {
+        const bool interview =
+            Activity::Kind(m_ui->activityKind->currentData().toInt()) == Activity::Kind::Interview;
+        m_ui->activityDateLabel->setText(interview ? tr("Held on") : tr("Date"));
+    };
+    connect(m_ui->activityKind, &QComboBox::currentIndexChanged, this, dateLabel);
+    dateLabel();
     connect(m_ui->activityKind, &QComboBox::currentIndexChanged, this, scoreOnlyForInterviews);
     scoreOnlyForInterviews();
     connect(m_ui->addActivity, &QPushButton::clicked, this, &ApplicantPanel::addActivity);
     connect(m_ui->activitySummary, &QLineEdit::returnPressed, this, &ApplicantPanel::addActivity);
+    connect(m_ui->setScore, &QPushButton::clicked, this, [this] {
+        if (const Status done = saveScore(); !done)
+            QMessageBox::warning(this, tr("Score not set"), done.error().text());
+    });
+    connect(m_ui->scheduleInterview, &QPushButton::clicked, this,
+            &ApplicantPanel::scheduleInterview);
+    connect(m_ui->cancelInterview, &QPushButton::clicked, this, &ApplicantPanel::cancelInterview);
+    QFont bold = m_ui->upcomingInterview->font();
+    bold.setBold(true);
+    m_ui->upcomingInterview->setFont(bold);
     display(std::nullopt);
 }
 
@@ -110,16 +136,22 @@ void ApplicantPanel::setActor(const Actor &actor, StaffRole role)
     const bool mayEdit = Permissions::allows(role, Action::EditApplicants);
     m_actor = mayEdit ? std::optional<Actor>(actor) : std::nullopt;
     m_mayEdit = mayEdit;
+    m_mayChangeStatus = Permissions::allows(role, Action::ChangeStatus);
+    m_statusActor = m_mayChangeStatus ? std::optional<Actor>(actor) : std::nullopt;
     setEditable(editable());
     onEdited();
+    showAssessment();
 }
 
 void ApplicantPanel::clearActor()
 {
     m_actor.reset();
+    m_statusActor.reset();
     m_mayEdit = true;
+    m_mayChangeStatus = true;
     setEditable(editable());
     onEdited();
+    showAssessment();
 }
 
 bool ApplicantPanel::editable() const
@@ -137,7 +169,9 @@ void ApplicantPanel::setEditable(bool editable)
     for (QWidget *control :
          {static_cast<QWidget *>(m_ui->save), static_cast<QWidget *>(m_ui->revert),
           static_cast<QWidget *>(m_ui->activityKind), static_cast<QWidget *>(m_ui->rubricScore),
-          static_cast<QWidget *>(m_ui->activitySummary), static_cast<QWidget *>(m_ui->addActivity)})
+          static_cast<QWidget *>(m_ui->activitySummary), static_cast<QWidget *>(m_ui->addActivity),
+          static_cast<QWidget *>(m_ui->activityDate),
+          static_cast<QWidget *>(m_ui->activityDateLabel)})
         control->setVisible(editable);
 }
 
@@ -209,10 +243,16 @@ std::optional<Applicant> ApplicantPanel::readShown()
 {
     std::optional<Applicant> applicant;
     const Actor reader = Actor::desk();
+    m_application.reset();
+    m_interview.reset();
     if (const auto application =
             ApplicationService(m_connection, reader).application(m_applicationId);
         application && application.value()) {
         const Application &a = *application.value();
+        m_application = a;
+        if (const auto interview = InterviewService(m_connection, reader).scheduledFor(a.id);
+            interview)
+            m_interview = interview.value();
         if (const auto found = ApplicantService(m_connection, reader).applicant(a.applicantId);
             found)
             applicant = found.value();
@@ -259,6 +299,90 @@ void ApplicantPanel::display(const std::optional<Applicant> &applicant)
     setEditable(editable());
     m_loading = false;
     onEdited();
+    showAssessment();
+}
+
+void ApplicantPanel::showAssessment()
+{
+    const bool shown = m_original.has_value() && m_application.has_value();
+    m_ui->score->setValue(shown && m_application->score ? *m_application->score
+                                                        : m_ui->score->minimum());
+    m_ui->score->setEnabled(shown);
+    m_ui->score->setReadOnly(!m_mayChangeStatus);
+    m_ui->setScore->setVisible(m_mayChangeStatus);
+    m_ui->setScore->setEnabled(shown && m_statusActor.has_value());
+    if (!shown) {
+        m_ui->upcomingInterview->clear();
+    } else if (m_interview) {
+        const QDateTime local = m_interview->startsAt.toLocalTime();
+        const QLocale locale;
+        const QString date = locale.toString(local.date(), QLocale::LongFormat);
+        const QString time = ClockTime::toString(local.time());
+        m_ui->upcomingInterview->setText(
+            m_interview->endsAt() < QDateTime::currentDateTimeUtc()
+                ? tr("Interview %1 at %2 with %3: log it as held in Activities.")
+                      .arg(date, time, m_interview->interviewerName)
+                : tr("Upcoming interview: %1 at %2 (%n min) with %3", nullptr,
+                     m_interview->durationMinutes)
+                      .arg(date, time, m_interview->interviewerName));
+    } else {
+        m_ui->upcomingInterview->setText(tr("No interview scheduled."));
+    }
+    const bool takesInterviews = shown && InterviewService::takesInterviews(m_application->status);
+    m_ui->scheduleInterview->setText(m_interview ? tr("Move Interview…")
+                                                 : tr("Schedule Interview…"));
+    m_ui->scheduleInterview->setVisible(m_mayChangeStatus);
+    m_ui->scheduleInterview->setEnabled(m_statusActor.has_value() && takesInterviews &&
+                                        !(m_original && m_original->isErased()));
+    m_ui->cancelInterview->setVisible(m_mayChangeStatus && m_interview.has_value());
+    m_ui->cancelInterview->setEnabled(m_statusActor.has_value());
+}
+
+Status ApplicantPanel::saveScore()
+{
+    if (!m_application)
+        return {};
+    if (!m_statusActor)
+        return Error{tr("Nothing can be changed while the file is being checked."), {}};
+    const int value = m_ui->score->value();
+    const std::optional<int> score =
+        value < ApplicationService::MinScore ? std::nullopt : std::optional<int>(value);
+    const Status done =
+        ApplicationService(m_connection, *m_statusActor).setScore(m_application->id, score);
+    refresh();
+    if (done)
+        Q_EMIT saved(m_application ? m_application->applicantId : 0);
+    return done;
+}
+
+void ApplicantPanel::scheduleInterview()
+{
+    if (!m_application || !m_statusActor)
+        return;
+    InterviewDialog dialog(m_connection, *m_statusActor, m_application->id, m_interview, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    refresh();
+    Q_EMIT saved(m_application ? m_application->applicantId : 0);
+}
+
+void ApplicantPanel::cancelInterview()
+{
+    if (!m_interview || !m_statusActor)
+        return;
+    const auto choice = QMessageBox::question(this, tr("Cancel Interview"),
+                                              tr("Cancel the interview of application %1 on %2?")
+                                                  .arg(m_interview->applicationId)
+                                                  .arg(when(m_interview->startsAt)),
+                                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (choice != QMessageBox::Yes)
+        return;
+    if (const Status done = InterviewService(m_connection, *m_statusActor).cancel(m_interview->id);
+        !done)
+        QMessageBox::warning(this, tr("Interview not cancelled"), done.error().text());
+    refresh();
+    if (m_application)
+        Q_EMIT saved(m_application->applicantId);
 }
 
 void ApplicantPanel::showHistory()
@@ -290,7 +414,7 @@ void ApplicantPanel::showActivities()
     for (const Activity &a : activities.value()) {
         QString what = Activity::displayName(a.kind);
         if (a.rubricScore)
-            what += tr(" (score %1)").arg(*a.rubricScore);
+            what += tr(" (rubric %1 of 100)").arg(*a.rubricScore);
         m_ui->activities->addItem(what + QStringLiteral(": ") + a.summary + QLatin1Char('\n') +
                                   when(a.at) + QStringLiteral(" · ") + a.byUsername);
     }
@@ -305,6 +429,10 @@ void ApplicantPanel::addActivity()
     activity.applicationId = m_applicationId;
     activity.kind = Activity::Kind(m_ui->activityKind->currentData().toInt());
     activity.summary = m_ui->activitySummary->text();
+    // Today is now; an earlier day is its noon, local time (core refuses a day to come).
+    const QDate day = m_ui->activityDate->date();
+    if (day.isValid() && day != QDate::currentDate())
+        activity.at = QDateTime(day, QTime(12, 0)).toUTC();
     if (m_ui->rubricScore->isEnabled() && m_ui->rubricScore->value() >= 0)
         activity.rubricScore = m_ui->rubricScore->value();
     const auto added = ApplicantService(m_connection, *m_actor).addActivity(activity);
@@ -313,6 +441,14 @@ void ApplicantPanel::addActivity()
         return;
     }
     m_ui->activitySummary->clear();
+    m_ui->activityDate->setMaximumDate(QDate::currentDate());
+    m_ui->activityDate->setDate(QDate::currentDate());
+    // An interview logged may have held the scheduled one and moved the application on.
+    if (activity.kind == Activity::Kind::Interview && m_interview) {
+        refresh();
+        Q_EMIT saved(activity.applicantId);
+        return;
+    }
     showActivities();
     showHistory();
 }

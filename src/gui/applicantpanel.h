@@ -2,6 +2,8 @@
 
 #include "domain/actor.h"
 #include "domain/applicant.h"
+#include "domain/application.h"
+#include "domain/interview.h"
 #include "domain/result.h"
 #include "domain/staffrole.h"
 
@@ -48,6 +50,10 @@ public:
     bool settleEdits();
     Status save();
     void revert();
+    // Saves the score field as the application's score (ApplicationService::setScore).
+    Status saveScore();
+    // The application's scheduled interview, if any, as last read.
+    const std::optional<Interview> &scheduledInterview() const { return m_interview; }
 
 Q_SIGNALS:
     void saved(qint64 applicantId);
@@ -77,6 +83,10 @@ private:
     void showHistory();
     void showActivities();
     void addActivity();
+    // The header's score, interview line and their buttons, for the shown application.
+    void showAssessment();
+    void scheduleInterview();
+    void cancelInterview();
     void onEdited();
     void checkDuplicates();
     QLineEdit *fieldEditor(const QString &name) const;
@@ -95,9 +105,14 @@ private:
     bool m_saveStateIsSaved = false; // it says "Saved at …" of the applicant shown
     QString m_connection;
     std::optional<Actor> m_actor;
-    std::optional<Applicant> m_original; // as stored, last read
-    std::optional<Applicant> m_base;     // as stored when the unsaved edits began
+    // Who scores and schedules: a role that may change statuses (Action::ChangeStatus).
+    std::optional<Actor> m_statusActor;
+    std::optional<Application> m_application; // the shown application, as last read
+    std::optional<Interview> m_interview;     // its scheduled interview
+    std::optional<Applicant> m_original;      // as stored, last read
+    std::optional<Applicant> m_base;          // as stored when the unsaved edits began
     qint64 m_applicationId = 0;
     bool m_loading = false;
-    bool m_mayEdit = true; // the role allows edits (whether anyone is signed in or not)
+    bool m_mayEdit = true;         // the role allows edits (whether anyone is signed in or not)
+    bool m_mayChangeStatus = true; // the role may score and schedule
 };

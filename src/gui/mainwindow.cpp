@@ -25,6 +25,7 @@
 #include "signin/windowlock.h"
 #include "staff/staffdialog.h"
 #include "theme.h"
+#include "upcominginterviewsdialog.h"
 #include "widgets/elidedlabel.h"
 
 #include <QAction>
@@ -122,6 +123,22 @@ MainWindow::MainWindow(QString connectionName, const QString &databasePath, QWid
     connect(m_changeWatch, &ChangeWatch::changedElsewhere, this,
             &MainWindow::showChangesMadeElsewhere);
     m_changeWatch->start();
+}
+
+void MainWindow::showUpcomingInterviews()
+{
+    if (!m_actor)
+        return;
+    UpcomingInterviewsDialog dialog(m_connection, this);
+    qint64 wanted = 0;
+    connect(&dialog, &UpcomingInterviewsDialog::applicationWanted, &dialog,
+            [&dialog, &wanted](qint64 id) {
+                wanted = id;
+                dialog.accept();
+            });
+    dialog.exec();
+    if (wanted != 0)
+        m_applicantPanel->showApplication(wanted);
 }
 
 void MainWindow::turnPage(int by)
@@ -303,6 +320,7 @@ void MainWindow::setActor(const Actor &actor)
         action->setEnabled(allows(permission));
     }
     m_tracks->setEnabled(true);
+    m_interviews->setEnabled(true);
     m_lock->setEnabled(true);
     m_signOut->setEnabled(true);
     m_signedInAs->setText(
@@ -330,6 +348,7 @@ void MainWindow::showSignedOut()
     }
     m_staff->setVisible(false);
     m_tracks->setEnabled(false);
+    m_interviews->setEnabled(false);
     m_lock->setEnabled(false);
     m_signOut->setEnabled(false);
     m_signedInAs->setText(tr("Not signed in"));
@@ -564,6 +583,10 @@ void MainWindow::createMenus()
         {m_applications->assignOwnerAction(), m_applications->moveToCohortAction()});
     application->addSeparator();
     application->addAction(findMentor);
+    m_interviews = application->addAction(tr("&Upcoming Interviews…"));
+    m_interviews->setObjectName(QStringLiteral("upcomingInterviewsAction"));
+    m_interviews->setEnabled(false); // until the desk knows who is acting
+    connect(m_interviews, &QAction::triggered, this, &MainWindow::showUpcomingInterviews);
     application->addSeparator();
     application->addAction(m_applications->mergeApplicantsAction());
     application->addAction(m_privacy->eraseAction());

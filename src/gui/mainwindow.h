@@ -96,6 +96,9 @@ private:
     // A question asked while the window is covered: it names nobody, and the cover leaves it.
     bool confirmWhileCovered(const QString &question);
     void showStaff();
+    // Application → Upcoming Interviews…: the list across the desk; a row chosen shows its
+    // application in the panel.
+    void showUpcomingInterviews();
     // Settings → Career Tracks…
     void showTracks();
     // The set-up guide's buttons, on a desk without applications.
@@ -124,6 +127,7 @@ private:
     QAction *m_newApplicationOfShown = nullptr;
     QAction *m_saveApplicant = nullptr;
     QAction *m_import = nullptr;
+    QAction *m_interviews = nullptr;
     ExportMenu *m_exports = nullptr;
     QAction *m_lock = nullptr;
     QAction *m_signOut = nullptr;

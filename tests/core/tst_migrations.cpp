@@ -4,6 +4,7 @@
 #include "db/migrations.h"
 #include "filestate.h"
 #include "olderschemafile.h"
+#include "services/interviewservice.h"
 #include "verifyok.h"
 
 #include <QDir>
@@ -72,6 +73,49 @@ private Q_SLOTS:
             QCOMPARE(query.value(0).toInt(), 1);
             QVERIFY(!Database::needsUpgrade(path));
         }
+    }
+
+    // Version 9: a file of version 8 gets the interviews table, keeps its applications, and
+    // takes interviews at once.
+    void upgradesVersion8ToInterviews()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("old.sqlite");
+        QVERIFY(Migrations::latestVersion() >= 9);
+        const QString made = OlderSchemaFile::create(path, 8);
+        QVERIFY2(made.isEmpty(), qPrintable(made));
+        Database db("upgraded-to-9");
+        const Status opened = db.open(path);
+        QVERIFY_OK(opened);
+        QSqlQuery query(QSqlDatabase::database("upgraded-to-9", false));
+        QVERIFY(query.exec("SELECT name FROM pragma_table_info('interviews') ORDER BY cid"));
+        QStringList columns;
+        while (query.next())
+            columns << query.value(0).toString();
+        QCOMPARE(columns, (QStringList{"id", "application_id", "starts_at", "duration_minutes",
+                                       "interviewer_id", "scheduled_by", "state", "activity_id",
+                                       "created_at", "updated_at"}));
+        QVERIFY(query.exec("SELECT status FROM applications WHERE id = 7") && query.next());
+        QCOMPARE(query.value(0).toString(), QString("applied"));
+        query.finish();
+        QVERIFY(query.exec("INSERT INTO staff_users (id, username, display_name, role, "
+                           "created_at) VALUES (5, 'ada', 'Ada L.', 'admissions_officer', "
+                           "'2026-01-05T10:00:00.000Z')"));
+
+        InterviewService service("upgraded-to-9", Actor{5, "ada"});
+        InterviewService::Plan plan;
+        plan.startsAt = QDateTime::currentDateTimeUtc().addDays(2);
+        plan.interviewerId = 5;
+        const auto scheduled = service.schedule(7, plan);
+        QVERIFY_OK(scheduled);
+        QCOMPARE(scheduled->interview.interviewerName, QString("Ada L."));
+        QVERIFY(query.exec("SELECT status FROM applications WHERE id = 7") && query.next());
+        QCOMPARE(query.value(0).toString(), QString("interview_scheduled"));
+        query.finish();
+        // One scheduled interview per application, whoever writes it.
+        QVERIFY(!query.exec("INSERT INTO interviews (application_id, starts_at, interviewer_id, "
+                            "created_at, updated_at) VALUES (7, '2030-01-01T10:00:00.000Z', 5, "
+                            "'2026-01-05T10:00:00.000Z', '2026-01-05T10:00:00.000Z')"));
     }
 
     void backsUpBeforeUpgrading_data()

@@ -1,11 +1,18 @@
 #include "applicantpanel.h"
+#include "interviewdialog.h"
 #include "repositories/applicantrepository.h"
 #include "services/applicantservice.h"
+#include "services/interviewservice.h"
 #include "testdatabase.h"
+#include "upcominginterviewsdialog.h"
 #include "urlcatcher.h"
+#include "widgets/clocktime.h"
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDateEdit>
+#include <QDateTimeEdit>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -14,6 +21,8 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTabWidget>
+#include <QTableWidget>
 #include <QTest>
 #include <QTimer>
 #include <QUrl>
@@ -239,6 +248,232 @@ private Q_SLOTS:
                  qPrintable(list->item(0)->text()));
         QVERIFY(child<QLineEdit>(panel, "activitySummary")->text().isEmpty());
         QCOMPARE(m_db->scalar("SELECT rubric_score FROM activities").toInt(), 72);
+    }
+
+    // The score field says its scale, is saved through core with its audit record, and only a
+    // role that may change statuses changes it.
+    void entersTheScore()
+    {
+        ApplicantPanel panel(m_db->connectionName());
+        panel.show();
+        QVERIFY(panel.showApplication(m_zoe.applicationId));
+        panel.setActor(m_db->actor(StaffRole::Officer), StaffRole::Officer);
+        auto *label = child<QLabel>(panel, "scoreLabel");
+        auto *score = child<QSpinBox>(panel, "score");
+        auto *set = child<QPushButton>(panel, "setScore");
+        QVERIFY(label && score && set);
+        QCOMPARE(label->buddy(), score);
+        QVERIFY2(label->text().contains("0–100"), qPrintable(label->text()));
+        QCOMPARE(score->maximum(), 100);
+        QCOMPARE(score->value(), score->minimum()); // none yet
+        QVERIFY(set->isVisible() && set->isEnabled());
+        score->setValue(64);
+        QTest::mouseClick(set, Qt::LeftButton);
+        QCOMPARE(m_db->scalar("SELECT score FROM applications WHERE id = ?", {m_zoe.applicationId})
+                     .toInt(),
+                 64);
+        QCOMPARE(m_db->scalar("SELECT count(*) FROM audit_events WHERE action = 'update' AND "
+                              "field = 'score' AND entity_id = ?",
+                              {m_zoe.applicationId})
+                     .toInt(),
+                 1);
+        // Another application shows its own score, and back.
+        QVERIFY(panel.showApplication(m_ana.applicationId));
+        QCOMPARE(score->value(), score->minimum());
+        QVERIFY(panel.showApplication(m_zoe.applicationId));
+        QCOMPARE(score->value(), 64);
+
+        panel.setActor(m_db->actor(StaffRole::ReadOnly), StaffRole::ReadOnly);
+        QVERIFY(score->isReadOnly());
+        QVERIFY(!set->isVisible());
+        QVERIFY(!child<QPushButton>(panel, "scheduleInterview")->isVisible());
+    }
+
+    // Schedule Interview… asks for a date, a local time, a length and an interviewer; the
+    // header shows the interview to come in the locale, and the application moved on.
+    void schedulesAnInterview()
+    {
+        const qint64 linus = m_db->addStaff("linus");
+        m_db->scalar("UPDATE staff_users SET display_name = 'Linus T.' WHERE id = ?", {linus});
+        ApplicantPanel panel(m_db->connectionName());
+        panel.show();
+        QVERIFY(panel.showApplication(m_zoe.applicationId));
+        auto *upcoming = child<QLabel>(panel, "upcomingInterview");
+        QCOMPARE(upcoming->text(), QString("No interview scheduled."));
+        auto *schedule = child<QPushButton>(panel, "scheduleInterview");
+        QVERIFY(!schedule->isEnabled()); // nobody signed in
+        panel.setActor(m_db->actor(StaffRole::Officer), StaffRole::Officer);
+        QVERIFY(schedule->isEnabled());
+        QVERIFY(!child<QPushButton>(panel, "cancelInterview")->isVisible());
+
+        const QDateTime when(QDate::currentDate().addDays(2), QTime(14, 30));
+        bool filled = false;
+        QTimer::singleShot(0, qApp, [&] {
+            auto *dialog = qobject_cast<InterviewDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            dialog->findChild<QDateTimeEdit *>("startsAt")->setDateTime(when);
+            dialog->findChild<QSpinBox *>("minutes")->setValue(30);
+            auto *interviewer = dialog->findChild<QComboBox *>("interviewer");
+            interviewer->setCurrentIndex(interviewer->findData(linus));
+            filled = true;
+            dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        });
+        QTest::mouseClick(schedule, Qt::LeftButton);
+        QVERIFY(filled);
+
+        QCOMPARE(m_db->scalar("SELECT count(*) FROM interviews WHERE state = 'scheduled'").toInt(),
+                 1);
+        QCOMPARE(m_db->scalar("SELECT starts_at FROM interviews").toString(),
+                 when.toUTC().toString("yyyy-MM-ddTHH:mm:ss.zzzZ"));
+        QCOMPARE(m_db->scalar("SELECT interviewer_id FROM interviews").toLongLong(), linus);
+        QCOMPARE(m_db->scalar("SELECT status FROM applications WHERE id = ?", {m_zoe.applicationId})
+                     .toString(),
+                 QString("interview_scheduled"));
+        const QString text = upcoming->text();
+        QVERIFY2(text.contains(QLocale().toString(when.date(), QLocale::LongFormat)) &&
+                     text.contains(ClockTime::toString(when.time())) && text.contains("Linus T.") &&
+                     text.contains("30 min"),
+                 qPrintable(text));
+        QVERIFY(panel.scheduledInterview().has_value());
+        QCOMPARE(schedule->text(), QString("Move Interview…"));
+        QVERIFY(child<QPushButton>(panel, "cancelInterview")->isVisible());
+    }
+
+    // Move Interview… changes the scheduled one; Cancel Interview asks, then cancels it.
+    void movesAndCancelsAnInterview()
+    {
+        const Actor officer = m_db->actor(StaffRole::Officer);
+        InterviewService::Plan plan;
+        plan.startsAt = QDateTime::currentDateTimeUtc().addDays(1);
+        plan.interviewerId = officer.userId;
+        QVERIFY(InterviewService(m_db->connectionName(), officer)
+                    .schedule(m_zoe.applicationId, plan)
+                    .ok());
+        ApplicantPanel panel(m_db->connectionName());
+        panel.show();
+        panel.setActor(officer, StaffRole::Officer);
+        QVERIFY(panel.showApplication(m_zoe.applicationId));
+        auto *move = child<QPushButton>(panel, "scheduleInterview");
+        QCOMPARE(move->text(), QString("Move Interview…"));
+
+        const QDateTime later(QDate::currentDate().addDays(4), QTime(9, 15));
+        bool moved = false;
+        QTimer::singleShot(0, qApp, [&] {
+            auto *dialog = qobject_cast<InterviewDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            dialog->findChild<QDateTimeEdit *>("startsAt")->setDateTime(later);
+            moved = true;
+            dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        });
+        QTest::mouseClick(move, Qt::LeftButton);
+        QVERIFY(moved);
+        QCOMPARE(m_db->scalar("SELECT starts_at FROM interviews").toString(),
+                 later.toUTC().toString("yyyy-MM-ddTHH:mm:ss.zzzZ"));
+        QVERIFY2(child<QLabel>(panel, "upcomingInterview")
+                     ->text()
+                     .contains(ClockTime::toString(later.time())),
+                 qPrintable(child<QLabel>(panel, "upcomingInterview")->text()));
+
+        auto *cancel = child<QPushButton>(panel, "cancelInterview");
+        QVERIFY(cancel->isVisible());
+        answerNextMessageBox(QMessageBox::Yes);
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QCOMPARE(m_db->scalar("SELECT state FROM interviews").toString(), QString("cancelled"));
+        QCOMPARE(child<QLabel>(panel, "upcomingInterview")->text(),
+                 QString("No interview scheduled."));
+        QVERIFY(!cancel->isVisible());
+        QCOMPARE(move->text(), QString("Schedule Interview…"));
+    }
+
+    // An interview activity has a date (today unless changed) and a rubric that says its
+    // scale; logged for an application with a scheduled interview, it holds that interview.
+    void anInterviewActivityHoldsTheScheduledInterview()
+    {
+        const Actor officer = m_db->actor(StaffRole::Officer);
+        InterviewService::Plan plan;
+        plan.startsAt = QDateTime::currentDateTimeUtc().addDays(1);
+        plan.interviewerId = officer.userId;
+        QVERIFY(InterviewService(m_db->connectionName(), officer)
+                    .schedule(m_zoe.applicationId, plan)
+                    .ok());
+        ApplicantPanel panel(m_db->connectionName());
+        panel.show();
+        panel.setActor(officer, StaffRole::Officer);
+        QVERIFY(panel.showApplication(m_zoe.applicationId));
+        QVERIFY(panel.scheduledInterview().has_value());
+
+        auto *kind = child<QComboBox>(panel, "activityKind");
+        kind->setCurrentIndex(kind->findData(int(Activity::Kind::Interview)));
+        auto *date = child<QDateEdit>(panel, "activityDate");
+        QCOMPARE(date->date(), QDate::currentDate());
+        QCOMPARE(child<QLabel>(panel, "activityDateLabel")->text(), QString("Held on"));
+        QCOMPARE(child<QLabel>(panel, "activityDateLabel")->buddy(), date);
+        auto *rubric = child<QSpinBox>(panel, "rubricScore");
+        QVERIFY2(rubric->text().contains("0–100"), qPrintable(rubric->text()));
+        rubric->setValue(80);
+        QVERIFY2(rubric->text().contains("80 of 100"), qPrintable(rubric->text()));
+        const QDate yesterday = QDate::currentDate().addDays(-1);
+        date->setDate(yesterday);
+        child<QTabWidget>(panel, "sections")->setCurrentIndex(1); // Activities
+        QTest::keyClicks(child<QLineEdit>(panel, "activitySummary"), "Clear on trade-offs");
+        QTest::mouseClick(child<QPushButton>(panel, "addActivity"), Qt::LeftButton);
+
+        QCOMPARE(m_db->scalar("SELECT rubric_score FROM activities").toInt(), 80);
+        QCOMPARE(QDateTime::fromString(m_db->scalar("SELECT at FROM activities").toString(),
+                                       Qt::ISODateWithMs)
+                     .toLocalTime()
+                     .date(),
+                 yesterday);
+        QCOMPARE(m_db->scalar("SELECT state FROM interviews").toString(), QString("held"));
+        QCOMPARE(m_db->scalar("SELECT status FROM applications WHERE id = ?", {m_zoe.applicationId})
+                     .toString(),
+                 QString("interviewed"));
+        QVERIFY(!panel.scheduledInterview().has_value());
+        QCOMPARE(child<QLabel>(panel, "upcomingInterview")->text(),
+                 QString("No interview scheduled."));
+        QCOMPARE(date->date(), QDate::currentDate());
+    }
+
+    // Application → Upcoming Interviews…: every interview to come across the desk, in local
+    // time, the earliest first, of one interviewer when chosen; a row shows its application.
+    void listsUpcomingInterviewsAcrossTheDesk()
+    {
+        const Actor officer = m_db->actor(StaffRole::Officer);
+        const qint64 linus = m_db->addStaff("linus");
+        InterviewService service(m_db->connectionName(), officer);
+        InterviewService::Plan later;
+        later.startsAt = QDateTime::currentDateTimeUtc().addDays(5);
+        later.interviewerId = officer.userId;
+        QVERIFY(service.schedule(m_zoe.applicationId, later).ok());
+        InterviewService::Plan sooner = later;
+        sooner.startsAt = QDateTime::currentDateTimeUtc().addDays(1);
+        sooner.interviewerId = linus;
+        QVERIFY(service.schedule(m_ana.applicationId, sooner).ok());
+
+        UpcomingInterviewsDialog dialog(m_db->connectionName());
+        dialog.show();
+        auto *table = dialog.findChild<QTableWidget *>("upcomingInterviews");
+        QVERIFY(table);
+        QCOMPARE(table->rowCount(), 2);
+        QCOMPARE(table->item(0, 3)->text(), QString("Ana Test"));
+        QCOMPARE(table->item(0, 5)->text(), QString("linus"));
+        QCOMPARE(table->item(0, 0)->text(),
+                 QLocale().toString(sooner.startsAt.toLocalTime().date(), QLocale::ShortFormat));
+        QCOMPARE(table->item(0, 1)->text(),
+                 ClockTime::toString(sooner.startsAt.toLocalTime().time()));
+        QCOMPARE(table->item(1, 3)->text(), QString("Zoë Test"));
+
+        auto *filter = dialog.findChild<QComboBox *>("interviewerFilter");
+        filter->setCurrentIndex(filter->findData(linus));
+        QCOMPARE(table->rowCount(), 1);
+        QCOMPARE(table->item(0, 4)->text(), QString::number(m_ana.applicationId));
+
+        QSignalSpy wanted(&dialog, &UpcomingInterviewsDialog::applicationWanted);
+        Q_EMIT table->cellActivated(0, 0);
+        QCOMPARE(wanted.size(), 1);
+        QCOMPARE(wanted.first().first().toLongLong(), m_ana.applicationId);
     }
 
     void emailAndWebAddressesOpen()

@@ -4,6 +4,7 @@
 #include "csv/importwizard.h"
 #include "editconflictdialog.h"
 #include "i18n/translations.h"
+#include "interviewdialog.h"
 #include "keyboardshortcutsdialog.h"
 #include "mainwindow.h"
 #include "mergeapplicantsdialog.h"
@@ -22,6 +23,7 @@
 #include "staff/newstaffuserdialog.h"
 #include "staff/staffdialog.h"
 #include "testdatabase.h"
+#include "upcominginterviewsdialog.h"
 
 #include <QAbstractButton>
 #include <QAccessible>
@@ -300,6 +302,13 @@ private Q_SLOTS:
              [&] { return std::make_unique<ImportWizard>(m_db->path(), admin); }},
             {"Merge Applicants",
              [&] { return std::make_unique<MergeApplicantsDialog>(c, admin, first, second); }},
+            {"Schedule Interview",
+             [&] {
+                 return std::make_unique<InterviewDialog>(
+                     c, admin,
+                     m_db->addApplication(first, track));
+             }},
+            {"Upcoming Interviews", [&] { return std::make_unique<UpcomingInterviewsDialog>(c); }},
         };
         Q_UNUSED(track);
         QStringList found;

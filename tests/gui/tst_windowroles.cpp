@@ -114,7 +114,8 @@ private Q_SLOTS:
         QTRY_COMPARE(email->text(), QStringLiteral("zoe@example.org"));
         QVERIFY(email->isReadOnly());
         QVERIFY(w.findChild<QPlainTextEdit *>(QStringLiteral("notes"))->isReadOnly());
-        for (const char *button : {"save", "revert", "addActivity"})
+        for (const char *button :
+             {"save", "revert", "addActivity", "setScore", "scheduleInterview", "cancelInterview"})
             QVERIFY2(w.findChild<QPushButton *>(QLatin1String(button))->isHidden(), button);
         // Cohorts and mentors are shown, not edited.
         for (const QPushButton *button : w.findChildren<QPushButton *>()) {

@@ -130,6 +130,20 @@ Status ApplicationRepository::setOwner(qint64 applicationId, qint64 ownerId, con
     return {};
 }
 
+Status ApplicationRepository::setScore(qint64 applicationId, std::optional<int> score,
+                                       const QDateTime &at)
+{
+    auto done =
+        m_sql.exec(QStringLiteral("UPDATE applications SET score = ?, updated_at = ? WHERE id = ?"),
+                   {score ? QVariant(*score) : QVariant(QMetaType::fromType<int>()),
+                    Timestamp::format(at), applicationId});
+    if (!done)
+        return done.error();
+    if (done.value() != 1)
+        return Error{QStringLiteral("Application %1 does not exist").arg(applicationId), {}};
+    return {};
+}
+
 Status ApplicationRepository::setCohort(qint64 applicationId, qint64 cohortId, const QDateTime &at)
 {
     auto done = m_sql.exec(

@@ -32,6 +32,8 @@ public:
     Status updateStatus(const Application &application);
     Status setOwner(qint64 applicationId, qint64 ownerId, const QDateTime &at);
     Status setCohort(qint64 applicationId, qint64 cohortId, const QDateTime &at);
+    // The assessment score, 0 to 100; nothing clears it.
+    Status setScore(qint64 applicationId, std::optional<int> score, const QDateTime &at);
 
     Result<int> seatsTaken(qint64 cohortId) const;
     // The first waitlisted application of the cohort in first-come-first-served order:

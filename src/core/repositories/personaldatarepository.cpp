@@ -9,8 +9,7 @@ PersonalDataRepository::Row rowFrom(const QSqlQuery &q)
     const QSqlRecord record = q.record();
     // SQL NULL stays null (JSON null), not the empty text the driver's QVariant would become.
     for (int i = 0; i < record.count(); ++i)
-        row.insert(record.fieldName(i),
-                   q.isNull(i) ? QVariant::fromValue(nullptr) : q.value(i));
+        row.insert(record.fieldName(i), q.isNull(i) ? QVariant::fromValue(nullptr) : q.value(i));
     return row;
 }
 } // namespace
@@ -56,6 +55,17 @@ PersonalDataRepository::activities(qint64 applicantId) const
     return rows(QStringLiteral("SELECT v.*, u.username AS by_username FROM activities v "
                                "LEFT JOIN staff_users u ON u.id = v.by_user_id "
                                "WHERE v.applicant_id = ? ORDER BY v.at, v.id"),
+                applicantId);
+}
+
+Result<QList<PersonalDataRepository::Row>>
+PersonalDataRepository::interviews(qint64 applicantId) const
+{
+    return rows(QStringLiteral("SELECT i.*, u.username AS interviewer_username "
+                               "FROM interviews i "
+                               "JOIN applications a ON a.id = i.application_id "
+                               "LEFT JOIN staff_users u ON u.id = i.interviewer_id "
+                               "WHERE a.applicant_id = ? ORDER BY i.id"),
                 applicantId);
 }
 

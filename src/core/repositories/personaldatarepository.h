@@ -27,6 +27,8 @@ public:
     Result<QList<Row>> activities(qint64 applicantId) const;
     // Each with mentor_name and by_username; by id.
     Result<QList<Row>> mentorAssignments(qint64 applicantId) const;
+    // The interviews of their applications, with the interviewer's username.
+    Result<QList<Row>> interviews(qint64 applicantId) const;
 
 private:
     Result<QList<Row>> rows(const QString &sql, qint64 applicantId) const;

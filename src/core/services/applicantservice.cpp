@@ -13,6 +13,7 @@
 #include "repositories/statuseventrepository.h"
 #include "repositories/trackrepository.h"
 #include "services/authorization.h"
+#include "services/interviewservice.h"
 
 #include <QCoreApplication>
 
@@ -297,8 +298,13 @@ Result<qint64> ApplicantService::addActivity(const Activity &input)
     if (input.rubricScore && (*input.rubricScore < 0 || *input.rubricScore > 100))
         return Error{tr("rubric_score: %1 is not a score from 0 to 100.").arg(*input.rubricScore),
                      {}};
+    const QDateTime now = m_clock.now();
+    if (input.at.isValid() && input.at > now)
+        return Error{tr("at: the activity is dated %1, in the future; log it once it happened.")
+                         .arg(Timestamp::format(input.at)),
+                     {}};
     Activity activity = input;
-    activity.at = m_clock.now();
+    activity.at = input.at.isValid() ? input.at.toUTC() : now;
     activity.byUserId = m_actor.userId;
     Transaction transaction(m_connection);
     if (!transaction.isActive())
@@ -315,6 +321,13 @@ Result<qint64> ApplicantService::addActivity(const Activity &input)
     entry.note = QStringLiteral("activity %1").arg(id.value());
     if (Status recorded = AuditTrail(m_connection, m_actor, m_clock).record(entry); !recorded)
         return recorded.error();
+    // An interview logged for an application holds its scheduled interview.
+    if (activity.kind == Activity::Kind::Interview && activity.applicationId != 0) {
+        if (auto held = InterviewService(m_connection, m_actor, m_clock)
+                            .markHeldInTransaction(activity.applicationId, id.value());
+            !held)
+            return held.error();
+    }
     if (Status committed = transaction.commit(); !committed)
         return committed.error();
     return id;

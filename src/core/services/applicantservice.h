@@ -71,7 +71,9 @@ public:
     // change saved elsewhere in between is refused, never overwritten.
     Status updateApplicant(const Applicant &applicant);
     // Records a call, email, meeting, interview (with its rubric score) or note, as the actor,
-    // now. A summary is required; a rubric score only for interviews, from 0 to 100.
+    // at the activity's time (when it happened, never in the future), now when it has none. A
+    // summary is required; a rubric score only for interviews, from 0 to 100. An interview of
+    // an application with a scheduled interview marks that one held (InterviewService).
     Result<qint64> addActivity(const Activity &activity);
 
 private:

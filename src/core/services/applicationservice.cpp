@@ -162,6 +162,40 @@ ApplicationService::moveToCohort(const QList<qint64> &applicationIds, qint64 coh
     return result;
 }
 
+Status ApplicationService::setScore(qint64 applicationId, std::optional<int> score)
+{
+    if (Status allowed = Authorization::require(m_connection, m_actor, Action::ChangeStatus);
+        !allowed)
+        return allowed.error();
+    if (score && (*score < MinScore || *score > MaxScore))
+        return Error{
+            tr("score: %1 is not a score from %2 to %3.").arg(*score).arg(MinScore).arg(MaxScore),
+            {}};
+    Transaction transaction(m_connection);
+    if (!transaction.isActive())
+        return transaction.error();
+    ApplicationRepository applications(m_connection);
+    auto found = applications.find(applicationId);
+    if (!found)
+        return found.error();
+    if (!found.value())
+        return Error{tr("There is no application %1.").arg(applicationId), {}};
+    const std::optional<int> before = found.value()->score;
+    if (before == score)
+        return {}; // nothing changes, nothing to record
+    const auto text = [](std::optional<int> value) {
+        return value ? QString::number(*value) : QString();
+    };
+    if (Status done = applications.setScore(applicationId, score, m_clock.now()); !done)
+        return done;
+    if (Status recorded =
+            AuditTrail(m_connection, m_actor, m_clock)
+                .record(change(applicationId, QStringLiteral("score"), text(before), text(score)));
+        !recorded)
+        return recorded;
+    return transaction.commit();
+}
+
 Result<std::optional<Application>> ApplicationService::application(qint64 id) const
 {
     return ApplicationRepository(m_connection).find(id);

@@ -22,6 +22,10 @@ class ApplicationService
 public:
     ApplicationService(QString connectionName, Actor actor, const Clock &clock = Clock::system());
 
+    // The scale of an application's score.
+    static constexpr int MinScore = 0;
+    static constexpr int MaxScore = 100;
+
     struct BulkResult
     {
         QList<qint64> changed;
@@ -34,6 +38,11 @@ public:
     // (applied to interviewed) or deferred. A qualified, waitlisted or seat-holding application
     // keeps its place; its cohort changes through deferral.
     Result<BulkResult> moveToCohort(const QList<qint64> &applicationIds, qint64 cohortId);
+
+    // The application's assessment score, 0 to 100 (nothing clears it), recorded in the audit
+    // trail. Scoring is part of deciding about the application, so it takes the permission to
+    // change its status.
+    Status setScore(qint64 applicationId, std::optional<int> score);
 
     Result<std::optional<Application>> application(qint64 id) const;
     // Who can own applications: every staff user, by username.

@@ -90,10 +90,11 @@ Result<QJsonDocument> PrivacyService::exportData(qint64 applicantId) const
     const auto events = data.statusEvents(applicantId);
     const auto assignments = data.mentorAssignments(applicantId);
     const auto activities = data.activities(applicantId);
+    const auto interviews = data.interviews(applicantId);
     for (const Error *failed :
          {applications ? nullptr : &applications.error(), events ? nullptr : &events.error(),
-          assignments ? nullptr : &assignments.error(),
-          activities ? nullptr : &activities.error()}) {
+          assignments ? nullptr : &assignments.error(), activities ? nullptr : &activities.error(),
+          interviews ? nullptr : &interviews.error()}) {
         if (failed)
             return *failed;
     }
@@ -105,6 +106,7 @@ Result<QJsonDocument> PrivacyService::exportData(qint64 applicantId) const
         object.insert(QStringLiteral("status_history"), arrayOf(ofApplication(events.value(), id)));
         object.insert(QStringLiteral("mentor_assignments"),
                       arrayOf(ofApplication(assignments.value(), id)));
+        object.insert(QStringLiteral("interviews"), arrayOf(ofApplication(interviews.value(), id)));
         applicationArray.append(object);
     }
     const auto audit = AuditLog(m_connection).aboutApplicant(applicantId);

@@ -285,6 +285,114 @@
         <source>%1, at a privacy request</source>
         <translation>%1, auf eine Datenschutzanfrage hin</translation>
     </message>
+    <message>
+        <source>Merge two applicants who are the same person.</source>
+        <translation>Zwei Bewerber:innen zusammenführen, die dieselbe Person sind.</translation>
+    </message>
+    <message>
+        <source>Merges applicant DUPLICATE into applicant SURVIVOR (their ids): the survivor keeps its own value of each field, or the duplicate&apos;s where its own is empty, and both notes one after the other; --from-duplicate and --from-survivor choose otherwise, field by field (%1). The duplicate&apos;s applications and activities move to the survivor, and the duplicate stays only as a record that names the survivor. --dry-run prints the plan, field by field, and changes nothing.</source>
+        <translation>Führt Bewerber:in DUPLICATE in Bewerber:in SURVIVOR zusammen (ihre Nummern): der bleibende Eintrag behält in jedem Feld seinen eigenen Wert, oder den des Duplikats, wo sein eigener leer ist, und beide Notizen nacheinander; --from-duplicate und --from-survivor wählen es Feld für Feld anders (%1). Die Bewerbungen und Aktivitäten des Duplikats gehen an den bleibenden Eintrag, und vom Duplikat bleibt nur ein Eintrag, der auf ihn verweist. --dry-run gibt den Plan Feld für Feld aus und ändert nichts.</translation>
+    </message>
+    <message>
+        <source>Take these fields from the duplicate (a list with commas, e.g. email,phone).</source>
+        <translation>Diese Felder vom Duplikat übernehmen (eine Liste mit Kommas, z. B. email,phone).</translation>
+    </message>
+    <message>
+        <source>Keep the survivor&apos;s value of these fields, even when it is empty (notes: the survivor&apos;s alone).</source>
+        <translation>In diesen Feldern den Wert des bleibenden Eintrags behalten, auch wenn er leer ist (Notizen: nur die des bleibenden Eintrags).</translation>
+    </message>
+    <message>
+        <source>Print what the merge would do, and change nothing.</source>
+        <translation>Ausgeben, was das Zusammenführen täte, und nichts ändern.</translation>
+    </message>
+    <message>
+        <source>%1 of 100</source>
+        <translation>%1 von 100</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Gespräch</translation>
+    </message>
+    <message>
+        <source>%1, %2 min, with %3 (interview %4)</source>
+        <translation>%1, %2 Min., mit %3 (Gespräch %4)</translation>
+    </message>
+    <message>
+        <source>%1 must be an applicant id (a whole number), not &apos;%2&apos;.</source>
+        <translation>%1 muss die Nummer einer Bewerber:in sein (eine ganze Zahl), nicht &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a field of an applicant; the fields are: %3.</source>
+        <translation>--%1: „%2“ ist kein Feld einer Bewerber:in; die Felder sind: %3.</translation>
+    </message>
+    <message>
+        <source>%1 is both in --%2 and in --%3: choose one side.</source>
+        <translation>%1 steht in --%2 und in --%3: wählen Sie eine Seite.</translation>
+    </message>
+    <message>
+        <source>Merging %1 into %2 would keep:</source>
+        <translation>Das Zusammenführen von %1 in %2 würde behalten:</translation>
+    </message>
+    <message>
+        <source>both</source>
+        <translation>beide</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>Duplikat</translation>
+    </message>
+    <message>
+        <source>survivor</source>
+        <translation>bleibend</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Survivor %1</source>
+        <translation>Bleibend %1</translation>
+    </message>
+    <message>
+        <source>Duplicate %1</source>
+        <translation>Duplikat %1</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Behalten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s) would move to the survivor,</source>
+        <translation>
+            <numerusform>%n Bewerbung ginge an den bleibenden Eintrag,</numerusform>
+            <numerusform>%n Bewerbungen gingen an den bleibenden Eintrag,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n activity(ies). Nothing was changed.</source>
+        <translation>
+            <numerusform>und %n Aktivität. Nichts wurde geändert.</numerusform>
+            <numerusform>und %n Aktivitäten. Nichts wurde geändert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merged %1 into %2:</source>
+        <translation>%1 in %2 zusammengeführt:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s) moved,</source>
+        <translation>
+            <numerusform>%n Bewerbung übertragen,</numerusform>
+            <numerusform>%n Bewerbungen übertragen,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activity(ies) moved.</source>
+        <translation>
+            <numerusform>%n Aktivität übertragen.</numerusform>
+            <numerusform>%n Aktivitäten übertragen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ApplicantHistory</name>
@@ -404,6 +512,129 @@
         <source>Personal data erased</source>
         <translation>Personenbezogene Daten gelöscht</translation>
     </message>
+    <message>
+        <source>Application %1: interview scheduled for %2</source>
+        <translation>Bewerbung %1: Gespräch geplant für %2</translation>
+    </message>
+    <message>
+        <source>Application %1: interview moved from %2 to %3</source>
+        <translation>Bewerbung %1: Gespräch verschoben von %2 auf %3</translation>
+    </message>
+    <message>
+        <source>Application %1: interview cancelled</source>
+        <translation>Bewerbung %1: Gespräch abgesagt</translation>
+    </message>
+    <message>
+        <source>Application %1: interview held</source>
+        <translation>Bewerbung %1: Gespräch geführt</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>Bewertung</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicantMerge</name>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>LinkedIn</source>
+        <translation>LinkedIn</translation>
+    </message>
+    <message>
+        <source>GitHub</source>
+        <translation>GitHub</translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
+        <translation>Portfolio</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampagne</translation>
+    </message>
+    <message>
+        <source>Referrer</source>
+        <translation>Empfohlen von</translation>
+    </message>
+    <message>
+        <source>Consent to keep data</source>
+        <translation>Einwilligung zur Speicherung</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>%1 (applicant %2)</source>
+        <translation>%1 (Bewerber:in %2)</translation>
+    </message>
+    <message>
+        <source>There is no applicant %1.</source>
+        <translation>Es gibt keine Bewerber:in %1.</translation>
+    </message>
+    <message>
+        <source>applicant %1</source>
+        <translation>Bewerber:in %1</translation>
+    </message>
+    <message>
+        <source>Applicant %1 was merged into %2 already: merge %2 instead.</source>
+        <translation>Bewerber:in %1 wurde bereits in %2 zusammengeführt: führen Sie stattdessen %2 zusammen.</translation>
+    </message>
+    <message>
+        <source>%1 was erased on %2 at a privacy request: an erased record is never merged.</source>
+        <translation>%1 wurde am %2 auf Datenschutzanfrage gelöscht: ein gelöschter Eintrag wird nie zusammengeführt.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a field a merge chooses; the fields are: %2.</source>
+        <translation>„%1“ ist kein Feld, das beim Zusammenführen gewählt wird; die Felder sind: %2.</translation>
+    </message>
+    <message>
+        <source>%1: only the notes can keep both values.</source>
+        <translation>%1: nur die Notizen können beide Werte behalten.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be merged into itself: choose two different applicants.</source>
+        <translation>%1 kann nicht mit sich selbst zusammengeführt werden: wählen Sie zwei verschiedene Bewerber:innen.</translation>
+    </message>
+    <message>
+        <source>%1 would not be valid after the merge: %2</source>
+        <translation>%1 wäre nach dem Zusammenführen nicht gültig: %2</translation>
+    </message>
 </context>
 <context>
     <name>ApplicantPanel</name>
@@ -464,10 +695,6 @@
         <translation>Art der Aktivität</translation>
     </message>
     <message>
-        <source>Interview rubric score</source>
-        <translation>Interview-Bewertung</translation>
-    </message>
-    <message>
         <source>Interview rubric score, 0 to 100</source>
         <translation>Interview-Bewertung, 0 bis 100</translation>
     </message>
@@ -510,10 +737,6 @@
     <message>
         <source>&lt;h3&gt;No application selected&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Keine Bewerbung ausgewählt&lt;/h3&gt;</translation>
-    </message>
-    <message>
-        <source> (score %1)</source>
-        <translation> (Bewertung %1)</translation>
     </message>
     <message>
         <source>Activity not added</source>
@@ -598,6 +821,93 @@
     <message>
         <source>Saved at %1: %2.</source>
         <translation>Gespeichert um %1: %2.</translation>
+    </message>
+    <message>
+        <source>Score (0–100)</source>
+        <translation>Bewertung (0–100)</translation>
+    </message>
+    <message>
+        <source>The application&apos;s assessment score, from 0 to 100</source>
+        <translation>Die Bewertung der Bewerbung, von 0 bis 100</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Set Score</source>
+        <translation>Bewertung setzen</translation>
+    </message>
+    <message>
+        <source>Schedule Interview…</source>
+        <translation>Gespräch planen…</translation>
+    </message>
+    <message>
+        <source>Cancel Interview</source>
+        <translation>Gespräch absagen</translation>
+    </message>
+    <message>
+        <source>Rubric </source>
+        <translation>Bewertungsbogen </translation>
+    </message>
+    <message>
+        <source> of 100</source>
+        <translation> von 100</translation>
+    </message>
+    <message>
+        <source>Date (held on)</source>
+        <translation>Datum (geführt am)</translation>
+    </message>
+    <message>
+        <source>When it happened: today unless you change it</source>
+        <translation>Wann es war: heute, wenn Sie es nicht ändern</translation>
+    </message>
+    <message>
+        <source>Rubric: none (0–100)</source>
+        <translation>Bewertungsbogen: keiner (0–100)</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Geführt am</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Score not set</source>
+        <translation>Keine Bewertung</translation>
+    </message>
+    <message>
+        <source>Interview %1 at %2 with %3: log it as held in Activities.</source>
+        <translation>Gespräch %1 um %2 mit %3: in den Aktivitäten als geführt erfassen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Upcoming interview: %1 at %2 (%n min) with %3</source>
+        <translation>
+            <numerusform>Anstehendes Gespräch: %1 um %2 (%n Min.) mit %3</numerusform>
+            <numerusform>Anstehendes Gespräch: %1 um %2 (%n Min.) mit %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No interview scheduled.</source>
+        <translation>Kein Gespräch geplant.</translation>
+    </message>
+    <message>
+        <source>Move Interview…</source>
+        <translation>Gespräch verschieben…</translation>
+    </message>
+    <message>
+        <source>Cancel the interview of application %1 on %2?</source>
+        <translation>Das Gespräch zu Bewerbung %1 am %2 absagen?</translation>
+    </message>
+    <message>
+        <source>Interview not cancelled</source>
+        <translation>Gespräch nicht abgesagt</translation>
+    </message>
+    <message>
+        <source> (rubric %1 of 100)</source>
+        <translation> (Bewertungsbogen %1 von 100)</translation>
     </message>
 </context>
 <context>
@@ -750,6 +1060,14 @@
         <source>Applicant %1 was changed elsewhere since it was read (at %2). Nothing was saved: read them again.</source>
         <translation>Bewerber:in %1 wurde seit dem Lesen anderswo geändert (um %2). Nichts wurde gespeichert: Lesen Sie die Daten erneut.</translation>
     </message>
+    <message>
+        <source>Applicant %1 was merged into %2 (applicant %3): change applicant %3 instead.</source>
+        <translation>Bewerber:in %1 wurde in %2 (Bewerber:in %3) zusammengeführt: ändern Sie stattdessen Bewerber:in %3.</translation>
+    </message>
+    <message>
+        <source>at: the activity is dated %1, in the future; log it once it happened.</source>
+        <translation>at: die Aktivität ist auf %1 datiert, in der Zukunft; erfassen Sie sie, wenn sie stattgefunden hat.</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationCounts</name>
@@ -837,6 +1155,10 @@
     <message>
         <source>Application %1 is %2 and keeps its place in its cohort&apos;s queue; move it through a deferral.</source>
         <translation>Bewerbung %1 ist %2 und behält ihren Platz in der Reihe ihrer Kohorte; bitte über eine Zurückstellung verschieben.</translation>
+    </message>
+    <message>
+        <source>score: %1 is not a score from %2 to %3.</source>
+        <translation>score: %1 ist keine Bewertung von %2 bis %3.</translation>
     </message>
 </context>
 <context>
@@ -1080,6 +1402,32 @@
     <message>
         <source>Move %L1 of the selected applications to %2?</source>
         <translation>%L1 der ausgewählten Bewerbungen nach %2 verschieben?</translation>
+    </message>
+    <message>
+        <source>The list could not be read.</source>
+        <translation>Die Liste konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Merged %1 into %2: %3 and %4 moved.</source>
+        <translation>%1 in %2 zusammengeführt: %3 und %4 übertragen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s)</source>
+        <translation>
+            <numerusform>%n Bewerbung</numerusform>
+            <numerusform>%n Bewerbungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activity(ies)</source>
+        <translation>
+            <numerusform>%n Aktivität</numerusform>
+            <numerusform>%n Aktivitäten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mer&amp;ge Applicants…</source>
+        <translation>Bewerber:innen zusa&amp;mmenführen…</translation>
     </message>
 </context>
 <context>
@@ -3835,6 +4183,222 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
     </message>
 </context>
 <context>
+    <name>Interview</name>
+    <message>
+        <source>Scheduled</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Geführt</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgesagt</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewCommands</name>
+    <message>
+        <source>When it starts: YYYY-MM-DDTHH:MM in local time, or with Z or an offset (e.g. 2026-12-10T14:30, 2026-12-10T13:30Z).</source>
+        <translation>Wann es beginnt: YYYY-MM-DDTHH:MM in Ortszeit, oder mit Z oder einem Versatz (z. B. 2026-12-10T14:30, 2026-12-10T13:30Z).</translation>
+    </message>
+    <message>
+        <source>The interviewer: an active staff user&apos;s username.</source>
+        <translation>Wer das Gespräch führt: der Benutzername einer aktiven Mitarbeiter:in.</translation>
+    </message>
+    <message>
+        <source>How long it lasts, in minutes (%1 to %2; %3 unless told).</source>
+        <translation>Wie lange es dauert, in Minuten (%1 bis %2; sonst %3).</translation>
+    </message>
+    <message>
+        <source>Schedule an interview of an application.</source>
+        <translation>Ein Gespräch zu einer Bewerbung planen.</translation>
+    </message>
+    <message>
+        <source>Schedules an interview of application APPLICATION (its id) at --at with --interviewer. The time must be to come, the interviewer an active staff user, and the application applied, in screening or interviewed; one that is applied or in screening moves on to interview_scheduled. Prints the interview and the status moves.</source>
+        <translation>Plant ein Gespräch zu Bewerbung APPLICATION (ihre Nummer) um --at mit --interviewer. Die Zeit muss in der Zukunft liegen, die Gesprächsführende eine aktive Mitarbeiter:in sein und die Bewerbung beworben, in Prüfung oder nach dem Gespräch; eine beworbene oder geprüfte Bewerbung geht weiter zu interview_scheduled. Gibt das Gespräch und die Statuswechsel aus.</translation>
+    </message>
+    <message>
+        <source>Move a scheduled interview.</source>
+        <translation>Ein geplantes Gespräch verschieben.</translation>
+    </message>
+    <message>
+        <source>Moves scheduled interview INTERVIEW (its id) to --at; --interviewer and --minutes change those too, else they stay.</source>
+        <translation>Verschiebt das geplante Gespräch INTERVIEW (seine Nummer) auf --at; --interviewer und --minutes ändern auch diese, sonst bleiben sie.</translation>
+    </message>
+    <message>
+        <source>Cancel a scheduled interview.</source>
+        <translation>Ein geplantes Gespräch absagen.</translation>
+    </message>
+    <message>
+        <source>Cancels scheduled interview INTERVIEW (its id). The application keeps its status.</source>
+        <translation>Sagt das geplante Gespräch INTERVIEW (seine Nummer) ab. Die Bewerbung behält ihren Status.</translation>
+    </message>
+    <message>
+        <source>Why.</source>
+        <translation>Warum.</translation>
+    </message>
+    <message>
+        <source>List the interviews to come.</source>
+        <translation>Die anstehenden Gespräche auflisten.</translation>
+    </message>
+    <message>
+        <source>Lists the scheduled interviews that are not over yet, the earliest first, with their application, applicant and interviewer. Times are UTC.</source>
+        <translation>Listet die geplanten Gespräche, die noch nicht vorbei sind, das früheste zuerst, mit Bewerbung, Bewerber:in und Gesprächsführenden. Zeiten in UTC.</translation>
+    </message>
+    <message>
+        <source>Only this interviewer&apos;s (a username).</source>
+        <translation>Nur die dieser Gesprächsführenden (ein Benutzername).</translation>
+    </message>
+    <message>
+        <source>%1 must be an id (a whole number), not &apos;%2&apos;.</source>
+        <translation>%1 muss eine Nummer sein (eine ganze Zahl), nicht &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>Say when with --at TIME.</source>
+        <translation>Sagen Sie mit --at TIME, wann.</translation>
+    </message>
+    <message>
+        <source>--at must be a date and a time such as 2026-12-10T14:30, not &apos;%1&apos;.</source>
+        <translation>--at muss ein Datum mit Uhrzeit sein, etwa 2026-12-10T14:30, nicht &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>There is no active staff user &apos;%1&apos; to interview.</source>
+        <translation>Es gibt keine aktive Mitarbeiter:in &apos;%1&apos;, die das Gespräch führen könnte.</translation>
+    </message>
+    <message>
+        <source>Interview %1 of application %2: %3, %4 min, with %5 (%6)</source>
+        <translation>Gespräch %1 zu Bewerbung %2: %3, %4 Min., mit %5 (%6)</translation>
+    </message>
+    <message>
+        <source>Say who interviews with --interviewer USERNAME.</source>
+        <translation>Sagen Sie mit --interviewer USERNAME, wer das Gespräch führt.</translation>
+    </message>
+    <message>
+        <source>Application %1: %2 -&gt; %3</source>
+        <translation>Bewerbung %1: %2 -&gt; %3</translation>
+    </message>
+    <message>
+        <source>There is no interview %1.</source>
+        <translation>Es gibt kein Gespräch %1.</translation>
+    </message>
+    <message>
+        <source>Interview %1 cancelled.</source>
+        <translation>Gespräch %1 abgesagt.</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Gespräch</translation>
+    </message>
+    <message>
+        <source>Starts (UTC)</source>
+        <translation>Beginn (UTC)</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Bewerbung</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Bewerber:in</translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation>Gesprächsführung</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewDialog</name>
+    <message>
+        <source>Move Interview: Application %1</source>
+        <translation>Gespräch verschieben: Bewerbung %1</translation>
+    </message>
+    <message>
+        <source>Schedule Interview: Application %1</source>
+        <translation>Gespräch planen: Bewerbung %1</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Date and time</source>
+        <translation>&amp;Datum und Uhrzeit</translation>
+    </message>
+    <message>
+        <source>&amp;Length</source>
+        <translation>Da&amp;uer</translation>
+    </message>
+    <message>
+        <source>&amp;Interviewer</source>
+        <translation>&amp;Gesprächsführung</translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation>&amp;Verschieben</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule</source>
+        <translation>&amp;Planen</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewService</name>
+    <message>
+        <source>The interview needs a date and a time.</source>
+        <translation>Das Gespräch braucht ein Datum und eine Uhrzeit.</translation>
+    </message>
+    <message>
+        <source>The interview time %1 is in the past: choose a time to come.</source>
+        <translation>Die Gesprächszeit %1 liegt in der Vergangenheit: wählen Sie eine künftige Zeit.</translation>
+    </message>
+    <message>
+        <source>An interview lasts from %1 to %2 minutes, not %3.</source>
+        <translation>Ein Gespräch dauert %1 bis %2 Minuten, nicht %3.</translation>
+    </message>
+    <message>
+        <source>There is no staff user %1 to interview.</source>
+        <translation>Es gibt keine Mitarbeiter:in %1, die das Gespräch führen könnte.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer active and cannot interview.</source>
+        <translation>%1 ist nicht mehr aktiv und kann kein Gespräch führen.</translation>
+    </message>
+    <message>
+        <source>There is no application %1.</source>
+        <translation>Es gibt keine Bewerbung %1.</translation>
+    </message>
+    <message>
+        <source>Application %1 is %2: an interview is only scheduled while an application is assessed (applied to interviewed).</source>
+        <translation>Bewerbung %1 ist %2: ein Gespräch wird nur geplant, solange eine Bewerbung geprüft wird (beworben bis Gespräch geführt).</translation>
+    </message>
+    <message>
+        <source>Application %1 already has interview %2 scheduled at %3: move or cancel that one.</source>
+        <translation>Für Bewerbung %1 ist bereits Gespräch %2 um %3 geplant: verschieben oder sagen Sie dieses ab.</translation>
+    </message>
+    <message>
+        <source>There is no interview %1.</source>
+        <translation>Es gibt kein Gespräch %1.</translation>
+    </message>
+    <message>
+        <source>Interview %1 was %2 and cannot be moved.</source>
+        <translation>Gespräch %1 ist %2 und kann nicht verschoben werden.</translation>
+    </message>
+    <message>
+        <source>Interview %1 was %2 and cannot be cancelled.</source>
+        <translation>Gespräch %1 ist %2 und kann nicht abgesagt werden.</translation>
+    </message>
+</context>
+<context>
     <name>Invocation</name>
     <message>
         <source>Upgrading %1 to schema version %2: this happens once and can take a minute on a large file.</source>
@@ -4216,6 +4780,10 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
     <message>
         <source>New Application for This &amp;Person…</source>
         <translation>Neue Bewerbung für diese Pe&amp;rson…</translation>
+    </message>
+    <message>
+        <source>&amp;Upcoming Interviews…</source>
+        <translation>Anstehende &amp;Gespräche…</translation>
     </message>
 </context>
 <context>
@@ -4632,6 +5200,79 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
     <message>
         <source>Type the application number of an enrolled student.</source>
         <translation>Geben Sie die Bewerbungsnummer einer eingeschriebenen Person ein.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeApplicantsDialog</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>Merge Applicants</source>
+        <translation>Bewerber:innen zusammenführen</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Zusammenführen</translation>
+    </message>
+    <message>
+        <source>These applicants cannot be merged: %1</source>
+        <translation>Diese Bewerber:innen können nicht zusammengeführt werden: %1</translation>
+    </message>
+    <message>
+        <source>Two records of one person become one. Choose the record that survives, and for each field the value it keeps:</source>
+        <translation>Zwei Einträge einer Person werden einer. Wählen Sie den Eintrag, der bleibt, und für jedes Feld den Wert, den er behält:</translation>
+    </message>
+    <message>
+        <source>&amp;Surviving record:</source>
+        <translation>&amp;Bleibender Eintrag:</translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3</source>
+        <translation>%1 von %2: %3</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation>Beide</translation>
+    </message>
+    <message>
+        <source>%1: both, one after the other</source>
+        <translation>%1: beide, nacheinander</translation>
+    </message>
+    <message>
+        <source>%1, survives</source>
+        <translation>%1, bleibt</translation>
+    </message>
+    <message>
+        <source>%1, merged away</source>
+        <translation>%1, geht auf</translation>
+    </message>
+    <message>
+        <source>%1 and %2 of %3 move to %4, which keeps the values chosen above. %3 is then kept only as a record that names %4. This cannot be undone.</source>
+        <translation>%1 und %2 von %3 gehen an %4, das die oben gewählten Werte behält. Von %3 bleibt dann nur ein Eintrag, der auf %4 verweist. Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s)</source>
+        <translation>
+            <numerusform>%n Bewerbung</numerusform>
+            <numerusform>%n Bewerbungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activity(ies)</source>
+        <translation>
+            <numerusform>%n Aktivität</numerusform>
+            <numerusform>%n Aktivitäten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was merged: %1</source>
+        <translation>Nichts wurde zusammengeführt: %1</translation>
     </message>
 </context>
 <context>
@@ -5178,6 +5819,10 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
     <message>
         <source>The erase is saved, but the write-ahead log still holds the erased values until its next checkpoint: %1</source>
         <translation>Die Löschung ist gespeichert, aber das Write-Ahead-Log enthält die gelöschten Werte noch bis zu seinem nächsten Checkpoint: %1</translation>
+    </message>
+    <message>
+        <source>Applicant %1 was merged into %2 (applicant %3): erase applicant %3, which erases the merged record too.</source>
+        <translation>Bewerber:in %1 wurde in %2 (Bewerber:in %3) zusammengeführt: löschen Sie Bewerber:in %3, das löscht den zusammengeführten Eintrag mit.</translation>
     </message>
 </context>
 <context>
@@ -6162,6 +6807,26 @@ Nur die Schritte des Ablaufs sind erlaubt; not_qualified, declined, withdrawn, d
         <source>; cause: %1</source>
         <translation>; Anlass: %1</translation>
     </message>
+    <message>
+        <source>Set an application&apos;s assessment score (0 to 100).</source>
+        <translation>Die Bewertung einer Bewerbung setzen (0 bis 100).</translation>
+    </message>
+    <message>
+        <source>Sets the score of application APPLICATION (its id) to SCORE, a whole number from %1 to %2, or &apos;none&apos; to clear it. `show` prints it.</source>
+        <translation>Setzt die Bewertung der Bewerbung APPLICATION (ihre Nummer) auf SCORE, eine ganze Zahl von %1 bis %2, oder &apos;none&apos;, um sie zu entfernen. `show` gibt sie aus.</translation>
+    </message>
+    <message>
+        <source>SCORE must be a whole number from %1 to %2, or &apos;none&apos;, not &apos;%3&apos;.</source>
+        <translation>SCORE muss eine ganze Zahl von %1 bis %2 sein, oder &apos;none&apos;, nicht &apos;%3&apos;.</translation>
+    </message>
+    <message>
+        <source>Application %1: score %2 of %3</source>
+        <translation>Bewerbung %1: Bewertung %2 von %3</translation>
+    </message>
+    <message>
+        <source>Application %1: no score</source>
+        <translation>Bewerbung %1: keine Bewertung</translation>
+    </message>
 </context>
 <context>
     <name>StatusService</name>
@@ -6405,6 +7070,71 @@ Nur die Schritte des Ablaufs sind erlaubt; not_qualified, declined, withdrawn, d
     <message>
         <source>Wrong username or password.</source>
         <translation>Falscher Benutzername oder falsches Passwort.</translation>
+    </message>
+</context>
+<context>
+    <name>UpcomingInterviewsDialog</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Bewerber:in</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Bewerbung</translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation>Gesprächsführung</translation>
+    </message>
+    <message>
+        <source>Upcoming interviews</source>
+        <translation>Anstehende Gespräche</translation>
+    </message>
+    <message>
+        <source>Upcoming Interviews</source>
+        <translation>Anstehende Gespräche</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>&amp;Interviewer</source>
+        <translation>&amp;Gesprächsführung</translation>
+    </message>
+    <message>
+        <source>The interviews cannot be read: %1</source>
+        <translation>Die Gespräche können nicht gelesen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n Min.</numerusform>
+            <numerusform>%n Min.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No interviews are coming up.</source>
+        <translation>Keine Gespräche stehen an.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interview(s) coming up. Enter or a double click shows the application.</source>
+        <translation>
+            <numerusform>%n Gespräch steht an. Eingabe oder ein Doppelklick zeigt die Bewerbung.</numerusform>
+            <numerusform>%n Gespräche stehen an. Eingabe oder ein Doppelklick zeigt die Bewerbung.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

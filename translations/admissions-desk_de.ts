@@ -361,37 +361,17 @@
         <source>Kept</source>
         <translation>Behalten</translation>
     </message>
-    <message numerus="yes">
-        <source>%n application(s) would move to the survivor,</source>
-        <translation>
-            <numerusform>%n Bewerbung ginge an den bleibenden Eintrag,</numerusform>
-            <numerusform>%n Bewerbungen gingen an den bleibenden Eintrag,</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>and %n activity(ies). Nothing was changed.</source>
-        <translation>
-            <numerusform>und %n Aktivität. Nichts wurde geändert.</numerusform>
-            <numerusform>und %n Aktivitäten. Nichts wurde geändert.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Merged %1 into %2:</source>
         <translation>%1 in %2 zusammengeführt:</translation>
     </message>
-    <message numerus="yes">
-        <source>%n application(s) moved,</source>
-        <translation>
-            <numerusform>%n Bewerbung übertragen,</numerusform>
-            <numerusform>%n Bewerbungen übertragen,</numerusform>
-        </translation>
+    <message>
+        <source>Would move to the survivor: applications %L1, activities %L2. Nothing was changed.</source>
+        <translation>Ginge an den bleibenden Eintrag: Bewerbungen %L1, Aktivitäten %L2. Nichts wurde geändert.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n activity(ies) moved.</source>
-        <translation>
-            <numerusform>%n Aktivität übertragen.</numerusform>
-            <numerusform>%n Aktivitäten übertragen.</numerusform>
-        </translation>
+    <message>
+        <source>moved applications %L1, activities %L2.</source>
+        <translation>übertragen: Bewerbungen %L1, Aktivitäten %L2.</translation>
     </message>
 </context>
 <context>
@@ -882,13 +862,6 @@
         <source>Interview %1 at %2 with %3: log it as held in Activities.</source>
         <translation>Gespräch %1 um %2 mit %3: in den Aktivitäten als geführt erfassen.</translation>
     </message>
-    <message numerus="yes">
-        <source>Upcoming interview: %1 at %2 (%n min) with %3</source>
-        <translation>
-            <numerusform>Anstehendes Gespräch: %1 um %2 (%n Min.) mit %3</numerusform>
-            <numerusform>Anstehendes Gespräch: %1 um %2 (%n Min.) mit %3</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No interview scheduled.</source>
         <translation>Kein Gespräch geplant.</translation>
@@ -908,6 +881,10 @@
     <message>
         <source> (rubric %1 of 100)</source>
         <translation> (Bewertungsbogen %1 von 100)</translation>
+    </message>
+    <message>
+        <source>Upcoming interview: %1 at %2 (%3 min) with %4</source>
+        <translation>Anstehendes Gespräch: %1 um %2 (%3 Min.) mit %4</translation>
     </message>
 </context>
 <context>
@@ -1408,26 +1385,12 @@
         <translation>Die Liste konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <source>Merged %1 into %2: %3 and %4 moved.</source>
-        <translation>%1 in %2 zusammengeführt: %3 und %4 übertragen.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n application(s)</source>
-        <translation>
-            <numerusform>%n Bewerbung</numerusform>
-            <numerusform>%n Bewerbungen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n activity(ies)</source>
-        <translation>
-            <numerusform>%n Aktivität</numerusform>
-            <numerusform>%n Aktivitäten</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Mer&amp;ge Applicants…</source>
         <translation>Bewerber:innen zusa&amp;mmenführen…</translation>
+    </message>
+    <message>
+        <source>Merged %1 into %2. Moved: applications %L3, activities %L4.</source>
+        <translation>%1 in %2 zusammengeführt. Übertragen: Bewerbungen %L3, Aktivitäten %L4.</translation>
     </message>
 </context>
 <context>
@@ -5253,26 +5216,12 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
         <translation>%1, geht auf</translation>
     </message>
     <message>
-        <source>%1 and %2 of %3 move to %4, which keeps the values chosen above. %3 is then kept only as a record that names %4. This cannot be undone.</source>
-        <translation>%1 und %2 von %3 gehen an %4, das die oben gewählten Werte behält. Von %3 bleibt dann nur ein Eintrag, der auf %4 verweist. Das lässt sich nicht rückgängig machen.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n application(s)</source>
-        <translation>
-            <numerusform>%n Bewerbung</numerusform>
-            <numerusform>%n Bewerbungen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n activity(ies)</source>
-        <translation>
-            <numerusform>%n Aktivität</numerusform>
-            <numerusform>%n Aktivitäten</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Nothing was merged: %1</source>
         <translation>Nichts wurde zusammengeführt: %1</translation>
+    </message>
+    <message>
+        <source>Moving from %1 to %2: applications %L3, activities %L4. %2 keeps the values chosen above, and %1 is then kept only as a record that names %2. This cannot be undone.</source>
+        <translation>Von %1 an %2 gehen: Bewerbungen %L3, Aktivitäten %L4. %2 behält die oben gewählten Werte, und von %1 bleibt dann nur ein Eintrag, der auf %2 verweist. Das lässt sich nicht rückgängig machen.</translation>
     </message>
 </context>
 <context>
@@ -7118,23 +7067,17 @@ Nur die Schritte des Ablaufs sind erlaubt; not_qualified, declined, withdrawn, d
         <source>The interviews cannot be read: %1</source>
         <translation>Die Gespräche können nicht gelesen werden: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n min</source>
-        <translation>
-            <numerusform>%n Min.</numerusform>
-            <numerusform>%n Min.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No interviews are coming up.</source>
         <translation>Keine Gespräche stehen an.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n interview(s) coming up. Enter or a double click shows the application.</source>
-        <translation>
-            <numerusform>%n Gespräch steht an. Eingabe oder ein Doppelklick zeigt die Bewerbung.</numerusform>
-            <numerusform>%n Gespräche stehen an. Eingabe oder ein Doppelklick zeigt die Bewerbung.</numerusform>
-        </translation>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <source>Interviews coming up: %L1. Enter or a double click shows the application.</source>
+        <translation>Anstehende Gespräche: %L1. Eingabe oder ein Doppelklick zeigt die Bewerbung.</translation>
     </message>
 </context>
 <context>

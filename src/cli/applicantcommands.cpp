@@ -370,16 +370,19 @@ int ApplicantCommands::merge(Invocation &invocation)
         console.table({tr("Field"), tr("Survivor %1").arg(plan.survivor.id),
                        tr("Duplicate %1").arg(plan.duplicate.id), tr("Kept")},
                       rows);
-        out << tr("%n application(s) would move to the survivor,", nullptr, plan.applications)
-            << ' ' << tr("and %n activity(ies). Nothing was changed.", nullptr, plan.activities)
+        out << tr("Would move to the survivor: applications %L1, activities %L2. Nothing was "
+                  "changed.")
+                   .arg(plan.applications)
+                   .arg(plan.activities)
             << Qt::endl;
         return Console::Done;
     }
     out << tr("Merged %1 into %2:")
                .arg(Validation::printable(ApplicantMerge::displayName(plan.duplicate)),
                     Validation::printable(ApplicantMerge::displayName(plan.merged)))
-        << ' ' << tr("%n application(s) moved,", nullptr, plan.applications) << ' '
-        << tr("%n activity(ies) moved.", nullptr, plan.activities) << Qt::endl;
+        << ' '
+        << tr("moved applications %L1, activities %L2.").arg(plan.applications).arg(plan.activities)
+        << Qt::endl;
     return Console::Done;
 }
 

@@ -322,9 +322,9 @@ void ApplicantPanel::showAssessment()
             m_interview->endsAt() < QDateTime::currentDateTimeUtc()
                 ? tr("Interview %1 at %2 with %3: log it as held in Activities.")
                       .arg(date, time, m_interview->interviewerName)
-                : tr("Upcoming interview: %1 at %2 (%n min) with %3", nullptr,
-                     m_interview->durationMinutes)
-                      .arg(date, time, m_interview->interviewerName));
+                : tr("Upcoming interview: %1 at %2 (%3 min) with %4")
+                      .arg(date, time, QLocale().toString(m_interview->durationMinutes),
+                           m_interview->interviewerName));
     } else {
         m_ui->upcomingInterview->setText(tr("No interview scheduled."));
     }

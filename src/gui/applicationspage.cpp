@@ -379,11 +379,12 @@ void ApplicationsPage::mergeSelectedApplicants()
         Q_EMIT failed(tr("The list could not be read."), read.error());
     selectApplication(kept);
     m_applicantPanel->refresh();
-    Q_EMIT reported(tr("Merged %1 into %2: %3 and %4 moved.")
+    // Counts after a colon read well in every number without plural forms.
+    Q_EMIT reported(tr("Merged %1 into %2. Moved: applications %L3, activities %L4.")
                         .arg(ApplicantMerge::displayName(merged.duplicate),
-                             ApplicantMerge::displayName(merged.merged),
-                             tr("%n application(s)", nullptr, merged.applications),
-                             tr("%n activity(ies)", nullptr, merged.activities)));
+                             ApplicantMerge::displayName(merged.merged))
+                        .arg(merged.applications)
+                        .arg(merged.activities));
 }
 
 ApplicationsPage::Selection ApplicationsPage::selection() const

@@ -88,6 +88,7 @@ void MergeApplicantsDialog::build()
     for (int side = 0; side < 2; ++side) {
         auto *heading = new QLabel(this);
         heading->setTextFormat(Qt::PlainText);
+        heading->setWordWrap(true); // a long name and its role on two lines, never clipped
         m_headings[side] = heading;
         QFont bold = heading->font();
         bold.setBold(true);
@@ -218,10 +219,11 @@ void MergeApplicantsDialog::showSummary()
     const QString survivor = ApplicantMerge::displayName(plan->survivor);
     const QString duplicate = ApplicantMerge::displayName(plan->duplicate);
     m_summary->setText(
-        tr("%1 and %2 of %3 move to %4, which keeps the values chosen above. %3 is then kept "
-           "only as a record that names %4. This cannot be undone.")
-            .arg(tr("%n application(s)", nullptr, plan->applications),
-                 tr("%n activity(ies)", nullptr, plan->activities), duplicate, survivor));
+        tr("Moving from %1 to %2: applications %L3, activities %L4. %2 keeps the values chosen "
+           "above, and %1 is then kept only as a record that names %2. This cannot be undone.")
+            .arg(duplicate, survivor)
+            .arg(plan->applications)
+            .arg(plan->activities));
 }
 
 void MergeApplicantsDialog::accept()

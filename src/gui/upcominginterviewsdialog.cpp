@@ -68,7 +68,7 @@ void UpcomingInterviewsDialog::refresh()
         const QDateTime local = i.startsAt.toLocalTime();
         const QStringList cells{locale.toString(local.date(), QLocale::ShortFormat),
                                 ClockTime::toString(local.time()),
-                                tr("%n min", nullptr, i.durationMinutes),
+                                tr("%1 min").arg(locale.toString(i.durationMinutes)),
                                 i.applicantName,
                                 QString::number(i.applicationId),
                                 i.interviewerName};
@@ -80,7 +80,7 @@ void UpcomingInterviewsDialog::refresh()
     }
     m_table->resizeColumnsToContents();
     m_note->setText(upcoming->isEmpty() ? tr("No interviews are coming up.")
-                                        : tr("%n interview(s) coming up. Enter or a double "
-                                             "click shows the application.",
-                                             nullptr, int(upcoming->size())));
+                                        : tr("Interviews coming up: %L1. Enter or a double "
+                                             "click shows the application.")
+                                              .arg(upcoming->size()));
 }

@@ -69,7 +69,7 @@ private Q_SLOTS:
         QVERIFY(dialog.choiceButton("email", 0)->isChecked());
         QVERIFY(dialog.choiceButton("phone", 0)->isChecked());
         QVERIFY(dialog.choiceButton("last_name", 0)->isChecked());
-        QVERIFY2(dialog.summary().contains("1 application"), qPrintable(dialog.summary()));
+        QVERIFY2(dialog.summary().contains("applications 1, activities 0"), qPrintable(dialog.summary()));
         QVERIFY2(dialog.summary().contains(QStringLiteral("Ada King (applicant %1)").arg(m_second)),
                  qPrintable(dialog.summary()));
 

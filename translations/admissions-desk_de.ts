@@ -5208,20 +5208,20 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
         <translation>%1: beide, nacheinander</translation>
     </message>
     <message>
-        <source>%1, survives</source>
-        <translation>%1, bleibt</translation>
-    </message>
-    <message>
-        <source>%1, merged away</source>
-        <translation>%1, geht auf</translation>
-    </message>
-    <message>
         <source>Nothing was merged: %1</source>
         <translation>Nichts wurde zusammengeführt: %1</translation>
     </message>
     <message>
         <source>Moving from %1 to %2: applications %L3, activities %L4. %2 keeps the values chosen above, and %1 is then kept only as a record that names %2. This cannot be undone.</source>
         <translation>Von %1 an %2 gehen: Bewerbungen %L3, Aktivitäten %L4. %2 behält die oben gewählten Werte, und von %1 bleibt dann nur ein Eintrag, der auf %2 verweist. Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Survives: applicant %1</source>
+        <translation>Bleibt: Bewerber:in %1</translation>
+    </message>
+    <message>
+        <source>Merged away: applicant %1</source>
+        <translation>Geht auf: Bewerber:in %1</translation>
     </message>
 </context>
 <context>

@@ -88,7 +88,6 @@ void MergeApplicantsDialog::build()
     for (int side = 0; side < 2; ++side) {
         auto *heading = new QLabel(this);
         heading->setTextFormat(Qt::PlainText);
-        heading->setWordWrap(true); // a long name and its role on two lines, never clipped
         m_headings[side] = heading;
         QFont bold = heading->font();
         bold.setBold(true);
@@ -138,6 +137,8 @@ void MergeApplicantsDialog::build()
             &MergeApplicantsDialog::showDefaults);
     showDefaults();
     setMinimumWidth(fontMetrics().averageCharWidth() * 96);
+    // Never shorter than its wrapped summary needs.
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
 }
 
 void MergeApplicantsDialog::setSurvivor(qint64 applicantId)
@@ -179,8 +180,10 @@ void MergeApplicantsDialog::showDefaults()
     const Applicant &kept = m_records[survivor];
     const Applicant &other = m_records[1 - survivor];
     for (int side = 0; side < 2; ++side)
-        m_headings[side]->setText((side == survivor ? tr("%1, survives") : tr("%1, merged away"))
-                                      .arg(ApplicantMerge::displayName(m_records[side])));
+        // Short, on one line: the names are in the rows below and in the choice above.
+        m_headings[side]->setText(
+            (side == survivor ? tr("Survives: applicant %1") : tr("Merged away: applicant %1"))
+                .arg(m_records[side].id));
     for (const Row &row : std::as_const(m_rows)) {
         const ApplicantMerge::Side side = ApplicantMerge::defaultSide(kept, other, row.field);
         const int column = side == ApplicantMerge::Side::Both        ? 2

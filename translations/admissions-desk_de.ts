@@ -4274,6 +4274,10 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
         <source>Interviewer</source>
         <translation>Gesprächsführung</translation>
     </message>
+    <message>
+        <source>No interview is coming up: interview schedule APPLICATION --at TIME --interviewer USERNAME schedules one.</source>
+        <translation>Kein Gespräch steht an: interview schedule APPLICATION --at TIME --interviewer USERNAME plant eines.</translation>
+    </message>
 </context>
 <context>
     <name>InterviewDialog</name>

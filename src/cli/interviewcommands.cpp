@@ -268,7 +268,9 @@ int InterviewCommands::list(Invocation &invocation)
                             Validation::printable(i.interviewerUsername)};
     console.table({tr("Interview"), tr("Starts (UTC)"), tr("Minutes"), tr("Application"),
                    tr("Applicant"), tr("Interviewer")},
-                  rows);
+                  rows,
+                  tr("No interview is coming up: interview schedule APPLICATION --at TIME "
+                     "--interviewer USERNAME schedules one."));
     return Console::Done;
 }
 

@@ -304,16 +304,17 @@ void ApplicantPanel::display(const std::optional<Applicant> &applicant)
 
 void ApplicantPanel::showAssessment()
 {
+    // Without an application there is nothing to score or interview: the rows leave.
     const bool shown = m_original.has_value() && m_application.has_value();
+    const bool takesInterviews = shown && InterviewService::takesInterviews(m_application->status);
+    m_ui->scoreLabel->setVisible(shown);
+    m_ui->score->setVisible(shown);
     m_ui->score->setValue(shown && m_application->score ? *m_application->score
                                                         : m_ui->score->minimum());
-    m_ui->score->setEnabled(shown);
     m_ui->score->setReadOnly(!m_mayChangeStatus);
-    m_ui->setScore->setVisible(m_mayChangeStatus);
-    m_ui->setScore->setEnabled(shown && m_statusActor.has_value());
-    if (!shown) {
-        m_ui->upcomingInterview->clear();
-    } else if (m_interview) {
+    m_ui->setScore->setVisible(shown && m_mayChangeStatus);
+    m_ui->setScore->setEnabled(m_statusActor.has_value());
+    if (shown && m_interview) {
         const QDateTime local = m_interview->startsAt.toLocalTime();
         const QLocale locale;
         const QString date = locale.toString(local.date(), QLocale::LongFormat);
@@ -323,18 +324,20 @@ void ApplicantPanel::showAssessment()
                 ? tr("Interview %1 at %2 with %3: log it as held in Activities.")
                       .arg(date, time, m_interview->interviewerName)
                 : tr("Upcoming interview: %1 at %2 (%3 min) with %4")
-                      .arg(date, time, QLocale().toString(m_interview->durationMinutes),
+                      .arg(date, time, locale.toString(m_interview->durationMinutes),
                            m_interview->interviewerName));
     } else {
-        m_ui->upcomingInterview->setText(tr("No interview scheduled."));
+        // Said only while an interview is still to come in the application's life.
+        m_ui->upcomingInterview->setText(takesInterviews ? tr("No interview scheduled.")
+                                                         : QString());
     }
-    const bool takesInterviews = shown && InterviewService::takesInterviews(m_application->status);
+    m_ui->upcomingInterview->setVisible(!m_ui->upcomingInterview->text().isEmpty());
     m_ui->scheduleInterview->setText(m_interview ? tr("Move Interview…")
                                                  : tr("Schedule Interview…"));
-    m_ui->scheduleInterview->setVisible(m_mayChangeStatus);
+    m_ui->scheduleInterview->setVisible(shown && m_mayChangeStatus);
     m_ui->scheduleInterview->setEnabled(m_statusActor.has_value() && takesInterviews &&
                                         !(m_original && m_original->isErased()));
-    m_ui->cancelInterview->setVisible(m_mayChangeStatus && m_interview.has_value());
+    m_ui->cancelInterview->setVisible(shown && m_mayChangeStatus && m_interview.has_value());
     m_ui->cancelInterview->setEnabled(m_statusActor.has_value());
 }
 

@@ -128,6 +128,7 @@ private Q_SLOTS:
         r = run(m_reader + QStringList{"interview", "list", "--interviewer", "reader"});
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         QVERIFY2(!r.out.contains("Ada Lovelace"), qPrintable(r.out));
+        QVERIFY2(r.err.contains("interview schedule APPLICATION"), qPrintable(r.err)); // the way on
         r = run(m_reader + QStringList{"interview", "list", "--interviewer", "boss"});
         QVERIFY2(r.exitCode == 0 && r.out.contains("Ada Lovelace"), qPrintable(r.describe()));
         r = run(m_boss + QStringList{"show", "1"});

@@ -256,12 +256,18 @@ private Q_SLOTS:
     {
         ApplicantPanel panel(m_db->connectionName());
         panel.show();
-        QVERIFY(panel.showApplication(m_zoe.applicationId));
         panel.setActor(m_db->actor(StaffRole::Officer), StaffRole::Officer);
         auto *label = child<QLabel>(panel, "scoreLabel");
         auto *score = child<QSpinBox>(panel, "score");
         auto *set = child<QPushButton>(panel, "setScore");
         QVERIFY(label && score && set);
+        // With no application shown there is nothing to score or interview.
+        for (QWidget *row : std::initializer_list<QWidget *>{
+                 label, score, set, child<QPushButton>(panel, "scheduleInterview"),
+                 child<QLabel>(panel, "upcomingInterview")})
+            QVERIFY2(row->isHidden(), qPrintable(row->objectName()));
+        QVERIFY(panel.showApplication(m_zoe.applicationId));
+        QVERIFY(!label->isHidden() && !score->isHidden());
         QCOMPARE(label->buddy(), score);
         QVERIFY2(label->text().contains("0–100"), qPrintable(label->text()));
         QCOMPARE(score->maximum(), 100);

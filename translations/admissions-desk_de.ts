@@ -4629,10 +4629,6 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
         <translation>Über Admissions Desk</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Admissions Desk %1&lt;/h3&gt;&lt;p&gt;Applications, seats and mentors for the admissions team of a coding bootcamp.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Admissions Desk %1&lt;/h3&gt;&lt;p&gt;Bewerbungen, Plätze und Mentor:innen für das Zulassungsteam eines Coding-Bootcamps.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2, läuft mit Qt %3.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Application %1 registered.</source>
         <translation>Bewerbung %1 erfasst.</translation>
     </message>
@@ -4751,6 +4747,14 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
     <message>
         <source>&amp;Upcoming Interviews…</source>
         <translation>Anstehende &amp;Gespräche…</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Admissions Desk %1&lt;/h3&gt;&lt;p&gt;Applications, seats and mentors for the admissions team of a coding bootcamp.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;Copyright © 2026 the Admissions Desk maintainers.&lt;/p&gt;&lt;p&gt;This program is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version. It comes with ABSOLUTELY NO WARRANTY. See &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;the GNU General Public License&lt;/a&gt;.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Admissions Desk %1&lt;/h3&gt;&lt;p&gt;Bewerbungen, Plätze und Mentor:innen für das Zulassungsteam eines Coding-Bootcamps.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2, läuft mit Qt %3.&lt;/p&gt;&lt;p&gt;Copyright © 2026 die Maintainer:innen von Admissions Desk.&lt;/p&gt;&lt;p&gt;Dieses Programm ist freie Software: Sie können es unter den Bedingungen der GNU General Public License, wie von der Free Software Foundation veröffentlicht, weitergeben und/oder verändern, entweder gemäß Version 3 der Lizenz oder (nach Ihrer Wahl) jeder späteren Version. Es wird OHNE JEDE GEWÄHRLEISTUNG bereitgestellt. Siehe &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;die GNU General Public License&lt;/a&gt;.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

@@ -690,6 +690,10 @@ void MainWindow::createMenus()
     QAction *about = help->addAction(tr("&About Admissions Desk"));
     about->setMenuRole(QAction::AboutRole);
     connect(about, &QAction::triggered, this, &MainWindow::showAbout);
+    // Qt's own notice and licence (LGPL), as its licence asks a program to show.
+    QAction *aboutQt = help->addAction(tr("About &Qt"));
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+    connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -733,7 +737,14 @@ void MainWindow::showAbout()
         this, tr("About Admissions Desk"),
         tr("<h3>Admissions Desk %1</h3>"
            "<p>Applications, seats and mentors for the admissions team of a coding bootcamp.</p>"
-           "<p>Built with Qt %2, running on Qt %3.</p>")
+           "<p>Built with Qt %2, running on Qt %3.</p>"
+           "<p>Copyright © 2026 the Admissions Desk maintainers.</p>"
+           "<p>This program is free software: you can redistribute it and/or modify it under "
+           "the terms of the GNU General Public License as published by the Free Software "
+           "Foundation, either version 3 of the License, or (at your option) any later "
+           "version. It comes with ABSOLUTELY NO WARRANTY. See "
+           "<a href=\"https://www.gnu.org/licenses/gpl-3.0.html\">the GNU General Public "
+           "License</a>.</p>")
             .arg(QStringLiteral(ADMISSIONS_VERSION), QStringLiteral(QT_VERSION_STR),
                  QString::fromLatin1(qVersion())));
 }

@@ -77,6 +77,7 @@ private Q_SLOTS:
     void largeBulkMovesBesideTheWindow();
     void showsTheApplicationsAndTrueCounts();
     void showsWholeColumnTitles();
+    void aboutSaysTheLicence();
     void quitClosesTheWindow();
     void showsDatabaseErrorsInAMessageBox();
 };
@@ -492,6 +493,30 @@ void TestMainWindow::showsWholeColumnTitles()
     auto *counts = window.findChild<QLabel *>(QStringLiteral("countsLabel"));
     QVERIFY(counts);
     QVERIFY2(counts->text().contains(QLocale().toString(0)), qPrintable(counts->text()));
+}
+
+void TestMainWindow::aboutSaysTheLicence()
+{
+    TestDatabase db;
+    QVERIFY2(db.isOpen(), qPrintable(db.openError()));
+    MainWindow window(db.connectionName(), db.path());
+    QVERIFY(showMainWindow(window));
+    QAction *about = nullptr;
+    for (QAction *action : window.findChildren<QAction *>()) {
+        if (action->text() == MainWindow::tr("&About Admissions Desk"))
+            about = action;
+    }
+    QVERIFY(about);
+    QString said;
+    ModalWindows::whenShown<QMessageBox>([&said](QMessageBox *box) {
+        said = box->text();
+        box->accept();
+    });
+    about->trigger();
+    QVERIFY2(said.contains(QLatin1String("GNU General Public License")) &&
+                 said.contains(QLatin1String("version 3 of the License, or (at your option) any "
+                                             "later version")),
+             qPrintable(said));
 }
 
 void TestMainWindow::quitClosesTheWindow()

@@ -364,7 +364,7 @@ private Q_SLOTS:
                 contentsOf(desk.db + QStringLiteral("-wal")).contains("ada@example.org"));
 
         r = run(asBoss + QStringList{"applicant", "erase", "1", "--yes"});
-        QVERIFY2(r.exitCode == 0 && r.out.contains(QLatin1String("Erased 1 person")),
+        QVERIFY2(r.exitCode == 0 && r.out.contains(QLatin1String("Erased 1 person:")),
                  qPrintable(r.describe()));
         QCOMPARE(count(desk.db, erasures), 1);
         for (const QString &file : {desk.db, desk.db + QStringLiteral("-wal")}) {
@@ -407,7 +407,7 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         // Ada's application is still open: nobody is due.
         r = run(asBoss + QStringList{"retention", "due"});
-        QVERIFY2(r.exitCode == 0 && r.err.contains(QLatin1String("0 person")),
+        QVERIFY2(r.exitCode == 0 && r.err.contains(QLatin1String("0 people due for erasure.")),
                  qPrintable(r.describe()));
         r = run(asBoss + QStringList{"retention", "erase-due", "--yes"});
         QVERIFY2(r.exitCode == 0 && r.out.contains(QLatin1String("Nobody is due")),

@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QTest>
+#include <QTranslator>
 #include <QXmlStreamReader>
 
 // The German translation is built into the program and found for a German locale.
@@ -59,6 +60,53 @@ private Q_SLOTS:
     void noTranslationForEnglish()
     {
         QVERIFY(!Translations::install(QLocale(QLocale::English, QLocale::UnitedStates)));
+    }
+
+    // "1 second", "2 seconds", "1 person", "3 people": never "second(s)".
+    void englishSaysItsPlurals()
+    {
+        Translations::install(QLocale(QLocale::English, QLocale::UnitedStates));
+        const char *wait = "Too many failed sign-ins: try again in %n second(s).";
+        QCOMPARE(QCoreApplication::translate("SignInDialog", wait, nullptr, 1),
+                 QStringLiteral("Too many failed sign-ins: try again in 1 second."));
+        QCOMPARE(QCoreApplication::translate("SignInDialog", wait, nullptr, 30),
+                 QStringLiteral("Too many failed sign-ins: try again in 30 seconds."));
+        QCOMPARE(QCoreApplication::translate("PrivacyActions", "Erased %n person(s).", nullptr, 3),
+                 QStringLiteral("Erased 3 people."));
+    }
+
+    // Every plural message of the program has its English forms.
+    void everyPluralHasEnglishForms()
+    {
+        QFile file(QStringLiteral(ADMISSIONS_ENGLISH_TS));
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
+        QXmlStreamReader xml(&file);
+        QString source;
+        QStringList unfinished;
+        int plurals = 0;
+        while (!xml.atEnd()) {
+            if (xml.readNext() != QXmlStreamReader::StartElement)
+                continue;
+            if (xml.name() == u"source") {
+                source = xml.readElementText();
+                ++plurals;
+            } else if (xml.name() == u"translation" &&
+                       xml.attributes().value(QLatin1String("type")) == u"unfinished") {
+                unfinished.append(source);
+            }
+        }
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        QVERIFY(plurals > 10);
+        QCOMPARE(unfinished, QStringList());
+    }
+
+    // Each test starts with no translation installed.
+    void cleanup()
+    {
+        for (QTranslator *translator : qApp->findChildren<QTranslator *>()) {
+            QCoreApplication::removeTranslator(translator);
+            delete translator;
+        }
     }
 };
 

@@ -164,18 +164,12 @@ Result<Interview> InterviewService::reschedule(qint64 interviewId, const Plan &p
     Transaction transaction(m_connection);
     if (!transaction.isActive())
         return transaction.error();
+    const auto scheduled =
+        stillScheduled(interviewId, tr("Interview %1 was %2 and cannot be moved."));
+    if (!scheduled)
+        return scheduled.error();
+    const Interview &before = scheduled.value();
     InterviewRepository interviews(m_connection);
-    auto found = interviews.find(interviewId);
-    if (!found)
-        return found.error();
-    if (!found.value())
-        return Error{tr("There is no interview %1.").arg(interviewId), {}};
-    const Interview before = *found.value();
-    if (before.state != Interview::State::Scheduled)
-        return Error{tr("Interview %1 was %2 and cannot be moved.")
-                         .arg(interviewId)
-                         .arg(Interview::machineName(before.state)),
-                     {}};
     auto interviewer = check(plan);
     if (!interviewer)
         return interviewer.error();
@@ -213,18 +207,12 @@ Status InterviewService::cancel(qint64 interviewId, const QString &reason)
     Transaction transaction(m_connection);
     if (!transaction.isActive())
         return transaction.error();
+    const auto scheduled =
+        stillScheduled(interviewId, tr("Interview %1 was %2 and cannot be cancelled."));
+    if (!scheduled)
+        return scheduled.error();
+    const Interview &interview = scheduled.value();
     InterviewRepository interviews(m_connection);
-    auto found = interviews.find(interviewId);
-    if (!found)
-        return found.error();
-    if (!found.value())
-        return Error{tr("There is no interview %1.").arg(interviewId), {}};
-    const Interview &interview = *found.value();
-    if (interview.state != Interview::State::Scheduled)
-        return Error{tr("Interview %1 was %2 and cannot be cancelled.")
-                         .arg(interviewId)
-                         .arg(Interview::machineName(interview.state)),
-                     {}};
     if (Status done =
             interviews.setState(interviewId, Interview::State::Cancelled, 0, m_clock.now());
         !done)
@@ -239,6 +227,19 @@ Status InterviewService::cancel(qint64 interviewId, const QString &reason)
     if (Status recorded = record(m_connection, m_actor, m_clock, entry); !recorded)
         return recorded;
     return transaction.commit();
+}
+
+Result<Interview> InterviewService::stillScheduled(qint64 interviewId, const QString &refusal) const
+{
+    auto found = InterviewRepository(m_connection).find(interviewId);
+    if (!found)
+        return found.error();
+    if (!found.value())
+        return Error{tr("There is no interview %1.").arg(interviewId), {}};
+    if (found.value()->state != Interview::State::Scheduled)
+        return Error{refusal.arg(interviewId).arg(Interview::machineName(found.value()->state)),
+                     {}};
+    return *found.value();
 }
 
 Result<qint64> InterviewService::markHeldInTransaction(qint64 applicationId, qint64 activityId)

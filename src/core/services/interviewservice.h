@@ -69,6 +69,9 @@ private:
     // The plan's problems: a time not in the future, a length out of range, an interviewer who
     // is not an active staff user. Returns the interviewer.
     Result<StaffUser> check(const Plan &plan) const;
+    // The interview, while it is still scheduled; otherwise `refusal` ("Interview %1 was %2 and
+    // cannot be …", with its id and state) says why it cannot change.
+    Result<Interview> stillScheduled(qint64 interviewId, const QString &refusal) const;
 
     QString m_connection;
     Actor m_actor;

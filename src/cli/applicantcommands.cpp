@@ -166,12 +166,11 @@ int ApplicantCommands::add(Invocation &invocation)
 int ApplicantCommands::show(Invocation &invocation)
 {
     Console &console = invocation.console();
-    bool ok = false;
-    const qint64 id = invocation.arguments().first().toLongLong(&ok);
-    if (!ok || id < 1)
-        return console.usage(tr("APPLICATION must be an application id (a whole number), not "
-                                "'%1'.")
-                                 .arg(invocation.arguments().first()));
+    const auto given = invocation.idArgument(
+        0, tr("APPLICATION must be an application id (a whole number), not '%1'."));
+    if (!given)
+        return Console::Usage;
+    const qint64 id = *given;
     // Only staff who have signed in may look.
     if (!invocation.openAsActor())
         return Console::Failed;
@@ -272,11 +271,11 @@ int ApplicantCommands::show(Invocation &invocation)
 int ApplicantCommands::exportData(Invocation &invocation)
 {
     Console &console = invocation.console();
-    bool ok = false;
-    const qint64 id = invocation.arguments().constFirst().toLongLong(&ok);
-    if (!ok || id < 1)
-        return console.usage(tr("APPLICANT must be an applicant id (a whole number), not '%1'.")
-                                 .arg(invocation.arguments().constFirst()));
+    const auto given = invocation.idArgument(
+        0, tr("APPLICANT must be an applicant id (a whole number), not '%1'."));
+    if (!given)
+        return Console::Usage;
+    const qint64 id = *given;
     const QCommandLineParser &parser = invocation.parser();
     if (parser.isSet(OutputOption) && !invocation.outputAllowed(parser.value(OutputOption)))
         return Console::Failed;
@@ -310,12 +309,12 @@ int ApplicantCommands::merge(Invocation &invocation)
     qint64 ids[2] = {0, 0};
     const char *names[2] = {"SURVIVOR", "DUPLICATE"};
     for (int i = 0; i < 2; ++i) {
-        bool ok = false;
-        ids[i] = invocation.arguments().at(i).toLongLong(&ok);
-        if (!ok || ids[i] < 1)
-            return console.usage(
-                tr("%1 must be an applicant id (a whole number), not '%2'.")
-                    .arg(QString::fromLatin1(names[i]), invocation.arguments().at(i)));
+        const auto given =
+            invocation.idArgument(i, tr("%1 must be an applicant id (a whole number), not '%2'.")
+                                         .arg(QString::fromLatin1(names[i]), QStringLiteral("%1")));
+        if (!given)
+            return Console::Usage;
+        ids[i] = *given;
     }
     ApplicantMerge::Choices choices;
     const std::pair<const QString *, ApplicantMerge::Side> sides[] = {

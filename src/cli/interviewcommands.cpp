@@ -85,13 +85,8 @@ QList<CommandSpec> InterviewCommands::commands()
 
 std::optional<qint64> InterviewCommands::id(Invocation &invocation, const QString &what)
 {
-    bool ok = false;
-    const qint64 id = invocation.arguments().at(0).toLongLong(&ok);
-    if (ok && id >= 1)
-        return id;
-    invocation.console().usage(tr("%1 must be an id (a whole number), not '%2'.")
-                                   .arg(what, Validation::quoted(invocation.arguments().at(0))));
-    return std::nullopt;
+    return invocation.idArgument(
+        0, tr("%1 must be an id (a whole number), not '%2'.").arg(what, QStringLiteral("%1")));
 }
 
 std::optional<QDateTime> InterviewCommands::at(Invocation &invocation)

@@ -31,6 +31,17 @@ std::optional<int> Invocation::wholeNumber(const QString &option, int minimum)
     return std::nullopt;
 }
 
+std::optional<qint64> Invocation::idArgument(int index, const QString &refusal)
+{
+    bool ok = false;
+    const QString &text = m_arguments.at(index);
+    const qint64 id = text.toLongLong(&ok);
+    if (ok && id >= 1)
+        return id;
+    m_console.usage(refusal.arg(Validation::quoted(text)));
+    return std::nullopt;
+}
+
 Status Invocation::open()
 {
     // A script's log should say why this one run takes a minute.

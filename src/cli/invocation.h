@@ -34,6 +34,9 @@ public:
     // The value of `option` as a whole number of at least `minimum`; nothing once the usage
     // error naming the option is on stderr (the command returns Console::Usage).
     std::optional<int> wholeNumber(const QString &option, int minimum);
+    // Argument `index` as a record's id (a whole number from 1); nothing once `refusal`, with
+    // the argument quoted as its %1, is on stderr as a usage error.
+    std::optional<qint64> idArgument(int index, const QString &refusal);
 
     // Opens, creates or upgrades the file; then, for a command that writes, releases offers
     // whose hold has ended (StatusService::releaseExpiredOffers). See CommandSpec::Access. False

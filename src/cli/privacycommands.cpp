@@ -108,12 +108,11 @@ void PrivacyCommands::printErasure(Console &console, const PrivacyService::Erasu
 int PrivacyCommands::erase(Invocation &invocation)
 {
     Console &console = invocation.console();
-    bool ok = false;
-    const QString argument = invocation.arguments().constFirst();
-    const qint64 id = argument.toLongLong(&ok);
-    if (!ok || id < 1)
-        return console.usage(
-            tr("APPLICANT must be an applicant id (a whole number), not '%1'.").arg(argument));
+    const auto given = invocation.idArgument(
+        0, tr("APPLICANT must be an applicant id (a whole number), not '%1'."));
+    if (!given)
+        return Console::Usage;
+    const qint64 id = *given;
     const auto actor = invocation.openAsActor();
     if (!actor)
         return Console::Failed;

@@ -50,12 +50,10 @@ QList<CommandSpec> StatusCommands::commands()
 int StatusCommands::set(Invocation &invocation)
 {
     Console &console = invocation.console();
-    bool ok = false;
-    const qint64 id = invocation.arguments().at(0).toLongLong(&ok);
-    if (!ok || id < 1)
-        return console.usage(tr("APPLICATION must be an application id (a whole number), not "
-                                "'%1'.")
-                                 .arg(invocation.arguments().at(0)));
+    const auto id = invocation.idArgument(
+        0, tr("APPLICATION must be an application id (a whole number), not '%1'."));
+    if (!id)
+        return Console::Usage;
     const std::optional<ApplicationStatus> status =
         Statuses::fromMachineName(invocation.arguments().at(1));
     if (!status)
@@ -67,7 +65,7 @@ int StatusCommands::set(Invocation &invocation)
         return Console::Failed;
     const QString connection = invocation.database().connectionName();
     const auto events = StatusService(connection, actor.value())
-                            .changeStatus(id, *status, invocation.parser().value(ReasonOption));
+                            .changeStatus(*id, *status, invocation.parser().value(ReasonOption));
     if (!events)
         return console.fail(events.error().text());
     QTextStream &out = console.out();
@@ -90,15 +88,14 @@ int StatusCommands::set(Invocation &invocation)
 int StatusCommands::setScore(Invocation &invocation)
 {
     Console &console = invocation.console();
-    bool ok = false;
-    const qint64 id = invocation.arguments().at(0).toLongLong(&ok);
-    if (!ok || id < 1)
-        return console.usage(tr("APPLICATION must be an application id (a whole number), not "
-                                "'%1'.")
-                                 .arg(invocation.arguments().at(0)));
+    const auto id = invocation.idArgument(
+        0, tr("APPLICATION must be an application id (a whole number), not '%1'."));
+    if (!id)
+        return Console::Usage;
     const QString text = invocation.arguments().at(1).trimmed();
     std::optional<int> score;
     if (text != QLatin1String("none")) {
+        bool ok = false;
         const int n = text.toInt(&ok);
         if (!ok || n < ApplicationService::MinScore || n > ApplicationService::MaxScore)
             return console.usage(tr("SCORE must be a whole number from %1 to %2, or 'none', not "
@@ -112,13 +109,13 @@ int StatusCommands::setScore(Invocation &invocation)
     if (!actor)
         return Console::Failed;
     const QString connection = invocation.database().connectionName();
-    if (Status done = ApplicationService(connection, actor.value()).setScore(id, score); !done)
+    if (Status done = ApplicationService(connection, actor.value()).setScore(*id, score); !done)
         return console.fail(done.error().text());
     console.out() << (score ? tr("Application %1: score %2 of %3")
-                                  .arg(id)
+                                  .arg(*id)
                                   .arg(*score)
                                   .arg(ApplicationService::MaxScore)
-                            : tr("Application %1: no score").arg(id))
+                            : tr("Application %1: no score").arg(*id))
                   << Qt::endl;
     return Console::Done;
 }

@@ -4,6 +4,7 @@
 #include "invocation.h"
 
 #include "db/database.h"
+#include "domain/paymenttext.h"
 #include "domain/timestamp.h"
 #include "domain/validation.h"
 #include "files/privatefile.h"
@@ -16,6 +17,7 @@
 #include "repositories/trackrepository.h"
 #include "services/applicantmerge.h"
 #include "services/applicantservice.h"
+#include "services/paymentservice.h"
 #include "services/privacyservice.h"
 
 #include <QCoreApplication>
@@ -231,7 +233,21 @@ int ApplicantCommands::show(Invocation &invocation)
                                             .arg(i->durationMinutes)
                                             .arg(i->interviewerName)
                                             .arg(i->id)});
-    fields.append({tr("Payment"), a.paymentState});
+    const PaymentService payments(connection, Actor::desk());
+    const auto account = payments.account(id);
+    if (!account)
+        return console.fail(account.error().text());
+    fields.append({tr("Payment"), PaymentText::account(account.value())});
+    fields.append({tr("Deposit waiver"), PaymentText::waiver(account.value())});
+    if (a.status == ApplicationStatus::Active || a.status == ApplicationStatus::RefundRequested) {
+        const bool asked = a.status == ApplicationStatus::RefundRequested;
+        const auto quote =
+            asked ? payments.requestedRefund(id) : payments.refundQuote(id, payments.today());
+        if (!quote)
+            return console.fail(quote.error().text());
+        fields.append({tr("Refund"), asked ? PaymentText::refundRequested(quote.value())
+                                           : PaymentText::refundToday(quote.value())});
+    }
     fields.append({tr("Decision reason"), a.decisionReason});
 
     QTextStream &out = console.out();

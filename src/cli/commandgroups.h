@@ -27,6 +27,9 @@ QList<CommandSpec> interviews();
 // track add, list, edit, deactivate and activate, cohort add, list and set-capacity: the
 // catalogue a fresh file needs before it takes applications, and the seats of every cohort.
 QList<CommandSpec> cohorts();
+// payment record, list and waive-deposit, refund quote and cohort set-fees: the money of an
+// application (deposits, instalments, refunds) and what a cohort's seat costs.
+QList<CommandSpec> payments();
 // mentor add, list, edit, deactivate and activate: who mentors which tracks, and their load.
 QList<CommandSpec> mentors();
 // export applications, history and waitlist: what the window shows, as CSV, with its filters as

@@ -7,6 +7,7 @@
 #include "domain/applicationstatus.h"
 #include "domain/validation.h"
 #include "services/applicationservice.h"
+#include "services/paymentservice.h"
 #include "services/statusservice.h"
 
 #include <QCoreApplication>
@@ -80,6 +81,22 @@ int StatusCommands::set(Invocation &invocation)
         if (!e.cause.isEmpty())
             out << tr("; cause: %1").arg(Validation::printable(e.cause));
         out << '\n';
+    }
+    if (*status == ApplicationStatus::Refunded) {
+        const auto account = PaymentService(connection, actor.value()).account(*id);
+        if (!account)
+            return console.fail(account.error().text());
+        const QList<Payment> &entries = account->payments();
+        if (!entries.isEmpty() && entries.last().isRefund())
+            out << tr("Refund %1 recorded: %2 %3 (%4)")
+                       .arg(QString::number(entries.last().id),
+                            Money::plain(entries.last().amount.cents),
+                            entries.last().amount.currency, entries.last().reference)
+                << '\n';
+        else
+            out << tr("No refund is due: the refund schedule gives nothing back on the day it "
+                      "was asked for.")
+                << '\n';
     }
     out.flush();
     return Console::Done;

@@ -6,13 +6,16 @@
 #include "applicanthistory.h"
 #include "editconflictdialog.h"
 #include "interviewdialog.h"
+#include "paymentstab.h"
 #include "widgets/clocktime.h"
 
+#include "domain/paymenttext.h"
 #include "domain/permissions.h"
 #include "services/applicantservice.h"
 #include "services/applicationservice.h"
 #include "services/catalogservice.h"
 #include "services/interviewservice.h"
+#include "services/paymentservice.h"
 #include "services/statusservice.h"
 #include "widgets/problemstyle.h"
 
@@ -111,6 +114,11 @@ ApplicantPanel::ApplicantPanel(QString connectionName, QWidget *parent)
     connect(m_ui->scheduleInterview, &QPushButton::clicked, this,
             &ApplicantPanel::scheduleInterview);
     connect(m_ui->cancelInterview, &QPushButton::clicked, this, &ApplicantPanel::cancelInterview);
+    m_payments = new PaymentsTab(m_connection, this);
+    m_payments->setObjectName(QStringLiteral("paymentsTab"));
+    m_ui->sections->insertTab(m_ui->sections->indexOf(m_ui->historyTab), m_payments,
+                              tr("Payments"));
+    connect(m_payments, &PaymentsTab::changed, this, &ApplicantPanel::refresh);
     QFont bold = m_ui->upcomingInterview->font();
     bold.setBold(true);
     m_ui->upcomingInterview->setFont(bold);
@@ -138,6 +146,7 @@ void ApplicantPanel::setActor(const Actor &actor, StaffRole role)
     m_mayEdit = mayEdit;
     m_mayChangeStatus = Permissions::allows(role, Action::ChangeStatus);
     m_statusActor = m_mayChangeStatus ? std::optional<Actor>(actor) : std::nullopt;
+    m_payments->setActor(actor, role);
     setEditable(editable());
     onEdited();
     showAssessment();
@@ -149,6 +158,7 @@ void ApplicantPanel::clearActor()
     m_statusActor.reset();
     m_mayEdit = true;
     m_mayChangeStatus = true;
+    m_payments->setActor(std::nullopt, StaffRole::ReadOnly);
     setEditable(editable());
     onEdited();
     showAssessment();
@@ -271,7 +281,29 @@ std::optional<Applicant> ApplicantPanel::readShown()
             summary << tr("offer expires %1").arg(when(a.offerExpiresAt));
         m_ui->applicationSummary->setText(summary.join(QStringLiteral(" · ")));
     }
+    m_payments->showApplication(m_application);
+    showRefundClock();
     return applicant;
+}
+
+void ApplicantPanel::showRefundClock()
+{
+    QString text;
+    const bool active = m_application && m_application->status == ApplicationStatus::Active;
+    const bool asked = m_application && m_application->status == ApplicationStatus::RefundRequested;
+    if (active || asked) {
+        const PaymentService payments(m_connection, Actor::desk());
+        const auto quote = asked ? payments.requestedRefund(m_application->id)
+                                 : payments.refundQuote(m_application->id, payments.today());
+        if (!quote)
+            text = quote.error().text();
+        else if (asked)
+            text = tr("Refund requested. %1.").arg(PaymentText::refundRequested(*quote));
+        else
+            text = PaymentText::refundToday(*quote) + QLatin1Char('.');
+    }
+    m_ui->refundClock->setText(text);
+    m_ui->refundClock->setVisible(!text.isEmpty());
 }
 
 void ApplicantPanel::display(const std::optional<Applicant> &applicant)
@@ -284,8 +316,11 @@ void ApplicantPanel::display(const std::optional<Applicant> &applicant)
     const Applicant a = applicant.value_or(Applicant());
     m_ui->title->setText(applicant ? QStringLiteral("<h3>%1</h3>").arg(a.fullName().toHtmlEscaped())
                                    : tr("<h3>No application selected</h3>"));
-    if (!applicant)
+    if (!applicant) {
         m_ui->applicationSummary->clear();
+        m_payments->showApplication(std::nullopt);
+        showRefundClock();
+    }
     for (const TextField &field : textFields())
         field.editor->setText(a.*field.member);
     m_ui->consent->setChecked(a.consent);

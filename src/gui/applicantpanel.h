@@ -18,6 +18,7 @@ class ApplicantPanel;
 }
 class ElidedLabel;
 class FieldMessages;
+class PaymentsTab;
 class QLineEdit;
 
 // Beside the applications: the applicant of the current application, editable, validated as
@@ -87,6 +88,8 @@ private:
     void showAssessment();
     void scheduleInterview();
     void cancelInterview();
+    // Days left in the money-back window and today's refund, or the requested refund.
+    void showRefundClock();
     void onEdited();
     void checkDuplicates();
     QLineEdit *fieldEditor(const QString &name) const;
@@ -102,6 +105,7 @@ private:
     std::unique_ptr<Ui::ApplicantPanel> m_ui;
     FieldMessages *m_fieldMessages = nullptr;
     ElidedLabel *m_saveState = nullptr;
+    PaymentsTab *m_payments = nullptr;
     bool m_saveStateIsSaved = false; // it says "Saved at …" of the applicant shown
     QString m_connection;
     std::optional<Actor> m_actor;

@@ -5,12 +5,14 @@
 #include "browse/applicationcounts.h"
 #include "browse/applicationtablemodel.h"
 #include "db/database.h"
+#include "domain/paymenttext.h"
 #include "domain/statustransitions.h"
 #include "filterbar.h"
 #include "mergeapplicantsdialog.h"
 #include "reasondialog.h"
 #include "savedviews.h"
 #include "services/catalogservice.h"
+#include "services/paymentservice.h"
 #include "setup/setupguide.h"
 #include "widgets/elidedlabel.h"
 #include "widgets/emptylistnote.h"
@@ -456,6 +458,13 @@ void ApplicationsPage::moveSelectionTo(ApplicationStatus to)
                             : tr("Why are these %L1 applications %2?").arg(ids.size()).arg(status);
         if (!others.isEmpty())
             question += QLatin1Char(' ') + others;
+        if (to == ApplicationStatus::Refunded && ids.size() == 1) {
+            // The amount before it is paid: the refund the request's day comes to.
+            const auto quote = PaymentService(m_connection, *m_actor).requestedRefund(ids.first());
+            question += QLatin1Char('\n') +
+                        (quote ? tr("Refund: %1.").arg(PaymentText::refundRequested(*quote))
+                               : quote.error().text());
+        }
         const auto given = ReasonDialog::ask(to, question, this);
         if (!given)
             return;

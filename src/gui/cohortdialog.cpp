@@ -1,6 +1,7 @@
 #include "cohortdialog.h"
 
 #include "services/catalogservice.h"
+#include "services/paymentservice.h"
 
 #include "widgets/problemstyle.h"
 #include "widgets/titlewidth.h"
@@ -8,6 +9,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -17,6 +19,8 @@
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <cmath>
 
 CohortDialog::CohortDialog(QString connectionName, Actor actor, std::optional<Cohort> cohort,
                            QWidget *parent)
@@ -55,6 +59,28 @@ CohortDialog::CohortDialog(QString connectionName, Actor actor, std::optional<Co
     m_capacity = spin(m_original ? c.capacity : 30, 0, 100000, QStringLiteral("capacity"));
     m_holdDays = spin(c.offerHoldDays, 1, 365, QStringLiteral("offerHoldDays"));
     m_refundWindow = spin(c.refundWindowDays, 0, 365, QStringLiteral("refundWindowDays"));
+    // What a seat costs. A cohort without a price yet shows 0 and stays without one until a
+    // price is typed.
+    std::optional<CohortFees> fees;
+    if (m_original) {
+        if (const auto found = PaymentService(m_connection, m_actor).fees(m_original->id))
+            fees = found.value();
+    }
+    m_hadFees = fees.has_value();
+    const auto money = [this](qint64 cents, const QString &name) {
+        auto *box = new QDoubleSpinBox(this);
+        box->setObjectName(name);
+        box->setDecimals(2);
+        box->setRange(0, 99999999.99);
+        box->setValue(double(cents) / 100);
+        return box;
+    };
+    m_price = money(fees ? fees->priceCents : 0, QStringLiteral("price"));
+    m_deposit = money(fees ? fees->depositCents : 0, QStringLiteral("deposit"));
+    m_currency = new QLineEdit(fees ? fees->currency : CohortFees().currency, this);
+    m_currency->setObjectName(QStringLiteral("currency"));
+    m_currency->setMaxLength(3);
+    m_currency->setPlaceholderText(tr("e.g. USD"));
     m_state = new QComboBox(this);
     m_state->setObjectName(QStringLiteral("state"));
     for (const QString &state : Cohort::states())
@@ -87,6 +113,9 @@ CohortDialog::CohortDialog(QString connectionName, Actor actor, std::optional<Co
     form->addRow(tr("Offer &holds a seat for (days)"), m_holdDays);
     form->addRow(tr("&Money back within (days)"), m_refundWindow);
     form->addRow(tr("St&ate"), m_state);
+    form->addRow(tr("&Price of a seat"), m_price);
+    form->addRow(tr("&Deposit to enrol"), m_deposit);
+    form->addRow(tr("&Currency"), m_currency);
     auto *stepButtons = new QHBoxLayout;
     stepButtons->addWidget(addRow);
     stepButtons->addWidget(removeRow);
@@ -149,8 +178,24 @@ QList<RefundStep> CohortDialog::schedule() const
     return steps;
 }
 
+CohortFees CohortDialog::enteredFees() const
+{
+    CohortFees fees;
+    fees.currency = m_currency->text().trimmed().toUpper();
+    fees.priceCents = std::llround(m_price->value() * 100);
+    fees.depositCents = std::llround(m_deposit->value() * 100);
+    return fees;
+}
+
 void CohortDialog::accept()
 {
+    // The fees are checked first: the cohort is saved only with fees that will be.
+    CohortFees fees = enteredFees();
+    const bool setsFees = m_hadFees || fees.priceCents > 0;
+    if (const FieldErrors errors = PaymentService::validate(fees); setsFees && !errors.isEmpty()) {
+        m_problems->setText(errors.first().message);
+        return;
+    }
     CatalogService catalog(m_connection, m_actor);
     if (!m_original) {
         const auto id = catalog.addCohort(entered(), schedule());
@@ -158,6 +203,9 @@ void CohortDialog::accept()
             m_problems->setText(id.error().text());
             return;
         }
+        // Saved: Save again (after a refusal of the fees below) edits it.
+        m_original = entered();
+        m_original->id = id.value();
     } else {
         const auto offers = catalog.updateCohort(entered(), schedule());
         if (!offers) {
@@ -165,6 +213,13 @@ void CohortDialog::accept()
             return;
         }
         m_offersMade = int(offers->size());
+    }
+    if (setsFees) {
+        fees.cohortId = m_original->id;
+        if (Status set = PaymentService(m_connection, m_actor).setFees(fees); !set) {
+            m_problems->setText(set.error().text());
+            return;
+        }
     }
     QDialog::accept();
 }

@@ -2,6 +2,7 @@
 
 #include "domain/actor.h"
 #include "domain/cohort.h"
+#include "domain/payment.h"
 
 #include <QDialog>
 
@@ -9,14 +10,16 @@
 
 class QComboBox;
 class QDateEdit;
+class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
 class QTableWidget;
 
 // Creates or edits a cohort: its track, dates, seats, how long an offer holds a seat, the
-// money-back window and the pro-rata refund schedule after it. Seats added go to the waitlist
-// at once. A refusal is shown in the dialog, which stays open with everything entered.
+// money-back window and the pro-rata refund schedule after it, and what a seat costs. Seats added
+// go to the waitlist at once. A refusal is shown in the dialog, which stays open with everything
+// entered.
 class CohortDialog : public QDialog
 {
     Q_OBJECT
@@ -33,6 +36,7 @@ public:
 
 private:
     Cohort entered() const;
+    CohortFees enteredFees() const; // without the cohort's id
     QList<RefundStep> schedule() const;
     void addStep(const RefundStep &step);
 
@@ -48,6 +52,10 @@ private:
     QSpinBox *m_holdDays = nullptr;
     QSpinBox *m_refundWindow = nullptr;
     QComboBox *m_state = nullptr;
+    QDoubleSpinBox *m_price = nullptr;
+    QDoubleSpinBox *m_deposit = nullptr;
+    QLineEdit *m_currency = nullptr;
+    bool m_hadFees = false;
     QTableWidget *m_schedule = nullptr;
     QLabel *m_problems = nullptr;
 };

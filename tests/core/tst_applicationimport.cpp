@@ -68,11 +68,11 @@ class TestApplicationImport : public QObject
     {
         QBuffer buffer;
         buffer.open(QIODevice::WriteOnly);
-        const auto written = ApplicationExport(
-                                 db.connectionName(),
-                                 db.actor(csv.guardFormulas ? StaffRole::Officer
-                                                            : StaffRole::Administrator))
-                                 .write(ApplicationQuery(), ImportedColumns, &buffer, csv);
+        const auto written =
+            ApplicationExport(
+                db.connectionName(),
+                db.actor(csv.guardFormulas ? StaffRole::Officer : StaffRole::Administrator))
+                .write(ApplicationQuery(), ImportedColumns, &buffer, csv);
         return written ? buffer.data() : "failed: " + written.error().text().toUtf8();
     }
 
@@ -755,11 +755,12 @@ private Q_SLOTS:
         demo.applicants = 300;
         demo.today = Now.date();
         for (TestDatabase *db : {&source, &target})
-            QVERIFY(DemoDataGenerator(db->connectionName(), db->actor(StaffRole::Administrator)).generate(demo));
+            QVERIFY(DemoDataGenerator(db->connectionName(), db->actor(StaffRole::Administrator))
+                        .generate(demo));
         // The target keeps its tracks and cohorts, and loses its people (their history too,
         // past its append-only guards).
         QStringList emptying;
-        for (const char *table : {"activities", "mentor_assignments", "status_events",
+        for (const char *table : {"activities", "mentor_assignments", "status_events", "payments",
                                   "application_search", "applications", "applicants"})
             emptying << QStringLiteral("DELETE FROM ") + QLatin1String(table);
         const QString emptied = target.rewriteHistory(emptying);

@@ -4,6 +4,7 @@
 #include "csv/applicationexport.h"
 #include "domain/applicationstatus.h"
 #include "domain/timestamp.h"
+#include "services/paymentservice.h"
 #include "testdatabase.h"
 #include "verifyok.h"
 
@@ -64,6 +65,7 @@ class TestApplicationTableModel : public QObject
 
 private Q_SLOTS:
     void init();
+    void showsAnActiveStudentsRefundToday();
     void isEmptyUntilRefreshed();
     void countsEveryRowAndKeepsOnlyAFewPages();
     void readsRowsInIdOrder_data();
@@ -87,6 +89,36 @@ void TestApplicationTableModel::init()
 {
     // Every warning is a failure here, unless a test expects it.
     QTest::failOnWarning(QRegularExpression(QStringLiteral(".")));
+}
+
+// The Refund today column: days of money back left, and what a refund today comes to.
+void TestApplicationTableModel::showsAnActiveStudentsRefundToday()
+{
+    TestDatabase db;
+    QVERIFY2(db.isOpen(), qPrintable(db.openError()));
+    const qint64 track = db.addTrack(QStringLiteral("SE"));
+    const qint64 cohort =
+        db.addCohort(track, QStringLiteral("SE now"), 10, QDate::currentDate().addDays(-3));
+    ApplicationRow student(db.addApplicant("Ada", "Lovelace", "ada@example.org"), track,
+                           QStringLiteral("active"));
+    student.cohortId = cohort;
+    const qint64 id = db.addApplication(student);
+    ApplicationRow applicant(db.addApplicant("Alan", "Turing", "alan@example.org"), track);
+    applicant.cohortId = cohort;
+    db.addApplication(applicant);
+    PaymentService money(db.connectionName(), db.actor());
+    QVERIFY_OK(money.setFees({cohort, QStringLiteral("USD"), 1000000, 100000}));
+    PaymentService::Entry paid;
+    paid.amountCents = 250000;
+    QVERIFY_OK(money.record(id, paid));
+
+    ApplicationTableModel model(db.connectionName());
+    QVERIFY_OK(model.refresh());
+    QCOMPARE(model.rowCount(), 2);
+    const QString refund =
+        QStringLiteral("11 days left · 100% · ") + Money{250000, "USD"}.display();
+    QCOMPARE(cell(model, 0, ApplicationTableModel::RefundColumn), refund);
+    QCOMPARE(cell(model, 1, ApplicationTableModel::RefundColumn), QString());
 }
 
 void TestApplicationTableModel::isEmptyUntilRefreshed()
@@ -321,6 +353,11 @@ QString sortValue(int column, int n)
     case ApplicationTableModel::AppliedColumn:
     case ApplicationTableModel::LastChangeColumn:
         return QStringLiteral("%1").arg(n, 8, 10, QLatin1Char('0'));
+    case ApplicationTableModel::RefundColumn:
+        // The last day of the money-back window: both cohorts start on 2027-03-01, with 14
+        // days; none for those not active or without a cohort.
+        return statusOf(n) == ApplicationStatus::Active && n % 10 ? QStringLiteral("2027-03-15")
+                                                                  : QString();
     default: // id; phone, owner and score are empty in the fixture: ties broken by id
         return {};
     }

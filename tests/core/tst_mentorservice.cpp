@@ -1,3 +1,4 @@
+#include "deposits.h"
 #include "repositories/mentorrepository.h"
 #include "services/applicantservice.h"
 #include "services/mentorservice.h"
@@ -60,6 +61,14 @@ class TestMentorService : public QObject
         if (status == S::Screening)
             path = {S::Screening};
         for (S to : path) {
+            if (to == S::Enrolled) {
+                if (Status paid =
+                        payDeposit(m_db->connectionName(), m_officer, r->applicationId, m_clock);
+                    !paid) {
+                    QTest::qFail(qPrintable(paid.error().text()), __FILE__, __LINE__);
+                    return 0;
+                }
+            }
             if (auto done = statuses.changeStatus(r->applicationId, to); !done) {
                 QTest::qFail(qPrintable(done.error().text()), __FILE__, __LINE__);
                 return 0;

@@ -155,7 +155,7 @@ private Q_SLOTS:
         QCOMPARE(backups.size(), qsizetype(1));
         const BackupFolder::Entry &backup = backups.first();
         QCOMPARE(backup.reason, QStringLiteral("before-upgrade-v%1").arg(version));
-        QVERIFY2(QRegularExpression("^old-\\d{8}-\\d{6}-before-upgrade-v\\d\\.sqlite$")
+        QVERIFY2(QRegularExpression("^old-\\d{8}-\\d{6}-before-upgrade-v\\d+\\.sqlite$")
                      .match(QFileInfo(backup.path).fileName())
                      .hasMatch(),
                  qPrintable(backup.path));

@@ -1,7 +1,7 @@
-#include "csv/auditexport.h"
 #include "backup/backupfile.h"
 #include "backup/databaserestore.h"
 #include "csv/applicationimport.h"
+#include "csv/auditexport.h"
 #include "csv/csvexport.h"
 #include "demo/demodatagenerator.h"
 #include "domain/permissions.h"
@@ -11,6 +11,7 @@
 #include "services/backupservice.h"
 #include "services/catalogservice.h"
 #include "services/mentorservice.h"
+#include "services/paymentservice.h"
 #include "services/privacyservice.h"
 #include "services/staffservice.h"
 #include "services/statusservice.h"
@@ -51,6 +52,8 @@ struct Scene
         row.history = QStringList{QStringLiteral("applied")};
         application = db.addApplication(row);
         owner = db.addStaff(QStringLiteral("owner"));
+        db.scalar(QStringLiteral("INSERT INTO cohort_fees VALUES (?, 'USD', 1500000, 150000)"),
+                  {march});
     }
 };
 
@@ -105,8 +108,20 @@ Act actFor(Action action)
             QBuffer in;
             in.setData("first_name,last_name,email,track\r\nAlan,Turing,alan@example.org,SWE\r\n");
             in.open(QIODevice::ReadOnly);
+            return statusOf(ApplicationImport(s.db.connectionName(), actor)
+                                .run(&in, ApplicationImport::Options()));
+        };
+    case Action::RecordPayments:
+        return [](Scene &s, const Actor &actor) {
+            PaymentService::Entry deposit;
+            deposit.amountCents = 150000;
             return statusOf(
-                ApplicationImport(s.db.connectionName(), actor).run(&in, ApplicationImport::Options()));
+                PaymentService(s.db.connectionName(), actor).record(s.application, deposit));
+        };
+    case Action::WaiveDeposits:
+        return [](Scene &s, const Actor &actor) {
+            return PaymentService(s.db.connectionName(), actor)
+                .waiveDeposit(s.application, QStringLiteral("scholarship"));
         };
     case Action::ManageMentors:
         return [](Scene &s, const Actor &actor) {
@@ -134,8 +149,8 @@ Act actFor(Action action)
         return [](Scene &s, const Actor &actor) {
             const QString path = s.db.path();
             s.db.database().close();
-            return statusOf(DatabaseRestore::run(path, s.backup, QDateTime::currentDateTimeUtc(),
-                                                 actor));
+            return statusOf(
+                DatabaseRestore::run(path, s.backup, QDateTime::currentDateTimeUtc(), actor));
         };
     case Action::SeedDemoData:
         return [](Scene &s, const Actor &actor) {
@@ -148,8 +163,7 @@ Act actFor(Action action)
                 return Status(Error{QStringLiteral("the fresh file has other staff ids"), {}});
             DemoDataGenerator::Options options;
             options.applicants = 20;
-            return statusOf(
-                DemoDataGenerator(fresh.connectionName(), actor).generate(options));
+            return statusOf(DemoDataGenerator(fresh.connectionName(), actor).generate(options));
         };
     case Action::ExportUnguardedCells:
         return [](Scene &s, const Actor &actor) {
@@ -157,10 +171,8 @@ Act actFor(Action action)
             out.open(QIODevice::WriteOnly);
             CsvWriter::Options raw;
             raw.guardFormulas = false;
-            const CsvExport::Source source{{QStringLiteral("email")},
-                                           QStringLiteral("SELECT email FROM applicants"),
-                                           {},
-                                           {}};
+            const CsvExport::Source source{
+                {QStringLiteral("email")}, QStringLiteral("SELECT email FROM applicants"), {}, {}};
             return statusOf(CsvExport(s.db.connectionName(), actor).write(source, &out, raw));
         };
     case Action::ManageStaff:

@@ -1,4 +1,5 @@
 #include "audit/auditverifier.h"
+#include "deposits.h"
 #include "repositories/applicationrepository.h"
 #include "repositories/statuseventrepository.h"
 #include "services/applicantservice.h"
@@ -42,11 +43,18 @@ class TestStatusService : public QObject
         return registered.value().applicationId;
     }
 
-    // Moves an application along the given statuses, failing the test on any refusal.
+    // Moves an application along the given statuses, failing the test on any refusal. The
+    // deposit is paid on the way to enrolled, as enrolling asks.
     bool walk(qint64 id, const QList<S> &path, const QString &reason = {})
     {
         StatusService service(conn(), m_officer, m_clock);
         for (S to : path) {
+            if (to == S::Enrolled) {
+                if (Status paid = payDeposit(conn(), m_officer, id, m_clock); !paid) {
+                    QTest::qFail(qPrintable(paid.error().text()), __FILE__, __LINE__);
+                    return false;
+                }
+            }
             auto done = service.changeStatus(id, to, reason);
             if (!done) {
                 QTest::qFail(qPrintable(done.error().text()), __FILE__, __LINE__);

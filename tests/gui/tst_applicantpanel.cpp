@@ -3,6 +3,8 @@
 #include "repositories/applicantrepository.h"
 #include "services/applicantservice.h"
 #include "services/interviewservice.h"
+#include "services/paymentservice.h"
+#include "services/statusservice.h"
 #include "testdatabase.h"
 #include "upcominginterviewsdialog.h"
 #include "urlcatcher.h"
@@ -25,6 +27,7 @@
 #include <QTableWidget>
 #include <QTest>
 #include <QTimer>
+#include <QTreeWidget>
 #include <QUrl>
 
 class TestApplicantPanel : public QObject
@@ -95,6 +98,60 @@ private Q_SLOTS:
                  qPrintable(history->item(2)->text()));
         QVERIFY(child<QLabel>(panel, "applicationSummary")->text().contains("Applied"));
         QVERIFY(!panel.hasUnsavedEdits());
+    }
+
+    // An active student in the money-back window: the header counts the days left and says
+    // what a refund today comes to; the Payments tab lists the ledger. A request then shows
+    // the refund it comes to.
+    void showsTheRefundClockAndTheLedger()
+    {
+        const QString conn = m_db->connectionName();
+        const qint64 track = m_db->scalar("SELECT id FROM tracks").toLongLong();
+        const QDate start = QDate::currentDate().addDays(-3);
+        const qint64 cohort = m_db->addCohort(track, "SWE now", 10, start);
+        m_db->scalar("UPDATE applications SET cohort_id = ?, status = 'active' WHERE id = ?",
+                     {cohort, m_zoe.applicationId});
+        const Actor officer = m_db->actor();
+        PaymentService money(conn, officer);
+        QVERIFY(money.setFees({cohort, "USD", 1200000, 100000}).ok());
+        PaymentService::Entry paid;
+        paid.kind = Payment::Kind::Deposit;
+        paid.amountCents = 400000;
+        QVERIFY(money.record(m_zoe.applicationId, paid).ok());
+
+        ApplicantPanel panel(conn);
+        panel.setActor(officer, StaffRole::Officer);
+        panel.show();
+        QVERIFY(panel.showApplication(m_zoe.applicationId));
+        auto *clock = child<QLabel>(panel, "refundClock");
+        QVERIFY(clock->isVisible());
+        QVERIFY2(clock->text().contains("days left: 11") && clock->text().contains("100%") &&
+                     clock->text().contains(Money{400000, "USD"}.display()),
+                 qPrintable(clock->text()));
+        auto *ledger = child<QTreeWidget>(panel, "ledger");
+        QCOMPARE(ledger->topLevelItemCount(), 1);
+        QCOMPARE(ledger->topLevelItem(0)->text(1), Payment::displayName(Payment::Kind::Deposit));
+        QVERIFY2(child<QLabel>(panel, "paymentSummary")
+                     ->text()
+                     .contains(Money{800000, "USD"}.display() + " due"),
+                 qPrintable(child<QLabel>(panel, "paymentSummary")->text()));
+        QVERIFY(!child<QPushButton>(panel, "recordPayment")->isHidden()); // on its tab
+        QVERIFY(child<QPushButton>(panel, "waiveDeposit")->isHidden());
+
+        QVERIFY(StatusService(conn, officer)
+                    .changeStatus(m_zoe.applicationId, ApplicationStatus::RefundRequested)
+                    .ok());
+        panel.refresh();
+        QVERIFY2(clock->text().startsWith("Refund requested") && clock->text().contains("100%"),
+                 qPrintable(clock->text()));
+
+        // Another application, not yet a student: no clock; an administrator may waive.
+        QVERIFY(panel.showApplication(m_ana.applicationId));
+        QVERIFY(!clock->isVisible());
+        panel.setActor(m_db->actor(StaffRole::Administrator), StaffRole::Administrator);
+        QVERIFY(!child<QPushButton>(panel, "waiveDeposit")->isHidden());
+        // Its cohort has no price: nothing can be recorded yet, and the button says why.
+        QVERIFY(!child<QPushButton>(panel, "recordPayment")->isEnabled());
     }
 
     void validatesAsYouTypeAndSaves()

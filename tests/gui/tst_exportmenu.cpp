@@ -192,7 +192,8 @@ void TestExportMenu::exportsTheApplicationsOnScreen()
     const QList<QByteArray> lines = linesOf(path);
     QCOMPARE(lines.size(), 1 + 20);
     QCOMPARE(lines.at(0), QByteArray("email;application_id;first_name;last_name;track;cohort;"
-                                     "status;owner;applied_at;status_changed_at;score"));
+                                     "status;owner;applied_at;status_changed_at;score;"
+                                     "refund_window_ends_on"));
     QVERIFY2(lines.at(1).startsWith("person40@example.org;40;First40;Last40;SE;SE March;"
                                     "waitlisted;"),
              lines.at(1).constData());

@@ -6,6 +6,8 @@
 #include "mentorspage.h"
 #include "modalwindows.h"
 #include "newapplicationdialog.h"
+#include "paymentdialog.h"
+#include "paymentstab.h"
 #include "setup/mentordialog.h"
 #include "setup/setupguide.h"
 #include "setup/trackdialog.h"
@@ -16,6 +18,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -28,6 +31,7 @@
 #include <QTableWidget>
 #include <QTest>
 #include <QTimer>
+#include <QTreeWidget>
 
 #include <algorithm>
 #include <functional>
@@ -128,8 +132,11 @@ private Q_SLOTS:
         QVERIFY(says(QStringLiteral("SWE"))); // the guide lists it at once
 
         // A cohort: the guide takes the officer to the Cohorts page and its dialog.
-        whenShown<CohortDialog>(
-            [](CohortDialog *d) { type(d, "name", QStringLiteral("SWE March")); });
+        whenShown<CohortDialog>([](CohortDialog *d) {
+            type(d, "name", QStringLiteral("SWE March"));
+            d->findChild<QDoubleSpinBox *>(QStringLiteral("price"))->setValue(15000);
+            d->findChild<QDoubleSpinBox *>(QStringLiteral("deposit"))->setValue(1500);
+        });
         ModalWindows::button(guide, SetUpGuide::tr("Add a C&ohort…"))->click();
         auto *pages = window.findChild<QTabWidget *>();
         auto *cohortsPage = window.findChild<CohortsPage *>();
@@ -190,7 +197,21 @@ private Q_SLOTS:
               ApplicationStatus::Interviewed, ApplicationStatus::Qualified});
         QCOMPARE(m_db->scalar("SELECT status FROM applications").toString(),
                  QStringLiteral("offered"));
-        road({ApplicationStatus::Accepted, ApplicationStatus::Enrolled});
+        road({ApplicationStatus::Accepted});
+        // Enrolling asks for the deposit: recorded on the panel's Payments tab.
+        auto *payments = window.findChild<PaymentsTab *>();
+        auto *ledger = payments->findChild<QTreeWidget *>(QStringLiteral("ledger"));
+        QCOMPARE(ledger->topLevelItemCount(), 0);
+        whenShown<PaymentDialog>([](PaymentDialog *d) {
+            auto *amount = d->findChild<QDoubleSpinBox *>();
+            QCOMPARE(amount->suffix(), QStringLiteral(" USD")); // the cohort's currency
+            amount->setValue(1500);
+        });
+        ModalWindows::button(payments, PaymentsTab::tr("Record Payment…"))->click();
+        QTRY_COMPARE(ledger->topLevelItemCount(), 1);
+        QCOMPARE(m_db->scalar("SELECT payment_state FROM applications").toString(),
+                 QStringLiteral("deposit_paid"));
+        road({ApplicationStatus::Enrolled});
         auto *summary = window.findChild<QLabel *>(QStringLiteral("applicationSummary"));
         QTRY_VERIFY2(summary->text().contains(Statuses::displayName(ApplicationStatus::Enrolled)),
                      qPrintable(summary->text()));

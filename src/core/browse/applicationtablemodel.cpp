@@ -2,7 +2,11 @@
 
 #include "db/sql.h"
 #include "domain/applicationstatus.h"
+#include "domain/refundquote.h"
 #include "domain/timestamp.h"
+#include "repositories/cohortrepository.h"
+#include "repositories/paymentrepository.h"
+#include "services/paymentservice.h"
 
 #include <QHash>
 #include <QLocale>
@@ -18,7 +22,8 @@ namespace {
 // The rows of one page, by id; the page's order comes from ApplicationQuery::pageIdsSql().
 const QString RowsSql =
     QStringLiteral("SELECT a.id, p.first_name, p.last_name, p.email, p.phone, t.code, c.name, "
-                   "a.status, u.username, a.applied_at, a.status_changed_at, a.score "
+                   "a.status, u.username, a.applied_at, a.status_changed_at, a.score, "
+                   "a.cohort_id, c.starts_on, c.refund_window_days "
                    "FROM applications a ") +
     ApplicationQuery::joins() + QStringLiteral("WHERE a.id IN (%1)");
 } // namespace
@@ -37,6 +42,7 @@ QStringList ApplicationTableModel::exportColumnsOf(Column column)
         {QStringLiteral("applied_at")},
         {QStringLiteral("status_changed_at")},
         {QStringLiteral("score")},
+        {QStringLiteral("refund_window_ends_on")},
     };
     return column >= 0 && column < ColumnCount ? names[column] : QStringList();
 }
@@ -83,7 +89,7 @@ ApplicationQuery::SortKey ApplicationTableModel::sortKeyOf(int column)
     using K = ApplicationQuery::SortKey;
     static constexpr K keys[ColumnCount] = {K::Id,      K::Name,       K::Email,  K::Phone,
                                             K::Track,   K::Cohort,     K::Status, K::Owner,
-                                            K::Applied, K::LastChange, K::Score};
+                                            K::Applied, K::LastChange, K::Score,  K::RefundWindow};
     return column >= 0 && column < ColumnCount ? keys[column] : K::Id;
 }
 
@@ -164,6 +170,8 @@ QVariant ApplicationTableModel::headerData(int section, Qt::Orientation orientat
         return tr("Last change");
     case ScoreColumn:
         return tr("Score");
+    case RefundColumn:
+        return tr("Refund today");
     }
     return {};
 }
@@ -248,13 +256,19 @@ Result<QList<ApplicationTableModel::Row>> ApplicationTableModel::fetchPage(int n
                   q.value(8).toString(),
                   Timestamp::parse(q.value(9).toString()),
                   Timestamp::parse(q.value(10).toString()),
-                  std::nullopt};
+                  std::nullopt,
+                  q.value(12).toLongLong(),
+                  Timestamp::parseDate(q.value(13).toString()),
+                  q.value(14).toInt(),
+                  QString()};
             if (!q.value(11).isNull())
                 r.score = q.value(11).toInt();
             return r;
         });
     if (!rows)
         return rows.error();
+    if (Status quoted = quoteRefunds(rows.value()); !quoted)
+        return quoted.error();
     // Back into the page's order; a row deleted in between leaves a gap at the end.
     QHash<qint64, int> position;
     for (int i = 0; i < ids->size(); ++i)
@@ -263,6 +277,57 @@ Result<QList<ApplicationTableModel::Row>> ApplicationTableModel::fetchPage(int n
         return position.value(a.id) < position.value(b.id);
     });
     return rows;
+}
+
+Status ApplicationTableModel::quoteRefunds(QList<Row> &rows) const
+{
+    QList<qint64> active;
+    for (const Row &row : rows) {
+        if (row.status == QLatin1String("active") && row.cohortId != 0)
+            active << row.id;
+    }
+    if (active.isEmpty())
+        return {};
+    const PaymentRepository payments(m_connection);
+    auto paid = payments.paidOf(active);
+    if (!paid)
+        return paid.error();
+    const CohortRepository cohorts(m_connection);
+    QHash<qint64, QList<RefundStep>> schedules;
+    QHash<qint64, QString> currencies;
+    const QDate today = PaymentService(m_connection, Actor::desk()).today();
+    for (Row &row : rows) {
+        if (!active.contains(row.id))
+            continue;
+        if (!schedules.contains(row.cohortId)) {
+            auto schedule = cohorts.refundSchedule(row.cohortId);
+            if (!schedule)
+                return schedule.error();
+            schedules.insert(row.cohortId, schedule.value());
+            auto fees = payments.fees(row.cohortId);
+            if (!fees)
+                return fees.error();
+            currencies.insert(row.cohortId, fees.value() ? fees.value()->currency : QString());
+        }
+        Cohort cohort;
+        cohort.startsOn = row.startsOn;
+        cohort.refundWindowDays = row.refundWindowDays;
+        const RefundQuote quote =
+            RefundQuote::on(cohort, schedules.value(row.cohortId),
+                            {paid.value().value(row.id), currencies.value(row.cohortId)}, today);
+        const QString amount =
+            quote.amount.currency.isEmpty() ? tr("no price set") : quote.amount.display();
+        if (!quote.insideWindow)
+            row.refund = tr("closed · %1% · %2").arg(quote.percent).arg(amount);
+        else if (quote.daysLeftInWindow == 0)
+            row.refund = tr("last day · %1% · %2").arg(quote.percent).arg(amount);
+        else
+            row.refund = tr("%1 days left · %2% · %3")
+                             .arg(quote.daysLeftInWindow)
+                             .arg(quote.percent)
+                             .arg(amount);
+    }
+    return {};
 }
 
 QVariant ApplicationTableModel::display(const Row &row, int column) const
@@ -293,6 +358,8 @@ QVariant ApplicationTableModel::display(const Row &row, int column) const
         return QLocale().toString(row.statusChangedAt.toLocalTime(), QLocale::ShortFormat);
     case ScoreColumn:
         return row.score ? QVariant(*row.score) : QVariant();
+    case RefundColumn:
+        return row.refund;
     }
     return {};
 }

@@ -4,6 +4,7 @@
 #include "domain/result.h"
 
 #include <QAbstractTableModel>
+#include <QDate>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -33,6 +34,7 @@ public:
         AppliedColumn,
         LastChangeColumn,
         ScoreColumn,
+        RefundColumn, // an active student's days of money back and today's refund
         ColumnCount
     };
 
@@ -89,6 +91,10 @@ private:
         QDateTime appliedAt;
         QDateTime statusChangedAt;
         std::optional<int> score;
+        qint64 cohortId = 0;
+        QDate startsOn;
+        int refundWindowDays = 0;
+        QString refund; // RefundColumn's text: active students only
     };
     struct Page
     {
@@ -100,6 +106,8 @@ private:
     Status reset(const ApplicationQuery &query, const Result<QVariant> &total);
     const Row *rowAt(int row) const;
     Result<QList<Row>> fetchPage(int number) const;
+    // Today's refund of the active students among the rows, in a few queries for the page.
+    Status quoteRefunds(QList<Row> &rows) const;
     QVariant display(const Row &row, int column) const;
     void reportLater(const Error &error) const;
 

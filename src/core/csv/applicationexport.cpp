@@ -1,5 +1,6 @@
 #include "csv/applicationexport.h"
 
+#include "browse/applicationquery.h"
 #include "browse/applicationtablemodel.h"
 
 #include <QCoreApplication>
@@ -44,6 +45,7 @@ constexpr Column Columns[] = {
     {"job_search_started_on", "a.job_search_started_on"},
     {"placement_outcome", "a.placement_outcome"},
     {"placement_on", "a.placement_on"},
+    {"refund_window_ends_on", ApplicationQuery::RefundWindowEndSql},
     {"updated_at", "a.updated_at"},
 };
 

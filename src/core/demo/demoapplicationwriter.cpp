@@ -1,7 +1,10 @@
 #include "demo/demoapplicationwriter.h"
 
 #include "demo/democalendar.h"
+#include "demo/demoledger.h"
 #include "demo/demotrack.h"
+#include "domain/paymentaccount.h"
+#include "domain/timestamp.h"
 #include "repositories/applicantrepository.h"
 
 #include <algorithm>
@@ -75,31 +78,6 @@ QString exitReason(S status, DemoSlotDice &dice)
     }
 }
 
-QString paymentState(S status, const DemoTimeline &t)
-{
-    switch (status) {
-    case S::Enrolled:
-        return QStringLiteral("deposit_paid");
-    case S::Deferred:
-        return t.at(S::Enrolled) ? QStringLiteral("deposit_paid") : QStringLiteral("none");
-    case S::Withdrawn:
-        // A deposit is returned to those who leave before the start.
-        return t.at(S::Enrolled) ? QStringLiteral("refunded") : QStringLiteral("none");
-    case S::Refunded:
-        return QStringLiteral("refunded");
-    case S::Active:
-    case S::RefundRequested:
-    case S::Dropped:
-    case S::Graduated:
-    case S::JobSearch:
-    case S::Placed:
-    case S::NotSeeking:
-        return QStringLiteral("paid_in_full");
-    default:
-        return QStringLiteral("none");
-    }
-}
-
 // CIRR-style outcome codes.
 QVariant placementOutcome(S status, DemoSlotDice &dice)
 {
@@ -134,7 +112,7 @@ DemoApplicationWriter::DemoApplicationWriter(QString connectionName, qint64 anch
     : m_anchor(anchorMs), m_timelines(anchorMs), m_names(names), m_catalog(catalog),
       m_summary(summary), m_insertApplicant(connectionName), m_insertApplication(connectionName),
       m_insertEvent(connectionName), m_insertAssignment(connectionName),
-      m_insertActivity(connectionName)
+      m_insertActivity(connectionName), m_insertPayment(connectionName)
 {
     for (S status : Statuses::all())
         m_statusNames[static_cast<std::size_t>(status)] = Statuses::machineName(status);
@@ -160,6 +138,10 @@ Status DemoApplicationWriter::prepare()
         {&m_insertActivity,
          QStringLiteral("INSERT INTO activities (applicant_id, application_id, kind, at, "
                         "by_user_id, summary, rubric_score) VALUES (?, ?, ?, ?, ?, ?, ?)")},
+        {&m_insertPayment,
+         QStringLiteral("INSERT INTO payments (application_id, kind, amount_cents, currency, "
+                        "paid_on, method, reference, recorded_by, recorded_at) "
+                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")},
     };
     for (const auto &[statement, sql] : statements) {
         if (Status done = statement->prepare(sql); !done)
@@ -240,14 +222,21 @@ Status DemoApplicationWriter::writeApplication(Slot &slot, const DemoCohort *coh
     const QString reason = exitReason(status, dice);
     const QString lastText = timestampText(t.last().at);
     const qint64 searchAt = t.at(S::JobSearch);
+    const QList<Payment> payments =
+        cohort ? DemoLedger::of(t, *cohort, m_summary.applications + 1) : QList<Payment>();
+    // Derived from the ledger, as the desk derives it.
+    const QString paymentState =
+        PaymentAccount(cohort ? std::optional(cohort->fees()) : std::nullopt, payments,
+                       std::nullopt)
+            .state();
     if (Status done = m_insertApplication.exec(
             {slot.applicantId, m_catalog.trackIds[static_cast<std::size_t>(track)],
              cohort ? QVariant(cohort->id) : QVariant(),
              m_statusNames[static_cast<std::size_t>(status)], appliedText,
              t.qualifiedIndex >= 0 ? QVariant(timestampText(t.step(t.qualifiedIndex).at))
                                    : QVariant(),
-             lastText, owner, score, reason, timestampOrNull(t.offerExpiresAt),
-             paymentState(status, t), searchAt ? QVariant(dateText(dayOf(searchAt))) : QVariant(),
+             lastText, owner, score, reason, timestampOrNull(t.offerExpiresAt), paymentState,
+             searchAt ? QVariant(dateText(dayOf(searchAt))) : QVariant(),
              placementOutcome(status, dice),
              status == S::Placed ? QVariant(dateText(dayOf(t.last().at))) : QVariant(), lastText});
         !done)
@@ -257,11 +246,27 @@ Status DemoApplicationWriter::writeApplication(Slot &slot, const DemoCohort *coh
 
     if (Status done = writeEvents(t, applicationId, owner, reason, dice); !done)
         return done;
+    if (Status done = writePayments(payments, applicationId, owner); !done)
+        return done;
     if (Status done = writeActivities(t, slot.applicantId, applicationId, owner, score, dice);
         !done)
         return done;
     if (cohort)
         return writeMentoring(t, *cohort, applicationId, owner, dice);
+    return {};
+}
+
+Status DemoApplicationWriter::writePayments(const QList<Payment> &payments, qint64 applicationId,
+                                            const QVariant &owner)
+{
+    for (const Payment &p : payments) {
+        if (Status done = m_insertPayment.exec(
+                {applicationId, Payment::machineName(p.kind), p.amount.cents, p.amount.currency,
+                 Timestamp::formatDate(p.paidOn), Payment::machineName(p.method), p.reference,
+                 owner, Timestamp::format(p.recordedAt)});
+            !done)
+            return done;
+    }
     return {};
 }
 

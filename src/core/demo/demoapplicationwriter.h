@@ -41,6 +41,8 @@ private:
                        const QString &reason, DemoSlotDice &dice);
     Status writeActivities(const DemoTimeline &t, qint64 applicantId, qint64 applicationId,
                            const QVariant &owner, const QVariant &score, DemoSlotDice &dice);
+    Status writePayments(const QList<Payment> &payments, qint64 applicationId,
+                         const QVariant &owner);
     Status writeMentoring(const DemoTimeline &t, const DemoCohort &cohort, qint64 applicationId,
                           const QVariant &owner, DemoSlotDice &dice);
 
@@ -58,4 +60,5 @@ private:
     DemoStatement m_insertEvent;
     DemoStatement m_insertAssignment;
     DemoStatement m_insertActivity;
+    DemoStatement m_insertPayment;
 };

@@ -103,6 +103,7 @@ Status DemoCatalogWriter::writeCohorts(std::vector<DemoCohort> &cohorts, const D
 {
     DemoStatement insert(m_connection);
     DemoStatement refund(m_connection);
+    DemoStatement fees(m_connection);
     if (Status done = insert.prepare(
             QStringLiteral("INSERT INTO cohorts (track_id, name, starts_on, ends_on, capacity, "
                            "offer_hold_days, refund_window_days, state) "
@@ -113,9 +114,11 @@ Status DemoCatalogWriter::writeCohorts(std::vector<DemoCohort> &cohorts, const D
             "INSERT INTO refund_schedule (cohort_id, from_day, refund_percent) VALUES (?, ?, ?)"));
         !done)
         return done;
-    // After the 14-day money-back window: a pro-rata schedule, data per cohort.
-    static constexpr int Schedules[2][3][2] = {{{14, 80}, {30, 50}, {60, 0}},
-                                               {{14, 75}, {28, 50}, {56, 0}}};
+    if (Status done = fees.prepare(
+            QStringLiteral("INSERT INTO cohort_fees (cohort_id, currency, price_cents, "
+                           "deposit_cents) VALUES (?, ?, ?, ?)"));
+        !done)
+        return done;
     for (DemoCohort &c : cohorts) {
         if (Status done =
                 insert.exec({catalog.trackIds[static_cast<std::size_t>(c.track)], c.name,
@@ -124,10 +127,14 @@ Status DemoCatalogWriter::writeCohorts(std::vector<DemoCohort> &cohorts, const D
             !done)
             return done;
         c.id = insert.lastInsertId();
-        for (const auto &step : Schedules[c.track % 2]) {
-            if (Status done = refund.exec({c.id, step[0], step[1]}); !done)
+        for (const RefundStep &step : c.refundSchedule()) {
+            if (Status done = refund.exec({c.id, step.fromDay, step.refundPercent}); !done)
                 return done;
         }
+        const CohortFees price = c.fees();
+        if (Status done = fees.exec({c.id, price.currency, price.priceCents, price.depositCents});
+            !done)
+            return done;
     }
     m_summary.cohorts = static_cast<qint64>(cohorts.size());
     return {};

@@ -1,5 +1,9 @@
 #include "demo/democohort.h"
 
+#include "demo/democalendar.h"
+#include "demo/demotrack.h"
+#include "domain/timestamp.h"
+
 using S = ApplicationStatus;
 
 int DemoCohort::total() const
@@ -73,4 +77,30 @@ QString DemoCohort::state() const
         break;
     }
     return full ? QStringLiteral("full") : QStringLiteral("open");
+}
+
+CohortFees DemoCohort::fees() const
+{
+    const qint64 price = qint64(DemoTracks[track].priceUsd) * 100;
+    return {id, QStringLiteral("USD"), price, price / 10};
+}
+
+QList<RefundStep> DemoCohort::refundSchedule() const
+{
+    if (track % 2 == 0)
+        return {{14, 80}, {30, 50}, {60, 0}};
+    return {{14, 75}, {28, 50}, {56, 0}};
+}
+
+Cohort DemoCohort::asCohort() const
+{
+    Cohort cohort;
+    cohort.id = id;
+    cohort.name = name;
+    cohort.startsOn = Timestamp::parseDate(DemoCalendar::dateText(startDay));
+    cohort.endsOn = Timestamp::parseDate(DemoCalendar::dateText(endDay));
+    cohort.capacity = capacity;
+    cohort.offerHoldDays = holdDays;
+    cohort.refundWindowDays = refundWindowDays;
+    return cohort;
 }

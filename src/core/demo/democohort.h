@@ -1,6 +1,8 @@
 #pragma once
 
 #include "domain/applicationstatus.h"
+#include "domain/cohort.h"
+#include "domain/payment.h"
 
 #include <QString>
 
@@ -44,4 +46,10 @@ struct DemoCohort
     bool fits(ApplicationStatus status) const;
     // The machine name of its state in the cohorts table.
     QString state() const;
+    // What a seat costs (its track's price, a tenth of it to enrol), in USD.
+    CohortFees fees() const;
+    // The pro-rata refund after the money-back window, one of two schedules by track.
+    QList<RefundStep> refundSchedule() const;
+    // Its dates and refund window as the desk's Cohort, for the refund a request comes to.
+    Cohort asCohort() const;
 };

@@ -28,6 +28,9 @@ struct Cohort
     static QStringList states();
     // A state as people read it, translated ("Open", "Completed"); an unknown one as it is.
     static QString stateDisplayName(const QString &state);
+    // The last day of the money-back window: refundWindowDays after the start, the start day
+    // being day 0. A refund asked for up to then is in full, and its seat goes to the waitlist.
+    QDate refundWindowLastDay() const { return startsOn.addDays(refundWindowDays); }
     // Started or completed: its seats are filled by students, not only held by offers.
     bool hasStarted() const;
     // Completed or cancelled: it will take nobody any more.

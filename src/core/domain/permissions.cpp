@@ -32,6 +32,8 @@ constexpr ActionInfo Infos[] = {
     {Action::ManageOwnTokens,       StaffRole::ReadOnly,      QT_TRANSLATE_NOOP("Permissions", "manage their own access tokens")},
     {Action::HandlePrivacyRequests, StaffRole::Administrator, QT_TRANSLATE_NOOP("Permissions", "handle privacy requests")},
     {Action::ReadAuditTrail,        StaffRole::Administrator, QT_TRANSLATE_NOOP("Permissions", "read the audit trail")},
+    {Action::RecordPayments,        StaffRole::Officer,       QT_TRANSLATE_NOOP("Permissions", "record payments")},
+    {Action::WaiveDeposits,         StaffRole::Administrator, QT_TRANSLATE_NOOP("Permissions", "waive a deposit")},
 };
 // clang-format on
 

@@ -55,6 +55,6 @@ Result<bool> SeatLedger::reoffersReleasedSeats(qint64 cohortId) const
     auto cohort = loadCohort(m_connection, cohortId);
     if (!cohort)
         return cohort.error();
-    const QDate lastDay = cohort.value().startsOn.addDays(cohort.value().refundWindowDays);
-    return cohort.value().takesOffers() && m_clock.now().date() <= lastDay;
+    return cohort.value().takesOffers() &&
+           m_clock.now().date() <= cohort.value().refundWindowLastDay();
 }

@@ -8,6 +8,7 @@
 #include "repositories/cohortrepository.h"
 #include "repositories/statuseventrepository.h"
 #include "services/authorization.h"
+#include "services/paymentservice.h"
 #include "services/seatledger.h"
 
 #include <QCoreApplication>
@@ -64,10 +65,19 @@ Result<QList<StatusEvent>> StatusService::changeStatusInTransaction(qint64 appli
         if (auto fair = refuseUnfairOffer(application); !fair)
             return fair.error();
     }
+    PaymentService payments(m_connection, m_actor, m_clock);
+    if (to == ApplicationStatus::Enrolled) {
+        if (Status paid = payments.requireDepositSettled(application); !paid)
+            return paid.error();
+    }
 
     QList<StatusEvent> events;
     if (auto moved = move(application, to, reason, {}, m_actor, events); !moved)
         return moved.error();
+    if (to == ApplicationStatus::Refunded) {
+        if (auto refund = payments.payRequestedRefund(application); !refund)
+            return refund.error();
+    }
 
     Status followUp;
     if (to == ApplicationStatus::Qualified)

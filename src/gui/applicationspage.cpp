@@ -5,6 +5,7 @@
 #include "browse/applicationcounts.h"
 #include "browse/applicationtablemodel.h"
 #include "db/database.h"
+#include "domain/money.h"
 #include "domain/paymenttext.h"
 #include "domain/statustransitions.h"
 #include "filterbar.h"
@@ -790,6 +791,11 @@ void ApplicationsPage::setUpTable()
         metrics.horizontalAdvance(latestDate),
         metrics.horizontalAdvance(latestDate),
         metrics.horizontalAdvance(QStringLiteral("100")),
+        // the widest a refund gets: days left, all of it, a five-figure price
+        metrics.horizontalAdvance(ApplicationTableModel::tr("%1 days left · %2% · %3")
+                                      .arg(14)
+                                      .arg(100)
+                                      .arg(Money{9999999, QStringLiteral("USD")}.display())),
     };
     int total = 0;
     for (int column = 0; column < ApplicationTableModel::ColumnCount; ++column) {

@@ -27,8 +27,8 @@ PaymentsTab::PaymentsTab(QString connectionName, QWidget *parent)
     m_ledger->setObjectName(QStringLiteral("ledger"));
     m_ledger->setRootIsDecorated(false);
     m_ledger->setAccessibleName(tr("Payments"));
-    m_ledger->setHeaderLabels(
-        {tr("Day"), tr("Kind"), tr("Amount"), tr("Method"), tr("Reference"), tr("By")});
+    // What fits beside the list; the reference and who recorded it are in each row's tooltip.
+    m_ledger->setHeaderLabels({tr("Day"), tr("Kind"), tr("Amount"), tr("Method")});
     m_ledger->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_record->setObjectName(QStringLiteral("recordPayment"));
     m_waive->setObjectName(QStringLiteral("waiveDeposit"));
@@ -82,9 +82,16 @@ void PaymentsTab::showApplication(const std::optional<Application> &application)
             m_ledger,
             {locale.toString(p.paidOn, QLocale::ShortFormat), Payment::displayName(p.kind),
              (p.isRefund() ? QStringLiteral("−") : QString()) + p.amount.display(),
-             Payment::displayName(p.method), p.reference,
-             p.recordedById ? p.recordedByUsername : tr("desk")});
+             Payment::displayName(p.method)});
         item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
+        const QString by = p.recordedById ? p.recordedByUsername : tr("the desk");
+        const QString recorded = locale.toString(p.recordedAt.toLocalTime(), QLocale::ShortFormat);
+        const QString tip =
+            p.reference.isEmpty()
+                ? tr("Recorded by %1 on %2").arg(by, recorded)
+                : tr("Reference: %1\nRecorded by %2 on %3").arg(p.reference, by, recorded);
+        for (int column = 0; column < m_ledger->columnCount(); ++column)
+            item->setToolTip(column, tip);
     }
     // Before enrolment is when a deposit can stand in the way.
     const bool beforeEnrolment =

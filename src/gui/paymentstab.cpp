@@ -27,8 +27,9 @@ PaymentsTab::PaymentsTab(QString connectionName, QWidget *parent)
     m_ledger->setObjectName(QStringLiteral("ledger"));
     m_ledger->setRootIsDecorated(false);
     m_ledger->setAccessibleName(tr("Payments"));
-    // What fits beside the list; the reference and who recorded it are in each row's tooltip.
-    m_ledger->setHeaderLabels({tr("Day"), tr("Kind"), tr("Amount"), tr("Method")});
+    // What fits beside the list; the method, the reference and who recorded it are in each
+    // row's tooltip.
+    m_ledger->setHeaderLabels({tr("Day"), tr("Kind"), tr("Amount")});
     m_ledger->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_record->setObjectName(QStringLiteral("recordPayment"));
     m_waive->setObjectName(QStringLiteral("waiveDeposit"));
@@ -81,15 +82,14 @@ void PaymentsTab::showApplication(const std::optional<Application> &application)
         auto *item = new QTreeWidgetItem(
             m_ledger,
             {locale.toString(p.paidOn, QLocale::ShortFormat), Payment::displayName(p.kind),
-             (p.isRefund() ? QStringLiteral("−") : QString()) + p.amount.display(),
-             Payment::displayName(p.method)});
+             (p.isRefund() ? QStringLiteral("−") : QString()) + p.amount.display()});
         item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
         const QString by = p.recordedById ? p.recordedByUsername : tr("the desk");
         const QString recorded = locale.toString(p.recordedAt.toLocalTime(), QLocale::ShortFormat);
-        const QString tip =
-            p.reference.isEmpty()
-                ? tr("Recorded by %1 on %2").arg(by, recorded)
-                : tr("Reference: %1\nRecorded by %2 on %3").arg(p.reference, by, recorded);
+        QString tip = tr("Method: %1").arg(Payment::displayName(p.method));
+        if (!p.reference.isEmpty())
+            tip += QLatin1Char('\n') + tr("Reference: %1").arg(p.reference);
+        tip += QLatin1Char('\n') + tr("Recorded by %1 on %2").arg(by, recorded);
         for (int column = 0; column < m_ledger->columnCount(); ++column)
             item->setToolTip(column, tip);
     }

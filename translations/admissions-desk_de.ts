@@ -373,6 +373,14 @@
         <source>moved applications %L1, activities %L2.</source>
         <translation>übertragen: Bewerbungen %L1, Aktivitäten %L2.</translation>
     </message>
+    <message>
+        <source>Deposit waiver</source>
+        <translation>Verzicht auf Anzahlung</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Erstattung</translation>
+    </message>
 </context>
 <context>
     <name>ApplicantHistory</name>
@@ -886,6 +894,14 @@
         <source>Upcoming interview: %1 at %2 (%3 min) with %4</source>
         <translation>Anstehendes Gespräch: %1 um %2 (%3 Min.) mit %4</translation>
     </message>
+    <message>
+        <source>Payments</source>
+        <translation>Zahlungen</translation>
+    </message>
+    <message>
+        <source>Refund requested. %1.</source>
+        <translation>Erstattung beantragt. %1.</translation>
+    </message>
 </context>
 <context>
     <name>ApplicantService</name>
@@ -1189,6 +1205,26 @@
         <comment>first name, last name</comment>
         <translation>%1 %2</translation>
     </message>
+    <message>
+        <source>Refund today</source>
+        <translation>Erstattung heute</translation>
+    </message>
+    <message>
+        <source>no price set</source>
+        <translation>kein Preis festgelegt</translation>
+    </message>
+    <message>
+        <source>closed · %1% · %2</source>
+        <translation>abgelaufen · %1 % · %2</translation>
+    </message>
+    <message>
+        <source>last day · %1% · %2</source>
+        <translation>letzter Tag · %1 % · %2</translation>
+    </message>
+    <message>
+        <source>%1 days left · %2% · %3</source>
+        <translation>noch %1 Tage · %2 % · %3</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationsPage</name>
@@ -1391,6 +1427,10 @@
     <message>
         <source>Merged %1 into %2. Moved: applications %L3, activities %L4.</source>
         <translation>%1 in %2 zusammengeführt. Übertragen: Bewerbungen %L3, Aktivitäten %L4.</translation>
+    </message>
+    <message>
+        <source>Refund: %1.</source>
+        <translation>Erstattung: %1.</translation>
     </message>
 </context>
 <context>
@@ -2323,6 +2363,22 @@ Die Spalten sind: %2.</translation>
     <message>
         <source>Sea&amp;ts</source>
         <translation>P&amp;lätze</translation>
+    </message>
+    <message>
+        <source>e.g. USD</source>
+        <translation>z. B. EUR</translation>
+    </message>
+    <message>
+        <source>&amp;Price of a seat</source>
+        <translation>Pre&amp;is eines Platzes</translation>
+    </message>
+    <message>
+        <source>&amp;Deposit to enrol</source>
+        <translation>&amp;Anzahlung zur Einschreibung</translation>
+    </message>
+    <message>
+        <source>&amp;Currency</source>
+        <translation>&amp;Währung</translation>
     </message>
 </context>
 <context>
@@ -5460,6 +5516,468 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
     </message>
 </context>
 <context>
+    <name>Payment</name>
+    <message>
+        <source>Deposit</source>
+        <translation>Anzahlung</translation>
+    </message>
+    <message>
+        <source>Instalment</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Erstattung</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>Überweisung</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Bar</translation>
+    </message>
+    <message>
+        <source>Financing</source>
+        <translation>Finanzierung</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentCommands</name>
+    <message>
+        <source>The day (YYYY-MM-DD); today unless told.</source>
+        <translation>Der Tag (JJJJ-MM-TT); ohne Angabe heute.</translation>
+    </message>
+    <message>
+        <source>Record money received for an application, or paid back.</source>
+        <translation>Für eine Bewerbung eingegangenes oder zurückgezahltes Geld erfassen.</translation>
+    </message>
+    <message>
+        <source>Adds an entry to the ledger of application APPLICATION (its id): --kind (%1) and --amount (e.g. 1500 or 1500.00, in the cohort&apos;s currency), with --method (%2; bank_transfer unless told), --reference and --on. The payment state follows from the ledger. A refund cannot be more than was paid; a refund request moved to refunded records its refund by itself.</source>
+        <translation>Fügt dem Konto der Bewerbung APPLICATION (ihre ID) einen Eintrag hinzu: --kind (%1) und --amount (z. B. 1500 oder 1500.00, in der Währung der Kohorte), mit --method (%2; ohne Angabe bank_transfer), --reference und --on. Der Zahlungsstand folgt aus dem Konto. Eine Erstattung kann nicht mehr sein als gezahlt wurde; ein Erstattungsantrag, der nach refunded wechselt, erfasst seine Erstattung selbst.</translation>
+    </message>
+    <message>
+        <source>deposit, instalment or refund.</source>
+        <translation>deposit, instalment oder refund.</translation>
+    </message>
+    <message>
+        <source>How much, e.g. 1500.00.</source>
+        <translation>Wie viel, z. B. 1500.00.</translation>
+    </message>
+    <message>
+        <source>How it was paid.</source>
+        <translation>Wie gezahlt wurde.</translation>
+    </message>
+    <message>
+        <source>The bank&apos;s or card processor&apos;s reference.</source>
+        <translation>Die Referenz der Bank oder des Kartenanbieters.</translation>
+    </message>
+    <message>
+        <source>List an application&apos;s payments.</source>
+        <translation>Die Zahlungen einer Bewerbung auflisten.</translation>
+    </message>
+    <message>
+        <source>Prints the ledger of application APPLICATION (its id), oldest entry first; the totals go to standard error.</source>
+        <translation>Gibt das Konto der Bewerbung APPLICATION (ihre ID) aus, den ältesten Eintrag zuerst; die Summen gehen auf die Standardfehlerausgabe.</translation>
+    </message>
+    <message>
+        <source>Let an application enrol without its deposit (administrators).</source>
+        <translation>Eine Bewerbung ohne Anzahlung einschreiben lassen (Administrator:innen).</translation>
+    </message>
+    <message>
+        <source>Waives the deposit of application APPLICATION (its id), with --reason. The waiver is recorded in the audit trail.</source>
+        <translation>Verzichtet auf die Anzahlung der Bewerbung APPLICATION (ihre ID), mit --reason. Der Verzicht wird im Prüfprotokoll festgehalten.</translation>
+    </message>
+    <message>
+        <source>Why.</source>
+        <translation>Warum.</translation>
+    </message>
+    <message>
+        <source>Say what a refund would come to.</source>
+        <translation>Sagen, was eine Erstattung ergäbe.</translation>
+    </message>
+    <message>
+        <source>Prints what a refund of application APPLICATION (its id) asked for on --on (today unless told) comes to: in full inside the cohort&apos;s money-back window, then by its refund schedule, of the amount paid.</source>
+        <translation>Gibt aus, was eine am Tag --on (ohne Angabe heute) beantragte Erstattung der Bewerbung APPLICATION (ihre ID) ergibt: voll innerhalb der Geld-zurück-Frist der Kohorte, danach nach ihrem Erstattungsplan, vom gezahlten Betrag.</translation>
+    </message>
+    <message>
+        <source>Set a cohort&apos;s price and deposit.</source>
+        <translation>Preis und Anzahlung einer Kohorte festlegen.</translation>
+    </message>
+    <message>
+        <source>Sets the price and the deposit of cohort NAME, in --currency (a three-letter code; USD unless told, or the one set before).</source>
+        <translation>Legt Preis und Anzahlung der Kohorte NAME fest, in --currency (ein Code aus drei Buchstaben; ohne Angabe USD oder die zuvor festgelegte).</translation>
+    </message>
+    <message>
+        <source>The price of a seat, e.g. 15000.</source>
+        <translation>Der Preis eines Platzes, z. B. 15000.</translation>
+    </message>
+    <message>
+        <source>The deposit that enrols, e.g. 1500.</source>
+        <translation>Die Anzahlung, die einschreibt, z. B. 1500.</translation>
+    </message>
+    <message>
+        <source>e.g. USD or EUR.</source>
+        <translation>z. B. USD oder EUR.</translation>
+    </message>
+    <message>
+        <source>APPLICATION must be an application id (a whole number), not &apos;%1&apos;.</source>
+        <translation>APPLICATION muss eine Bewerbungs-ID sein (eine ganze Zahl), nicht &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Say how much with --%1 AMOUNT.</source>
+        <translation>Geben Sie den Betrag mit --%1 AMOUNT an.</translation>
+    </message>
+    <message>
+        <source>--%1 must be an amount such as 1500 or 1500.50, not &apos;%2&apos;.</source>
+        <translation>--%1 muss ein Betrag wie 1500 oder 1500.50 sein, nicht &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>--on must be a day such as 2026-12-07, not &apos;%1&apos;.</source>
+        <translation>--on muss ein Tag wie 2026-12-07 sein, nicht &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>--kind must be one of %1, not &apos;%2&apos;.</source>
+        <translation>--kind muss eines von %1 sein, nicht &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>--method must be one of %1, not &apos;%2&apos;.</source>
+        <translation>--method muss eines von %1 sein, nicht &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>Payment %1 recorded: %2 of %3 on %4.</source>
+        <translation>Zahlung %1 erfasst: %2 über %3 am %4.</translation>
+    </message>
+    <message>
+        <source>Application %1: %2.</source>
+        <translation>Bewerbung %1: %2.</translation>
+    </message>
+    <message>
+        <source>desk</source>
+        <translation>Desk</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Zahlung</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Am</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Zahlungsweg</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Erfasst von</translation>
+    </message>
+    <message>
+        <source>No payment yet: payment record %1 --kind deposit --amount AMOUNT records one.</source>
+        <translation>Noch keine Zahlung: payment record %1 --kind deposit --amount AMOUNT erfasst eine.</translation>
+    </message>
+    <message>
+        <source>Say why with --reason TEXT.</source>
+        <translation>Geben Sie den Grund mit --reason TEXT an.</translation>
+    </message>
+    <message>
+        <source>Application %1&apos;s deposit is waived: it may be enrolled.</source>
+        <translation>Auf die Anzahlung der Bewerbung %1 wird verzichtet: sie kann eingeschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Day of the program: %1</source>
+        <translation>Tag des Programms: %1</translation>
+    </message>
+    <message>
+        <source>Money-back window: %1 days, %2</source>
+        <translation>Geld-zurück-Frist: %1 Tage, %2</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>noch %1</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <source>Refund: %1% of %2 paid</source>
+        <translation>Erstattung: %1 % von %2 gezahlt</translation>
+    </message>
+    <message>
+        <source>Amount: %1 %2</source>
+        <translation>Betrag: %1 %2</translation>
+    </message>
+    <message>
+        <source>There is no cohort named %1.</source>
+        <translation>Es gibt keine Kohorte namens %1.</translation>
+    </message>
+    <message>
+        <source>Cohort %1: a seat costs %2, with a deposit of %3.</source>
+        <translation>Kohorte %1: ein Platz kostet %2, mit einer Anzahlung von %3.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <source>Record Payment of Application %1</source>
+        <translation>Zahlung der Bewerbung %1 erfassen</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>The bank&apos;s or card processor&apos;s reference</source>
+        <translation>Die Referenz der Bank oder des Kartenanbieters</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Art</translation>
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation>&amp;Betrag</translation>
+    </message>
+    <message>
+        <source>Paid &amp;on</source>
+        <translation>Gezahlt a&amp;m</translation>
+    </message>
+    <message>
+        <source>&amp;Method</source>
+        <translation>&amp;Zahlungsweg</translation>
+    </message>
+    <message>
+        <source>&amp;Reference</source>
+        <translation>&amp;Referenz</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Erfassen</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentService</name>
+    <message>
+        <source>&quot;%1&quot; is not a currency code: three capital letters, such as USD or EUR.</source>
+        <translation>„%1“ ist kein Währungscode: drei Großbuchstaben, wie USD oder EUR.</translation>
+    </message>
+    <message>
+        <source>The price cannot be negative.</source>
+        <translation>Der Preis kann nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>The deposit cannot be negative.</source>
+        <translation>Die Anzahlung kann nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>The deposit (%1) is more than the price (%2).</source>
+        <translation>Die Anzahlung (%1) ist höher als der Preis (%2).</translation>
+    </message>
+    <message>
+        <source>There is no cohort %1.</source>
+        <translation>Es gibt keine Kohorte %1.</translation>
+    </message>
+    <message>
+        <source>Cohort %1 has payments in %2: its currency cannot change to %3.</source>
+        <translation>Kohorte %1 hat Zahlungen in %2: ihre Währung kann nicht zu %3 wechseln.</translation>
+    </message>
+    <message>
+        <source>A payment of application %1 needs an amount above zero.</source>
+        <translation>Eine Zahlung der Bewerbung %1 braucht einen Betrag über null.</translation>
+    </message>
+    <message>
+        <source>The payment&apos;s day %1 is in the future: record money once it has moved.</source>
+        <translation>Der Tag der Zahlung, %1, liegt in der Zukunft: erfassen Sie Geld, wenn es geflossen ist.</translation>
+    </message>
+    <message>
+        <source>Application %1&apos;s cohort has no price set: set the cohort&apos;s price and deposit first, so the payment has a currency.</source>
+        <translation>Für die Kohorte der Bewerbung %1 ist kein Preis festgelegt: legen Sie zuerst Preis und Anzahlung der Kohorte fest, damit die Zahlung eine Währung hat.</translation>
+    </message>
+    <message>
+        <source>A refund of %1 is more than application %2 has paid (%3).</source>
+        <translation>Eine Erstattung von %1 ist mehr, als Bewerbung %2 gezahlt hat (%3).</translation>
+    </message>
+    <message>
+        <source>Waiving application %1&apos;s deposit needs a reason.</source>
+        <translation>Der Verzicht auf die Anzahlung der Bewerbung %1 braucht einen Grund.</translation>
+    </message>
+    <message>
+        <source>Application %1&apos;s deposit was already waived by %2 on %3.</source>
+        <translation>Auf die Anzahlung der Bewerbung %1 hat %2 bereits am %3 verzichtet.</translation>
+    </message>
+    <message>
+        <source>Application %1 has not asked for a refund.</source>
+        <translation>Bewerbung %1 hat keine Erstattung beantragt.</translation>
+    </message>
+    <message>
+        <source>Application %1 cannot be enrolled: no deposit is recorded (its cohort has no price set). Record the deposit, or an administrator may waive it.</source>
+        <translation>Bewerbung %1 kann nicht eingeschrieben werden: keine Anzahlung erfasst (für ihre Kohorte ist kein Preis festgelegt). Erfassen Sie die Anzahlung, oder eine Administrator:in verzichtet darauf.</translation>
+    </message>
+    <message>
+        <source>Application %1 cannot be enrolled: its deposit of %2 is not paid (received so far: %3). Record the deposit, or an administrator may waive it.</source>
+        <translation>Bewerbung %1 kann nicht eingeschrieben werden: ihre Anzahlung von %2 ist nicht gezahlt (bisher eingegangen: %3). Erfassen Sie die Anzahlung, oder eine Administrator:in verzichtet darauf.</translation>
+    </message>
+    <message>
+        <source>There is no application %1.</source>
+        <translation>Es gibt keine Bewerbung %1.</translation>
+    </message>
+    <message>
+        <source>Application %1 has no cohort, so no refund schedule.</source>
+        <translation>Bewerbung %1 hat keine Kohorte und damit keinen Erstattungsplan.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentText</name>
+    <message>
+        <source>deposit paid</source>
+        <translation>Anzahlung gezahlt</translation>
+    </message>
+    <message>
+        <source>paid in full</source>
+        <translation>vollständig gezahlt</translation>
+    </message>
+    <message>
+        <source>refunded</source>
+        <translation>erstattet</translation>
+    </message>
+    <message>
+        <source>nothing paid</source>
+        <translation>nichts gezahlt</translation>
+    </message>
+    <message>
+        <source>No price set for the cohort; nothing received</source>
+        <translation>Kein Preis für die Kohorte festgelegt; nichts eingegangen</translation>
+    </message>
+    <message>
+        <source>%1 received of %2 (%3)</source>
+        <translation>%1 von %2 eingegangen (%3)</translation>
+    </message>
+    <message>
+        <source>%1 received (%2)</source>
+        <translation>%1 eingegangen (%2)</translation>
+    </message>
+    <message>
+        <source>; %1 refunded</source>
+        <translation>; %1 erstattet</translation>
+    </message>
+    <message>
+        <source>; %1 due</source>
+        <translation>; %1 offen</translation>
+    </message>
+    <message>
+        <source>Deposit of %1 waived by %2: %3</source>
+        <translation>Auf die Anzahlung von %1 verzichtet (%2): %3</translation>
+    </message>
+    <message>
+        <source>Deposit waived by %1: %2</source>
+        <translation>Auf die Anzahlung verzichtet (%1): %2</translation>
+    </message>
+    <message>
+        <source>Today (%1) is the last day of the money-back window: a refund today is %2%, %3</source>
+        <translation>Heute (%1) ist der letzte Tag der Geld-zurück-Frist: eine Erstattung heute beträgt %2 %, %3</translation>
+    </message>
+    <message>
+        <source>Money-back window open until %1, days left: %2. A refund today is %3%, %4</source>
+        <translation>Geld-zurück-Frist bis %1, verbleibende Tage: %2. Eine Erstattung heute beträgt %3 %, %4</translation>
+    </message>
+    <message>
+        <source>Money-back window closed on %1 (today is day %2 of the program): a refund today is %3%, %4</source>
+        <translation>Geld-zurück-Frist am %1 abgelaufen (heute ist Tag %2 des Programms): eine Erstattung heute beträgt %3 %, %4</translation>
+    </message>
+    <message>
+        <source>Asked on day %1 of the program%2: %3% of %4 paid, %5</source>
+        <translation>Beantragt an Tag %1 des Programms%2: %3 % von %4 gezahlt, %5</translation>
+    </message>
+    <message>
+        <source>, inside the money-back window</source>
+        <translation>, innerhalb der Geld-zurück-Frist</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsTab</name>
+    <message>
+        <source>Record Payment…</source>
+        <translation>Zahlung erfassen…</translation>
+    </message>
+    <message>
+        <source>Waive Deposit…</source>
+        <translation>Auf Anzahlung verzichten…</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Zahlungen</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>the desk</source>
+        <translation>der Desk</translation>
+    </message>
+    <message>
+        <source>Method: %1</source>
+        <translation>Zahlungsweg: %1</translation>
+    </message>
+    <message>
+        <source>Reference: %1</source>
+        <translation>Referenz: %1</translation>
+    </message>
+    <message>
+        <source>Recorded by %1 on %2</source>
+        <translation>Erfasst von %1 am %2</translation>
+    </message>
+    <message>
+        <source>Set the price of the application&apos;s cohort first (Cohorts).</source>
+        <translation>Legen Sie zuerst den Preis der Kohorte der Bewerbung fest (Kohorten).</translation>
+    </message>
+    <message>
+        <source>Waive Deposit</source>
+        <translation>Auf Anzahlung verzichten</translation>
+    </message>
+    <message>
+        <source>Why may application %1 enrol without its deposit?</source>
+        <translation>Warum darf Bewerbung %1 ohne Anzahlung eingeschrieben werden?</translation>
+    </message>
+    <message>
+        <source>Deposit Not Waived</source>
+        <translation>Kein Verzicht auf die Anzahlung</translation>
+    </message>
+</context>
+<context>
     <name>Permissions</name>
     <message>
         <source>register applications</source>
@@ -5524,6 +6042,14 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
     <message>
         <source>read the audit trail</source>
         <translation>das Prüfprotokoll zu lesen</translation>
+    </message>
+    <message>
+        <source>record payments</source>
+        <translation>Zahlungen erfassen</translation>
+    </message>
+    <message>
+        <source>waive a deposit</source>
+        <translation>auf eine Anzahlung verzichten</translation>
     </message>
 </context>
 <context>
@@ -6783,6 +7309,14 @@ Nur die Schritte des Ablaufs sind erlaubt; not_qualified, declined, withdrawn, d
     <message>
         <source>Application %1: no score</source>
         <translation>Bewerbung %1: keine Bewertung</translation>
+    </message>
+    <message>
+        <source>Refund %1 recorded: %2 %3 (%4)</source>
+        <translation>Erstattung %1 erfasst: %2 %3 (%4)</translation>
+    </message>
+    <message>
+        <source>No refund is due: the refund schedule gives nothing back on the day it was asked for.</source>
+        <translation>Keine Erstattung fällig: der Erstattungsplan gibt am Tag des Antrags nichts zurück.</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "modalwindows.h"
 #include "reasondialog.h"
 #include "savedviews.h"
+#include "services/paymentservice.h"
 #include "showmainwindow.h"
 #include "testdatabase.h"
 
@@ -73,6 +74,7 @@ private Q_SLOTS:
     void cohortFilterPersistsBetweenRuns();
     void statusActionsMoveTheSelection();
     void savedViewIsRecalledFromTheMenu();
+    void refundShowsItsAmountBeforeItIsPaid();
     void ownerIsAssignedToTheSelection();
     void largeBulkMovesBesideTheWindow();
     void showsTheApplicationsAndTrueCounts();
@@ -372,6 +374,53 @@ void TestMainWindow::statusActionsMoveTheSelection()
                        "DESC LIMIT 1")
                  .toString(),
              QStringLiteral("Took another offer"));
+}
+
+// Moving a refund request to refunded says what the refund comes to before anything is paid,
+// then records it.
+void TestMainWindow::refundShowsItsAmountBeforeItIsPaid()
+{
+    TestDatabase db;
+    QVERIFY2(db.isOpen(), qPrintable(db.openError()));
+    const qint64 track = db.addTrack(QStringLiteral("SWE"));
+    const qint64 cohort =
+        db.addCohort(track, QStringLiteral("SWE now"), 10, QDate::currentDate().addDays(-3));
+    ApplicationRow row(db.addApplicant("Ada", "Lovelace", "ada@example.org"), track,
+                       QStringLiteral("refund_requested"));
+    row.cohortId = cohort;
+    row.appliedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    row.history = QStringList{QStringLiteral("active"), QStringLiteral("refund_requested")};
+    const qint64 id = db.addApplication(row);
+    const Actor officer{db.addStaff("officer"), "officer"};
+    PaymentService money(db.connectionName(), officer);
+    QVERIFY(money.setFees({cohort, QStringLiteral("USD"), 1000000, 100000}).ok());
+    PaymentService::Entry paid;
+    paid.amountCents = 400000;
+    QVERIFY(money.record(id, paid).ok());
+
+    MainWindow window(db.connectionName(), db.path());
+    QVERIFY(showMainWindow(window));
+    auto *table = window.findChild<QTableView *>(QStringLiteral("applications"));
+    QTRY_COMPARE(table->model()->rowCount(), 1);
+    table->setCurrentIndex(table->model()->index(0, 0));
+    window.setActor(officer);
+    QString asked;
+    ModalWindows::whenShown<ReasonDialog>([&asked](ReasonDialog *dialog) {
+        for (const QLabel *label : dialog->findChildren<QLabel *>())
+            asked += label->text();
+        dialog->findChild<QComboBox *>(QStringLiteral("reason"))
+            ->setEditText(QStringLiteral("Moved abroad"));
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    });
+    QAction *refunded = moveAction(window, Statuses::displayName(ApplicationStatus::Refunded) +
+                                               ApplicationsPage::tr("…"));
+    QVERIFY(refunded && refunded->isEnabled());
+    refunded->trigger();
+    const QString amount = Money{400000, QStringLiteral("USD")}.display();
+    QVERIFY2(asked.contains(QStringLiteral("100%")) && asked.contains(amount), qPrintable(asked));
+    QCOMPARE(statusInDatabase(db, int(id)), QStringLiteral("refunded"));
+    QCOMPARE(db.scalar("SELECT amount_cents FROM payments WHERE kind = 'refund'").toLongLong(),
+             qint64(400000));
 }
 
 void TestMainWindow::savedViewIsRecalledFromTheMenu()

@@ -252,6 +252,32 @@ int interact(const QString &path)
     });
     timed("jump_to_last_row_by_applied", [&] { desk.table->scrollToBottom(); });
     std::printf("  (last row on screen: %s)\n", lastRowShown() ? "yes" : "NO");
+    // Refund today is quoted page by page for the active students on it
+    // (ApplicationTableModel::quoteRefunds). Side by side: the middle of the active students
+    // (every row quoted) and of the applied ones (about as many rows, none quoted), median of 5
+    // jumps each, from the top.
+    auto *model = qobject_cast<ApplicationTableModel *>(desk.table->model());
+    if (!model)
+        return 1;
+    for (ApplicationStatus status : {ApplicationStatus::Applied, ApplicationStatus::Active}) {
+        ApplicationFilter filter;
+        filter.statuses = {status};
+        (void)model->setFilter(filter);
+        settle();
+        QList<double> jumps;
+        for (int i = 0; i < 5; ++i) {
+            desk.table->scrollToTop();
+            settle();
+            QElapsedTimer t;
+            t.start();
+            const int row = model->rowCount() / 2 + i * ApplicationTableModel::PageSize;
+            desk.table->scrollTo(model->index(row, 0), QAbstractItemView::PositionAtTop);
+            settle();
+            jumps << t.nsecsElapsed() / 1e6;
+        }
+        const QByteArray name = "jump_to_middle_of_" + Statuses::machineName(status).toLatin1();
+        print(name.constData(), percentile(jumps, 0.5), "ms");
+    }
     print("peak_memory", peakMiB(), "MiB");
     return 0;
 }

@@ -92,9 +92,10 @@ Status ApplicationsPage::refresh()
 {
     loadFilterChoices();
     const QHeaderView *header = m_table->horizontalHeader();
+    m_sortedColumn = header->sortIndicatorSection();
+    m_sortedOrder = header->sortIndicatorOrder();
     const ApplicationQuery query(m_filterBar->filter(),
-                                 ApplicationTableModel::sortKeyOf(header->sortIndicatorSection()),
-                                 header->sortIndicatorOrder());
+                                 ApplicationTableModel::sortKeyOf(m_sortedColumn), m_sortedOrder);
     if (const Status status = m_model->setQuery(query); !status) {
         m_countsLabel->clear();
         return status;
@@ -224,6 +225,21 @@ void ApplicationsPage::showView(const SavedView &view)
     m_filterBar->setFilter(view.filter);
     const QSignalBlocker quiet(m_table->horizontalHeader());
     m_table->horizontalHeader()->setSortIndicator(view.sortColumn, view.sortOrder);
+}
+
+void ApplicationsPage::sortBy(int column, Qt::SortOrder order)
+{
+    QHeaderView *header = m_table->horizontalHeader();
+    if (!ApplicationTableModel::isSortable(column)) {
+        // The order stays, and the indicator with it.
+        const QSignalBlocker quiet(header);
+        header->setSortIndicator(m_sortedColumn, m_sortedOrder);
+        return;
+    }
+    m_sortedColumn = column;
+    m_sortedOrder = order;
+    m_model->sort(column, order);
+    m_table->scrollToTop(); // a new order starts at its first row
 }
 
 QStringList ApplicationsPage::columnsOnScreen() const
@@ -735,11 +751,8 @@ void ApplicationsPage::setUpTable()
                                                   Qt::AscendingOrder);
     m_table->horizontalHeader()->setSortIndicatorShown(true);
     m_table->horizontalHeader()->setSectionsClickable(true);
-    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, m_model,
-            &ApplicationTableModel::sort);
-    // A new order starts at its first row.
-    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, m_table,
-            &QTableView::scrollToTop);
+    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
+            &ApplicationsPage::sortBy);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ApplicationsPage::showCurrentApplication);
     // The actions follow the highlighted rows: Ctrl+click, Shift+arrows, a row let go.

@@ -119,6 +119,9 @@ private:
     // The moves legal for at least one selected application, as actions (Ctrl+1, Ctrl+2, …),
     // each with how many of the selection it applies to.
     void updateStatusActions();
+    // The header's sort indicator moved: the model sorts, or, for a column without an order
+    // (ApplicationTableModel::isSortable), the indicator goes back.
+    void sortBy(int column, Qt::SortOrder order);
     void showCurrentApplication(const QModelIndex &current, const QModelIndex &previous);
     void moveSelectionTo(ApplicationStatus to);
     void moveInBackground(const QList<qint64> &ids, ApplicationStatus to, const QString &reason);
@@ -155,6 +158,8 @@ private:
     QString m_databasePath;
     ApplicantPanel *m_applicantPanel;
     ApplicationTableModel *m_model = nullptr;
+    int m_sortedColumn = 0; // the model's order, as ApplicationTableModel columns
+    Qt::SortOrder m_sortedOrder = Qt::AscendingOrder;
     QTableView *m_table = nullptr;
     QStackedWidget *m_listOrGuide = nullptr;
     SetUpGuide *m_setUpGuide = nullptr;

@@ -119,6 +119,13 @@ void TestApplicationTableModel::showsAnActiveStudentsRefundToday()
         QStringLiteral("11 days left · 100% · ") + Money{250000, "USD"}.display();
     QCOMPARE(cell(model, 0, ApplicationTableModel::RefundColumn), refund);
     QCOMPARE(cell(model, 1, ApplicationTableModel::RefundColumn), QString());
+
+    // Worked out page by page, it has no order of its own: a sort by it changes nothing.
+    QVERIFY(!ApplicationTableModel::isSortable(ApplicationTableModel::RefundColumn));
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    model.sort(ApplicationTableModel::RefundColumn, Qt::DescendingOrder);
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(model.query().sortKey(), ApplicationQuery::SortKey::Id);
 }
 
 void TestApplicationTableModel::isEmptyUntilRefreshed()
@@ -353,11 +360,6 @@ QString sortValue(int column, int n)
     case ApplicationTableModel::AppliedColumn:
     case ApplicationTableModel::LastChangeColumn:
         return QStringLiteral("%1").arg(n, 8, 10, QLatin1Char('0'));
-    case ApplicationTableModel::RefundColumn:
-        // The last day of the money-back window: both cohorts start on 2027-03-01, with 14
-        // days; none for those not active or without a cohort.
-        return statusOf(n) == ApplicationStatus::Active && n % 10 ? QStringLiteral("2027-03-15")
-                                                                  : QString();
     default: // id; phone, owner and score are empty in the fixture: ties broken by id
         return {};
     }
@@ -378,6 +380,8 @@ void TestApplicationTableModel::sortsByEveryColumn_data()
     QTest::addColumn<Qt::SortOrder>("order");
     ApplicationTableModel names(QStringLiteral("unused"));
     for (int column = 0; column < ApplicationTableModel::ColumnCount; ++column) {
+        if (!ApplicationTableModel::isSortable(column))
+            continue; // see showsAnActiveStudentsRefundToday
         const QString title = names.headerData(column, Qt::Horizontal).toString();
         QTest::addRow("%s ascending", qPrintable(title)) << column << Qt::AscendingOrder;
         QTest::addRow("%s descending", qPrintable(title)) << column << Qt::DescendingOrder;

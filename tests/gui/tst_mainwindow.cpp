@@ -421,6 +421,13 @@ void TestMainWindow::refundShowsItsAmountBeforeItIsPaid()
     QCOMPARE(statusInDatabase(db, int(id)), QStringLiteral("refunded"));
     QCOMPARE(db.scalar("SELECT amount_cents FROM payments WHERE kind = 'refund'").toLongLong(),
              qint64(400000));
+
+    // Refund today has no order of its own: a click on its title keeps the order.
+    QHeaderView *header = table->horizontalHeader();
+    header->setSortIndicator(ApplicationTableModel::NameColumn, Qt::DescendingOrder);
+    header->setSortIndicator(ApplicationTableModel::RefundColumn, Qt::AscendingOrder);
+    QCOMPARE(header->sortIndicatorSection(), int(ApplicationTableModel::NameColumn));
+    QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
 }
 
 void TestMainWindow::savedViewIsRecalledFromTheMenu()

@@ -45,8 +45,6 @@ QString orderExpression(ApplicationQuery::SortKey key)
         return QStringLiteral("a.status_changed_at %1");
     case K::Score:
         return QStringLiteral("a.score %1");
-    case K::RefundWindow:
-        return QLatin1String(ApplicationQuery::RefundWindowEndSql) + QStringLiteral(" %1");
     }
     return {};
 }
@@ -204,7 +202,6 @@ QString ApplicationQuery::pageIdsSql(bool reversed) const
         join = QStringLiteral("JOIN tracks t ON t.id = a.track_id ");
         break;
     case SortKey::Cohort:
-    case SortKey::RefundWindow:
         join = QStringLiteral("LEFT JOIN cohorts c ON c.id = a.cohort_id ");
         break;
     case SortKey::Owner:

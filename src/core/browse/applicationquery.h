@@ -26,8 +26,7 @@ public:
         Owner,
         Applied,
         LastChange,
-        Score,
-        RefundWindow // active students by the last day of their money-back window
+        Score
     };
 
     explicit ApplicationQuery(ApplicationFilter filter = {}, SortKey key = SortKey::Id,
@@ -50,11 +49,6 @@ public:
     // The joins every row of the view reads (applicant, track, cohort, owner), for the SQL of
     // whoever reads the rows by id.
     static QString joins();
-    // The last day of an active student's money-back window (Cohort::refundWindowLastDay) as
-    // an SQL expression over a and c; NULL for everyone else. The sort and the export share it.
-    static constexpr const char *RefundWindowEndSql =
-        "CASE WHEN a.status = 'active' THEN date(c.starts_on, '+' || c.refund_window_days || "
-        "' days') END";
 
 private:
     // The application id a search of digits names, bound first by a WITH clause in front of

@@ -75,9 +75,14 @@ Status ApplicationTableModel::setFilter(const ApplicationFilter &filter)
     return setQuery(ApplicationQuery(filter, m_query.sortKey(), m_query.sortOrder()));
 }
 
+bool ApplicationTableModel::isSortable(int column)
+{
+    return column >= 0 && column < ColumnCount && column != RefundColumn;
+}
+
 void ApplicationTableModel::sort(int column, Qt::SortOrder order)
 {
-    if (column < 0 || column >= ColumnCount)
+    if (!isSortable(column))
         return;
     if (const Status done = setQuery(ApplicationQuery(m_query.filter(), sortKeyOf(column), order));
         !done)
@@ -89,7 +94,7 @@ ApplicationQuery::SortKey ApplicationTableModel::sortKeyOf(int column)
     using K = ApplicationQuery::SortKey;
     static constexpr K keys[ColumnCount] = {K::Id,      K::Name,       K::Email,  K::Phone,
                                             K::Track,   K::Cohort,     K::Status, K::Owner,
-                                            K::Applied, K::LastChange, K::Score,  K::RefundWindow};
+                                            K::Applied, K::LastChange, K::Score,  K::Id};
     return column >= 0 && column < ColumnCount ? keys[column] : K::Id;
 }
 

@@ -1,6 +1,5 @@
 #include "csv/applicationexport.h"
 
-#include "browse/applicationquery.h"
 #include "browse/applicationtablemodel.h"
 
 #include <QCoreApplication>
@@ -45,7 +44,9 @@ constexpr Column Columns[] = {
     {"job_search_started_on", "a.job_search_started_on"},
     {"placement_outcome", "a.placement_outcome"},
     {"placement_on", "a.placement_on"},
-    {"refund_window_ends_on", ApplicationQuery::RefundWindowEndSql},
+    // The last day of an active student's money-back window (Cohort::refundWindowLastDay).
+    {"refund_window_ends_on", "CASE WHEN a.status = 'active' THEN date(c.starts_on, '+' || "
+                              "c.refund_window_days || ' days') END"},
     {"updated_at", "a.updated_at"},
 };
 

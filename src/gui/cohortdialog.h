@@ -7,6 +7,7 @@
 
 #include <optional>
 
+class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -15,8 +16,9 @@ class QSpinBox;
 class QTableWidget;
 
 // Creates or edits a cohort: its track, dates, seats, how long an offer holds a seat, the
-// money-back window and the pro-rata refund schedule after it. Seats added go to the waitlist
-// at once. A refusal is shown in the dialog, which stays open with everything entered.
+// money-back window and the pro-rata refund schedule after it, and its job guarantee. Seats added
+// go to the waitlist at once. A refusal is shown in the dialog, which stays open with everything
+// entered.
 class CohortDialog : public QDialog
 {
     Q_OBJECT
@@ -48,6 +50,9 @@ private:
     QSpinBox *m_holdDays = nullptr;
     QSpinBox *m_refundWindow = nullptr;
     QComboBox *m_state = nullptr;
+    QSpinBox *m_guaranteeDays = nullptr;
+    QCheckBox *m_weeklyCheckIn = nullptr;
+    QSpinBox *m_minApplications = nullptr;
     QTableWidget *m_schedule = nullptr;
     QLabel *m_problems = nullptr;
 };

@@ -27,6 +27,9 @@ QList<CommandSpec> interviews();
 // track add, list, edit, deactivate and activate, cohort add, list and set-capacity: the
 // catalogue a fresh file needs before it takes applications, and the seats of every cohort.
 QList<CommandSpec> cohorts();
+// placement record, checkin log, guarantee due and cohort set-guarantee: the job guarantee after
+// graduation, its terms per cohort, and the graduates due for the guarantee decision.
+QList<CommandSpec> guarantee();
 // mentor add, list, edit, deactivate and activate: who mentors which tracks, and their load.
 QList<CommandSpec> mentors();
 // export applications, history and waitlist: what the window shows, as CSV, with its filters as

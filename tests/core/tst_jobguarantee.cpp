@@ -3,6 +3,7 @@
 #include "domain/guaranteeeligibility.h"
 #include "domain/timestamp.h"
 #include "services/jobguaranteeservice.h"
+#include "services/privacyservice.h"
 #include "services/statusservice.h"
 #include "testdatabase.h"
 #include "verifyok.h"
@@ -177,6 +178,12 @@ private Q_SLOTS:
                               {id})
                      .toInt(),
                  placement.salary ? 5 : 4);
+        // The employer and the job title are the graduate's: kept apart (before and after), to be
+        // erased.
+        QCOMPARE(m_db->scalar("SELECT count(*) FROM audit_events e JOIN audit_values v ON "
+                              "v.event_id = e.id WHERE e.action = 'record_placement'")
+                     .toInt(),
+                 4);
         const auto standing = JobGuaranteeService(conn(), m_officer, m_clock).standing(id);
         QVERIFY_OK(standing);
         QVERIFY(standing->value().placement);
@@ -472,6 +479,29 @@ private Q_SLOTS:
                                                "out_of_field,Initech,Junior Developer,"
                                                "2027-02-15,,")
                                            .arg(outOfField));
+    }
+
+    // Erased on request, the graduate's employer and job title leave the file; the outcome, the
+    // start and the salary stay for the statistics.
+    void anErasureTakesTheJobButKeepsTheOutcome()
+    {
+        const qint64 id = searching();
+        Placement facts = complete();
+        facts.salary = 61000;
+        QVERIFY_OK(JobGuaranteeService(conn(), m_officer, m_clock).recordPlacement(id, facts));
+        const qint64 person =
+            m_db->scalar("SELECT applicant_id FROM applications WHERE id = ?", {id}).toLongLong();
+        QVERIFY_OK(
+            PrivacyService(conn(), m_db->actor(StaffRole::Administrator), m_clock).erase(person));
+        QCOMPARE(column("placement_employer", id), QString());
+        QCOMPARE(column("placement_job_title", id), QString());
+        QCOMPARE(column("placement_outcome", id), QString("in_field_full_time"));
+        QCOMPARE(column("placement_on", id), QString("2027-03-01"));
+        QCOMPARE(column("placement_salary", id), QString("61000"));
+        QCOMPARE(m_db->scalar("SELECT count(*) FROM audit_values WHERE applicant_id = ?", {person})
+                     .toInt(),
+                 0);
+        verifyTrail();
     }
 
     // days_to_job counts from the move to graduated.

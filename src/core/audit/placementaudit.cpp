@@ -14,7 +14,7 @@ const QList<AuditedField<Placement>> &fields()
         {"placement_job_title", [](const P &p) { return p.jobTitle.trimmed(); }, true},
         {"placement_on", [](const P &p) { return Timestamp::formatDate(p.startsOn); }},
         {"placement_salary",
-         [](const P &p) { return p.salary ? QString::number(*p.salary) : QString(); }, true},
+         [](const P &p) { return p.salary ? QString::number(*p.salary) : QString(); }},
     };
     return all;
 }

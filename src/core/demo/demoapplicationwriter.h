@@ -41,6 +41,8 @@ private:
                        const QString &reason, DemoSlotDice &dice);
     Status writeActivities(const DemoTimeline &t, qint64 applicantId, qint64 applicationId,
                            const QVariant &owner, const QVariant &score, DemoSlotDice &dice);
+    Status writeCheckIns(const DemoTimeline &t, qint64 applicantId, qint64 applicationId,
+                         const QVariant &owner, DemoSlotDice &dice);
     Status writeMentoring(const DemoTimeline &t, const DemoCohort &cohort, qint64 applicationId,
                           const QVariant &owner, DemoSlotDice &dice);
 

@@ -57,7 +57,8 @@ PlacementDialog::PlacementDialog(QString connectionName, Actor actor, qint64 app
     layout->addLayout(form);
     layout->addWidget(m_problem);
     layout->addWidget(buttons);
-    setMinimumWidth(fontMetrics().averageCharWidth() * 60);
+    // Wide enough that a message under a field takes one line.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 72);
     TitleWidth::fit(this);
 
     connect(m_outcome, &QComboBox::currentIndexChanged, this, &PlacementDialog::check);
@@ -84,7 +85,7 @@ Placement PlacementDialog::placement(FieldErrors *errors) const
     *errors = facts.problems();
     if (!ok)
         *errors << FieldError{QStringLiteral("salary"),
-                              tr("The salary is a whole number, such as 52000, or left empty.")};
+                              tr("A whole number, such as 52000, or empty.")};
     return facts;
 }
 

@@ -8,6 +8,7 @@
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDateTime>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -16,6 +17,18 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
+
+namespace {
+// Where screenshots go: /tmp/placement-NAME.png, or nowhere when PLACEMENT_SCREENSHOTS is "0".
+void save(QWidget *widget, const QString &name)
+{
+    if (qgetenv("PLACEMENT_SCREENSHOTS") == "0")
+        return;
+    const QString path = QStringLiteral("/tmp/placement-%1.png").arg(name);
+    QVERIFY2(widget->grab().toImage().save(path), qPrintable(path));
+    qInfo("screenshot: %s", qPrintable(path));
+}
+} // namespace
 
 // Placed in the window: the dialog of the facts, ready only once they are all there, and the
 // Application → Move to → Placed… menu that opens it.
@@ -117,12 +130,22 @@ private Q_SLOTS:
                  QString("graduated"));
     }
 
-    // Move to → Placed… asks for the facts; the panel then shows them.
+    // Move to → Placed… asks for the facts; the panel shows the search before, and the
+    // placement after.
     void theMoveMenuOpensTheDialog()
     {
         const qint64 id = application("job_search");
+        // Twenty days into the search, without a check-in: two weeks missed.
+        m_db->scalar(
+            "UPDATE applications SET job_search_started_on = ? WHERE id = ?",
+            {QDateTime::currentDateTimeUtc().date().addDays(-20).toString(Qt::ISODate), id});
         auto window = signedInWindow(*m_db, m_db->actor());
         QVERIFY(window);
+        auto *guarantee = window->findChild<QLabel *>("guarantee");
+        QVERIFY(guarantee->isVisible());
+        QVERIFY2(guarantee->text().contains("not eligible: week 1"), qPrintable(guarantee->text()));
+        QVERIFY(window->findChild<QPushButton *>("logCheckIn")->isVisible());
+        save(window.get(), "searching");
         QAction *placed = nullptr;
         const QString text = Statuses::displayName(ApplicationStatus::Placed) + "…";
         for (QAction *action : window->findChild<ApplicationsPage *>()->moveMenu()->actions())
@@ -144,6 +167,10 @@ private Q_SLOTS:
 
         ModalWindows::whenShown<PlacementDialog>([](PlacementDialog *dialog) {
             fill(*dialog);
+            dialog->findChild<QLineEdit *>("salary")->setText("about 50k");
+            QTest::qWait(50); // the message under the field takes its room
+            save(dialog, "dialog");
+            dialog->findChild<QLineEdit *>("salary")->setText("52000");
             recordButton(*dialog)->click();
         });
         placed->trigger();
@@ -151,7 +178,9 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowActive(window.get()));
         QCOMPARE(m_db->scalar("SELECT status FROM applications WHERE id = ?", {id}).toString(),
                  QString("placed"));
-        QTRY_VERIFY(window->findChild<QLabel *>("guarantee")->text().contains("Initech"));
+        QTRY_VERIFY(guarantee->text().contains("Initech"));
+        QVERIFY(!window->findChild<QPushButton *>("logCheckIn")->isVisible());
+        save(window.get(), "placed");
     }
 };
 

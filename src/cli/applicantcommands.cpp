@@ -17,6 +17,7 @@
 #include "repositories/trackrepository.h"
 #include "services/applicantmerge.h"
 #include "services/applicantservice.h"
+#include "services/jobguaranteeservice.h"
 #include "services/paymentservice.h"
 #include "services/privacyservice.h"
 
@@ -174,7 +175,8 @@ int ApplicantCommands::show(Invocation &invocation)
         return Console::Usage;
     const qint64 id = *given;
     // Only staff who have signed in may look.
-    if (!invocation.openAsActor())
+    const auto actor = invocation.openAsActor();
+    if (!actor)
         return Console::Failed;
     const QString connection = invocation.database().connectionName();
     const auto application = ApplicationRepository(connection).find(id);
@@ -190,10 +192,12 @@ int ApplicantCommands::show(Invocation &invocation)
     const auto owner = StaffRepository(connection).find(a.ownerId);
     const auto history = StatusEventRepository(connection).history(id);
     const auto interview = InterviewRepository(connection).scheduledFor(id);
+    const auto guarantee = JobGuaranteeService(connection, actor.value()).standing(id);
     for (const Error *error :
          {applicant ? nullptr : &applicant.error(), track ? nullptr : &track.error(),
           cohort ? nullptr : &cohort.error(), owner ? nullptr : &owner.error(),
-          history ? nullptr : &history.error(), interview ? nullptr : &interview.error()}) {
+          history ? nullptr : &history.error(), interview ? nullptr : &interview.error(),
+          guarantee ? nullptr : &guarantee.error()}) {
         if (error)
             return console.fail(error->text());
     }
@@ -233,6 +237,11 @@ int ApplicantCommands::show(Invocation &invocation)
                                             .arg(i->durationMinutes)
                                             .arg(i->interviewerName)
                                             .arg(i->id)});
+    if (const std::optional<GuaranteeStanding> &g = guarantee.value()) {
+        fields.append({tr("Job search"), g->searchText()});
+        fields.append({tr("Eligibility"), g->eligibilityText()});
+        fields.append({tr("Placement"), g->placementText()});
+    }
     const PaymentService payments(connection, Actor::desk());
     const auto account = payments.account(id);
     if (!account)

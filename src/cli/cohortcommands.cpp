@@ -1,6 +1,7 @@
 #include "commandgroups.h"
 
 #include "console.h"
+#include "guaranteeoptions.h"
 #include "invocation.h"
 #include "trackcodes.h"
 
@@ -113,7 +114,8 @@ QList<CommandSpec> CohortCommands::commands()
                    QCommandLineOption(StateOption,
                                       tr("draft, open, full, started, completed or cancelled "
                                          "(default open)."),
-                                      QStringLiteral("STATE"), QStringLiteral("open"))}),
+                                      QStringLiteral("STATE"), QStringLiteral("open"))})
+            .with(GuaranteeOptions::options()),
         CommandSpec({QStringLiteral("cohort"), QStringLiteral("list")}, &CohortCommands::list,
                     tr("List cohorts with seats taken, pending offers and waitlist."),
                     tr("Prints every cohort by track and start date: its state, its seats of "
@@ -268,6 +270,8 @@ int CohortCommands::addCohort(Invocation &invocation)
         return Console::Usage;
     cohort.capacity = *capacity;
     cohort.offerHoldDays = *hold;
+    if (!GuaranteeOptions::apply(invocation, cohort.guarantee))
+        return Console::Usage;
 
     const auto actor = invocation.openAsActor();
     if (!actor)

@@ -30,6 +30,9 @@ QList<CommandSpec> cohorts();
 // payment record, list and waive-deposit, refund quote and cohort set-fees: the money of an
 // application (deposits, instalments, refunds) and what a cohort's seat costs.
 QList<CommandSpec> payments();
+// placement record, checkin log, guarantee due and cohort set-guarantee: the job guarantee after
+// graduation, its terms per cohort, and the graduates due for the guarantee decision.
+QList<CommandSpec> guarantee();
 // mentor add, list, edit, deactivate and activate: who mentors which tracks, and their load.
 QList<CommandSpec> mentors();
 // export applications, history and waitlist: what the window shows, as CSV, with its filters as

@@ -5,6 +5,7 @@
 #include "console.h"
 #include "csv/applicationexport.h"
 #include "csv/csvexport.h"
+#include "csv/outcomeexport.h"
 #include "csv/statushistoryexport.h"
 #include "csv/waitlistexport.h"
 #include "domain/result.h"
@@ -50,7 +51,7 @@ QStringList listValues(const QStringList &values)
 struct ExportCommands
 {
     static QList<CommandSpec> commands();
-    static CommandSpec::Handler exportApplications, exportHistory, exportWaitlist;
+    static CommandSpec::Handler exportApplications, exportHistory, exportWaitlist, exportOutcomes;
 
     static QList<QCommandLineOption> filterOptions();
     static QList<QCommandLineOption> outputOptions();
@@ -67,6 +68,8 @@ struct ExportCommands
                                                 const QString &connection);
     // The id of the cohort --cohort names; an error names the value when there is none.
     static Result<qint64> cohortNamed(const QString &connection, const QString &name);
+    // The cohort named by --cohort, 0 (every cohort) without it.
+    static Result<qint64> optionalCohort(const Invocation &invocation, const QString &connection);
     Q_DECLARE_TR_FUNCTIONS(ExportCommands)
 };
 } // namespace
@@ -155,6 +158,23 @@ QList<CommandSpec> ExportCommands::commands()
                                       QStringLiteral("NAME"))})
             .with(outputOptions())
             .withAccess(CommandSpec::Access::ReadsAsIs),
+        CommandSpec(
+            {QStringLiteral("export"), QStringLiteral("outcomes")}, &ExportCommands::exportOutcomes,
+            tr("Export the cohorts' job outcomes as CSV (CIRR)."),
+            tr("Writes one row per graduate, by cohort and name, with their outcome in the "
+               "manner of the CIRR standard: in_field_full_time, in_field_part_time_contract or "
+               "out_of_field when placed (with the employer, the job title, the start date, the "
+               "annual salary and the days from graduation to the start), still_seeking in job "
+               "search, not_seeking, and not_reporting for a graduate who never began a job "
+               "search.\nThe columns are: %1.")
+                    .arg(OutcomeExport::columns().join(QStringLiteral(", "))) +
+                QLatin1Char('\n') + common)
+            .with({QCommandLineOption(CohortOption,
+                                      tr("Only this cohort's graduates (default: every "
+                                         "cohort's)."),
+                                      QStringLiteral("NAME"))})
+            .with(outputOptions())
+            .withAccess(CommandSpec::Access::ReadsAsIs),
     };
 }
 
@@ -200,14 +220,20 @@ int ExportCommands::exportHistory(Invocation &invocation)
 int ExportCommands::exportWaitlist(Invocation &invocation)
 {
     return writeCsv(invocation, tr("waitlisted applications"), [&](const QString &connection) {
-        qint64 cohortId = 0; // every cohort
-        if (invocation.parser().isSet(CohortOption)) {
-            const auto cohort = cohortNamed(connection, invocation.parser().value(CohortOption));
-            if (!cohort)
-                return Result<CsvExport::Source>(cohort.error());
-            cohortId = *cohort;
-        }
-        return Result<CsvExport::Source>(WaitlistExport::source(cohortId));
+        const auto cohortId = optionalCohort(invocation, connection);
+        if (!cohortId)
+            return Result<CsvExport::Source>(cohortId.error());
+        return Result<CsvExport::Source>(WaitlistExport::source(cohortId.value()));
+    });
+}
+
+int ExportCommands::exportOutcomes(Invocation &invocation)
+{
+    return writeCsv(invocation, tr("graduates"), [&](const QString &connection) {
+        const auto cohortId = optionalCohort(invocation, connection);
+        if (!cohortId)
+            return Result<CsvExport::Source>(cohortId.error());
+        return Result<CsvExport::Source>(OutcomeExport::source(cohortId.value()));
     });
 }
 
@@ -320,6 +346,14 @@ Result<ApplicationFilter> ExportCommands::filterFrom(const QCommandLineParser &p
     }
     filter.search = parser.value(SearchOption);
     return filter;
+}
+
+Result<qint64> ExportCommands::optionalCohort(const Invocation &invocation,
+                                              const QString &connection)
+{
+    if (!invocation.parser().isSet(CohortOption))
+        return qint64(0);
+    return cohortNamed(connection, invocation.parser().value(CohortOption));
 }
 
 Result<qint64> ExportCommands::cohortNamed(const QString &connection, const QString &name)

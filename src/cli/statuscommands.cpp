@@ -31,7 +31,8 @@ QList<CommandSpec> StatusCommands::commands()
                     tr("Move an application to another status."),
                     tr("Moves application APPLICATION (its id) to STATUS, one of: %1.\n"
                        "Only the moves of the lifecycle are allowed; not_qualified, declined, "
-                       "withdrawn, dropped and refunded need --reason. Prints every status event "
+                       "withdrawn, dropped, refunded and not_seeking need --reason, and placed "
+                       "the facts of the job (placement record). Prints every status event "
                        "written, including the seats offered or the waitlisting that follow from "
                        "the move.")
                         .arg(Statuses::machineNameList()))

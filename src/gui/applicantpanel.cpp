@@ -4,6 +4,7 @@
 #include "widgets/fieldmessages.h"
 
 #include "applicanthistory.h"
+#include "checkindialog.h"
 #include "editconflictdialog.h"
 #include "interviewdialog.h"
 #include "paymentstab.h"
@@ -15,6 +16,7 @@
 #include "services/applicationservice.h"
 #include "services/catalogservice.h"
 #include "services/interviewservice.h"
+#include "services/jobguaranteeservice.h"
 #include "services/paymentservice.h"
 #include "services/statusservice.h"
 #include "widgets/problemstyle.h"
@@ -119,6 +121,7 @@ ApplicantPanel::ApplicantPanel(QString connectionName, QWidget *parent)
     m_ui->sections->insertTab(m_ui->sections->indexOf(m_ui->historyTab), m_payments,
                               tr("Payments"));
     connect(m_payments, &PaymentsTab::changed, this, &ApplicantPanel::refresh);
+    connect(m_ui->logCheckIn, &QPushButton::clicked, this, &ApplicantPanel::logCheckIn);
     QFont bold = m_ui->upcomingInterview->font();
     bold.setBold(true);
     m_ui->upcomingInterview->setFont(bold);
@@ -255,6 +258,7 @@ std::optional<Applicant> ApplicantPanel::readShown()
     const Actor reader = Actor::desk();
     m_application.reset();
     m_interview.reset();
+    m_guarantee.reset();
     if (const auto application =
             ApplicationService(m_connection, reader).application(m_applicationId);
         application && application.value()) {
@@ -263,6 +267,9 @@ std::optional<Applicant> ApplicantPanel::readShown()
         if (const auto interview = InterviewService(m_connection, reader).scheduledFor(a.id);
             interview)
             m_interview = interview.value();
+        if (const auto standing = JobGuaranteeService(m_connection, reader).standing(a.id);
+            standing)
+            m_guarantee = standing.value();
         if (const auto found = ApplicantService(m_connection, reader).applicant(a.applicantId);
             found)
             applicant = found.value();
@@ -374,6 +381,40 @@ void ApplicantPanel::showAssessment()
                                         !(m_original && m_original->isErased()));
     m_ui->cancelInterview->setVisible(shown && m_mayChangeStatus && m_interview.has_value());
     m_ui->cancelInterview->setEnabled(m_statusActor.has_value());
+    showGuarantee();
+}
+
+void ApplicantPanel::showGuarantee()
+{
+    const bool shown = m_original.has_value() && m_guarantee.has_value();
+    QStringList lines;
+    if (shown) {
+        const GuaranteeStanding &g = *m_guarantee;
+        if (const QString search = g.searchText(); !search.isEmpty())
+            lines << tr("Job search: %1").arg(search.toHtmlEscaped());
+        if (const QString eligibility = g.eligibilityText(); !eligibility.isEmpty())
+            lines << tr("Job guarantee: %1")
+                         .arg(g.eligibility.isEligible()
+                                  ? eligibility.toHtmlEscaped()
+                                  : QStringLiteral("<b>%1</b>").arg(eligibility.toHtmlEscaped()));
+        if (const QString placement = g.placementText(); !placement.isEmpty())
+            lines << tr("Placement: %1").arg(placement.toHtmlEscaped());
+    }
+    m_ui->guarantee->setText(lines.join(QStringLiteral("<br>")));
+    m_ui->guarantee->setVisible(!lines.isEmpty());
+    const bool searching = shown && m_guarantee->search.status == ApplicationStatus::JobSearch;
+    m_ui->logCheckIn->setVisible(searching && m_mayEdit);
+    m_ui->logCheckIn->setEnabled(m_actor.has_value() && editable());
+}
+
+void ApplicantPanel::logCheckIn()
+{
+    if (!m_guarantee || !m_actor)
+        return;
+    CheckInDialog dialog(m_connection, *m_actor, m_guarantee->search, this);
+    dialog.setObjectName(QStringLiteral("checkInDialog"));
+    if (dialog.exec() == QDialog::Accepted)
+        refresh(); // the activity, and the eligibility it makes
 }
 
 Status ApplicantPanel::saveScore()

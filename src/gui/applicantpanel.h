@@ -3,6 +3,7 @@
 #include "domain/actor.h"
 #include "domain/applicant.h"
 #include "domain/application.h"
+#include "domain/guaranteestanding.h"
 #include "domain/interview.h"
 #include "domain/result.h"
 #include "domain/staffrole.h"
@@ -90,6 +91,9 @@ private:
     void cancelInterview();
     // Days left in the money-back window and today's refund, or the requested refund.
     void showRefundClock();
+    // The job guarantee of a graduate: the search and its end, eligibility, the placement.
+    void showGuarantee();
+    void logCheckIn();
     void onEdited();
     void checkDuplicates();
     QLineEdit *fieldEditor(const QString &name) const;
@@ -111,10 +115,11 @@ private:
     std::optional<Actor> m_actor;
     // Who scores and schedules: a role that may change statuses (Action::ChangeStatus).
     std::optional<Actor> m_statusActor;
-    std::optional<Application> m_application; // the shown application, as last read
-    std::optional<Interview> m_interview;     // its scheduled interview
-    std::optional<Applicant> m_original;      // as stored, last read
-    std::optional<Applicant> m_base;          // as stored when the unsaved edits began
+    std::optional<Application> m_application;     // the shown application, as last read
+    std::optional<Interview> m_interview;         // its scheduled interview
+    std::optional<GuaranteeStanding> m_guarantee; // after graduation
+    std::optional<Applicant> m_original;          // as stored, last read
+    std::optional<Applicant> m_base;              // as stored when the unsaved edits began
     qint64 m_applicationId = 0;
     bool m_loading = false;
     bool m_mayEdit = true;         // the role allows edits (whether anyone is signed in or not)

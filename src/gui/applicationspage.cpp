@@ -10,6 +10,7 @@
 #include "domain/statustransitions.h"
 #include "filterbar.h"
 #include "mergeapplicantsdialog.h"
+#include "placementdialog.h"
 #include "reasondialog.h"
 #include "savedviews.h"
 #include "services/catalogservice.h"
@@ -316,7 +317,7 @@ void ApplicationsPage::updateStatusActions()
         if (to == ApplicationStatus::Withdrawn)
             continue; // its own action, on Del
         QString text = counted(to, Statuses::displayName(to));
-        if (Statuses::requiresReason(to))
+        if (Statuses::requiresReason(to) || to == ApplicationStatus::Placed)
             text += tr("…");
         QAction *action = m_moveMenu->addAction(text);
         action->setEnabled(canMove);
@@ -446,6 +447,10 @@ void ApplicationsPage::moveSelectionTo(ApplicationStatus to)
 {
     if (!allows(Action::ChangeStatus))
         return;
+    if (to == ApplicationStatus::Placed) {
+        placeSelection();
+        return;
+    }
     const Selection selected = selection();
     if (selected.tooMany()) {
         QMessageBox::information(this, tr("Too many applications"),
@@ -503,6 +508,33 @@ void ApplicationsPage::moveSelectionTo(ApplicationStatus to)
         return;
     }
     finishMove(to, StatusService(m_connection, *m_actor).changeStatuses(ids, to, reason));
+}
+
+// Placed takes the facts of one graduate's job (PlacementDialog), so one application at a time.
+void ApplicationsPage::placeSelection()
+{
+    const Selection selected = selection();
+    QList<qint64> ids;
+    for (int i = 0; i < selected.ids.size(); ++i) {
+        if (StatusTransitions::isAllowed(selected.statuses.at(i), ApplicationStatus::Placed))
+            ids << selected.ids.at(i);
+    }
+    if (ids.isEmpty())
+        return;
+    if (ids.size() > 1 || selected.tooMany()) {
+        QMessageBox::information(this, tr("Placed"),
+                                 tr("Placed needs the facts of each graduate's job: select one "
+                                    "application at a time."));
+        return;
+    }
+    PlacementDialog dialog(m_connection, *m_actor, ids.first(), this);
+    dialog.setObjectName(QStringLiteral("placementDialog"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    StatusService::BulkResult placed;
+    placed.changed << ids.first();
+    placed.events = dialog.events();
+    finishMove(ApplicationStatus::Placed, placed);
 }
 
 void ApplicationsPage::finishMove(ApplicationStatus to,

@@ -142,6 +142,7 @@ private:
     // After a reload rows keep their places: a highlighted row that now holds an application
     // outside `before` is let go, so that no action reaches one the person did not choose.
     void keepSelectionWithin(const QList<qint64> &before);
+    void placeSelection();
     void reportMove(ApplicationStatus to, const StatusService::BulkResult &result);
     void showRefusals(const QString &summary, const QList<Refusal> &refused);
     void assignOwnerToSelection();

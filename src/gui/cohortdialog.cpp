@@ -6,6 +6,7 @@
 #include "widgets/problemstyle.h"
 #include "widgets/titlewidth.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -86,6 +87,15 @@ CohortDialog::CohortDialog(QString connectionName, Actor actor, std::optional<Co
     for (const QString &state : Cohort::states())
         m_state->addItem(Cohort::stateDisplayName(state), state);
     m_state->setCurrentIndex(qMax(0, m_state->findData(c.state)));
+    m_guaranteeDays = spin(c.guarantee.periodDays, 1, GuaranteeTerms::MaxPeriodDays,
+                           QStringLiteral("guaranteeDays"));
+    m_weeklyCheckIn = new QCheckBox(tr("&Weekly job-search check-in"), this);
+    m_weeklyCheckIn->setObjectName(QStringLiteral("weeklyCheckIn"));
+    m_weeklyCheckIn->setChecked(c.guarantee.weeklyCheckIn);
+    m_minApplications =
+        spin(c.guarantee.minApplicationsPerWeek, 0, GuaranteeTerms::MaxApplicationsPerWeek,
+             QStringLiteral("minApplications"));
+    m_minApplications->setSpecialValueText(tr("no minimum"));
 
     m_schedule = new QTableWidget(0, 2, this);
     m_schedule->setObjectName(QStringLiteral("refundSchedule"));
@@ -116,6 +126,9 @@ CohortDialog::CohortDialog(QString connectionName, Actor actor, std::optional<Co
     form->addRow(tr("&Price of a seat"), m_price);
     form->addRow(tr("&Deposit to enrol"), m_deposit);
     form->addRow(tr("&Currency"), m_currency);
+    form->addRow(tr("&Job guarantee (days of job search)"), m_guaranteeDays);
+    form->addRow(tr("To stay eligible"), m_weeklyCheckIn);
+    form->addRow(tr("Job applications a wee&k, at least"), m_minApplications);
     auto *stepButtons = new QHBoxLayout;
     stepButtons->addWidget(addRow);
     stepButtons->addWidget(removeRow);
@@ -159,6 +172,9 @@ Cohort CohortDialog::entered() const
     c.offerHoldDays = m_holdDays->value();
     c.refundWindowDays = m_refundWindow->value();
     c.state = m_state->currentData().toString();
+    c.guarantee.periodDays = m_guaranteeDays->value();
+    c.guarantee.weeklyCheckIn = m_weeklyCheckIn->isChecked();
+    c.guarantee.minApplicationsPerWeek = m_minApplications->value();
     return c;
 }
 

@@ -8,6 +8,7 @@
 
 #include <optional>
 
+class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QDoubleSpinBox;
@@ -17,9 +18,9 @@ class QSpinBox;
 class QTableWidget;
 
 // Creates or edits a cohort: its track, dates, seats, how long an offer holds a seat, the
-// money-back window and the pro-rata refund schedule after it, and what a seat costs. Seats added
-// go to the waitlist at once. A refusal is shown in the dialog, which stays open with everything
-// entered.
+// money-back window and the pro-rata refund schedule after it, what a seat costs and its job
+// guarantee. Seats added go to the waitlist at once. A refusal is shown in the dialog, which
+// stays open with everything entered.
 class CohortDialog : public QDialog
 {
     Q_OBJECT
@@ -56,6 +57,9 @@ private:
     QDoubleSpinBox *m_deposit = nullptr;
     QLineEdit *m_currency = nullptr;
     bool m_hadFees = false;
+    QSpinBox *m_guaranteeDays = nullptr;
+    QCheckBox *m_weeklyCheckIn = nullptr;
+    QSpinBox *m_minApplications = nullptr;
     QTableWidget *m_schedule = nullptr;
     QLabel *m_problems = nullptr;
 };

@@ -7,6 +7,7 @@
 #include "csv/exportedfilenotice.h"
 #include "csv/exportmenu.h"
 #include "csv/importwizard.h"
+#include "guaranteeduedialog.h"
 #include "keyboardshortcutsdialog.h"
 #include "mentorspage.h"
 #include "moveundo.h"
@@ -127,15 +128,24 @@ MainWindow::MainWindow(QString connectionName, const QString &databasePath, QWid
 
 void MainWindow::showUpcomingInterviews()
 {
-    if (!m_actor)
-        return;
-    UpcomingInterviewsDialog dialog(m_connection, this);
+    if (m_actor)
+        showApplicationChosenIn<UpcomingInterviewsDialog>();
+}
+
+void MainWindow::showGuaranteeDecisionsDue()
+{
+    if (m_actor)
+        showApplicationChosenIn<GuaranteeDueDialog>();
+}
+
+template <typename ListDialog> void MainWindow::showApplicationChosenIn()
+{
+    ListDialog dialog(m_connection, this);
     qint64 wanted = 0;
-    connect(&dialog, &UpcomingInterviewsDialog::applicationWanted, &dialog,
-            [&dialog, &wanted](qint64 id) {
-                wanted = id;
-                dialog.accept();
-            });
+    connect(&dialog, &ListDialog::applicationWanted, &dialog, [&dialog, &wanted](qint64 id) {
+        wanted = id;
+        dialog.accept();
+    });
     dialog.exec();
     if (wanted != 0)
         m_applicantPanel->showApplication(wanted);
@@ -321,6 +331,7 @@ void MainWindow::setActor(const Actor &actor)
     }
     m_tracks->setEnabled(true);
     m_interviews->setEnabled(true);
+    m_guaranteeDue->setEnabled(true);
     m_lock->setEnabled(true);
     m_signOut->setEnabled(true);
     m_signedInAs->setText(
@@ -349,6 +360,7 @@ void MainWindow::showSignedOut()
     m_staff->setVisible(false);
     m_tracks->setEnabled(false);
     m_interviews->setEnabled(false);
+    m_guaranteeDue->setEnabled(false);
     m_lock->setEnabled(false);
     m_signOut->setEnabled(false);
     m_signedInAs->setText(tr("Not signed in"));
@@ -587,6 +599,10 @@ void MainWindow::createMenus()
     m_interviews->setObjectName(QStringLiteral("upcomingInterviewsAction"));
     m_interviews->setEnabled(false); // until the desk knows who is acting
     connect(m_interviews, &QAction::triggered, this, &MainWindow::showUpcomingInterviews);
+    m_guaranteeDue = application->addAction(tr("Guarantee &Decisions Due…"));
+    m_guaranteeDue->setObjectName(QStringLiteral("guaranteeDueAction"));
+    m_guaranteeDue->setEnabled(false); // until the desk knows who is acting
+    connect(m_guaranteeDue, &QAction::triggered, this, &MainWindow::showGuaranteeDecisionsDue);
     application->addSeparator();
     application->addAction(m_applications->mergeApplicantsAction());
     application->addAction(m_privacy->eraseAction());

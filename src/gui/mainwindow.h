@@ -99,6 +99,12 @@ private:
     // Application → Upcoming Interviews…: the list across the desk; a row chosen shows its
     // application in the panel.
     void showUpcomingInterviews();
+    // Application → Guarantee Decisions Due…: the graduates whose guarantee period ended while
+    // still searching; a row chosen shows its application in the panel.
+    void showGuaranteeDecisionsDue();
+    // Runs a list of applications (ListDialog(connection, parent), with applicationWanted):
+    // the one chosen is shown in the panel.
+    template <typename ListDialog> void showApplicationChosenIn();
     // Settings → Career Tracks…
     void showTracks();
     // The set-up guide's buttons, on a desk without applications.
@@ -128,6 +134,7 @@ private:
     QAction *m_saveApplicant = nullptr;
     QAction *m_import = nullptr;
     QAction *m_interviews = nullptr;
+    QAction *m_guaranteeDue = nullptr;
     ExportMenu *m_exports = nullptr;
     QAction *m_lock = nullptr;
     QAction *m_signOut = nullptr;

@@ -62,6 +62,9 @@ QStringList ReasonDialog::standardReasons(ApplicationStatus to)
     case ApplicationStatus::Refunded:
         return {tr("Within the money-back window"), tr("Pro-rata refund after the window"),
                 tr("Goodwill refund")};
+    case ApplicationStatus::NotSeeking:
+        return {tr("Continuing their education"), tr("Not looking for work for now"),
+                tr("Moved abroad"), tr("Personal reasons")};
     default:
         return {};
     }

@@ -1,7 +1,6 @@
 #include "cliprocess.h"
 
 #include <QDateTime>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -21,11 +20,7 @@ class TestCliInterview : public QObject
 
     CliRun run(const QStringList &arguments)
     {
-        QProcess process;
-        process.setProcessEnvironment(CliProcess::environment(m_dir.path()));
-        CliProcess::detachFromTerminal(process);
-        process.start(QStringLiteral(ADMISSIONS_CLI), arguments);
-        return CliProcess::finish(process);
+        return CliProcess::run(QStringLiteral(ADMISSIONS_CLI), m_dir.path(), arguments);
     }
 
     QString scalar(const QString &sql) { return CliProcess::scalarIn(m_db, sql).toString(); }
@@ -42,30 +37,20 @@ private Q_SLOTS:
     {
         QVERIFY2(m_dir.isValid(), qPrintable(m_dir.errorString()));
         m_db = path("desk.sqlite");
-        const QString bossPassword =
-            CliProcess::secretFile(path("boss.pw"), QStringLiteral("correct horse battery"));
-        const QString readerPassword =
-            CliProcess::secretFile(path("reader.pw"), QStringLiteral("a reader's password"));
-        const QStringList db{"--db", m_db};
-        const QStringList asBoss =
-            db + QStringList{"--as", "boss", "--password-file", bossPassword};
+        const CliProcess::Desk desk =
+            CliProcess::deskWithBossAndReader(QStringLiteral(ADMISSIONS_CLI), m_dir.path(), m_db);
+        QVERIFY2(desk.failure.isEmpty(), qPrintable(desk.failure));
+        m_boss = desk.boss;
+        m_reader = desk.reader;
         const QList<QStringList> steps{
-            db + QStringList{"init", "--admin", "boss", "--new-password-file", bossPassword},
-            asBoss + QStringList{"staff", "token", "boss-script", "-o", path("boss.token")},
-            asBoss + QStringList{"staff", "add", "reader", "--role", "read_only",
-                                 "--new-password-file", readerPassword},
-            db + QStringList{"--as", "reader", "--password-file", readerPassword, "staff", "token",
-                             "reader-script", "-o", path("reader.token")},
-            asBoss + QStringList{"track", "add", "SWE", "Software Engineering"},
-            asBoss + QStringList{"applicant", "add", "--first-name", "Ada", "--last-name",
-                                 "Lovelace", "--email", "ada@example.org", "--track", "SWE"},
+            {"track", "add", "SWE", "Software Engineering"},
+            {"applicant", "add", "--first-name", "Ada", "--last-name", "Lovelace", "--email",
+             "ada@example.org", "--track", "SWE"},
         };
         for (const QStringList &step : steps) {
-            const CliRun r = run(step);
+            const CliRun r = run(m_boss + step);
             QVERIFY2(r.exitCode == 0, qPrintable(step.join(' ') + '\n' + r.describe()));
         }
-        m_boss = db + QStringList{"--token-file", path("boss.token")};
-        m_reader = db + QStringList{"--token-file", path("reader.token")};
     }
 
     void scoreSetAndShown()

@@ -68,6 +68,7 @@ private Q_SLOTS:
     void qualifiedAtFromQualificationOn();
     void historyEndsAtTheStatus();
     void mentorsWithinCapacity();
+    void jobSearchesWithTheirFacts();
     void namesAndEmails();
     void timestampsInTheStoredForm();
     void checkFindsNothing();
@@ -86,10 +87,11 @@ private:
 void TestDemoDataGenerator::initTestCase()
 {
     QVERIFY2(m_db.isOpen(), qPrintable(m_db.openError()));
-    const auto summary = DemoDataGenerator(m_db.connectionName(), m_db.actor(StaffRole::Administrator))
-                             .generate(options(1), [this](qint64 done, qint64 total) {
-                                 m_progress.append({done, total});
-                             });
+    const auto summary =
+        DemoDataGenerator(m_db.connectionName(), m_db.actor(StaffRole::Administrator))
+            .generate(options(1), [this](qint64 done, qint64 total) {
+                m_progress.append({done, total});
+            });
     QVERIFY_OK(summary);
     QCOMPARE(summary->applicants, Applicants);
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM applicants")), Applicants);
@@ -203,6 +205,31 @@ void TestDemoDataGenerator::offersExpireInTheFuture()
     const QString today = Timestamp::format(QDateTime(Today, QTime(0, 0), Qt::UTC));
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM status_events WHERE at >= ?"), {today}), 0);
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM activities WHERE at >= ?"), {today}), 0);
+}
+
+// Every placement has the facts placed needs; every search its start, and check-ins inside it,
+// each with the job applications of its week.
+void TestDemoDataGenerator::jobSearchesWithTheirFacts()
+{
+    QVERIFY(count(QStringLiteral("SELECT count(*) FROM applications WHERE status = 'placed'")) > 0);
+    QCOMPARE(count(QStringLiteral(
+                 "SELECT count(*) FROM applications WHERE status = 'placed' AND "
+                 "(placement_outcome NOT IN ('in_field_full_time', 'in_field_part_time_contract', "
+                 "'out_of_field') OR placement_employer = '' OR placement_job_title = '' OR "
+                 "placement_on IS NULL)")),
+             0);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM applications WHERE status IN "
+                                  "('job_search', 'placed', 'not_seeking') AND "
+                                  "job_search_started_on IS NULL")),
+             0);
+    QVERIFY(count(QStringLiteral(
+                "SELECT count(*) FROM activities WHERE kind = 'job_search_check_in'")) > 0);
+    QCOMPARE(count(QStringLiteral(
+                 "SELECT count(*) FROM activities v JOIN applications a ON a.id = "
+                 "v.application_id WHERE v.kind = 'job_search_check_in' AND "
+                 "(v.job_applications IS NULL OR substr(v.at, 1, 10) < a.job_search_started_on "
+                 "OR a.status NOT IN ('job_search', 'placed', 'not_seeking'))")),
+             0);
 }
 
 void TestDemoDataGenerator::qualifiedAtFromQualificationOn()
@@ -378,9 +405,11 @@ void TestDemoDataGenerator::sameSeedSameRows()
     TestDatabase other(QStringLiteral("demo-other"));
     QVERIFY2(same.isOpen(), qPrintable(same.openError()));
     QVERIFY2(other.isOpen(), qPrintable(other.openError()));
-    const auto a = DemoDataGenerator(same.connectionName(), same.actor(StaffRole::Administrator)).generate(options(1));
+    const auto a = DemoDataGenerator(same.connectionName(), same.actor(StaffRole::Administrator))
+                       .generate(options(1));
     QVERIFY_OK(a);
-    const auto b = DemoDataGenerator(other.connectionName(), other.actor(StaffRole::Administrator)).generate(options(2));
+    const auto b = DemoDataGenerator(other.connectionName(), other.actor(StaffRole::Administrator))
+                       .generate(options(2));
     QVERIFY_OK(b);
 
     const QByteArray first = digest(m_db.connectionName());
@@ -392,7 +421,9 @@ void TestDemoDataGenerator::sameSeedSameRows()
 void TestDemoDataGenerator::refusesASecondSeed()
 {
     const qint64 before = count(QStringLiteral("SELECT count(*) FROM applications"));
-    const auto again = DemoDataGenerator(m_db.connectionName(), m_db.actor(StaffRole::Administrator)).generate(options(7));
+    const auto again =
+        DemoDataGenerator(m_db.connectionName(), m_db.actor(StaffRole::Administrator))
+            .generate(options(7));
     QVERIFY(!again.ok());
     QVERIFY2(again.error().message.contains(QLatin1String("already")),
              qPrintable(again.error().text()));
@@ -407,12 +438,16 @@ void TestDemoDataGenerator::refusesBadNumbers()
     DemoDataGenerator::Options o = options(1);
     for (qint64 n : {qint64(0), qint64(-5), DemoDataGenerator::MaxApplicants + 1}) {
         o.applicants = n;
-        QVERIFY(!DemoDataGenerator(empty.connectionName(), empty.actor(StaffRole::Administrator)).generate(o).ok());
+        QVERIFY(!DemoDataGenerator(empty.connectionName(), empty.actor(StaffRole::Administrator))
+                     .generate(o)
+                     .ok());
     }
     QCOMPARE(empty.scalar(QStringLiteral("SELECT count(*) FROM cohorts")).toInt(), 0);
     // The smallest demo still works.
     o.applicants = 1;
-    const auto one = DemoDataGenerator(empty.connectionName(), empty.actor(StaffRole::Administrator)).generate(o);
+    const auto one =
+        DemoDataGenerator(empty.connectionName(), empty.actor(StaffRole::Administrator))
+            .generate(o);
     QVERIFY_OK(one);
     QCOMPARE(empty.scalar(QStringLiteral("SELECT count(*) FROM applicants")).toInt(), 1);
 }

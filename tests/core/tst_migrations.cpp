@@ -18,6 +18,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+#include <iterator>
+
 class TestMigrations : public QObject
 {
     Q_OBJECT
@@ -29,15 +32,20 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
     }
 
+    // Rising from 1, each number once. A branch may leave out numbers reserved for another
+    // branch's migrations, which the merge brings in.
     void stepsAreNumberedInOrder()
     {
         const auto &steps = Migrations::steps();
         QVERIFY(!steps.empty());
+        QCOMPARE(steps.front().version, 1);
         for (size_t i = 0; i < steps.size(); ++i) {
-            QCOMPARE(steps[i].version, int(i) + 1);
+            if (i > 0)
+                QVERIFY(steps[i].version > steps[i - 1].version);
             QVERIFY2(QFile::exists(steps[i].resourcePath), qPrintable(steps[i].resourcePath));
         }
-        QCOMPARE(Migrations::latestVersion(), int(steps.size()));
+        QCOMPARE(Migrations::latestVersion(), steps.back().version);
+        QVERIFY(Migrations::latestVersion() >= 13);
     }
 
     // Each version's file, as an older program left it, opens and is upgraded in place.
@@ -116,6 +124,95 @@ private Q_SLOTS:
         QVERIFY(!query.exec("INSERT INTO interviews (application_id, starts_at, interviewer_id, "
                             "created_at, updated_at) VALUES (7, '2030-01-01T10:00:00.000Z', 5, "
                             "'2026-01-05T10:00:00.000Z', '2026-01-05T10:00:00.000Z')"));
+    }
+
+    // Version 13 makes the activities table again for its new kinds: a file of the version
+    // before keeps every activity, the interview that refers to one, and its cohorts, which get
+    // the default guarantee.
+    void upgradesActivitiesToJobGuarantee()
+    {
+        const auto &steps = Migrations::steps();
+        const auto step13 = std::find_if(steps.begin(), steps.end(),
+                                         [](const Migrations::Step &s) { return s.version == 13; });
+        QVERIFY(step13 != steps.end() && step13 != steps.begin());
+        const int previous = std::prev(step13)->version;
+        QTemporaryDir dir;
+        const QString path = dir.filePath("old.sqlite");
+        QVERIFY(OlderSchemaFile::create(path, previous).isEmpty());
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase("QSQLITE", "before-13");
+            raw.setDatabaseName(path);
+            QVERIFY(raw.open());
+            QSqlQuery query(raw);
+            for (const char *statement :
+                 {"INSERT INTO staff_users (id, username, display_name, role, created_at) VALUES "
+                  "(5, 'ada', 'Ada L.', 'admissions_officer', '2026-01-05T10:00:00.000Z')",
+                  "INSERT INTO cohorts (id, track_id, name, starts_on, ends_on, capacity) VALUES "
+                  "(2, 1, 'SWE-2026-01', '2026-01-10', '2026-06-30', 20)",
+                  "INSERT INTO activities (id, applicant_id, application_id, kind, at, "
+                  "by_user_id, summary, rubric_score) VALUES (3, 1, 7, 'interview', "
+                  "'2026-01-06T10:00:00.000Z', 5, 'Strong on data structures', 82)",
+                  "INSERT INTO activities (id, applicant_id, kind, at, summary) VALUES "
+                  "(4, 1, 'note', '2026-01-07T10:00:00.000Z', 'Prefers mornings')",
+                  "INSERT INTO interviews (application_id, starts_at, interviewer_id, state, "
+                  "activity_id, created_at, updated_at) VALUES (7, '2026-01-06T09:00:00.000Z', "
+                  "5, 'held', 3, '2026-01-05T10:00:00.000Z', '2026-01-06T10:00:00.000Z')"})
+                QVERIFY2(query.exec(statement), qPrintable(query.lastError().text()));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase("before-13");
+
+        Database db("upgraded-to-13");
+        const Status opened = db.open(path);
+        QVERIFY_OK(opened);
+        QSqlQuery query(QSqlDatabase::database("upgraded-to-13", false));
+        QVERIFY(query.exec("SELECT id, application_id, kind, by_user_id, summary, rubric_score, "
+                           "job_applications, mentor_id FROM activities ORDER BY id"));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toInt(), 3);
+        QCOMPARE(query.value(1).toInt(), 7);
+        QCOMPARE(query.value(2).toString(), QString("interview"));
+        QCOMPARE(query.value(3).toInt(), 5);
+        QCOMPARE(query.value(4).toString(), QString("Strong on data structures"));
+        QCOMPARE(query.value(5).toInt(), 82);
+        QVERIFY(query.value(6).isNull() && query.value(7).isNull());
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toInt(), 4);
+        QVERIFY(query.value(1).isNull());
+        QVERIFY(!query.next());
+        QVERIFY(query.exec("SELECT activity_id FROM interviews") && query.next());
+        QCOMPARE(query.value(0).toInt(), 3);
+        QVERIFY(query.exec("PRAGMA foreign_key_check"));
+        QVERIFY(!query.next());
+        // The indexes are back, and nothing is left of the copy.
+        QVERIFY(query.exec("SELECT name FROM sqlite_schema WHERE type = 'index' AND "
+                           "tbl_name = 'activities' ORDER BY name"));
+        QStringList indexes;
+        while (query.next())
+            indexes << query.value(0).toString();
+        QCOMPARE(indexes, (QStringList{"activities_applicant", "activities_application_kind"}));
+        QVERIFY(query.exec("SELECT count(*) FROM sqlite_temp_schema") && query.next());
+        QCOMPARE(query.value(0).toInt(), 0);
+        QVERIFY(query.exec("SELECT guarantee_days, guarantee_weekly_check_in, "
+                           "guarantee_min_applications FROM cohorts WHERE id = 2") &&
+                query.next());
+        QCOMPARE(query.value(0).toInt(), 180);
+        QCOMPARE(query.value(1).toInt(), 1);
+        QCOMPARE(query.value(2).toInt(), 0);
+        // The new kinds and their columns; the old kinds' check still holds.
+        QVERIFY2(query.exec("INSERT INTO activities (applicant_id, application_id, kind, at, "
+                            "job_applications) VALUES (1, 7, 'job_search_check_in', "
+                            "'2026-02-06T10:00:00.000Z', 4)"),
+                 qPrintable(query.lastError().text()));
+        QVERIFY2(query.exec("INSERT INTO activities (applicant_id, kind, at) VALUES "
+                            "(1, 'mentor_call', '2026-02-06T10:00:00.000Z')"),
+                 qPrintable(query.lastError().text()));
+        QVERIFY(!query.exec("INSERT INTO activities (applicant_id, kind, at) VALUES "
+                            "(1, 'lunch', '2026-02-06T10:00:00.000Z')"));
+        QVERIFY(!query.exec("INSERT INTO activities (applicant_id, kind, at, mentor_id) VALUES "
+                            "(1, 'mentor_call', '2026-02-06T10:00:00.000Z', 99)"));
+        // An interview still cannot refer to an activity that is not there.
+        QVERIFY(!query.exec("UPDATE interviews SET activity_id = 99"));
     }
 
     void backsUpBeforeUpgrading_data()

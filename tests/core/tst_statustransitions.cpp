@@ -81,8 +81,8 @@ private Q_SLOTS:
 
     void exitStatusesNeedAReason()
     {
-        const QSet<QString> exits = {"not_qualified", "declined", "withdrawn", "dropped",
-                                     "refunded"};
+        const QSet<QString> exits = {"not_qualified", "declined", "withdrawn",
+                                     "dropped",       "refunded", "not_seeking"};
         for (ApplicationStatus status : Statuses::all())
             QCOMPARE(Statuses::requiresReason(status),
                      exits.contains(Statuses::machineName(status)));

@@ -1,14 +1,17 @@
+#include "checkindialog.h"
 #include "cohortdialog.h"
 #include "csv/exportdialog.h"
 #include "csv/exportedfilenotice.h"
 #include "csv/importwizard.h"
 #include "editconflictdialog.h"
+#include "guaranteeduedialog.h"
 #include "i18n/translations.h"
 #include "interviewdialog.h"
 #include "keyboardshortcutsdialog.h"
 #include "mainwindow.h"
 #include "mergeapplicantsdialog.h"
 #include "newapplicationdialog.h"
+#include "placementdialog.h"
 #include "preferencesdialog.h"
 #include "privacy/retentiondialog.h"
 #include "privacy/typedconfirmation.h"
@@ -304,11 +307,19 @@ private Q_SLOTS:
              [&] { return std::make_unique<MergeApplicantsDialog>(c, admin, first, second); }},
             {"Schedule Interview",
              [&] {
-                 return std::make_unique<InterviewDialog>(
-                     c, admin,
-                     m_db->addApplication(first, track));
+                 return std::make_unique<InterviewDialog>(c, admin,
+                                                          m_db->addApplication(first, track));
              }},
             {"Upcoming Interviews", [&] { return std::make_unique<UpcomingInterviewsDialog>(c); }},
+            {"Placed", [&] { return std::make_unique<PlacementDialog>(c, admin, 1); }},
+            {"Job-Search Check-in",
+             [&] {
+                 JobSearch search;
+                 search.applicationId = 1;
+                 search.startedOn = QDate::currentDate().addDays(-10);
+                 return std::make_unique<CheckInDialog>(c, admin, search);
+             }},
+            {"Guarantee Decisions Due", [&] { return std::make_unique<GuaranteeDueDialog>(c); }},
         };
         Q_UNUSED(track);
         QStringList found;

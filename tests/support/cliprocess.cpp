@@ -40,6 +40,57 @@ CliRun CliProcess::finish(QProcess &process, int timeoutMs)
     return result;
 }
 
+CliRun CliProcess::run(const QString &program, const QString &home, const QStringList &arguments)
+{
+    QProcess process;
+    process.setProcessEnvironment(environment(home));
+    detachFromTerminal(process);
+    process.start(program, arguments);
+    return finish(process);
+}
+
+CliProcess::Desk CliProcess::deskWithBossAndReader(const QString &program, const QString &home,
+                                                   const QString &db)
+{
+    const auto file = [&home](const QString &name) { return home + QLatin1Char('/') + name; };
+    const QString bossPassword =
+        secretFile(file(QStringLiteral("boss.pw")), QStringLiteral("correct horse battery"));
+    const QString readerPassword =
+        secretFile(file(QStringLiteral("reader.pw")), QStringLiteral("a reader's password"));
+    const QStringList onDb{QStringLiteral("--db"), db};
+    const QStringList asBoss = onDb + QStringList{QStringLiteral("--as"), QStringLiteral("boss"),
+                                                  QStringLiteral("--password-file"), bossPassword};
+    const QList<QStringList> steps{
+        onDb + QStringList{QStringLiteral("init"), QStringLiteral("--admin"),
+                           QStringLiteral("boss"), QStringLiteral("--new-password-file"),
+                           bossPassword},
+        asBoss + QStringList{QStringLiteral("staff"), QStringLiteral("token"),
+                             QStringLiteral("boss-script"), QStringLiteral("-o"),
+                             file(QStringLiteral("boss.token"))},
+        asBoss + QStringList{QStringLiteral("staff"), QStringLiteral("add"),
+                             QStringLiteral("reader"), QStringLiteral("--role"),
+                             QStringLiteral("read_only"), QStringLiteral("--new-password-file"),
+                             readerPassword},
+        onDb + QStringList{QStringLiteral("--as"), QStringLiteral("reader"),
+                           QStringLiteral("--password-file"), readerPassword,
+                           QStringLiteral("staff"), QStringLiteral("token"),
+                           QStringLiteral("reader-script"), QStringLiteral("-o"),
+                           file(QStringLiteral("reader.token"))},
+    };
+    Desk desk;
+    for (const QStringList &step : steps) {
+        if (const CliRun r = run(program, home, step); r.exitCode != 0) {
+            desk.failure = step.join(QLatin1Char(' ')) + QLatin1Char('\n') + r.describe();
+            return desk;
+        }
+    }
+    desk.boss =
+        onDb + QStringList{QStringLiteral("--token-file"), file(QStringLiteral("boss.token"))};
+    desk.reader =
+        onDb + QStringList{QStringLiteral("--token-file"), file(QStringLiteral("reader.token"))};
+    return desk;
+}
+
 void CliProcess::detachFromTerminal(QProcess &process)
 {
 #ifdef Q_OS_UNIX

@@ -34,4 +34,17 @@ QString secretFile(const QString &path, const QString &secret,
                    QFile::Permissions permissions = QFile::ReadOwner | QFile::WriteOwner);
 // Waits for a started process and collects what it left.
 CliRun finish(QProcess &process, int timeoutMs = 120000);
+// Runs `program` with `arguments` as a script would (environment(home), detached from the
+// terminal) and waits for it.
+CliRun run(const QString &program, const QString &home, const QStringList &arguments);
+
+// A new desk file: the arguments that act as its administrator "boss" and as its read-only
+// "reader" (--db and each one's access token, in files in `home`), or the step that failed.
+struct Desk
+{
+    QStringList boss;
+    QStringList reader;
+    QString failure; // empty: made
+};
+Desk deskWithBossAndReader(const QString &program, const QString &home, const QString &db);
 } // namespace CliProcess

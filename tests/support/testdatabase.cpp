@@ -165,6 +165,15 @@ qint64 TestDatabase::addCohort(qint64 trackId, const QString &name, int capacity
         .toLongLong();
 }
 
+void TestDatabase::setGuarantee(qint64 cohortId, const GuaranteeTerms &terms)
+{
+    run(connectionName(),
+        QStringLiteral("UPDATE cohorts SET guarantee_days = ?, guarantee_weekly_check_in = ?, "
+                       "guarantee_min_applications = ? WHERE id = ?"),
+        {terms.periodDays, int(terms.weeklyCheckIn), terms.minApplicationsPerWeek, cohortId},
+        false);
+}
+
 namespace {
 qint64 insertStaff(const QString &connectionName, const QString &username, StaffRole role)
 {

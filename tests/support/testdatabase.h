@@ -2,6 +2,7 @@
 
 #include "db/database.h"
 #include "domain/actor.h"
+#include "domain/guaranteeterms.h"
 
 #include <QDate>
 #include <QMap>
@@ -77,6 +78,8 @@ public:
     qint64 addTrack(const QString &code, const QString &name = {});
     qint64 addCohort(qint64 trackId, const QString &name, int capacity,
                      const QDate &startsOn = QDate(2027, 3, 1), int offerHoldDays = 7);
+    // The cohort's job guarantee terms (a new cohort has the defaults).
+    void setGuarantee(qint64 cohortId, const GuaranteeTerms &terms);
     // A staff user without a password (who cannot sign in, but may act in core's tests).
     qint64 addStaff(const QString &username, StaffRole role = StaffRole::Officer);
     // An actor of this role, the same staff user (named after the role) on every call.

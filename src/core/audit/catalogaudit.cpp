@@ -29,6 +29,11 @@ const QList<AuditedField<Cohort>> &cohortFields()
         {"offer_hold_days", [](const C &c) { return QString::number(c.offerHoldDays); }},
         {"refund_window_days", [](const C &c) { return QString::number(c.refundWindowDays); }},
         {"state", [](const C &c) { return c.state; }},
+        {"guarantee_days", [](const C &c) { return QString::number(c.guarantee.periodDays); }},
+        {"guarantee_weekly_check_in",
+         [](const C &c) { return QString::number(int(c.guarantee.weeklyCheckIn)); }},
+        {"guarantee_min_applications",
+         [](const C &c) { return QString::number(c.guarantee.minApplicationsPerWeek); }},
     };
     return all;
 }

@@ -1,6 +1,7 @@
 #include "demo/demoapplicationwriter.h"
 
 #include "demo/democalendar.h"
+#include "demo/demojobsearch.h"
 #include "demo/demoledger.h"
 #include "demo/demotrack.h"
 #include "domain/paymentaccount.h"
@@ -127,7 +128,8 @@ Status DemoApplicationWriter::prepare()
              "INSERT INTO applications (applicant_id, track_id, cohort_id, status, applied_at, "
              "qualified_at, status_changed_at, owner_id, score, decision_reason, "
              "offer_expires_at, payment_state, job_search_started_on, placement_outcome, "
-             "placement_on, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")},
+             "placement_on, placement_employer, placement_job_title, placement_salary, "
+             "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")},
         {&m_insertEvent,
          QStringLiteral("INSERT INTO status_events (application_id, from_status, to_status, at, "
                         "by_user_id, reason, cause) VALUES (?, ?, ?, ?, ?, ?, ?)")},
@@ -137,7 +139,8 @@ Status DemoApplicationWriter::prepare()
                         "VALUES (?, ?, ?, ?, ?, ?, ?)")},
         {&m_insertActivity,
          QStringLiteral("INSERT INTO activities (applicant_id, application_id, kind, at, "
-                        "by_user_id, summary, rubric_score) VALUES (?, ?, ?, ?, ?, ?, ?)")},
+                        "by_user_id, summary, rubric_score, job_applications) "
+                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")},
         {&m_insertPayment,
          QStringLiteral("INSERT INTO payments (application_id, kind, amount_cents, currency, "
                         "paid_on, method, reference, recorded_by, recorded_at) "
@@ -229,6 +232,10 @@ Status DemoApplicationWriter::writeApplication(Slot &slot, const DemoCohort *coh
         PaymentAccount(cohort ? std::optional(cohort->fees()) : std::nullopt, payments,
                        std::nullopt)
             .state();
+    DemoSlotDice searchDice(SplitMix64{DemoJobSearch::seedOf(slot.seed)});
+    const std::optional<DemoJobSearch::Job> job =
+        status == S::Placed ? std::optional(DemoJobSearch::job(track, t.last().at, searchDice))
+                            : std::nullopt;
     if (Status done = m_insertApplication.exec(
             {slot.applicantId, m_catalog.trackIds[static_cast<std::size_t>(track)],
              cohort ? QVariant(cohort->id) : QVariant(),
@@ -238,7 +245,9 @@ Status DemoApplicationWriter::writeApplication(Slot &slot, const DemoCohort *coh
              lastText, owner, score, reason, timestampOrNull(t.offerExpiresAt), paymentState,
              searchAt ? QVariant(dateText(dayOf(searchAt))) : QVariant(),
              placementOutcome(status, dice),
-             status == S::Placed ? QVariant(dateText(dayOf(t.last().at))) : QVariant(), lastText});
+             job ? QVariant(dateText(dayOf(job->startsAt))) : QVariant(),
+             job ? job->employer : QString(), job ? job->title : QString(),
+             job && job->salary ? QVariant(job->salary) : QVariant(), lastText});
         !done)
         return done;
     const qint64 applicationId = m_insertApplication.lastInsertId();
@@ -250,6 +259,8 @@ Status DemoApplicationWriter::writeApplication(Slot &slot, const DemoCohort *coh
         return done;
     if (Status done = writeActivities(t, slot.applicantId, applicationId, owner, score, dice);
         !done)
+        return done;
+    if (Status done = writeCheckIns(t, slot.applicantId, applicationId, owner, searchDice); !done)
         return done;
     if (cohort)
         return writeMentoring(t, *cohort, applicationId, owner, dice);
@@ -387,7 +398,7 @@ Status DemoApplicationWriter::writeActivities(const DemoTimeline &t, qint64 appl
         ++m_summary.activities;
         return m_insertActivity.exec({applicantId, applicationId, kind,
                                       timestampText(std::min(at, t.last().at)), owner, summary,
-                                      rubric});
+                                      rubric, QVariant()});
     };
     if (const qint64 at = t.at(S::Interviewed)) {
         if (Status done = add(Interview, at - dice.between(0, 2 * Hour),
@@ -409,6 +420,31 @@ Status DemoApplicationWriter::writeActivities(const DemoTimeline &t, qint64 appl
     }
     if (dice.chance(0.08))
         return add(Note, t.last().at, pickText(dice, NoteSummaries), {});
+    return {};
+}
+
+// A graduate's weekly job-search check-ins, from the start of the search to its end (placed or
+// not seeking) or to today.
+Status DemoApplicationWriter::writeCheckIns(const DemoTimeline &t, qint64 applicantId,
+                                            qint64 applicationId, const QVariant &owner,
+                                            DemoSlotDice &dice)
+{
+    static const QString CheckIn = QStringLiteral("job_search_check_in");
+    const qint64 searchAt = t.at(S::JobSearch);
+    if (!searchAt)
+        return {};
+    const S status = t.last().status;
+    // Nothing happens on or after the day the data is relative to.
+    const qint64 until = status == S::JobSearch ? m_anchor - Hour : t.last().at;
+    for (const DemoJobSearch::CheckIn &checkIn : DemoJobSearch::checkIns(searchAt, until, dice)) {
+        ++m_summary.activities;
+        if (Status done = m_insertActivity.exec(
+                {applicantId, applicationId, CheckIn, timestampText(checkIn.at), owner,
+                 QStringLiteral("Job applications sent this week: %1").arg(checkIn.applications),
+                 QVariant(), checkIn.applications});
+            !done)
+            return done;
+    }
     return {};
 }
 

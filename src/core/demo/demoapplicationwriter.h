@@ -43,6 +43,8 @@ private:
                            const QVariant &owner, const QVariant &score, DemoSlotDice &dice);
     Status writePayments(const QList<Payment> &payments, qint64 applicationId,
                          const QVariant &owner);
+    Status writeCheckIns(const DemoTimeline &t, qint64 applicantId, qint64 applicationId,
+                         const QVariant &owner, DemoSlotDice &dice);
     Status writeMentoring(const DemoTimeline &t, const DemoCohort &cohort, qint64 applicationId,
                           const QVariant &owner, DemoSlotDice &dice);
 

@@ -16,6 +16,9 @@ constexpr KindInfo Kinds[] = {
     {Activity::Kind::Meeting, "meeting", QT_TRANSLATE_NOOP("Activity", "Meeting")},
     {Activity::Kind::Interview, "interview", QT_TRANSLATE_NOOP("Activity", "Interview")},
     {Activity::Kind::Note, "note", QT_TRANSLATE_NOOP("Activity", "Note")},
+    {Activity::Kind::JobSearchCheckIn, "job_search_check_in",
+     QT_TRANSLATE_NOOP("Activity", "Job-search check-in")},
+    {Activity::Kind::MentorCall, "mentor_call", QT_TRANSLATE_NOOP("Activity", "Mentor call")},
 };
 } // namespace
 

@@ -6,7 +6,8 @@
 #include <optional>
 
 // A typed note on an applicant: a call, an email, a meeting, an interview (with a rubric
-// score) or a plain note; who wrote it and when.
+// score), a plain note, a graduate's weekly job-search check-in (with the job applications sent
+// that week) or a 1:1 call with a mentor; who wrote it and when.
 struct Activity
 {
     enum class Kind
@@ -15,7 +16,9 @@ struct Activity
         Email,
         Meeting,
         Interview,
-        Note
+        Note,
+        JobSearchCheckIn,
+        MentorCall
     };
 
     qint64 id = 0;
@@ -26,7 +29,9 @@ struct Activity
     qint64 byUserId = 0;
     QString byUsername;
     QString summary;
-    std::optional<int> rubricScore; // interviews only, 0..100
+    std::optional<int> rubricScore;     // interviews only, 0..100
+    std::optional<int> jobApplications; // job-search check-ins only: sent that week
+    qint64 mentorId = 0;                // mentor calls only
 
     static QString machineName(Kind kind);
     static std::optional<Kind> kindFromMachineName(const QString &name);

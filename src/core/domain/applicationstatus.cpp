@@ -115,6 +115,7 @@ bool requiresReason(ApplicationStatus status)
     case ApplicationStatus::Withdrawn:
     case ApplicationStatus::Dropped:
     case ApplicationStatus::Refunded:
+    case ApplicationStatus::NotSeeking: // it ends the job guarantee: the desk says why
         return true;
     default:
         return false;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/guaranteeterms.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QString>
@@ -16,6 +18,7 @@ struct Cohort
     int offerHoldDays = 7;
     int refundWindowDays = 14;
     QString state = QStringLiteral("open"); // draft, open, full, started, completed, cancelled
+    GuaranteeTerms guarantee;
 
     // The states in which seats are offered at all: not draft, completed or cancelled.
     static QStringList offeringStates()

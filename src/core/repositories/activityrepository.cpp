@@ -2,21 +2,30 @@
 
 #include "domain/timestamp.h"
 
+namespace {
+QVariant numberOrNull(const std::optional<int> &number)
+{
+    return number ? QVariant(*number) : QVariant(QMetaType::fromType<int>());
+}
+} // namespace
+
 Result<qint64> ActivityRepository::insert(const Activity &a)
 {
     return m_sql.insert(
         QStringLiteral("INSERT INTO activities (applicant_id, application_id, kind, at, "
-                       "by_user_id, summary, rubric_score) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                       "by_user_id, summary, rubric_score, job_applications, mentor_id) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {a.applicantId, Sql::idOrNull(a.applicationId), Activity::machineName(a.kind),
          Timestamp::format(a.at), Sql::idOrNull(a.byUserId), a.summary.trimmed(),
-         a.rubricScore ? QVariant(*a.rubricScore) : QVariant(QMetaType::fromType<int>())});
+         numberOrNull(a.rubricScore), numberOrNull(a.jobApplications), Sql::idOrNull(a.mentorId)});
 }
 
 Result<QList<Activity>> ActivityRepository::forApplicant(qint64 applicantId) const
 {
     return m_sql.rows<Activity>(
         QStringLiteral("SELECT v.id, v.applicant_id, v.application_id, v.kind, v.at, "
-                       "v.by_user_id, coalesce(u.username, ''), v.summary, v.rubric_score "
+                       "v.by_user_id, coalesce(u.username, ''), v.summary, v.rubric_score, "
+                       "v.job_applications, v.mentor_id "
                        "FROM activities v LEFT JOIN staff_users u ON u.id = v.by_user_id "
                        "WHERE v.applicant_id = ? ORDER BY v.at DESC, v.id DESC"),
         {applicantId}, [](const QSqlQuery &q) {
@@ -32,6 +41,9 @@ Result<QList<Activity>> ActivityRepository::forApplicant(qint64 applicantId) con
             a.summary = q.value(7).toString();
             if (!q.value(8).isNull())
                 a.rubricScore = q.value(8).toInt();
+            if (!q.value(9).isNull())
+                a.jobApplications = q.value(9).toInt();
+            a.mentorId = q.value(10).toLongLong();
             return a;
         });
 }

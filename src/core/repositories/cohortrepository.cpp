@@ -6,7 +6,8 @@
 namespace {
 const QString Select =
     QStringLiteral("SELECT id, track_id, name, starts_on, ends_on, capacity, offer_hold_days, "
-                   "refund_window_days, state FROM cohorts ");
+                   "refund_window_days, state, guarantee_days, guarantee_weekly_check_in, "
+                   "guarantee_min_applications FROM cohorts ");
 
 Cohort cohortFrom(const QSqlQuery &q, int first = 0)
 {
@@ -20,6 +21,9 @@ Cohort cohortFrom(const QSqlQuery &q, int first = 0)
     c.offerHoldDays = q.value(first + 6).toInt();
     c.refundWindowDays = q.value(first + 7).toInt();
     c.state = q.value(first + 8).toString();
+    c.guarantee.periodDays = q.value(first + 9).toInt();
+    c.guarantee.weeklyCheckIn = q.value(first + 10).toBool();
+    c.guarantee.minApplicationsPerWeek = q.value(first + 11).toInt();
     return c;
 }
 
@@ -32,15 +36,20 @@ QVariantList valuesOf(const Cohort &c)
             c.capacity,
             c.offerHoldDays,
             c.refundWindowDays,
-            c.state};
+            c.state,
+            c.guarantee.periodDays,
+            int(c.guarantee.weeklyCheckIn),
+            c.guarantee.minApplicationsPerWeek};
 }
 } // namespace
 
 Result<qint64> CohortRepository::insert(const Cohort &cohort)
 {
     return m_sql.insert(QStringLiteral("INSERT INTO cohorts (track_id, name, starts_on, ends_on, "
-                                       "capacity, offer_hold_days, refund_window_days, state) "
-                                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                                       "capacity, offer_hold_days, refund_window_days, state, "
+                                       "guarantee_days, guarantee_weekly_check_in, "
+                                       "guarantee_min_applications) "
+                                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                         valuesOf(cohort));
 }
 
@@ -50,8 +59,9 @@ Status CohortRepository::update(const Cohort &cohort)
     values << cohort.id;
     auto done = m_sql.exec(QStringLiteral("UPDATE cohorts SET track_id = ?, name = ?, "
                                           "starts_on = ?, ends_on = ?, capacity = ?, "
-                                          "offer_hold_days = ?, refund_window_days = ?, state = ? "
-                                          "WHERE id = ?"),
+                                          "offer_hold_days = ?, refund_window_days = ?, state = ?, "
+                                          "guarantee_days = ?, guarantee_weekly_check_in = ?, "
+                                          "guarantee_min_applications = ? WHERE id = ?"),
                            values);
     if (!done)
         return done.error();
@@ -86,7 +96,8 @@ Result<QList<CohortSeats>> CohortRepository::seatSummary() const
     };
     return m_sql.rows<CohortSeats>(
         QStringLiteral("SELECT c.id, c.track_id, c.name, c.starts_on, c.ends_on, c.capacity, "
-                       "c.offer_hold_days, c.refund_window_days, c.state, t.code, "
+                       "c.offer_hold_days, c.refund_window_days, c.state, c.guarantee_days, "
+                       "c.guarantee_weekly_check_in, c.guarantee_min_applications, t.code, "
                        "count(*) FILTER (WHERE a.status IN %1), "
                        "count(*) FILTER (WHERE a.status = 'offered'), "
                        "count(*) FILTER (WHERE a.status = 'waitlisted'), "
@@ -99,9 +110,9 @@ Result<QList<CohortSeats>> CohortRepository::seatSummary() const
                  ApplicationRepository::seatFillingStatusList(),
                  ApplicationRepository::statusList(counted)),
         {}, [](const QSqlQuery &q) {
-            CohortSeats seats{cohortFrom(q), q.value(9).toString(), q.value(10).toInt(),
-                              q.value(11).toInt(), q.value(12).toInt()};
-            seats.seatsFilled = q.value(13).toInt();
+            CohortSeats seats{cohortFrom(q), q.value(12).toString(), q.value(13).toInt(),
+                              q.value(14).toInt(), q.value(15).toInt()};
+            seats.seatsFilled = q.value(16).toInt();
             return seats;
         });
 }

@@ -74,6 +74,15 @@ Result<ErasureRepository::Removed> ErasureRepository::removePersonalValues(qint6
     if (!activities)
         return activities.error();
     removed.activityTexts = activities.value();
+    // Where they work says who they are; the outcome, the start and the salary stay for the
+    // job outcome statistics.
+    if (auto jobs =
+            m_sql.exec(QStringLiteral("UPDATE applications SET placement_employer = '', "
+                                      "placement_job_title = '' WHERE applicant_id = ? "
+                                      "AND placement_employer || placement_job_title <> ''"),
+                       {applicantId});
+        !jobs)
+        return jobs.error();
     auto values = m_sql.exec(QStringLiteral("DELETE FROM audit_values WHERE applicant_id = ?"),
                              {applicantId});
     if (!values)

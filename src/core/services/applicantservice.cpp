@@ -298,6 +298,8 @@ Result<qint64> ApplicantService::addActivity(const Activity &input)
     if (input.rubricScore && (*input.rubricScore < 0 || *input.rubricScore > 100))
         return Error{tr("rubric_score: %1 is not a score from 0 to 100.").arg(*input.rubricScore),
                      {}};
+    if (Status counted = checkJobApplications(input); !counted)
+        return counted.error();
     const QDateTime now = m_clock.now();
     if (input.at.isValid() && input.at > now)
         return Error{tr("at: the activity is dated %1, in the future; log it once it happened.")
@@ -331,6 +333,24 @@ Result<qint64> ApplicantService::addActivity(const Activity &input)
     if (Status committed = transaction.commit(); !committed)
         return committed.error();
     return id;
+}
+
+// A check-in says how many job applications were sent that week; nothing else does.
+Status ApplicantService::checkJobApplications(const Activity &activity)
+{
+    const bool checkIn = activity.kind == Activity::Kind::JobSearchCheckIn;
+    if (activity.jobApplications && !checkIn)
+        return Error{tr("job_applications: only a job-search check-in counts job applications."),
+                     {}};
+    if (checkIn && (!activity.jobApplications || *activity.jobApplications < 0))
+        return Error{tr("job_applications: a job-search check-in says how many job applications "
+                        "were sent that week (0 or more)."),
+                     {}};
+    if (checkIn && activity.applicationId == 0)
+        return Error{tr("application: a job-search check-in belongs to the application in job "
+                        "search."),
+                     {}};
+    return {};
 }
 
 // Inside the caller's transaction: the application and its first status event.

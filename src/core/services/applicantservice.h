@@ -74,9 +74,12 @@ public:
     // at the activity's time (when it happened, never in the future), now when it has none. A
     // summary is required; a rubric score only for interviews, from 0 to 100. An interview of
     // an application with a scheduled interview marks that one held (InterviewService).
+    // A job-search check-in, of an application, also needs the number of job applications
+    // sent that week (JobGuaranteeService logs them).
     Result<qint64> addActivity(const Activity &activity);
 
 private:
+    static Status checkJobApplications(const Activity &activity);
     // The stored applicant, when they exist and are not erased: an erased person's record takes
     // no more edits, activities or applications.
     Result<Applicant> changeable(qint64 applicantId) const;

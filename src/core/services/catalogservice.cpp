@@ -75,6 +75,17 @@ FieldErrors CatalogService::validate(const Cohort &c)
     if (c.refundWindowDays < 0)
         errors << FieldError{QStringLiteral("refund_window_days"),
                              tr("The refund window cannot be negative.")};
+    if (c.guarantee.periodDays < 1 || c.guarantee.periodDays > GuaranteeTerms::MaxPeriodDays)
+        errors << FieldError{QStringLiteral("guarantee_days"),
+                             tr("The job guarantee covers 1 to %1 days, not %2.")
+                                 .arg(GuaranteeTerms::MaxPeriodDays)
+                                 .arg(c.guarantee.periodDays)};
+    if (c.guarantee.minApplicationsPerWeek < 0 ||
+        c.guarantee.minApplicationsPerWeek > GuaranteeTerms::MaxApplicationsPerWeek)
+        errors << FieldError{QStringLiteral("guarantee_min_applications"),
+                             tr("The job applications a week are 0 to %1, not %2.")
+                                 .arg(GuaranteeTerms::MaxApplicationsPerWeek)
+                                 .arg(c.guarantee.minApplicationsPerWeek)};
     if (!Cohort::states().contains(c.state))
         errors << FieldError{QStringLiteral("state"),
                              tr("\"%1\" is not a cohort state (%2).")

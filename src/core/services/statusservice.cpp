@@ -8,6 +8,7 @@
 #include "repositories/cohortrepository.h"
 #include "repositories/statuseventrepository.h"
 #include "services/authorization.h"
+#include "services/jobguaranteemoves.h"
 #include "services/paymentservice.h"
 #include "services/seatledger.h"
 
@@ -317,6 +318,8 @@ Result<QList<StatusEvent>> StatusService::releaseExpiredOffers()
 Status StatusService::move(Application &application, ApplicationStatus to, const QString &reason,
                            const QString &cause, const Actor &by, QList<StatusEvent> &events)
 {
+    if (Status kept = JobGuaranteeMoves(m_connection, m_clock).beforeMove(application, to); !kept)
+        return kept;
     const QDateTime now = m_clock.now();
     StatusEvent event;
     event.applicationId = application.id;

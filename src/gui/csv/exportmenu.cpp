@@ -3,6 +3,7 @@
 #include "backgroundjob.h"
 #include "csv/applicationexport.h"
 #include "csv/exportdialog.h"
+#include "csv/outcomeexport.h"
 #include "csv/statushistoryexport.h"
 #include "csv/waitlistexport.h"
 #include "db/database.h"
@@ -23,6 +24,7 @@ ExportMenu::ExportMenu(QString connectionName, QString databasePath, std::functi
     addSeparator();
     addExport(Kind::StatusHistory, tr("Status &History…"));
     addExport(Kind::Waitlists, tr("&Waitlists…"));
+    addExport(Kind::Outcomes, tr("Job &Outcomes (CIRR)…"));
 }
 
 void ExportMenu::addExport(Kind kind, const QString &text)
@@ -35,16 +37,17 @@ void ExportMenu::ask(Kind kind)
 {
     static const char *const titles[] = {
         QT_TR_NOOP("Export Applications on Screen"), QT_TR_NOOP("Export Everything"),
-        QT_TR_NOOP("Export Status History"), QT_TR_NOOP("Export Waitlists")};
+        QT_TR_NOOP("Export Status History"), QT_TR_NOOP("Export Waitlists"),
+        QT_TR_NOOP("Export Job Outcomes")};
     static const char *const baseNames[] = {"applications", "applications-all", "status-history",
-                                            "waitlists"};
+                                            "waitlists", "job-outcomes"};
     const int index = int(kind);
     auto *dialog =
         new ExportDialog(tr(titles[index]), QLatin1String(baseNames[index]), parentWidget());
     dialog->setObjectName(QStringLiteral("exportDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const Screen screen = m_screen();
-    if (kind == Kind::Waitlists) {
+    if (kind == Kind::Waitlists || kind == Kind::Outcomes) {
         const auto cohorts = CatalogService(m_connection, Actor::desk()).cohorts();
         dialog->offerCohorts(cohorts ? cohorts.value() : QList<Cohort>(),
                              screen.query.filter().cohortId);
@@ -100,6 +103,10 @@ Result<qint64> ExportMenu::write(const QString &databasePath, const Request &req
         return CsvExport(connection, request.actor)
             .writeFile(WaitlistExport::source(request.cohortId), request.path, request.options,
                        progress);
+    case Kind::Outcomes:
+        return CsvExport(connection, request.actor)
+            .writeFile(OutcomeExport::source(request.cohortId), request.path, request.options,
+                       progress);
     }
     Q_UNREACHABLE();
 }
@@ -128,6 +135,7 @@ void ExportMenu::finish(const Request &request, const Result<qint64> &written, b
         QT_TR_NOOP("Applications exported to %1: %L2."),
         QT_TR_NOOP("Applications exported to %1: %L2."),
         QT_TR_NOOP("Status events exported to %1: %L2."),
-        QT_TR_NOOP("Waitlisted applications exported to %1: %L2.")};
+        QT_TR_NOOP("Waitlisted applications exported to %1: %L2."),
+        QT_TR_NOOP("Graduates' job outcomes exported to %1: %L2.")};
     Q_EMIT exported(tr(messages[int(request.kind)]).arg(file).arg(written.value()), request.path);
 }

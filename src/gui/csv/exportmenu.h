@@ -14,7 +14,8 @@
 class BackgroundJob;
 
 // File → Export: the applications on screen (the view's filters, order and visible columns),
-// the same applications with every field, their status history, and the waitlists. Each asks
+// the same applications with every field, their status history, the waitlists, and the
+// graduates' job outcomes (CIRR). Each asks
 // where and how (ExportDialog), then writes on a worker thread with a connection of its own
 // under a progress dialog that can cancel; a cancelled export leaves no file.
 class ExportMenu : public QMenu
@@ -50,14 +51,15 @@ private:
         Screen,
         Everything,
         StatusHistory,
-        Waitlists
+        Waitlists,
+        Outcomes
     };
     struct Request
     {
         Kind kind = Kind::Screen;
         ApplicationQuery query;
         QStringList columns;
-        qint64 cohortId = 0; // waitlists: 0 for every cohort
+        qint64 cohortId = 0; // waitlists and outcomes: 0 for every cohort
         QString path;
         CsvWriter::Options options;
         Actor actor;

@@ -1,0 +1,28 @@
+#include "services/jobguaranteemoves.h"
+
+#include "domain/deskcalendar.h"
+#include "repositories/jobguaranteerepository.h"
+
+Status JobGuaranteeMoves::beforeMove(const Application &application, ApplicationStatus to) const
+{
+    JobGuaranteeRepository guarantee(m_connection);
+    if (to == ApplicationStatus::Placed) {
+        auto facts = guarantee.placement(application.id);
+        if (!facts)
+            return facts.error();
+        if (!facts.value())
+            return Error{tr("Application %1 cannot be placed without the placement's facts: the "
+                            "outcome, the employer, the job title and the start date (the "
+                            "salary is optional). Record the placement instead of moving the "
+                            "status.")
+                             .arg(application.id),
+                         {}};
+        return {};
+    }
+    if (application.status == ApplicationStatus::Graduated && to == ApplicationStatus::JobSearch)
+        return guarantee.setSearchStarted(application.id, DeskCalendar::today(m_clock),
+                                          m_clock.now());
+    if (application.status == ApplicationStatus::Placed)
+        return guarantee.setPlacement(application.id, std::nullopt, m_clock.now());
+    return {};
+}

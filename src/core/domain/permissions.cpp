@@ -32,6 +32,7 @@ constexpr ActionInfo Infos[] = {
     {Action::ManageOwnTokens,       StaffRole::ReadOnly,      QT_TRANSLATE_NOOP("Permissions", "manage their own access tokens")},
     {Action::HandlePrivacyRequests, StaffRole::Administrator, QT_TRANSLATE_NOOP("Permissions", "handle privacy requests")},
     {Action::ReadAuditTrail,        StaffRole::Administrator, QT_TRANSLATE_NOOP("Permissions", "read the audit trail")},
+    {Action::ManageDeskSettings,    StaffRole::Administrator, QT_TRANSLATE_NOOP("Permissions", "change the bootcamp's time zone")},
 };
 // clang-format on
 

@@ -20,11 +20,12 @@ enum class Action
     BackUp,
     Restore,
     SeedDemoData,
-    ExportUnguardedCells, // --raw: cells a spreadsheet may run as formulas
-    ManageStaff,          // accounts, roles, passwords and everyone's tokens
-    ManageOwnTokens,      // a script's personal access tokens
+    ExportUnguardedCells,  // --raw: cells a spreadsheet may run as formulas
+    ManageStaff,           // accounts, roles, passwords and everyone's tokens
+    ManageOwnTokens,       // a script's personal access tokens
     HandlePrivacyRequests, // a subject access request: everything about a person
     ReadAuditTrail,        // every record of the audit trail, personal values included
+    ManageDeskSettings,    // the bootcamp's settings kept in the file: its time zone
 };
 
 // The one table of role × action that every service asks before it writes.

@@ -29,6 +29,8 @@ const QList<AuditedField<Cohort>> &cohortFields()
         {"offer_hold_days", [](const C &c) { return QString::number(c.offerHoldDays); }},
         {"refund_window_days", [](const C &c) { return QString::number(c.refundWindowDays); }},
         {"state", [](const C &c) { return c.state; }},
+        {"applications_open_on",
+         [](const C &c) { return Timestamp::formatDate(c.applicationsOpenOn); }},
     };
     return all;
 }

@@ -44,8 +44,9 @@ CommandLine::CommandLine(QStringList arguments)
                        m_passwordFileOption, m_helpOption, m_versionOption};
     m_commands << CommandGroups::database() << CommandGroups::audit() << CommandGroups::applicants()
                << CommandGroups::privacy() << CommandGroups::status() << CommandGroups::interviews()
-               << CommandGroups::cohorts() << CommandGroups::mentors() << CommandGroups::exports()
-               << CommandGroups::imports() << CommandGroups::backups() << CommandGroups::staff();
+               << CommandGroups::cohorts() << CommandGroups::settings() << CommandGroups::mentors()
+               << CommandGroups::exports() << CommandGroups::imports() << CommandGroups::backups()
+               << CommandGroups::staff();
 }
 
 // The command's words: the first argument that is not an option, and the next one when the

@@ -61,7 +61,8 @@ Result<CohortStateService::Changes> CohortStateService::openForApplications(qint
                          .arg(cohort.name, Cohort::stateDisplayName(cohort.state)),
                      {}};
     Changes changes;
-    if (Status moved = move(cohortId, Open, QStringLiteral("opened by hand"), m_actor, changes);
+    if (Status moved =
+            move(seats.value(), Open, QStringLiteral("opened by hand"), m_actor, changes);
         !moved)
         return moved.error();
     if (Status committed = transaction.commit(); !committed)
@@ -105,18 +106,17 @@ Status CohortStateService::follow(qint64 cohortId, const QDate &today, Changes &
         const auto step = CohortTimeline::nextStep(seats.value(), today);
         if (!step)
             return {};
-        if (Status moved = move(cohortId, step->to, step->cause, Actor::desk(), changes); !moved)
+        if (Status moved = move(seats.value(), step->to, step->cause, Actor::desk(), changes);
+            !moved)
             return moved;
     }
 }
 
-Status CohortStateService::move(qint64 cohortId, const QString &to, const QString &cause,
+Status CohortStateService::move(const CohortSeats &seats, const QString &to, const QString &cause,
                                 const Actor &by, Changes &changes)
 {
-    auto seats = seatsOf(m_connection, cohortId);
-    if (!seats)
-        return seats.error();
-    const Cohort &cohort = seats.value().cohort;
+    const Cohort &cohort = seats.cohort;
+    const qint64 cohortId = cohort.id;
     if (Status set = CohortRepository(m_connection).setState(cohortId, to); !set)
         return set;
     auto event = append(m_connection, by, m_clock, cohortId, cohort.state, to, cause);
@@ -153,7 +153,7 @@ Status CohortStateService::move(qint64 cohortId, const QString &to, const QStrin
         return {};
     }
     if (to == QLatin1String("completed")) {
-        const int filled = seats.value().seatsFilled;
+        const int filled = seats.seatsFilled;
         if (Status stamped = CohortRepository(m_connection).stampFinalFill(cohortId, filled);
             !stamped)
             return stamped;

@@ -3,6 +3,7 @@
 #include "domain/actor.h"
 #include "domain/application.h"
 #include "domain/clock.h"
+#include "domain/cohort.h"
 #include "domain/cohortstateevent.h"
 #include "domain/result.h"
 #include "domain/statusevent.h"
@@ -45,9 +46,9 @@ public:
                              qint64 cohortId, const QString &from, const QString &to);
 
 private:
-    // Moves the cohort to `to` as `by`, with its history row and audit record, then what follows
-    // from the new state.
-    Status move(qint64 cohortId, const QString &to, const QString &cause, const Actor &by,
+    // Moves the cohort from where `seats` found it to `to` as `by`, with its history row and
+    // audit record, then what follows from the new state.
+    Status move(const CohortSeats &seats, const QString &to, const QString &cause, const Actor &by,
                 Changes &changes);
     Status follow(qint64 cohortId, const QDate &today, Changes &changes);
 

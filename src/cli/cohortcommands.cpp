@@ -137,8 +137,8 @@ QList<CommandSpec> CohortCommands::commands()
                     &CohortCommands::setCapacity, tr("Change a cohort's number of seats."),
                     tr("Sets the seats of cohort NAME. Seats added go to the waitlist at "
                        "once, first come first served; the offers made are printed. "
-                       "Fewer seats take no offer back, and the seats cannot go below those "
-                       "taken."))
+                       "The seats cannot go below those taken (offers, acceptances and "
+                       "students): fewer seats never take an offer back."))
             .takes(QStringLiteral("NAME SEATS"), 2),
         CommandSpec({QStringLiteral("cohort"), QStringLiteral("open")}, &CohortCommands::open,
                     tr("Open a draft cohort for applications."),

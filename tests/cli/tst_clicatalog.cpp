@@ -449,9 +449,9 @@ private Q_SLOTS:
         QVERIFY2(lines.at(2).contains(
                      QRegularExpression("draft +open +desk +applications open on 2020-01-15$")),
                  qPrintable(r.out));
-        QVERIFY2(lines.at(3).contains(
-                     QRegularExpression("open +started +desk +start date 2020-03-01$")),
-                 qPrintable(r.out));
+        QVERIFY2(
+            lines.at(3).contains(QRegularExpression("open +started +desk +start date 2020-03-01$")),
+            qPrintable(r.out));
         QVERIFY2(lines.at(4).contains(
                      QRegularExpression("started +completed +desk +end date 2020-09-01$")),
                  qPrintable(r.out));
@@ -470,10 +470,10 @@ private Q_SLOTS:
     {
         const Desk desk = makeDesk(QStringLiteral("seats"));
         QVERIFY2(desk.failure.isEmpty(), qPrintable(desk.failure));
-        CliRun r = run(desk.boss + QStringList{"applicant", "add", "--first-name", "Grace",
-                                               "--last-name", "Hopper", "--email",
-                                               "grace@example.org", "--track", "SWE", "--cohort",
-                                               "SWE-1"});
+        CliRun r =
+            run(desk.boss + QStringList{"applicant", "add", "--first-name", "Grace", "--last-name",
+                                        "Hopper", "--email", "grace@example.org", "--track", "SWE",
+                                        "--cohort", "SWE-1"});
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         for (const char *status : {"screening", "interview_scheduled", "interviewed", "qualified",
                                    "accepted", "enrolled"}) {

@@ -7,6 +7,7 @@
 
 #include <optional>
 
+class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -14,8 +15,9 @@ class QLineEdit;
 class QSpinBox;
 class QTableWidget;
 
-// Creates or edits a cohort: its track, dates, seats, how long an offer holds a seat, the
-// money-back window and the pro-rata refund schedule after it. Seats added go to the waitlist
+// Creates or edits a cohort: its track, dates (the day a draft opens for applications by itself
+// among them), seats, how long an offer holds a seat, the money-back window and the pro-rata
+// refund schedule after it. Seats added go to the waitlist
 // at once. A refusal is shown in the dialog, which stays open with everything entered.
 class CohortDialog : public QDialog
 {
@@ -44,6 +46,8 @@ private:
     QLineEdit *m_name = nullptr;
     QDateEdit *m_starts = nullptr;
     QDateEdit *m_ends = nullptr;
+    QCheckBox *m_opensByItself = nullptr;
+    QDateEdit *m_opensOn = nullptr;
     QSpinBox *m_capacity = nullptr;
     QSpinBox *m_holdDays = nullptr;
     QSpinBox *m_refundWindow = nullptr;

@@ -251,13 +251,14 @@ private Q_SLOTS:
 
         const auto opened = CohortStateService(conn(), officer, m_clock).openForApplications(id);
         QVERIFY_OK(opened);
-        QCOMPARE(cohort(id).state, QString("open"));
-        QCOMPARE(statesOf(opened->states), QStringList{"draft->open"});
-        QCOMPARE(opened->states.first().byUserId, officer.userId);
-        QCOMPARE(opened->states.first().cause, QString("opened by hand"));
-        // Its seat goes to the waitlist at once.
+        // Its one seat goes to the waitlist at once, which makes it full, as the desk.
         QCOMPARE(statusOf(waiting), S::Offered);
         QCOMPARE(opened->statuses.size(), 1);
+        QCOMPARE(cohort(id).state, QString("full"));
+        QCOMPARE(statesOf(opened->states), (QStringList{"draft->open", "open->full"}));
+        QCOMPARE(opened->states.first().byUserId, officer.userId);
+        QCOMPARE(opened->states.first().cause, QString("opened by hand"));
+        QCOMPARE(opened->states.last().byUserId, 0);
 
         const auto again = CohortStateService(conn(), officer, m_clock).openForApplications(id);
         QVERIFY(!again);
@@ -265,7 +266,7 @@ private Q_SLOTS:
 
         const auto history = CohortStateService(conn(), officer, m_clock).history(id);
         QVERIFY_OK(history);
-        QCOMPARE(history.value().last().byUsername, officer.username);
+        QCOMPARE(history.value().first().byUsername, officer.username);
         verifyAudit();
     }
 

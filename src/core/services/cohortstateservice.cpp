@@ -65,6 +65,13 @@ Result<CohortStateService::Changes> CohortStateService::openForApplications(qint
             move(seats.value(), Open, QStringLiteral("opened by hand"), m_actor, changes);
         !moved)
         return moved.error();
+    // What follows at once, as the desk: an opening whose offers took every seat makes the
+    // cohort full, and one past its start date starts it.
+    auto calendar = DeskSettingsService(m_connection, Actor::desk(), m_clock).calendar();
+    if (!calendar)
+        return calendar.error();
+    if (Status followed = follow(cohortId, calendar.value().today(), changes); !followed)
+        return followed.error();
     if (Status committed = transaction.commit(); !committed)
         return committed.error();
     return changes;

@@ -30,7 +30,8 @@ public:
         QList<StatusEvent> statuses; // what followed: seats offered, students made active
     };
 
-    // Draft → open, by a person who may manage the catalogue; its waitlist gets the free seats.
+    // Draft → open, by a person who may manage the catalogue; its waitlist gets the free seats,
+    // and the cohort follows its dates and seats from there at once (full when they are taken).
     Result<Changes> openForApplications(qint64 cohortId);
     // Moves every cohort as far as its dates and seats take it today, as the desk.
     Result<Changes> followDates();

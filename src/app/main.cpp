@@ -5,6 +5,7 @@
 #include "i18n/translations.h"
 #include "mainwindow.h"
 #include "recentdatabases.h"
+#include "services/cohortstateservice.h"
 #include "services/signin.h"
 #include "services/statusservice.h"
 #include "signin/signinflow.h"
@@ -229,16 +230,33 @@ int main(int argc, char *argv[])
             window.refresh();
         }
     };
+    // The same chore for cohorts: each follows its dates and seats (CohortStateService).
+    const auto followCohortDates = [&database, &window] {
+        const auto followed =
+            CohortStateService(database.connectionName(), Actor::desk()).followDates();
+        if (!followed) {
+            qCWarning(lcApp).noquote()
+                << "moving cohorts along their dates failed:" << followed.error().text();
+            window.statusBar()->showMessage(
+                QCoreApplication::translate("main", "Cohorts could not follow their dates: %1")
+                    .arg(followed.error().text()),
+                TransientMessageMs);
+        } else if (!followed->states.isEmpty()) {
+            window.refresh();
+        }
+    };
     QTimer offerTimer;
     offerTimer.setInterval(OfferReleaseIntervalMs);
     QObject::connect(&offerTimer, &QTimer::timeout, &window, releaseExpiredOffers);
+    QObject::connect(&offerTimer, &QTimer::timeout, &window, followCohortDates);
 
     // A screenshot run waits for the check, so it shows a file that passed it.
     const QString screenshot = parser.value(ScreenshotOption);
     QFutureWatcher<Status> verification;
     QObject::connect(
         &verification, &QFutureWatcher<Status>::finished, &window,
-        [&verification, &window, &offerTimer, releaseExpiredOffers, screenshot, backups, signIn] {
+        [&verification, &window, &offerTimer, releaseExpiredOffers, followCohortDates, screenshot,
+         backups, signIn] {
             const Status verified = verification.result();
             if (!verified) {
                 qCCritical(lcApp).noquote() << verified.error().text();
@@ -265,6 +283,7 @@ int main(int argc, char *argv[])
                 signIn->start();
             }
             releaseExpiredOffers();
+            followCohortDates();
             offerTimer.start();
             // An unattended screenshot run leaves the user's backups alone.
             if (screenshot.isEmpty())

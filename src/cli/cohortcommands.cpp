@@ -11,6 +11,7 @@
 #include "repositories/cohortrepository.h"
 #include "repositories/trackrepository.h"
 #include "services/catalogservice.h"
+#include "services/cohortstateservice.h"
 
 #include <QCoreApplication>
 
@@ -23,6 +24,7 @@ const QString HoldOption = QStringLiteral("offer-hold-days");
 const QString StateOption = QStringLiteral("state");
 const QString CodeOption = QStringLiteral("code");
 const QString NameOption = QStringLiteral("name");
+const QString OpensOption = QStringLiteral("opens");
 
 // A whole number of at least `minimum`, or nothing (the caller reports the usage error).
 std::optional<int> wholeNumber(const QString &text, int minimum)
@@ -47,7 +49,7 @@ struct CohortCommands
 {
     static QList<CommandSpec> commands();
     static CommandSpec::Handler addTrack, listTracks, editTrack, deactivateTrack, activateTrack,
-        addCohort, list, setCapacity;
+        addCohort, list, setCapacity, open, history;
     // The signed-in actor and the track named by the first argument; nothing once the reason is
     // on stderr.
     struct Target
@@ -57,6 +59,9 @@ struct CohortCommands
     };
     static std::optional<Target> target(Invocation &invocation);
     static int setTrackActive(Invocation &invocation, bool active);
+    // The cohort named by the first argument, in the open database; nothing once the reason is
+    // on stderr.
+    static std::optional<Cohort> namedCohort(Invocation &invocation);
     Q_DECLARE_TR_FUNCTIONS(CohortCommands)
 };
 } // namespace
@@ -114,11 +119,18 @@ QList<CommandSpec> CohortCommands::commands()
                    QCommandLineOption(StateOption,
                                       tr("draft, open, full, started, completed or cancelled "
                                          "(default open)."),
-                                      QStringLiteral("STATE"), QStringLiteral("open"))})
+                                      QStringLiteral("STATE"), QStringLiteral("open")),
+                   QCommandLineOption(OpensOption,
+                                      tr("The day a draft cohort opens for applications by "
+                                         "itself, YYYY-MM-DD (without it, only 'cohort open' "
+                                         "opens it)."),
+                                      QStringLiteral("DATE"))})
             .with(GuaranteeOptions::options()),
         CommandSpec({QStringLiteral("cohort"), QStringLiteral("list")}, &CohortCommands::list,
                     tr("List cohorts with seats taken, pending offers and waitlist."),
-                    tr("Prints every cohort by track and start date: its state, its seats of "
+                    tr("Prints every cohort by track and start date: its state (which follows its "
+                       "dates: open, full while no seat is free, started on its start date, "
+                       "completed on its end date), its seats of "
                        "its capacity, offers pending and the length of its waitlist. Before "
                        "the start the seats are those taken (offered, accepted, enrolled); from "
                        "the start those its students filled, and a completed cohort shows how "
@@ -127,8 +139,23 @@ QList<CommandSpec> CohortCommands::commands()
                     &CohortCommands::setCapacity, tr("Change a cohort's number of seats."),
                     tr("Sets the seats of cohort NAME. Seats added go to the waitlist at "
                        "once, first come first served; the offers made are printed. "
-                       "Fewer seats take no offer back."))
+                       "The seats cannot go below those taken (offers, acceptances and "
+                       "students): fewer seats never take an offer back."))
             .takes(QStringLiteral("NAME SEATS"), 2),
+        CommandSpec({QStringLiteral("cohort"), QStringLiteral("open")}, &CohortCommands::open,
+                    tr("Open a draft cohort for applications."),
+                    tr("Opens the draft cohort NAME for applications now; its waitlist gets its "
+                       "seats at once, first come first served, and the offers made are printed. "
+                       "A draft with an applications-open day (cohort add --opens) opens by "
+                       "itself on that day."))
+            .takes(QStringLiteral("NAME"), 1),
+        CommandSpec({QStringLiteral("cohort"), QStringLiteral("history")}, &CohortCommands::history,
+                    tr("Show a cohort's state changes."),
+                    tr("Prints every state cohort NAME has been in, oldest first: when (UTC), "
+                       "from which state to which, who changed it (\"desk\" when the desk "
+                       "followed the cohort's dates) and why."))
+            .takes(QStringLiteral("NAME"), 1)
+            .withAccess(CommandSpec::Access::ReadsAsIs),
     };
 }
 
@@ -272,6 +299,12 @@ int CohortCommands::addCohort(Invocation &invocation)
     cohort.offerHoldDays = *hold;
     if (!GuaranteeOptions::apply(invocation, cohort.guarantee))
         return Console::Usage;
+    if (parser.isSet(OpensOption)) {
+        cohort.applicationsOpenOn = Timestamp::parseDate(parser.value(OpensOption));
+        if (!cohort.applicationsOpenOn.isValid())
+            return console.usage(tr("--%1 must be a date, YYYY-MM-DD, not '%2'.")
+                                     .arg(OpensOption, parser.value(OpensOption)));
+    }
 
     const auto actor = invocation.openAsActor();
     if (!actor)
@@ -295,6 +328,20 @@ int CohortCommands::addCohort(Invocation &invocation)
     return Console::Done;
 }
 
+std::optional<Cohort> CohortCommands::namedCohort(Invocation &invocation)
+{
+    const QString name = invocation.arguments().constFirst();
+    const auto found = CohortRepository(invocation.database().connectionName()).findByName(name);
+    if (!found) {
+        invocation.console().fail(found.error().text());
+        return std::nullopt;
+    }
+    if (!found.value())
+        invocation.console().fail(
+            tr("There is no cohort named %1.").arg(Validation::printable(name)));
+    return found.value();
+}
+
 int CohortCommands::setCapacity(Invocation &invocation)
 {
     Console &console = invocation.console();
@@ -305,18 +352,59 @@ int CohortCommands::setCapacity(Invocation &invocation)
     const auto actor = invocation.openAsActor();
     if (!actor)
         return Console::Failed;
-    const QString connection = invocation.database().connectionName();
-    const auto found = CohortRepository(connection).findByName(invocation.arguments().at(0));
-    if (!found)
-        return console.fail(found.error().text());
-    if (!found.value())
-        return console.fail(tr("There is no cohort named %1.").arg(invocation.arguments().at(0)));
-    Cohort cohort = *found.value();
-    cohort.capacity = *seats;
-    const auto offers = CatalogService(connection, actor.value()).updateCohort(cohort);
+    auto cohort = namedCohort(invocation);
+    if (!cohort)
+        return Console::Failed;
+    cohort->capacity = *seats;
+    const auto offers =
+        CatalogService(invocation.database().connectionName(), actor.value()).updateCohort(*cohort);
     if (!offers)
         return console.fail(offers.error().text());
     printOffers(console, offers.value());
+    return Console::Done;
+}
+
+int CohortCommands::open(Invocation &invocation)
+{
+    Console &console = invocation.console();
+    const auto actor = invocation.openAsActor();
+    if (!actor)
+        return Console::Failed;
+    const auto cohort = namedCohort(invocation);
+    if (!cohort)
+        return Console::Failed;
+    const auto opened = CohortStateService(invocation.database().connectionName(), actor.value())
+                            .openForApplications(cohort->id);
+    if (!opened)
+        return console.fail(opened.error().text());
+    console.out()
+        << tr("Cohort %1 is open for applications.\n").arg(Validation::printable(cohort->name));
+    printOffers(console, opened->statuses);
+    return Console::Done;
+}
+
+int CohortCommands::history(Invocation &invocation)
+{
+    Console &console = invocation.console();
+    // Only staff who have signed in may look.
+    if (!invocation.openAsActor())
+        return Console::Failed;
+    const auto cohort = namedCohort(invocation);
+    if (!cohort)
+        return Console::Failed;
+    const auto events = CohortStateService(invocation.database().connectionName(), Actor::desk())
+                            .history(cohort->id);
+    if (!events)
+        return console.fail(events.error().text());
+    QList<QStringList> rows;
+    rows.reserve(events->size());
+    for (const CohortStateEvent &e : events.value())
+        rows << QStringList{Timestamp::format(e.at), e.from.isEmpty() ? tr("—") : e.from, e.to,
+                            e.byUserId == 0 ? tr("desk") : Validation::printable(e.byUsername),
+                            Validation::printable(e.cause)};
+    console.table(
+        {tr("At"), tr("From"), tr("To"), tr("By"), tr("Cause")}, rows,
+        tr("Cohort %1 has no recorded state change.").arg(Validation::printable(cohort->name)));
     return Console::Done;
 }
 

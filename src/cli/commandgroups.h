@@ -24,8 +24,9 @@ QList<CommandSpec> status();
 // interview schedule, reschedule, cancel and list: interviews of applications, with an
 // interviewer, and what is coming up.
 QList<CommandSpec> interviews();
-// track add, list, edit, deactivate and activate, cohort add, list and set-capacity: the
-// catalogue a fresh file needs before it takes applications, and the seats of every cohort.
+// track add, list, edit, deactivate and activate, cohort add, list, set-capacity, open and
+// history: the catalogue a fresh file needs before it takes applications, the seats of every
+// cohort and its states over time.
 QList<CommandSpec> cohorts();
 // payment record, list and waive-deposit, refund quote and cohort set-fees: the money of an
 // application (deposits, instalments, refunds) and what a cohort's seat costs.
@@ -33,6 +34,8 @@ QList<CommandSpec> payments();
 // placement record, checkin log, guarantee due and cohort set-guarantee: the job guarantee after
 // graduation, its terms per cohort, and the graduates due for the guarantee decision.
 QList<CommandSpec> guarantee();
+// time-zone show and set: the bootcamp's settings kept in the file, which every desk shares.
+QList<CommandSpec> settings();
 // mentor add, list, edit, deactivate and activate: who mentors which tracks, and their load.
 QList<CommandSpec> mentors();
 // export applications, history and waitlist: what the window shows, as CSV, with its filters as

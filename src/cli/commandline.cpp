@@ -45,8 +45,9 @@ CommandLine::CommandLine(QStringList arguments)
     m_commands << CommandGroups::database() << CommandGroups::audit() << CommandGroups::applicants()
                << CommandGroups::privacy() << CommandGroups::status() << CommandGroups::interviews()
                << CommandGroups::cohorts() << CommandGroups::payments()
-               << CommandGroups::guarantee() << CommandGroups::mentors() << CommandGroups::exports()
-               << CommandGroups::imports() << CommandGroups::backups() << CommandGroups::staff();
+               << CommandGroups::guarantee() << CommandGroups::settings()
+               << CommandGroups::mentors() << CommandGroups::exports() << CommandGroups::imports()
+               << CommandGroups::backups() << CommandGroups::staff();
 }
 
 // The command's words: the first argument that is not an option, and the next one when the

@@ -21,8 +21,8 @@ struct CommandSpec
     {
         // Makes a database: creates a missing file, then as Writes.
         Creates,
-        // The file must exist. It is checked whole (PRAGMA quick_check) and expired offers are
-        // released before the command runs.
+        // The file must exist. It is checked whole (PRAGMA quick_check), expired offers are
+        // released and cohorts follow their dates before the command runs.
         Writes,
         // The file must exist, and is read as it is: no whole-file check (seconds on a large
         // file; SQLite still refuses a damaged page it reads) and nothing written, not even

@@ -3,6 +3,7 @@
 #include "console.h"
 #include "domain/validation.h"
 #include "files/outputtarget.h"
+#include "services/cohortstateservice.h"
 #include "services/statusservice.h"
 
 #include <QDir>
@@ -67,6 +68,10 @@ Status Invocation::open()
         StatusService(m_database.connectionName(), Actor::desk()).releaseExpiredOffers();
     if (!released)
         return released.error();
+    const auto followed =
+        CohortStateService(m_database.connectionName(), Actor::desk()).followDates();
+    if (!followed)
+        return followed.error();
     return {};
 }
 

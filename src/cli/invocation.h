@@ -39,7 +39,8 @@ public:
     std::optional<qint64> idArgument(int index, const QString &refusal);
 
     // Opens, creates or upgrades the file; then, for a command that writes, releases offers
-    // whose hold has ended (StatusService::releaseExpiredOffers). See CommandSpec::Access. False
+    // whose hold has ended (StatusService::releaseExpiredOffers) and moves cohorts along their
+    // dates (CohortStateService::followDates). See CommandSpec::Access. False
     // once the reason it failed is on stderr (Console::fail): the command returns
     // Console::Failed.
     [[nodiscard]] bool openDatabase();

@@ -46,9 +46,21 @@ CohortDialog::CohortDialog(QString connectionName, Actor actor, std::optional<Co
     const QDate start = c.startsOn.isValid() ? c.startsOn : QDate::currentDate().addMonths(2);
     m_starts = new QDateEdit(start, this);
     m_ends = new QDateEdit(c.endsOn.isValid() ? c.endsOn : start.addMonths(6), this);
+    m_opensByItself = new QCheckBox(tr("&Opens by itself on"), this);
+    m_opensByItself->setObjectName(QStringLiteral("opensByItself"));
+    m_opensByItself->setToolTip(tr("A draft cohort opens for applications on this day of the "
+                                   "bootcamp's time zone; without it, only Open for Applications "
+                                   "opens it."));
+    m_opensByItself->setChecked(c.applicationsOpenOn.isValid());
+    m_opensOn = new QDateEdit(
+        c.applicationsOpenOn.isValid() ? c.applicationsOpenOn : start.addMonths(-1), this);
+    m_opensOn->setObjectName(QStringLiteral("applicationsOpenOn"));
+    m_opensOn->setAccessibleName(tr("Applications open on"));
+    m_opensOn->setEnabled(m_opensByItself->isChecked());
+    connect(m_opensByItself, &QCheckBox::toggled, m_opensOn, &QWidget::setEnabled);
     // Dates in the locale's short format, as every list and filter of the window writes them
     // (QDateEdit's own default); CSV files and the command line keep ISO dates.
-    for (QDateEdit *edit : {m_starts, m_ends})
+    for (QDateEdit *edit : {m_starts, m_ends, m_opensOn})
         edit->setCalendarPopup(true);
     const auto spin = [this](int value, int minimum, int maximum, const QString &name) {
         auto *box = new QSpinBox(this);
@@ -119,6 +131,10 @@ CohortDialog::CohortDialog(QString connectionName, Actor actor, std::optional<Co
     form->addRow(tr("&Name"), m_name);
     form->addRow(tr("&Starts (orientation)"), m_starts);
     form->addRow(tr("&Ends"), m_ends);
+    auto *opening = new QHBoxLayout;
+    opening->addWidget(m_opensByItself);
+    opening->addWidget(m_opensOn, 1);
+    form->addRow(tr("Applications"), opening);
     form->addRow(tr("Sea&ts"), m_capacity);
     form->addRow(tr("Offer &holds a seat for (days)"), m_holdDays);
     form->addRow(tr("&Money back within (days)"), m_refundWindow);
@@ -168,6 +184,7 @@ Cohort CohortDialog::entered() const
     c.name = m_name->text();
     c.startsOn = m_starts->date();
     c.endsOn = m_ends->date();
+    c.applicationsOpenOn = m_opensByItself->isChecked() ? m_opensOn->date() : QDate();
     c.capacity = m_capacity->value();
     c.offerHoldDays = m_holdDays->value();
     c.refundWindowDays = m_refundWindow->value();

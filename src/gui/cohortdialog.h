@@ -17,10 +17,10 @@ class QLineEdit;
 class QSpinBox;
 class QTableWidget;
 
-// Creates or edits a cohort: its track, dates, seats, how long an offer holds a seat, the
-// money-back window and the pro-rata refund schedule after it, what a seat costs and its job
-// guarantee. Seats added go to the waitlist at once. A refusal is shown in the dialog, which
-// stays open with everything entered.
+// Creates or edits a cohort: its track, dates (the day a draft opens for applications by itself
+// among them), seats, how long an offer holds a seat, the money-back window and the pro-rata
+// refund schedule after it, what a seat costs and its job guarantee. Seats added go to the
+// waitlist at once. A refusal is shown in the dialog, which stays open with everything entered.
 class CohortDialog : public QDialog
 {
     Q_OBJECT
@@ -49,6 +49,8 @@ private:
     QLineEdit *m_name = nullptr;
     QDateEdit *m_starts = nullptr;
     QDateEdit *m_ends = nullptr;
+    QCheckBox *m_opensByItself = nullptr;
+    QDateEdit *m_opensOn = nullptr;
     QSpinBox *m_capacity = nullptr;
     QSpinBox *m_holdDays = nullptr;
     QSpinBox *m_refundWindow = nullptr;

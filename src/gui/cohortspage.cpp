@@ -3,6 +3,7 @@
 #include "cohortdialog.h"
 #include "domain/permissions.h"
 #include "services/catalogservice.h"
+#include "services/cohortstateservice.h"
 #include "setup/trackcheck.h"
 #include "widgets/emptylistnote.h"
 #include "widgets/readonlytable.h"
@@ -18,6 +19,8 @@
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace {
 void setRow(QTableWidget *table, int row, const QStringList &cells, const QVariant &id = {})
@@ -165,10 +168,16 @@ CohortsPage::CohortsPage(QString connectionName, QWidget *parent)
     splitter->setStretchFactor(1, 1);
     m_new = new QPushButton(tr("Ne&w Cohort…"), this);
     m_edit = new QPushButton(tr("Ed&it Cohort…"), this);
+    // No Alt+letter: every letter of it is taken on this page in English or German.
+    m_open = new QPushButton(tr("Open for Applications"), this);
+    m_open->setObjectName(QStringLiteral("openForApplications"));
+    m_open->setToolTip(tr("A draft cohort takes applications and offers its seats from now on."));
     m_new->setEnabled(false);
     m_edit->setEnabled(false);
+    m_open->setEnabled(false);
     connect(m_new, &QPushButton::clicked, this, &CohortsPage::addCohort);
     connect(m_edit, &QPushButton::clicked, this, [this] { edit(true); });
+    connect(m_open, &QPushButton::clicked, this, &CohortsPage::openForApplications);
     connect(m_cohorts, &QTableWidget::cellDoubleClicked, this, [this] {
         if (m_actor)
             edit(true);
@@ -176,6 +185,7 @@ CohortsPage::CohortsPage(QString connectionName, QWidget *parent)
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_new);
     buttons->addWidget(m_edit);
+    buttons->addWidget(m_open);
     buttons->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
@@ -190,7 +200,7 @@ CohortsPage::CohortsPage(QString connectionName, QWidget *parent)
         });
     }
     connect(m_cohorts, &QTableWidget::currentCellChanged, this, [this] {
-        m_edit->setEnabled(m_actor.has_value() && m_cohorts->currentRow() >= 0);
+        updateButtons();
         if (const Status shown = showQueues(); !shown)
             m_title->setText(shown.error().text().toHtmlEscaped());
     });
@@ -200,19 +210,52 @@ void CohortsPage::setActor(const Actor &actor, StaffRole role)
 {
     const bool mayEdit = Permissions::allows(role, Action::ManageCatalog);
     m_actor = mayEdit ? std::optional<Actor>(actor) : std::nullopt;
-    m_new->setVisible(mayEdit);
-    m_edit->setVisible(mayEdit);
+    for (QPushButton *button : {m_new, m_edit, m_open})
+        button->setVisible(mayEdit);
     m_new->setEnabled(mayEdit);
-    m_edit->setEnabled(mayEdit && m_cohorts->currentRow() >= 0);
+    updateButtons();
 }
 
 void CohortsPage::clearActor()
 {
     m_actor.reset();
-    m_new->setVisible(true);
-    m_edit->setVisible(true);
+    for (QPushButton *button : {m_new, m_edit, m_open})
+        button->setVisible(true);
     m_new->setEnabled(false);
-    m_edit->setEnabled(false);
+    updateButtons();
+}
+
+qint64 CohortsPage::selectedId() const
+{
+    const int row = m_cohorts->currentRow();
+    return row >= 0 ? m_cohorts->item(row, 0)->data(Qt::UserRole).toLongLong() : 0;
+}
+
+void CohortsPage::updateButtons()
+{
+    const qint64 id = selectedId();
+    const auto selected = std::find_if(m_summary.cbegin(), m_summary.cend(),
+                                       [id](const CohortSeats &c) { return c.cohort.id == id; });
+    m_edit->setEnabled(m_actor && id != 0);
+    m_open->setEnabled(m_actor && selected != m_summary.cend() &&
+                       selected->cohort.state == QLatin1String("draft"));
+}
+
+void CohortsPage::openForApplications()
+{
+    if (!m_actor || selectedId() == 0)
+        return;
+    const auto opened =
+        CohortStateService(m_connection, *m_actor).openForApplications(selectedId());
+    const Status shown = refresh();
+    if (!opened)
+        m_title->setText(opened.error().text().toHtmlEscaped());
+    else if (!shown)
+        m_title->setText(shown.error().text().toHtmlEscaped());
+    else if (!opened->statuses.isEmpty())
+        m_title->setText(m_title->text() +
+                         tr(" — seats offered to the waitlist: %L1").arg(opened->statuses.size()));
+    Q_EMIT cohortsChanged();
 }
 
 void CohortsPage::addCohort()
@@ -227,11 +270,9 @@ void CohortsPage::edit(bool existing)
         return;
     std::optional<Cohort> cohort;
     if (existing) {
-        const int row = m_cohorts->currentRow();
-        if (row < 0)
+        if (selectedId() == 0)
             return;
-        const auto found = CatalogService(m_connection, *m_actor)
-                               .cohort(m_cohorts->item(row, 0)->data(Qt::UserRole).toLongLong());
+        const auto found = CatalogService(m_connection, *m_actor).cohort(selectedId());
         if (!found || !found.value())
             return;
         cohort = found.value();
@@ -319,7 +360,7 @@ Status CohortsPage::showCohorts()
                 {locale.toString(c.cohort.startsOn, QLocale::ShortFormat), c.cohort.startsOn},
                 {Cohort::stateDisplayName(c.cohort.state),
                  Cohort::states().indexOf(c.cohort.state)},
-                {seatsText(c, locale), c.cohort.hasStarted() ? c.seatsFilled : c.seatsTaken},
+                {seatsText(c, locale), c.seatsCounted()},
                 {offers ? locale.toString(c.seatsFree()) : tr("—"), offers ? c.seatsFree() : -1},
                 {locale.toString(c.offersPending), c.offersPending},
                 {locale.toString(c.waitlisted), c.waitlisted}};
@@ -366,7 +407,7 @@ Status CohortsPage::showCohorts()
     if (m_cohorts->currentRow() >= 0)
         m_cohorts->scrollToItem(m_cohorts->item(m_cohorts->currentRow(), 0),
                                 QAbstractItemView::PositionAtCenter);
-    m_edit->setEnabled(m_actor.has_value() && m_cohorts->currentRow() >= 0);
+    updateButtons();
     return showQueues();
 }
 

@@ -17,11 +17,11 @@ class QLineEdit;
 class QPushButton;
 class QTableWidget;
 
-// Every cohort's seat situation, and for the one selected its pending offers (with expiry)
-// and its waitlist in first-come-first-served order, each place with the reason it stands
-// there. Cohorts are added and edited here; seats change through status moves and
-// capacities. The list is filtered by track, state (upcoming and running ones at first) and
-// name, and sorted by any column.
+// Every cohort's seat situation and state, and for the one selected its pending offers (with
+// expiry) and its waitlist in first-come-first-served order, each place with the reason it
+// stands there. Cohorts are added, edited and opened for applications here; seats change
+// through status moves and capacities, states follow the cohorts' dates. The list is filtered by
+// track, state (upcoming and running ones at first) and name, and sorted by any column.
 class CohortsPage : public QWidget
 {
     Q_OBJECT
@@ -54,6 +54,12 @@ private:
     Status showQueues();
     // Opens the cohort dialog: a new cohort, or the selected one.
     void edit(bool existing);
+    // Open for Applications: the selected draft cohort opens now.
+    void openForApplications();
+    // The selected cohort's id, 0 for none.
+    qint64 selectedId() const;
+    // Edit for any selected cohort, Open for Applications for a draft, when the actor may.
+    void updateButtons();
 
     QString m_connection;
     QTableWidget *m_cohorts = nullptr;
@@ -67,5 +73,6 @@ private:
     QTableWidget *m_waitlist = nullptr;
     QPushButton *m_new = nullptr;
     QPushButton *m_edit = nullptr;
+    QPushButton *m_open = nullptr;
     std::optional<Actor> m_actor;
 };

@@ -26,6 +26,7 @@
 #include "signin/windowlock.h"
 #include "staff/staffdialog.h"
 #include "theme.h"
+#include "timezonedialog.h"
 #include "upcominginterviewsdialog.h"
 #include "widgets/elidedlabel.h"
 
@@ -324,8 +325,8 @@ void MainWindow::setActor(const Actor &actor)
          {std::pair{m_newApplicant, Action::RegisterApplications},
           std::pair{m_newApplicationOfShown, Action::RegisterApplications},
           std::pair{m_saveApplicant, Action::EditApplicants},
-          std::pair{m_import, Action::ImportApplications},
-          std::pair{m_staff, Action::ManageStaff}}) {
+          std::pair{m_import, Action::ImportApplications}, std::pair{m_staff, Action::ManageStaff},
+          std::pair{m_timeZone, Action::ManageDeskSettings}}) {
         action->setVisible(allows(permission));
         action->setEnabled(allows(permission));
     }
@@ -358,6 +359,7 @@ void MainWindow::showSignedOut()
         action->setEnabled(false);
     }
     m_staff->setVisible(false);
+    m_timeZone->setVisible(false);
     m_tracks->setEnabled(false);
     m_interviews->setEnabled(false);
     m_guaranteeDue->setEnabled(false);
@@ -436,6 +438,14 @@ void MainWindow::showStaff()
     if (m_actor)
         setActor(*m_actor);
     refresh();
+}
+
+void MainWindow::showTimeZone()
+{
+    if (!allows(Action::ManageDeskSettings))
+        return;
+    TimeZoneDialog dialog(m_connection, *m_actor, this);
+    dialog.exec();
 }
 
 void MainWindow::showTracks()
@@ -691,6 +701,10 @@ void MainWindow::createMenus()
     m_staff->setObjectName(QStringLiteral("staffAction"));
     m_staff->setVisible(false); // administrators only
     connect(m_staff, &QAction::triggered, this, &MainWindow::showStaff);
+    m_timeZone = settings->addAction(tr("Time &Zone…"));
+    m_timeZone->setObjectName(QStringLiteral("timeZoneAction"));
+    m_timeZone->setVisible(false); // administrators only
+    connect(m_timeZone, &QAction::triggered, this, &MainWindow::showTimeZone);
     settings->addAction(m_privacy->retentionAction());
     QAction *preferences = settings->addAction(tr("&Preferences…"));
     preferences->setObjectName(QStringLiteral("preferencesAction"));

@@ -107,6 +107,8 @@ private:
     template <typename ListDialog> void showApplicationChosenIn();
     // Settings → Career Tracks…
     void showTracks();
+    // Settings → Time Zone…: the bootcamp's, administrators only.
+    void showTimeZone();
     // The set-up guide's buttons, on a desk without applications.
     void connectSetUpGuide();
     void showPreferences();
@@ -139,6 +141,7 @@ private:
     QAction *m_lock = nullptr;
     QAction *m_signOut = nullptr;
     QAction *m_staff = nullptr;
+    QAction *m_timeZone = nullptr;
     QAction *m_tracks = nullptr;
     PrivacyActions *m_privacy = nullptr;
     QAction *m_beforeQuit = nullptr; // the separator above Lock, Sign Out and Quit

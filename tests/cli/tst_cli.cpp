@@ -571,14 +571,15 @@ void TestCli::catalogueOnAFreshFile()
             QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         }
     }
+    // Every seat taken: the cohort is full (CohortStateService, as a writing command starts).
     r = cli({"cohort", "list"});
-    QVERIFY2(r.out.contains(QRegularExpression("SWE 2027-03 +2027-03-01 +open +1/1 +1 +1")),
+    QVERIFY2(r.out.contains(QRegularExpression("SWE 2027-03 +2027-03-01 +full +1/1 +1 +1")),
              qPrintable(r.describe()));
     r = cli({"cohort", "set-capacity", "SWE 2027-03", "2"});
     QVERIFY2(r.exitCode == 0 && r.out.contains("Application 2 offered a seat"),
              qPrintable(r.describe()));
     r = cli({"cohort", "list"});
-    QVERIFY2(r.out.contains(QRegularExpression("SWE 2027-03 +2027-03-01 +open +2/2 +2 +0")),
+    QVERIFY2(r.out.contains(QRegularExpression("SWE 2027-03 +2027-03-01 +full +2/2 +2 +0")),
              qPrintable(r.describe()));
     r = cli({"show", "1"});
     QVERIFY2(r.out.contains(QRegularExpression("Owner: +" + SignIn::systemAccountName())),

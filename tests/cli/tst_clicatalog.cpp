@@ -7,9 +7,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-// track and mentor commands on real files, through the program as a script runs it: a desk made
-// with the program's own commands, an administrator and a read-only user signing in with
-// tokens, and what each command left in the file and its audit trail.
+// track, cohort, time-zone and mentor commands on real files, through the program as a script
+// runs it: a desk made with the program's own commands, an administrator and a read-only user
+// signing in with tokens, and what each command left in the file and its audit trail.
 class TestCliCatalog : public QObject
 {
     Q_OBJECT
@@ -402,6 +402,130 @@ private Q_SLOTS:
         r = run(desk.reader + QStringList{"mentor", "list"});
         QVERIFY2(r.exitCode == 0 && r.out.contains(QRegularExpression("\n1 +Grace Hopper +")),
                  qPrintable(r.describe()));
+    }
+    // A draft opens by hand, a cohort whose dates have passed follows them at the next command
+    // that writes, and the history says each step, who made it and why.
+    void cohortsOpenAndFollowTheirDates()
+    {
+        const Desk desk = makeDesk(QStringLiteral("states"));
+        QVERIFY2(desk.failure.isEmpty(), qPrintable(desk.failure));
+        CliRun r = run(desk.boss + QStringList{"cohort", "add", "SWE-D", "--track", "SWE",
+                                               "--starts", "2099-03-01", "--ends", "2099-09-01",
+                                               "--capacity", "5", "--state", "draft"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        // Dates long past: opened on its day, started and completed since.
+        r = run(desk.boss + QStringList{"cohort", "add", "SWE-OLD", "--track", "SWE", "--starts",
+                                        "2020-03-01", "--ends", "2020-09-01", "--capacity", "5",
+                                        "--state", "draft", "--opens", "2020-01-15"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+
+        r = run(desk.reader + QStringList{"cohort", "open", "SWE-D"});
+        QVERIFY2(r.exitCode == 1 && r.err.contains("manage tracks and cohorts"),
+                 qPrintable(r.describe()));
+        r = run(desk.boss + QStringList{"cohort", "open", "SWE-D"});
+        QVERIFY2(r.exitCode == 0 && r.out.contains("Cohort SWE-D is open for applications."),
+                 qPrintable(r.describe()));
+        r = run(desk.boss + QStringList{"cohort", "open", "SWE-D"});
+        QVERIFY2(r.exitCode == 1 && r.err.contains("Cohort SWE-D is not a draft"),
+                 qPrintable(r.describe()));
+        r = run(desk.boss + QStringList{"cohort", "open", "NOPE"});
+        QVERIFY2(r.exitCode == 1 && r.err.contains("There is no cohort named NOPE."),
+                 qPrintable(r.describe()));
+
+        r = run(desk.boss + QStringList{"cohort", "list"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QVERIFY2(r.out.contains(QRegularExpression("SWE-D +2099-03-01 +open ")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QRegularExpression("SWE-OLD +2020-03-01 +completed +final 0/5")),
+                 qPrintable(r.out));
+
+        r = run(desk.reader + QStringList{"cohort", "history", "SWE-OLD"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 5);
+        QVERIFY2(lines.at(0).contains(QRegularExpression("^At +From +To +By +Cause$")),
+                 qPrintable(r.out));
+        QVERIFY2(lines.at(1).contains(QRegularExpression("— +draft +boss +created$")),
+                 qPrintable(r.out));
+        QVERIFY2(lines.at(2).contains(
+                     QRegularExpression("draft +open +desk +applications open on 2020-01-15$")),
+                 qPrintable(r.out));
+        QVERIFY2(
+            lines.at(3).contains(QRegularExpression("open +started +desk +start date 2020-03-01$")),
+            qPrintable(r.out));
+        QVERIFY2(lines.at(4).contains(
+                     QRegularExpression("started +completed +desk +end date 2020-09-01$")),
+                 qPrintable(r.out));
+        r = run(desk.boss + QStringList{"cohort", "history", "SWE-D"});
+        QVERIFY2(r.out.contains(QRegularExpression("draft +open +boss +opened by hand")),
+                 qPrintable(r.out));
+        QCOMPARE(scalar(desk, "SELECT count(*) FROM audit_events WHERE entity = 'cohort' AND "
+                              "field = 'state'"),
+                 QStringLiteral("4"));
+        r = run(desk.boss + QStringList{"audit", "verify"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    }
+
+    // Seats taken hold the capacity up, and a student waits for the start to be active.
+    void seatsAndTheStartAreKept()
+    {
+        const Desk desk = makeDesk(QStringLiteral("seats"));
+        QVERIFY2(desk.failure.isEmpty(), qPrintable(desk.failure));
+        CliRun r =
+            run(desk.boss + QStringList{"applicant", "add", "--first-name", "Grace", "--last-name",
+                                        "Hopper", "--email", "grace@example.org", "--track", "SWE",
+                                        "--cohort", "SWE-1"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        // Along the road to enrolled, which asks for the deposit.
+        const QList<QStringList> road{
+            {"status", "set", "2", "screening"},
+            {"status", "set", "2", "interview_scheduled"},
+            {"status", "set", "2", "interviewed"},
+            {"status", "set", "2", "qualified"},
+            {"status", "set", "2", "accepted"},
+            {"cohort", "set-fees", "SWE-1", "--price", "10000", "--deposit", "1000"},
+            {"payment", "record", "2", "--kind", "deposit", "--amount", "1000"},
+            {"status", "set", "2", "enrolled"}};
+        for (const QStringList &step : road) {
+            r = run(desk.boss + step);
+            QVERIFY2(r.exitCode == 0, qPrintable(step.join(' ') + '\n' + r.describe()));
+        }
+        r = run(desk.boss + QStringList{"status", "set", "2", "active"});
+        QVERIFY2(r.exitCode == 1 && r.err.contains("Cohort SWE-1 starts on 2027-03-01: "
+                                                   "application 2 cannot be active before then."),
+                 qPrintable(r.describe()));
+        r = run(desk.boss + QStringList{"cohort", "set-capacity", "SWE-1", "0"});
+        QVERIFY2(r.exitCode == 1 &&
+                     r.err.contains("capacity: cohort SWE-1 cannot have fewer seats than are "
+                                    "taken (taken: 1, asked for: 0)."),
+                 qPrintable(r.describe()));
+        r = run(desk.boss + QStringList{"cohort", "set-capacity", "SWE-1", "1"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        // Every seat taken: the next command that writes marks the cohort full.
+        r = run(desk.boss + QStringList{"cohort", "list"});
+        QVERIFY2(r.out.contains(QRegularExpression("SWE-1 +2027-03-01 +full +1/1")),
+                 qPrintable(r.out));
+    }
+
+    void theTimeZoneIsShownAndSetByAnAdministrator()
+    {
+        const Desk desk = makeDesk(QStringLiteral("zone"));
+        QVERIFY2(desk.failure.isEmpty(), qPrintable(desk.failure));
+        CliRun r = run(desk.reader + QStringList{"time-zone", "show"});
+        QVERIFY2(r.exitCode == 0 && r.out.startsWith("Time zone: "), qPrintable(r.describe()));
+        r = run(desk.reader + QStringList{"time-zone", "set", "Asia/Tokyo"});
+        QVERIFY2(r.exitCode == 1 && r.err.contains("change the bootcamp's time zone"),
+                 qPrintable(r.describe()));
+        r = run(desk.boss + QStringList{"time-zone", "set", "Mars/Olympus_Mons"});
+        QVERIFY2(r.exitCode == 1 && r.err.contains("\"Mars/Olympus_Mons\" is not a time zone"),
+                 qPrintable(r.describe()));
+        r = run(desk.boss + QStringList{"time-zone", "set", "Asia/Tokyo"});
+        QVERIFY2(r.exitCode == 0 && r.out.startsWith("Time zone set: Asia/Tokyo (today there: "),
+                 qPrintable(r.describe()));
+        r = run(desk.reader + QStringList{"time-zone", "show"});
+        QVERIFY2(r.out.startsWith("Time zone: Asia/Tokyo (today there: "), qPrintable(r.out));
+        QCOMPARE(scalar(desk, "SELECT new_value FROM audit_events WHERE entity = 'settings' AND "
+                              "field = 'time_zone'"),
+                 QStringLiteral("Asia/Tokyo"));
     }
 };
 

@@ -200,11 +200,12 @@ private Q_SLOTS:
         QCOMPARE(CohortRepository(m_db->connectionName()).find(id).value()->name,
                  QStringLiteral("SWE-1"));
 
-        // Fewer seats take no offer back.
+        // Fewer seats than those taken are refused, naming the cohort; no offer is taken back.
         c.capacity = 1;
         auto fewer = service().updateCohort(c);
-        QVERIFY(fewer);
-        QVERIFY(fewer.value().isEmpty());
+        QVERIFY(!fewer);
+        QVERIFY2(fewer.error().text().contains("cohort SWE-1"), qPrintable(fewer.error().text()));
+        QCOMPARE(CohortRepository(m_db->connectionName()).find(id).value()->capacity, 2);
         QCOMPARE(m_db->scalar("SELECT count(*) FROM applications WHERE status = 'offered'").toInt(),
                  2);
     }

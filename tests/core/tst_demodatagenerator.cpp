@@ -1,6 +1,7 @@
 #include "audit/auditlog.h"
 #include "db/databasecheck.h"
 #include "demo/demodatagenerator.h"
+#include "services/cohortstateservice.h"
 #include "testdatabase.h"
 #include "verifyok.h"
 
@@ -76,6 +77,7 @@ private Q_SLOTS:
     void sameSeedSameRows();
     void refusesASecondSeed();
     void refusesBadNumbers();
+    void cohortStatesFitTheirDates();
 
 private:
     qint64 count(const QString &sql, const QVariantList &values = {});
@@ -450,6 +452,26 @@ void TestDemoDataGenerator::refusesBadNumbers()
             .generate(o);
     QVERIFY_OK(one);
     QCOMPARE(empty.scalar(QStringLiteral("SELECT count(*) FROM applicants")).toInt(), 1);
+}
+
+// The desk following the cohorts' dates on the seed's day changes nothing: every cohort is in
+// the state its dates and seats give it. A completed cohort keeps its final fill, the seats its
+// students filled; no other cohort has one.
+void TestDemoDataGenerator::cohortStatesFitTheirDates()
+{
+    QCOMPARE(count(QStringLiteral(
+                 "SELECT count(*) FROM cohorts c WHERE final_fill IS NOT (CASE WHEN state = "
+                 "'completed' THEN (SELECT count(*) FROM applications a WHERE a.cohort_id = c.id "
+                 "AND a.status IN ('offered', 'accepted', 'enrolled', 'active', "
+                 "'refund_requested', 'graduated', 'job_search', 'placed', 'not_seeking', "
+                 "'dropped')) END)")),
+             0);
+    QVERIFY(count(QStringLiteral("SELECT count(*) FROM cohorts WHERE final_fill > 0")) > 0);
+    const FixedClock noon(QDateTime(Today, QTime(12, 0), Qt::UTC));
+    const auto followed =
+        CohortStateService(m_db.connectionName(), Actor::desk(), noon).followDates();
+    QVERIFY_OK(followed);
+    QVERIFY(followed->states.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestDemoDataGenerator)

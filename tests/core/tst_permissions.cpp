@@ -10,6 +10,7 @@
 #include "services/authorization.h"
 #include "services/backupservice.h"
 #include "services/catalogservice.h"
+#include "services/desksettingsservice.h"
 #include "services/mentorservice.h"
 #include "services/paymentservice.h"
 #include "services/privacyservice.h"
@@ -192,6 +193,11 @@ Act actFor(Action action)
             QBuffer out;
             out.open(QIODevice::WriteOnly);
             return statusOf(AuditExport(s.db.connectionName(), actor).write({}, &out));
+        };
+    case Action::ManageDeskSettings:
+        return [](Scene &s, const Actor &actor) {
+            return DeskSettingsService(s.db.connectionName(), actor)
+                .setTimeZone(QStringLiteral("Asia/Tokyo"));
         };
     case Action::ManageOwnTokens:
         return [](Scene &s, const Actor &actor) {

@@ -3,6 +3,7 @@
 #include "repositories/cohortrepository.h"
 #include "testdatabase.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -95,6 +96,58 @@ private Q_SLOTS:
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         QCOMPARE(db.scalar("SELECT state || ' ' || starts_on FROM cohorts").toString(),
                  QStringLiteral("started 2027-03-01"));
+    }
+    // A draft may open for applications by itself on a day before its start.
+    void aDraftOpensByItselfOnItsDay()
+    {
+        TestDatabase db;
+        QVERIFY2(db.isOpen(), qPrintable(db.openError()));
+        db.addTrack("SWE");
+        CohortDialog dialog(db.connectionName(), Actor{db.addStaff("admin"), "admin"});
+        dialog.show();
+        dialog.findChild<QLineEdit *>("name")->setText("SWE 2027-05");
+        auto *state = dialog.findChild<QComboBox *>("state");
+        state->setCurrentIndex(state->findData("draft"));
+        auto *opensOn = dialog.findChild<QDateEdit *>("applicationsOpenOn");
+        QVERIFY(!opensOn->isEnabled());
+        dialog.findChild<QCheckBox *>("opensByItself")->setChecked(true);
+        QVERIFY(opensOn->isEnabled());
+        const QDate starts = dialog.findChildren<QDateEdit *>().value(0)->date();
+        opensOn->setDate(starts.addDays(1));
+        auto *save = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
+        save->click();
+        QVERIFY(dialog.isVisible());
+        QVERIFY2(dialog.findChild<QLabel *>("problems")->text().contains("after the cohort starts"),
+                 qPrintable(dialog.findChild<QLabel *>("problems")->text()));
+
+        opensOn->setDate(starts.addDays(-30));
+        save->click();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(db.scalar("SELECT state || ' ' || applications_open_on FROM cohorts").toString(),
+                 "draft " + starts.addDays(-30).toString(Qt::ISODate));
+    }
+
+    void theSeatsCannotGoBelowThoseTaken()
+    {
+        TestDatabase db;
+        QVERIFY2(db.isOpen(), qPrintable(db.openError()));
+        const qint64 track = db.addTrack("SWE");
+        const qint64 cohort = db.addCohort(track, "SWE 2027-03", 2);
+        for (const char *email : {"a@x.org", "b@x.org"}) {
+            ApplicationRow offered(db.addApplicant("A", "B", email), track, "offered");
+            offered.cohortId = cohort;
+            db.addApplication(offered);
+        }
+        CohortDialog dialog(db.connectionName(), Actor{db.addStaff("admin"), "admin"},
+                            CohortRepository(db.connectionName()).find(cohort).value());
+        dialog.show();
+        dialog.findChild<QSpinBox *>("capacity")->setValue(1);
+        dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(dialog.findChild<QLabel *>("problems")->text(),
+                 QStringLiteral("capacity: cohort SWE 2027-03 cannot have fewer seats than are "
+                                "taken (taken: 2, asked for: 1)."));
+        QCOMPARE(db.scalar("SELECT capacity FROM cohorts").toInt(), 2);
     }
 };
 

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QTableWidget>
 #include <QTest>
 #include <QTranslator>
@@ -179,6 +180,51 @@ private Q_SLOTS:
         QCOMPARE(column(cohorts, Name), (QStringList{"SWE 2026-01", "SWE 2026-09"}));
         QCOMPARE(cohorts->item(0, Seats)->text(), QStringLiteral("final: 6 of 70"));
         QCOMPARE(cohorts->item(0, Free)->text(), QStringLiteral("—"));
+        // The fill stamped when it completed is what it shows from then on.
+        db.scalar("UPDATE cohorts SET final_fill = 68 WHERE id = ?", {done});
+        QVERIFY_OK(page.refresh());
+        QCOMPARE(cohorts->item(0, Seats)->text(), QStringLiteral("final: 68 of 70"));
+    }
+
+    // Open for Applications: for a draft cohort, by staff who may manage the catalogue; its
+    // waitlist gets the seats at once.
+    void aDraftCohortOpensForApplications()
+    {
+        TestDatabase db;
+        QVERIFY2(db.isOpen(), qPrintable(db.openError()));
+        const qint64 track = db.addTrack("SWE");
+        db.addCohort(track, "SWE March", 30, QDate(2027, 3, 1));
+        const qint64 draft = db.addCohort(track, "SWE May", 1, QDate(2027, 5, 1));
+        setState(db, draft, "draft");
+        fill(db, track, draft, "waitlisted", 1);
+
+        CohortsPage page(db.connectionName());
+        page.setActor(db.actor(StaffRole::Officer), StaffRole::Officer);
+        QVERIFY_OK(page.refresh());
+        auto *cohorts = cohortList(page);
+        auto *open = page.findChild<QPushButton *>("openForApplications");
+        QVERIFY(open);
+        cohorts->setCurrentCell(0, 0); // SWE March, open already
+        QVERIFY(!open->isEnabled());
+        cohorts->setCurrentCell(1, 0);
+        QCOMPARE(cohorts->item(1, State)->text(), QStringLiteral("Draft"));
+        QVERIFY(open->isEnabled());
+
+        open->click();
+        QCOMPARE(cohorts->item(1, Name)->text(), QStringLiteral("SWE May"));
+        // Its one seat went to the waitlist, which made it full.
+        QCOMPARE(cohorts->item(1, State)->text(), QStringLiteral("Full"));
+        QCOMPARE(cohorts->item(1, Offers)->text(), QStringLiteral("1"));
+        QVERIFY(!open->isEnabled());
+        QVERIFY(page.findChild<QLabel *>("queueTitle")
+                    ->text()
+                    .contains("seats offered to the waitlist: 1"));
+        QCOMPARE(db.scalar("SELECT by_user_id FROM cohort_state_events WHERE to_state = 'open'")
+                     .toLongLong(),
+                 db.actor(StaffRole::Officer).userId);
+
+        page.setActor(db.actor(StaffRole::ReadOnly), StaffRole::ReadOnly);
+        QVERIFY(open->isHidden());
     }
 
     void filtersNarrowTheList()

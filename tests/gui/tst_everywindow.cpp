@@ -26,6 +26,7 @@
 #include "staff/newstaffuserdialog.h"
 #include "staff/staffdialog.h"
 #include "testdatabase.h"
+#include "timezonedialog.h"
 #include "upcominginterviewsdialog.h"
 
 #include <QAbstractButton>
@@ -283,6 +284,7 @@ private Q_SLOTS:
             {"Sign In", [&] { return std::make_unique<SignInDialog>(c); }},
             {"First Administrator", [&] { return std::make_unique<FirstAdministratorDialog>(c); }},
             {"Preferences", [&] { return std::make_unique<PreferencesDialog>(); }},
+            {"Bootcamp Time Zone", [&] { return std::make_unique<TimeZoneDialog>(c, admin); }},
             {"Reason",
              [&] { return std::make_unique<ReasonDialog>(ApplicationStatus::Withdrawn, "Why?"); }},
             {"Edit Conflict",

@@ -101,7 +101,7 @@ private Q_SLOTS:
         for (const QString &write :
              QStringList{"New Applicant…", "Save applicant", "Import Applications…", "Withdraw…",
                          "Assign Owner…", "Move to Cohort…", "Merge Applicants…", "Back Up…",
-                         "Restore from Backup…", "Staff…"})
+                         "Restore from Backup…", "Staff…", "Time Zone…"})
             QVERIFY2(!offered.contains(write), qPrintable(write + " in " + offered.join(", ")));
         for (const QString &read :
              QStringList{"Find…", "Refresh", "Lock", "Sign Out…", "Preferences…"})
@@ -121,7 +121,7 @@ private Q_SLOTS:
         for (const QPushButton *button : w.findChildren<QPushButton *>()) {
             const QString text = button->text().remove(QLatin1Char('&'));
             if (text == "New Cohort…" || text == "Edit Cohort…" ||
-                text == "Assign the selected mentor")
+                text == "Open for Applications" || text == "Assign the selected mentor")
                 QVERIFY2(button->isHidden(), qPrintable(text));
         }
         auto *label = w.findChild<QLabel *>(QStringLiteral("signedInAs"));
@@ -137,8 +137,9 @@ private Q_SLOTS:
              QStringList{"New Applicant…", "Import Applications…", "Withdraw…", "Assign Owner…",
                          "Move to Cohort…", "Back Up…"})
             QVERIFY2(offered.contains(write), qPrintable(write + " not in " + offered.join(", ")));
-        for (const QString &admin : QStringList{"Restore from Backup…", "Staff…",
-                                                "Erase Personal Data…", "Retention Review…"})
+        for (const QString &admin :
+             QStringList{"Restore from Backup…", "Staff…", "Erase Personal Data…",
+                         "Retention Review…", "Time Zone…"})
             QVERIFY2(!offered.contains(admin), qPrintable(admin + " in " + offered.join(", ")));
         QVERIFY(!shown->findChild<QLineEdit *>(QStringLiteral("email"))->isReadOnly());
     }
@@ -148,8 +149,9 @@ private Q_SLOTS:
         auto shown = window(m_db->actor(StaffRole::Administrator));
         QVERIFY(shown);
         const QStringList offered = texts(offeredActions(*shown));
-        for (const QString &admin : QStringList{"Back Up…", "Restore from Backup…", "Staff…",
-                                                "Erase Personal Data…", "Retention Review…"})
+        for (const QString &admin :
+             QStringList{"Back Up…", "Restore from Backup…", "Staff…", "Erase Personal Data…",
+                         "Retention Review…", "Time Zone…"})
             QVERIFY2(offered.contains(admin), qPrintable(admin + " not in " + offered.join(", ")));
     }
 

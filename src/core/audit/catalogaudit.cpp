@@ -34,6 +34,8 @@ const QList<AuditedField<Cohort>> &cohortFields()
          [](const C &c) { return QString::number(int(c.guarantee.weeklyCheckIn)); }},
         {"guarantee_min_applications",
          [](const C &c) { return QString::number(c.guarantee.minApplicationsPerWeek); }},
+        {"applications_open_on",
+         [](const C &c) { return Timestamp::formatDate(c.applicationsOpenOn); }},
     };
     return all;
 }

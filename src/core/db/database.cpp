@@ -19,6 +19,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QTimeZone>
 #include <QUrl>
 
 #include <sqlite3.h>
@@ -366,6 +367,23 @@ Status Database::coverEarlierHistory()
                                .arg(m_schemaVersion));
 }
 
+// Schema v12 keeps the bootcamp's time zone in the file. Until an administrator chooses one it
+// is the zone of the computer that made the table, or UTC when that zone has no IANA name.
+Status Database::keepBootcampTimeZone()
+{
+    QByteArray zone = QTimeZone::systemTimeZoneId();
+    if (zone.isEmpty() || !QTimeZone::isTimeZoneIdAvailable(zone))
+        zone = QByteArrayLiteral("UTC");
+    // The key is DeskSettingsRepository::timeZoneKey(); db/ cannot include a repository.
+    auto kept = Sql(m_connection)
+                    .exec(QStringLiteral("INSERT OR IGNORE INTO desk_settings (key, value) "
+                                         "VALUES ('time_zone', ?)"),
+                          {QString::fromUtf8(zone)});
+    if (!kept)
+        return kept.error();
+    return {};
+}
+
 Status Database::migrate()
 {
     if (m_schemaVersion == latestSchemaVersion())
@@ -409,6 +427,8 @@ Status Database::migrate()
         return done.error();
     if (Status covered = coverEarlierHistory(); !covered)
         return covered;
+    if (Status zoned = keepBootcampTimeZone(); !zoned)
+        return zoned;
     if (auto committed = transaction.commit(); !committed)
         return committed;
     qCInfo(lcDatabase) << "migrated schema from" << m_schemaVersion << "to"

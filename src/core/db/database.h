@@ -93,6 +93,7 @@ private:
     Status backUpBeforeUpgrade();
     Status migrate();
     Status coverEarlierHistory();
+    Status keepBootcampTimeZone();
     Error refuse(const QString &why) const;
 
     QString m_connection;

@@ -164,7 +164,7 @@ Status DatabaseCheck::history(QList<Problem> &problems) const
 
 Status DatabaseCheck::historyGuards(QList<Problem> &problems) const
 {
-    // The triggers of schema v6 and v7: without them anyone with the sqlite3 shell rewrites
+    // The triggers of schema v6, v7 and v12: without them anyone with the sqlite3 shell rewrites
     // history quietly (the audit chain still shows it, but only after the fact).
     return collect(
         m_connection, QStringLiteral("append-only"),
@@ -176,7 +176,9 @@ Status DatabaseCheck::historyGuards(QList<Problem> &problems) const
                        "('audit_values_no_update', 'audit_values'), "
                        "('audit_values_no_delete', 'audit_values'), "
                        "('erasures_no_update', 'erasures'), "
-                       "('erasures_no_delete', 'erasures')) "
+                       "('erasures_no_delete', 'erasures'), "
+                       "('cohort_state_events_no_update', 'cohort_state_events'), "
+                       "('cohort_state_events_no_delete', 'cohort_state_events')) "
                        "SELECT name, tbl FROM guard WHERE name NOT IN (SELECT name FROM "
                        "sqlite_master WHERE type = 'trigger' AND tbl_name = guard.tbl) "
                        "ORDER BY name"),

@@ -106,8 +106,8 @@ Status DemoCatalogWriter::writeCohorts(std::vector<DemoCohort> &cohorts, const D
     DemoStatement fees(m_connection);
     if (Status done = insert.prepare(
             QStringLiteral("INSERT INTO cohorts (track_id, name, starts_on, ends_on, capacity, "
-                           "offer_hold_days, refund_window_days, state) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+                           "offer_hold_days, refund_window_days, state, final_fill) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         !done)
         return done;
     if (Status done = refund.prepare(QStringLiteral(
@@ -123,7 +123,8 @@ Status DemoCatalogWriter::writeCohorts(std::vector<DemoCohort> &cohorts, const D
         if (Status done =
                 insert.exec({catalog.trackIds[static_cast<std::size_t>(c.track)], c.name,
                              DemoCalendar::dateText(c.startDay), DemoCalendar::dateText(c.endDay),
-                             c.capacity, c.holdDays, c.refundWindowDays, c.state()});
+                             c.capacity, c.holdDays, c.refundWindowDays, c.state(),
+                             c.finalFill() ? QVariant(*c.finalFill()) : QVariant()});
             !done)
             return done;
         c.id = insert.lastInsertId();

@@ -14,14 +14,25 @@ int DemoCohort::total() const
     return sum;
 }
 
+int DemoCohort::countWhere(bool (*rule)(S)) const
+{
+    int counted = 0;
+    for (S status : Statuses::all()) {
+        if (rule(status))
+            counted += count(status);
+    }
+    return counted;
+}
+
 int DemoCohort::seatsTaken() const
 {
-    int taken = 0;
-    for (S status : Statuses::all()) {
-        if (Statuses::holdsSeat(status))
-            taken += count(status);
-    }
-    return taken;
+    return countWhere(Statuses::holdsSeat);
+}
+
+std::optional<int> DemoCohort::finalFill() const
+{
+    return kind == Kind::Completed ? std::optional<int>(countWhere(Statuses::filledSeat))
+                                   : std::nullopt;
 }
 
 bool DemoCohort::fits(S status) const

@@ -8,6 +8,7 @@
 
 #include <array>
 #include <cstddef>
+#include <optional>
 
 // One planned cohort of the demo data: its dates and seats, and how many applications of each
 // status it gets.
@@ -39,8 +40,13 @@ struct DemoCohort
     int &count(ApplicationStatus status) { return counts[static_cast<std::size_t>(status)]; }
     int count(ApplicationStatus status) const { return counts[static_cast<std::size_t>(status)]; }
     int total() const;
+    // Applications of the statuses `rule` picks.
+    int countWhere(bool (*rule)(ApplicationStatus)) const;
     // Applications that hold one of its seats.
     int seatsTaken() const;
+    // What a completed cohort keeps of its fill (Cohort::finalFill): the applications that filled
+    // a seat. Nothing for any other.
+    std::optional<int> finalFill() const;
     // Whether one more application of this status keeps the cohort plausible and its seats
     // right.
     bool fits(ApplicationStatus status) const;

@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 struct Cohort
 {
     qint64 id = 0;
@@ -19,6 +21,9 @@ struct Cohort
     int refundWindowDays = 14;
     QString state = QStringLiteral("open"); // draft, open, full, started, completed, cancelled
     GuaranteeTerms guarantee;
+    QDate applicationsOpenOn; // a draft opens by itself on this day; invalid: only by hand
+    // The seats its students filled, stamped when it completed (CohortSeats::seatsFilled then).
+    std::optional<int> finalFill;
 
     // The states in which seats are offered at all: not draft, completed or cancelled.
     static QStringList offeringStates()
@@ -57,8 +62,14 @@ struct CohortSeats
         return cohort.capacity > seatsTaken ? cohort.capacity - seatsTaken : 0;
     }
     // The seats to show: before the start those held (offers and students); from the start on
-    // those its students filled, so that a completed cohort shows how full it ended.
-    int seatsCounted() const { return cohort.hasStarted() ? seatsFilled : seatsTaken; }
+    // those its students filled, and once completed the fill stamped then, so that it shows
+    // how full it ended.
+    int seatsCounted() const
+    {
+        if (cohort.finalFill)
+            return *cohort.finalFill;
+        return cohort.hasStarted() ? seatsFilled : seatsTaken;
+    }
 };
 
 // From day fromDay after the start, refundPercent of the fee is refunded.

@@ -34,6 +34,7 @@ constexpr ActionInfo Infos[] = {
     {Action::ReadAuditTrail,        StaffRole::Administrator, QT_TRANSLATE_NOOP("Permissions", "read the audit trail")},
     {Action::RecordPayments,        StaffRole::Officer,       QT_TRANSLATE_NOOP("Permissions", "record payments")},
     {Action::WaiveDeposits,         StaffRole::Administrator, QT_TRANSLATE_NOOP("Permissions", "waive a deposit")},
+    {Action::ManageDeskSettings,    StaffRole::Administrator, QT_TRANSLATE_NOOP("Permissions", "change the bootcamp's time zone")},
 };
 // clang-format on
 

@@ -27,6 +27,7 @@ enum class Action
     ReadAuditTrail,        // every record of the audit trail, personal values included
     RecordPayments,        // deposits, instalments and refunds on an application's ledger
     WaiveDeposits,         // let an application enrol without its deposit
+    ManageDeskSettings,    // the bootcamp's settings kept in the file: its time zone
 };
 
 // The one table of role × action that every service asks before it writes.

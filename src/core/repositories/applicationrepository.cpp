@@ -167,6 +167,14 @@ Result<int> ApplicationRepository::seatsTaken(qint64 cohortId) const
     return count.value().toInt();
 }
 
+Result<QList<Application>> ApplicationRepository::inCohort(qint64 cohortId,
+                                                           ApplicationStatus status) const
+{
+    return m_sql.rows<Application>(
+        Select + QStringLiteral("WHERE cohort_id = ? AND status = ? ORDER BY id"),
+        {cohortId, Statuses::machineName(status)}, applicationFrom);
+}
+
 Result<std::optional<Application>> ApplicationRepository::firstWaitlisted(qint64 cohortId) const
 {
     return m_sql.row<Application>(

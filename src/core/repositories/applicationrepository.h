@@ -36,6 +36,8 @@ public:
     Status setScore(qint64 applicationId, std::optional<int> score, const QDateTime &at);
 
     Result<int> seatsTaken(qint64 cohortId) const;
+    // The cohort's applications in `status`, lowest id first.
+    Result<QList<Application>> inCohort(qint64 cohortId, ApplicationStatus status) const;
     // The first waitlisted application of the cohort in first-come-first-served order:
     // qualified_at, then applied_at, then id.
     Result<std::optional<Application>> firstWaitlisted(qint64 cohortId) const;

@@ -4,10 +4,14 @@
 #include "repositories/applicationrepository.h"
 
 namespace {
-const QString Select =
-    QStringLiteral("SELECT id, track_id, name, starts_on, ends_on, capacity, offer_hold_days, "
-                   "refund_window_days, state, guarantee_days, guarantee_weekly_check_in, "
-                   "guarantee_min_applications FROM cohorts ");
+// The columns cohortFrom reads, of cohorts aliased "c".
+const QString Columns =
+    QStringLiteral("c.id, c.track_id, c.name, c.starts_on, c.ends_on, c.capacity, "
+                   "c.offer_hold_days, c.refund_window_days, c.state, c.applications_open_on, "
+                   "c.final_fill, c.guarantee_days, c.guarantee_weekly_check_in, "
+                   "c.guarantee_min_applications");
+constexpr int ColumnCount = 14;
+const QString Select = QStringLiteral("SELECT ") + Columns + QStringLiteral(" FROM cohorts c ");
 
 Cohort cohortFrom(const QSqlQuery &q, int first = 0)
 {
@@ -21,9 +25,12 @@ Cohort cohortFrom(const QSqlQuery &q, int first = 0)
     c.offerHoldDays = q.value(first + 6).toInt();
     c.refundWindowDays = q.value(first + 7).toInt();
     c.state = q.value(first + 8).toString();
-    c.guarantee.periodDays = q.value(first + 9).toInt();
-    c.guarantee.weeklyCheckIn = q.value(first + 10).toBool();
-    c.guarantee.minApplicationsPerWeek = q.value(first + 11).toInt();
+    c.applicationsOpenOn = Timestamp::parseDate(q.value(first + 9).toString());
+    if (!q.value(first + 10).isNull())
+        c.finalFill = q.value(first + 10).toInt();
+    c.guarantee.periodDays = q.value(first + 11).toInt();
+    c.guarantee.weeklyCheckIn = q.value(first + 12).toBool();
+    c.guarantee.minApplicationsPerWeek = q.value(first + 13).toInt();
     return c;
 }
 
@@ -37,6 +44,8 @@ QVariantList valuesOf(const Cohort &c)
             c.offerHoldDays,
             c.refundWindowDays,
             c.state,
+            c.applicationsOpenOn.isValid() ? QVariant(Timestamp::formatDate(c.applicationsOpenOn))
+                                           : QVariant(QMetaType::fromType<QString>()),
             c.guarantee.periodDays,
             int(c.guarantee.weeklyCheckIn),
             c.guarantee.minApplicationsPerWeek};
@@ -47,9 +56,9 @@ Result<qint64> CohortRepository::insert(const Cohort &cohort)
 {
     return m_sql.insert(QStringLiteral("INSERT INTO cohorts (track_id, name, starts_on, ends_on, "
                                        "capacity, offer_hold_days, refund_window_days, state, "
-                                       "guarantee_days, guarantee_weekly_check_in, "
-                                       "guarantee_min_applications) "
-                                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                       "applications_open_on, guarantee_days, "
+                                       "guarantee_weekly_check_in, guarantee_min_applications) "
+                                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                         valuesOf(cohort));
 }
 
@@ -60,7 +69,8 @@ Status CohortRepository::update(const Cohort &cohort)
     auto done = m_sql.exec(QStringLiteral("UPDATE cohorts SET track_id = ?, name = ?, "
                                           "starts_on = ?, ends_on = ?, capacity = ?, "
                                           "offer_hold_days = ?, refund_window_days = ?, state = ?, "
-                                          "guarantee_days = ?, guarantee_weekly_check_in = ?, "
+                                          "applications_open_on = ?, guarantee_days = ?, "
+                                          "guarantee_weekly_check_in = ?, "
                                           "guarantee_min_applications = ? WHERE id = ?"),
                            values);
     if (!done)
@@ -70,23 +80,34 @@ Status CohortRepository::update(const Cohort &cohort)
 
 Result<std::optional<Cohort>> CohortRepository::find(qint64 id) const
 {
-    return m_sql.row<Cohort>(Select + QStringLiteral("WHERE id = ?"), {id},
+    return m_sql.row<Cohort>(Select + QStringLiteral("WHERE c.id = ?"), {id},
                              [](const QSqlQuery &q) { return cohortFrom(q); });
 }
 
 Result<std::optional<Cohort>> CohortRepository::findByName(const QString &name) const
 {
-    return m_sql.row<Cohort>(Select + QStringLiteral("WHERE name = ?"), {name.trimmed()},
+    return m_sql.row<Cohort>(Select + QStringLiteral("WHERE c.name = ?"), {name.trimmed()},
                              [](const QSqlQuery &q) { return cohortFrom(q); });
 }
 
 Result<QList<Cohort>> CohortRepository::list() const
 {
-    return m_sql.rows<Cohort>(Select + QStringLiteral("ORDER BY track_id, starts_on, name"), {},
-                              [](const QSqlQuery &q) { return cohortFrom(q); });
+    return m_sql.rows<Cohort>(Select + QStringLiteral("ORDER BY c.track_id, c.starts_on, c.name"),
+                              {}, [](const QSqlQuery &q) { return cohortFrom(q); });
 }
 
 Result<QList<CohortSeats>> CohortRepository::seatSummary() const
+{
+    return m_sql.rows<CohortSeats>(seatsSelect(QString()), {}, seatsFrom);
+}
+
+Result<std::optional<CohortSeats>> CohortRepository::seatsOf(qint64 cohortId) const
+{
+    return m_sql.row<CohortSeats>(seatsSelect(QStringLiteral("WHERE c.id = ? ")), {cohortId},
+                                  seatsFrom);
+}
+
+QString CohortRepository::seatsSelect(const QString &where)
 {
     // One grouped pass: for each cohort, a range of the (cohort_id, status, ...) index per
     // status counted (the join names them), so neither the applications outside a queue or a
@@ -94,27 +115,45 @@ Result<QList<CohortSeats>> CohortRepository::seatSummary() const
     const auto counted = [](ApplicationStatus status) {
         return Statuses::filledSeat(status) || status == ApplicationStatus::Waitlisted;
     };
-    return m_sql.rows<CohortSeats>(
-        QStringLiteral("SELECT c.id, c.track_id, c.name, c.starts_on, c.ends_on, c.capacity, "
-                       "c.offer_hold_days, c.refund_window_days, c.state, c.guarantee_days, "
-                       "c.guarantee_weekly_check_in, c.guarantee_min_applications, t.code, "
-                       "count(*) FILTER (WHERE a.status IN %1), "
-                       "count(*) FILTER (WHERE a.status = 'offered'), "
-                       "count(*) FILTER (WHERE a.status = 'waitlisted'), "
-                       "count(*) FILTER (WHERE a.status IN %2) "
-                       "FROM cohorts c JOIN tracks t ON t.id = c.track_id "
-                       "LEFT JOIN applications a ON a.cohort_id = c.id AND a.status IN %3 "
-                       "GROUP BY c.id "
-                       "ORDER BY t.code, c.starts_on, c.name")
-            .arg(ApplicationRepository::seatHoldingStatusList(),
-                 ApplicationRepository::seatFillingStatusList(),
-                 ApplicationRepository::statusList(counted)),
-        {}, [](const QSqlQuery &q) {
-            CohortSeats seats{cohortFrom(q), q.value(12).toString(), q.value(13).toInt(),
-                              q.value(14).toInt(), q.value(15).toInt()};
-            seats.seatsFilled = q.value(16).toInt();
-            return seats;
-        });
+    return QStringLiteral("SELECT %1, t.code, "
+                          "count(*) FILTER (WHERE a.status IN %2), "
+                          "count(*) FILTER (WHERE a.status = 'offered'), "
+                          "count(*) FILTER (WHERE a.status = 'waitlisted'), "
+                          "count(*) FILTER (WHERE a.status IN %3) "
+                          "FROM cohorts c JOIN tracks t ON t.id = c.track_id "
+                          "LEFT JOIN applications a ON a.cohort_id = c.id AND a.status IN %4 "
+                          "%5GROUP BY c.id "
+                          "ORDER BY t.code, c.starts_on, c.name")
+        .arg(Columns, ApplicationRepository::seatHoldingStatusList(),
+             ApplicationRepository::seatFillingStatusList(),
+             ApplicationRepository::statusList(counted), where);
+}
+
+CohortSeats CohortRepository::seatsFrom(const QSqlQuery &q)
+{
+    CohortSeats seats{cohortFrom(q), q.value(ColumnCount).toString(),
+                      q.value(ColumnCount + 1).toInt(), q.value(ColumnCount + 2).toInt(),
+                      q.value(ColumnCount + 3).toInt()};
+    seats.seatsFilled = q.value(ColumnCount + 4).toInt();
+    return seats;
+}
+
+Status CohortRepository::setState(qint64 cohortId, const QString &state)
+{
+    auto done =
+        m_sql.exec(QStringLiteral("UPDATE cohorts SET state = ? WHERE id = ?"), {state, cohortId});
+    if (!done)
+        return done.error();
+    return {};
+}
+
+Status CohortRepository::stampFinalFill(qint64 cohortId, int seatsFilled)
+{
+    auto done = m_sql.exec(QStringLiteral("UPDATE cohorts SET final_fill = ? WHERE id = ?"),
+                           {seatsFilled, cohortId});
+    if (!done)
+        return done.error();
+    return {};
 }
 
 Status CohortRepository::setRefundSchedule(qint64 cohortId, const QList<RefundStep> &steps)

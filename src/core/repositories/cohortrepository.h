@@ -20,11 +20,21 @@ public:
     Result<QList<Cohort>> list() const;
     // Every cohort with its seats taken, offers pending and waitlist length, by track and start.
     Result<QList<CohortSeats>> seatSummary() const;
+    // The same of one cohort; nothing when there is no such cohort.
+    Result<std::optional<CohortSeats>> seatsOf(qint64 cohortId) const;
+    // The state alone, as the cohort's dates or a person opening it move it.
+    Status setState(qint64 cohortId, const QString &state);
+    // Keeps the seats its students filled, once it completed (Cohort::finalFill).
+    Status stampFinalFill(qint64 cohortId, int seatsFilled);
 
     // Replaces the whole schedule; the caller holds the transaction.
     Status setRefundSchedule(qint64 cohortId, const QList<RefundStep> &steps);
     Result<QList<RefundStep>> refundSchedule(qint64 cohortId) const;
 
 private:
+    // The seat summary's SELECT, with `where` ("WHERE …" and a space, or empty) over cohorts "c".
+    static QString seatsSelect(const QString &where);
+    static CohortSeats seatsFrom(const QSqlQuery &q);
+
     Sql m_sql;
 };

@@ -8,6 +8,7 @@
 #include "repositories/cohortrepository.h"
 #include "repositories/trackrepository.h"
 #include "services/authorization.h"
+#include "services/cohortstateservice.h"
 #include "services/statusservice.h"
 
 #include <QCoreApplication>
@@ -67,6 +68,11 @@ FieldErrors CatalogService::validate(const Cohort &c)
             QStringLiteral("ends_on"),
             tr("The cohort ends (%1) before it starts (%2).")
                 .arg(Timestamp::formatDate(c.endsOn), Timestamp::formatDate(c.startsOn))};
+    if (c.applicationsOpenOn.isValid() && c.startsOn.isValid() && c.applicationsOpenOn > c.startsOn)
+        errors << FieldError{QStringLiteral("applications_open_on"),
+                             tr("Applications open (%1) after the cohort starts (%2).")
+                                 .arg(Timestamp::formatDate(c.applicationsOpenOn),
+                                      Timestamp::formatDate(c.startsOn))};
     if (c.capacity < 0)
         errors << FieldError{QStringLiteral("capacity"), tr("The capacity cannot be negative.")};
     if (c.offerHoldDays < 1)
@@ -221,6 +227,10 @@ Result<qint64> CatalogService::addCohort(const Cohort &cohort,
         return id;
     if (auto scheduled = cohorts.setRefundSchedule(id.value(), refundSchedule); !scheduled)
         return scheduled.error();
+    if (Status recorded = CohortStateService::recordEdit(m_connection, m_actor, m_clock, id.value(),
+                                                         {}, cohort.state);
+        !recorded)
+        return recorded.error();
     AuditTrail trail(m_connection, m_actor, m_clock);
     AuditEntry created = AuditedFields::created(CatalogAudit::cohortFields(),
                                                 QStringLiteral("cohort"), id.value(), cohort);
@@ -252,8 +262,26 @@ CatalogService::updateCohort(const Cohort &cohort, const std::optional<QList<Ref
         return before.error();
     if (!before.value())
         return Error{tr("There is no cohort %1.").arg(cohort.id), {}};
+    if (cohort.capacity != before.value()->capacity) {
+        auto taken = ApplicationRepository(m_connection).seatsTaken(cohort.id);
+        if (!taken)
+            return taken.error();
+        if (cohort.capacity < taken.value())
+            return Error{tr("capacity: cohort %1 cannot have fewer seats than are taken (taken: "
+                            "%2, asked for: %3).")
+                             .arg(before.value()->name)
+                             .arg(taken.value())
+                             .arg(cohort.capacity),
+                         {}};
+    }
     if (auto updated = cohorts.update(cohort); !updated)
         return updated.error();
+    if (cohort.state != before.value()->state) {
+        if (Status recorded = CohortStateService::recordEdit(
+                m_connection, m_actor, m_clock, cohort.id, before.value()->state, cohort.state);
+            !recorded)
+            return recorded.error();
+    }
     QList<AuditEntry> changes = AuditedFields::changes(
         CatalogAudit::cohortFields(), QStringLiteral("cohort"), cohort.id, *before.value(), cohort);
     if (schedule) {

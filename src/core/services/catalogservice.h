@@ -33,7 +33,7 @@ public:
     Status updateTrack(const Track &track);
     Result<qint64> addCohort(const Cohort &cohort, const QList<RefundStep> &refundSchedule = {});
     // Saves the cohort (and its refund schedule, when one is given) and returns the offers its
-    // new seats made.
+    // new seats made. Fewer seats than are taken are refused, naming the cohort.
     Result<QList<StatusEvent>> updateCohort(const Cohort &cohort,
                                             const std::optional<QList<RefundStep>> &schedule = {});
 

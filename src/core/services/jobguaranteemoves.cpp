@@ -1,7 +1,7 @@
 #include "services/jobguaranteemoves.h"
 
-#include "domain/deskcalendar.h"
 #include "repositories/jobguaranteerepository.h"
+#include "services/desksettingsservice.h"
 
 Status JobGuaranteeMoves::beforeMove(const Application &application, ApplicationStatus to) const
 {
@@ -19,9 +19,12 @@ Status JobGuaranteeMoves::beforeMove(const Application &application, Application
                          {}};
         return {};
     }
-    if (application.status == ApplicationStatus::Graduated && to == ApplicationStatus::JobSearch)
-        return guarantee.setSearchStarted(application.id, DeskCalendar::today(m_clock),
-                                          m_clock.now());
+    if (application.status == ApplicationStatus::Graduated && to == ApplicationStatus::JobSearch) {
+        const auto today = DeskSettingsService::today(m_connection, m_clock);
+        if (!today)
+            return today.error();
+        return guarantee.setSearchStarted(application.id, today.value(), m_clock.now());
+    }
     if (application.status == ApplicationStatus::Placed)
         return guarantee.setPlacement(application.id, std::nullopt, m_clock.now());
     return {};

@@ -3,11 +3,11 @@
 #include "audit/audittrail.h"
 #include "audit/placementaudit.h"
 #include "db/transaction.h"
-#include "domain/deskcalendar.h"
 #include "domain/timestamp.h"
 #include "repositories/jobguaranteerepository.h"
 #include "services/applicantservice.h"
 #include "services/authorization.h"
+#include "services/desksettingsservice.h"
 #include "services/statusservice.h"
 
 namespace {
@@ -81,7 +81,10 @@ Result<qint64> JobGuaranteeService::logCheckIn(qint64 applicationId, int jobAppl
                          .arg(applicationId)
                          .arg(Statuses::machineName(search.status)),
                      {}};
-    const QDate today = DeskCalendar::today(m_clock);
+    const auto todayNow = DeskSettingsService::today(m_connection, m_clock);
+    if (!todayNow)
+        return todayNow.error();
+    const QDate today = todayNow.value();
     const QDate day = on.isValid() ? on : today;
     if (day < search.startedOn || day > today)
         return Error{tr("The check-in of application %1 is dated %2: a day of the job search, "
@@ -118,8 +121,10 @@ Result<std::optional<GuaranteeStanding>> JobGuaranteeService::standing(qint64 ap
 
 Result<QList<GuaranteeStanding>> JobGuaranteeService::decisionsDue() const
 {
-    auto searches =
-        JobGuaranteeRepository(m_connection).periodsEndedBy(DeskCalendar::today(m_clock));
+    const auto today = DeskSettingsService::today(m_connection, m_clock);
+    if (!today)
+        return today.error();
+    auto searches = JobGuaranteeRepository(m_connection).periodsEndedBy(today.value());
     if (!searches)
         return searches.error();
     QList<GuaranteeStanding> due;
@@ -143,7 +148,10 @@ Result<GuaranteeStanding> JobGuaranteeService::standingOf(const JobSearch &searc
     standing.placement = placement.value();
     if (!search.startedOn.isValid())
         return standing;
-    const QDate today = DeskCalendar::today(m_clock);
+    const auto todayNow = DeskSettingsService::today(m_connection, m_clock);
+    if (!todayNow)
+        return todayNow.error();
+    const QDate today = todayNow.value();
     standing.endsOn = GuaranteeEligibility::endsOn(search.terms, search.startedOn);
     standing.ended = today >= standing.endsOn;
     auto checkIns = guarantee.checkIns(search.applicationId);

@@ -8,6 +8,7 @@
 #include "repositories/paymentrepository.h"
 #include "repositories/statuseventrepository.h"
 #include "services/authorization.h"
+#include "services/desksettingsservice.h"
 
 namespace {
 // "deposit 500.00 USD by card, ref 4411": the entry as the audit trail's note keeps it.
@@ -243,7 +244,10 @@ Result<RefundQuote> PaymentService::requestedRefund(qint64 applicationId) const
 
 QDate PaymentService::dayOf(const QDateTime &at) const
 {
-    return at.toUTC().date();
+    // The bootcamp's day, in its one time zone; UTC only if the setting cannot be read (the
+    // read's error then shows at the next read of anything else).
+    const auto calendar = DeskSettingsService(m_connection, Actor::desk(), m_clock).calendar();
+    return calendar ? calendar->dayOf(at) : at.toUTC().date();
 }
 
 Status PaymentService::requireDepositSettled(const Application &application) const

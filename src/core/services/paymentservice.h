@@ -51,7 +51,7 @@ public:
     // What moving the application from refund_requested to refunded pays back: the quote of
     // the day the refund was asked for.
     Result<RefundQuote> requestedRefund(qint64 applicationId) const;
-    // The bootcamp's calendar day of a time, and today's.
+    // The bootcamp's calendar day of a time (DeskSettingsService::calendar), and today's.
     QDate dayOf(const QDateTime &at) const;
     QDate today() const { return dayOf(m_clock.now()); }
 

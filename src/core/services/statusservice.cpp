@@ -8,6 +8,7 @@
 #include "repositories/cohortrepository.h"
 #include "repositories/statuseventrepository.h"
 #include "services/authorization.h"
+#include "services/cohortstateservice.h"
 #include "services/jobguaranteemoves.h"
 #include "services/paymentservice.h"
 #include "services/seatledger.h"
@@ -70,6 +71,12 @@ Result<QList<StatusEvent>> StatusService::changeStatusInTransaction(qint64 appli
     if (to == ApplicationStatus::Enrolled) {
         if (Status paid = payments.requireDepositSettled(application); !paid)
             return paid.error();
+    }
+    if (to == ApplicationStatus::Active) {
+        if (Status started =
+                CohortStateService::refuseActiveBeforeStart(m_connection, m_clock, application);
+            !started)
+            return started.error();
     }
 
     QList<StatusEvent> events;
@@ -313,6 +320,15 @@ Result<QList<StatusEvent>> StatusService::releaseExpiredOffers()
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
     return events;
+}
+
+Status StatusService::moveByDesk(Application &application, ApplicationStatus to,
+                                 const QString &cause, QList<StatusEvent> &events)
+{
+    if (const QString refusal = StatusTransitions::refusal(application.status, to);
+        !refusal.isEmpty())
+        return Error{refusal, {}};
+    return move(application, to, {}, cause, Actor::desk(), events);
 }
 
 Status StatusService::move(Application &application, ApplicationStatus to, const QString &reason,

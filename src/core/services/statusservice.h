@@ -74,6 +74,11 @@ public:
     // events written. Run at start and on a timer.
     Result<QList<StatusEvent>> releaseExpiredOffers();
 
+    // Moves the application as the desk itself, for a rule of the calendar rather than a person
+    // (its cohort started), inside the caller's transaction; the transition table still decides.
+    Status moveByDesk(Application &application, ApplicationStatus to, const QString &cause,
+                      QList<StatusEvent> &events);
+
     // Offers every free seat of the cohort to its waitlist, first come first served, inside
     // the caller's transaction, appending the events written (seats added to a cohort).
     Status offerFreeSeats(qint64 cohortId, const QString &cause, QList<StatusEvent> &events);

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "db/sql.h"
+#include "domain/result.h"
+
+#include <optional>
+
+// The bootcamp's settings kept in the file (desk_settings), one value a key.
+class DeskSettingsRepository
+{
+public:
+    // The IANA time zone that decides the bootcamp's days (Database writes its first value).
+    static QString timeZoneKey() { return QStringLiteral("time_zone"); }
+
+    explicit DeskSettingsRepository(QString connectionName) : m_sql(std::move(connectionName)) {}
+
+    // Nothing when the key was never set.
+    Result<std::optional<QString>> value(const QString &key) const;
+    Status setValue(const QString &key, const QString &value);
+
+private:
+    Sql m_sql;
+};

@@ -1,0 +1,68 @@
+#include "services/desksettingsservice.h"
+
+#include "audit/audittrail.h"
+#include "db/transaction.h"
+#include "repositories/desksettingsrepository.h"
+#include "services/authorization.h"
+
+DeskSettingsService::DeskSettingsService(QString connectionName, Actor actor, const Clock &clock)
+    : m_connection(std::move(connectionName)), m_actor(std::move(actor)), m_clock(clock)
+{
+}
+
+Result<QTimeZone> DeskSettingsService::timeZone() const
+{
+    auto stored = DeskSettingsRepository(m_connection).value(DeskSettingsRepository::timeZoneKey());
+    if (!stored)
+        return stored.error();
+    const QTimeZone zone(stored.value().value_or(QString()).toUtf8());
+    return zone.isValid() ? zone : QTimeZone::utc();
+}
+
+Result<DeskCalendar> DeskSettingsService::calendar() const
+{
+    auto zone = timeZone();
+    if (!zone)
+        return zone.error();
+    return DeskCalendar(zone.value(), m_clock);
+}
+
+Result<QDate> DeskSettingsService::today(const QString &connectionName, const Clock &clock)
+{
+    auto calendar = DeskSettingsService(connectionName, Actor::desk(), clock).calendar();
+    if (!calendar)
+        return calendar.error();
+    return calendar->today();
+}
+
+Status DeskSettingsService::setTimeZone(const QString &ianaId)
+{
+    if (Status allowed = Authorization::require(m_connection, m_actor, Action::ManageDeskSettings);
+        !allowed)
+        return allowed;
+    const QString id = ianaId.trimmed();
+    if (!QTimeZone::isTimeZoneIdAvailable(id.toUtf8()))
+        return Error{tr("time zone: \"%1\" is not a time zone this computer knows; give an IANA "
+                        "name such as Europe/Berlin or Asia/Tokyo.")
+                         .arg(id),
+                     {}};
+    Transaction transaction(m_connection);
+    if (!transaction.isActive())
+        return transaction.error();
+    DeskSettingsRepository settings(m_connection);
+    const QString key = DeskSettingsRepository::timeZoneKey();
+    auto before = settings.value(key);
+    if (!before)
+        return before.error();
+    if (before.value() == id)
+        return {};
+    if (Status saved = settings.setValue(key, id); !saved)
+        return saved;
+    AuditEntry entry(QStringLiteral("update"), QStringLiteral("settings"));
+    entry.field = key;
+    entry.oldValue = before.value() ? AuditValue::plain(*before.value()) : AuditValue::none();
+    entry.newValue = AuditValue::plain(id);
+    if (Status recorded = AuditTrail(m_connection, m_actor, m_clock).record(entry); !recorded)
+        return recorded;
+    return transaction.commit();
+}

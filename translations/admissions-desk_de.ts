@@ -74,6 +74,14 @@
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
+    <message>
+        <source>Job-search check-in</source>
+        <translation>Check-in zur Jobsuche</translation>
+    </message>
+    <message>
+        <source>Mentor call</source>
+        <translation>Mentoring-Gespräch</translation>
+    </message>
 </context>
 <context>
     <name>ApplicantCommands</name>
@@ -380,6 +388,18 @@
     <message>
         <source>Refund</source>
         <translation>Erstattung</translation>
+    </message>
+    <message>
+        <source>Job search</source>
+        <translation>Jobsuche</translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation>Anspruch</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Vermittlung</translation>
     </message>
 </context>
 <context>
@@ -902,6 +922,22 @@
         <source>Refund requested. %1.</source>
         <translation>Erstattung beantragt. %1.</translation>
     </message>
+    <message>
+        <source>Log Check-in…</source>
+        <translation>Check-in eintragen…</translation>
+    </message>
+    <message>
+        <source>Job search: %1</source>
+        <translation>Jobsuche: %1</translation>
+    </message>
+    <message>
+        <source>Job guarantee: %1</source>
+        <translation>Jobgarantie: %1</translation>
+    </message>
+    <message>
+        <source>Placement: %1</source>
+        <translation>Vermittlung: %1</translation>
+    </message>
 </context>
 <context>
     <name>ApplicantService</name>
@@ -1060,6 +1096,18 @@
     <message>
         <source>at: the activity is dated %1, in the future; log it once it happened.</source>
         <translation>at: die Aktivität ist auf %1 datiert, in der Zukunft; erfassen Sie sie, wenn sie stattgefunden hat.</translation>
+    </message>
+    <message>
+        <source>job_applications: only a job-search check-in counts job applications.</source>
+        <translation>job_applications: Nur ein Check-in zur Jobsuche zählt Stellenbewerbungen.</translation>
+    </message>
+    <message>
+        <source>job_applications: a job-search check-in says how many job applications were sent that week (0 or more).</source>
+        <translation>job_applications: Ein Check-in zur Jobsuche gibt an, wie viele Stellenbewerbungen in dieser Woche verschickt wurden (0 oder mehr).</translation>
+    </message>
+    <message>
+        <source>application: a job-search check-in belongs to the application in job search.</source>
+        <translation>application: Ein Check-in zur Jobsuche gehört zu einer Bewerbung in der Jobsuche.</translation>
     </message>
 </context>
 <context>
@@ -1431,6 +1479,14 @@
     <message>
         <source>Refund: %1.</source>
         <translation>Erstattung: %1.</translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation>Vermittelt</translation>
+    </message>
+    <message>
+        <source>Placed needs the facts of each graduate&apos;s job: select one application at a time.</source>
+        <translation>„Vermittelt“ braucht die Angaben zur Stelle jeder Absolvent:in: Wählen Sie jeweils nur eine Bewerbung aus.</translation>
     </message>
 </context>
 <context>
@@ -2072,6 +2128,61 @@ Die Spalten sind: %2.</translation>
         <source>track: the career track %1 is inactive and takes no new cohorts.</source>
         <translation>track: Das Programm %1 ist inaktiv und nimmt keine neuen Kohorten an.</translation>
     </message>
+    <message>
+        <source>Applications open (%1) after the cohort starts (%2).</source>
+        <translation>Der Bewerbungsstart (%1) liegt nach dem Beginn der Kohorte (%2).</translation>
+    </message>
+    <message>
+        <source>The job guarantee covers 1 to %1 days, not %2.</source>
+        <translation>Die Jobgarantie umfasst 1 bis %1 Tage, nicht %2.</translation>
+    </message>
+    <message>
+        <source>The job applications a week are 0 to %1, not %2.</source>
+        <translation>Die Stellenbewerbungen pro Woche liegen bei 0 bis %1, nicht bei %2.</translation>
+    </message>
+    <message>
+        <source>capacity: cohort %1 cannot have fewer seats than are taken (taken: %2, asked for: %3).</source>
+        <translation>capacity: Die Kohorte %1 kann nicht weniger Plätze haben, als belegt sind (belegt: %2, verlangt: %3).</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInDialog</name>
+    <message>
+        <source>Job-Search Check-in: Application %1</source>
+        <translation>Check-in zur Jobsuche: Bewerbung %1</translation>
+    </message>
+    <message>
+        <source>Optional: interviews, offers, what they need</source>
+        <translation>Optional: Vorstellungsgespräche, Angebote, was die Person braucht</translation>
+    </message>
+    <message>
+        <source>This cohort asks for no weekly check-in.</source>
+        <translation>Diese Kohorte verlangt keinen wöchentlichen Check-in.</translation>
+    </message>
+    <message>
+        <source>This cohort asks for a check-in every week, with job applications sent that week: at least %1.</source>
+        <translation>Diese Kohorte verlangt jede Woche einen Check-in, mit den in dieser Woche verschickten Stellenbewerbungen: mindestens %1.</translation>
+    </message>
+    <message>
+        <source>This cohort asks for a check-in every week.</source>
+        <translation>Diese Kohorte verlangt jede Woche einen Check-in.</translation>
+    </message>
+    <message>
+        <source>Job &amp;applications sent this week</source>
+        <translation>Diese Woche verschickte Stellen&amp;bewerbungen</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>&amp;Tag</translation>
+    </message>
+    <message>
+        <source>&amp;What they said</source>
+        <translation>Was die Person &amp;gesagt hat</translation>
+    </message>
+    <message>
+        <source>&amp;Log Check-in</source>
+        <translation>Check-in &amp;eintragen</translation>
+    </message>
 </context>
 <context>
     <name>CohortCommands</name>
@@ -2122,10 +2233,6 @@ Die Spalten sind: %2.</translation>
     <message>
         <source>Change a cohort&apos;s number of seats.</source>
         <translation>Die Zahl der Plätze einer Kohorte ändern.</translation>
-    </message>
-    <message>
-        <source>Sets the seats of cohort NAME. Seats added go to the waitlist at once, first come first served; the offers made are printed. Fewer seats take no offer back.</source>
-        <translation>Setzt die Plätze der Kohorte NAME. Hinzugekommene Plätze gehen sofort an die Warteliste, in der Reihenfolge der Bewerbungen; die gemachten Angebote werden ausgegeben. Weniger Plätze nehmen kein Angebot zurück.</translation>
     </message>
     <message>
         <source>Track %1 added.
@@ -2278,10 +2385,6 @@ Die Spalten sind: %2.</translation>
         <translation>Programm %1 ist inaktiv: Es nimmt keine neuen Bewerbungen oder Kohorten an.</translation>
     </message>
     <message>
-        <source>Prints every cohort by track and start date: its state, its seats of its capacity, offers pending and the length of its waitlist. Before the start the seats are those taken (offered, accepted, enrolled); from the start those its students filled, and a completed cohort shows how full it ended (&quot;final 68/70&quot;).</source>
-        <translation>Gibt jede Kohorte nach Programm und Startdatum aus: ihren Zustand, ihre Plätze von ihrer Kapazität, offene Angebote und die Länge ihrer Warteliste. Vor dem Start zählen die vergebenen Plätze (angeboten, angenommen, eingeschrieben); ab dem Start die, die ihre Studierenden besetzt haben, und eine abgeschlossene Kohorte zeigt, wie voll sie am Ende war („final 68/70“).</translation>
-    </message>
-    <message>
         <source>No career track yet: track add CODE NAME adds one.</source>
         <translation>Noch kein Programm: track add CODE NAME legt eines an.</translation>
     </message>
@@ -2292,6 +2395,76 @@ Die Spalten sind: %2.</translation>
     <message>
         <source>No cohort yet: cohort add NAME --track CODE --starts DATE --ends DATE --capacity SEATS adds one.</source>
         <translation>Noch keine Kohorte: cohort add NAME --track CODE --starts DATE --ends DATE --capacity SEATS legt eine an.</translation>
+    </message>
+    <message>
+        <source>The day a draft cohort opens for applications by itself, YYYY-MM-DD (without it, only &apos;cohort open&apos; opens it).</source>
+        <translation>Der Tag, an dem sich eine Kohorte im Entwurf von selbst für Bewerbungen öffnet, JJJJ-MM-TT (ohne diese Angabe öffnet sie nur &apos;cohort open&apos;).</translation>
+    </message>
+    <message>
+        <source>Prints every cohort by track and start date: its state (which follows its dates: open, full while no seat is free, started on its start date, completed on its end date), its seats of its capacity, offers pending and the length of its waitlist. Before the start the seats are those taken (offered, accepted, enrolled); from the start those its students filled, and a completed cohort shows how full it ended (&quot;final 68/70&quot;).</source>
+        <translation>Gibt jede Kohorte nach Programm und Startdatum aus: ihren Zustand (der ihren Terminen folgt: open, full, solange kein Platz frei ist, started ab ihrem Startdatum, completed ab ihrem Enddatum), ihre Plätze von ihrer Kapazität, offene Angebote und die Länge ihrer Warteliste. Vor dem Start zählen die vergebenen Plätze (angeboten, angenommen, eingeschrieben); ab dem Start die, die ihre Studierenden besetzt haben, und eine abgeschlossene Kohorte zeigt, wie voll sie am Ende war („final 68/70“).</translation>
+    </message>
+    <message>
+        <source>Sets the seats of cohort NAME. Seats added go to the waitlist at once, first come first served; the offers made are printed. The seats cannot go below those taken (offers, acceptances and students): fewer seats never take an offer back.</source>
+        <translation>Setzt die Plätze der Kohorte NAME. Hinzugekommene Plätze gehen sofort an die Warteliste, in der Reihenfolge des Eingangs; die gemachten Angebote werden ausgegeben. Die Plätze können nicht unter die belegten sinken (Angebote, Zusagen und Teilnehmende): Weniger Plätze nehmen nie ein Angebot zurück.</translation>
+    </message>
+    <message>
+        <source>Open a draft cohort for applications.</source>
+        <translation>Eine Kohorte im Entwurf für Bewerbungen öffnen.</translation>
+    </message>
+    <message>
+        <source>Opens the draft cohort NAME for applications now; its waitlist gets its seats at once, first come first served, and the offers made are printed. A draft with an applications-open day (cohort add --opens) opens by itself on that day.</source>
+        <translation>Öffnet die Kohorte NAME im Entwurf jetzt für Bewerbungen; ihre Warteliste bekommt sofort ihre Plätze, in der Reihenfolge des Eingangs, und die gemachten Angebote werden ausgegeben. Ein Entwurf mit einem Tag für den Bewerbungsstart (cohort add --opens) öffnet sich an diesem Tag von selbst.</translation>
+    </message>
+    <message>
+        <source>Show a cohort&apos;s state changes.</source>
+        <translation>Die Zustandswechsel einer Kohorte anzeigen.</translation>
+    </message>
+    <message>
+        <source>Prints every state cohort NAME has been in, oldest first: when (UTC), from which state to which, who changed it (&quot;desk&quot; when the desk followed the cohort&apos;s dates) and why.</source>
+        <translation>Gibt jeden Zustand aus, in dem die Kohorte NAME war, älteste zuerst: wann (UTC), von welchem Zustand zu welchem, wer ihn geändert hat („System“, wenn der Desk den Terminen der Kohorte gefolgt ist) und warum.</translation>
+    </message>
+    <message>
+        <source>--%1 must be a date, YYYY-MM-DD, not &apos;%2&apos;.</source>
+        <translation>--%1 muss ein Datum sein, JJJJ-MM-TT, nicht &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>Cohort %1 is open for applications.
+</source>
+        <translation>Kohorte %1 ist für Bewerbungen geöffnet.
+</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>desk</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Nach</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Geändert von</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Anlass</translation>
+    </message>
+    <message>
+        <source>Cohort %1 has no recorded state change.</source>
+        <translation>Für die Kohorte %1 ist kein Zustandswechsel verzeichnet.</translation>
     </message>
 </context>
 <context>
@@ -2380,6 +2553,42 @@ Die Spalten sind: %2.</translation>
         <source>&amp;Currency</source>
         <translation>&amp;Währung</translation>
     </message>
+    <message>
+        <source>&amp;Opens by itself on</source>
+        <translation>Öffnet sich &amp;von selbst am</translation>
+    </message>
+    <message>
+        <source>A draft cohort opens for applications on this day of the bootcamp&apos;s time zone; without it, only Open for Applications opens it.</source>
+        <translation>Eine Kohorte im Entwurf öffnet sich an diesem Tag (in der Zeitzone des Bootcamps) für Bewerbungen; ohne diese Angabe öffnet sie nur „Für Bewerbungen öffnen“.</translation>
+    </message>
+    <message>
+        <source>Applications open on</source>
+        <translation>Bewerbungen offen ab</translation>
+    </message>
+    <message>
+        <source>&amp;Weekly job-search check-in</source>
+        <translation>Wöchentlicher Chec&amp;k-in zur Jobsuche</translation>
+    </message>
+    <message>
+        <source>no minimum</source>
+        <translation>kein Minimum</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Bewerbungen</translation>
+    </message>
+    <message>
+        <source>&amp;Job guarantee (days of job search)</source>
+        <translation>&amp;Jobgarantie (Tage der Jobsuche)</translation>
+    </message>
+    <message>
+        <source>To stay eligible</source>
+        <translation>Um anspruchsberechtigt zu bleiben</translation>
+    </message>
+    <message>
+        <source>Job applications a wee&amp;k, at least</source>
+        <translation>Stellenbewerbungen pro Wo&amp;che, mindestens</translation>
+    </message>
 </context>
 <context>
     <name>CohortState</name>
@@ -2406,6 +2615,21 @@ Die Spalten sind: %2.</translation>
     <message>
         <source>Cancelled</source>
         <translation>Abgesagt</translation>
+    </message>
+</context>
+<context>
+    <name>CohortStateService</name>
+    <message>
+        <source>There is no cohort %1.</source>
+        <translation>Es gibt keine Kohorte %1.</translation>
+    </message>
+    <message>
+        <source>Cohort %1 is not a draft (its state: %2): only a draft cohort opens for applications.</source>
+        <translation>Kohorte %1 ist kein Entwurf (ihr Zustand: %2): Nur eine Kohorte im Entwurf wird für Bewerbungen geöffnet.</translation>
+    </message>
+    <message>
+        <source>Cohort %1 starts on %2: application %3 cannot be active before then.</source>
+        <translation>Kohorte %1 beginnt am %2: Bewerbung %3 kann nicht vorher aktiv sein.</translation>
     </message>
 </context>
 <context>
@@ -2557,6 +2781,14 @@ Die Spalten sind: %2.</translation>
     <message>
         <source>No cohort matches these filters.</source>
         <translation>Keine Kohorte passt zu diesen Filtern.</translation>
+    </message>
+    <message>
+        <source>Open for Applications</source>
+        <translation>Für Bewerbungen öffnen</translation>
+    </message>
+    <message>
+        <source>A draft cohort takes applications and offers its seats from now on.</source>
+        <translation>Eine Kohorte im Entwurf nimmt ab sofort Bewerbungen an und bietet ihre Plätze an.</translation>
     </message>
 </context>
 <context>
@@ -3150,6 +3382,13 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>DeskSettingsService</name>
+    <message>
+        <source>time zone: &quot;%1&quot; is not a time zone this computer knows; give an IANA name such as Europe/Berlin or Asia/Tokyo.</source>
+        <translation>Zeitzone: „%1“ ist keine Zeitzone, die dieser Computer kennt; geben Sie einen IANA-Namen wie Europe/Berlin oder Asia/Tokyo an.</translation>
+    </message>
+</context>
+<context>
     <name>DigestingDevice</name>
     <message>
         <source>skipping bytes would leave them out of the digest</source>
@@ -3323,6 +3562,24 @@ Die Spalten sind: %1.</translation>
         <source>--search: &apos;%1&apos; is too short; a search needs at least %2 characters (the start of a name or email, or an application id).</source>
         <translation>--search: &apos;%1&apos; ist zu kurz; eine Suche braucht mindestens %2 Zeichen (den Anfang eines Namens oder einer E-Mail-Adresse oder die Nummer einer Bewerbung).</translation>
     </message>
+    <message>
+        <source>Export the cohorts&apos; job outcomes as CSV (CIRR).</source>
+        <translation>Die Vermittlungsergebnisse der Kohorten als CSV exportieren (CIRR).</translation>
+    </message>
+    <message>
+        <source>Writes one row per graduate, by cohort and name, with their outcome in the manner of the CIRR standard: in_field_full_time, in_field_part_time_contract or out_of_field when placed (with the employer, the job title, the start date, the annual salary and the days from graduation to the start), still_seeking in job search, not_seeking, and not_reporting for a graduate who never began a job search.
+The columns are: %1.</source>
+        <translation>Schreibt eine Zeile pro Absolvent:in, nach Kohorte und Name geordnet, mit dem Ergebnis nach Art des CIRR-Standards: in_field_full_time, in_field_part_time_contract oder out_of_field bei einer Vermittlung (mit Arbeitgeber, Stellenbezeichnung, Startdatum, Jahresgehalt und den Tagen vom Abschluss bis zum Stellenantritt), still_seeking in der Jobsuche, not_seeking und not_reporting für Absolvent:innen, die nie eine Jobsuche begonnen haben.
+Die Spalten sind: %1.</translation>
+    </message>
+    <message>
+        <source>Only this cohort&apos;s graduates (default: every cohort&apos;s).</source>
+        <translation>Nur die Absolvent:innen dieser Kohorte (Vorgabe: die aller Kohorten).</translation>
+    </message>
+    <message>
+        <source>graduates</source>
+        <translation>Absolvent:innen</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -3456,6 +3713,18 @@ Die Spalten sind: %1.</translation>
     <message>
         <source>Waitlisted applications exported to %1: %L2.</source>
         <translation>Bewerbungen auf Wartelisten nach %1 exportiert: %L2.</translation>
+    </message>
+    <message>
+        <source>Job &amp;Outcomes (CIRR)…</source>
+        <translation>Vermittlungs&amp;ergebnisse (CIRR)…</translation>
+    </message>
+    <message>
+        <source>Export Job Outcomes</source>
+        <translation>Vermittlungsergebnisse exportieren</translation>
+    </message>
+    <message>
+        <source>Graduates&apos; job outcomes exported to %1: %L2.</source>
+        <translation>Vermittlungsergebnisse der Absolvent:innen nach %1 exportiert: %L2.</translation>
     </message>
 </context>
 <context>
@@ -3599,6 +3868,285 @@ Die Spalten sind: %1.</translation>
     <message>
         <source>There is no staff user %1 on this desk yet: a new account is made for the administrator.</source>
         <translation>In dieser Datenbank gibt es noch keine Mitarbeiter:in %1: Für die Administrator:in wird ein neues Konto angelegt.</translation>
+    </message>
+</context>
+<context>
+    <name>GuaranteeCommands</name>
+    <message>
+        <source>Record a graduate&apos;s job and move the application to placed.</source>
+        <translation>Die Stelle einer Absolvent:in erfassen und die Bewerbung nach placed verschieben.</translation>
+    </message>
+    <message>
+        <source>Records the job of application APPLICATION (its id), a graduate in job search, and moves it to placed, in one step: `status set … placed` alone is refused. --outcome is one of: %1.</source>
+        <translation>Erfasst die Stelle zur Bewerbung APPLICATION (ihre Nummer), einer Absolvent:in in der Jobsuche, und verschiebt sie in einem Schritt nach placed: `status set … placed` allein wird abgelehnt. --outcome ist eines von: %1.</translation>
+    </message>
+    <message>
+        <source>The outcome (required).</source>
+        <translation>Das Ergebnis (Pflichtangabe).</translation>
+    </message>
+    <message>
+        <source>The employer (required).</source>
+        <translation>Der Arbeitgeber (Pflichtangabe).</translation>
+    </message>
+    <message>
+        <source>The job title (required).</source>
+        <translation>Die Stellenbezeichnung (Pflichtangabe).</translation>
+    </message>
+    <message>
+        <source>The first day of work, YYYY-MM-DD (required).</source>
+        <translation>Der erste Arbeitstag, JJJJ-MM-TT (Pflichtangabe).</translation>
+    </message>
+    <message>
+        <source>The annual salary, a whole number (optional).</source>
+        <translation>Das Jahresgehalt, eine ganze Zahl (optional).</translation>
+    </message>
+    <message>
+        <source>Log a graduate&apos;s weekly job-search check-in.</source>
+        <translation>Den wöchentlichen Check-in zur Jobsuche einer Absolvent:in eintragen.</translation>
+    </message>
+    <message>
+        <source>Logs the check-in of application APPLICATION (its id), a graduate in job search, with the number of job applications they sent that week. The cohort&apos;s guarantee may ask for one every week, and for a minimum of job applications; `show` says whether the graduate is still eligible.</source>
+        <translation>Trägt den Check-in zur Bewerbung APPLICATION (ihre Nummer) ein, einer Absolvent:in in der Jobsuche, mit der Zahl der Stellenbewerbungen, die sie in dieser Woche verschickt hat. Die Garantie der Kohorte kann jede Woche einen Check-in und eine Mindestzahl an Stellenbewerbungen verlangen; `show` zeigt, ob die Absolvent:in noch anspruchsberechtigt ist.</translation>
+    </message>
+    <message>
+        <source>Job applications sent that week (required).</source>
+        <translation>In dieser Woche verschickte Stellenbewerbungen (Pflichtangabe).</translation>
+    </message>
+    <message>
+        <source>The day of the check-in, YYYY-MM-DD (default today, UTC).</source>
+        <translation>Der Tag des Check-ins, JJJJ-MM-TT (Vorgabe: heute, UTC).</translation>
+    </message>
+    <message>
+        <source>What the graduate said (optional).</source>
+        <translation>Was die Absolvent:in gesagt hat (optional).</translation>
+    </message>
+    <message>
+        <source>List the graduates whose job guarantee period ended unplaced.</source>
+        <translation>Die Absolvent:innen auflisten, deren Jobgarantie ohne Vermittlung abgelaufen ist.</translation>
+    </message>
+    <message>
+        <source>Lists the graduates still in job search whose guarantee period has ended, the earliest end first, eligible or not, for the guarantee decision: the application, the graduate, the cohort, when the search began and ended, and whether they kept the cohort&apos;s terms (and if not, which weeks did not).</source>
+        <translation>Listet für die Garantieentscheidung die Absolvent:innen auf, die noch in der Jobsuche sind und deren Garantiezeitraum abgelaufen ist, das früheste Ende zuerst, ob anspruchsberechtigt oder nicht: die Bewerbung, die Absolvent:in, die Kohorte, wann die Suche begann und endete und ob die Bedingungen der Kohorte eingehalten wurden (und wenn nicht, in welchen Wochen nicht).</translation>
+    </message>
+    <message>
+        <source>Change a cohort&apos;s job guarantee terms.</source>
+        <translation>Die Bedingungen der Jobgarantie einer Kohorte ändern.</translation>
+    </message>
+    <message>
+        <source>Sets the job guarantee of cohort NAME: how many days it covers from the start of a graduate&apos;s job search, and what a graduate does every week to stay eligible. Options not given stay as they are; with none, prints the terms.</source>
+        <translation>Legt die Jobgarantie der Kohorte NAME fest: wie viele Tage ab Beginn der Jobsuche einer Absolvent:in sie umfasst und was eine Absolvent:in jede Woche tut, um anspruchsberechtigt zu bleiben. Nicht angegebene Optionen bleiben, wie sie sind; ohne Optionen werden die Bedingungen ausgegeben.</translation>
+    </message>
+    <message>
+        <source>APPLICATION must be an application id (a whole number), not &apos;%1&apos;.</source>
+        <translation>APPLICATION muss die Nummer einer Bewerbung sein (eine ganze Zahl), nicht &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>--%1 must be a date such as 2027-03-01, not &apos;%2&apos;.</source>
+        <translation>--%1 muss ein Datum wie 2027-03-01 sein, nicht &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>--outcome must be one of %1, not &apos;%2&apos;.</source>
+        <translation>--outcome muss eines von %1 sein, nicht &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>--salary must be a whole number of at least 0, not &apos;%1&apos;.</source>
+        <translation>--salary muss eine ganze Zahl ab 0 sein, nicht &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>The placement is not complete: %1</source>
+        <translation>Die Angaben zur Vermittlung sind unvollständig: %1</translation>
+    </message>
+    <message>
+        <source>Application %1: placed (%2) as %3 at %4 from %5</source>
+        <translation>Bewerbung %1: vermittelt (%2) als %3 bei %4 ab %5</translation>
+    </message>
+    <message>
+        <source>Say how many job applications were sent with --applications N.</source>
+        <translation>Geben Sie mit --applications N an, wie viele Stellenbewerbungen verschickt wurden.</translation>
+    </message>
+    <message>
+        <source>Application %1: check-in logged (activity %2), job applications: %3</source>
+        <translation>Bewerbung %1: Check-in eingetragen (Aktivität %2), Stellenbewerbungen: %3</translation>
+    </message>
+    <message>
+        <source>Eligibility: %1</source>
+        <translation>Anspruch: %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Bewerbung</translation>
+    </message>
+    <message>
+        <source>Graduate</source>
+        <translation>Absolvent:in</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Kohorte</translation>
+    </message>
+    <message>
+        <source>Search began</source>
+        <translation>Beginn der Suche</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>Anspruch</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>No guarantee decision is due: no job search ended unplaced.</source>
+        <translation>Keine Garantieentscheidung fällig: Keine Jobsuche ist ohne Vermittlung abgelaufen.</translation>
+    </message>
+    <message>
+        <source>There is no cohort named %1.</source>
+        <translation>Es gibt keine Kohorte namens %1.</translation>
+    </message>
+    <message>
+        <source>Cohort %1: job guarantee of %2 days; check-in: %3; job applications a week: at least %4</source>
+        <translation>Kohorte %1: Jobgarantie über %2 Tage; Check-in: %3; Stellenbewerbungen pro Woche: mindestens %4</translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation>wöchentlich</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+</context>
+<context>
+    <name>GuaranteeDueDialog</name>
+    <message>
+        <source>Application</source>
+        <translation>Bewerbung</translation>
+    </message>
+    <message>
+        <source>Graduate</source>
+        <translation>Absolvent:in</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Kohorte</translation>
+    </message>
+    <message>
+        <source>Search began</source>
+        <translation>Beginn der Suche</translation>
+    </message>
+    <message>
+        <source>Period ended</source>
+        <translation>Ende der Garantie</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>Anspruch</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Guarantee decisions due</source>
+        <translation>Fällige Garantieentscheidungen</translation>
+    </message>
+    <message>
+        <source>Guarantee Decisions Due</source>
+        <translation>Fällige Garantieentscheidungen</translation>
+    </message>
+    <message>
+        <source>The job searches cannot be read: %1</source>
+        <translation>Die Jobsuchen lassen sich nicht lesen: %1</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>No guarantee decision is due: no job search ended unplaced.</source>
+        <translation>Keine Garantieentscheidung fällig: Keine Jobsuche ist ohne Vermittlung abgelaufen.</translation>
+    </message>
+    <message>
+        <source>Job searches ended without a placement: %L1. Enter or a double click shows the application.</source>
+        <translation>Ohne Vermittlung abgelaufene Jobsuchen: %L1. Enter oder ein Doppelklick zeigt die Bewerbung.</translation>
+    </message>
+</context>
+<context>
+    <name>GuaranteeEligibility</name>
+    <message>
+        <source>week %1 (%2 to %3)</source>
+        <translation>Woche %1 (%2 bis %3)</translation>
+    </message>
+    <message>
+        <source>%1: no check-in</source>
+        <translation>%1: kein Check-in</translation>
+    </message>
+    <message>
+        <source>%1: job applications sent: %2 of at least %3</source>
+        <translation>%1: verschickte Stellenbewerbungen: %2 von mindestens %3</translation>
+    </message>
+    <message>
+        <source>eligible (weeks kept: %1)</source>
+        <translation>anspruchsberechtigt (eingehaltene Wochen: %1)</translation>
+    </message>
+    <message>
+        <source>not eligible: %1</source>
+        <translation>nicht anspruchsberechtigt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>GuaranteeOptions</name>
+    <message>
+        <source>Days the job guarantee covers from the start of a graduate&apos;s job search (1 to %1; default %2).</source>
+        <translation>Tage, die die Jobgarantie ab Beginn der Jobsuche einer Absolvent:in umfasst (1 bis %1; Vorgabe %2).</translation>
+    </message>
+    <message>
+        <source>&apos;weekly&apos;: a graduate checks in every week to stay eligible; &apos;none&apos;: no check-in is asked (default weekly).</source>
+        <translation>&apos;weekly&apos;: Eine Absolvent:in meldet sich jede Woche mit einem Check-in, um anspruchsberechtigt zu bleiben; &apos;none&apos;: Es wird kein Check-in verlangt (Vorgabe weekly).</translation>
+    </message>
+    <message>
+        <source>Job applications a graduate sends every week to stay eligible (0: no minimum; the default).</source>
+        <translation>Stellenbewerbungen, die eine Absolvent:in jede Woche verschickt, um anspruchsberechtigt zu bleiben (0: kein Minimum; die Vorgabe).</translation>
+    </message>
+    <message>
+        <source>--check-in must be weekly or none, not &apos;%1&apos;.</source>
+        <translation>--check-in muss weekly oder none sein, nicht &apos;%1&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>GuaranteeStanding</name>
+    <message>
+        <source>since %1; the guarantee (%2 days) ended %3</source>
+        <translation>seit %1; die Garantie (%2 Tage) endete am %3</translation>
+    </message>
+    <message>
+        <source>since %1; the guarantee (%2 days) ends %3</source>
+        <translation>seit %1; die Garantie (%2 Tage) endet am %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 at %3 from %4</source>
+        <translation>%1: %2 bei %3 ab %4</translation>
+    </message>
+    <message>
+        <source>, salary %1</source>
+        <translation>, Gehalt %1</translation>
     </message>
 </context>
 <context>
@@ -4433,6 +4981,40 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
     </message>
 </context>
 <context>
+    <name>JobGuaranteeMoves</name>
+    <message>
+        <source>Application %1 cannot be placed without the placement&apos;s facts: the outcome, the employer, the job title and the start date (the salary is optional). Record the placement instead of moving the status.</source>
+        <translation>Bewerbung %1 kann ohne die Angaben zur Vermittlung nicht vermittelt werden: Ergebnis, Arbeitgeber, Stellenbezeichnung und Startdatum (das Gehalt ist optional). Erfassen Sie die Vermittlung, statt den Status zu verschieben.</translation>
+    </message>
+</context>
+<context>
+    <name>JobGuaranteeService</name>
+    <message>
+        <source>The placement of application %1 is not complete: %2</source>
+        <translation>Die Angaben zur Vermittlung von Bewerbung %1 sind unvollständig: %2</translation>
+    </message>
+    <message>
+        <source>There is no application %1.</source>
+        <translation>Es gibt keine Bewerbung %1.</translation>
+    </message>
+    <message>
+        <source>Application %1 is %2: only a graduate in job search is placed.</source>
+        <translation>Bewerbung %1 ist %2: Nur eine Absolvent:in in der Jobsuche kann vermittelt werden.</translation>
+    </message>
+    <message>
+        <source>Application %1 is %2: check-ins are logged during the job search.</source>
+        <translation>Bewerbung %1 ist %2: Check-ins werden während der Jobsuche eingetragen.</translation>
+    </message>
+    <message>
+        <source>The check-in of application %1 is dated %2: a day of the job search, from %3 to today (%4).</source>
+        <translation>Der Check-in zu Bewerbung %1 ist auf %2 datiert; erlaubt ist ein Tag der Jobsuche, vom %3 bis heute (%4).</translation>
+    </message>
+    <message>
+        <source>Job applications sent this week: %1</source>
+        <translation>Diese Woche verschickte Stellenbewerbungen: %1</translation>
+    </message>
+</context>
+<context>
     <name>KeyboardShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
@@ -4811,6 +5393,14 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
     <message>
         <source>&lt;h3&gt;Admissions Desk %1&lt;/h3&gt;&lt;p&gt;Applications, seats and mentors for the admissions team of a coding bootcamp.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;Copyright © 2026 the Admissions Desk maintainers.&lt;/p&gt;&lt;p&gt;This program is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version. It comes with ABSOLUTELY NO WARRANTY. See &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;the GNU General Public License&lt;/a&gt;.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Admissions Desk %1&lt;/h3&gt;&lt;p&gt;Bewerbungen, Plätze und Mentor:innen für das Zulassungsteam eines Coding-Bootcamps.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2, läuft mit Qt %3.&lt;/p&gt;&lt;p&gt;Copyright © 2026 die Maintainer:innen von Admissions Desk.&lt;/p&gt;&lt;p&gt;Dieses Programm ist freie Software: Sie können es unter den Bedingungen der GNU General Public License, wie von der Free Software Foundation veröffentlicht, weitergeben und/oder verändern, entweder gemäß Version 3 der Lizenz oder (nach Ihrer Wahl) jeder späteren Version. Es wird OHNE JEDE GEWÄHRLEISTUNG bereitgestellt. Siehe &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;die GNU General Public License&lt;/a&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Guarantee &amp;Decisions Due…</source>
+        <translation>Fällige Garantie&amp;entscheidungen…</translation>
+    </message>
+    <message>
+        <source>Time &amp;Zone…</source>
+        <translation>&amp;Zeitzone…</translation>
     </message>
 </context>
 <context>
@@ -6051,6 +6641,10 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
         <source>waive a deposit</source>
         <translation>auf eine Anzahlung verzichten</translation>
     </message>
+    <message>
+        <source>change the bootcamp&apos;s time zone</source>
+        <translation>die Zeitzone des Bootcamps zu ändern</translation>
+    </message>
 </context>
 <context>
     <name>PersonErasure</name>
@@ -6061,6 +6655,92 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
     <message>
         <source>Applicant %1 was erased on %2.</source>
         <translation>Bewerber:in %1 wurde am %2 gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>Placement</name>
+    <message>
+        <source>In field, full-time</source>
+        <translation>Im Fachgebiet, Vollzeit</translation>
+    </message>
+    <message>
+        <source>In field, part-time or contract</source>
+        <translation>Im Fachgebiet, Teilzeit oder auf Vertragsbasis</translation>
+    </message>
+    <message>
+        <source>Out of field</source>
+        <translation>Außerhalb des Fachgebiets</translation>
+    </message>
+    <message>
+        <source>The outcome is required (%1).</source>
+        <translation>Das Ergebnis ist eine Pflichtangabe (%1).</translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1 ist eine Pflichtangabe.</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Arbeitgeber</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Stellenbezeichnung</translation>
+    </message>
+    <message>
+        <source>The start date of the job is required (YYYY-MM-DD).</source>
+        <translation>Das Startdatum der Stelle ist eine Pflichtangabe (JJJJ-MM-TT).</translation>
+    </message>
+    <message>
+        <source>The salary cannot be negative (%1).</source>
+        <translation>Das Gehalt kann nicht negativ sein (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementDialog</name>
+    <message>
+        <source>Placed: Application %1</source>
+        <translation>Vermittelt: Bewerbung %1</translation>
+    </message>
+    <message>
+        <source>Choose the outcome</source>
+        <translation>Ergebnis wählen</translation>
+    </message>
+    <message>
+        <source>Optional: a year, a whole number</source>
+        <translation>Optional: pro Jahr, eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>&amp;Ergebnis</translation>
+    </message>
+    <message>
+        <source>E&amp;mployer</source>
+        <translation>Arbeit&amp;geber</translation>
+    </message>
+    <message>
+        <source>&amp;Job title</source>
+        <translation>Stellen&amp;bezeichnung</translation>
+    </message>
+    <message>
+        <source>&amp;First day of work</source>
+        <translation>Erster Arbeits&amp;tag</translation>
+    </message>
+    <message>
+        <source>Annual &amp;salary</source>
+        <translation>&amp;Jahresgehalt</translation>
+    </message>
+    <message>
+        <source>&amp;Record Placement</source>
+        <translation>Vermittlung e&amp;rfassen</translation>
+    </message>
+    <message>
+        <source>The job guarantee counts a graduate as placed with these facts of the job.</source>
+        <translation>Mit diesen Angaben zur Stelle zählt die Jobgarantie eine Absolvent:in als vermittelt.</translation>
+    </message>
+    <message>
+        <source>A whole number, such as 52000, or empty.</source>
+        <translation>Eine ganze Zahl, etwa 52000, oder leer.</translation>
     </message>
 </context>
 <context>
@@ -6409,6 +7089,18 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
         <source>Goodwill refund</source>
         <translation>Kulanzerstattung</translation>
     </message>
+    <message>
+        <source>Continuing their education</source>
+        <translation>Setzt die Ausbildung fort</translation>
+    </message>
+    <message>
+        <source>Not looking for work for now</source>
+        <translation>Sucht derzeit keine Arbeit</translation>
+    </message>
+    <message>
+        <source>Moved abroad</source>
+        <translation>Ins Ausland gezogen</translation>
+    </message>
 </context>
 <context>
     <name>RetentionDialog</name>
@@ -6632,6 +7324,37 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
     <message>
         <source>Ne&amp;w Applicant…</source>
         <translation>Neue Bewe&amp;rbung…</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsCommands</name>
+    <message>
+        <source>Show the bootcamp&apos;s time zone.</source>
+        <translation>Die Zeitzone des Bootcamps anzeigen.</translation>
+    </message>
+    <message>
+        <source>Prints the time zone that decides where the bootcamp&apos;s days end (a cohort&apos;s applications-open, start and end dates), and today&apos;s date there.</source>
+        <translation>Gibt die Zeitzone aus, die bestimmt, wo die Tage des Bootcamps enden (für Bewerbungsstart, Start- und Enddatum einer Kohorte), und das heutige Datum dort.</translation>
+    </message>
+    <message>
+        <source>Change the bootcamp&apos;s time zone (administrators only).</source>
+        <translation>Die Zeitzone des Bootcamps ändern (nur Administrator:innen).</translation>
+    </message>
+    <message>
+        <source>Makes ZONE, an IANA time zone such as Europe/Berlin or Asia/Tokyo, the one time zone whose midnight ends the bootcamp&apos;s days, for every desk on this database. The change is in the audit trail.</source>
+        <translation>Macht ZONE, eine IANA-Zeitzone wie Europe/Berlin oder Asia/Tokyo, zu der einen Zeitzone, deren Mitternacht die Tage des Bootcamps beendet, für jeden Desk mit dieser Datenbank. Die Änderung steht im Prüfprotokoll.</translation>
+    </message>
+    <message>
+        <source>%1 (today there: %2)</source>
+        <translation>%1 (dort heute: %2)</translation>
+    </message>
+    <message>
+        <source>Time zone: %1</source>
+        <translation>Zeitzone: %1</translation>
+    </message>
+    <message>
+        <source>Time zone set: %1</source>
+        <translation>Zeitzone gesetzt: %1</translation>
     </message>
 </context>
 <context>
@@ -7257,12 +7980,6 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
         <translation>Eine Bewerbung in einen anderen Status bringen.</translation>
     </message>
     <message>
-        <source>Moves application APPLICATION (its id) to STATUS, one of: %1.
-Only the moves of the lifecycle are allowed; not_qualified, declined, withdrawn, dropped and refunded need --reason. Prints every status event written, including the seats offered or the waitlisting that follow from the move.</source>
-        <translation>Bringt die Bewerbung APPLICATION (ihre Nummer) in den Status STATUS, einen von: %1.
-Nur die Schritte des Ablaufs sind erlaubt; not_qualified, declined, withdrawn, dropped und refunded brauchen --reason. Gibt jeden geschriebenen Statuseintrag aus, auch die Platzangebote oder die Wartelistenplätze, die aus dem Schritt folgen.</translation>
-    </message>
-    <message>
         <source>Why (required for exit statuses).</source>
         <translation>Warum (Pflicht bei Austritts-Status).</translation>
     </message>
@@ -7317,6 +8034,12 @@ Nur die Schritte des Ablaufs sind erlaubt; not_qualified, declined, withdrawn, d
     <message>
         <source>No refund is due: the refund schedule gives nothing back on the day it was asked for.</source>
         <translation>Keine Erstattung fällig: der Erstattungsplan gibt am Tag des Antrags nichts zurück.</translation>
+    </message>
+    <message>
+        <source>Moves application APPLICATION (its id) to STATUS, one of: %1.
+Only the moves of the lifecycle are allowed; not_qualified, declined, withdrawn, dropped, refunded and not_seeking need --reason, and placed the facts of the job (placement record). Prints every status event written, including the seats offered or the waitlisting that follow from the move.</source>
+        <translation>Bringt die Bewerbung APPLICATION (ihre Nummer) in den Status STATUS, einen von: %1.
+Nur die Schritte des Ablaufs sind erlaubt; not_qualified, declined, withdrawn, dropped, refunded und not_seeking brauchen --reason, und placed braucht die Angaben zur Stelle (placement record). Gibt jeden geschriebenen Statuseintrag aus, auch die Platzangebote oder die Wartelistenplätze, die aus dem Schritt folgen.</translation>
     </message>
 </context>
 <context>
@@ -7391,6 +8114,29 @@ Nur die Schritte des Ablaufs sind erlaubt; not_qualified, declined, withdrawn, d
     <message>
         <source>a move from %1 to %2 cannot be taken back</source>
         <translation>eine Verschiebung von %1 nach %2 lässt sich nicht zurücknehmen</translation>
+    </message>
+</context>
+<context>
+    <name>TimeZoneDialog</name>
+    <message>
+        <source>Bootcamp Time Zone</source>
+        <translation>Zeitzone des Bootcamps</translation>
+    </message>
+    <message>
+        <source>The bootcamp&apos;s days end at midnight in this time zone, for every desk on this database: a cohort opens, starts and ends on its dates there.</source>
+        <translation>Die Tage des Bootcamps enden um Mitternacht in dieser Zeitzone, für jeden Desk mit dieser Datenbank: Eine Kohorte öffnet, beginnt und endet an ihren Terminen nach dieser Zeit.</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone</source>
+        <translation>&amp;Zeitzone</translation>
+    </message>
+    <message>
+        <source>Today there</source>
+        <translation>Heute dort</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
     </message>
 </context>
 <context>
@@ -7708,6 +8454,10 @@ Das geschieht einmal und kann bei einer großen Datei eine Minute dauern.</trans
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Cohorts could not follow their dates: %1</source>
+        <translation>Die Zustände der Kohorten konnten nicht an ihre Termine angepasst werden: %1</translation>
     </message>
 </context>
 </TS>

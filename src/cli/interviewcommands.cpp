@@ -6,6 +6,7 @@
 #include "db/database.h"
 #include "domain/timestamp.h"
 #include "domain/validation.h"
+#include "services/desksettingsservice.h"
 #include "services/interviewservice.h"
 
 #include <QCoreApplication>
@@ -23,14 +24,16 @@ struct InterviewCommands
     static CommandSpec::Handler schedule, reschedule, cancel, list;
     // The id in argument 0, or nothing once the usage error is on stderr.
     static std::optional<qint64> id(Invocation &invocation, const QString &what);
-    // --at as a time: ISO 8601, local time unless it says Z or an offset; nothing once the
-    // usage error is on stderr.
+    // --at as typed: ISO 8601, a wall-clock time unless it says Z or an offset (DeskCalendar::
+    // read); nothing once the usage error is on stderr.
     static std::optional<QDateTime> at(Invocation &invocation);
+    // The bootcamp's calendar, or nothing once the error is on stderr.
+    static std::optional<DeskCalendar> calendar(Invocation &invocation, const Actor &actor);
     // The active staff user named by --interviewer (username, any case); nothing once the
     // reason is on stderr.
     static std::optional<qint64> interviewer(Invocation &invocation,
                                              const InterviewService &service);
-    static QString describe(const Interview &interview);
+    static QString describe(const Interview &interview, const DeskCalendar &calendar);
     Q_DECLARE_TR_FUNCTIONS(InterviewCommands)
 };
 } // namespace
@@ -38,8 +41,9 @@ struct InterviewCommands
 QList<CommandSpec> InterviewCommands::commands()
 {
     const QCommandLineOption at(AtOption,
-                                tr("When it starts: YYYY-MM-DDTHH:MM in local time, or with Z "
-                                   "or an offset (e.g. 2026-12-10T14:30, 2026-12-10T13:30Z)."),
+                                tr("When it starts: YYYY-MM-DDTHH:MM in the bootcamp's time "
+                                   "zone (time-zone show), or with Z or an offset (e.g. "
+                                   "2026-12-10T14:30, 2026-12-10T13:30Z)."),
                                 QStringLiteral("TIME"));
     const QCommandLineOption interviewer(InterviewerOption,
                                          tr("The interviewer: an active staff user's username."),
@@ -76,7 +80,7 @@ QList<CommandSpec> InterviewCommands::commands()
                     tr("List the interviews to come."),
                     tr("Lists the scheduled interviews that are not over yet, the earliest "
                        "first, with their application, applicant and interviewer. Times are "
-                       "UTC."))
+                       "the bootcamp's, with their offset from UTC."))
             .with(
                 {QCommandLineOption(InterviewerOption, tr("Only this interviewer's (a username)."),
                                     QStringLiteral("USERNAME"))}),
@@ -106,7 +110,17 @@ std::optional<QDateTime> InterviewCommands::at(Invocation &invocation)
                 .arg(Validation::quoted(invocation.parser().value(AtOption))));
         return std::nullopt;
     }
-    return at.toUTC();
+    return at;
+}
+
+std::optional<DeskCalendar> InterviewCommands::calendar(Invocation &invocation, const Actor &actor)
+{
+    auto found = DeskSettingsService(invocation.database().connectionName(), actor).calendar();
+    if (!found) {
+        invocation.console().fail(found.error().text());
+        return std::nullopt;
+    }
+    return found.value();
 }
 
 std::optional<qint64> InterviewCommands::interviewer(Invocation &invocation,
@@ -127,11 +141,11 @@ std::optional<qint64> InterviewCommands::interviewer(Invocation &invocation,
     return std::nullopt;
 }
 
-QString InterviewCommands::describe(const Interview &interview)
+QString InterviewCommands::describe(const Interview &interview, const DeskCalendar &calendar)
 {
     return tr("Interview %1 of application %2: %3, %4 min, with %5 (%6)")
         .arg(QString::number(interview.id), QString::number(interview.applicationId),
-             Timestamp::format(interview.startsAt), QString::number(interview.durationMinutes),
+             calendar.isoText(interview.startsAt), QString::number(interview.durationMinutes),
              Validation::printable(interview.interviewerUsername),
              Interview::machineName(interview.state));
 }
@@ -148,7 +162,6 @@ int InterviewCommands::schedule(Invocation &invocation)
     const auto when = at(invocation);
     if (!when)
         return Console::Usage;
-    plan.startsAt = *when;
     if (invocation.parser().isSet(MinutesOption)) {
         const auto minutes = invocation.wholeNumber(MinutesOption, 1);
         if (!minutes)
@@ -158,6 +171,10 @@ int InterviewCommands::schedule(Invocation &invocation)
     const auto actor = invocation.openAsActor();
     if (!actor)
         return Console::Failed;
+    const auto desk = calendar(invocation, actor.value());
+    if (!desk)
+        return Console::Failed;
+    plan.startsAt = desk->read(*when).toUTC();
     InterviewService service(invocation.database().connectionName(), actor.value());
     const auto interviewerId = interviewer(invocation, service);
     if (!interviewerId)
@@ -167,7 +184,7 @@ int InterviewCommands::schedule(Invocation &invocation)
     if (!scheduled)
         return console.fail(scheduled.error().text());
     QTextStream &out = console.out();
-    out << describe(scheduled->interview) << '\n';
+    out << describe(scheduled->interview, *desk) << '\n';
     for (const StatusEvent &e : scheduled->events)
         out << tr("Application %1: %2 -> %3")
                    .arg(QString::number(e.applicationId),
@@ -196,6 +213,9 @@ int InterviewCommands::reschedule(Invocation &invocation)
     const auto actor = invocation.openAsActor();
     if (!actor)
         return Console::Failed;
+    const auto desk = calendar(invocation, actor.value());
+    if (!desk)
+        return Console::Failed;
     InterviewService service(invocation.database().connectionName(), actor.value());
     const auto found = service.find(*interviewId);
     if (!found)
@@ -203,7 +223,7 @@ int InterviewCommands::reschedule(Invocation &invocation)
     if (!found.value())
         return console.fail(tr("There is no interview %1.").arg(*interviewId));
     InterviewService::Plan plan;
-    plan.startsAt = *when;
+    plan.startsAt = desk->read(*when).toUTC();
     plan.durationMinutes = minutes.value_or(found.value()->durationMinutes);
     plan.interviewerId = found.value()->interviewerId;
     if (invocation.parser().isSet(InterviewerOption)) {
@@ -215,7 +235,7 @@ int InterviewCommands::reschedule(Invocation &invocation)
     const auto moved = service.reschedule(*interviewId, plan);
     if (!moved)
         return console.fail(moved.error().text());
-    console.out() << describe(moved.value()) << Qt::endl;
+    console.out() << describe(moved.value(), *desk) << Qt::endl;
     return Console::Done;
 }
 
@@ -253,15 +273,18 @@ int InterviewCommands::list(Invocation &invocation)
     const auto upcoming = service.upcoming(interviewerId);
     if (!upcoming)
         return console.fail(upcoming.error().text());
+    const auto desk = calendar(invocation, actor.value());
+    if (!desk)
+        return Console::Failed;
     QList<QStringList> rows;
     for (const Interview &i : upcoming.value())
         rows << QStringList{QString::number(i.id),
-                            Timestamp::format(i.startsAt),
+                            desk->isoText(i.startsAt),
                             QString::number(i.durationMinutes),
                             QString::number(i.applicationId),
                             Validation::printable(i.applicantName),
                             Validation::printable(i.interviewerUsername)};
-    console.table({tr("Interview"), tr("Starts (UTC)"), tr("Minutes"), tr("Application"),
+    console.table({tr("Interview"), tr("Starts"), tr("Minutes"), tr("Application"),
                    tr("Applicant"), tr("Interviewer")},
                   rows,
                   tr("No interview is coming up: interview schedule APPLICATION --at TIME "

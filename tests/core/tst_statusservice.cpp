@@ -156,6 +156,8 @@ private Q_SLOTS:
 
     void qualifiedTakesAFreeSeatAtOnce()
     {
+        QVERIFY(m_db->scalar("UPDATE desk_settings SET value = 'UTC' WHERE key = 'time_zone'")
+                    .isNull());
         m_db->addCohort(m_track, "SWE-1", 1, QDate(2027, 3, 1), 5);
         const qint64 id = apply("SWE-1");
         QVERIFY(interview(id));
@@ -170,7 +172,8 @@ private Q_SLOTS:
         const Application a = load(id);
         QCOMPARE(a.status, S::Offered);
         QCOMPARE(a.qualifiedAt, m_clock.now());
-        QCOMPARE(a.offerExpiresAt, m_clock.now().addDays(5));
+        // Held five days after the day of the offer (1 February), to the end of that day.
+        QCOMPARE(a.offerExpiresAt, QDateTime(QDate(2027, 2, 7), QTime(0, 0), Qt::UTC));
     }
 
     void qualifiedWithoutAFreeSeatIsWaitlisted()

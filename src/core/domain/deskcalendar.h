@@ -19,6 +19,20 @@ public:
     QDate today() const { return dayOf(m_clock.now()); }
     // The bootcamp's date at an instant (23:30 UTC is already the next day in Asia/Tokyo).
     QDate dayOf(const QDateTime &at) const { return at.toTimeZone(m_zone).date(); }
+    // A time a person typed: as given when it names its offset (Z, +01:00), else a wall-clock
+    // time of the bootcamp's zone, whatever the zone of the computer reading it.
+    QDateTime read(const QDateTime &typed) const
+    {
+        return typed.timeSpec() == Qt::LocalTime ? QDateTime(typed.date(), typed.time(), m_zone)
+                                                 : typed;
+    }
+    // ISO 8601 in the bootcamp's zone with its offset: "2026-12-10T14:30:00+01:00".
+    QString isoText(const QDateTime &at) const
+    {
+        return at.toTimeZone(m_zone).toString(Qt::ISODate);
+    }
+    // The instant the bootcamp's day begins (a day's end is the next one's beginning).
+    QDateTime startOf(const QDate &day) const { return QDateTime(day, QTime(0, 0), m_zone); }
 
 private:
     QTimeZone m_zone;

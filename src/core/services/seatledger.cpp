@@ -2,6 +2,7 @@
 
 #include "repositories/applicationrepository.h"
 #include "repositories/cohortrepository.h"
+#include "services/desksettingsservice.h"
 
 #include <QCoreApplication>
 
@@ -47,7 +48,11 @@ Result<QDateTime> SeatLedger::offerExpiry(qint64 cohortId) const
     auto cohort = loadCohort(m_connection, cohortId);
     if (!cohort)
         return cohort.error();
-    return m_clock.now().addDays(cohort.value().offerHoldDays);
+    auto calendar = DeskSettingsService(m_connection, Actor::desk(), m_clock).calendar();
+    if (!calendar)
+        return calendar.error();
+    const QDate lastDay = calendar->today().addDays(cohort.value().offerHoldDays);
+    return calendar->startOf(lastDay.addDays(1)).toUTC();
 }
 
 Result<bool> SeatLedger::reoffersReleasedSeats(qint64 cohortId) const
@@ -55,6 +60,8 @@ Result<bool> SeatLedger::reoffersReleasedSeats(qint64 cohortId) const
     auto cohort = loadCohort(m_connection, cohortId);
     if (!cohort)
         return cohort.error();
-    return cohort.value().takesOffers() &&
-           m_clock.now().date() <= cohort.value().refundWindowLastDay();
+    auto today = DeskSettingsService::today(m_connection, m_clock);
+    if (!today)
+        return today.error();
+    return cohort.value().takesOffers() && today.value() <= cohort.value().refundWindowLastDay();
 }

@@ -17,7 +17,9 @@
 #include "repositories/trackrepository.h"
 #include "services/applicantmerge.h"
 #include "services/applicantservice.h"
+#include "services/desksettingsservice.h"
 #include "services/jobguaranteeservice.h"
+#include "services/offernoticeservice.h"
 #include "services/paymentservice.h"
 #include "services/privacyservice.h"
 
@@ -202,6 +204,9 @@ int ApplicantCommands::show(Invocation &invocation)
             return console.fail(error->text());
     }
 
+    const auto calendar = DeskSettingsService(connection, Actor::desk()).calendar();
+    if (!calendar)
+        return console.fail(calendar.error().text());
     QList<QPair<QString, QString>> fields;
     fields.append({tr("Status"), Statuses::machineName(a.status) + QStringLiteral(" (") +
                                      Statuses::displayName(a.status) + QLatin1Char(')')});
@@ -229,11 +234,18 @@ int ApplicantCommands::show(Invocation &invocation)
     fields.append({tr("Qualified"), timeText(a.qualifiedAt)});
     fields.append({tr("Status changed"), timeText(a.statusChangedAt)});
     fields.append({tr("Offer expires"), timeText(a.offerExpiresAt)});
+    if (a.status == ApplicationStatus::Offered) {
+        const auto offer = OfferNoticeService(connection, Actor::desk()).current(id);
+        if (!offer)
+            return console.fail(offer.error().text());
+        if (offer.value())
+            fields.append({tr("Offer"), OfferText::describe(*offer.value(), calendar.value())});
+    }
     fields.append({tr("Owner"), owner.value() ? owner.value()->username : QString()});
     fields.append({tr("Score"), a.score ? tr("%1 of 100").arg(*a.score) : QString()});
     if (const std::optional<Interview> &i = interview.value())
         fields.append({tr("Interview"), tr("%1, %2 min, with %3 (interview %4)")
-                                            .arg(Timestamp::format(i->startsAt))
+                                            .arg(calendar->isoText(i->startsAt))
                                             .arg(i->durationMinutes)
                                             .arg(i->interviewerName)
                                             .arg(i->id)});

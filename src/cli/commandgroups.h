@@ -21,6 +21,9 @@ QList<CommandSpec> applicants();
 QList<CommandSpec> privacy();
 // status set and score set: moves an application through the lifecycle, and scores it.
 QList<CommandSpec> status();
+// offer list and offer sent: the work list of offers the desk made that nobody has told the
+// applicant about yet, and recording that one was sent.
+QList<CommandSpec> offers();
 // interview schedule, reschedule, cancel and list: interviews of applications, with an
 // interviewer, and what is coming up.
 QList<CommandSpec> interviews();

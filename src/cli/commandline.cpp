@@ -43,7 +43,8 @@ CommandLine::CommandLine(QStringList arguments)
     m_globalOptions = {m_dbOption,           m_asOption,   m_tokenFileOption,
                        m_passwordFileOption, m_helpOption, m_versionOption};
     m_commands << CommandGroups::database() << CommandGroups::audit() << CommandGroups::applicants()
-               << CommandGroups::privacy() << CommandGroups::status() << CommandGroups::interviews()
+               << CommandGroups::privacy() << CommandGroups::status() << CommandGroups::offers()
+               << CommandGroups::interviews()
                << CommandGroups::cohorts() << CommandGroups::payments()
                << CommandGroups::guarantee() << CommandGroups::settings()
                << CommandGroups::mentors() << CommandGroups::exports() << CommandGroups::imports()

@@ -7,6 +7,7 @@
 #include "checkindialog.h"
 #include "editconflictdialog.h"
 #include "interviewdialog.h"
+#include "offernoticebar.h"
 #include "paymentstab.h"
 #include "widgets/clocktime.h"
 
@@ -121,6 +122,10 @@ ApplicantPanel::ApplicantPanel(QString connectionName, QWidget *parent)
     m_ui->sections->insertTab(m_ui->sections->indexOf(m_ui->historyTab), m_payments,
                               tr("Payments"));
     connect(m_payments, &PaymentsTab::changed, this, &ApplicantPanel::refresh);
+    m_offer = new OfferNoticeBar(m_connection, this);
+    m_offer->setObjectName(QStringLiteral("offerNoticeBar"));
+    m_ui->panelLayout->insertWidget(m_ui->panelLayout->indexOf(m_ui->refundClock) + 1, m_offer);
+    connect(m_offer, &OfferNoticeBar::changed, this, &ApplicantPanel::refresh);
     connect(m_ui->logCheckIn, &QPushButton::clicked, this, &ApplicantPanel::logCheckIn);
     QFont bold = m_ui->upcomingInterview->font();
     bold.setBold(true);
@@ -150,6 +155,7 @@ void ApplicantPanel::setActor(const Actor &actor, StaffRole role)
     m_mayChangeStatus = Permissions::allows(role, Action::ChangeStatus);
     m_statusActor = m_mayChangeStatus ? std::optional<Actor>(actor) : std::nullopt;
     m_payments->setActor(actor, role);
+    m_offer->setActor(actor, role);
     setEditable(editable());
     onEdited();
     showAssessment();
@@ -162,6 +168,7 @@ void ApplicantPanel::clearActor()
     m_mayEdit = true;
     m_mayChangeStatus = true;
     m_payments->setActor(std::nullopt, StaffRole::ReadOnly);
+    m_offer->setActor(std::nullopt, StaffRole::ReadOnly);
     setEditable(editable());
     onEdited();
     showAssessment();
@@ -284,11 +291,10 @@ std::optional<Applicant> ApplicantPanel::readShown()
         if (cohort && cohort.value())
             summary << cohort.value()->name;
         summary << tr("applied %1").arg(when(a.appliedAt));
-        if (a.offerExpiresAt.isValid())
-            summary << tr("offer expires %1").arg(when(a.offerExpiresAt));
         m_ui->applicationSummary->setText(summary.join(QStringLiteral(" · ")));
     }
     m_payments->showApplication(m_application);
+    m_offer->showApplication(m_application);
     showRefundClock();
     return applicant;
 }
@@ -326,6 +332,7 @@ void ApplicantPanel::display(const std::optional<Applicant> &applicant)
     if (!applicant) {
         m_ui->applicationSummary->clear();
         m_payments->showApplication(std::nullopt);
+        m_offer->showApplication(std::nullopt);
         showRefundClock();
     }
     for (const TextField &field : textFields())

@@ -19,6 +19,7 @@ class ApplicantPanel;
 }
 class ElidedLabel;
 class FieldMessages;
+class OfferNoticeBar;
 class PaymentsTab;
 class QLineEdit;
 
@@ -110,6 +111,7 @@ private:
     FieldMessages *m_fieldMessages = nullptr;
     ElidedLabel *m_saveState = nullptr;
     PaymentsTab *m_payments = nullptr;
+    OfferNoticeBar *m_offer = nullptr;
     bool m_saveStateIsSaved = false; // it says "Saved at …" of the applicant shown
     QString m_connection;
     std::optional<Actor> m_actor;

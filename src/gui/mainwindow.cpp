@@ -8,6 +8,7 @@
 #include "csv/exportmenu.h"
 #include "csv/importwizard.h"
 #include "guaranteeduedialog.h"
+#include "offerstosenddialog.h"
 #include "keyboardshortcutsdialog.h"
 #include "mentorspage.h"
 #include "moveundo.h"
@@ -139,9 +140,16 @@ void MainWindow::showGuaranteeDecisionsDue()
         showApplicationChosenIn<GuaranteeDueDialog>();
 }
 
-template <typename ListDialog> void MainWindow::showApplicationChosenIn()
+void MainWindow::showOffersToSend()
 {
-    ListDialog dialog(m_connection, this);
+    if (m_actor)
+        showApplicationChosenIn<OffersToSendDialog>(*m_actor);
+}
+
+template <typename ListDialog, typename... Arguments>
+void MainWindow::showApplicationChosenIn(const Arguments &...arguments)
+{
+    ListDialog dialog(m_connection, arguments..., this);
     qint64 wanted = 0;
     connect(&dialog, &ListDialog::applicationWanted, &dialog, [&dialog, &wanted](qint64 id) {
         wanted = id;
@@ -150,6 +158,8 @@ template <typename ListDialog> void MainWindow::showApplicationChosenIn()
     dialog.exec();
     if (wanted != 0)
         m_applicantPanel->showApplication(wanted);
+    else
+        m_applicantPanel->refresh();
 }
 
 void MainWindow::turnPage(int by)
@@ -333,6 +343,7 @@ void MainWindow::setActor(const Actor &actor)
     m_tracks->setEnabled(true);
     m_interviews->setEnabled(true);
     m_guaranteeDue->setEnabled(true);
+    m_offersToSend->setEnabled(true);
     m_lock->setEnabled(true);
     m_signOut->setEnabled(true);
     m_signedInAs->setText(
@@ -363,6 +374,7 @@ void MainWindow::showSignedOut()
     m_tracks->setEnabled(false);
     m_interviews->setEnabled(false);
     m_guaranteeDue->setEnabled(false);
+    m_offersToSend->setEnabled(false);
     m_lock->setEnabled(false);
     m_signOut->setEnabled(false);
     m_signedInAs->setText(tr("Not signed in"));
@@ -613,6 +625,10 @@ void MainWindow::createMenus()
     m_guaranteeDue->setObjectName(QStringLiteral("guaranteeDueAction"));
     m_guaranteeDue->setEnabled(false); // until the desk knows who is acting
     connect(m_guaranteeDue, &QAction::triggered, this, &MainWindow::showGuaranteeDecisionsDue);
+    m_offersToSend = application->addAction(tr("Offers to &Send…"));
+    m_offersToSend->setObjectName(QStringLiteral("offersToSendAction"));
+    m_offersToSend->setEnabled(false); // until the desk knows who is acting
+    connect(m_offersToSend, &QAction::triggered, this, &MainWindow::showOffersToSend);
     application->addSeparator();
     application->addAction(m_applications->mergeApplicantsAction());
     application->addAction(m_privacy->eraseAction());

@@ -102,9 +102,14 @@ private:
     // Application → Guarantee Decisions Due…: the graduates whose guarantee period ended while
     // still searching; a row chosen shows its application in the panel.
     void showGuaranteeDecisionsDue();
-    // Runs a list of applications (ListDialog(connection, parent), with applicationWanted):
-    // the one chosen is shown in the panel.
-    template <typename ListDialog> void showApplicationChosenIn();
+    // Application → Offers to Send…: the offers nobody has told the applicant about yet, the
+    // signed-in user's first; a row chosen shows its application in the panel.
+    void showOffersToSend();
+    // Runs a list of applications (ListDialog(connection, arguments…, parent), with
+    // applicationWanted): the one chosen is shown in the panel, which reads again what the list
+    // may have changed.
+    template <typename ListDialog, typename... Arguments>
+    void showApplicationChosenIn(const Arguments &...arguments);
     // Settings → Career Tracks…
     void showTracks();
     // Settings → Time Zone…: the bootcamp's, administrators only.
@@ -137,6 +142,7 @@ private:
     QAction *m_import = nullptr;
     QAction *m_interviews = nullptr;
     QAction *m_guaranteeDue = nullptr;
+    QAction *m_offersToSend = nullptr;
     ExportMenu *m_exports = nullptr;
     QAction *m_lock = nullptr;
     QAction *m_signOut = nullptr;

@@ -1,5 +1,6 @@
 #include "applicantpanel.h"
 #include "interviewdialog.h"
+#include "offerstosenddialog.h"
 #include "repositories/applicantrepository.h"
 #include "services/applicantservice.h"
 #include "services/interviewservice.h"
@@ -11,6 +12,7 @@
 #include "widgets/clocktime.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDateTimeEdit>
@@ -501,6 +503,61 @@ private Q_SLOTS:
 
     // Application → Upcoming Interviews…: every interview to come across the desk, in local
     // time, the earliest first, of one interviewer when chosen; a row shows its application.
+    // The desk offers the seat at qualification; the panel says so, with the hold, until someone
+    // records the offer sent; the work list holds the signed-in officer's offers and those of
+    // nobody's applications, or everyone's, and records one sent.
+    void sendsTheDesksOffers()
+    {
+        const QString conn = m_db->connectionName();
+        const qint64 track = m_db->scalar("SELECT id FROM tracks").toLongLong();
+        const qint64 cohort =
+            m_db->addCohort(track, "SWE later", 10, QDate::currentDate().addMonths(2));
+        const Actor officer = m_db->actor();
+        const qint64 linus = m_db->addStaff("linus");
+        m_db->scalar("UPDATE applications SET cohort_id = ?, status = 'interviewed'", {cohort});
+        m_db->scalar("UPDATE applications SET owner_id = ? WHERE id = ?",
+                     {linus, m_ana.applicationId});
+        for (const qint64 id : {m_zoe.applicationId, m_ana.applicationId})
+            QVERIFY(StatusService(conn, officer).changeStatus(id, ApplicationStatus::Qualified).ok());
+
+        ApplicantPanel panel(conn);
+        panel.setActor(officer, StaffRole::Officer);
+        panel.show();
+        QVERIFY(panel.showApplication(m_zoe.applicationId));
+        auto *notice = child<QLabel>(panel, "offerNotice");
+        auto *markSent = child<QPushButton>(panel, "markOfferSent");
+        QVERIFY(notice->isVisible());
+        QVERIFY2(notice->text().startsWith("Offered by the desk") &&
+                     notice->text().contains("held until") &&
+                     notice->text().contains("Not sent to the applicant yet"),
+                 qPrintable(notice->text()));
+        QVERIFY(markSent->isVisible());
+
+        OffersToSendDialog dialog(conn, officer);
+        dialog.show();
+        auto *table = dialog.findChild<QTableWidget *>("offersToSend");
+        QCOMPARE(table->rowCount(), 1); // Ana's application is Linus's
+        QCOMPARE(table->item(0, 1)->text(), QString("Zoë Test"));
+        dialog.findChild<QCheckBox *>("everyone")->setChecked(true);
+        QCOMPARE(table->rowCount(), 2);
+        table->selectRow(table->item(0, 1)->text() == "Zoë Test" ? 0 : 1);
+        dialog.findChild<QPushButton *>("markSent")->click();
+        QCOMPARE(table->rowCount(), 1);
+        QCOMPARE(table->item(0, 1)->text(), QString("Ana Test"));
+
+        panel.refresh();
+        QVERIFY2(notice->text().contains("Sent ") && !notice->text().contains("Not sent"),
+                 qPrintable(notice->text()));
+        QVERIFY(!markSent->isVisible());
+
+        // Ana's offer, for a read-only user: the notice, and nothing to press.
+        panel.setActor(m_db->actor(StaffRole::ReadOnly), StaffRole::ReadOnly);
+        QVERIFY(panel.showApplication(m_ana.applicationId));
+        QVERIFY(notice->text().contains("Not sent to the applicant yet"));
+        QVERIFY(!markSent->isVisible());
+        QCOMPARE(m_db->scalar("SELECT count(*) FROM offer_notices").toInt(), 1);
+    }
+
     void listsUpcomingInterviewsAcrossTheDesk()
     {
         const Actor officer = m_db->actor(StaffRole::Officer);

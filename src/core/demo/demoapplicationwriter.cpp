@@ -113,7 +113,8 @@ DemoApplicationWriter::DemoApplicationWriter(QString connectionName, qint64 anch
     : m_anchor(anchorMs), m_timelines(anchorMs), m_names(names), m_catalog(catalog),
       m_summary(summary), m_insertApplicant(connectionName), m_insertApplication(connectionName),
       m_insertEvent(connectionName), m_insertAssignment(connectionName),
-      m_insertActivity(connectionName), m_insertPayment(connectionName)
+      m_insertActivity(connectionName), m_insertPayment(connectionName),
+      m_insertNotice(connectionName)
 {
     for (S status : Statuses::all())
         m_statusNames[static_cast<std::size_t>(status)] = Statuses::machineName(status);
@@ -141,6 +142,9 @@ Status DemoApplicationWriter::prepare()
          QStringLiteral("INSERT INTO activities (applicant_id, application_id, kind, at, "
                         "by_user_id, summary, rubric_score, job_applications) "
                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")},
+        {&m_insertNotice,
+         QStringLiteral("INSERT INTO offer_notices (application_id, offer_event_id, sent_at, "
+                        "by_user_id) VALUES (?, ?, ?, ?)")},
         {&m_insertPayment,
          QStringLiteral("INSERT INTO payments (application_id, kind, amount_cents, currency, "
                         "paid_on, method, reference, recorded_by, recorded_at) "
@@ -383,7 +387,21 @@ Status DemoApplicationWriter::writeEvents(const DemoTimeline &t, qint64 applicat
             m_firstEvent = m_insertEvent.lastInsertId();
         ++m_summary.statusEvents;
     }
-    return {};
+    return t.last().status == S::Offered
+               ? writeOfferNotice(t.last().at, applicationId, m_insertEvent.lastInsertId(), owner)
+               : Status();
+}
+
+// Three of four current offers were sent, within a day of the offer, by the owner; the rest wait
+// on the work list. Decided by the id, not the dice: the other rows stay as they were.
+Status DemoApplicationWriter::writeOfferNotice(qint64 offeredAt, qint64 applicationId,
+                                               qint64 offerEventId, const QVariant &owner)
+{
+    if (applicationId % 4 == 0)
+        return {};
+    const qint64 sentAt =
+        std::min(m_anchor, offeredAt + (1 + applicationId % 20) * DemoCalendar::Hour);
+    return m_insertNotice.exec({applicationId, offerEventId, timestampText(sentAt), owner});
 }
 
 Status DemoApplicationWriter::writeActivities(const DemoTimeline &t, qint64 applicantId,

@@ -39,6 +39,8 @@ private:
                           const QString &appliedText);
     Status writeEvents(const DemoTimeline &t, qint64 applicationId, const QVariant &owner,
                        const QString &reason, DemoSlotDice &dice);
+    Status writeOfferNotice(qint64 offeredAt, qint64 applicationId, qint64 offerEventId,
+                            const QVariant &owner);
     Status writeActivities(const DemoTimeline &t, qint64 applicantId, qint64 applicationId,
                            const QVariant &owner, const QVariant &score, DemoSlotDice &dice);
     Status writePayments(const QList<Payment> &payments, qint64 applicationId,
@@ -63,4 +65,5 @@ private:
     DemoStatement m_insertAssignment;
     DemoStatement m_insertActivity;
     DemoStatement m_insertPayment;
+    DemoStatement m_insertNotice;
 };

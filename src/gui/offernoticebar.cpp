@@ -58,7 +58,6 @@ void OfferNoticeBar::showApplication(const std::optional<Application> &applicati
     }
     const CurrentOffer &o = *offer.value();
     m_text->setText(OfferText::describe(o, calendar.value()));
-    ProblemStyle::markMessage(m_text, !o.sent.has_value());
     m_markSent->setVisible(!o.sent && m_mayMark);
 }
 

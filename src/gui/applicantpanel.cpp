@@ -7,6 +7,7 @@
 #include "checkindialog.h"
 #include "editconflictdialog.h"
 #include "interviewdialog.h"
+#include "mentortab.h"
 #include "paymentstab.h"
 #include "widgets/clocktime.h"
 
@@ -121,6 +122,11 @@ ApplicantPanel::ApplicantPanel(QString connectionName, QWidget *parent)
     m_ui->sections->insertTab(m_ui->sections->indexOf(m_ui->historyTab), m_payments,
                               tr("Payments"));
     connect(m_payments, &PaymentsTab::changed, this, &ApplicantPanel::refresh);
+    m_mentor = new MentorTab(m_connection, this);
+    m_mentor->setObjectName(QStringLiteral("mentorTab"));
+    m_ui->sections->insertTab(m_ui->sections->indexOf(m_ui->historyTab), m_mentor, tr("Mentor"));
+    connect(m_mentor, &MentorTab::changed, this, &ApplicantPanel::refresh);
+    connect(m_mentor, &MentorTab::mentorWanted, this, &ApplicantPanel::mentorWanted);
     connect(m_ui->logCheckIn, &QPushButton::clicked, this, &ApplicantPanel::logCheckIn);
     QFont bold = m_ui->upcomingInterview->font();
     bold.setBold(true);
@@ -150,6 +156,7 @@ void ApplicantPanel::setActor(const Actor &actor, StaffRole role)
     m_mayChangeStatus = Permissions::allows(role, Action::ChangeStatus);
     m_statusActor = m_mayChangeStatus ? std::optional<Actor>(actor) : std::nullopt;
     m_payments->setActor(actor, role);
+    m_mentor->setActor(actor, role);
     setEditable(editable());
     onEdited();
     showAssessment();
@@ -162,6 +169,7 @@ void ApplicantPanel::clearActor()
     m_mayEdit = true;
     m_mayChangeStatus = true;
     m_payments->setActor(std::nullopt, StaffRole::ReadOnly);
+    m_mentor->setActor(std::nullopt, StaffRole::ReadOnly);
     setEditable(editable());
     onEdited();
     showAssessment();
@@ -289,6 +297,7 @@ std::optional<Applicant> ApplicantPanel::readShown()
         m_ui->applicationSummary->setText(summary.join(QStringLiteral(" · ")));
     }
     m_payments->showApplication(m_application);
+    m_mentor->showApplication(m_application);
     showRefundClock();
     return applicant;
 }
@@ -326,6 +335,7 @@ void ApplicantPanel::display(const std::optional<Applicant> &applicant)
     if (!applicant) {
         m_ui->applicationSummary->clear();
         m_payments->showApplication(std::nullopt);
+        m_mentor->showApplication(std::nullopt);
         showRefundClock();
     }
     for (const TextField &field : textFields())

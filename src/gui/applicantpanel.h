@@ -19,6 +19,7 @@ class ApplicantPanel;
 }
 class ElidedLabel;
 class FieldMessages;
+class MentorTab;
 class PaymentsTab;
 class QLineEdit;
 
@@ -59,6 +60,8 @@ public:
 
 Q_SIGNALS:
     void saved(qint64 applicantId);
+    // Find Mentor… in the Mentor tab: the Mentors page should suggest mentors for the student.
+    void mentorWanted(qint64 applicationId);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -110,6 +113,7 @@ private:
     FieldMessages *m_fieldMessages = nullptr;
     ElidedLabel *m_saveState = nullptr;
     PaymentsTab *m_payments = nullptr;
+    MentorTab *m_mentor = nullptr;
     bool m_saveStateIsSaved = false; // it says "Saved at …" of the applicant shown
     QString m_connection;
     std::optional<Actor> m_actor;

@@ -138,7 +138,8 @@ private Q_SLOTS:
                 dialog->reject();
         });
         edit->click();
-        QCOMPARE(mentors->item(0, 5)->text(), QStringLiteral("0 of 5"));
+        // Weekly slots (4) cap the mentees below the new maximum.
+        QCOMPARE(mentors->item(0, 5)->text(), QStringLiteral("0 of 4"));
         QCOMPARE(db.scalar("SELECT max_active_mentees FROM mentors").toInt(), 5);
 
         // Deactivated: kept, marked, and no longer suggested; then active again.

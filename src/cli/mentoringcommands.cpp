@@ -26,6 +26,14 @@ struct MentoringCommands
     static CommandSpec::Handler suggest, assign, confirm, logCall, listCalls, cadence;
     // The application id in argument 0, or nothing once the usage error is on stderr.
     static std::optional<qint64> application(Invocation &invocation);
+    // The application id in argument 0 and the signed-in actor; nothing once the reason is on
+    // stderr, with the exit code in `exitCode`.
+    struct Target
+    {
+        qint64 applicationId = 0;
+        Actor actor;
+    };
+    static std::optional<Target> target(Invocation &invocation, int &exitCode);
     Q_DECLARE_TR_FUNCTIONS(MentoringCommands)
 };
 } // namespace
@@ -96,17 +104,30 @@ std::optional<qint64> MentoringCommands::application(Invocation &invocation)
         0, tr("APPLICATION must be an application id (a whole number), not '%1'."));
 }
 
+std::optional<MentoringCommands::Target> MentoringCommands::target(Invocation &invocation,
+                                                                   int &exitCode)
+{
+    exitCode = Console::Usage;
+    const auto id = application(invocation);
+    if (!id)
+        return std::nullopt;
+    exitCode = Console::Failed;
+    const auto actor = invocation.openAsActor();
+    if (!actor)
+        return std::nullopt;
+    return Target{*id, actor.value()};
+}
+
 int MentoringCommands::suggest(Invocation &invocation)
 {
     Console &console = invocation.console();
-    const auto id = application(invocation);
-    if (!id)
-        return Console::Usage;
-    const auto actor = invocation.openAsActor();
-    if (!actor)
-        return Console::Failed;
+    int exitCode = Console::Failed;
+    const auto target = MentoringCommands::target(invocation, exitCode);
+    if (!target)
+        return exitCode;
+    const qint64 id = target->applicationId;
     const auto suggestions =
-        MentorService(invocation.database().connectionName(), actor.value()).suggestions(*id);
+        MentorService(invocation.database().connectionName(), target->actor).suggestions(id);
     if (!suggestions)
         return console.fail(suggestions.error().text());
     QList<QStringList> rows;
@@ -118,7 +139,7 @@ int MentoringCommands::suggest(Invocation &invocation)
                             tr("%1 of %2").arg(s.load.takenSlots()).arg(s.load.capacity()),
                             Validation::printable(s.load.mentor.timeZone)};
     console.table({tr("Id"), tr("Name"), tr("Distance"), tr("Slots used"), tr("Time zone")}, rows,
-                  tr("Application %1: %2.").arg(*id).arg(MentorService::noFreeSlot()));
+                  tr("Application %1: %2.").arg(id).arg(MentorService::noFreeSlot()));
     return Console::Done;
 }
 
@@ -153,21 +174,20 @@ int MentoringCommands::assign(Invocation &invocation)
 int MentoringCommands::confirm(Invocation &invocation)
 {
     Console &console = invocation.console();
-    const auto id = application(invocation);
-    if (!id)
-        return Console::Usage;
-    const auto actor = invocation.openAsActor();
-    if (!actor)
-        return Console::Failed;
-    MentorService service(invocation.database().connectionName(), actor.value());
-    if (const Status done = service.confirm(*id); !done)
+    int exitCode = Console::Failed;
+    const auto target = MentoringCommands::target(invocation, exitCode);
+    if (!target)
+        return exitCode;
+    const qint64 id = target->applicationId;
+    MentorService service(invocation.database().connectionName(), target->actor);
+    if (const Status done = service.confirm(id); !done)
         return console.fail(done.error().text());
-    const auto confirmed = service.assignment(*id);
+    const auto confirmed = service.assignment(id);
     if (!confirmed || !confirmed.value())
-        return console.fail(confirmed ? tr("Application %1 has no mentor.").arg(*id)
+        return console.fail(confirmed ? tr("Application %1 has no mentor.").arg(id)
                                       : confirmed.error().text());
     console.out() << tr("Application %1: mentor %2 confirmed.")
-                         .arg(*id)
+                         .arg(id)
                          .arg(Validation::printable(Mentor::named(
                              confirmed.value()->mentorId, confirmed.value()->mentorName)))
                   << Qt::endl;
@@ -211,17 +231,16 @@ int MentoringCommands::logCall(Invocation &invocation)
 int MentoringCommands::listCalls(Invocation &invocation)
 {
     Console &console = invocation.console();
-    const auto id = application(invocation);
-    if (!id)
-        return Console::Usage;
-    const auto actor = invocation.openAsActor();
-    if (!actor)
-        return Console::Failed;
-    const MentorCallService service(invocation.database().connectionName(), actor.value());
-    const auto calls = service.calls(*id);
+    int exitCode = Console::Failed;
+    const auto target = MentoringCommands::target(invocation, exitCode);
+    if (!target)
+        return exitCode;
+    const qint64 id = target->applicationId;
+    const MentorCallService service(invocation.database().connectionName(), target->actor);
+    const auto calls = service.calls(id);
     if (!calls)
         return console.fail(calls.error().text());
-    const auto cadence = service.menteeCadence(*id);
+    const auto cadence = service.menteeCadence(id);
     if (!cadence)
         return console.fail(cadence.error().text());
     QList<QStringList> rows;
@@ -233,7 +252,7 @@ int MentoringCommands::listCalls(Invocation &invocation)
                             Validation::printable(call.note)};
     console.table({tr("Day"), tr("Mentor"), tr("Logged by"), tr("Note")}, rows,
                   tr("No mentor call logged for application %1: mentor call log %1 logs one.")
-                      .arg(*id));
+                      .arg(id));
     if (cadence.value())
         console.out() << '\n' << tr("Cadence: %1").arg(cadence.value()->describe()) << Qt::endl;
     return Console::Done;

@@ -3,8 +3,7 @@
 #include "services/desksettingsservice.h"
 #include "services/mentorcallservice.h"
 #include "services/mentorservice.h"
-#include "widgets/problemstyle.h"
-#include "widgets/titlewidth.h"
+#include "widgets/logdialoglayout.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -12,8 +11,6 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPushButton>
-#include <QVBoxLayout>
 
 MentorCallDialog::MentorCallDialog(QString connectionName, Actor actor, qint64 applicationId,
                                    qint64 mentorId, QWidget *parent)
@@ -39,29 +36,16 @@ MentorCallDialog::MentorCallDialog(QString connectionName, Actor actor, qint64 a
     m_mentor->setCurrentIndex(std::max(0, m_mentor->findData(mentorId)));
     m_note->setObjectName(QStringLiteral("note"));
     m_note->setPlaceholderText(tr("Optional: what you talked about"));
-    m_problem->setObjectName(QStringLiteral("problem"));
-    m_problem->setWordWrap(true);
-    ProblemStyle::markMessage(m_problem);
-
-    auto *intro = new QLabel(tr("Every student is promised a 1:1 call with their mentor every "
-                                "week (weeks begin on Monday)."),
-                             this);
-    intro->setWordWrap(true);
     auto *form = new QFormLayout;
     form->addRow(tr("&Day"), m_day);
     form->addRow(tr("&Mentor"), m_mentor);
     form->addRow(tr("&Note"), m_note);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Log Call"));
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(intro);
-    layout->addLayout(form);
-    layout->addWidget(m_problem);
-    layout->addWidget(buttons);
-    setMinimumWidth(fontMetrics().averageCharWidth() * 55);
-    TitleWidth::fit(this);
+    QDialogButtonBox *buttons = LogDialogLayout::lay(
+        this,
+        tr("Every student is promised a 1:1 call with their mentor every week (weeks begin on "
+           "Monday)."),
+        form, m_problem, tr("&Log Call"), 55);
     connect(buttons, &QDialogButtonBox::accepted, this, &MentorCallDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
 
 void MentorCallDialog::accept()

@@ -34,6 +34,9 @@ struct MentoringCommands
         Actor actor;
     };
     static std::optional<Target> target(Invocation &invocation, int &exitCode);
+    // Prints `done` with the application (%1) and its mentor now (%2).
+    static int reportMentor(Console &console, const MentorService &service, qint64 applicationId,
+                            const QString &done);
     Q_DECLARE_TR_FUNCTIONS(MentoringCommands)
 };
 } // namespace
@@ -159,12 +162,17 @@ int MentoringCommands::assign(Invocation &invocation)
     MentorService service(invocation.database().connectionName(), actor.value());
     if (const Status done = service.assign(*id, *mentorId); !done)
         return console.fail(done.error().text());
-    const auto now = service.assignment(*id);
+    return reportMentor(console, service, *id, tr("Application %1: mentor %2."));
+}
+
+int MentoringCommands::reportMentor(Console &console, const MentorService &service,
+                                    qint64 applicationId, const QString &done)
+{
+    const auto now = service.assignment(applicationId);
     if (!now || !now.value())
-        return console.fail(now ? tr("Application %1 has no mentor.").arg(*id)
+        return console.fail(now ? tr("Application %1 has no mentor.").arg(applicationId)
                                 : now.error().text());
-    console.out() << tr("Application %1: mentor %2.")
-                         .arg(*id)
+    console.out() << done.arg(applicationId)
                          .arg(Validation::printable(
                              Mentor::named(now.value()->mentorId, now.value()->mentorName)))
                   << Qt::endl;
@@ -182,16 +190,7 @@ int MentoringCommands::confirm(Invocation &invocation)
     MentorService service(invocation.database().connectionName(), target->actor);
     if (const Status done = service.confirm(id); !done)
         return console.fail(done.error().text());
-    const auto confirmed = service.assignment(id);
-    if (!confirmed || !confirmed.value())
-        return console.fail(confirmed ? tr("Application %1 has no mentor.").arg(id)
-                                      : confirmed.error().text());
-    console.out() << tr("Application %1: mentor %2 confirmed.")
-                         .arg(id)
-                         .arg(Validation::printable(Mentor::named(
-                             confirmed.value()->mentorId, confirmed.value()->mentorName)))
-                  << Qt::endl;
-    return Console::Done;
+    return reportMentor(console, service, id, tr("Application %1: mentor %2 confirmed."));
 }
 
 int MentoringCommands::logCall(Invocation &invocation)

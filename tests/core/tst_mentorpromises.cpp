@@ -334,7 +334,7 @@ private Q_SLOTS:
         QVERIFY(!reader);
         const auto notStudent = calls.logCall(student(S::Accepted));
         QVERIFY(!notStudent);
-        QVERIFY(notStudent.error().message.contains("accepted"));
+        QVERIFY(notStudent.error().message.contains("Accepted"));
     }
 
     // The desk's evidence: the student whose last completed week had no call is behind, and

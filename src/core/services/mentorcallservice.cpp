@@ -2,7 +2,6 @@
 
 #include "domain/activity.h"
 #include "domain/timestamp.h"
-#include "repositories/applicationrepository.h"
 #include "repositories/mentorcallrepository.h"
 #include "repositories/mentorrepository.h"
 #include "services/applicantservice.h"
@@ -21,17 +20,11 @@ Result<qint64> MentorCallService::logCall(qint64 applicationId, const QDate &on,
     if (Status allowed = Authorization::require(m_connection, m_actor, Action::EditApplicants);
         !allowed)
         return allowed.error();
-    auto application = ApplicationRepository(m_connection).find(applicationId);
+    const auto application = MentorService::student(
+        m_connection, applicationId,
+        tr("Application %1 is %2: mentor calls are logged for enrolled and active students."));
     if (!application)
         return application.error();
-    if (!application.value())
-        return Error{tr("There is no application %1.").arg(applicationId), {}};
-    if (!Statuses::isStudent(application.value()->status))
-        return Error{tr("Application %1 is %2: mentor calls are logged for enrolled and active "
-                        "students.")
-                         .arg(applicationId)
-                         .arg(Statuses::machineName(application.value()->status)),
-                     {}};
     MentorRepository mentors(m_connection);
     if (mentorId == 0) {
         auto current = mentors.currentAssignment(applicationId);
@@ -61,7 +54,7 @@ Result<qint64> MentorCallService::logCall(qint64 applicationId, const QDate &on,
                          .arg(Timestamp::formatDate(day), Timestamp::formatDate(today)),
                      {}};
     Activity call;
-    call.applicantId = application.value()->applicantId;
+    call.applicantId = application->applicantId;
     call.applicationId = applicationId;
     call.kind = Activity::Kind::MentorCall;
     call.mentorId = mentorId;

@@ -167,6 +167,20 @@ QString MentorService::noFreeSlot()
     return tr("no mentor of this track has a free slot");
 }
 
+Result<Application> MentorService::student(const QString &connectionName, qint64 applicationId,
+                                           const QString &refusal)
+{
+    auto application = ApplicationRepository(connectionName).find(applicationId);
+    if (!application)
+        return application.error();
+    if (!application.value())
+        return Error{tr("There is no application %1.").arg(applicationId), {}};
+    if (!Statuses::isStudent(application.value()->status))
+        return Error{
+            refusal.arg(applicationId).arg(Statuses::displayName(application.value()->status)), {}};
+    return *application.value();
+}
+
 Status MentorService::refuseFull(const MentorLoad &load)
 {
     if (load.freeCapacity() > 0)
@@ -198,16 +212,11 @@ Status MentorService::assign(qint64 applicationId, qint64 mentorId)
     Transaction transaction(m_connection);
     if (!transaction.isActive())
         return transaction.error();
-    auto application = ApplicationRepository(m_connection).find(applicationId);
+    const auto application = student(
+        m_connection, applicationId,
+        tr("Application %1 is %2: only enrolled and active students get a mentor."));
     if (!application)
         return application.error();
-    if (!application.value())
-        return Error{tr("There is no application %1.").arg(applicationId), {}};
-    if (!Statuses::isStudent(application.value()->status))
-        return Error{tr("Application %1 is %2: only enrolled and active students get a mentor.")
-                         .arg(applicationId)
-                         .arg(Statuses::displayName(application.value()->status)),
-                     {}};
     MentorRepository mentors(m_connection);
     auto current = mentors.currentAssignment(applicationId);
     if (!current)
@@ -222,7 +231,7 @@ Status MentorService::assign(qint64 applicationId, qint64 mentorId)
             return confirmed;
         return transaction.commit();
     }
-    auto loads = mentors.loadsForTrack(application.value()->trackId);
+    auto loads = mentors.loadsForTrack(application->trackId);
     if (!loads)
         return loads.error();
     const auto it = std::find_if(loads.value().cbegin(), loads.value().cend(),

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/actor.h"
+#include "domain/application.h"
 #include "domain/clock.h"
 #include "domain/mentor.h"
 #include "domain/mentorassignment.h"
@@ -48,6 +49,10 @@ public:
 
     // Why no mentor was proposed, for the panel and show.
     static QString noFreeSlot();
+    // The application, when it is an enrolled or active student; else refused, `refusal`
+    // saying why with the application (%1) and its status (%2).
+    static Result<Application> student(const QString &connectionName, qint64 applicationId,
+                                       const QString &refusal);
 
 private:
     // Refused when a mentor other than `mentor` has its address; inside the write's transaction.

@@ -6,7 +6,7 @@
 #include "services/mentorcallservice.h"
 #include "services/mentorservice.h"
 #include "services/statusservice.h"
-#include "students.h"
+#include "mentoring.h"
 #include "testdatabase.h"
 #include "verifyok.h"
 
@@ -35,14 +35,7 @@ class TestMentorPromises : public QObject
 
     qint64 mentor(const QString &name, const QString &zone, int max, int slots)
     {
-        Mentor m;
-        m.name = name;
-        m.email = name.toLower() + "@mentors.example.org";
-        m.timeZone = zone;
-        m.maxActiveMentees = max;
-        m.weeklySlots = slots;
-        m.trackIds = {m_swe};
-        auto id = mentors().create(m);
+        auto id = addMentor(conn(), m_officer, m_clock, MentorPlan{name, zone, max, slots, {m_swe}});
         if (!id)
             QTest::qFail(qPrintable(id.error().text()), __FILE__, __LINE__);
         return id ? id.value() : 0;

@@ -1,6 +1,6 @@
 #include "repositories/mentorrepository.h"
 #include "services/mentorservice.h"
-#include "students.h"
+#include "mentoring.h"
 #include "testdatabase.h"
 #include "verifyok.h"
 
@@ -23,14 +23,8 @@ class TestMentorService : public QObject
 
     qint64 mentor(const QString &name, const QString &zone, int max, QList<qint64> tracks)
     {
-        Mentor m;
-        m.name = name;
-        m.email = name.toLower() + "@mentors.example.org";
-        m.timeZone = zone;
-        m.maxActiveMentees = max;
-        m.weeklySlots = max;
-        m.trackIds = tracks;
-        auto id = service().create(m);
+        auto id = addMentor(m_db->connectionName(), m_officer, m_clock,
+                            MentorPlan{name, zone, max, max, tracks});
         if (!id)
             QTest::qFail(qPrintable(id.error().text()), __FILE__, __LINE__);
         return id ? id.value() : 0;

@@ -3,7 +3,7 @@
 #include "repositories/mentorrepository.h"
 #include "services/mentorservice.h"
 #include "services/applicationservice.h"
-#include "students.h"
+#include "mentoring.h"
 #include "testdatabase.h"
 #include "verifyok.h"
 
@@ -38,14 +38,9 @@ class TestMentorTab : public QObject
 
     qint64 mentor(const QString &name, const QString &zone, qint64 track)
     {
-        Mentor m;
-        m.name = name;
-        m.email = name.toLower() + "@mentors.example.org";
-        m.timeZone = zone;
-        m.maxActiveMentees = 2;
-        m.weeklySlots = 2;
-        m.trackIds = {track};
-        return MentorService(m_db->connectionName(), m_db->actor()).create(m).value();
+        return addMentor(m_db->connectionName(), m_db->actor(), Clock::system(),
+                         MentorPlan{name, zone, 2, 2, {track}})
+            .value();
     }
 
 private Q_SLOTS:

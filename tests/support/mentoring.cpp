@@ -1,7 +1,8 @@
-#include "students.h"
+#include "mentoring.h"
 
 #include "deposits.h"
 #include "services/applicantservice.h"
+#include "services/mentorservice.h"
 #include "services/statusservice.h"
 
 #include <QList>
@@ -40,4 +41,17 @@ Result<qint64> addStudent(const QString &connectionName, const Actor &actor, con
             return moved.error();
     }
     return id;
+}
+
+Result<qint64> addMentor(const QString &connectionName, const Actor &actor, const Clock &clock,
+                         const MentorPlan &plan)
+{
+    Mentor mentor;
+    mentor.name = plan.name;
+    mentor.email = plan.name.toLower() + QStringLiteral("@mentors.example.org");
+    mentor.timeZone = plan.timeZone;
+    mentor.maxActiveMentees = plan.maxMentees;
+    mentor.weeklySlots = plan.weeklySlots;
+    mentor.trackIds = plan.trackIds;
+    return MentorService(connectionName, actor, clock).create(mentor);
 }

@@ -46,8 +46,8 @@ CommandLine::CommandLine(QStringList arguments)
                << CommandGroups::privacy() << CommandGroups::status() << CommandGroups::interviews()
                << CommandGroups::cohorts() << CommandGroups::payments()
                << CommandGroups::guarantee() << CommandGroups::settings()
-               << CommandGroups::mentors() << CommandGroups::mentoring() << CommandGroups::exports() << CommandGroups::imports()
-               << CommandGroups::backups() << CommandGroups::staff();
+               << CommandGroups::mentors() << CommandGroups::mentoring() << CommandGroups::exports()
+               << CommandGroups::imports() << CommandGroups::backups() << CommandGroups::staff();
 }
 
 // The command's words: the first argument that is not an option, and the next ones while the
@@ -133,9 +133,9 @@ int CommandLine::dispatch()
             group << command.words.join(QLatin1Char(' '));
     }
     if (!group.isEmpty())
-        return m_console.usage(tr("'%1' needs a command: %2.")
-                                   .arg(words.join(QLatin1Char(' ')),
-                                        group.join(QStringLiteral(", "))));
+        return m_console.usage(
+            tr("'%1' needs a command: %2.")
+                .arg(words.join(QLatin1Char(' ')), group.join(QStringLiteral(", "))));
     return m_console.usage(tr("Unknown command '%1'.").arg(words.join(QLatin1Char(' '))));
 }
 

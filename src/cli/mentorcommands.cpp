@@ -83,7 +83,8 @@ QList<CommandSpec> MentorCommands::commands()
                     tr("Prints every mentor by name: id, name, email, the codes of their tracks, "
                        "time zone, weekly slots, the slots their current mentees (active or "
                        "proposed) take of the mentees they can have (the smaller of their "
-                       "capacity and their weekly slots), and whether they are active (only active mentors are matched with students)."))
+                       "capacity and their weekly slots), and whether they are active (only active "
+                       "mentors are matched with students)."))
             .withAccess(CommandSpec::Access::ReadsAsIs),
         CommandSpec(mentor + QStringList{QStringLiteral("edit")}, &MentorCommands::edit,
                     tr("Change a mentor's name, address, time zone, tracks or capacity."),

@@ -135,12 +135,11 @@ int MentoringCommands::suggest(Invocation &invocation)
         return console.fail(suggestions.error().text());
     QList<QStringList> rows;
     for (const MentorService::Suggestion &s : suggestions.value())
-        rows << QStringList{QString::number(s.load.mentor.id),
-                            Validation::printable(s.load.mentor.name),
-                            tr("%1 h").arg(QLocale::c().toString(
-                                s.timeZoneDistanceMinutes / 60.0, 'f', 1)),
-                            tr("%1 of %2").arg(s.load.takenSlots()).arg(s.load.capacity()),
-                            Validation::printable(s.load.mentor.timeZone)};
+        rows << QStringList{
+            QString::number(s.load.mentor.id), Validation::printable(s.load.mentor.name),
+            tr("%1 h").arg(QLocale::c().toString(s.timeZoneDistanceMinutes / 60.0, 'f', 1)),
+            tr("%1 of %2").arg(s.load.takenSlots()).arg(s.load.capacity()),
+            Validation::printable(s.load.mentor.timeZone)};
     console.table({tr("Id"), tr("Name"), tr("Distance"), tr("Slots used"), tr("Time zone")}, rows,
                   tr("Application %1: %2.").arg(id).arg(MentorService::noFreeSlot()));
     return Console::Done;
@@ -213,14 +212,12 @@ int MentoringCommands::logCall(Invocation &invocation)
     if (!actor)
         return Console::Failed;
     MentorCallService calls(invocation.database().connectionName(), actor.value());
-    const auto logged =
-        calls.logCall(*id, *on, mentorId, invocation.parser().value(NoteOption));
+    const auto logged = calls.logCall(*id, *on, mentorId, invocation.parser().value(NoteOption));
     if (!logged)
         return console.fail(logged.error().text());
-    console.out() << tr("Application %1: mentor call logged (activity %2).")
-                         .arg(*id)
-                         .arg(logged.value())
-                  << '\n';
+    console.out()
+        << tr("Application %1: mentor call logged (activity %2).").arg(*id).arg(logged.value())
+        << '\n';
     if (const auto cadence = calls.menteeCadence(*id); cadence && cadence->has_value())
         console.out() << tr("Calls: %1").arg(cadence->value().describe()) << '\n';
     console.out().flush();
@@ -245,13 +242,12 @@ int MentoringCommands::listCalls(Invocation &invocation)
     QList<QStringList> rows;
     for (const MentorCall &call : calls.value())
         rows << QStringList{Timestamp::formatDate(call.on),
-                            Validation::printable(Mentor::named(call.mentorId,
-                                                                       call.mentorName)),
+                            Validation::printable(Mentor::named(call.mentorId, call.mentorName)),
                             Validation::printable(call.byUsername),
                             Validation::printable(call.note)};
-    console.table({tr("Day"), tr("Mentor"), tr("Logged by"), tr("Note")}, rows,
-                  tr("No mentor call logged for application %1: mentor call log %1 logs one.")
-                      .arg(id));
+    console.table(
+        {tr("Day"), tr("Mentor"), tr("Logged by"), tr("Note")}, rows,
+        tr("No mentor call logged for application %1: mentor call log %1 logs one.").arg(id));
     if (cadence.value())
         console.out() << '\n' << tr("Cadence: %1").arg(cadence.value()->describe()) << Qt::endl;
     return Console::Done;
@@ -274,10 +270,9 @@ int MentoringCommands::cadence(Invocation &invocation)
     QList<QStringList> mentors;
     QList<QStringList> students;
     for (const MentorLoad &load : loads.value()) {
-        const auto it = std::find_if(cadences->cbegin(), cadences->cend(),
-                                     [&](const MentorCadence &c) {
-                                         return c.mentorId == load.mentor.id;
-                                     });
+        const auto it =
+            std::find_if(cadences->cbegin(), cadences->cend(),
+                         [&](const MentorCadence &c) { return c.mentorId == load.mentor.id; });
         if (it == cadences->cend() || (onlyBehind && !it->behind()))
             continue;
         mentors << QStringList{QString::number(load.mentor.id),
@@ -288,8 +283,7 @@ int MentoringCommands::cadence(Invocation &invocation)
         for (const MenteeCadence &mentee : it->behindMentees)
             students << QStringList{QString::number(mentee.applicationId),
                                     Validation::printable(mentee.studentName),
-                                    Validation::printable(load.mentor.name),
-                                    mentee.describe()};
+                                    Validation::printable(load.mentor.name), mentee.describe()};
     }
     console.table({tr("Id"), tr("Mentor"), tr("Mentees"), tr("Calls (4 wk)"), tr("Behind")},
                   mentors,

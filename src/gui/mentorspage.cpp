@@ -60,10 +60,10 @@ QTableWidgetItem *loadItem(const MentorLoad &load)
 MentorsPage::MentorsPage(QString connectionName, QWidget *parent)
     : QWidget(parent), m_connection(std::move(connectionName))
 {
-    m_mentors = new ReadOnlyTable(
-        {tr("Mentor"), tr("Email"), tr("Tracks"), tr("Time zone"), tr("Weekly slots"),
-         tr("Slots used"), tr("Calls (4 wk)"), tr("Behind")},
-        QStringLiteral("mentors"), tr("Mentors"), this);
+    m_mentors =
+        new ReadOnlyTable({tr("Mentor"), tr("Email"), tr("Tracks"), tr("Time zone"),
+                           tr("Weekly slots"), tr("Slots used"), tr("Calls (4 wk)"), tr("Behind")},
+                          QStringLiteral("mentors"), tr("Mentors"), this);
     m_mentors->setItemDelegateForColumn(LoadColumn, new LoadBarDelegate(m_mentors));
     m_mentors->horizontalHeader()->setStretchLastSection(false);
     new EmptyListNote(m_mentors, tr("No mentors yet. Every enrolled student gets a mentor of "
@@ -266,11 +266,10 @@ Status MentorsPage::refresh()
         m_mentors->setItem(row, LoadColumn, loadItem(load));
         const auto cadence = cadenceOf.constFind(load.mentor.id);
         const bool due = cadence != cadenceOf.constEnd() && cadence->weeksDue > 0;
-        m_mentors->setItem(row, CallsColumn,
-                           new QTableWidgetItem(due ? tr("%1 of %2")
-                                                          .arg(cadence->weeksHeld)
-                                                          .arg(cadence->weeksDue)
-                                                    : QString()));
+        m_mentors->setItem(
+            row, CallsColumn,
+            new QTableWidgetItem(due ? tr("%1 of %2").arg(cadence->weeksHeld).arg(cadence->weeksDue)
+                                     : QString()));
         auto *behind = new QTableWidgetItem();
         if (due && cadence->behind()) {
             QStringList students;

@@ -85,10 +85,9 @@ void MentorTab::showApplication(const std::optional<Application> &application)
     const MentorCallService calls(m_connection, reader);
     const auto cadence = calls.menteeCadence(m_application->id);
     const auto logged = calls.calls(m_application->id);
-    for (const Error *error : {assignment ? nullptr : &assignment.error(),
-                               calendar ? nullptr : &calendar.error(),
-                               cadence ? nullptr : &cadence.error(),
-                               logged ? nullptr : &logged.error()}) {
+    for (const Error *error :
+         {assignment ? nullptr : &assignment.error(), calendar ? nullptr : &calendar.error(),
+          cadence ? nullptr : &cadence.error(), logged ? nullptr : &logged.error()}) {
         if (error) {
             showError(error->text());
             return;
@@ -104,8 +103,7 @@ void MentorTab::showApplication(const std::optional<Application> &application)
     else
         mentor = tr("Only enrolled and active students have a mentor.");
     m_summary->setText(mentor);
-    const bool proposed =
-        m_assignment && m_assignment->state == MentorAssignment::State::Proposed;
+    const bool proposed = m_assignment && m_assignment->state == MentorAssignment::State::Proposed;
     m_confirm->setVisible(student && m_mayAssign && proposed);
     if (cadence.value()) {
         m_cadence->setText(tr("Weekly calls: %1").arg(cadence.value()->describe()));
@@ -137,8 +135,7 @@ void MentorTab::logCall()
 {
     if (!m_application || !m_actor)
         return;
-    const qint64 mentorId =
-        m_assignment && m_assignment->isCurrent() ? m_assignment->mentorId : 0;
+    const qint64 mentorId = m_assignment && m_assignment->isCurrent() ? m_assignment->mentorId : 0;
     MentorCallDialog dialog(m_connection, *m_actor, m_application->id, mentorId, this);
     dialog.setObjectName(QStringLiteral("mentorCallDialog"));
     if (dialog.exec() != QDialog::Accepted)

@@ -64,8 +64,8 @@ private Q_SLOTS:
                 day(m_firstWeek.addMonths(6)), "--capacity", "10"},
                {"mentor", "add", "Grace", "--email", "grace@example.org", "--time-zone",
                 "Europe/London", "--tracks", "SWE", "--capacity", "3", "--weekly-slots", "1"},
-               {"mentor", "add", "Alan", "--email", "alan@example.org", "--time-zone",
-                "Asia/Tokyo", "--tracks", "SWE", "--capacity", "1"}});
+               {"mentor", "add", "Alan", "--email", "alan@example.org", "--time-zone", "Asia/Tokyo",
+                "--tracks", "SWE", "--capacity", "1"}});
         for (int id = 1; id <= 3; ++id) {
             const QString n = QString::number(id);
             steps({{"applicant", "add", "--first-name", "Student", "--last-name", n, "--email",

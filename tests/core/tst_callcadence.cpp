@@ -46,14 +46,14 @@ private Q_SLOTS:
             << "America/Los_Angeles" << utc(12, 6, 12) << assigned << QDate() << calls << 0 << 2
             << 2 << "2 of 2 weeks with a call";
         QTest::newRow("the cohort starts later")
-            << "UTC" << utc(12, 9, 12) << assigned << QDate(2026, 11, 30) << QList<QDateTime>{}
-            << 0 << 1 << 0 << "behind: no call in the week of 2026-11-30; no call yet";
+            << "UTC" << utc(12, 9, 12) << assigned << QDate(2026, 11, 30) << QList<QDateTime>{} << 0
+            << 1 << 0 << "behind: no call in the week of 2026-11-30; no call yet";
         QTest::newRow("the last four weeks")
             << "UTC" << utc(12, 9, 12) << utc(10, 5, 9) << QDate() << calls << 4 << 4 << 2
             << "behind: no call in the week of 2026-11-30; last call 2026-11-29";
         QTest::newRow("nothing due in the first week")
-            << "UTC" << utc(12, 9, 12) << utc(12, 7, 9) << QDate() << QList<QDateTime>{} << 0
-            << 0 << 0 << "no completed week yet";
+            << "UTC" << utc(12, 9, 12) << utc(12, 7, 9) << QDate() << QList<QDateTime>{} << 0 << 0
+            << 0 << "no completed week yet";
     }
 
     void mentee()

@@ -1,12 +1,12 @@
 #include "audit/auditverifier.h"
 #include "deposits.h"
+#include "mentoring.h"
 #include "repositories/mentorrepository.h"
 #include "services/cohortstateservice.h"
 #include "services/desksettingsservice.h"
 #include "services/mentorcallservice.h"
 #include "services/mentorservice.h"
 #include "services/statusservice.h"
-#include "mentoring.h"
 #include "testdatabase.h"
 #include "verifyok.h"
 
@@ -35,7 +35,8 @@ class TestMentorPromises : public QObject
 
     qint64 mentor(const QString &name, const QString &zone, int max, int slots)
     {
-        auto id = addMentor(conn(), m_officer, m_clock, MentorPlan{name, zone, max, slots, {m_swe}});
+        auto id =
+            addMentor(conn(), m_officer, m_clock, MentorPlan{name, zone, max, slots, {m_swe}});
         if (!id)
             QTest::qFail(qPrintable(id.error().text()), __FILE__, __LINE__);
         return id ? id.value() : 0;
@@ -215,10 +216,10 @@ private Q_SLOTS:
         QVERIFY_OK(mentors().assign(id, alan));
         QCOMPARE(current(id)->mentorId, alan);
         QCOMPARE(current(id)->state, MentorAssignment::State::Active);
-        QCOMPARE(m_db->scalar("SELECT end_cause FROM mentor_assignments WHERE mentor_id = ?",
-                              {grace})
-                     .toString(),
-                 QString("reassigned"));
+        QCOMPARE(
+            m_db->scalar("SELECT end_cause FROM mentor_assignments WHERE mentor_id = ?", {grace})
+                .toString(),
+            QString("reassigned"));
         QCOMPARE(load(grace).takenSlots(), 0);
     }
 
@@ -367,7 +368,7 @@ private Q_SLOTS:
         QVERIFY_OK(byMentor);
         QCOMPARE(byMentor->size(), 1);
         QCOMPARE(byMentor->first().mentorId, grace);
-        QCOMPARE(byMentor->first().weeksDue, 8); // 4 weeks each
+        QCOMPARE(byMentor->first().weeksDue, 8);  // 4 weeks each
         QCOMPARE(byMentor->first().weeksHeld, 5); // 4 + the week of 16 November
         QVERIFY(byMentor->first().behind());
         QCOMPARE(byMentor->first().behindMentees.size(), 1);

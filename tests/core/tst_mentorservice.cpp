@@ -1,6 +1,6 @@
+#include "mentoring.h"
 #include "repositories/mentorrepository.h"
 #include "services/mentorservice.h"
-#include "mentoring.h"
 #include "testdatabase.h"
 #include "verifyok.h"
 

@@ -1,9 +1,9 @@
+#include "mentoring.h"
 #include "mentortab.h"
 #include "modalwindows.h"
 #include "repositories/mentorrepository.h"
-#include "services/mentorservice.h"
 #include "services/applicationservice.h"
-#include "mentoring.h"
+#include "services/mentorservice.h"
 #include "testdatabase.h"
 #include "verifyok.h"
 

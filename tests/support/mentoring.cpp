@@ -18,8 +18,7 @@ Result<qint64> addStudent(const QString &connectionName, const Actor &actor, con
     input.applicant.timeZone = plan.timeZone;
     input.trackCode = plan.trackCode;
     input.cohortName = plan.cohortName;
-    auto registered =
-        ApplicantService(connectionName, actor, clock).registerApplication(input);
+    auto registered = ApplicantService(connectionName, actor, clock).registerApplication(input);
     if (!registered)
         return registered.error();
     const qint64 id = registered->applicationId;

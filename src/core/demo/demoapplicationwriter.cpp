@@ -2,8 +2,8 @@
 
 #include "demo/democalendar.h"
 #include "demo/demojobsearch.h"
-#include "demo/demomentorcalls.h"
 #include "demo/demoledger.h"
+#include "demo/demomentorcalls.h"
 #include "demo/demotrack.h"
 #include "domain/paymentaccount.h"
 #include "domain/timestamp.h"
@@ -265,8 +265,7 @@ Status DemoApplicationWriter::writeApplication(Slot &slot, const DemoCohort *coh
         return done;
     if (cohort) {
         DemoSlotDice callDice(SplitMix64{DemoMentorCalls::seedOf(slot.seed)});
-        return writeMentoring(t, *cohort, {slot.applicantId, applicationId}, owner, dice,
-                              callDice);
+        return writeMentoring(t, *cohort, {slot.applicantId, applicationId}, owner, dice, callDice);
     }
     return {};
 }
@@ -512,10 +511,9 @@ Status DemoApplicationWriter::writeCalls(const Student &student, qint64 mentorId
     static const QString Summary = QStringLiteral("Weekly 1:1 call");
     for (const qint64 at : DemoMentorCalls::calls(from, until, dice)) {
         ++m_summary.activities;
-        if (Status done =
-                m_insertActivity.exec({student.applicantId, student.applicationId, MentorCall,
-                                       timestampText(at), owner, Summary, QVariant(), QVariant(),
-                                       mentorId});
+        if (Status done = m_insertActivity.exec({student.applicantId, student.applicationId,
+                                                 MentorCall, timestampText(at), owner, Summary,
+                                                 QVariant(), QVariant(), mentorId});
             !done)
             return done;
     }

@@ -11,8 +11,8 @@ QString MenteeCadence::describe() const
         return CallCadence::tr("no completed week yet");
     if (!behind)
         return CallCadence::tr("%1 of %2 weeks with a call").arg(weeksHeld).arg(weeksDue);
-    const QString week = CallCadence::tr("behind: no call in the week of %1")
-                             .arg(Timestamp::formatDate(lastWeek));
+    const QString week =
+        CallCadence::tr("behind: no call in the week of %1").arg(Timestamp::formatDate(lastWeek));
     return lastCall.isValid()
                ? CallCadence::tr("%1; last call %2").arg(week, Timestamp::formatDate(lastCall))
                : CallCadence::tr("%1; no call yet").arg(week);

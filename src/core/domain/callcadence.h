@@ -15,8 +15,8 @@ struct MenteeCalls
     qint64 applicationId = 0;
     QString studentName;
     qint64 mentorId = 0;
-    QDateTime assignedAt;    // the assignment's start
-    QDate cohortStartsOn;    // invalid without a cohort
+    QDateTime assignedAt;     // the assignment's start
+    QDate cohortStartsOn;     // invalid without a cohort
     QList<QDateTime> callsAt; // the calls read (those of the window asked for, or all)
     QDateTime lastCallAt;     // the latest call ever; invalid when none
 };

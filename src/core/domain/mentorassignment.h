@@ -29,7 +29,8 @@ public:
     QDateTime createdAt;
     QDateTime startedAt; // confirmed (or assigned directly)
     QDateTime endedAt;
-    QString endCause; // "dropped", "graduated", "cohort completed", "reassigned"; empty while current
+    QString
+        endCause; // "dropped", "graduated", "cohort completed", "reassigned"; empty while current
 
     bool isCurrent() const { return state != State::Ended; }
     // "2 (Grace Hopper), since 2026-11-02", "proposed: 2 (Grace Hopper), not yet confirmed" or

@@ -192,8 +192,8 @@ Result<std::optional<qint64>> MentorRepository::currentMentor(qint64 application
                              [](const QSqlQuery &q) { return q.value(0).toLongLong(); });
 }
 
-Result<QList<MentorAssignment>> MentorRepository::selectAssignments(const QString &where,
-                                                                    const QVariantList &values) const
+Result<QList<MentorAssignment>>
+MentorRepository::selectAssignments(const QString &where, const QVariantList &values) const
 {
     // `where` is one of this class's own constants, never user text.
     return m_sql.rows<MentorAssignment>(

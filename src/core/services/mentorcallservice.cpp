@@ -31,9 +31,9 @@ Result<qint64> MentorCallService::logCall(qint64 applicationId, const QDate &on,
         if (!current)
             return current.error();
         if (!current.value())
-            return Error{tr("Application %1 has no mentor: name the mentor of the call.")
-                             .arg(applicationId),
-                         {}};
+            return Error{
+                tr("Application %1 has no mentor: name the mentor of the call.").arg(applicationId),
+                {}};
         mentorId = current.value()->mentorId;
     }
     auto mentor = mentors.find(mentorId);
@@ -59,11 +59,10 @@ Result<qint64> MentorCallService::logCall(qint64 applicationId, const QDate &on,
     call.kind = Activity::Kind::MentorCall;
     call.mentorId = mentorId;
     // Noon of the bootcamp's day: that day wherever the desk's calendar reads it back.
-    call.at = day == today ? m_clock.now()
-                           : QDateTime(day, QTime(12, 0), calendar->timeZone()).toUTC();
+    call.at =
+        day == today ? m_clock.now() : QDateTime(day, QTime(12, 0), calendar->timeZone()).toUTC();
     call.summary = note.trimmed().isEmpty()
-                       ? tr("1:1 call with %1")
-                             .arg(Mentor::named(mentorId, mentor.value()->name))
+                       ? tr("1:1 call with %1").arg(Mentor::named(mentorId, mentor.value()->name))
                        : note;
     return ApplicantService(m_connection, m_actor, m_clock).addActivity(call);
 }

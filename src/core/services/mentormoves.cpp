@@ -28,10 +28,10 @@ Status MentorMoves::propose(const Application &application) const
     if (suggestions.value().isEmpty())
         return {};
     const Mentor &best = suggestions.value().constFirst().load.mentor;
-    if (auto added = MentorRepository(m_connection)
-                         .insertAssignment(application.id, best.id,
-                                           MentorAssignment::State::Proposed, m_by.userId,
-                                           m_clock.now());
+    if (auto added =
+            MentorRepository(m_connection)
+                .insertAssignment(application.id, best.id, MentorAssignment::State::Proposed,
+                                  m_by.userId, m_clock.now());
         !added)
         return added.error();
     AuditEntry entry(QStringLiteral("propose_mentor"), QStringLiteral("application"),
@@ -62,8 +62,7 @@ Status MentorMoves::end(const MentorAssignment &assignment, const QString &cause
     AuditEntry entry(QStringLiteral("end_mentor"), QStringLiteral("application"),
                      assignment.applicationId);
     entry.field = QStringLiteral("mentor");
-    entry.oldValue =
-        AuditValue::plain(Mentor::named(assignment.mentorId, assignment.mentorName));
+    entry.oldValue = AuditValue::plain(Mentor::named(assignment.mentorId, assignment.mentorName));
     entry.note = cause;
     return AuditTrail(m_connection, m_by, m_clock).record(entry);
 }

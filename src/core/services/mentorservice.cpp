@@ -195,8 +195,8 @@ Status MentorService::refuseFull(const MentorLoad &load)
                  {}};
 }
 
-Status MentorService::recordAssignment(const QString &action, qint64 applicationId,
-                                       qint64 mentorId, const QString &mentorName) const
+Status MentorService::recordAssignment(const QString &action, qint64 applicationId, qint64 mentorId,
+                                       const QString &mentorName) const
 {
     AuditEntry entry(action, QStringLiteral("application"), applicationId);
     entry.field = QStringLiteral("mentor");
@@ -212,9 +212,9 @@ Status MentorService::assign(qint64 applicationId, qint64 mentorId)
     Transaction transaction(m_connection);
     if (!transaction.isActive())
         return transaction.error();
-    const auto application = student(
-        m_connection, applicationId,
-        tr("Application %1 is %2: only enrolled and active students get a mentor."));
+    const auto application =
+        student(m_connection, applicationId,
+                tr("Application %1 is %2: only enrolled and active students get a mentor."));
     if (!application)
         return application.error();
     MentorRepository mentors(m_connection);
@@ -249,8 +249,8 @@ Status MentorService::assign(qint64 applicationId, qint64 mentorId)
                                               MentorAssignment::State::Active, m_actor.userId, now);
         !added)
         return added.error();
-    if (Status recorded = recordAssignment(QStringLiteral("assign_mentor"), applicationId,
-                                           mentorId, it->mentor.name);
+    if (Status recorded = recordAssignment(QStringLiteral("assign_mentor"), applicationId, mentorId,
+                                           it->mentor.name);
         !recorded)
         return recorded;
     return transaction.commit();

@@ -374,7 +374,8 @@ Status StatusService::move(Application &application, ApplicationStatus to, const
             AuditTrail(m_connection, by, m_clock).coverStatusEvents(id.value(), id.value());
         !recorded)
         return recorded;
-    if (Status mentored = MentorMoves(m_connection, by, m_clock).afterMove(application, *event.from);
+    if (Status mentored =
+            MentorMoves(m_connection, by, m_clock).afterMove(application, *event.from);
         !mentored)
         return mentored;
     event.id = id.value();

@@ -20,6 +20,8 @@
 #include "services/desksettingsservice.h"
 #include "services/jobguaranteeservice.h"
 #include "services/offernoticeservice.h"
+#include "services/mentorcallservice.h"
+#include "services/mentorservice.h"
 #include "services/paymentservice.h"
 #include "services/privacyservice.h"
 
@@ -195,11 +197,15 @@ int ApplicantCommands::show(Invocation &invocation)
     const auto history = StatusEventRepository(connection).history(id);
     const auto interview = InterviewRepository(connection).scheduledFor(id);
     const auto guarantee = JobGuaranteeService(connection, actor.value()).standing(id);
+    const auto mentor = MentorService(connection, actor.value()).assignment(id);
+    const auto calls = MentorCallService(connection, actor.value()).menteeCadence(id);
+    const auto calendar = DeskSettingsService(connection, actor.value()).calendar();
     for (const Error *error :
          {applicant ? nullptr : &applicant.error(), track ? nullptr : &track.error(),
           cohort ? nullptr : &cohort.error(), owner ? nullptr : &owner.error(),
           history ? nullptr : &history.error(), interview ? nullptr : &interview.error(),
-          guarantee ? nullptr : &guarantee.error()}) {
+          guarantee ? nullptr : &guarantee.error(), mentor ? nullptr : &mentor.error(),
+          calls ? nullptr : &calls.error(), calendar ? nullptr : &calendar.error()}) {
         if (error)
             return console.fail(error->text());
     }
@@ -249,6 +255,12 @@ int ApplicantCommands::show(Invocation &invocation)
                                             .arg(i->durationMinutes)
                                             .arg(i->interviewerName)
                                             .arg(i->id)});
+    if (const std::optional<MentorAssignment> &m = mentor.value())
+        fields.append({tr("Mentor"), m->describe(calendar.value())});
+    else if (Statuses::isStudent(a.status))
+        fields.append({tr("Mentor"), tr("none: %1").arg(MentorService::noFreeSlot())});
+    if (const std::optional<MenteeCadence> &c = calls.value())
+        fields.append({tr("Mentor calls"), c->describe()});
     if (const std::optional<GuaranteeStanding> &g = guarantee.value()) {
         fields.append({tr("Job search"), g->searchText()});
         fields.append({tr("Eligibility"), g->eligibilityText()});

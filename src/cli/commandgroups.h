@@ -41,6 +41,9 @@ QList<CommandSpec> guarantee();
 QList<CommandSpec> settings();
 // mentor add, list, edit, deactivate and activate: who mentors which tracks, and their load.
 QList<CommandSpec> mentors();
+// mentor suggest, assign, confirm, call log, call list and cadence: the students' mentors and
+// the weekly 1:1 calls they were promised.
+QList<CommandSpec> mentoring();
 // export applications, history and waitlist: what the window shows, as CSV, with its filters as
 // options, for reporting jobs and spreadsheets.
 QList<CommandSpec> exports();

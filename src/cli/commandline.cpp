@@ -47,13 +47,13 @@ CommandLine::CommandLine(QStringList arguments)
                << CommandGroups::interviews()
                << CommandGroups::cohorts() << CommandGroups::payments()
                << CommandGroups::guarantee() << CommandGroups::settings()
-               << CommandGroups::mentors() << CommandGroups::exports() << CommandGroups::imports()
-               << CommandGroups::backups() << CommandGroups::staff();
+               << CommandGroups::mentors() << CommandGroups::mentoring() << CommandGroups::exports()
+               << CommandGroups::imports() << CommandGroups::backups() << CommandGroups::staff();
 }
 
-// The command's words: the first argument that is not an option, and the next one when the
-// first names a group (applicant add, status set, cohort list). Only the global options
-// taking a value may stand before them.
+// The command's words: the first argument that is not an option, and the next ones while the
+// words so far begin a longer command (applicant add, status set, mentor call log). Only the
+// global options taking a value may stand before them.
 QStringList CommandLine::commandWords() const
 {
     QStringList words;
@@ -68,14 +68,16 @@ QStringList CommandLine::commandWords() const
         }
         words << argument;
         // "backup -o FILE": a command that is also a group's name takes FILE as an argument.
-        if (words.size() == 2 && !find(words) && find({words.first()})) {
+        if (words.size() >= 2 && !find(words) && find(words.first(words.size() - 1))) {
             words.removeLast();
             break;
         }
-        bool group = false;
+        // Words go on while they begin a longer command ("mentor call log").
+        bool longer = false;
         for (const CommandSpec &command : m_commands)
-            group = group || (command.words.size() > 1 && command.words.first() == words.first());
-        if (!group || words.size() == 2)
+            longer = longer || (command.words.size() > words.size() &&
+                                command.words.first(words.size()) == words);
+        if (!longer)
             break;
     }
     return words;
@@ -128,12 +130,13 @@ int CommandLine::dispatch()
         return m_console.usage(tr("No command given."));
     QStringList group;
     for (const CommandSpec &command : m_commands) {
-        if (words.size() == 1 && command.words.size() > 1 && command.words.first() == words.first())
+        if (command.words.size() > words.size() && command.words.first(words.size()) == words)
             group << command.words.join(QLatin1Char(' '));
     }
     if (!group.isEmpty())
         return m_console.usage(
-            tr("'%1' needs a command: %2.").arg(words.first(), group.join(QStringLiteral(", "))));
+            tr("'%1' needs a command: %2.")
+                .arg(words.join(QLatin1Char(' ')), group.join(QStringLiteral(", "))));
     return m_console.usage(tr("Unknown command '%1'.").arg(words.join(QLatin1Char(' '))));
 }
 

@@ -30,9 +30,6 @@ struct GuaranteeCommands
     static CommandSpec::Handler recordPlacement, logCheckIn, due, setGuarantee;
     // The application id in argument 0, or nothing once the usage error is on stderr.
     static std::optional<qint64> application(Invocation &invocation);
-    // `option` as a date (YYYY-MM-DD), invalid when not given; nothing once the usage error is
-    // on stderr.
-    static std::optional<QDate> date(Invocation &invocation, const QString &option);
     Q_DECLARE_TR_FUNCTIONS(GuaranteeCommands)
 };
 } // namespace
@@ -102,20 +99,6 @@ std::optional<qint64> GuaranteeCommands::application(Invocation &invocation)
         0, tr("APPLICATION must be an application id (a whole number), not '%1'."));
 }
 
-std::optional<QDate> GuaranteeCommands::date(Invocation &invocation, const QString &option)
-{
-    if (!invocation.parser().isSet(option))
-        return QDate();
-    const QString text = invocation.parser().value(option).trimmed();
-    const QDate day = Timestamp::parseDate(text);
-    if (!day.isValid()) {
-        invocation.console().usage(tr("--%1 must be a date such as 2027-03-01, not '%2'.")
-                                       .arg(option, Validation::quoted(text)));
-        return std::nullopt;
-    }
-    return day;
-}
-
 int GuaranteeCommands::recordPlacement(Invocation &invocation)
 {
     Console &console = invocation.console();
@@ -133,7 +116,7 @@ int GuaranteeCommands::recordPlacement(Invocation &invocation)
     }
     placement.employer = parser.value(EmployerOption);
     placement.jobTitle = parser.value(TitleOption);
-    const auto startsOn = date(invocation, StartsOnOption);
+    const auto startsOn = invocation.date(StartsOnOption);
     if (!startsOn)
         return Console::Usage;
     placement.startsOn = *startsOn;
@@ -177,7 +160,7 @@ int GuaranteeCommands::logCheckIn(Invocation &invocation)
     const auto sent = invocation.wholeNumber(ApplicationsOption, 0);
     if (!sent)
         return Console::Usage;
-    const auto on = date(invocation, OnOption);
+    const auto on = invocation.date(OnOption);
     if (!on)
         return Console::Usage;
     const auto actor = invocation.openAsActor();

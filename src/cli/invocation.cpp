@@ -1,6 +1,7 @@
 #include "invocation.h"
 
 #include "console.h"
+#include "domain/timestamp.h"
 #include "domain/validation.h"
 #include "files/outputtarget.h"
 #include "services/cohortstateservice.h"
@@ -41,6 +42,20 @@ std::optional<qint64> Invocation::idArgument(int index, const QString &refusal)
         return id;
     m_console.usage(refusal.arg(Validation::quoted(text)));
     return std::nullopt;
+}
+
+std::optional<QDate> Invocation::date(const QString &option)
+{
+    if (!m_parser.isSet(option))
+        return QDate();
+    const QString text = m_parser.value(option).trimmed();
+    const QDate day = Timestamp::parseDate(text);
+    if (!day.isValid()) {
+        m_console.usage(tr("--%1 must be a date such as 2027-03-01, not '%2'.")
+                            .arg(option, Validation::quoted(text)));
+        return std::nullopt;
+    }
+    return day;
 }
 
 Status Invocation::open()

@@ -8,6 +8,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDate>
 #include <QStringList>
 
 #include <optional>
@@ -37,6 +38,9 @@ public:
     // Argument `index` as a record's id (a whole number from 1); nothing once `refusal`, with
     // the argument quoted as its %1, is on stderr as a usage error.
     std::optional<qint64> idArgument(int index, const QString &refusal);
+    // The option's YYYY-MM-DD date; an invalid date when the option is not given; nothing once
+    // the usage error naming the option is on stderr.
+    std::optional<QDate> date(const QString &option);
 
     // Opens, creates or upgrades the file; then, for a command that writes, releases offers
     // whose hold has ended (StatusService::releaseExpiredOffers) and moves cohorts along their

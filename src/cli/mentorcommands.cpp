@@ -60,8 +60,9 @@ QList<QCommandLineOption> MentorCommands::fieldOptions(bool editing)
             << QCommandLineOption(CapacityOption, tr("How many active mentees they take at most."),
                                   QStringLiteral("N"))
             << QCommandLineOption(WeeklySlotsOption,
-                                  editing ? tr("Mentoring slots a week.")
-                                          : tr("Mentoring slots a week (default 0)."),
+                                  editing ? tr("1:1 call slots a week: each mentee takes one.")
+                                          : tr("1:1 call slots a week: each mentee takes one "
+                                               "(default: the capacity)."),
                                   QStringLiteral("N"));
     return options;
 }
@@ -80,8 +81,10 @@ QList<CommandSpec> MentorCommands::commands()
         CommandSpec(mentor + QStringList{QStringLiteral("list")}, &MentorCommands::list,
                     tr("List the mentors, their tracks and their load."),
                     tr("Prints every mentor by name: id, name, email, the codes of their tracks, "
-                       "time zone, weekly slots, active mentees of their capacity, and whether "
-                       "they are active (only active mentors are matched with students)."))
+                       "time zone, weekly slots, the slots their current mentees (active or "
+                       "proposed) take of the mentees they can have (the smaller of their "
+                       "capacity and their weekly slots), and whether they are active (only active "
+                       "mentors are matched with students)."))
             .withAccess(CommandSpec::Access::ReadsAsIs),
         CommandSpec(mentor + QStringList{QStringLiteral("edit")}, &MentorCommands::edit,
                     tr("Change a mentor's name, address, time zone, tracks or capacity."),
@@ -123,6 +126,7 @@ int MentorCommands::add(Invocation &invocation)
     if (!capacity)
         return Console::Usage;
     mentor.maxActiveMentees = *capacity;
+    mentor.weeklySlots = *capacity;
     if (parser.isSet(WeeklySlotsOption)) {
         const auto slots = invocation.wholeNumber(WeeklySlotsOption, 0);
         if (!slots)
@@ -174,7 +178,7 @@ int MentorCommands::list(Invocation &invocation)
                             tracks->codes(m.trackIds),
                             Validation::printable(m.timeZone),
                             QString::number(m.weeklySlots),
-                            tr("%1 of %2").arg(load.activeMentees).arg(m.maxActiveMentees),
+                            tr("%1 of %2").arg(load.takenSlots()).arg(load.capacity()),
                             m.active ? tr("active") : tr("inactive")};
     }
     console.table({tr("Id"), tr("Name"), tr("Email"), tr("Tracks"), tr("Time zone"),

@@ -75,6 +75,14 @@ QString ApplicantHistory::headline(const AuditRecord &r)
                 .arg(fieldName(r.field), value(r.oldValue), value(r.newValue));
         if (action == QLatin1String("assign_mentor"))
             return tr("Application %1: mentor %2").arg(r.entityId).arg(value(r.newValue));
+        if (action == QLatin1String("propose_mentor"))
+            return tr("Application %1: mentor %2 proposed").arg(r.entityId).arg(value(r.newValue));
+        if (action == QLatin1String("confirm_mentor"))
+            return tr("Application %1: mentor %2 confirmed").arg(r.entityId).arg(value(r.newValue));
+        if (action == QLatin1String("end_mentor"))
+            return tr("Application %1: mentor %2 ended (%3)")
+                .arg(r.entityId)
+                .arg(value(r.oldValue), r.note);
         if (action == QLatin1String("schedule_interview"))
             return tr("Application %1: interview scheduled for %2")
                 .arg(r.entityId)

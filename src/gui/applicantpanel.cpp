@@ -8,6 +8,7 @@
 #include "editconflictdialog.h"
 #include "interviewdialog.h"
 #include "offernoticebar.h"
+#include "mentortab.h"
 #include "paymentstab.h"
 #include "widgets/clocktime.h"
 
@@ -126,6 +127,11 @@ ApplicantPanel::ApplicantPanel(QString connectionName, QWidget *parent)
     m_offer->setObjectName(QStringLiteral("offerNoticeBar"));
     m_ui->panelLayout->insertWidget(m_ui->panelLayout->indexOf(m_ui->refundClock) + 1, m_offer);
     connect(m_offer, &OfferNoticeBar::changed, this, &ApplicantPanel::refresh);
+    m_mentor = new MentorTab(m_connection, this);
+    m_mentor->setObjectName(QStringLiteral("mentorTab"));
+    m_ui->sections->insertTab(m_ui->sections->indexOf(m_ui->historyTab), m_mentor, tr("Mentor"));
+    connect(m_mentor, &MentorTab::changed, this, &ApplicantPanel::refresh);
+    connect(m_mentor, &MentorTab::mentorWanted, this, &ApplicantPanel::mentorWanted);
     connect(m_ui->logCheckIn, &QPushButton::clicked, this, &ApplicantPanel::logCheckIn);
     QFont bold = m_ui->upcomingInterview->font();
     bold.setBold(true);
@@ -156,6 +162,7 @@ void ApplicantPanel::setActor(const Actor &actor, StaffRole role)
     m_statusActor = m_mayChangeStatus ? std::optional<Actor>(actor) : std::nullopt;
     m_payments->setActor(actor, role);
     m_offer->setActor(actor, role);
+    m_mentor->setActor(actor, role);
     setEditable(editable());
     onEdited();
     showAssessment();
@@ -169,6 +176,7 @@ void ApplicantPanel::clearActor()
     m_mayChangeStatus = true;
     m_payments->setActor(std::nullopt, StaffRole::ReadOnly);
     m_offer->setActor(std::nullopt, StaffRole::ReadOnly);
+    m_mentor->setActor(std::nullopt, StaffRole::ReadOnly);
     setEditable(editable());
     onEdited();
     showAssessment();
@@ -295,6 +303,7 @@ std::optional<Applicant> ApplicantPanel::readShown()
     }
     m_payments->showApplication(m_application);
     m_offer->showApplication(m_application);
+    m_mentor->showApplication(m_application);
     showRefundClock();
     return applicant;
 }
@@ -333,6 +342,7 @@ void ApplicantPanel::display(const std::optional<Applicant> &applicant)
         m_ui->applicationSummary->clear();
         m_payments->showApplication(std::nullopt);
         m_offer->showApplication(std::nullopt);
+        m_mentor->showApplication(std::nullopt);
         showRefundClock();
     }
     for (const TextField &field : textFields())

@@ -20,6 +20,7 @@ class ApplicantPanel;
 class ElidedLabel;
 class FieldMessages;
 class OfferNoticeBar;
+class MentorTab;
 class PaymentsTab;
 class QLineEdit;
 
@@ -60,6 +61,8 @@ public:
 
 Q_SIGNALS:
     void saved(qint64 applicantId);
+    // Find Mentor… in the Mentor tab: the Mentors page should suggest mentors for the student.
+    void mentorWanted(qint64 applicationId);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -112,6 +115,7 @@ private:
     ElidedLabel *m_saveState = nullptr;
     PaymentsTab *m_payments = nullptr;
     OfferNoticeBar *m_offer = nullptr;
+    MentorTab *m_mentor = nullptr;
     bool m_saveStateIsSaved = false; // it says "Saved at …" of the applicant shown
     QString m_connection;
     std::optional<Actor> m_actor;

@@ -81,6 +81,7 @@ ApplicationsPage::ApplicationsPage(QString connectionName, QString databasePath,
     new EmptyListNote(m_table, tr("No application matches the search and the filters. Esc in "
                                   "the search box clears it."));
     connect(m_applicantPanel, &ApplicantPanel::saved, this, &ApplicationsPage::reload);
+    connect(m_applicantPanel, &ApplicantPanel::mentorWanted, this, &ApplicationsPage::mentorWanted);
     restoreSettings();
     connect(m_filterBar, &FilterBar::filterChanged, this, &ApplicationsPage::applyFilter);
     connect(m_filterBar, &FilterBar::resultsWanted, this, &ApplicationsPage::showFirstResult);

@@ -2,17 +2,14 @@
 
 #include "domain/guaranteeterms.h"
 #include "services/jobguaranteeservice.h"
-#include "widgets/problemstyle.h"
-#include "widgets/titlewidth.h"
+#include "widgets/logdialoglayout.h"
 
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPushButton>
 #include <QSpinBox>
-#include <QVBoxLayout>
 
 CheckInDialog::CheckInDialog(QString connectionName, Actor actor, const JobSearch &search,
                              QWidget *parent)
@@ -31,10 +28,6 @@ CheckInDialog::CheckInDialog(QString connectionName, Actor actor, const JobSearc
                         QDate::currentDate());
     m_summary->setObjectName(QStringLiteral("summary"));
     m_summary->setPlaceholderText(tr("Optional: interviews, offers, what they need"));
-    m_problem->setObjectName(QStringLiteral("problem"));
-    m_problem->setWordWrap(true);
-    ProblemStyle::markMessage(m_problem);
-
     QString terms = tr("This cohort asks for no weekly check-in.");
     if (search.terms.weeklyCheckIn)
         terms = search.terms.minApplicationsPerWeek > 0
@@ -42,23 +35,13 @@ CheckInDialog::CheckInDialog(QString connectionName, Actor actor, const JobSearc
                          "sent that week: at least %1.")
                           .arg(search.terms.minApplicationsPerWeek)
                     : tr("This cohort asks for a check-in every week.");
-    auto *intro = new QLabel(terms, this);
-    intro->setWordWrap(true);
     auto *form = new QFormLayout;
     form->addRow(tr("Job &applications sent this week"), m_applications);
     form->addRow(tr("&Day"), m_day);
     form->addRow(tr("&What they said"), m_summary);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Log Check-in"));
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(intro);
-    layout->addLayout(form);
-    layout->addWidget(m_problem);
-    layout->addWidget(buttons);
-    setMinimumWidth(fontMetrics().averageCharWidth() * 55);
-    TitleWidth::fit(this);
+    QDialogButtonBox *buttons =
+        LogDialogLayout::lay(this, terms, form, m_problem, tr("&Log Check-in"), 55);
     connect(buttons, &QDialogButtonBox::accepted, this, &CheckInDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
 
 void CheckInDialog::accept()

@@ -5,6 +5,7 @@
 #include "services/applicantservice.h"
 #include "services/applicationservice.h"
 #include "services/catalogservice.h"
+#include "services/mentorcallservice.h"
 #include "services/mentorservice.h"
 #include "setup/mentordialog.h"
 #include "setup/trackcheck.h"
@@ -33,7 +34,9 @@ enum MentorColumn
     TracksColumn,
     ZoneColumn,
     SlotsColumn,
-    LoadColumn
+    LoadColumn,
+    CallsColumn,
+    BehindColumn
 };
 enum SuggestionColumn
 {
@@ -46,10 +49,10 @@ enum SuggestionColumn
 QTableWidgetItem *loadItem(const MentorLoad &load)
 {
     auto *item = new QTableWidgetItem(QCoreApplication::translate("MentorsPage", "%1 of %2")
-                                          .arg(load.activeMentees)
-                                          .arg(load.mentor.maxActiveMentees));
-    item->setData(Qt::UserRole, load.activeMentees);
-    item->setData(Qt::UserRole + 1, load.mentor.maxActiveMentees);
+                                          .arg(load.takenSlots())
+                                          .arg(load.capacity()));
+    item->setData(Qt::UserRole, load.takenSlots());
+    item->setData(Qt::UserRole + 1, load.capacity());
     return item;
 }
 } // namespace
@@ -57,9 +60,10 @@ QTableWidgetItem *loadItem(const MentorLoad &load)
 MentorsPage::MentorsPage(QString connectionName, QWidget *parent)
     : QWidget(parent), m_connection(std::move(connectionName))
 {
-    m_mentors = new ReadOnlyTable(
-        {tr("Mentor"), tr("Email"), tr("Tracks"), tr("Time zone"), tr("Weekly slots"), tr("Load")},
-        QStringLiteral("mentors"), tr("Mentors"), this);
+    m_mentors =
+        new ReadOnlyTable({tr("Mentor"), tr("Email"), tr("Tracks"), tr("Time zone"),
+                           tr("Weekly slots"), tr("Slots used"), tr("Calls (4 wk)"), tr("Behind")},
+                          QStringLiteral("mentors"), tr("Mentors"), this);
     m_mentors->setItemDelegateForColumn(LoadColumn, new LoadBarDelegate(m_mentors));
     m_mentors->horizontalHeader()->setStretchLastSection(false);
     new EmptyListNote(m_mentors, tr("No mentors yet. Every enrolled student gets a mentor of "
@@ -236,6 +240,12 @@ Status MentorsPage::refresh()
     const auto loads = MentorService(m_connection, Actor::desk()).loads();
     if (!loads)
         return loads.error();
+    const auto cadences = MentorCallService(m_connection, Actor::desk()).mentorCadences();
+    if (!cadences)
+        return cadences.error();
+    QHash<qint64, MentorCadence> cadenceOf;
+    for (const MentorCadence &cadence : cadences.value())
+        cadenceOf.insert(cadence.mentorId, cadence);
     const auto wasSelected = selectedMentor();
     m_loads = loads.value();
     m_mentors->setRowCount(int(loads->size()));
@@ -254,6 +264,23 @@ Status MentorsPage::refresh()
         m_mentors->setItem(row, SlotsColumn,
                            new QTableWidgetItem(QString::number(load.mentor.weeklySlots)));
         m_mentors->setItem(row, LoadColumn, loadItem(load));
+        const auto cadence = cadenceOf.constFind(load.mentor.id);
+        const bool due = cadence != cadenceOf.constEnd() && cadence->weeksDue > 0;
+        m_mentors->setItem(
+            row, CallsColumn,
+            new QTableWidgetItem(due ? tr("%1 of %2").arg(cadence->weeksHeld).arg(cadence->weeksDue)
+                                     : QString()));
+        auto *behind = new QTableWidgetItem();
+        if (due && cadence->behind()) {
+            QStringList students;
+            for (const MenteeCadence &mentee : cadence->behindMentees)
+                students << tr("Application %1 (%2): %3")
+                                .arg(mentee.applicationId)
+                                .arg(mentee.studentName, mentee.describe());
+            behind->setText(tr("behind (students: %1)").arg(cadence->behindMentees.size()));
+            behind->setToolTip(students.join(QLatin1Char('\n')));
+        }
+        m_mentors->setItem(row, BehindColumn, behind);
         if (wasSelected && wasSelected->id == load.mentor.id)
             m_mentors->setCurrentCell(row, 0);
     }
@@ -308,7 +335,7 @@ void MentorsPage::showSuggestions()
         return;
     }
     if (suggestions->isEmpty()) {
-        m_message->setText(tr("No active mentor of this track has a free place."));
+        m_message->setText(tr("No active mentor of this track has a free slot."));
         return;
     }
     m_suggestions->setRowCount(int(suggestions->size()));

@@ -261,9 +261,9 @@ private Q_SLOTS:
         QVERIFY2(lines.at(0).contains(QRegularExpression(
                      "^Id +Name +Email +Tracks +Time zone +Weekly slots +Load +State$")),
                  qPrintable(r.out));
-        // By name.
+        // By name; without --weekly-slots a mentor has a call slot for each mentee.
         QVERIFY2(lines.at(1).contains(QRegularExpression(
-                     "^2 +Alan Turing +alan@example.org +DATA +Europe/London +0 +0 of 2 +active$")),
+                     "^2 +Alan Turing +alan@example.org +DATA +Europe/London +2 +0 of 2 +active$")),
                  qPrintable(r.out));
         QVERIFY2(
             lines.at(2).contains(QRegularExpression("^1 +Grace Hopper +grace@example.org +DATA,SWE "

@@ -2,6 +2,7 @@
 #include "db/databasecheck.h"
 #include "demo/demodatagenerator.h"
 #include "services/cohortstateservice.h"
+#include "services/mentorcallservice.h"
 #include "testdatabase.h"
 #include "verifyok.h"
 
@@ -69,6 +70,7 @@ private Q_SLOTS:
     void qualifiedAtFromQualificationOn();
     void historyEndsAtTheStatus();
     void mentorsWithinCapacity();
+    void mentoringEndsAndCallsWeekly();
     void jobSearchesWithTheirFacts();
     void namesAndEmails();
     void timestampsInTheStoredForm();
@@ -317,6 +319,50 @@ void TestDemoDataGenerator::mentorsWithinCapacity()
                                   "mentor_tracks t WHERE t.mentor_id = a.mentor_id AND "
                                   "t.track_id = p.track_id)")),
              0);
+}
+
+// Assignments end with the student, and say why; proposals wait for enrolled students; calls
+// go with a confirmed mentor, mostly weekly, some students (and so mentors) behind.
+void TestDemoDataGenerator::mentoringEndsAndCallsWeekly()
+{
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM mentor_assignments WHERE (state = "
+                                  "'ended') <> (end_cause <> '')")),
+             0);
+    for (const char *cause : {"graduated", "dropped", "refunded", "withdrawn", "reassigned"})
+        QVERIFY2(count(QStringLiteral("SELECT count(*) FROM mentor_assignments WHERE end_cause "
+                                      "= ?"),
+                       {QString::fromLatin1(cause)}) > 0,
+                 cause);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM mentor_assignments a JOIN applications p "
+                                  "ON p.id = a.application_id WHERE a.state = 'proposed' AND "
+                                  "p.status <> 'enrolled'")),
+             0);
+    QVERIFY(count(QStringLiteral("SELECT count(*) FROM mentor_assignments WHERE state = "
+                                 "'proposed'")) > 0);
+    // Every call falls in a confirmed assignment of its mentor.
+    QVERIFY(count(QStringLiteral("SELECT count(*) FROM activities WHERE kind = 'mentor_call'")) >
+            0);
+    QCOMPARE(count(QStringLiteral(
+                 "SELECT count(*) FROM activities v WHERE v.kind = 'mentor_call' AND NOT EXISTS "
+                 "(SELECT 1 FROM mentor_assignments a WHERE a.application_id = v.application_id "
+                 "AND a.mentor_id = v.mentor_id AND v.at >= a.started_at AND (a.ended_at IS "
+                 "NULL OR v.at <= a.ended_at))")),
+             0);
+    // Read on the day the data is relative to, by the desk (a staff user would be a row more).
+    const FixedClock today(QDateTime(Today, QTime(12, 0), Qt::UTC));
+    const auto cadences =
+        MentorCallService(m_db.connectionName(), Actor::desk(), today).mentorCadences();
+    QVERIFY_OK(cadences);
+    qint64 behind = 0;
+    qint64 held = 0;
+    qint64 due = 0;
+    for (const MentorCadence &mentor : cadences.value()) {
+        behind += mentor.behind() ? 1 : 0;
+        held += mentor.weeksHeld;
+        due += mentor.weeksDue;
+    }
+    QVERIFY(behind > 0 && behind < cadences->size());
+    QVERIFY2(held * 10 > due * 9, qPrintable(QString("%1 of %2").arg(held).arg(due)));
 }
 
 void TestDemoDataGenerator::namesAndEmails()

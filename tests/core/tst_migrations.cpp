@@ -55,7 +55,7 @@ private Q_SLOTS:
                 QCOMPARE(steps[i].version, steps[i - 1].version + 1);
             QVERIFY2(QFile::exists(steps[i].resourcePath), qPrintable(steps[i].resourcePath));
         }
-        QCOMPARE(Migrations::latestVersion(), 13);
+        QCOMPARE(Migrations::latestVersion(), 14);
     }
 
     // Each version's file, as an older program left it, opens and is upgraded in place.
@@ -131,6 +131,51 @@ private Q_SLOTS:
         QVERIFY(!query.exec("INSERT INTO interviews (application_id, starts_at, interviewer_id, "
                             "created_at, updated_at) VALUES (7, '2030-01-01T10:00:00.000Z', 5, "
                             "'2026-01-05T10:00:00.000Z', '2026-01-05T10:00:00.000Z')"));
+    }
+
+    // Version 14: an assignment left current by a student who already left the program ends,
+    // the student's status its cause; a current student's stays.
+    void upgradesMentorAssignmentsToEndWithTheStudent()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("old.sqlite");
+        QVERIFY(OlderSchemaFile::create(path, 13).isEmpty());
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase("QSQLITE", "before-14");
+            raw.setDatabaseName(path);
+            QVERIFY(raw.open());
+            QSqlQuery query(raw);
+            for (const char *statement :
+                 {"UPDATE applications SET status = 'dropped' WHERE id = 7",
+                  "INSERT INTO applications (id, applicant_id, track_id, status, applied_at, "
+                  "status_changed_at, updated_at) VALUES (8, 1, 1, 'active', "
+                  "'2026-01-05T10:00:00.000Z', '2026-01-05T10:00:00.000Z', "
+                  "'2026-01-05T10:00:00.000Z')",
+                  "INSERT INTO mentors (id, name, email, email_norm, max_active_mentees) VALUES "
+                  "(1, 'Grace', 'grace@example.org', 'grace@example.org', 4)",
+                  "INSERT INTO mentor_assignments (application_id, mentor_id, state, created_at, "
+                  "started_at) VALUES (7, 1, 'active', '2026-01-06T10:00:00.000Z', "
+                  "'2026-01-06T10:00:00.000Z')",
+                  "INSERT INTO mentor_assignments (application_id, mentor_id, state, created_at, "
+                  "started_at) VALUES (8, 1, 'active', '2026-01-06T10:00:00.000Z', "
+                  "'2026-01-06T10:00:00.000Z')"})
+                QVERIFY2(query.exec(statement), qPrintable(query.lastError().text()));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase("before-14");
+
+        Database db("upgraded-to-14");
+        QVERIFY_OK(db.open(path));
+        QSqlQuery query(QSqlDatabase::database("upgraded-to-14", false));
+        QVERIFY(query.exec("SELECT application_id, state, end_cause, ended_at IS NOT NULL, "
+                           "confirmed_by_user_id IS NULL FROM mentor_assignments ORDER BY id"));
+        QStringList rows;
+        while (query.next())
+            rows << QStringLiteral("%1 %2 %3 %4 %5")
+                        .arg(query.value(0).toString(), query.value(1).toString(),
+                             query.value(2).toString(), query.value(3).toString(),
+                             query.value(4).toString());
+        QCOMPARE(rows, (QStringList{"7 ended dropped 1 1", "8 active  0 1"}));
     }
 
     // Version 13 makes the activities table again for its new kinds: a file of the version

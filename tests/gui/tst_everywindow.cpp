@@ -9,6 +9,7 @@
 #include "interviewdialog.h"
 #include "keyboardshortcutsdialog.h"
 #include "mainwindow.h"
+#include "mentorcalldialog.h"
 #include "mergeapplicantsdialog.h"
 #include "newapplicationdialog.h"
 #include "placementdialog.h"
@@ -322,6 +323,7 @@ private Q_SLOTS:
                  return std::make_unique<CheckInDialog>(c, admin, search);
              }},
             {"Guarantee Decisions Due", [&] { return std::make_unique<GuaranteeDueDialog>(c); }},
+            {"Mentor Call", [&] { return std::make_unique<MentorCallDialog>(c, admin, 1, 0); }},
         };
         Q_UNUSED(track);
         QStringList found;

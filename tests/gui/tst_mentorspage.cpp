@@ -1,5 +1,6 @@
 #include "mentorspage.h"
 #include "modalwindows.h"
+#include "services/mentorcallservice.h"
 #include "services/mentorservice.h"
 #include "setup/mentordialog.h"
 #include "testdatabase.h"
@@ -103,6 +104,33 @@ private Q_SLOTS:
         QVERIFY(message->text().contains("9999"));
     }
 
+    // Calls (4 wk) and Behind: a mentor confirmed three weeks ago who held one weekly call.
+    void showsCallsHeldAndWhoIsBehind()
+    {
+        TestDatabase db;
+        QVERIFY2(db.isOpen(), qPrintable(db.openError()));
+        const qint64 swe = db.addTrack("SWE");
+        const qint64 grace = mentor(db, "Grace", "Europe/London", 2, swe);
+        ApplicantRow applicant;
+        applicant.firstName = "Kept";
+        applicant.lastName = "Behind";
+        applicant.email = "kept@example.org";
+        const qint64 id =
+            db.addApplication(ApplicationRow(db.addApplicant(applicant), swe, "active"));
+        const FixedClock then(QDateTime::currentDateTimeUtc().addDays(-21));
+        QVERIFY(MentorService(db.connectionName(), db.actor(), then).assign(id, grace).ok());
+        QVERIFY(MentorCallService(db.connectionName(), db.actor(), then).logCall(id));
+
+        MentorsPage page(db.connectionName());
+        QVERIFY(page.refresh().ok());
+        auto *mentors = page.findChild<QTableWidget *>("mentors");
+        QCOMPARE(mentors->item(0, 5)->text(), QStringLiteral("1 of 2"));
+        QCOMPARE(mentors->item(0, 6)->text(), QStringLiteral("1 of 3"));
+        QCOMPARE(mentors->item(0, 7)->text(), MentorsPage::tr("behind (students: %1)").arg(1));
+        QVERIFY2(mentors->item(0, 7)->toolTip().contains("Kept Behind"),
+                 qPrintable(mentors->item(0, 7)->toolTip()));
+    }
+
     void mentorsAreEditedAndDeactivatedOnThePage()
     {
         TestDatabase db;
@@ -138,7 +166,8 @@ private Q_SLOTS:
                 dialog->reject();
         });
         edit->click();
-        QCOMPARE(mentors->item(0, 5)->text(), QStringLiteral("0 of 5"));
+        // Weekly slots (4) cap the mentees below the new maximum.
+        QCOMPARE(mentors->item(0, 5)->text(), QStringLiteral("0 of 4"));
         QCOMPARE(db.scalar("SELECT max_active_mentees FROM mentors").toInt(), 5);
 
         // Deactivated: kept, marked, and no longer suggested; then active again.

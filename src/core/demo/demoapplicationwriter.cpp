@@ -3,6 +3,7 @@
 #include "demo/democalendar.h"
 #include "demo/demojobsearch.h"
 #include "demo/demoledger.h"
+#include "demo/demomentorcalls.h"
 #include "demo/demotrack.h"
 #include "domain/paymentaccount.h"
 #include "domain/timestamp.h"
@@ -136,12 +137,12 @@ Status DemoApplicationWriter::prepare()
                         "by_user_id, reason, cause) VALUES (?, ?, ?, ?, ?, ?, ?)")},
         {&m_insertAssignment,
          QStringLiteral("INSERT INTO mentor_assignments (application_id, mentor_id, state, "
-                        "created_at, started_at, ended_at, by_user_id) "
-                        "VALUES (?, ?, ?, ?, ?, ?, ?)")},
+                        "created_at, started_at, ended_at, end_cause, by_user_id) "
+                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")},
         {&m_insertActivity,
          QStringLiteral("INSERT INTO activities (applicant_id, application_id, kind, at, "
-                        "by_user_id, summary, rubric_score, job_applications) "
-                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")},
+                        "by_user_id, summary, rubric_score, job_applications, mentor_id) "
+                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")},
         {&m_insertNotice,
          QStringLiteral("INSERT INTO offer_notices (application_id, offer_event_id, sent_at, "
                         "by_user_id) VALUES (?, ?, ?, ?)")},
@@ -266,8 +267,10 @@ Status DemoApplicationWriter::writeApplication(Slot &slot, const DemoCohort *coh
         return done;
     if (Status done = writeCheckIns(t, slot.applicantId, applicationId, owner, searchDice); !done)
         return done;
-    if (cohort)
-        return writeMentoring(t, *cohort, applicationId, owner, dice);
+    if (cohort) {
+        DemoSlotDice callDice(SplitMix64{DemoMentorCalls::seedOf(slot.seed)});
+        return writeMentoring(t, *cohort, {slot.applicantId, applicationId}, owner, dice, callDice);
+    }
     return {};
 }
 
@@ -416,7 +419,7 @@ Status DemoApplicationWriter::writeActivities(const DemoTimeline &t, qint64 appl
         ++m_summary.activities;
         return m_insertActivity.exec({applicantId, applicationId, kind,
                                       timestampText(std::min(at, t.last().at)), owner, summary,
-                                      rubric, QVariant()});
+                                      rubric, QVariant(), QVariant()});
     };
     if (const qint64 at = t.at(S::Interviewed)) {
         if (Status done = add(Interview, at - dice.between(0, 2 * Hour),
@@ -459,46 +462,78 @@ Status DemoApplicationWriter::writeCheckIns(const DemoTimeline &t, qint64 applic
         if (Status done = m_insertActivity.exec(
                 {applicantId, applicationId, CheckIn, timestampText(checkIn.at), owner,
                  QStringLiteral("Job applications sent this week: %1").arg(checkIn.applications),
-                 QVariant(), checkIn.applications});
+                 QVariant(), checkIn.applications, QVariant()});
             !done)
             return done;
     }
     return {};
 }
 
-// Students of finished programs had a mentor; active students have one while a mentor of their
-// track has room; about half of the enrolled have a proposal.
+// Students of finished programs had a mentor, ended with the program or when they left it;
+// active students have one while a mentor of their track has room; about half of the enrolled
+// have a proposal, and those who withdrew or deferred from enrolment had one that ended. The
+// weekly calls go with each confirmed mentor.
 Status DemoApplicationWriter::writeMentoring(const DemoTimeline &t, const DemoCohort &cohort,
-                                             qint64 applicationId, const QVariant &owner,
-                                             DemoSlotDice &dice)
+                                             const Student &student, const QVariant &owner,
+                                             DemoSlotDice &dice, DemoSlotDice &callDice)
 {
     const S status = t.last().status;
     const qint64 activeAt = t.at(S::Active);
     DemoMentorPool &mentors = m_catalog.mentors;
     auto assign = [&](qint64 mentor, const char *state, qint64 created, qint64 started,
-                      qint64 ended) {
+                      qint64 ended, const QString &cause) -> Status {
         ++m_summary.mentorAssignments;
-        return m_insertAssignment.exec({applicationId, mentor, QString::fromLatin1(state),
-                                        timestampText(created), timestampOrNull(started),
-                                        timestampOrNull(ended), owner});
+        if (Status done = m_insertAssignment.exec(
+                {student.applicationId, mentor, QString::fromLatin1(state), timestampText(created),
+                 timestampOrNull(started), timestampOrNull(ended), cause, owner});
+            !done)
+            return done;
+        if (!started)
+            return {};
+        return writeCalls(student, mentor, started, ended ? ended : m_anchor - Hour, owner,
+                          callDice);
     };
     if (activeAt && (status != S::Active && status != S::RefundRequested)) {
-        const qint64 endedAt =
-            status == S::Dropped || status == S::Refunded ? t.at(status) : t.at(S::Graduated);
-        return assign(mentors.any(cohort.track, dice), "ended", activeAt, activeAt, endedAt);
+        const bool left = status == S::Dropped || status == S::Refunded;
+        const qint64 endedAt = left ? t.at(status) : t.at(S::Graduated);
+        return assign(mentors.any(cohort.track, dice), "ended", activeAt, activeAt, endedAt,
+                      left ? m_statusNames[static_cast<std::size_t>(status)]
+                           : QStringLiteral("graduated"));
     }
+    if (const qint64 enrolledAt = t.at(S::Enrolled);
+        enrolledAt && (status == S::Withdrawn || status == S::Deferred))
+        // Half of them were confirmed before the student left.
+        return assign(mentors.any(cohort.track, dice), "ended", enrolledAt,
+                      dice.chance(0.5) ? enrolledAt + (t.at(status) - enrolledAt) / 2 : 0,
+                      t.at(status), m_statusNames[static_cast<std::size_t>(status)]);
     if (status == S::Enrolled && dice.chance(0.5) && mentors.hasRoom(cohort.track))
-        return assign(mentors.proposal(cohort.track, dice), "proposed", t.last().at, 0, 0);
+        return assign(mentors.proposal(cohort.track, dice), "proposed", t.last().at, 0, 0, {});
     if (!activeAt || !mentors.hasRoom(cohort.track))
         return {};
     // One in twenty changed mentor once.
     qint64 since = activeAt;
     if (dice.chance(0.05)) {
         since = activeAt + (m_anchor - Hour - activeAt) / 2;
-        if (Status done =
-                assign(mentors.any(cohort.track, dice), "ended", activeAt, activeAt, since);
+        if (Status done = assign(mentors.any(cohort.track, dice), "ended", activeAt, activeAt,
+                                 since, QStringLiteral("reassigned"));
             !done)
             return done;
     }
-    return assign(mentors.take(cohort.track, dice), "active", since, since, 0);
+    return assign(mentors.take(cohort.track, dice), "active", since, since, 0, {});
+}
+
+Status DemoApplicationWriter::writeCalls(const Student &student, qint64 mentorId, qint64 from,
+                                         qint64 until, const QVariant &owner, DemoSlotDice &dice)
+{
+    static const QString MentorCall = QStringLiteral("mentor_call");
+    static const QString Summary = QStringLiteral("Weekly 1:1 call");
+    for (const qint64 at : DemoMentorCalls::calls(from, until, dice)) {
+        ++m_summary.activities;
+        if (Status done = m_insertActivity.exec({student.applicantId, student.applicationId,
+                                                 MentorCall, timestampText(at), owner, Summary,
+                                                 QVariant(), QVariant(), mentorId});
+            !done)
+            return done;
+    }
+    return {};
 }

@@ -47,8 +47,16 @@ private:
                          const QVariant &owner);
     Status writeCheckIns(const DemoTimeline &t, qint64 applicantId, qint64 applicationId,
                          const QVariant &owner, DemoSlotDice &dice);
-    Status writeMentoring(const DemoTimeline &t, const DemoCohort &cohort, qint64 applicationId,
-                          const QVariant &owner, DemoSlotDice &dice);
+    struct Student
+    {
+        qint64 applicantId = 0;
+        qint64 applicationId = 0;
+    };
+    Status writeMentoring(const DemoTimeline &t, const DemoCohort &cohort, const Student &student,
+                          const QVariant &owner, DemoSlotDice &dice, DemoSlotDice &callDice);
+    // The student's weekly calls with the mentor from `from` until `until` (ms).
+    Status writeCalls(const Student &student, qint64 mentorId, qint64 from, qint64 until,
+                      const QVariant &owner, DemoSlotDice &dice);
 
     const qint64 m_anchor;
     const DemoTimelineBuilder m_timelines;

@@ -9,6 +9,7 @@
 #include "repositories/cohortstateeventrepository.h"
 #include "services/authorization.h"
 #include "services/desksettingsservice.h"
+#include "services/mentormoves.h"
 #include "services/statusservice.h"
 
 namespace {
@@ -169,7 +170,9 @@ Status CohortStateService::move(const CohortSeats &seats, const QString &to, con
         fill.newValue = AuditValue::plain(QString::number(filled));
         fill.note = cause;
         fill.at = event.value().at;
-        return AuditTrail(m_connection, by, m_clock).record(fill);
+        if (Status recorded = AuditTrail(m_connection, by, m_clock).record(fill); !recorded)
+            return recorded;
+        return MentorMoves(m_connection, by, m_clock).endForCohort(cohortId);
     }
     return {};
 }

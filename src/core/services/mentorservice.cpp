@@ -156,10 +156,52 @@ Result<QList<MentorService::Suggestion>> MentorService::suggestions(qint64 appli
                      [](const Suggestion &a, const Suggestion &b) {
                          if (a.timeZoneDistanceMinutes != b.timeZoneDistanceMinutes)
                              return a.timeZoneDistanceMinutes < b.timeZoneDistanceMinutes;
-                         return a.load.activeMentees * b.load.mentor.maxActiveMentees <
-                                b.load.activeMentees * a.load.mentor.maxActiveMentees;
+                         return a.load.takenSlots() * b.load.capacity() <
+                                b.load.takenSlots() * a.load.capacity();
                      });
     return suggestions;
+}
+
+QString MentorService::noFreeSlot()
+{
+    return tr("no mentor of this track has a free slot");
+}
+
+Result<Application> MentorService::student(const QString &connectionName, qint64 applicationId,
+                                           const QString &refusal)
+{
+    auto application = ApplicationRepository(connectionName).find(applicationId);
+    if (!application)
+        return application.error();
+    if (!application.value())
+        return Error{tr("There is no application %1.").arg(applicationId), {}};
+    if (!Statuses::isStudent(application.value()->status))
+        return Error{
+            refusal.arg(applicationId).arg(Statuses::displayName(application.value()->status)), {}};
+    return *application.value();
+}
+
+Status MentorService::refuseFull(const MentorLoad &load)
+{
+    if (load.freeCapacity() > 0)
+        return {};
+    return Error{tr("Mentor %1 has no free slot: %2 of %3 mentees (at most %4 mentees, %5 "
+                    "weekly call slots).")
+                     .arg(Mentor::named(load.mentor.id, load.mentor.name))
+                     .arg(load.takenSlots())
+                     .arg(load.capacity())
+                     .arg(load.mentor.maxActiveMentees)
+                     .arg(load.mentor.weeklySlots),
+                 {}};
+}
+
+Status MentorService::recordAssignment(const QString &action, qint64 applicationId, qint64 mentorId,
+                                       const QString &mentorName) const
+{
+    AuditEntry entry(action, QStringLiteral("application"), applicationId);
+    entry.field = QStringLiteral("mentor");
+    entry.newValue = AuditValue::plain(Mentor::named(mentorId, mentorName));
+    return AuditTrail(m_connection, m_actor, m_clock).record(entry);
 }
 
 Status MentorService::assign(qint64 applicationId, qint64 mentorId)
@@ -170,18 +212,26 @@ Status MentorService::assign(qint64 applicationId, qint64 mentorId)
     Transaction transaction(m_connection);
     if (!transaction.isActive())
         return transaction.error();
-    auto application = ApplicationRepository(m_connection).find(applicationId);
+    const auto application =
+        student(m_connection, applicationId,
+                tr("Application %1 is %2: only enrolled and active students get a mentor."));
     if (!application)
         return application.error();
-    if (!application.value())
-        return Error{tr("There is no application %1.").arg(applicationId), {}};
-    if (!Statuses::isStudent(application.value()->status))
-        return Error{tr("Application %1 is %2: only enrolled and active students get a mentor.")
-                         .arg(applicationId)
-                         .arg(Statuses::displayName(application.value()->status)),
-                     {}};
     MentorRepository mentors(m_connection);
-    auto loads = mentors.loadsForTrack(application.value()->trackId);
+    auto current = mentors.currentAssignment(applicationId);
+    if (!current)
+        return current.error();
+    if (current.value() && current.value()->mentorId == mentorId) {
+        if (current.value()->state == MentorAssignment::State::Active)
+            return Error{tr("Mentor %1 is already the mentor of application %2.")
+                             .arg(Mentor::named(mentorId, current.value()->mentorName))
+                             .arg(applicationId),
+                         {}};
+        if (Status confirmed = confirmProposed(*current.value()); !confirmed)
+            return confirmed;
+        return transaction.commit();
+    }
+    auto loads = mentors.loadsForTrack(application->trackId);
     if (!loads)
         return loads.error();
     const auto it = std::find_if(loads.value().cbegin(), loads.value().cend(),
@@ -189,23 +239,66 @@ Status MentorService::assign(qint64 applicationId, qint64 mentorId)
     if (it == loads.value().cend())
         return Error{
             tr("Mentor %1 is not an active mentor of this application's track.").arg(mentorId), {}};
-    if (it->freeCapacity() == 0)
-        return Error{tr("Mentor %1 (%2) has no free capacity: %3 of %4 mentees.")
-                         .arg(mentorId)
-                         .arg(it->mentor.name)
-                         .arg(it->activeMentees)
-                         .arg(it->mentor.maxActiveMentees),
-                     {}};
+    if (Status free = refuseFull(*it); !free)
+        return free;
     const QDateTime now = m_clock.now();
-    if (auto ended = mentors.endCurrentAssignment(applicationId, now); !ended)
+    if (auto ended = mentors.endCurrentAssignment(applicationId, now, QStringLiteral("reassigned"));
+        !ended)
         return ended;
-    if (auto added = mentors.insertAssignment(applicationId, mentorId, m_actor.userId, now); !added)
+    if (auto added = mentors.insertAssignment(applicationId, mentorId,
+                                              MentorAssignment::State::Active, m_actor.userId, now);
+        !added)
         return added.error();
-    AuditEntry entry(QStringLiteral("assign_mentor"), QStringLiteral("application"), applicationId);
-    entry.field = QStringLiteral("mentor");
-    entry.newValue =
-        AuditValue::plain(QStringLiteral("%1 (%2)").arg(mentorId).arg(it->mentor.name));
-    if (Status recorded = AuditTrail(m_connection, m_actor, m_clock).record(entry); !recorded)
+    if (Status recorded = recordAssignment(QStringLiteral("assign_mentor"), applicationId, mentorId,
+                                           it->mentor.name);
+        !recorded)
         return recorded;
     return transaction.commit();
+}
+
+Status MentorService::confirm(qint64 applicationId)
+{
+    if (Status allowed = Authorization::require(m_connection, m_actor, Action::ManageMentors);
+        !allowed)
+        return allowed;
+    Transaction transaction(m_connection);
+    if (!transaction.isActive())
+        return transaction.error();
+    MentorRepository mentors(m_connection);
+    auto current = mentors.currentAssignment(applicationId);
+    if (!current)
+        return current.error();
+    if (!current.value() || current.value()->state != MentorAssignment::State::Proposed)
+        return Error{tr("Application %1 has no proposed mentor to confirm.").arg(applicationId),
+                     {}};
+    if (Status confirmed = confirmProposed(*current.value()); !confirmed)
+        return confirmed;
+    return transaction.commit();
+}
+
+Status MentorService::confirmProposed(const MentorAssignment &proposed)
+{
+    MentorRepository mentors(m_connection);
+    auto loads = mentors.loads();
+    if (!loads)
+        return loads.error();
+    for (MentorLoad load : loads.value()) {
+        if (load.mentor.id != proposed.mentorId)
+            continue;
+        // The proposal already holds one of the mentor's slots: refused only when the mentor
+        // has fewer slots now than their mentees take.
+        --load.proposedMentees;
+        if (Status free = refuseFull(load); !free)
+            return free;
+    }
+    if (Status confirmed = mentors.confirmAssignment(proposed.id, m_actor.userId, m_clock.now());
+        !confirmed)
+        return confirmed;
+    return recordAssignment(QStringLiteral("confirm_mentor"), proposed.applicationId,
+                            proposed.mentorId, proposed.mentorName);
+}
+
+Result<std::optional<MentorAssignment>> MentorService::assignment(qint64 applicationId) const
+{
+    return MentorRepository(m_connection).latestAssignment(applicationId);
 }

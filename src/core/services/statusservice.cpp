@@ -10,6 +10,7 @@
 #include "services/authorization.h"
 #include "services/cohortstateservice.h"
 #include "services/jobguaranteemoves.h"
+#include "services/mentormoves.h"
 #include "services/paymentservice.h"
 #include "services/seatledger.h"
 
@@ -373,6 +374,10 @@ Status StatusService::move(Application &application, ApplicationStatus to, const
             AuditTrail(m_connection, by, m_clock).coverStatusEvents(id.value(), id.value());
         !recorded)
         return recorded;
+    if (Status mentored =
+            MentorMoves(m_connection, by, m_clock).afterMove(application, *event.from);
+        !mentored)
+        return mentored;
     event.id = id.value();
     events << event;
     return {};

@@ -57,7 +57,9 @@ QString WaitlistPlace::whyAhead(const QueueEntry &ahead, const QueueEntry &behin
 {
     if (ahead.queueAt < behind.queueAt) {
         if (!ahead.returnedDeferral)
-            return tr("qualified earlier");
+            return ahead.qualifiedAt < behind.qualifiedAt
+                       ? tr("qualified earlier")
+                       : tr("qualified before this application returned from its deferral");
         if (ahead.queueAt == ahead.qualifiedAt)
             return tr("%1 kept its qualification time of %2")
                 .arg(deferralFrom(ahead), Timestamp::format(ahead.qualifiedAt));

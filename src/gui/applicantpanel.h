@@ -20,6 +20,7 @@ class ApplicantPanel;
 class ElidedLabel;
 class FieldMessages;
 class PaymentsTab;
+class WaitlistTab;
 class QLineEdit;
 
 // Beside the applications: the applicant of the current application, editable, validated as
@@ -91,6 +92,8 @@ private:
     void cancelInterview();
     // Days left in the money-back window and today's refund, or the requested refund.
     void showRefundClock();
+    // The Waitlist tab, shown only for a waitlisted application: its place and those ahead.
+    void showWaitlistPlace();
     // The job guarantee of a graduate: the search and its end, eligibility, the placement.
     void showGuarantee();
     void logCheckIn();
@@ -110,6 +113,7 @@ private:
     FieldMessages *m_fieldMessages = nullptr;
     ElidedLabel *m_saveState = nullptr;
     PaymentsTab *m_payments = nullptr;
+    WaitlistTab *m_waitlist = nullptr;
     bool m_saveStateIsSaved = false; // it says "Saved at …" of the applicant shown
     QString m_connection;
     std::optional<Actor> m_actor;

@@ -451,6 +451,10 @@ void ApplicationsPage::moveSelectionTo(ApplicationStatus to)
         placeSelection();
         return;
     }
+    if (to == ApplicationStatus::Deferred) {
+        deferSelection();
+        return;
+    }
     const Selection selected = selection();
     if (selected.tooMany()) {
         QMessageBox::information(this, tr("Too many applications"),
@@ -535,6 +539,56 @@ void ApplicationsPage::placeSelection()
     placed.changed << ids.first();
     placed.events = dialog.events();
     finishMove(ApplicationStatus::Placed, placed);
+}
+
+void ApplicationsPage::deferSelection()
+{
+    const ApplicationStatus to = ApplicationStatus::Deferred;
+    const Selection selected = selection();
+    QList<qint64> ids;
+    for (int i = 0; i < selected.ids.size(); ++i) {
+        if (StatusTransitions::isAllowed(selected.statuses.at(i), to))
+            ids << selected.ids.at(i);
+    }
+    if (ids.isEmpty())
+        return;
+    if (ids.size() > 1 || selected.tooMany()) {
+        QMessageBox::information(this, Statuses::displayName(to),
+                                 tr("A deferral names the later cohort of each application: "
+                                    "select one application at a time."));
+        return;
+    }
+    const qint64 id = ids.first();
+    StatusService statuses(m_connection, *m_actor);
+    const auto cohorts = statuses.deferralCohorts(id);
+    if (!cohorts) {
+        Q_EMIT failed(tr("The status could not be changed."), cohorts.error());
+        return;
+    }
+    if (cohorts->isEmpty()) {
+        QMessageBox::information(this, Statuses::displayName(to),
+                                 tr("Application %1 cannot be deferred: no later cohort of its "
+                                    "track takes applications. Add one first (Cohorts).")
+                                     .arg(id));
+        return;
+    }
+    ReasonDialog dialog(to, tr("Why does application %1 defer, and to which cohort?").arg(id),
+                        this);
+    dialog.setObjectName(QStringLiteral("deferDialog"));
+    dialog.chooseCohort(cohorts.value());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const auto events = statuses.defer(id, dialog.cohortId(), dialog.reason());
+    if (!events) {
+        StatusService::BulkResult refused;
+        refused.refused << Refusal{id, events.error().text()};
+        finishMove(to, refused);
+        return;
+    }
+    StatusService::BulkResult deferred;
+    deferred.changed << id;
+    deferred.events = events.value();
+    finishMove(to, deferred);
 }
 
 void ApplicationsPage::finishMove(ApplicationStatus to,

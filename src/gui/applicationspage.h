@@ -143,6 +143,8 @@ private:
     // outside `before` is let go, so that no action reaches one the person did not choose.
     void keepSelectionWithin(const QList<qint64> &before);
     void placeSelection();
+    // Deferred names its later cohort (ReasonDialog asks), so one application at a time.
+    void deferSelection();
     void reportMove(ApplicationStatus to, const StatusService::BulkResult &result);
     void showRefusals(const QString &summary, const QList<Refusal> &refused);
     void assignOwnerToSelection();

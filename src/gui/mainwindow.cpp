@@ -4,6 +4,7 @@
 #include "applicationspage.h"
 #include "changewatch.h"
 #include "cohortspage.h"
+#include "deferralqueuedialog.h"
 #include "csv/exportedfilenotice.h"
 #include "csv/exportmenu.h"
 #include "csv/importwizard.h"
@@ -326,7 +327,8 @@ void MainWindow::setActor(const Actor &actor)
           std::pair{m_newApplicationOfShown, Action::RegisterApplications},
           std::pair{m_saveApplicant, Action::EditApplicants},
           std::pair{m_import, Action::ImportApplications}, std::pair{m_staff, Action::ManageStaff},
-          std::pair{m_timeZone, Action::ManageDeskSettings}}) {
+          std::pair{m_timeZone, Action::ManageDeskSettings},
+          std::pair{m_deferralQueue, Action::ManageDeskSettings}}) {
         action->setVisible(allows(permission));
         action->setEnabled(allows(permission));
     }
@@ -360,6 +362,7 @@ void MainWindow::showSignedOut()
     }
     m_staff->setVisible(false);
     m_timeZone->setVisible(false);
+    m_deferralQueue->setVisible(false);
     m_tracks->setEnabled(false);
     m_interviews->setEnabled(false);
     m_guaranteeDue->setEnabled(false);
@@ -445,6 +448,14 @@ void MainWindow::showTimeZone()
     if (!allows(Action::ManageDeskSettings))
         return;
     TimeZoneDialog dialog(m_connection, *m_actor, this);
+    dialog.exec();
+}
+
+void MainWindow::showDeferralQueue()
+{
+    if (!allows(Action::ManageDeskSettings))
+        return;
+    DeferralQueueDialog dialog(m_connection, *m_actor, this);
     dialog.exec();
 }
 
@@ -705,6 +716,10 @@ void MainWindow::createMenus()
     m_timeZone->setObjectName(QStringLiteral("timeZoneAction"));
     m_timeZone->setVisible(false); // administrators only
     connect(m_timeZone, &QAction::triggered, this, &MainWindow::showTimeZone);
+    m_deferralQueue = settings->addAction(tr("Deferral &Queue…"));
+    m_deferralQueue->setObjectName(QStringLiteral("deferralQueueAction"));
+    m_deferralQueue->setVisible(false); // administrators only
+    connect(m_deferralQueue, &QAction::triggered, this, &MainWindow::showDeferralQueue);
     settings->addAction(m_privacy->retentionAction());
     QAction *preferences = settings->addAction(tr("&Preferences…"));
     preferences->setObjectName(QStringLiteral("preferencesAction"));

@@ -126,7 +126,7 @@ ApplicantPanel::ApplicantPanel(QString connectionName, QWidget *parent)
     m_waitlist = new WaitlistTab(this);
     m_waitlist->setObjectName(QStringLiteral("waitlistTab"));
     m_ui->sections->insertTab(m_ui->sections->indexOf(m_ui->historyTab), m_waitlist,
-                              tr("Wa&itlist"));
+                              tr("Waitlist"));
     connect(m_ui->logCheckIn, &QPushButton::clicked, this, &ApplicantPanel::logCheckIn);
     QFont bold = m_ui->upcomingInterview->font();
     bold.setBold(true);

@@ -317,7 +317,8 @@ void ApplicationsPage::updateStatusActions()
         if (to == ApplicationStatus::Withdrawn)
             continue; // its own action, on Del
         QString text = counted(to, Statuses::displayName(to));
-        if (Statuses::requiresReason(to) || to == ApplicationStatus::Placed)
+        if (Statuses::requiresReason(to) || to == ApplicationStatus::Placed ||
+            to == ApplicationStatus::Deferred)
             text += tr("…");
         QAction *action = m_moveMenu->addAction(text);
         action->setEnabled(canMove);

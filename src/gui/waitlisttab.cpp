@@ -5,6 +5,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QFont>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -21,6 +22,7 @@ WaitlistTab::WaitlistTab(QWidget *parent)
 {
     m_position->setObjectName(QStringLiteral("waitlistPosition"));
     m_position->setTextFormat(Qt::RichText);
+    m_position->setWordWrap(true);
     m_queueTime->setObjectName(QStringLiteral("waitlistQueueTime"));
     m_queueTime->setWordWrap(true);
     m_queueTime->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -43,7 +45,8 @@ WaitlistTab::WaitlistTab(QWidget *parent)
 
 void WaitlistTab::showPlace(const WaitlistPlace &place)
 {
-    m_position->setText(tr("<h3>Place %1 of %2</h3>waiting for a seat of cohort %3")
+    m_position->setText(tr("<b style=\"font-size: large\">Place %1 of %2</b> waiting for a "
+                           "seat of cohort %3")
                             .arg(place.position)
                             .arg(place.waiting)
                             .arg(place.cohortName.toHtmlEscaped()));
@@ -53,20 +56,28 @@ void WaitlistTab::showPlace(const WaitlistPlace &place)
     queue += QLatin1Char('\n') +
              (place.ahead.isEmpty()
                   ? tr("First in line: the next free seat is offered to this application.")
-                  : tr("Ahead, in the order seats are offered (first come, first served: queue "
-                       "time, then application time, then number):"));
+                  : tr("Ahead of it, in the order seats are offered: first come, first served "
+                       "by queue time, then application time, then number."));
     m_queueTime->setText(queue);
     m_ahead->clear();
     m_ahead->setVisible(!place.ahead.isEmpty());
-    int position = 0;
-    for (const WaitlistPlace::Ahead &ahead : place.ahead) {
+    const auto add = [this](int position, const QueueEntry &entry, const QString &why) {
         auto *item = new QTreeWidgetItem(
-            m_ahead, {QString::number(++position), QString::number(ahead.entry.applicationId),
-                      ahead.entry.applicantName, when(ahead.entry.qualifiedAt),
-                      when(ahead.entry.appliedAt), ahead.why});
-        item->setToolTip(5, tr("Queue time: %1").arg(when(ahead.entry.queueAt)));
-        item->setTextAlignment(0, Qt::AlignRight);
-        item->setTextAlignment(1, Qt::AlignRight);
+            m_ahead, {QString::number(position), QString::number(entry.applicationId),
+                      entry.applicantName, when(entry.qualifiedAt), when(entry.appliedAt), why});
+        item->setToolTip(5, tr("Queue time: %1").arg(when(entry.queueAt)));
+        return item;
+    };
+    int position = 0;
+    for (const WaitlistPlace::Ahead &ahead : place.ahead)
+        add(++position, ahead.entry, ahead.why);
+    if (place.aheadNotNamed == 0 && !place.ahead.isEmpty()) {
+        // The application itself closes the list, so that the comparison reads in one place.
+        QTreeWidgetItem *self = add(place.position, place.self, tr("this application"));
+        QFont bold = self->font(0);
+        bold.setBold(true);
+        for (int column = 0; column < m_ahead->columnCount(); ++column)
+            self->setFont(column, bold);
     }
     m_more->setText(tr("… and %L1 more ahead").arg(place.aheadNotNamed));
     m_more->setVisible(place.aheadNotNamed > 0);

@@ -1,5 +1,6 @@
 #include "applicantpanel.h"
 #include "applicationspage.h"
+#include "deferralqueuedialog.h"
 #include "browse/applicationtablemodel.h"
 #include "mainwindow.h"
 #include "modalwindows.h"
@@ -12,6 +13,8 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QMenu>
+#include <QMessageBox>
+#include <QRadioButton>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -20,6 +23,8 @@
 // The windows of deferral and the waitlist, offscreen on a real file: the panel's Waitlist tab
 // (a waitlisted application's place and who is ahead, hidden for any other), and a move to
 // Deferred, which asks for the later cohort beside the reason.
+Q_DECLARE_METATYPE(StaffRole)
+
 class TestDeferralWindows : public QObject
 {
     Q_OBJECT
@@ -39,6 +44,30 @@ class TestDeferralWindows : public QObject
         row.qualifiedAt = qualifiedAt;
         row.history = {"applied", "qualified", status};
         return m_db->addApplication(row);
+    }
+
+    // The window signed in as an officer, Zoe's row selected, and the Move to menu's Deferred…
+    // action; nothing when a step fails (QVERIFY it).
+    QAction *deferZoe(MainWindow &window)
+    {
+        auto *table = window.findChild<QTableView *>("applications");
+        auto *model = qobject_cast<ApplicationTableModel *>(table->model());
+        int row = -1;
+        for (int r = 0; model && r < model->rowCount(); ++r)
+            row = model->applicationId(r) == m_zoe ? r : row;
+        if (row < 0)
+            return nullptr;
+        table->selectRow(row);
+        QAction *defer = nullptr;
+        for (QMenu *menu : window.findChildren<QMenu *>()) {
+            if (menu->title() != ApplicationsPage::tr("&Move to"))
+                continue;
+            for (QAction *action : menu->actions())
+                defer = action->text().startsWith(Statuses::displayName(ApplicationStatus::Deferred))
+                            ? action
+                            : defer;
+        }
+        return defer;
     }
 
 private Q_SLOTS:
@@ -93,24 +122,7 @@ private Q_SLOTS:
         const Actor officer = m_db->actor(StaffRole::Officer);
         const auto window = signedInWindow(*m_db, officer);
         QVERIFY(window);
-        auto *table = window->findChild<QTableView *>("applications");
-        auto *model = qobject_cast<ApplicationTableModel *>(table->model());
-        QVERIFY(model);
-        int row = -1;
-        for (int r = 0; r < model->rowCount(); ++r)
-            row = model->applicationId(r) == m_zoe ? r : row;
-        QVERIFY(row >= 0);
-        table->selectRow(row);
-
-        QAction *defer = nullptr;
-        for (QMenu *menu : window->findChildren<QMenu *>()) {
-            if (menu->title() != ApplicationsPage::tr("&Move to"))
-                continue;
-            for (QAction *action : menu->actions())
-                defer = action->text().startsWith(Statuses::displayName(ApplicationStatus::Deferred))
-                            ? action
-                            : defer;
-        }
+        QAction *defer = deferZoe(*window);
         QVERIFY(defer && defer->isEnabled());
         QVERIFY(defer->text().endsWith(ApplicationsPage::tr("…")));
 
@@ -138,6 +150,53 @@ private Q_SLOTS:
         // Her seat went to the first in line.
         QCOMPARE(m_db->scalar("SELECT status FROM applications WHERE id = ?", {m_ada}).toString(),
                  QString("offered"));
+    }
+
+    // With no later cohort of the track that takes anybody, the move is refused before it asks.
+    void deferringWithoutALaterCohortIsRefused()
+    {
+        m_db->scalar("UPDATE cohorts SET state = 'cancelled' WHERE id = ?", {m_summer});
+        const auto window = signedInWindow(*m_db, m_db->actor(StaffRole::Officer));
+        QVERIFY(window);
+        QAction *defer = deferZoe(*window);
+        QVERIFY(defer && defer->isEnabled());
+        QString told;
+        ModalWindows::whenShown<QMessageBox>([&told](QMessageBox *box) {
+            told = box->text();
+            box->accept();
+        });
+        defer->trigger();
+        QVERIFY2(told.contains(QString("Application %1 cannot be deferred: no later cohort").arg(m_zoe)),
+                 qPrintable(told));
+        QCOMPARE(m_db->scalar("SELECT status FROM applications WHERE id = ?", {m_zoe}).toString(),
+                 QString("accepted"));
+    }
+
+    // Settings → Deferral Queue…: the policy as stored, saved by an administrator, refused in
+    // the dialog for anyone else.
+    void deferralQueueDialogSavesOrRefuses_data()
+    {
+        QTest::addColumn<StaffRole>("role");
+        QTest::addColumn<bool>("saved");
+        QTest::newRow("administrator") << StaffRole::Administrator << true;
+        QTest::newRow("officer") << StaffRole::Officer << false;
+    }
+
+    void deferralQueueDialogSavesOrRefuses()
+    {
+        QFETCH(StaffRole, role);
+        QFETCH(bool, saved);
+        DeferralQueueDialog dialog(m_db->connectionName(), m_db->actor(role));
+        dialog.show();
+        QVERIFY(dialog.findChild<QRadioButton *>("keepQualificationTime")->isChecked());
+        dialog.findChild<QRadioButton *>("queueFromReturn")->setChecked(true);
+        dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        QCOMPARE(dialog.isVisible(), !saved);
+        QCOMPARE(dialog.findChild<QLabel *>("problems")->text().isEmpty(), saved);
+        QCOMPARE(m_db->scalar("SELECT value FROM desk_settings WHERE key = "
+                              "'deferral_keeps_qualification_time'")
+                     .toString(),
+                 saved ? QString("false") : QString());
     }
 };
 

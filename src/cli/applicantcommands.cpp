@@ -200,9 +200,9 @@ int ApplicantCommands::show(Invocation &invocation)
     const auto history = StatusEventRepository(connection).history(id);
     const auto interview = InterviewRepository(connection).scheduledFor(id);
     const auto guarantee = JobGuaranteeService(connection, actor.value()).standing(id);
-    const auto deferredTo =
-        a.deferredToCohortId ? CohortRepository(connection).find(a.deferredToCohortId)
-                             : Result<std::optional<Cohort>>(std::optional<Cohort>());
+    const auto deferredTo = a.deferredToCohortId
+                                ? CohortRepository(connection).find(a.deferredToCohortId)
+                                : Result<std::optional<Cohort>>(std::optional<Cohort>());
     const auto place = WaitlistPlace::explain(connection, id);
     for (const Error *error :
          {applicant ? nullptr : &applicant.error(), track ? nullptr : &track.error(),
@@ -242,10 +242,10 @@ int ApplicantCommands::show(Invocation &invocation)
     if (a.queueAt != a.qualifiedAt)
         fields.append({tr("Queue time"), timeText(a.queueAt)});
     if (const std::optional<Cohort> &c = deferredTo.value())
-        fields.append({tr("Deferred to"), tr("%1 (starts %2, %3; returns as qualified when it "
-                                             "opens)")
-                                              .arg(c->name, Timestamp::formatDate(c->startsOn),
-                                                   c->state)});
+        fields.append(
+            {tr("Deferred to"), tr("%1 (starts %2, %3; returns as qualified when it "
+                                   "opens)")
+                                    .arg(c->name, Timestamp::formatDate(c->startsOn), c->state)});
     fields.append({tr("Status changed"), timeText(a.statusChangedAt)});
     fields.append({tr("Offer expires"), timeText(a.offerExpiresAt)});
     fields.append({tr("Owner"), owner.value() ? owner.value()->username : QString()});

@@ -119,8 +119,7 @@ int DatabaseCommands::init(Invocation &invocation)
     if (!needed.value())
         return console.fail(tr("This desk already has an administrator: they add staff with "
                                "staff add."));
-    const auto password =
-        Credentials::newPassword(parser.value(NewPasswordFileOption), username);
+    const auto password = Credentials::newPassword(parser.value(NewPasswordFileOption), username);
     if (!password)
         return console.fail(password.error().text());
     const auto made = signIn.createFirstAdministrator(username, parser.value(DisplayNameOption),
@@ -166,9 +165,8 @@ int DatabaseCommands::seedDemo(Invocation &invocation)
                              .arg(total)
                       << Qt::endl;
     };
-    const auto summary =
-        DemoDataGenerator(invocation.database().connectionName(), actor.value())
-            .generate(options, progress);
+    const auto summary = DemoDataGenerator(invocation.database().connectionName(), actor.value())
+                             .generate(options, progress);
     if (!summary)
         return console.fail(summary.error().text());
 

@@ -72,8 +72,7 @@ int SettingsCommands::showDeferralQueue(Invocation &invocation)
                            .deferralKeepsQualificationTime();
     if (!keeps)
         return console.fail(keeps.error().text());
-    console.out() << tr("Deferral queue: %1").arg(describeDeferralQueue(keeps.value()))
-                  << Qt::endl;
+    console.out() << tr("Deferral queue: %1").arg(describeDeferralQueue(keeps.value())) << Qt::endl;
     return Console::Done;
 }
 
@@ -82,8 +81,8 @@ int SettingsCommands::setDeferralQueue(Invocation &invocation)
     Console &console = invocation.console();
     const QString policy = invocation.arguments().constFirst().trimmed();
     if (policy != QLatin1String("keep") && policy != QLatin1String("reset"))
-        return console.usage(tr("POLICY must be keep or reset, not '%1'.")
-                                 .arg(Validation::printable(policy)));
+        return console.usage(
+            tr("POLICY must be keep or reset, not '%1'.").arg(Validation::printable(policy)));
     const auto actor = invocation.openAsActor();
     if (!actor)
         return Console::Failed;

@@ -429,6 +429,16 @@ ApplicationsPage::Selection ApplicationsPage::selection() const
     return selected;
 }
 
+QList<qint64> ApplicationsPage::Selection::movableTo(ApplicationStatus to) const
+{
+    QList<qint64> movable;
+    for (int i = 0; i < ids.size(); ++i) {
+        if (StatusTransitions::isAllowed(statuses.at(i), to))
+            movable << ids.at(i);
+    }
+    return movable;
+}
+
 void ApplicationsPage::keepSelectionWithin(const QList<qint64> &before)
 {
     QItemSelection strangers;
@@ -464,12 +474,7 @@ void ApplicationsPage::moveSelectionTo(ApplicationStatus to)
                                      .arg(MaxBulk));
         return;
     }
-    // Only those of the selection that may make this move: the others are not asked to.
-    QList<qint64> ids;
-    for (int i = 0; i < selected.ids.size(); ++i) {
-        if (StatusTransitions::isAllowed(selected.statuses.at(i), to))
-            ids << selected.ids.at(i);
-    }
+    const QList<qint64> ids = selected.movableTo(to);
     if (ids.isEmpty())
         return;
     const QString others =
@@ -519,11 +524,7 @@ void ApplicationsPage::moveSelectionTo(ApplicationStatus to)
 void ApplicationsPage::placeSelection()
 {
     const Selection selected = selection();
-    QList<qint64> ids;
-    for (int i = 0; i < selected.ids.size(); ++i) {
-        if (StatusTransitions::isAllowed(selected.statuses.at(i), ApplicationStatus::Placed))
-            ids << selected.ids.at(i);
-    }
+    const QList<qint64> ids = selected.movableTo(ApplicationStatus::Placed);
     if (ids.isEmpty())
         return;
     if (ids.size() > 1 || selected.tooMany()) {
@@ -546,11 +547,7 @@ void ApplicationsPage::deferSelection()
 {
     const ApplicationStatus to = ApplicationStatus::Deferred;
     const Selection selected = selection();
-    QList<qint64> ids;
-    for (int i = 0; i < selected.ids.size(); ++i) {
-        if (StatusTransitions::isAllowed(selected.statuses.at(i), to))
-            ids << selected.ids.at(i);
-    }
+    const QList<qint64> ids = selected.movableTo(to);
     if (ids.isEmpty())
         return;
     if (ids.size() > 1 || selected.tooMany()) {

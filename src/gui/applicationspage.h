@@ -135,6 +135,8 @@ private:
         QList<ApplicationStatus> statuses; // of ids, one for one
         int rows = 0;
         bool tooMany() const { return rows > MaxBulk; }
+        // Those that may move to `to`: the others are not asked to.
+        QList<qint64> movableTo(ApplicationStatus to) const;
     };
     static constexpr int MaxBulk = 5000;
     Selection selection() const;

@@ -101,8 +101,8 @@ QStringList ReasonDialog::standardReasons(ApplicationStatus to)
         return {tr("Within the money-back window"), tr("Pro-rata refund after the window"),
                 tr("Goodwill refund")};
     case ApplicationStatus::Deferred:
-        return {tr("The start date does not fit"), tr("Personal reasons"),
-                tr("Financial reasons"), tr("Health")};
+        return {tr("The start date does not fit"), tr("Personal reasons"), tr("Financial reasons"),
+                tr("Health")};
     case ApplicationStatus::NotSeeking:
         return {tr("Continuing their education"), tr("Not looking for work for now"),
                 tr("Moved abroad"), tr("Personal reasons")};

@@ -2,10 +2,10 @@
 
 #include "services/waitlistplace.h"
 
+#include <QFont>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
-#include <QFont>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 

@@ -36,8 +36,8 @@ private Q_SLOTS:
     {
         QVERIFY(m_dir.isValid());
         m_db = m_dir.filePath("desk.sqlite");
-        m_desk = CliProcess::deskWithBossAndReader(QStringLiteral(ADMISSIONS_CLI), m_dir.path(),
-                                                   m_db);
+        m_desk =
+            CliProcess::deskWithBossAndReader(QStringLiteral(ADMISSIONS_CLI), m_dir.path(), m_db);
         QVERIFY2(m_desk.failure.isEmpty(), qPrintable(m_desk.failure));
         const QString officerPassword =
             CliProcess::secretFile(m_dir.filePath("officer.pw"), "an officer's password");
@@ -54,10 +54,10 @@ private Q_SLOTS:
                                       "2027-06-01", "--ends", "2027-12-01", "--capacity", "1",
                                       "--state", "draft"}};
         for (const QString &name : QStringList{"Ada", "Bea", "Cy", "Dan"})
-            steps << m_desk.boss + QStringList{"applicant", "add", "--first-name", name,
-                                               "--last-name", "Doe", "--email",
-                                               name + "@example.org", "--track", "SWE",
-                                               "--cohort", "SWE-1"};
+            steps << m_desk.boss +
+                         QStringList{"applicant",   "add", "--first-name", name,
+                                     "--last-name", "Doe", "--email",      name + "@example.org",
+                                     "--track",     "SWE", "--cohort",     "SWE-1"};
         for (const QString &id : QStringList{"1", "2", "3"}) {
             for (const QString &status :
                  QStringList{"screening", "interview_scheduled", "interviewed", "qualified"})
@@ -82,23 +82,21 @@ private Q_SLOTS:
             << "boss" << QStringList{"status", "set", "1", "deferred", "--reason", "later"} << 2
             << "needs --to-cohort";
         QTest::newRow("deferral to a cohort not later")
-            << "boss"
-            << QStringList{"status", "set", "1", "deferred", "--to-cohort", "SWE-1", "--reason",
-                           "later"}
+            << "boss" << QStringList{"status",      "set",   "1",        "deferred",
+                                     "--to-cohort", "SWE-1", "--reason", "later"}
             << 1 << "cohort SWE-1 does not start after cohort SWE-1";
         QTest::newRow("deferral to no such cohort")
             << "boss" << QStringList{"status", "set", "1", "deferred", "--to-cohort", "NOPE"} << 1
             << "There is no cohort named NOPE";
         QTest::newRow("a cohort for another move")
-            << "boss" << QStringList{"status", "set", "1", "enrolled", "--to-cohort", "SWE-2"}
-            << 2 << "--to-cohort only goes with deferred";
+            << "boss" << QStringList{"status", "set", "1", "enrolled", "--to-cohort", "SWE-2"} << 2
+            << "--to-cohort only goes with deferred";
         QTest::newRow("officer changes the queue policy")
             << "officer" << QStringList{"deferral-queue", "set", "reset"} << 1 << "";
         QTest::newRow("reader changes the queue policy")
             << "reader" << QStringList{"deferral-queue", "set", "reset"} << 1 << "";
-        QTest::newRow("no such policy")
-            << "boss" << QStringList{"deferral-queue", "set", "maybe"} << 2
-            << "POLICY must be keep or reset";
+        QTest::newRow("no such policy") << "boss" << QStringList{"deferral-queue", "set", "maybe"}
+                                        << 2 << "POLICY must be keep or reset";
         QTest::newRow("fairness of no such cohort")
             << "reader" << QStringList{"fairness", "--cohort", "NOPE"} << 1
             << "There is no cohort named NOPE";
@@ -110,15 +108,14 @@ private Q_SLOTS:
         QFETCH(QStringList, arguments);
         QFETCH(int, exitCode);
         QFETCH(QString, message);
-        const QString before = CliProcess::scalarIn(
-                                   m_db, "SELECT group_concat(status) FROM applications")
-                                   .toString();
+        const QString before =
+            CliProcess::scalarIn(m_db, "SELECT group_concat(status) FROM applications").toString();
         const CliRun r = run(as(who) + arguments);
         QVERIFY2(r.exitCode == exitCode, qPrintable(r.describe()));
         QVERIFY2(r.err.contains(message), qPrintable(r.describe()));
-        QCOMPARE(CliProcess::scalarIn(m_db, "SELECT group_concat(status) FROM applications")
-                     .toString(),
-                 before);
+        QCOMPARE(
+            CliProcess::scalarIn(m_db, "SELECT group_concat(status) FROM applications").toString(),
+            before);
         QCOMPARE(CliProcess::scalarIn(m_db, "SELECT count(*) FROM desk_settings WHERE key = "
                                             "'deferral_keeps_qualification_time'")
                      .toInt(),
@@ -156,9 +153,10 @@ private Q_SLOTS:
 
         r = run(m_desk.boss + QStringList{"cohort", "open", "SWE-2"});
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
-        QVERIFY2(r.out.contains("Application 1: deferred -> qualified; cause: cohort SWE-2 opened") &&
-                     r.out.contains("Application 1 offered a seat"),
-                 qPrintable(r.out));
+        QVERIFY2(
+            r.out.contains("Application 1: deferred -> qualified; cause: cohort SWE-2 opened") &&
+                r.out.contains("Application 1 offered a seat"),
+            qPrintable(r.out));
         QCOMPARE(CliProcess::scalarIn(m_db, "SELECT queue_at > qualified_at FROM applications "
                                             "WHERE id = 1")
                      .toInt(),
@@ -178,8 +176,9 @@ private Q_SLOTS:
             r = run(m_desk.boss + QStringList{"status", "set", "4", status});
             QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         }
-        QVERIFY(CliProcess::scalarIn(m_db, "SELECT status FROM applications WHERE id = 4")
-                    .toString() == "waitlisted");
+        QVERIFY(
+            CliProcess::scalarIn(m_db, "SELECT status FROM applications WHERE id = 4").toString() ==
+            "waitlisted");
         CliProcess::scalarIn(m_db, "INSERT INTO status_events (application_id, from_status, "
                                    "to_status, at, cohort_id) VALUES (4, 'waitlisted', 'offered', "
                                    "'2027-01-01T00:00:00.000Z', 1)");

@@ -43,7 +43,7 @@ class TestDeferral : public QObject
         row.history = {"applied", "screening", "interview_scheduled", "interviewed", "qualified"};
         if (status != QLatin1String("qualified"))
             row.history << (status == QLatin1String("accepted") ? QStringList{"offered", status}
-                                                                 : QStringList{status});
+                                                                : QStringList{status});
         return m_db->addApplication(row);
     }
 
@@ -108,10 +108,9 @@ private Q_SLOTS:
                            .setDeferralKeepsQualificationTime(false));
         if (opens == "already")
             setState(m_summer, "open");
-        const qint64 waiter =
-            waiting ? application(m_summer, "waitlisted", "2027-01-15T09:00:00.000Z",
-                                  "w@example.org")
-                    : 0;
+        const qint64 waiter = waiting ? application(m_summer, "waitlisted",
+                                                    "2027-01-15T09:00:00.000Z", "w@example.org")
+                                      : 0;
 
         StatusService statuses(conn(), m_db->actor(StaffRole::Officer), m_clock);
         const auto deferred = statuses.defer(m_deferring, m_summer, "moves to the summer");
@@ -123,7 +122,8 @@ private Q_SLOTS:
             QCOMPARE(find(m_deferring).status, S::Deferred);
             QCOMPARE(find(m_deferring).deferredToCohortId, m_summer);
             if (opens == "hand") {
-                QVERIFY_OK(CohortStateService(conn(), admin, m_clock).openForApplications(m_summer));
+                QVERIFY_OK(
+                    CohortStateService(conn(), admin, m_clock).openForApplications(m_summer));
             } else {
                 m_db->scalar("UPDATE cohorts SET applications_open_on = '2027-02-01' WHERE id = ?",
                              {m_summer});
@@ -163,14 +163,18 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("target");
         QTest::addColumn<QString>("refusal");
-        QTest::newRow("none") << "" << "Deferring application %1 needs the later cohort";
-        QTest::newRow("another track")
-            << "DATA-SUMMER" << "cohort DATA-SUMMER is of another track";
+        QTest::newRow("none") << ""
+                              << "Deferring application %1 needs the later cohort";
+        QTest::newRow("another track") << "DATA-SUMMER"
+                                       << "cohort DATA-SUMMER is of another track";
         QTest::newRow("an earlier cohort")
-            << "SWE-WINTER" << "cohort SWE-WINTER does not start after cohort SWE-SPRING";
+            << "SWE-WINTER"
+            << "cohort SWE-WINTER does not start after cohort SWE-SPRING";
         QTest::newRow("its own cohort")
-            << "SWE-SPRING" << "cohort SWE-SPRING does not start after cohort SWE-SPRING";
-        QTest::newRow("a cancelled cohort") << "SWE-FALL" << "cohort SWE-FALL is Cancelled";
+            << "SWE-SPRING"
+            << "cohort SWE-SPRING does not start after cohort SWE-SPRING";
+        QTest::newRow("a cancelled cohort") << "SWE-FALL"
+                                            << "cohort SWE-FALL is Cancelled";
     }
 
     void refusesAWrongCohort()
@@ -178,16 +182,16 @@ private Q_SLOTS:
         QFETCH(QString, target);
         QFETCH(QString, refusal);
         QHash<QString, qint64> cohorts{{"SWE-SPRING", m_spring}};
-        cohorts.insert("DATA-SUMMER",
-                       m_db->addCohort(m_db->addTrack("DATA"), "DATA-SUMMER", 5, QDate(2027, 6, 1)));
+        cohorts.insert("DATA-SUMMER", m_db->addCohort(m_db->addTrack("DATA"), "DATA-SUMMER", 5,
+                                                      QDate(2027, 6, 1)));
         cohorts.insert("SWE-WINTER", m_db->addCohort(m_track, "SWE-WINTER", 5, QDate(2027, 1, 4)));
         cohorts.insert("SWE-FALL", m_db->addCohort(m_track, "SWE-FALL", 5, QDate(2027, 9, 1)));
         setState(cohorts.value("SWE-FALL"), "cancelled");
 
         StatusService statuses(conn(), m_db->actor(StaffRole::Officer), m_clock);
-        const auto refused =
-            target.isEmpty() ? statuses.changeStatus(m_deferring, S::Deferred, "later")
-                             : statuses.defer(m_deferring, cohorts.value(target), "later");
+        const auto refused = target.isEmpty()
+                                 ? statuses.changeStatus(m_deferring, S::Deferred, "later")
+                                 : statuses.defer(m_deferring, cohorts.value(target), "later");
         QVERIFY(!refused.ok());
         QVERIFY2(refused.error().text().contains(refusal.arg(m_deferring)),
                  qPrintable(refused.error().text()));
@@ -241,10 +245,10 @@ private Q_SLOTS:
         const Status changed = settings.setDeferralKeepsQualificationTime(false);
         QCOMPARE(changed.ok(), allowed);
         QCOMPARE(settings.deferralKeepsQualificationTime().value(), !allowed);
-        const QVariant audited = m_db->scalar(
-            "SELECT count(*) FROM audit_events WHERE entity = 'settings' AND field = "
-            "'deferral_keeps_qualification_time' AND actor_name = ?",
-            {m_db->actor(role).username});
+        const QVariant audited =
+            m_db->scalar("SELECT count(*) FROM audit_events WHERE entity = 'settings' AND field = "
+                         "'deferral_keeps_qualification_time' AND actor_name = ?",
+                         {m_db->actor(role).username});
         QCOMPARE(audited.toInt(), allowed ? 1 : 0);
     }
 };

@@ -105,8 +105,10 @@ private Q_SLOTS:
         QFETCH(int, notJudged);
         QFETCH(QStringList, exceptions);
 
-        QHash<QString, QString> last{{"A", "interviewed"}, {"B", "interviewed"},
-                                     {"C", "interviewed"}, {"X", "deferred"},
+        QHash<QString, QString> last{{"A", "interviewed"},
+                                     {"B", "interviewed"},
+                                     {"C", "interviewed"},
+                                     {"X", "deferred"},
                                      {"D", "interviewed"}};
         QList<qint64> eventIds;
         for (int i = 0; i < steps.size(); ++i) {
@@ -170,10 +172,10 @@ private Q_SLOTS:
     // One cohort's replay reports that cohort alone, even with no offer.
     void replaysOneCohort()
     {
-        for (const auto &[letter, to, cohort] : QList<std::tuple<QString, QString, qint64>>{
-                 {"A", "qualified", m_cohort},
-                 {"A", "offered", m_cohort},
-                 {"D", "qualified", m_otherCohort}}) {
+        for (const auto &[letter, to, cohort] :
+             QList<std::tuple<QString, QString, qint64>>{{"A", "qualified", m_cohort},
+                                                         {"A", "offered", m_cohort},
+                                                         {"D", "qualified", m_otherCohort}}) {
             TestDatabase::EventRow event;
             event.applicationId = m_applications.value(letter);
             event.from = to == "qualified" ? "interviewed" : "qualified";

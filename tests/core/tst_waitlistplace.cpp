@@ -32,16 +32,15 @@ private Q_SLOTS:
         {
             QString letter, applied, qualified, queue;
         };
-        const QList<Row> rows{
-            {"A", "2026-10-05T09:00:00.000Z", "2027-01-01T09:00:00.000Z", {}},
-            {"B", "2026-10-01T09:00:00.000Z", "2027-01-02T09:00:00.000Z", {}},
-            {"C", "2026-10-02T09:00:00.000Z", "2027-01-02T09:00:00.000Z", {}},
-            {"T", "2026-10-02T09:00:00.000Z", "2027-01-02T09:00:00.000Z", {}},
-            {"K", "2026-09-01T09:00:00.000Z", "2026-11-01T09:00:00.000Z",
-             "2026-11-01T09:00:00.000Z"},
-            {"R", "2026-09-01T09:00:00.000Z", "2026-11-01T09:00:00.000Z",
-             "2027-02-01T09:00:00.000Z"},
-            {"N", "2026-09-01T09:00:00.000Z", "2026-11-01T09:00:00.000Z", {}}};
+        const QList<Row> rows{{"A", "2026-10-05T09:00:00.000Z", "2027-01-01T09:00:00.000Z", {}},
+                              {"B", "2026-10-01T09:00:00.000Z", "2027-01-02T09:00:00.000Z", {}},
+                              {"C", "2026-10-02T09:00:00.000Z", "2027-01-02T09:00:00.000Z", {}},
+                              {"T", "2026-10-02T09:00:00.000Z", "2027-01-02T09:00:00.000Z", {}},
+                              {"K", "2026-09-01T09:00:00.000Z", "2026-11-01T09:00:00.000Z",
+                               "2026-11-01T09:00:00.000Z"},
+                              {"R", "2026-09-01T09:00:00.000Z", "2026-11-01T09:00:00.000Z",
+                               "2027-02-01T09:00:00.000Z"},
+                              {"N", "2026-09-01T09:00:00.000Z", "2026-11-01T09:00:00.000Z", {}}};
         for (const Row &r : rows) {
             ApplicationRow row(m_db->addApplicant(r.letter, "Doe", r.letter + "@example.org"),
                                track, r.letter == "N" ? "offered" : "waitlisted");
@@ -102,8 +101,7 @@ private Q_SLOTS:
             << "R" << 20 << 6
             << QStringList{"K: a deferral from SWE-0 kept its qualification time of "
                            "2026-11-01T09:00:00.000Z",
-                           "A: " + returned, "B: " + returned, "C: " + returned,
-                           "T: " + returned}
+                           "A: " + returned, "B: " + returned, "C: " + returned, "T: " + returned}
             << 0 << "a deferral from SWE-0: it queues from its return at 2027-02-01T09:00:00.000Z";
         QTest::newRow("only the first are named")
             << "R" << 2 << 6
@@ -140,7 +138,8 @@ private Q_SLOTS:
 
     void anApplicationNotWaitingHasNoPlace()
     {
-        const auto place = WaitlistPlace::explain(m_db->connectionName(), m_applications.value("N"));
+        const auto place =
+            WaitlistPlace::explain(m_db->connectionName(), m_applications.value("N"));
         QVERIFY_OK(place);
         QVERIFY(!place->has_value());
         QVERIFY(!WaitlistPlace::explain(m_db->connectionName(), 999).ok());

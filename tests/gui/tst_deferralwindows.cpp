@@ -1,7 +1,7 @@
 #include "applicantpanel.h"
 #include "applicationspage.h"
-#include "deferralqueuedialog.h"
 #include "browse/applicationtablemodel.h"
+#include "deferralqueuedialog.h"
 #include "mainwindow.h"
 #include "modalwindows.h"
 #include "reasondialog.h"
@@ -63,9 +63,10 @@ class TestDeferralWindows : public QObject
             if (menu->title() != ApplicationsPage::tr("&Move to"))
                 continue;
             for (QAction *action : menu->actions())
-                defer = action->text().startsWith(Statuses::displayName(ApplicationStatus::Deferred))
-                            ? action
-                            : defer;
+                defer =
+                    action->text().startsWith(Statuses::displayName(ApplicationStatus::Deferred))
+                        ? action
+                        : defer;
         }
         return defer;
     }
@@ -143,10 +144,10 @@ private Q_SLOTS:
         QVERIFY2(offered.first().startsWith("SWE-2"), qPrintable(offered.first()));
         QCOMPARE(m_db->scalar("SELECT status FROM applications WHERE id = ?", {m_zoe}).toString(),
                  QString("deferred"));
-        QCOMPARE(m_db->scalar("SELECT deferred_to_cohort_id FROM applications WHERE id = ?",
-                              {m_zoe})
-                     .toLongLong(),
-                 m_summer);
+        QCOMPARE(
+            m_db->scalar("SELECT deferred_to_cohort_id FROM applications WHERE id = ?", {m_zoe})
+                .toLongLong(),
+            m_summer);
         // Her seat went to the first in line.
         QCOMPARE(m_db->scalar("SELECT status FROM applications WHERE id = ?", {m_ada}).toString(),
                  QString("offered"));
@@ -166,8 +167,9 @@ private Q_SLOTS:
             box->accept();
         });
         defer->trigger();
-        QVERIFY2(told.contains(QString("Application %1 cannot be deferred: no later cohort").arg(m_zoe)),
-                 qPrintable(told));
+        QVERIFY2(
+            told.contains(QString("Application %1 cannot be deferred: no later cohort").arg(m_zoe)),
+            qPrintable(told));
         QCOMPARE(m_db->scalar("SELECT status FROM applications WHERE id = ?", {m_zoe}).toString(),
                  QString("accepted"));
     }

@@ -46,10 +46,12 @@ int FairnessReplay::Report::exceptionCount() const
 
 Result<FairnessReplay::Report> FairnessReplay::run(qint64 cohortId) const
 {
-    auto names = Sql(m_connection).rows<std::pair<qint64, QString>>(
-        QStringLiteral("SELECT id, name FROM cohorts"), {}, [](const QSqlQuery &q) {
-            return std::pair(q.value(0).toLongLong(), q.value(1).toString());
-        });
+    auto names =
+        Sql(m_connection)
+            .rows<std::pair<qint64, QString>>(
+                QStringLiteral("SELECT id, name FROM cohorts"), {}, [](const QSqlQuery &q) {
+                    return std::pair(q.value(0).toLongLong(), q.value(1).toString());
+                });
     if (!names)
         return names.error();
     QHash<qint64, QString> cohortNames;
@@ -59,10 +61,10 @@ Result<FairnessReplay::Report> FairnessReplay::run(qint64 cohortId) const
     RowStream events(m_connection);
     if (Status started = events.start(Events, {}); !started)
         return started.error();
-    QHash<qint64, std::set<Place>> queues;  // by cohort
-    QHash<qint64, Waiting> waiting;         // by application
-    QHash<qint64, QByteArray> returnedAt;   // a returned deferral's queue time, by application
-    QMap<QString, CohortResult> results;    // by cohort name, for a report in that order
+    QHash<qint64, std::set<Place>> queues; // by cohort
+    QHash<qint64, Waiting> waiting;        // by application
+    QHash<qint64, QByteArray> returnedAt;  // a returned deferral's queue time, by application
+    QMap<QString, CohortResult> results;   // by cohort name, for a report in that order
     Report report;
     while (events.next()) {
         const qint64 eventId = events.column(0).toLongLong();
@@ -84,12 +86,9 @@ Result<FairnessReplay::Report> FairnessReplay::run(qint64 cohortId) const
                 ++result.offersChecked;
                 const std::set<Place> &queue = queues[cohort];
                 if (!queue.empty() && std::get<2>(*queue.begin()) != application)
-                    result.exceptions << Exception{eventId,
-                                                   Timestamp::parse(text(events, 3)),
-                                                   cohort,
-                                                   name,
-                                                   application,
-                                                   std::get<2>(*queue.begin())};
+                    result.exceptions
+                        << Exception{eventId,     Timestamp::parse(text(events, 3)), cohort, name,
+                                     application, std::get<2>(*queue.begin())};
             }
         }
         // Any move of a waiting application takes it out of its queue; a move to waitlisted
@@ -101,7 +100,8 @@ Result<FairnessReplay::Report> FairnessReplay::run(qint64 cohortId) const
         if (to == "waitlisted") {
             const QByteArray queueAt =
                 returnedAt.value(application, events.column(7).toByteArray());
-            const Waiting entry{cohort, Place{queueAt, events.column(8).toByteArray(), application}};
+            const Waiting entry{cohort,
+                                Place{queueAt, events.column(8).toByteArray(), application}};
             queues[cohort].insert(entry.place);
             waiting.insert(application, entry);
         }

@@ -240,16 +240,27 @@ Status DemoApplicationWriter::writeApplication(Slot &slot, const DemoCohort *coh
     // No demo deferral returns to a cohort: the queue time is the qualification time.
     const QVariant qualifiedText =
         t.qualifiedIndex >= 0 ? QVariant(timestampText(t.step(t.qualifiedIndex).at)) : QVariant();
-    if (Status done = m_insertApplication.exec(
-            {slot.applicantId, m_catalog.trackIds[static_cast<std::size_t>(track)],
-             cohort ? QVariant(cohort->id) : QVariant(),
-             m_statusNames[static_cast<std::size_t>(status)], appliedText, qualifiedText,
-             lastText, owner, score, reason, timestampOrNull(t.offerExpiresAt), paymentState,
-             searchAt ? QVariant(dateText(dayOf(searchAt))) : QVariant(),
-             placementOutcome(status, dice),
-             job ? QVariant(dateText(dayOf(job->startsAt))) : QVariant(),
-             job ? job->employer : QString(), job ? job->title : QString(),
-             job && job->salary ? QVariant(job->salary) : QVariant(), lastText, qualifiedText});
+    if (Status done =
+            m_insertApplication.exec({slot.applicantId,
+                                      m_catalog.trackIds[static_cast<std::size_t>(track)],
+                                      cohort ? QVariant(cohort->id) : QVariant(),
+                                      m_statusNames[static_cast<std::size_t>(status)],
+                                      appliedText,
+                                      qualifiedText,
+                                      lastText,
+                                      owner,
+                                      score,
+                                      reason,
+                                      timestampOrNull(t.offerExpiresAt),
+                                      paymentState,
+                                      searchAt ? QVariant(dateText(dayOf(searchAt))) : QVariant(),
+                                      placementOutcome(status, dice),
+                                      job ? QVariant(dateText(dayOf(job->startsAt))) : QVariant(),
+                                      job ? job->employer : QString(),
+                                      job ? job->title : QString(),
+                                      job && job->salary ? QVariant(job->salary) : QVariant(),
+                                      lastText,
+                                      qualifiedText});
         !done)
         return done;
     const qint64 applicationId = m_insertApplication.lastInsertId();

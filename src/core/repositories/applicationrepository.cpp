@@ -261,9 +261,9 @@ Result<QList<QueueEntry>> ApplicationRepository::waitlistAhead(const Application
 
 Result<int> ApplicationRepository::waitlistCountAhead(const Application &application) const
 {
-    auto count = m_sql.scalar(QStringLiteral("SELECT count(*) FROM applications a WHERE ") +
-                                  AheadOf,
-                              aheadValues(application));
+    auto count =
+        m_sql.scalar(QStringLiteral("SELECT count(*) FROM applications a WHERE ") + AheadOf,
+                     aheadValues(application));
     if (!count)
         return count.error();
     return count.value().toInt();

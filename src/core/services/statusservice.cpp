@@ -50,8 +50,8 @@ Result<QList<StatusEvent>> StatusService::defer(qint64 applicationId, qint64 toC
     Transaction transaction(m_connection);
     if (!transaction.isActive())
         return transaction.error();
-    auto events = changeInTransaction(applicationId, ApplicationStatus::Deferred, reason,
-                                      toCohortId);
+    auto events =
+        changeInTransaction(applicationId, ApplicationStatus::Deferred, reason, toCohortId);
     if (!events)
         return events;
     if (auto committed = transaction.commit(); !committed)
@@ -106,8 +106,7 @@ Result<QString> StatusService::deferralRefusal(const Application &application,
 
 Result<QList<StatusEvent>> StatusService::changeInTransaction(qint64 applicationId,
                                                               ApplicationStatus to,
-                                                              const QString &reason,
-                                                              qint64 deferTo)
+                                                              const QString &reason, qint64 deferTo)
 {
     if (Status allowed = Authorization::require(m_connection, m_actor, Action::ChangeStatus);
         !allowed)
@@ -232,8 +231,8 @@ Status StatusService::returnDeferrals(const Cohort &cohort, QList<StatusEvent> &
 Status StatusService::returnDeferral(Application &application, const Cohort &target,
                                      QList<StatusEvent> &events)
 {
-    auto keeps = DeskSettingsService(m_connection, Actor::desk(), m_clock)
-                     .deferralKeepsQualificationTime();
+    auto keeps =
+        DeskSettingsService(m_connection, Actor::desk(), m_clock).deferralKeepsQualificationTime();
     if (!keeps)
         return keeps.error();
     application.cohortId = target.id;

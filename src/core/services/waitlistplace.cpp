@@ -14,8 +14,8 @@ QString deferralFrom(const QueueEntry &entry)
 }
 } // namespace
 
-Result<std::optional<WaitlistPlace>>
-WaitlistPlace::explain(const QString &connectionName, qint64 applicationId, int maxNamed)
+Result<std::optional<WaitlistPlace>> WaitlistPlace::explain(const QString &connectionName,
+                                                            qint64 applicationId, int maxNamed)
 {
     const ApplicationRepository applications(connectionName);
     auto found = applications.find(applicationId);
@@ -44,7 +44,8 @@ WaitlistPlace::explain(const QString &connectionName, qint64 applicationId, int 
 
     WaitlistPlace place;
     place.self = self.value().value_or(QueueEntry{});
-    place.cohortName = cohort.value() ? cohort.value()->name : QString::number(application.cohortId);
+    place.cohortName =
+        cohort.value() ? cohort.value()->name : QString::number(application.cohortId);
     place.position = countAhead.value() + 1;
     place.waiting = waiting.value();
     for (const QueueEntry &entry : before.value())

@@ -27,9 +27,8 @@ public:
     };
 
     // The place of the application; nothing when it is not waitlisted.
-    static Result<std::optional<WaitlistPlace>> explain(const QString &connectionName,
-                                                        qint64 applicationId,
-                                                        int maxNamed = MaxNamed);
+    static Result<std::optional<WaitlistPlace>>
+    explain(const QString &connectionName, qint64 applicationId, int maxNamed = MaxNamed);
     // Why `ahead` comes before `behind` in the queue, for a person.
     static QString whyAhead(const QueueEntry &ahead, const QueueEntry &behind);
     // Where the entry's queue time came from: empty for its own qualification time, else the

@@ -152,6 +152,11 @@ private Q_SLOTS:
         QCOMPARE(event->cohortId, m_summer);
         QCOMPARE(event->queueAt, queueAt);
         QCOMPARE(event->byUserId, 0); // the desk
+        QCOMPARE(m_db->scalar("SELECT count(*) FROM audit_events WHERE entity = 'application' "
+                              "AND entity_id = ? AND field = 'cohort' AND note = ?",
+                              {m_deferring, "cohort SWE-SUMMER opened"})
+                     .toInt(),
+                 1);
 
         // The replay finds every offer of this history fair.
         const auto replay = FairnessReplay(conn()).run();

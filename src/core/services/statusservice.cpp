@@ -235,16 +235,27 @@ Status StatusService::returnDeferral(Application &application, const Cohort &tar
         DeskSettingsService(m_connection, Actor::desk(), m_clock).deferralKeepsQualificationTime();
     if (!keeps)
         return keeps.error();
+    auto before = CohortRepository(m_connection).find(application.cohortId);
+    if (!before)
+        return before.error();
+    const QString cause = QStringLiteral("cohort %1 opened").arg(target.name);
     application.cohortId = target.id;
     // qualified_at stays as it was; the queue time is the policy's, recorded on the event.
     const QDateTime queueAt = keeps.value() && application.qualifiedAt.isValid()
                                   ? application.qualifiedAt
                                   : m_clock.now();
-    if (Status moved = move(application, ApplicationStatus::Qualified, {},
-                            QStringLiteral("cohort %1 opened").arg(target.name), Actor::desk(),
+    if (Status moved = move(application, ApplicationStatus::Qualified, {}, cause, Actor::desk(),
                             events, queueAt);
         !moved)
         return moved;
+    // The cohort changes with the move, recorded as ApplicationService records a cohort change.
+    AuditEntry entry(QStringLiteral("update"), QStringLiteral("application"), application.id);
+    entry.field = QStringLiteral("cohort");
+    entry.oldValue = AuditValue::plain(before.value() ? before.value()->name : QString());
+    entry.newValue = AuditValue::plain(target.name);
+    entry.note = cause;
+    if (Status recorded = AuditTrail(m_connection, Actor::desk(), m_clock).record(entry); !recorded)
+        return recorded;
     return placeQualified(application, events);
 }
 

@@ -2,7 +2,6 @@
 
 #include "domain/result.h"
 
-#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -19,8 +18,6 @@
 // counted as not judged: which cohort's seat they gave cannot be proven.
 class FairnessReplay
 {
-    Q_DECLARE_TR_FUNCTIONS(FairnessReplay)
-
 public:
     // An offer that passed over the first in line.
     struct Exception

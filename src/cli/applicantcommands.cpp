@@ -24,6 +24,7 @@
 #include "services/mentorservice.h"
 #include "services/paymentservice.h"
 #include "services/privacyservice.h"
+#include "services/waitlistplace.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -70,6 +71,8 @@ struct ApplicantCommands
 {
     static QList<CommandSpec> commands();
     static CommandSpec::Handler add, show, exportData, merge;
+    // A waitlisted application's place: position, those ahead and why.
+    static void printPlace(Console &console, const WaitlistPlace &place);
     Q_DECLARE_TR_FUNCTIONS(ApplicantCommands)
 };
 } // namespace
@@ -94,7 +97,11 @@ QList<CommandSpec> ApplicantCommands::commands()
         CommandSpec({QStringLiteral("show")}, &ApplicantCommands::show,
                     tr("Show an application, its applicant and its status history."),
                     tr("Prints the applicant, the application's fields and its status "
-                       "history, oldest first. APPLICATION is the application's id."))
+                       "history, oldest first. For a waitlisted application, its place: the "
+                       "position among those waiting in its cohort, and the applications ahead "
+                       "(up to %1 named) with their qualification, application and queue times "
+                       "and why each is ahead. APPLICATION is the application's id.")
+                        .arg(WaitlistPlace::MaxNamed))
             .takes(QStringLiteral("APPLICATION"), 1),
         CommandSpec({QStringLiteral("applicant"), QStringLiteral("export-data")},
                     &ApplicantCommands::exportData,
@@ -200,19 +207,21 @@ int ApplicantCommands::show(Invocation &invocation)
     const auto mentor = MentorService(connection, actor.value()).assignment(id);
     const auto calls = MentorCallService(connection, actor.value()).menteeCadence(id);
     const auto calendar = DeskSettingsService(connection, actor.value()).calendar();
+    const auto deferredTo = a.deferredToCohortId
+                                ? CohortRepository(connection).find(a.deferredToCohortId)
+                                : Result<std::optional<Cohort>>(std::optional<Cohort>());
+    const auto place = WaitlistPlace::explain(connection, id);
     for (const Error *error :
          {applicant ? nullptr : &applicant.error(), track ? nullptr : &track.error(),
           cohort ? nullptr : &cohort.error(), owner ? nullptr : &owner.error(),
           history ? nullptr : &history.error(), interview ? nullptr : &interview.error(),
           guarantee ? nullptr : &guarantee.error(), mentor ? nullptr : &mentor.error(),
-          calls ? nullptr : &calls.error(), calendar ? nullptr : &calendar.error()}) {
+          calls ? nullptr : &calls.error(), calendar ? nullptr : &calendar.error(),
+          deferredTo ? nullptr : &deferredTo.error(), place ? nullptr : &place.error()}) {
         if (error)
             return console.fail(error->text());
     }
 
-    const auto calendar = DeskSettingsService(connection, Actor::desk()).calendar();
-    if (!calendar)
-        return console.fail(calendar.error().text());
     QList<QPair<QString, QString>> fields;
     fields.append({tr("Status"), Statuses::machineName(a.status) + QStringLiteral(" (") +
                                      Statuses::displayName(a.status) + QLatin1Char(')')});
@@ -238,6 +247,13 @@ int ApplicantCommands::show(Invocation &invocation)
              tr("%1 (starts %2, %3)").arg(c->name, Timestamp::formatDate(c->startsOn), c->state)});
     fields.append({tr("Applied"), timeText(a.appliedAt)});
     fields.append({tr("Qualified"), timeText(a.qualifiedAt)});
+    if (a.queueAt != a.qualifiedAt)
+        fields.append({tr("Queue time"), timeText(a.queueAt)});
+    if (const std::optional<Cohort> &c = deferredTo.value())
+        fields.append(
+            {tr("Deferred to"), tr("%1 (starts %2, %3; returns as qualified when it "
+                                   "opens)")
+                                    .arg(c->name, Timestamp::formatDate(c->startsOn), c->state)});
     fields.append({tr("Status changed"), timeText(a.statusChangedAt)});
     fields.append({tr("Offer expires"), timeText(a.offerExpiresAt)});
     if (a.status == ApplicationStatus::Offered) {
@@ -297,6 +313,9 @@ int ApplicantCommands::show(Invocation &invocation)
                 << Validation::printable(text) << '\n';
     }
 
+    if (const std::optional<WaitlistPlace> &p = place.value())
+        printPlace(console, *p);
+
     out << '\n' << tr("History") << '\n';
     QList<QStringList> rows;
     for (const StatusEvent &e : history.value()) {
@@ -315,6 +334,45 @@ int ApplicantCommands::show(Invocation &invocation)
     out.flush();
     console.table({tr("At"), tr("Status"), tr("By"), tr("Reason and cause")}, rows);
     return Console::Done;
+}
+
+void ApplicantCommands::printPlace(Console &console, const WaitlistPlace &place)
+{
+    QTextStream &out = console.out();
+    out << '\n'
+        << tr("Waitlist: place %1 of %2 waiting for cohort %3")
+               .arg(place.position)
+               .arg(place.waiting)
+               .arg(Validation::printable(place.cohortName))
+        << '\n';
+    out << "  " << tr("Queue time: %1").arg(timeText(place.self.queueAt));
+    if (const QString source = WaitlistPlace::queueTimeSource(place.self); !source.isEmpty())
+        out << " (" << Validation::printable(source) << ')';
+    out << '\n';
+    if (place.ahead.isEmpty()) {
+        out << "  " << tr("First in line: the next free seat is offered to this application.")
+            << "\n\n";
+        out.flush();
+        return;
+    }
+    out << "  " << tr("Ahead, in the order seats are offered:") << '\n';
+    QList<QStringList> rows;
+    int position = 0;
+    for (const WaitlistPlace::Ahead &ahead : place.ahead)
+        rows << QStringList{QString::number(++position),
+                            QString::number(ahead.entry.applicationId),
+                            Validation::printable(ahead.entry.applicantName),
+                            timeText(ahead.entry.qualifiedAt),
+                            timeText(ahead.entry.appliedAt),
+                            timeText(ahead.entry.queueAt),
+                            Validation::printable(ahead.why)};
+    out.flush();
+    console.table({tr("#"), tr("Application"), tr("Applicant"), tr("Qualified"), tr("Applied"),
+                   tr("Queue time"), tr("Why ahead")},
+                  rows);
+    if (place.aheadNotNamed > 0)
+        out << tr("… and %1 more ahead").arg(place.aheadNotNamed) << '\n';
+    out.flush();
 }
 
 int ApplicantCommands::exportData(Invocation &invocation)

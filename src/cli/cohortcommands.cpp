@@ -34,13 +34,23 @@ std::optional<int> wholeNumber(const QString &text, int minimum)
     return ok && n >= minimum ? std::optional<int>(n) : std::nullopt;
 }
 
-// Prints the offers that new seats made.
+// Prints the offers that new seats made, and the other moves that followed (deferrals that
+// returned, waitlistings).
 void printOffers(Console &console, const QList<StatusEvent> &events)
 {
-    for (const StatusEvent &e : events)
-        console.out() << QCoreApplication::translate("CohortCommands",
-                                                     "Application %1 offered a seat; cause: %2\n")
-                             .arg(QString::number(e.applicationId), Validation::printable(e.cause));
+    for (const StatusEvent &e : events) {
+        if (e.to == ApplicationStatus::Offered)
+            console.out() << QCoreApplication::translate(
+                                 "CohortCommands", "Application %1 offered a seat; cause: %2\n")
+                                 .arg(QString::number(e.applicationId),
+                                      Validation::printable(e.cause));
+        else
+            console.out() << QCoreApplication::translate("CohortCommands",
+                                                         "Application %1: %2 -> %3; cause: %4\n")
+                                 .arg(QString::number(e.applicationId),
+                                      e.from ? Statuses::machineName(*e.from) : QString(),
+                                      Statuses::machineName(e.to), Validation::printable(e.cause));
+    }
     console.out().flush();
 }
 

@@ -8,7 +8,8 @@
 // .cpp keeps its handlers in a class named after it (CohortCommands, ...), the context of its
 // messages for tr().
 namespace CommandGroups {
-// init, seed-demo and check: the database file itself.
+// init, seed-demo, check and fairness: the database file itself, and the proof that its
+// seats went first come, first served.
 QList<CommandSpec> database();
 // audit verify and audit export: the tamper-evident record of every change, checked whole, and
 // read by an administrator.
@@ -37,7 +38,8 @@ QList<CommandSpec> payments();
 // placement record, checkin log, guarantee due and cohort set-guarantee: the job guarantee after
 // graduation, its terms per cohort, and the graduates due for the guarantee decision.
 QList<CommandSpec> guarantee();
-// time-zone show and set: the bootcamp's settings kept in the file, which every desk shares.
+// time-zone and deferral-queue, show and set: the bootcamp's settings kept in the file, which
+// every desk shares.
 QList<CommandSpec> settings();
 // mentor add, list, edit, deactivate and activate: who mentors which tracks, and their load.
 QList<CommandSpec> mentors();

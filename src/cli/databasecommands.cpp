@@ -8,6 +8,7 @@
 #include "db/databasecheck.h"
 #include "demo/demodatagenerator.h"
 #include "domain/validation.h"
+#include "repositories/cohortrepository.h"
 #include "services/signin.h"
 
 #include <QCoreApplication>
@@ -21,12 +22,13 @@ const QString SeedOption = QStringLiteral("seed");
 const QString AdminOption = QStringLiteral("admin");
 const QString DisplayNameOption = QStringLiteral("display-name");
 const QString NewPasswordFileOption = QStringLiteral("new-password-file");
+const QString CohortOption = QStringLiteral("cohort");
 
 // The group's table and what runs each command: static members, for the tr() context.
 struct DatabaseCommands
 {
     static QList<CommandSpec> commands();
-    static CommandSpec::Handler init, seedDemo, check;
+    static CommandSpec::Handler init, seedDemo, check, fairness;
     Q_DECLARE_TR_FUNCTIONS(DatabaseCommands)
 };
 } // namespace
@@ -74,9 +76,23 @@ QList<CommandSpec> DatabaseCommands::commands()
                        "admissions rules: seats taken within capacity, no waitlist next to a "
                        "free seat, a status history that ends at each application's status "
                        "and whose append-only guards are in place, no qualification before "
-                       "its application, and an audit trail that holds (see audit verify). "
+                       "its application, an audit trail that holds (see audit verify), and "
+                       "every seat offered to the first in line (see fairness). "
                        "Prints every problem and exits with status 1 when there is one."))
             .withAccess(CommandSpec::Access::ReadsAsIs), // it checks the file itself
+        CommandSpec({QStringLiteral("fairness")}, &DatabaseCommands::fairness,
+                    tr("Prove that every seat went to the first in line; exit 1 if not."),
+                    tr("Replays the whole status history cohort by cohort, rebuilding each "
+                       "waitlist in first-come-first-served order (queue time, applied time, "
+                       "id), and checks every offer: fair when it went to the first in line "
+                       "at that moment, or when nobody was waiting. Prints for each cohort the "
+                       "offers checked and every exception: when, the application offered, the "
+                       "one passed over and the status event that did it. Offers recorded "
+                       "before schema v15 do not say their cohort and are counted as not "
+                       "judged. Exits with status 1 when there is an exception."))
+            .with({QCommandLineOption(CohortOption, tr("Only this cohort."),
+                                      QStringLiteral("COHORT"))})
+            .withAccess(CommandSpec::Access::ReadsAsIs),
     };
 }
 
@@ -103,8 +119,7 @@ int DatabaseCommands::init(Invocation &invocation)
     if (!needed.value())
         return console.fail(tr("This desk already has an administrator: they add staff with "
                                "staff add."));
-    const auto password =
-        Credentials::newPassword(parser.value(NewPasswordFileOption), username);
+    const auto password = Credentials::newPassword(parser.value(NewPasswordFileOption), username);
     if (!password)
         return console.fail(password.error().text());
     const auto made = signIn.createFirstAdministrator(username, parser.value(DisplayNameOption),
@@ -150,9 +165,8 @@ int DatabaseCommands::seedDemo(Invocation &invocation)
                              .arg(total)
                       << Qt::endl;
     };
-    const auto summary =
-        DemoDataGenerator(invocation.database().connectionName(), actor.value())
-            .generate(options, progress);
+    const auto summary = DemoDataGenerator(invocation.database().connectionName(), actor.value())
+                             .generate(options, progress);
     if (!summary)
         return console.fail(summary.error().text());
 
@@ -199,6 +213,49 @@ int DatabaseCommands::check(Invocation &invocation)
                   << tr("%1 has problems (%2 listed).").arg(path).arg(problems.value().size())
                   << Qt::endl;
     return Console::Failed;
+}
+
+int DatabaseCommands::fairness(Invocation &invocation)
+{
+    Console &console = invocation.console();
+    // Only staff who have signed in may look: it names applications.
+    if (!invocation.openAsActor())
+        return Console::Failed;
+    const QString connection = invocation.database().connectionName();
+    qint64 cohortId = 0;
+    if (const QString name = invocation.parser().value(CohortOption);
+        invocation.parser().isSet(CohortOption)) {
+        const auto cohort = CohortRepository(connection).findByName(name);
+        if (!cohort)
+            return console.fail(cohort.error().text());
+        if (!cohort.value())
+            return console.fail(
+                tr("There is no cohort named %1.").arg(Validation::printable(name)));
+        cohortId = cohort.value()->id;
+    }
+    const auto report = FairnessReplay(connection).run(cohortId);
+    if (!report)
+        return console.fail(report.error().text());
+    QTextStream &out = console.out();
+    for (const FairnessReplay::CohortResult &cohort : report.value().cohorts) {
+        out << tr("Cohort %1: offers checked: %2, exceptions: %3")
+                   .arg(Validation::printable(cohort.cohortName))
+                   .arg(cohort.offersChecked)
+                   .arg(cohort.exceptions.size())
+            << '\n';
+        for (const FairnessReplay::Exception &e : cohort.exceptions)
+            out << "  " << Validation::printable(DatabaseCheck::describe(e)) << '\n';
+    }
+    if (report.value().offersNotJudged > 0)
+        out << tr("Offers not judged (recorded before schema v15, without their cohort): %1")
+                   .arg(report.value().offersNotJudged)
+            << '\n';
+    const int exceptions = report.value().exceptionCount();
+    out << (exceptions == 0 ? tr("Every offer checked went to the first in line, or was made "
+                                 "while nobody was waiting.")
+                            : tr("Offers that passed over the first in line: %1").arg(exceptions))
+        << Qt::endl;
+    return exceptions == 0 ? Console::Done : Console::Failed;
 }
 
 QList<CommandSpec> CommandGroups::database()

@@ -14,7 +14,9 @@ namespace {
 struct SettingsCommands
 {
     static QList<CommandSpec> commands();
-    static CommandSpec::Handler showTimeZone, setTimeZone;
+    static CommandSpec::Handler showTimeZone, setTimeZone, showDeferralQueue, setDeferralQueue;
+    // "keep (…)" or "reset (…)": the deferral queue policy as the command line names it.
+    static QString describeDeferralQueue(bool keeps);
     // "Asia/Tokyo (today there: 2027-03-02)".
     static QString describe(const DeskCalendar &calendar);
     Q_DECLARE_TR_FUNCTIONS(SettingsCommands)
@@ -37,7 +39,59 @@ QList<CommandSpec> SettingsCommands::commands()
                        "one time zone whose midnight ends the bootcamp's days, for every desk "
                        "on this database. The change is in the audit trail."))
             .takes(QStringLiteral("ZONE"), 1),
+        CommandSpec({QStringLiteral("deferral-queue"), QStringLiteral("show")},
+                    &SettingsCommands::showDeferralQueue,
+                    tr("Show where a returning deferral queues."),
+                    tr("Prints whether an application deferred to a later cohort keeps its "
+                       "original qualification time as its place in that cohort's queue when it "
+                       "returns (keep), or queues from the time it returns (reset)."))
+            .withAccess(CommandSpec::Access::ReadsAsIs),
+        CommandSpec({QStringLiteral("deferral-queue"), QStringLiteral("set")},
+                    &SettingsCommands::setDeferralQueue,
+                    tr("Change where a returning deferral queues (administrators only)."),
+                    tr("POLICY is keep (a returning deferral queues at its original "
+                       "qualification time) or reset (it queues from the time it returns). "
+                       "qualified_at itself never changes; the queue time a deferral takes is "
+                       "recorded on its return event. The change is in the audit trail."))
+            .takes(QStringLiteral("POLICY"), 1),
     };
+}
+
+QString SettingsCommands::describeDeferralQueue(bool keeps)
+{
+    return keeps ? tr("keep (a returning deferral queues at its original qualification time)")
+                 : tr("reset (a returning deferral queues from the time it returns)");
+}
+
+int SettingsCommands::showDeferralQueue(Invocation &invocation)
+{
+    Console &console = invocation.console();
+    if (!invocation.openAsActor())
+        return Console::Failed;
+    const auto keeps = DeskSettingsService(invocation.database().connectionName(), Actor::desk())
+                           .deferralKeepsQualificationTime();
+    if (!keeps)
+        return console.fail(keeps.error().text());
+    console.out() << tr("Deferral queue: %1").arg(describeDeferralQueue(keeps.value())) << Qt::endl;
+    return Console::Done;
+}
+
+int SettingsCommands::setDeferralQueue(Invocation &invocation)
+{
+    Console &console = invocation.console();
+    const QString policy = invocation.arguments().constFirst().trimmed();
+    if (policy != QLatin1String("keep") && policy != QLatin1String("reset"))
+        return console.usage(
+            tr("POLICY must be keep or reset, not '%1'.").arg(Validation::printable(policy)));
+    const auto actor = invocation.openAsActor();
+    if (!actor)
+        return Console::Failed;
+    const bool keeps = policy == QLatin1String("keep");
+    DeskSettingsService settings(invocation.database().connectionName(), actor.value());
+    if (Status saved = settings.setDeferralKeepsQualificationTime(keeps); !saved)
+        return console.fail(saved.error().text());
+    console.out() << tr("Deferral queue set: %1").arg(describeDeferralQueue(keeps)) << Qt::endl;
+    return Console::Done;
 }
 
 QString SettingsCommands::describe(const DeskCalendar &calendar)

@@ -6,6 +6,7 @@
 #include "db/database.h"
 #include "domain/applicationstatus.h"
 #include "domain/validation.h"
+#include "repositories/cohortrepository.h"
 #include "services/applicationservice.h"
 #include "services/paymentservice.h"
 #include "services/statusservice.h"
@@ -14,6 +15,7 @@
 
 namespace {
 const QString ReasonOption = QStringLiteral("reason");
+const QString ToCohortOption = QStringLiteral("to-cohort");
 
 // The group's table and what runs each command: static members, for the tr() context.
 struct StatusCommands
@@ -31,14 +33,19 @@ QList<CommandSpec> StatusCommands::commands()
                     tr("Move an application to another status."),
                     tr("Moves application APPLICATION (its id) to STATUS, one of: %1.\n"
                        "Only the moves of the lifecycle are allowed; not_qualified, declined, "
-                       "withdrawn, dropped, refunded and not_seeking need --reason, and placed "
-                       "the facts of the job (placement record). Prints every status event "
-                       "written, including the seats offered or the waitlisting that follow from "
-                       "the move.")
+                       "withdrawn, dropped, refunded and not_seeking need --reason, placed "
+                       "the facts of the job (placement record), and deferred --to-cohort: a "
+                       "later cohort of the same track, where the application returns as "
+                       "qualified when it opens (at once if it is open). Prints every status "
+                       "event written, including the seats offered or the waitlisting that "
+                       "follow from the move.")
                         .arg(Statuses::machineNameList()))
             .takes(QStringLiteral("APPLICATION STATUS"), 2)
             .with({QCommandLineOption(ReasonOption, tr("Why (required for exit statuses)."),
-                                      QStringLiteral("TEXT"))}),
+                                      QStringLiteral("TEXT")),
+                   QCommandLineOption(ToCohortOption,
+                                      tr("The later cohort a deferral moves to (deferred only)."),
+                                      QStringLiteral("COHORT"))}),
         CommandSpec({QStringLiteral("score"), QStringLiteral("set")}, &StatusCommands::setScore,
                     tr("Set an application's assessment score (0 to 100)."),
                     tr("Sets the score of application APPLICATION (its id) to SCORE, a whole "
@@ -62,12 +69,32 @@ int StatusCommands::set(Invocation &invocation)
         return console.usage(tr("Unknown status '%1'. The statuses are: %2.")
                                  .arg(invocation.arguments().at(1), Statuses::machineNameList()));
 
+    const bool deferring = *status == ApplicationStatus::Deferred;
+    const QString cohortName = invocation.parser().value(ToCohortOption);
+    if (deferring && cohortName.isEmpty())
+        return console.usage(tr("Moving to deferred needs --to-cohort: the later cohort of the "
+                                "same track the application moves to."));
+    if (!deferring && invocation.parser().isSet(ToCohortOption))
+        return console.usage(tr("--to-cohort only goes with deferred."));
+
     const auto actor = invocation.openAsActor();
     if (!actor)
         return Console::Failed;
     const QString connection = invocation.database().connectionName();
-    const auto events = StatusService(connection, actor.value())
-                            .changeStatus(*id, *status, invocation.parser().value(ReasonOption));
+    StatusService service(connection, actor.value());
+    const QString reason = invocation.parser().value(ReasonOption);
+    Result<QList<StatusEvent>> events = QList<StatusEvent>();
+    if (deferring) {
+        const auto cohort = CohortRepository(connection).findByName(cohortName);
+        if (!cohort)
+            return console.fail(cohort.error().text());
+        if (!cohort.value())
+            return console.fail(
+                tr("There is no cohort named %1.").arg(Validation::printable(cohortName)));
+        events = service.defer(*id, cohort.value()->id, reason);
+    } else {
+        events = service.changeStatus(*id, *status, reason);
+    }
     if (!events)
         return console.fail(events.error().text());
     QTextStream &out = console.out();

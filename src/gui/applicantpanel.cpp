@@ -10,6 +10,7 @@
 #include "offernoticebar.h"
 #include "mentortab.h"
 #include "paymentstab.h"
+#include "waitlisttab.h"
 #include "widgets/clocktime.h"
 
 #include "domain/paymenttext.h"
@@ -21,6 +22,7 @@
 #include "services/jobguaranteeservice.h"
 #include "services/paymentservice.h"
 #include "services/statusservice.h"
+#include "services/waitlistplace.h"
 #include "widgets/problemstyle.h"
 
 #include <QAction>
@@ -132,6 +134,10 @@ ApplicantPanel::ApplicantPanel(QString connectionName, QWidget *parent)
     m_ui->sections->insertTab(m_ui->sections->indexOf(m_ui->historyTab), m_mentor, tr("Mentor"));
     connect(m_mentor, &MentorTab::changed, this, &ApplicantPanel::refresh);
     connect(m_mentor, &MentorTab::mentorWanted, this, &ApplicantPanel::mentorWanted);
+    m_waitlist = new WaitlistTab(this);
+    m_waitlist->setObjectName(QStringLiteral("waitlistTab"));
+    m_ui->sections->insertTab(m_ui->sections->indexOf(m_ui->historyTab), m_waitlist,
+                              tr("Waitlist"));
     connect(m_ui->logCheckIn, &QPushButton::clicked, this, &ApplicantPanel::logCheckIn);
     QFont bold = m_ui->upcomingInterview->font();
     bold.setBold(true);
@@ -298,6 +304,11 @@ std::optional<Applicant> ApplicantPanel::readShown()
             summary << track.value()->name;
         if (cohort && cohort.value())
             summary << cohort.value()->name;
+        if (a.deferredToCohortId != 0) {
+            const auto later = catalog.cohort(a.deferredToCohortId);
+            if (later && later.value())
+                summary << tr("deferred to %1").arg(later.value()->name);
+        }
         summary << tr("applied %1").arg(when(a.appliedAt));
         m_ui->applicationSummary->setText(summary.join(QStringLiteral(" · ")));
     }
@@ -305,7 +316,24 @@ std::optional<Applicant> ApplicantPanel::readShown()
     m_offer->showApplication(m_application);
     m_mentor->showApplication(m_application);
     showRefundClock();
+    showWaitlistPlace();
     return applicant;
+}
+
+void ApplicantPanel::showWaitlistPlace()
+{
+    std::optional<WaitlistPlace> place;
+    if (m_application && m_application->status == ApplicationStatus::Waitlisted) {
+        auto explained = WaitlistPlace::explain(m_connection, m_application->id);
+        if (explained)
+            place = explained.value();
+    }
+    if (place)
+        m_waitlist->showPlace(*place);
+    const int tab = m_ui->sections->indexOf(m_waitlist);
+    if (!place && m_ui->sections->currentIndex() == tab)
+        m_ui->sections->setCurrentWidget(m_ui->detailsTab);
+    m_ui->sections->setTabVisible(tab, place.has_value());
 }
 
 void ApplicantPanel::showRefundClock()
@@ -344,6 +372,7 @@ void ApplicantPanel::display(const std::optional<Applicant> &applicant)
         m_offer->showApplication(std::nullopt);
         m_mentor->showApplication(std::nullopt);
         showRefundClock();
+        showWaitlistPlace();
     }
     for (const TextField &field : textFields())
         field.editor->setText(a.*field.member);

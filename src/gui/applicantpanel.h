@@ -22,6 +22,7 @@ class FieldMessages;
 class OfferNoticeBar;
 class MentorTab;
 class PaymentsTab;
+class WaitlistTab;
 class QLineEdit;
 
 // Beside the applications: the applicant of the current application, editable, validated as
@@ -95,6 +96,8 @@ private:
     void cancelInterview();
     // Days left in the money-back window and today's refund, or the requested refund.
     void showRefundClock();
+    // The Waitlist tab, shown only for a waitlisted application: its place and those ahead.
+    void showWaitlistPlace();
     // The job guarantee of a graduate: the search and its end, eligibility, the placement.
     void showGuarantee();
     void logCheckIn();
@@ -116,6 +119,7 @@ private:
     PaymentsTab *m_payments = nullptr;
     OfferNoticeBar *m_offer = nullptr;
     MentorTab *m_mentor = nullptr;
+    WaitlistTab *m_waitlist = nullptr;
     bool m_saveStateIsSaved = false; // it says "Saved at …" of the applicant shown
     QString m_connection;
     std::optional<Actor> m_actor;

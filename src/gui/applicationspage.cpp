@@ -318,7 +318,8 @@ void ApplicationsPage::updateStatusActions()
         if (to == ApplicationStatus::Withdrawn)
             continue; // its own action, on Del
         QString text = counted(to, Statuses::displayName(to));
-        if (Statuses::requiresReason(to) || to == ApplicationStatus::Placed)
+        if (Statuses::requiresReason(to) || to == ApplicationStatus::Placed ||
+            to == ApplicationStatus::Deferred)
             text += tr("…");
         QAction *action = m_moveMenu->addAction(text);
         action->setEnabled(canMove);
@@ -429,6 +430,16 @@ ApplicationsPage::Selection ApplicationsPage::selection() const
     return selected;
 }
 
+QList<qint64> ApplicationsPage::Selection::movableTo(ApplicationStatus to) const
+{
+    QList<qint64> movable;
+    for (int i = 0; i < ids.size(); ++i) {
+        if (StatusTransitions::isAllowed(statuses.at(i), to))
+            movable << ids.at(i);
+    }
+    return movable;
+}
+
 void ApplicationsPage::keepSelectionWithin(const QList<qint64> &before)
 {
     QItemSelection strangers;
@@ -452,6 +463,10 @@ void ApplicationsPage::moveSelectionTo(ApplicationStatus to)
         placeSelection();
         return;
     }
+    if (to == ApplicationStatus::Deferred) {
+        deferSelection();
+        return;
+    }
     const Selection selected = selection();
     if (selected.tooMany()) {
         QMessageBox::information(this, tr("Too many applications"),
@@ -460,12 +475,7 @@ void ApplicationsPage::moveSelectionTo(ApplicationStatus to)
                                      .arg(MaxBulk));
         return;
     }
-    // Only those of the selection that may make this move: the others are not asked to.
-    QList<qint64> ids;
-    for (int i = 0; i < selected.ids.size(); ++i) {
-        if (StatusTransitions::isAllowed(selected.statuses.at(i), to))
-            ids << selected.ids.at(i);
-    }
+    const QList<qint64> ids = selected.movableTo(to);
     if (ids.isEmpty())
         return;
     const QString others =
@@ -515,11 +525,7 @@ void ApplicationsPage::moveSelectionTo(ApplicationStatus to)
 void ApplicationsPage::placeSelection()
 {
     const Selection selected = selection();
-    QList<qint64> ids;
-    for (int i = 0; i < selected.ids.size(); ++i) {
-        if (StatusTransitions::isAllowed(selected.statuses.at(i), ApplicationStatus::Placed))
-            ids << selected.ids.at(i);
-    }
+    const QList<qint64> ids = selected.movableTo(ApplicationStatus::Placed);
     if (ids.isEmpty())
         return;
     if (ids.size() > 1 || selected.tooMany()) {
@@ -536,6 +542,52 @@ void ApplicationsPage::placeSelection()
     placed.changed << ids.first();
     placed.events = dialog.events();
     finishMove(ApplicationStatus::Placed, placed);
+}
+
+void ApplicationsPage::deferSelection()
+{
+    const ApplicationStatus to = ApplicationStatus::Deferred;
+    const Selection selected = selection();
+    const QList<qint64> ids = selected.movableTo(to);
+    if (ids.isEmpty())
+        return;
+    if (ids.size() > 1 || selected.tooMany()) {
+        QMessageBox::information(this, Statuses::displayName(to),
+                                 tr("A deferral names the later cohort of each application: "
+                                    "select one application at a time."));
+        return;
+    }
+    const qint64 id = ids.first();
+    StatusService statuses(m_connection, *m_actor);
+    const auto cohorts = statuses.deferralCohorts(id);
+    if (!cohorts) {
+        Q_EMIT failed(tr("The status could not be changed."), cohorts.error());
+        return;
+    }
+    if (cohorts->isEmpty()) {
+        QMessageBox::information(this, Statuses::displayName(to),
+                                 tr("Application %1 cannot be deferred: no later cohort of its "
+                                    "track takes applications. Add one first (Cohorts).")
+                                     .arg(id));
+        return;
+    }
+    ReasonDialog dialog(to, tr("Why does application %1 defer, and to which cohort?").arg(id),
+                        this);
+    dialog.setObjectName(QStringLiteral("deferDialog"));
+    dialog.chooseCohort(cohorts.value());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const auto events = statuses.defer(id, dialog.cohortId(), dialog.reason());
+    if (!events) {
+        StatusService::BulkResult refused;
+        refused.refused << Refusal{id, events.error().text()};
+        finishMove(to, refused);
+        return;
+    }
+    StatusService::BulkResult deferred;
+    deferred.changed << id;
+    deferred.events = events.value();
+    finishMove(to, deferred);
 }
 
 void ApplicationsPage::finishMove(ApplicationStatus to,

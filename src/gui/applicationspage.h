@@ -135,6 +135,8 @@ private:
         QList<ApplicationStatus> statuses; // of ids, one for one
         int rows = 0;
         bool tooMany() const { return rows > MaxBulk; }
+        // Those that may move to `to`: the others are not asked to.
+        QList<qint64> movableTo(ApplicationStatus to) const;
     };
     static constexpr int MaxBulk = 5000;
     Selection selection() const;
@@ -143,6 +145,8 @@ private:
     // outside `before` is let go, so that no action reaches one the person did not choose.
     void keepSelectionWithin(const QList<qint64> &before);
     void placeSelection();
+    // Deferred names its later cohort (ReasonDialog asks), so one application at a time.
+    void deferSelection();
     void reportMove(ApplicationStatus to, const StatusService::BulkResult &result);
     void showRefusals(const QString &summary, const QList<Refusal> &refused);
     void assignOwnerToSelection();

@@ -7,6 +7,7 @@
 #include "csv/exportedfilenotice.h"
 #include "csv/exportmenu.h"
 #include "csv/importwizard.h"
+#include "deferralqueuedialog.h"
 #include "guaranteeduedialog.h"
 #include "offerstosenddialog.h"
 #include "keyboardshortcutsdialog.h"
@@ -336,7 +337,8 @@ void MainWindow::setActor(const Actor &actor)
           std::pair{m_newApplicationOfShown, Action::RegisterApplications},
           std::pair{m_saveApplicant, Action::EditApplicants},
           std::pair{m_import, Action::ImportApplications}, std::pair{m_staff, Action::ManageStaff},
-          std::pair{m_timeZone, Action::ManageDeskSettings}}) {
+          std::pair{m_timeZone, Action::ManageDeskSettings},
+          std::pair{m_deferralQueue, Action::ManageDeskSettings}}) {
         action->setVisible(allows(permission));
         action->setEnabled(allows(permission));
     }
@@ -371,6 +373,7 @@ void MainWindow::showSignedOut()
     }
     m_staff->setVisible(false);
     m_timeZone->setVisible(false);
+    m_deferralQueue->setVisible(false);
     m_tracks->setEnabled(false);
     m_interviews->setEnabled(false);
     m_guaranteeDue->setEnabled(false);
@@ -457,6 +460,14 @@ void MainWindow::showTimeZone()
     if (!allows(Action::ManageDeskSettings))
         return;
     TimeZoneDialog dialog(m_connection, *m_actor, this);
+    dialog.exec();
+}
+
+void MainWindow::showDeferralQueue()
+{
+    if (!allows(Action::ManageDeskSettings))
+        return;
+    DeferralQueueDialog dialog(m_connection, *m_actor, this);
     dialog.exec();
 }
 
@@ -721,6 +732,10 @@ void MainWindow::createMenus()
     m_timeZone->setObjectName(QStringLiteral("timeZoneAction"));
     m_timeZone->setVisible(false); // administrators only
     connect(m_timeZone, &QAction::triggered, this, &MainWindow::showTimeZone);
+    m_deferralQueue = settings->addAction(tr("Deferral &Queue…"));
+    m_deferralQueue->setObjectName(QStringLiteral("deferralQueueAction"));
+    m_deferralQueue->setVisible(false); // administrators only
+    connect(m_deferralQueue, &QAction::triggered, this, &MainWindow::showDeferralQueue);
     settings->addAction(m_privacy->retentionAction());
     QAction *preferences = settings->addAction(tr("&Preferences…"));
     preferences->setObjectName(QStringLiteral("preferencesAction"));

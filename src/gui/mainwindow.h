@@ -114,6 +114,7 @@ private:
     void showTracks();
     // Settings → Time Zone…: the bootcamp's, administrators only.
     void showTimeZone();
+    void showDeferralQueue();
     // The set-up guide's buttons, on a desk without applications.
     void connectSetUpGuide();
     void showPreferences();
@@ -148,6 +149,7 @@ private:
     QAction *m_signOut = nullptr;
     QAction *m_staff = nullptr;
     QAction *m_timeZone = nullptr;
+    QAction *m_deferralQueue = nullptr;
     QAction *m_tracks = nullptr;
     PrivacyActions *m_privacy = nullptr;
     QAction *m_beforeQuit = nullptr; // the separator above Lock, Sign Out and Quit

@@ -4,8 +4,10 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -31,8 +33,7 @@ ReasonDialog::ReasonDialog(ApplicationStatus to, const QString &question, QWidge
     layout->addWidget(buttons);
     setMinimumWidth(fontMetrics().averageCharWidth() * 60);
     TitleWidth::fit(this);
-    connect(m_reason, &QComboBox::currentTextChanged, this,
-            [this] { m_ok->setEnabled(!reason().isEmpty()); });
+    connect(m_reason, &QComboBox::currentTextChanged, this, &ReasonDialog::updateOk);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     m_ok->setEnabled(false);
@@ -41,6 +42,43 @@ ReasonDialog::ReasonDialog(ApplicationStatus to, const QString &question, QWidge
 QString ReasonDialog::reason() const
 {
     return m_reason->currentText().trimmed();
+}
+
+void ReasonDialog::chooseCohort(const QList<Cohort> &cohorts)
+{
+    m_cohort = new QComboBox(this);
+    m_cohort->setObjectName(QStringLiteral("deferralCohort"));
+    m_cohort->setAccessibleName(tr("Later cohort"));
+    for (const Cohort &cohort : cohorts)
+        m_cohort->addItem(tr("%1 (starts %2, %3)")
+                              .arg(cohort.name,
+                                   QLocale().toString(cohort.startsOn, QLocale::ShortFormat),
+                                   Cohort::stateDisplayName(cohort.state)),
+                          cohort.id);
+    auto *form = new QFormLayout;
+    auto *label = new QLabel(tr("Later &cohort:"), this);
+    label->setBuddy(m_cohort);
+    form->addRow(label, m_cohort);
+    auto *note = new QLabel(tr("The application returns as qualified there when that cohort "
+                               "opens (at once if it is open), and takes a seat or joins its "
+                               "waitlist."),
+                            this);
+    note->setWordWrap(true);
+    form->addRow(note);
+    // Above the buttons, below the reason.
+    static_cast<QVBoxLayout *>(layout())->insertLayout(2, form);
+    connect(m_cohort, &QComboBox::currentIndexChanged, this, &ReasonDialog::updateOk);
+    updateOk();
+}
+
+qint64 ReasonDialog::cohortId() const
+{
+    return m_cohort ? m_cohort->currentData().toLongLong() : 0;
+}
+
+void ReasonDialog::updateOk()
+{
+    m_ok->setEnabled(!reason().isEmpty() && (!m_cohort || m_cohort->currentIndex() >= 0));
 }
 
 QStringList ReasonDialog::standardReasons(ApplicationStatus to)
@@ -62,6 +100,9 @@ QStringList ReasonDialog::standardReasons(ApplicationStatus to)
     case ApplicationStatus::Refunded:
         return {tr("Within the money-back window"), tr("Pro-rata refund after the window"),
                 tr("Goodwill refund")};
+    case ApplicationStatus::Deferred:
+        return {tr("The start date does not fit"), tr("Personal reasons"), tr("Financial reasons"),
+                tr("Health")};
     case ApplicationStatus::NotSeeking:
         return {tr("Continuing their education"), tr("Not looking for work for now"),
                 tr("Moved abroad"), tr("Personal reasons")};

@@ -37,6 +37,31 @@ class TestMigrations : public QObject
         return opened ? QString() : opened.error().text();
     }
 
+    // A file of `version` at `path`, as an older program left it, with `statements` run on it
+    // through a connection of its own; why not, or nothing.
+    static QString olderFileWith(const QString &path, int version,
+                                 const QList<const char *> &statements)
+    {
+        if (const QString made = OlderSchemaFile::create(path, version); !made.isEmpty())
+            return made;
+        QString failure;
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase("QSQLITE", "older-file");
+            raw.setDatabaseName(path);
+            if (!raw.open())
+                return raw.lastError().text();
+            QSqlQuery query(raw);
+            for (const char *statement : statements) {
+                if (failure.isEmpty() && !query.exec(statement))
+                    failure = query.lastError().text();
+            }
+            query.finish();
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase("older-file");
+        return failure;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -55,7 +80,7 @@ private Q_SLOTS:
                 QCOMPARE(steps[i].version, steps[i - 1].version + 1);
             QVERIFY2(QFile::exists(steps[i].resourcePath), qPrintable(steps[i].resourcePath));
         }
-        QCOMPARE(Migrations::latestVersion(), 14);
+        QCOMPARE(Migrations::latestVersion(), 16);
     }
 
     // Each version's file, as an older program left it, opens and is upgraded in place.
@@ -190,29 +215,21 @@ private Q_SLOTS:
         const int previous = std::prev(step13)->version;
         QTemporaryDir dir;
         const QString path = dir.filePath("old.sqlite");
-        QVERIFY(OlderSchemaFile::create(path, previous).isEmpty());
-        {
-            QSqlDatabase raw = QSqlDatabase::addDatabase("QSQLITE", "before-13");
-            raw.setDatabaseName(path);
-            QVERIFY(raw.open());
-            QSqlQuery query(raw);
-            for (const char *statement :
-                 {"INSERT INTO staff_users (id, username, display_name, role, created_at) VALUES "
-                  "(5, 'ada', 'Ada L.', 'admissions_officer', '2026-01-05T10:00:00.000Z')",
-                  "INSERT INTO cohorts (id, track_id, name, starts_on, ends_on, capacity) VALUES "
-                  "(2, 1, 'SWE-2026-01', '2026-01-10', '2026-06-30', 20)",
-                  "INSERT INTO activities (id, applicant_id, application_id, kind, at, "
-                  "by_user_id, summary, rubric_score) VALUES (3, 1, 7, 'interview', "
-                  "'2026-01-06T10:00:00.000Z', 5, 'Strong on data structures', 82)",
-                  "INSERT INTO activities (id, applicant_id, kind, at, summary) VALUES "
-                  "(4, 1, 'note', '2026-01-07T10:00:00.000Z', 'Prefers mornings')",
-                  "INSERT INTO interviews (application_id, starts_at, interviewer_id, state, "
-                  "activity_id, created_at, updated_at) VALUES (7, '2026-01-06T09:00:00.000Z', "
-                  "5, 'held', 3, '2026-01-05T10:00:00.000Z', '2026-01-06T10:00:00.000Z')"})
-                QVERIFY2(query.exec(statement), qPrintable(query.lastError().text()));
-            raw.close();
-        }
-        QSqlDatabase::removeDatabase("before-13");
+        const QString failure = olderFileWith(
+            path, previous,
+            {"INSERT INTO staff_users (id, username, display_name, role, created_at) VALUES "
+             "(5, 'ada', 'Ada L.', 'admissions_officer', '2026-01-05T10:00:00.000Z')",
+             "INSERT INTO cohorts (id, track_id, name, starts_on, ends_on, capacity) VALUES "
+             "(2, 1, 'SWE-2026-01', '2026-01-10', '2026-06-30', 20)",
+             "INSERT INTO activities (id, applicant_id, application_id, kind, at, "
+             "by_user_id, summary, rubric_score) VALUES (3, 1, 7, 'interview', "
+             "'2026-01-06T10:00:00.000Z', 5, 'Strong on data structures', 82)",
+             "INSERT INTO activities (id, applicant_id, kind, at, summary) VALUES "
+             "(4, 1, 'note', '2026-01-07T10:00:00.000Z', 'Prefers mornings')",
+             "INSERT INTO interviews (application_id, starts_at, interviewer_id, state, "
+             "activity_id, created_at, updated_at) VALUES (7, '2026-01-06T09:00:00.000Z', "
+             "5, 'held', 3, '2026-01-05T10:00:00.000Z', '2026-01-06T10:00:00.000Z')"});
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
 
         Database db("upgraded-to-13");
         const Status opened = db.open(path);
@@ -265,6 +282,47 @@ private Q_SLOTS:
                             "(1, 'mentor_call', '2026-02-06T10:00:00.000Z', 99)"));
         // An interview still cannot refer to an activity that is not there.
         QVERIFY(!query.exec("UPDATE interviews SET activity_id = 99"));
+    }
+
+    // Version 15: a file of the version before gets the deferral and queue columns; a qualified
+    // application's queue time is its qualification time, and the waitlist's first in line is
+    // still found by walking an index.
+    void upgradesToDeferralsAndQueueTimes()
+    {
+        const auto &steps = Migrations::steps();
+        const auto step15 = std::find_if(steps.begin(), steps.end(),
+                                         [](const Migrations::Step &s) { return s.version == 15; });
+        QVERIFY(step15 != steps.end() && step15 != steps.begin());
+        QTemporaryDir dir;
+        const QString path = dir.filePath("old.sqlite");
+        const QString failure = olderFileWith(
+            path, std::prev(step15)->version,
+            {"INSERT INTO cohorts (id, track_id, name, starts_on, ends_on, capacity) VALUES "
+             "(2, 1, 'SWE-2026-01', '2026-01-10', '2026-06-30', 20)",
+             "UPDATE applications SET cohort_id = 2, status = 'waitlisted', "
+             "qualified_at = '2026-01-06T10:00:00.000Z' WHERE id = 7"});
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
+
+        Database db("upgraded-to-15");
+        QVERIFY_OK(db.open(path));
+        QSqlQuery query(QSqlDatabase::database("upgraded-to-15", false));
+        QVERIFY(
+            query.exec("SELECT queue_at, deferred_to_cohort_id FROM applications WHERE id = 7") &&
+            query.next());
+        QCOMPARE(query.value(0).toString(), QString("2026-01-06T10:00:00.000Z"));
+        QVERIFY(query.value(1).isNull());
+        QVERIFY(query.exec("SELECT count(*) FROM pragma_table_info('status_events') WHERE name IN "
+                           "('cohort_id', 'queue_at')") &&
+                query.next());
+        QCOMPARE(query.value(0).toInt(), 2);
+        QVERIFY(query.exec("EXPLAIN QUERY PLAN SELECT id FROM applications WHERE cohort_id = 2 "
+                           "AND status = 'waitlisted' ORDER BY queue_at, applied_at, id LIMIT 1"));
+        QStringList plan;
+        while (query.next())
+            plan << query.value(3).toString();
+        QVERIFY2(plan.join(' ').contains("USING COVERING INDEX applications_cohort_queue") &&
+                     !plan.join(' ').contains("TEMP B-TREE"),
+                 qPrintable(plan.join(" | ")));
     }
 
     // Version 12: a file of version 10 gets the cohort calendar: the two new cohort columns,

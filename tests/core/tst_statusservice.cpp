@@ -300,19 +300,22 @@ private Q_SLOTS:
     void deferralFreesTheSeatAndKeepsQualifiedAt()
     {
         m_db->addCohort(m_track, "SWE-1", 1);
+        const qint64 later = m_db->addCohort(m_track, "SWE-2", 1, QDate(2027, 9, 1));
         const qint64 student = apply("SWE-1");
         const qint64 next = apply("SWE-1");
         QVERIFY(interview(student) && interview(next));
         QVERIFY(walk(student, {S::Qualified}));
         const QDateTime qualifiedAt = load(student).qualifiedAt;
         QVERIFY(walk(next, {S::Qualified}));
-        QVERIFY(walk(student, {S::Accepted, S::Enrolled, S::Deferred}));
+        QVERIFY(walk(student, {S::Accepted, S::Enrolled}));
+        // Deferred to the later cohort, open already: the seat goes to the next in line, and the
+        // student comes back at once as qualified there, with the same qualified_at, and takes
+        // its free seat.
+        QVERIFY_OK(StatusService(conn(), m_officer, m_clock).defer(student, later, "family"));
         QCOMPARE(statusOf(next), S::Offered);
-        // Re-entering at qualified keeps the original place in the queue, and the cohort is
-        // full now, so the deferred student waits.
-        QVERIFY(walk(student, {S::Qualified}));
+        QCOMPARE(load(student).cohortId, later);
         QCOMPARE(load(student).qualifiedAt, qualifiedAt);
-        QCOMPARE(statusOf(student), S::Waitlisted);
+        QCOMPARE(statusOf(student), S::Offered);
     }
 
     void refundInsideTheWindowReoffersTheSeat_data()

@@ -3,6 +3,7 @@
 #include "csv/exportdialog.h"
 #include "csv/exportedfilenotice.h"
 #include "csv/importwizard.h"
+#include "deferralqueuedialog.h"
 #include "editconflictdialog.h"
 #include "guaranteeduedialog.h"
 #include "i18n/translations.h"
@@ -286,6 +287,17 @@ private Q_SLOTS:
             {"First Administrator", [&] { return std::make_unique<FirstAdministratorDialog>(c); }},
             {"Preferences", [&] { return std::make_unique<PreferencesDialog>(); }},
             {"Bootcamp Time Zone", [&] { return std::make_unique<TimeZoneDialog>(c, admin); }},
+            {"Deferral Queue", [&] { return std::make_unique<DeferralQueueDialog>(c, admin); }},
+            {"Reason: Deferred",
+             [&] {
+                 auto dialog = std::make_unique<ReasonDialog>(ApplicationStatus::Deferred, "Why?");
+                 Cohort later;
+                 later.id = 1;
+                 later.name = "SWE-2";
+                 later.startsOn = QDate(2027, 6, 1);
+                 dialog->chooseCohort({later});
+                 return dialog;
+             }},
             {"Reason",
              [&] { return std::make_unique<ReasonDialog>(ApplicationStatus::Withdrawn, "Why?"); }},
             {"Edit Conflict",

@@ -19,8 +19,8 @@ const QString ApplicantInsert = QStringLiteral(
     "time_zone, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
 const QString ApplicationInsert = QStringLiteral(
     "INSERT INTO applications (id, applicant_id, track_id, cohort_id, status, applied_at, "
-    "qualified_at, status_changed_at, offer_expires_at, updated_at) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    "qualified_at, status_changed_at, offer_expires_at, updated_at, queue_at) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
 const QString EventInsert =
     QStringLiteral("INSERT INTO status_events (application_id, from_status, to_status, at, "
                    "by_user_id, reason) VALUES (?, ?, ?, ?, ?, ?)");
@@ -67,7 +67,8 @@ QVariantList valuesOf(const ApplicationRow &a)
             textOrNull(a.qualifiedAt),
             changed,
             textOrNull(a.offerExpiresAt),
-            changed};
+            changed,
+            textOrNull(a.queueAt.isEmpty() ? a.qualifiedAt : a.queueAt)};
 }
 
 // The status events of the application with the given id, one a list of values.
@@ -257,6 +258,17 @@ qint64 TestDatabase::addApplication(qint64 applicantId, qint64 trackId, const QS
     application.history = {QStringLiteral("applied")};
     application.historyReason = reason;
     return addApplication(application);
+}
+
+qint64 TestDatabase::addStatusEvent(const EventRow &event)
+{
+    return run(connectionName(),
+               QStringLiteral("INSERT INTO status_events (application_id, from_status, to_status, "
+                              "at, cohort_id, queue_at) VALUES (?, ?, ?, ?, ?, ?)"),
+               {event.applicationId, textOrNull(event.from), event.to, event.at,
+                idOrNull(event.cohortId), textOrNull(event.queueAt)},
+               true)
+        .toLongLong();
 }
 
 QString TestDatabase::addApplications(int first, int count, const Describe &describe)

@@ -47,6 +47,7 @@ struct ApplicationRow
     QString status = QStringLiteral("applied");
     QString appliedAt = FixtureTime;
     QString qualifiedAt;     // empty: not qualified (NULL)
+    QString queueAt;         // empty: qualifiedAt
     QString statusChangedAt; // empty: appliedAt; and updated_at
     QString offerExpiresAt;  // empty: NULL
     // Its status events, one a status it went through in order, the first from none, all at
@@ -93,6 +94,19 @@ public:
     qint64 addApplication(const ApplicationRow &application);
     // An application of the applicant in status applied, with its first status event.
     qint64 addApplication(qint64 applicantId, qint64 trackId, const QString &reason = {});
+    // One status event as the desk writes it from schema v15 on: with the application's cohort
+    // (0: none recorded, as before v15) and, for a returning deferral, its queue time. Returns
+    // the event's id.
+    struct EventRow
+    {
+        qint64 applicationId = 0;
+        QString from; // empty: the first event
+        QString to;
+        QString at = FixtureTime;
+        qint64 cohortId = 0;
+        QString queueAt; // empty: NULL
+    };
+    qint64 addStatusEvent(const EventRow &event);
     // Applications first..first+count-1, each with an applicant of its own, in one transaction
     // with prepared statements: a hundred thousand in a few seconds. Application n starts as
     // applicant n (First<n> Last<n>, person<n>@example.org) and application n of that

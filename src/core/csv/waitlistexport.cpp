@@ -9,7 +9,8 @@ QStringList WaitlistExport::columns()
             QStringLiteral("position"),     QStringLiteral("application_id"),
             QStringLiteral("first_name"),   QStringLiteral("last_name"),
             QStringLiteral("email"),        QStringLiteral("phone"),
-            QStringLiteral("qualified_at"), QStringLiteral("applied_at")};
+            QStringLiteral("qualified_at"), QStringLiteral("applied_at"),
+            QStringLiteral("queue_at")};
 }
 
 CsvExport::Source WaitlistExport::source(qint64 cohortId)
@@ -21,7 +22,7 @@ CsvExport::Source WaitlistExport::source(qint64 cohortId)
     const QString sql =
         QStringLiteral("SELECT t.code, c.name, row_number() OVER (PARTITION BY a.cohort_id "
                        "ORDER BY %1), a.id, p.first_name, p.last_name, p.email, p.phone, "
-                       "a.qualified_at, a.applied_at "
+                       "a.qualified_at, a.applied_at, a.queue_at "
                        "FROM applications a "
                        "JOIN applicants p ON p.id = a.applicant_id "
                        "JOIN cohorts c ON c.id = a.cohort_id "

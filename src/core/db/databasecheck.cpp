@@ -2,6 +2,7 @@
 
 #include "audit/auditanchor.h"
 #include "audit/auditverifier.h"
+#include "audit/fairnessreplay.h"
 #include "db/sql.h"
 #include "domain/applicationstatus.h"
 #include "domain/cohort.h"
@@ -46,7 +47,8 @@ Result<QList<DatabaseCheck::Problem>> DatabaseCheck::run() const
     for (auto step :
          {&DatabaseCheck::integrity, &DatabaseCheck::foreignKeys, &DatabaseCheck::seats,
           &DatabaseCheck::waitlist, &DatabaseCheck::history, &DatabaseCheck::historyGuards,
-          &DatabaseCheck::dates, &DatabaseCheck::erasures, &DatabaseCheck::auditTrail}) {
+          &DatabaseCheck::dates, &DatabaseCheck::erasures, &DatabaseCheck::auditTrail,
+          &DatabaseCheck::fairness}) {
         if (Status done = (this->*step)(problems); !done)
             return done.error();
     }
@@ -234,4 +236,31 @@ Status DatabaseCheck::erasures(QList<Problem> &problems) const
                       "the file again")
                 .arg(q.value(0).toString());
         });
+}
+
+Status DatabaseCheck::fairness(QList<Problem> &problems) const
+{
+    auto report = FairnessReplay(m_connection).run();
+    if (!report)
+        return Error{tr("The fairness replay could not run: %1").arg(report.error().text()),
+                     report.error().sqlError};
+    int found = 0;
+    for (const FairnessReplay::CohortResult &cohort : report.value().cohorts) {
+        for (const FairnessReplay::Exception &e : cohort.exceptions) {
+            if (found++ < MaxExamples)
+                problems << Problem{QStringLiteral("fairness"), describe(e)};
+        }
+    }
+    if (found > MaxExamples)
+        problems << Problem{QStringLiteral("fairness"),
+                            tr("… and %n more like this", nullptr, found - MaxExamples)};
+    return {};
+}
+
+QString DatabaseCheck::describe(const FairnessReplay::Exception &e)
+{
+    return tr("Status event %1 at %2 offered application %3 a seat of cohort %4 while "
+              "application %5 was first in line")
+        .arg(QString::number(e.eventId), Timestamp::format(e.at), QString::number(e.offered),
+             e.cohortName, QString::number(e.passedOver));
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "audit/fairnessreplay.h"
 #include "domain/clock.h"
 #include "domain/result.h"
 
@@ -17,7 +18,7 @@ public:
     struct Problem
     {
         QString check;  // machine name: integrity, foreign_key, seats, waitlist, history, dates,
-                        // erasures, append-only, audit
+                        // erasures, append-only, audit, fairness
         QString detail; // for a person
     };
 
@@ -29,6 +30,8 @@ public:
 
     // How many examples of one kind of problem are named before the rest are only counted.
     static constexpr int MaxExamples = 10;
+    // An unfair offer, in full, for a person: what `check` and `fairness` print.
+    static QString describe(const FairnessReplay::Exception &exception);
 
 private:
     Status integrity(QList<Problem> &problems) const;
@@ -44,6 +47,9 @@ private:
     Status erasures(QList<Problem> &problems) const;
     // The audit chain, the status history it covers, and the heads kept outside the file.
     Status auditTrail(QList<Problem> &problems) const;
+    // Every seat offered went to the first in line of its cohort, or to nobody's loss
+    // (FairnessReplay).
+    Status fairness(QList<Problem> &problems) const;
 
     QString m_connection;
     const Clock &m_clock;

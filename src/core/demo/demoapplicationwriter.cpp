@@ -131,7 +131,8 @@ Status DemoApplicationWriter::prepare()
              "qualified_at, status_changed_at, owner_id, score, decision_reason, "
              "offer_expires_at, payment_state, job_search_started_on, placement_outcome, "
              "placement_on, placement_employer, placement_job_title, placement_salary, "
-             "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")},
+             "updated_at, queue_at) "
+             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")},
         {&m_insertEvent,
          QStringLiteral("INSERT INTO status_events (application_id, from_status, to_status, at, "
                         "by_user_id, reason, cause) VALUES (?, ?, ?, ?, ?, ?, ?)")},
@@ -241,18 +242,30 @@ Status DemoApplicationWriter::writeApplication(Slot &slot, const DemoCohort *coh
     const std::optional<DemoJobSearch::Job> job =
         status == S::Placed ? std::optional(DemoJobSearch::job(track, t.last().at, searchDice))
                             : std::nullopt;
-    if (Status done = m_insertApplication.exec(
-            {slot.applicantId, m_catalog.trackIds[static_cast<std::size_t>(track)],
-             cohort ? QVariant(cohort->id) : QVariant(),
-             m_statusNames[static_cast<std::size_t>(status)], appliedText,
-             t.qualifiedIndex >= 0 ? QVariant(timestampText(t.step(t.qualifiedIndex).at))
-                                   : QVariant(),
-             lastText, owner, score, reason, timestampOrNull(t.offerExpiresAt), paymentState,
-             searchAt ? QVariant(dateText(dayOf(searchAt))) : QVariant(),
-             placementOutcome(status, dice),
-             job ? QVariant(dateText(dayOf(job->startsAt))) : QVariant(),
-             job ? job->employer : QString(), job ? job->title : QString(),
-             job && job->salary ? QVariant(job->salary) : QVariant(), lastText});
+    // No demo deferral returns to a cohort: the queue time is the qualification time.
+    const QVariant qualifiedText =
+        t.qualifiedIndex >= 0 ? QVariant(timestampText(t.step(t.qualifiedIndex).at)) : QVariant();
+    if (Status done =
+            m_insertApplication.exec({slot.applicantId,
+                                      m_catalog.trackIds[static_cast<std::size_t>(track)],
+                                      cohort ? QVariant(cohort->id) : QVariant(),
+                                      m_statusNames[static_cast<std::size_t>(status)],
+                                      appliedText,
+                                      qualifiedText,
+                                      lastText,
+                                      owner,
+                                      score,
+                                      reason,
+                                      timestampOrNull(t.offerExpiresAt),
+                                      paymentState,
+                                      searchAt ? QVariant(dateText(dayOf(searchAt))) : QVariant(),
+                                      placementOutcome(status, dice),
+                                      job ? QVariant(dateText(dayOf(job->startsAt))) : QVariant(),
+                                      job ? job->employer : QString(),
+                                      job ? job->title : QString(),
+                                      job && job->salary ? QVariant(job->salary) : QVariant(),
+                                      lastText,
+                                      qualifiedText});
         !done)
         return done;
     const qint64 applicationId = m_insertApplication.lastInsertId();

@@ -17,6 +17,9 @@ struct Application
     ApplicationStatus status = ApplicationStatus::Applied;
     QDateTime appliedAt;   // set once, never edited
     QDateTime qualifiedAt; // set once, when first qualified
+    // The place in the cohort's queue: qualifiedAt, or for a deferral that returned, what the
+    // desk's policy gave it (the original qualifiedAt, or the return time).
+    QDateTime queueAt;
     QDateTime statusChangedAt;
     qint64 ownerId = 0;
     std::optional<int> score;
@@ -24,4 +27,5 @@ struct Application
     QDateTime offerExpiresAt; // while offered
     QString paymentState = QStringLiteral("none");
     QDateTime updatedAt;
+    qint64 deferredToCohortId = 0; // while deferred: the later cohort it waits for
 };

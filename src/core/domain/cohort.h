@@ -88,4 +88,9 @@ struct QueueEntry
     QDateTime qualifiedAt;
     QDateTime appliedAt;
     QDateTime offerExpiresAt; // offers only
+    QDateTime queueAt;        // the place in the queue (Application::queueAt)
+    // A deferral that returned to this cohort: the cohort it was deferred from ("" when the
+    // history does not say), and whether it came back at all.
+    bool returnedDeferral = false;
+    QString deferredFrom;
 };

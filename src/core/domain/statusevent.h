@@ -20,5 +20,7 @@ struct StatusEvent
     QString reason;
     // Written in English whatever the desk's language, like the machine names of the
     // statuses: the history is a record that reads the same for every user and export.
-    QString cause; // e.g. "seat released by application 812"
+    QString cause;       // e.g. "seat released by application 812"
+    qint64 cohortId = 0; // the application's cohort after the move; 0: not recorded (before v15)
+    QDateTime queueAt;   // only on a returning deferral: the queue time it took
 };

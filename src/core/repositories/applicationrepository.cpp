@@ -9,7 +9,7 @@ namespace {
 const QString Select = QStringLiteral(
     "SELECT id, applicant_id, track_id, cohort_id, status, applied_at, qualified_at, "
     "status_changed_at, owner_id, score, decision_reason, offer_expires_at, payment_state, "
-    "updated_at FROM applications ");
+    "updated_at, queue_at, deferred_to_cohort_id FROM applications ");
 
 // SQL NULL for a time not set.
 QVariant timeOrNull(const QDateTime &at)
@@ -37,6 +37,8 @@ Application applicationFrom(const QSqlQuery &q)
     a.offerExpiresAt = Timestamp::parse(q.value(11).toString());
     a.paymentState = q.value(12).toString();
     a.updatedAt = Timestamp::parse(q.value(13).toString());
+    a.queueAt = Timestamp::parse(q.value(14).toString());
+    a.deferredToCohortId = q.value(15).toLongLong();
     return a;
 }
 } // namespace
@@ -68,13 +70,14 @@ Result<qint64> ApplicationRepository::insert(const Application &a)
     auto id = m_sql.insert(
         QStringLiteral("INSERT INTO applications (applicant_id, track_id, cohort_id, status, "
                        "applied_at, qualified_at, status_changed_at, owner_id, score, "
-                       "decision_reason, offer_expires_at, payment_state, updated_at) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       "decision_reason, offer_expires_at, payment_state, updated_at, queue_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {a.applicantId, a.trackId, Sql::idOrNull(a.cohortId), Statuses::machineName(a.status),
          Timestamp::format(a.appliedAt), timeOrNull(a.qualifiedAt),
          Timestamp::format(a.statusChangedAt), Sql::idOrNull(a.ownerId),
          a.score ? QVariant(*a.score) : QVariant(QMetaType::fromType<int>()), a.decisionReason,
-         timeOrNull(a.offerExpiresAt), a.paymentState, Timestamp::format(a.updatedAt)});
+         timeOrNull(a.offerExpiresAt), a.paymentState, Timestamp::format(a.updatedAt),
+         timeOrNull(a.queueAt)});
     if (!id)
         return id;
     if (auto indexed = ApplicationSearchIndex(m_sql.connectionName()).addApplication(id.value());
@@ -105,11 +108,12 @@ Result<int> ApplicationRepository::moveToApplicant(qint64 fromApplicantId, qint6
 Status ApplicationRepository::updateStatus(const Application &a)
 {
     auto done = m_sql.exec(
-        QStringLiteral("UPDATE applications SET status = ?, qualified_at = ?, "
+        QStringLiteral("UPDATE applications SET status = ?, qualified_at = ?, queue_at = ?, "
                        "offer_expires_at = ?, decision_reason = ?, status_changed_at = ?, "
-                       "cohort_id = ?, updated_at = ? WHERE id = ?"),
-        {Statuses::machineName(a.status), timeOrNull(a.qualifiedAt), timeOrNull(a.offerExpiresAt),
-         a.decisionReason, Timestamp::format(a.statusChangedAt), Sql::idOrNull(a.cohortId),
+                       "cohort_id = ?, deferred_to_cohort_id = ?, updated_at = ? WHERE id = ?"),
+        {Statuses::machineName(a.status), timeOrNull(a.qualifiedAt), timeOrNull(a.queueAt),
+         timeOrNull(a.offerExpiresAt), a.decisionReason, Timestamp::format(a.statusChangedAt),
+         Sql::idOrNull(a.cohortId), Sql::idOrNull(a.deferredToCohortId),
          Timestamp::format(a.updatedAt), a.id});
     if (!done)
         return done.error();
@@ -179,23 +183,54 @@ Result<std::optional<Application>> ApplicationRepository::firstWaitlisted(qint64
 {
     return m_sql.row<Application>(
         Select + QStringLiteral("WHERE cohort_id = ? AND status = 'waitlisted' "
-                                "ORDER BY qualified_at, applied_at, id LIMIT 1"),
+                                "ORDER BY queue_at, applied_at, id LIMIT 1"),
+        {cohortId}, applicationFrom);
+}
+
+Result<QList<Application>> ApplicationRepository::deferredTo(qint64 cohortId) const
+{
+    return m_sql.rows<Application>(
+        Select + QStringLiteral("WHERE deferred_to_cohort_id = ? AND status = 'deferred' "
+                                "ORDER BY queue_at, applied_at, id"),
         {cohortId}, applicationFrom);
 }
 
 namespace {
+// A returned deferral is an application with an event that took a queue time; the cohort it
+// was deferred from is the cohort of its last move to deferred. Both read one application's
+// events through status_events_application, for the few entries a caller names.
 const QString QueueSelect = QStringLiteral(
     "SELECT a.id, p.first_name || ' ' || p.last_name, p.email, a.qualified_at, a.applied_at, "
-    "a.offer_expires_at FROM applications a JOIN applicants p ON p.id = a.applicant_id ");
+    "a.offer_expires_at, a.queue_at, "
+    "EXISTS (SELECT 1 FROM status_events r WHERE r.application_id = a.id "
+    " AND r.queue_at IS NOT NULL), "
+    "(SELECT c.name FROM status_events d JOIN cohorts c ON c.id = d.cohort_id "
+    " WHERE d.application_id = a.id AND d.to_status = 'deferred' ORDER BY d.id DESC LIMIT 1) "
+    "FROM applications a JOIN applicants p ON p.id = a.applicant_id ");
 
 QueueEntry queueEntryFrom(const QSqlQuery &q)
 {
-    return QueueEntry{q.value(0).toLongLong(),
-                      q.value(1).toString(),
-                      q.value(2).toString(),
-                      Timestamp::parse(q.value(3).toString()),
-                      Timestamp::parse(q.value(4).toString()),
-                      Timestamp::parse(q.value(5).toString())};
+    QueueEntry entry;
+    entry.applicationId = q.value(0).toLongLong();
+    entry.applicantName = q.value(1).toString();
+    entry.email = q.value(2).toString();
+    entry.qualifiedAt = Timestamp::parse(q.value(3).toString());
+    entry.appliedAt = Timestamp::parse(q.value(4).toString());
+    entry.offerExpiresAt = Timestamp::parse(q.value(5).toString());
+    entry.queueAt = Timestamp::parse(q.value(6).toString());
+    entry.returnedDeferral = q.value(7).toBool();
+    entry.deferredFrom = q.value(8).toString();
+    return entry;
+}
+// The waitlisted applications of a cohort before one application in waitlistOrder(): a row
+// value comparison, which SQLite walks along applications_cohort_queue.
+const QString AheadOf = QStringLiteral(
+    "a.cohort_id = ? AND a.status = 'waitlisted' AND (a.queue_at, a.applied_at, a.id) < (?, ?, ?)");
+
+QVariantList aheadValues(const Application &application)
+{
+    return {application.cohortId, timeOrNull(application.queueAt),
+            Timestamp::format(application.appliedAt), application.id};
 }
 } // namespace
 
@@ -207,6 +242,41 @@ Result<QList<QueueEntry>> ApplicationRepository::waitlist(qint64 cohortId) const
             QStringLiteral("WHERE a.cohort_id = ? AND a.status = 'waitlisted' ORDER BY ") +
             waitlistOrder(),
         {cohortId}, queueEntryFrom);
+}
+
+Result<std::optional<QueueEntry>> ApplicationRepository::queueEntry(qint64 applicationId) const
+{
+    return m_sql.row<QueueEntry>(QueueSelect + QStringLiteral("WHERE a.id = ?"), {applicationId},
+                                 queueEntryFrom);
+}
+
+Result<QList<QueueEntry>> ApplicationRepository::waitlistAhead(const Application &application,
+                                                               int limit) const
+{
+    return m_sql.rows<QueueEntry>(QueueSelect + QStringLiteral("WHERE ") + AheadOf +
+                                      QStringLiteral(" ORDER BY ") + waitlistOrder() +
+                                      QStringLiteral(" LIMIT ?"),
+                                  aheadValues(application) << limit, queueEntryFrom);
+}
+
+Result<int> ApplicationRepository::waitlistCountAhead(const Application &application) const
+{
+    auto count =
+        m_sql.scalar(QStringLiteral("SELECT count(*) FROM applications a WHERE ") + AheadOf,
+                     aheadValues(application));
+    if (!count)
+        return count.error();
+    return count.value().toInt();
+}
+
+Result<int> ApplicationRepository::waitlistCount(qint64 cohortId) const
+{
+    auto count = m_sql.scalar(QStringLiteral("SELECT count(*) FROM applications WHERE "
+                                             "cohort_id = ? AND status = 'waitlisted'"),
+                              {cohortId});
+    if (!count)
+        return count.error();
+    return count.value().toInt();
 }
 
 Result<QList<QueueEntry>> ApplicationRepository::pendingOffers(qint64 cohortId) const

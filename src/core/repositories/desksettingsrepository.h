@@ -11,6 +11,12 @@ class DeskSettingsRepository
 public:
     // The IANA time zone that decides the bootcamp's days (Database writes its first value).
     static QString timeZoneKey() { return QStringLiteral("time_zone"); }
+    // "true" or "false": whether a deferral that returns keeps its original qualification time
+    // as its place in the queue (unset: true).
+    static QString deferralKeepsQualificationTimeKey()
+    {
+        return QStringLiteral("deferral_keeps_qualification_time");
+    }
 
     explicit DeskSettingsRepository(QString connectionName) : m_sql(std::move(connectionName)) {}
 

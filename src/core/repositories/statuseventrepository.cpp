@@ -8,7 +8,8 @@ namespace {
 // The columns every read selects, in the order fromRow reads them.
 const QString Columns =
     QStringLiteral("SELECT e.id, e.application_id, e.from_status, e.to_status, e.at, e.by_user_id, "
-                   "coalesce(u.username, ''), e.reason, e.cause FROM status_events e "
+                   "coalesce(u.username, ''), e.reason, e.cause, e.cohort_id, e.queue_at "
+                   "FROM status_events e "
                    "LEFT JOIN staff_users u ON u.id = e.by_user_id ");
 
 StatusEvent fromRow(const QSqlQuery &q)
@@ -23,6 +24,8 @@ StatusEvent fromRow(const QSqlQuery &q)
     e.byUsername = q.value(6).toString();
     e.reason = q.value(7).toString();
     e.cause = q.value(8).toString();
+    e.cohortId = q.value(9).toLongLong();
+    e.queueAt = Timestamp::parse(q.value(10).toString());
     return e;
 }
 } // namespace
@@ -31,12 +34,15 @@ Result<qint64> StatusEventRepository::append(const StatusEvent &e)
 {
     return m_sql.insert(
         QStringLiteral("INSERT INTO status_events (application_id, from_status, to_status, at, "
-                       "by_user_id, reason, cause) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                       "by_user_id, reason, cause, cohort_id, queue_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {e.applicationId,
          e.from ? QVariant(Statuses::machineName(*e.from))
                 : QVariant(QMetaType::fromType<QString>()),
          Statuses::machineName(e.to), Timestamp::format(e.at), Sql::idOrNull(e.byUserId), e.reason,
-         e.cause});
+         e.cause, Sql::idOrNull(e.cohortId),
+         e.queueAt.isValid() ? QVariant(Timestamp::format(e.queueAt))
+                             : QVariant(QMetaType::fromType<QString>())});
 }
 
 Result<QList<StatusEvent>> StatusEventRepository::history(qint64 applicationId) const

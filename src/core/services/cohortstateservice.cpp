@@ -142,10 +142,14 @@ Status CohortStateService::move(const CohortSeats &seats, const QString &to, con
         return recorded;
 
     StatusService statuses(m_connection, by, m_clock);
-    if (to == Open)
+    if (to == Open) {
+        // Deferrals come back first, so that they queue with the waitlist for its seats.
+        if (Status returned = statuses.returnDeferrals(cohort, changes.statuses); !returned)
+            return returned;
         return statuses.offerFreeSeats(
             cohortId, QStringLiteral("seat free when cohort %1 opened").arg(cohort.name),
             changes.statuses);
+    }
     if (to == QLatin1String("started")) {
         auto enrolled =
             ApplicationRepository(m_connection).inCohort(cohortId, ApplicationStatus::Enrolled);

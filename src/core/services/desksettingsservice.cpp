@@ -46,22 +46,44 @@ Status DeskSettingsService::setTimeZone(const QString &ianaId)
                         "name such as Europe/Berlin or Asia/Tokyo.")
                          .arg(id),
                      {}};
+    return save(DeskSettingsRepository::timeZoneKey(), id);
+}
+
+Result<bool> DeskSettingsService::deferralKeepsQualificationTime() const
+{
+    auto stored = DeskSettingsRepository(m_connection)
+                      .value(DeskSettingsRepository::deferralKeepsQualificationTimeKey());
+    if (!stored)
+        return stored.error();
+    return stored.value().value_or(QStringLiteral("true")) != QLatin1String("false");
+}
+
+Status DeskSettingsService::setDeferralKeepsQualificationTime(bool keeps)
+{
+    if (Status allowed = Authorization::require(m_connection, m_actor, Action::ManageDeskSettings);
+        !allowed)
+        return allowed;
+    return save(DeskSettingsRepository::deferralKeepsQualificationTimeKey(),
+                keeps ? QStringLiteral("true") : QStringLiteral("false"));
+}
+
+Status DeskSettingsService::save(const QString &key, const QString &value)
+{
     Transaction transaction(m_connection);
     if (!transaction.isActive())
         return transaction.error();
     DeskSettingsRepository settings(m_connection);
-    const QString key = DeskSettingsRepository::timeZoneKey();
     auto before = settings.value(key);
     if (!before)
         return before.error();
-    if (before.value() == id)
+    if (before.value() == value)
         return {};
-    if (Status saved = settings.setValue(key, id); !saved)
+    if (Status saved = settings.setValue(key, value); !saved)
         return saved;
     AuditEntry entry(QStringLiteral("update"), QStringLiteral("settings"));
     entry.field = key;
     entry.oldValue = before.value() ? AuditValue::plain(*before.value()) : AuditValue::none();
-    entry.newValue = AuditValue::plain(id);
+    entry.newValue = AuditValue::plain(value);
     if (Status recorded = AuditTrail(m_connection, m_actor, m_clock).record(entry); !recorded)
         return recorded;
     return transaction.commit();

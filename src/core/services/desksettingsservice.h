@@ -8,9 +8,10 @@
 #include <QCoreApplication>
 #include <QTimeZone>
 
-// The bootcamp's settings kept in the file, which every desk on it shares: for now its one
-// time zone, which decides where a day ends for cohort dates (and, later, refund days and offer
-// expiry). Anyone reads them; only an administrator changes them, and each change is audited.
+// The bootcamp's settings kept in the file, which every desk on it shares: its one time zone,
+// which decides where a day ends for cohort dates (and, later, refund days and offer expiry),
+// and the queue policy of deferrals. Anyone reads them; only an administrator changes them, and
+// each change is audited.
 class DeskSettingsService
 {
     Q_DECLARE_TR_FUNCTIONS(DeskSettingsService)
@@ -27,7 +28,15 @@ public:
     // Makes `ianaId` ("Asia/Tokyo") the bootcamp's time zone.
     Status setTimeZone(const QString &ianaId);
 
+    // Whether a deferral that returns to its later cohort queues there at its original
+    // qualification time (true, the default) or at the time it returned.
+    Result<bool> deferralKeepsQualificationTime() const;
+    Status setDeferralKeepsQualificationTime(bool keeps);
+
 private:
+    // Stores one setting, audited, in a transaction of its own; nothing when it is unchanged.
+    Status save(const QString &key, const QString &value);
+
     QString m_connection;
     Actor m_actor;
     const Clock &m_clock;

@@ -9,12 +9,15 @@
 #include "repositories/statuseventrepository.h"
 #include "services/authorization.h"
 #include "services/cohortstateservice.h"
+#include "services/desksettingsservice.h"
 #include "services/jobguaranteemoves.h"
 #include "services/mentormoves.h"
 #include "services/paymentservice.h"
 #include "services/seatledger.h"
 
 #include <QCoreApplication>
+
+#include <algorithm>
 
 StatusService::StatusService(QString connectionName, Actor actor, const Clock &clock)
     : m_connection(std::move(connectionName)), m_actor(std::move(actor)), m_clock(clock)
@@ -38,6 +41,73 @@ Result<QList<StatusEvent>> StatusService::changeStatus(qint64 applicationId, App
 Result<QList<StatusEvent>> StatusService::changeStatusInTransaction(qint64 applicationId,
                                                                     ApplicationStatus to,
                                                                     const QString &reason)
+{
+    return changeInTransaction(applicationId, to, reason, 0);
+}
+
+Result<QList<StatusEvent>> StatusService::defer(qint64 applicationId, qint64 toCohortId,
+                                                const QString &reason)
+{
+    Transaction transaction(m_connection);
+    if (!transaction.isActive())
+        return transaction.error();
+    auto events =
+        changeInTransaction(applicationId, ApplicationStatus::Deferred, reason, toCohortId);
+    if (!events)
+        return events;
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    return events;
+}
+
+Result<QList<Cohort>> StatusService::deferralCohorts(qint64 applicationId) const
+{
+    auto found = ApplicationRepository(m_connection).find(applicationId);
+    if (!found)
+        return found.error();
+    if (!found.value())
+        return Error{tr("There is no application %1.").arg(applicationId), {}};
+    auto cohorts = CohortRepository(m_connection).list();
+    if (!cohorts)
+        return cohorts.error();
+    QList<Cohort> eligible;
+    for (const Cohort &cohort : cohorts.value()) {
+        auto refusal = deferralRefusal(*found.value(), cohort);
+        if (!refusal)
+            return refusal.error();
+        if (refusal.value().isEmpty())
+            eligible << cohort;
+    }
+    std::stable_sort(eligible.begin(), eligible.end(),
+                     [](const Cohort &a, const Cohort &b) { return a.startsOn < b.startsOn; });
+    return eligible;
+}
+
+Result<QString> StatusService::deferralRefusal(const Application &application,
+                                               const Cohort &target) const
+{
+    if (target.trackId != application.trackId)
+        return tr("cohort %1 is of another track: application %2 can only be deferred to a "
+                  "later cohort of its own track")
+            .arg(target.name)
+            .arg(application.id);
+    if (target.isOver())
+        return tr("cohort %1 is %2: it takes nobody any more")
+            .arg(target.name, Cohort::stateDisplayName(target.state));
+    if (application.cohortId == 0)
+        return QString();
+    auto current = CohortRepository(m_connection).find(application.cohortId);
+    if (!current)
+        return current.error();
+    if (current.value() && target.startsOn <= current.value()->startsOn)
+        return tr("cohort %1 does not start after cohort %2, the application's cohort now")
+            .arg(target.name, current.value()->name);
+    return QString();
+}
+
+Result<QList<StatusEvent>> StatusService::changeInTransaction(qint64 applicationId,
+                                                              ApplicationStatus to,
+                                                              const QString &reason, qint64 deferTo)
 {
     if (Status allowed = Authorization::require(m_connection, m_actor, Action::ChangeStatus);
         !allowed)
@@ -68,6 +138,40 @@ Result<QList<StatusEvent>> StatusService::changeStatusInTransaction(qint64 appli
         if (auto fair = refuseUnfairOffer(application); !fair)
             return fair.error();
     }
+    std::optional<Cohort> deferral;
+    if (to == ApplicationStatus::Deferred) {
+        if (deferTo == 0)
+            return Error{tr("Deferring application %1 needs the later cohort it moves to.")
+                             .arg(applicationId),
+                         {}};
+        auto target = CohortRepository(m_connection).find(deferTo);
+        if (!target)
+            return target.error();
+        if (!target.value())
+            return Error{tr("There is no cohort %1.").arg(deferTo), {}};
+        auto refusal = deferralRefusal(application, *target.value());
+        if (!refusal)
+            return refusal.error();
+        if (!refusal.value().isEmpty())
+            return Error{tr("Application %1 cannot be deferred: %2.")
+                             .arg(applicationId)
+                             .arg(refusal.value()),
+                         {}};
+        deferral = target.value();
+        application.deferredToCohortId = deferTo;
+    }
+    if (from == ApplicationStatus::Deferred && to == ApplicationStatus::Qualified &&
+        application.deferredToCohortId != 0) {
+        auto target = CohortRepository(m_connection).find(application.deferredToCohortId);
+        if (!target)
+            return target.error();
+        return Error{tr("Application %1 is deferred to cohort %2: it returns as qualified by "
+                        "itself when that cohort opens.")
+                         .arg(applicationId)
+                         .arg(target.value() ? target.value()->name
+                                             : QString::number(application.deferredToCohortId)),
+                     {}};
+    }
     PaymentService payments(m_connection, m_actor, m_clock);
     if (to == ApplicationStatus::Enrolled) {
         if (Status paid = payments.requireDepositSettled(application); !paid)
@@ -81,7 +185,10 @@ Result<QList<StatusEvent>> StatusService::changeStatusInTransaction(qint64 appli
     }
 
     QList<StatusEvent> events;
-    if (auto moved = move(application, to, reason, {}, m_actor, events); !moved)
+    const qint64 fromCohort = application.cohortId;
+    const QString cause =
+        deferral ? QStringLiteral("deferred to cohort %1").arg(deferral->name) : QString();
+    if (auto moved = move(application, to, reason, cause, m_actor, events); !moved)
         return moved.error();
     if (to == ApplicationStatus::Refunded) {
         if (auto refund = payments.payRequestedRefund(application); !refund)
@@ -98,11 +205,59 @@ Result<QList<StatusEvent>> StatusService::changeStatusInTransaction(qint64 appli
             events);
     else if (Statuses::holdsSeat(from) && !Statuses::holdsSeat(to))
         followUp = offerFreeSeats(
-            application.cohortId,
-            QStringLiteral("seat released by application %1").arg(applicationId), events);
+            fromCohort, QStringLiteral("seat released by application %1").arg(applicationId),
+            events);
     if (!followUp)
         return followUp.error();
+    // A deferral to a cohort that is open already returns at once.
+    if (deferral && deferral->takesOffers()) {
+        if (Status returned = returnDeferral(application, *deferral, events); !returned)
+            return returned.error();
+    }
     return events;
+}
+
+Status StatusService::returnDeferrals(const Cohort &cohort, QList<StatusEvent> &events)
+{
+    auto deferred = ApplicationRepository(m_connection).deferredTo(cohort.id);
+    if (!deferred)
+        return deferred.error();
+    for (Application &application : deferred.value()) {
+        if (Status returned = returnDeferral(application, cohort, events); !returned)
+            return returned;
+    }
+    return {};
+}
+
+Status StatusService::returnDeferral(Application &application, const Cohort &target,
+                                     QList<StatusEvent> &events)
+{
+    auto keeps =
+        DeskSettingsService(m_connection, Actor::desk(), m_clock).deferralKeepsQualificationTime();
+    if (!keeps)
+        return keeps.error();
+    auto before = CohortRepository(m_connection).find(application.cohortId);
+    if (!before)
+        return before.error();
+    const QString cause = QStringLiteral("cohort %1 opened").arg(target.name);
+    application.cohortId = target.id;
+    // qualified_at stays as it was; the queue time is the policy's, recorded on the event.
+    const QDateTime queueAt = keeps.value() && application.qualifiedAt.isValid()
+                                  ? application.qualifiedAt
+                                  : m_clock.now();
+    if (Status moved = move(application, ApplicationStatus::Qualified, {}, cause, Actor::desk(),
+                            events, queueAt);
+        !moved)
+        return moved;
+    // The cohort changes with the move, recorded as ApplicationService records a cohort change.
+    AuditEntry entry(QStringLiteral("update"), QStringLiteral("application"), application.id);
+    entry.field = QStringLiteral("cohort");
+    entry.oldValue = AuditValue::plain(before.value() ? before.value()->name : QString());
+    entry.newValue = AuditValue::plain(target.name);
+    entry.note = cause;
+    if (Status recorded = AuditTrail(m_connection, Actor::desk(), m_clock).record(entry); !recorded)
+        return recorded;
+    return placeQualified(application, events);
 }
 
 Result<StatusService::BulkResult> StatusService::changeStatuses(const QList<qint64> &applicationIds,
@@ -333,7 +488,8 @@ Status StatusService::moveByDesk(Application &application, ApplicationStatus to,
 }
 
 Status StatusService::move(Application &application, ApplicationStatus to, const QString &reason,
-                           const QString &cause, const Actor &by, QList<StatusEvent> &events)
+                           const QString &cause, const Actor &by, QList<StatusEvent> &events,
+                           const QDateTime &queueAt)
 {
     if (Status kept = JobGuaranteeMoves(m_connection, m_clock).beforeMove(application, to); !kept)
         return kept;
@@ -347,11 +503,19 @@ Status StatusService::move(Application &application, ApplicationStatus to, const
     event.byUsername = by.username;
     event.reason = reason.trimmed();
     event.cause = cause;
+    event.cohortId = application.cohortId;
+    event.queueAt = queueAt;
+    if (queueAt.isValid())
+        application.queueAt = queueAt;
+    if (to != ApplicationStatus::Deferred)
+        application.deferredToCohortId = 0;
 
     application.status = to;
     application.statusChangedAt = application.updatedAt = now;
     if (to == ApplicationStatus::Qualified && !application.qualifiedAt.isValid())
-        application.qualifiedAt = now; // set once, never moved: it is the place in the queue
+        application.qualifiedAt = now; // set once, never moved
+    if (!application.queueAt.isValid())
+        application.queueAt = application.qualifiedAt; // the place in the queue
     if (Statuses::requiresReason(to))
         application.decisionReason = event.reason;
     if (to == ApplicationStatus::Offered) {

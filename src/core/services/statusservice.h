@@ -3,6 +3,7 @@
 #include "domain/actor.h"
 #include "domain/application.h"
 #include "domain/clock.h"
+#include "domain/cohort.h"
 #include "domain/refusal.h"
 #include "domain/result.h"
 #include "domain/statusevent.h"
@@ -26,9 +27,21 @@ public:
     // (an automatic offer or waitlisting, seats offered to the waitlist).
     Result<QList<StatusEvent>> changeStatus(qint64 applicationId, ApplicationStatus to,
                                             const QString &reason = {});
-    // The same inside a transaction the caller holds (bulk actions).
+    // The same inside a transaction the caller holds (bulk actions). A move to deferred is
+    // refused here: it needs its cohort (defer()).
     Result<QList<StatusEvent>> changeStatusInTransaction(qint64 applicationId, ApplicationStatus to,
                                                          const QString &reason);
+
+    // Defers the application to `toCohortId`, a later cohort of its track that is neither
+    // completed nor cancelled. It returns there as qualified when that cohort opens, or at once
+    // (in this transaction) when it is open already.
+    Result<QList<StatusEvent>> defer(qint64 applicationId, qint64 toCohortId,
+                                     const QString &reason);
+    // The cohorts the application may be deferred to, soonest first.
+    Result<QList<Cohort>> deferralCohorts(qint64 applicationId) const;
+    // Every application deferred to the cohort comes back as qualified there, as the desk, and
+    // takes a seat or joins its waitlist; inside the caller's transaction (the cohort opened).
+    Status returnDeferrals(const Cohort &cohort, QList<StatusEvent> &events);
 
     struct BulkResult
     {
@@ -85,9 +98,18 @@ public:
 
 private:
     // Writes one move and its event; `by` is the actor, or the desk for automatic moves.
+    // `queueAt`: the queue time a returning deferral takes, kept on its event too.
     Status move(Application &application, ApplicationStatus to, const QString &reason,
-                const QString &cause, const Actor &by, QList<StatusEvent> &events);
+                const QString &cause, const Actor &by, QList<StatusEvent> &events,
+                const QDateTime &queueAt = {});
     Status refuseUnfairOffer(const Application &application) const;
+    Result<QList<StatusEvent>> changeInTransaction(qint64 applicationId, ApplicationStatus to,
+                                                   const QString &reason, qint64 deferTo);
+    // Why the application cannot be deferred to `target`; empty when it can.
+    Result<QString> deferralRefusal(const Application &application, const Cohort &target) const;
+    // Deferred → qualified in `target`, with the queue time the desk's policy gives.
+    Status returnDeferral(Application &application, const Cohort &target,
+                          QList<StatusEvent> &events);
     struct UndoCheck
     {
         Application application;

@@ -248,8 +248,13 @@ private Q_SLOTS:
         QVERIFY_OK(mentors().confirm(id));
         startCohort();
         StatusService statuses(conn(), m_officer, m_clock);
-        for (S to : moves)
-            QVERIFY_OK(statuses.changeStatus(id, to, "the student's reason"));
+        for (S to : moves) {
+            if (to == S::Deferred) // a deferral names the later cohort it moves to
+                QVERIFY_OK(statuses.defer(id, m_db->addCohort(m_swe, "SWE-2", 50, QDate(2027, 6, 1)),
+                                          "the student's reason"));
+            else
+                QVERIFY_OK(statuses.changeStatus(id, to, "the student's reason"));
+        }
 
         if (cause.isEmpty()) {
             QVERIFY(current(id));

@@ -2,6 +2,7 @@
 #include "domain/timestamp.h"
 #include "repositories/applicationrepository.h"
 #include "repositories/statuseventrepository.h"
+#include "services/catalogservice.h"
 #include "services/cohortstateservice.h"
 #include "services/desksettingsservice.h"
 #include "services/statusservice.h"
@@ -74,7 +75,7 @@ private Q_SLOTS:
 
     void returnsWhenItsCohortOpens_data()
     {
-        QTest::addColumn<QString>("opens"); // hand, date, already (open when deferred)
+        QTest::addColumn<QString>("opens"); // hand, date, edit, already (open when deferred)
         QTest::addColumn<bool>("keeps");    // the policy
         QTest::addColumn<bool>("waiting");  // someone qualified on January 15 waits there
         QTest::addColumn<S>("returned");    // where the deferral ends
@@ -88,6 +89,8 @@ private Q_SLOTS:
             << "date" << true << false << S::Offered << S::Applied;
         QTest::newRow("on its date, reset: behind the waitlist")
             << "date" << false << true << S::Waitlisted << S::Offered;
+        QTest::newRow("by a catalogue edit, kept: ahead of the waitlist")
+            << "edit" << true << true << S::Offered << S::Waitlisted;
         QTest::newRow("open already, kept: at once")
             << "already" << true << false << S::Offered << S::Applied;
         QTest::newRow("open already, reset: at once")
@@ -124,6 +127,10 @@ private Q_SLOTS:
             if (opens == "hand") {
                 QVERIFY_OK(
                     CohortStateService(conn(), admin, m_clock).openForApplications(m_summer));
+            } else if (opens == "edit") {
+                Cohort summer = *CatalogService(conn(), admin, m_clock).cohort(m_summer).value();
+                summer.state = QStringLiteral("open");
+                QVERIFY_OK(CatalogService(conn(), admin, m_clock).updateCohort(summer));
             } else {
                 m_db->scalar("UPDATE cohorts SET applications_open_on = '2027-02-01' WHERE id = ?",
                              {m_summer});

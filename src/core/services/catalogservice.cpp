@@ -305,6 +305,12 @@ CatalogService::updateCohort(const Cohort &cohort, const std::optional<QList<Ref
     }
     QList<StatusEvent> events;
     StatusService statuses(m_connection, m_actor, m_clock);
+    // Opened by an edit rather than Open for Applications: its deferrals come back all the same,
+    // before its waitlist gets the seats.
+    if (cohort.takesOffers() && !before.value()->takesOffers()) {
+        if (Status returned = statuses.returnDeferrals(cohort, events); !returned)
+            return returned.error();
+    }
     if (auto offered =
             statuses.offerFreeSeats(cohort.id,
                                     QStringLiteral("seats added to cohort %1 (capacity %2 to %3)")

@@ -151,6 +151,15 @@ void TestDemoDataGenerator::statusesFitTheirCohort()
     for (const auto &[state, statuses] : allowed)
         QVERIFY2(count(misplaced, {QString::fromLatin1(state), QString::fromLatin1(statuses)}) == 0,
                  state);
+    // A deferral waits for a later draft cohort of its track, named; never an earlier one.
+    QVERIFY(count(QStringLiteral("SELECT count(*) FROM applications WHERE status = 'deferred' "
+                                 "AND deferred_to_cohort_id IS NOT NULL")) > 0);
+    QCOMPARE(count(QStringLiteral(
+                 "SELECT count(*) FROM applications a JOIN cohorts own ON own.id = a.cohort_id "
+                 "JOIN cohorts later ON later.id = a.deferred_to_cohort_id "
+                 "WHERE later.track_id <> own.track_id OR later.starts_on <= own.starts_on "
+                 "OR later.state <> 'draft'")),
+             0);
     // Qualified applications rest only where no cohort was chosen yet.
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM applications WHERE status = 'qualified' "
                                   "AND cohort_id IS NOT NULL")),
@@ -205,6 +214,16 @@ void TestDemoDataGenerator::offersExpireInTheFuture()
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM applications WHERE status <> 'offered' "
                                   "AND offer_expires_at IS NOT NULL")),
              0);
+    // Most current offers were sent, a few still wait on their owner's work list; a notice
+    // belongs to the application's last move to offered.
+    const qint64 offered =
+        count(QStringLiteral("SELECT count(*) FROM applications WHERE status = 'offered'"));
+    const qint64 sent = count(QStringLiteral(
+        "SELECT count(*) FROM offer_notices n JOIN applications a ON a.id = n.application_id "
+        "WHERE a.status = 'offered' AND n.offer_event_id = (SELECT max(id) FROM status_events "
+        "WHERE application_id = a.id AND to_status = 'offered')"));
+    QVERIFY2(sent > 0 && sent < offered, qPrintable(QString("%1 of %2").arg(sent).arg(offered)));
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM offer_notices")), sent);
     // Nothing happened after the day the data is relative to.
     const QString today = Timestamp::format(QDateTime(Today, QTime(0, 0), Qt::UTC));
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM status_events WHERE at >= ?"), {today}), 0);

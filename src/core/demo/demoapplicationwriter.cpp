@@ -111,7 +111,7 @@ QVariant timestampOrNull(qint64 ms)
 DemoApplicationWriter::DemoApplicationWriter(QString connectionName, qint64 anchorMs,
                                              const DemoNames &names, DemoCatalog &catalog,
                                              DemoDataGenerator::Summary &summary)
-    : m_anchor(anchorMs), m_timelines(anchorMs), m_names(names), m_catalog(catalog),
+    : m_anchor(anchorMs), m_connection(connectionName), m_timelines(anchorMs), m_names(names), m_catalog(catalog),
       m_summary(summary), m_insertApplicant(connectionName), m_insertApplication(connectionName),
       m_insertEvent(connectionName), m_insertAssignment(connectionName),
       m_insertActivity(connectionName), m_insertPayment(connectionName),
@@ -198,6 +198,20 @@ Status DemoApplicationWriter::write(std::vector<Slot> &slots,
     if (progress)
         progress(total, total);
     return {};
+}
+
+Status DemoApplicationWriter::nameDeferralCohorts()
+{
+    DemoStatement name(m_connection);
+    if (Status prepared = name.prepare(QStringLiteral(
+            "UPDATE applications SET deferred_to_cohort_id = (SELECT later.id FROM cohorts "
+            "later JOIN cohorts own ON own.id = applications.cohort_id "
+            "WHERE later.track_id = own.track_id AND later.starts_on > own.starts_on "
+            "AND later.state = 'draft' ORDER BY later.starts_on, later.id LIMIT 1) "
+            "WHERE status = 'deferred'"));
+        !prepared)
+        return prepared;
+    return name.exec({});
 }
 
 Status DemoApplicationWriter::writeApplication(Slot &slot, const DemoCohort *cohort)

@@ -23,6 +23,9 @@ public:
 
     Status prepare();
     // Sorts the slots by time; `applicants` sizes the numbers in the emails.
+    // Every deferral still waiting names the next draft cohort of its track, as a person
+    // deferring it names one; one with no draft cohort to go to names none.
+    Status nameDeferralCohorts();
     Status write(std::vector<DemoSlotPlan::Slot> &slots, const std::vector<DemoCohort> &cohorts,
                  qint64 applicants, const DemoDataGenerator::Progress &progress);
     // The status events written, first..last; 0 before the first. In the seed's one write
@@ -59,6 +62,7 @@ private:
                       const QVariant &owner, DemoSlotDice &dice);
 
     const qint64 m_anchor;
+    const QString m_connection;
     const DemoTimelineBuilder m_timelines;
     const DemoNames &m_names;
     DemoCatalog &m_catalog;

@@ -89,6 +89,8 @@ Result<DemoDataGenerator::Summary> DemoDataGenerator::write(const Options &optio
         return prepared.error();
     if (Status written = applications.write(slots, cohorts, options.applicants, progress); !written)
         return written.error();
+    if (Status named = applications.nameDeferralCohorts(); !named)
+        return named.error();
     if (Status recorded = record(options, summary, applications.firstStatusEvent(),
                                  applications.lastStatusEvent());
         !recorded)

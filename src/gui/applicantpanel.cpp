@@ -33,6 +33,7 @@
 #include <QMessageBox>
 #include <QScrollBar>
 #include <QStyle>
+#include <QTabBar>
 #include <QTime>
 #include <QUrl>
 
@@ -157,6 +158,22 @@ void ApplicantPanel::showEvent(QShowEvent *event)
     m_ui->detailsScroll->setMinimumWidth(
         m_ui->form->minimumSize().width() +
         m_ui->detailsScroll->verticalScrollBar()->sizeHint().width());
+    // Every tab's label in sight, the Waitlist tab's too (shown for a waitlisted application
+    // only): a tab behind the tab bar's scroll buttons is a tab nobody finds. Measured with all
+    // of them shown, so that the panel does not widen when the Waitlist tab appears.
+    QTabBar *tabs = m_ui->sections->tabBar();
+    tabs->setUsesScrollButtons(false);
+    tabs->setElideMode(Qt::ElideNone);
+    QList<bool> visible;
+    for (int i = 0; i < tabs->count(); ++i) {
+        visible << tabs->isTabVisible(i);
+        tabs->setTabVisible(i, true);
+    }
+    const int allTabs = tabs->sizeHint().width();
+    for (int i = 0; i < tabs->count(); ++i)
+        tabs->setTabVisible(i, visible.at(i));
+    m_ui->sections->setMinimumWidth(allTabs + 4 * m_ui->sections->style()->pixelMetric(
+                                                  QStyle::PM_DefaultFrameWidth, nullptr, this));
 }
 
 void ApplicantPanel::setActor(const Actor &actor, StaffRole role)

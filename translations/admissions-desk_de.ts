@@ -138,10 +138,6 @@
         <translation>Eine Bewerbung mit Bewerber:in und Statusverlauf anzeigen.</translation>
     </message>
     <message>
-        <source>Prints the applicant, the application&apos;s fields and its status history, oldest first. APPLICATION is the application&apos;s id.</source>
-        <translation>Gibt die Bewerber:in, die Felder der Bewerbung und ihren Statusverlauf aus, älteste Einträge zuerst. APPLICATION ist die Nummer der Bewerbung.</translation>
-    </message>
-    <message>
         <source>applicant add needs --%1.</source>
         <translation>applicant add braucht --%1.</translation>
     </message>
@@ -405,6 +401,66 @@
         <source>Offer</source>
         <translation>Angebot</translation>
     </message>
+    <message>
+        <source>Prints the applicant, the application&apos;s fields and its status history, oldest first. For a waitlisted application, its place: the position among those waiting in its cohort, and the applications ahead (up to %1 named) with their qualification, application and queue times and why each is ahead. APPLICATION is the application&apos;s id.</source>
+        <translation>Gibt die Bewerber:in, die Felder der Bewerbung und ihren Statusverlauf aus, den ältesten Eintrag zuerst. Bei einer Bewerbung auf der Warteliste auch ihren Platz: die Position unter den Wartenden ihrer Kohorte und die Bewerbungen davor (bis zu %1 namentlich) mit Qualifizierungs-, Bewerbungs- und Einreihungszeit und dem Grund, warum jede davor steht. APPLICATION ist die Nummer der Bewerbung.</translation>
+    </message>
+    <message>
+        <source>Queue time</source>
+        <translation>Einreihungszeit</translation>
+    </message>
+    <message>
+        <source>Deferred to</source>
+        <translation>Verschoben auf</translation>
+    </message>
+    <message>
+        <source>%1 (starts %2, %3; returns as qualified when it opens)</source>
+        <translation>%1 (Beginn %2, %3; kehrt bei Öffnung als qualifiziert zurück)</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor:in</translation>
+    </message>
+    <message>
+        <source>none: %1</source>
+        <translation>keine: %1</translation>
+    </message>
+    <message>
+        <source>Mentor calls</source>
+        <translation>Mentoring-Gespräche</translation>
+    </message>
+    <message>
+        <source>Waitlist: place %1 of %2 waiting for cohort %3</source>
+        <translation>Warteliste: Platz %1 von %2 Wartenden für Kohorte %3</translation>
+    </message>
+    <message>
+        <source>Queue time: %1</source>
+        <translation>Einreihungszeit: %1</translation>
+    </message>
+    <message>
+        <source>First in line: the next free seat is offered to this application.</source>
+        <translation>An erster Stelle: Der nächste freie Platz wird dieser Bewerbung angeboten.</translation>
+    </message>
+    <message>
+        <source>Ahead, in the order seats are offered:</source>
+        <translation>Davor, in der Reihenfolge, in der Plätze angeboten werden:</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Bewerbung</translation>
+    </message>
+    <message>
+        <source>Why ahead</source>
+        <translation>Warum davor</translation>
+    </message>
+    <message>
+        <source>… and %1 more ahead</source>
+        <translation>… und %1 weitere davor</translation>
+    </message>
 </context>
 <context>
     <name>ApplicantHistory</name>
@@ -543,6 +599,18 @@
     <message>
         <source>score</source>
         <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Application %1: mentor %2 proposed</source>
+        <translation>Bewerbung %1: Mentor:in %2 vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>Application %1: mentor %2 confirmed</source>
+        <translation>Bewerbung %1: Mentor:in %2 bestätigt</translation>
+    </message>
+    <message>
+        <source>Application %1: mentor %2 ended (%3)</source>
+        <translation>Bewerbung %1: Mentor:in %2 beendet (%3)</translation>
     </message>
 </context>
 <context>
@@ -937,6 +1005,18 @@
     <message>
         <source>Placement: %1</source>
         <translation>Vermittlung: %1</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor:in</translation>
+    </message>
+    <message>
+        <source>Waitlist</source>
+        <translation>Warteliste</translation>
+    </message>
+    <message>
+        <source>deferred to %1</source>
+        <translation>verschoben auf %1</translation>
     </message>
 </context>
 <context>
@@ -1487,6 +1567,18 @@
     <message>
         <source>Placed needs the facts of each graduate&apos;s job: select one application at a time.</source>
         <translation>„Vermittelt“ braucht die Angaben zur Stelle jeder Absolvent:in: Wählen Sie jeweils nur eine Bewerbung aus.</translation>
+    </message>
+    <message>
+        <source>A deferral names the later cohort of each application: select one application at a time.</source>
+        <translation>Eine Zurückstellung nennt die spätere Kohorte jeder einzelnen Bewerbung: Wählen Sie jeweils nur eine Bewerbung aus.</translation>
+    </message>
+    <message>
+        <source>Application %1 cannot be deferred: no later cohort of its track takes applications. Add one first (Cohorts).</source>
+        <translation>Bewerbung %1 kann nicht zurückgestellt werden: Keine spätere Kohorte ihres Programms nimmt Bewerbungen an. Legen Sie zuerst eine an (Kohorten).</translation>
+    </message>
+    <message>
+        <source>Why does application %1 defer, and to which cohort?</source>
+        <translation>Warum wird Bewerbung %1 zurückgestellt, und in welche Kohorte?</translation>
     </message>
 </context>
 <context>
@@ -2039,6 +2131,29 @@ Die Spalten sind: %2.</translation>
     </message>
 </context>
 <context>
+    <name>CallCadence</name>
+    <message>
+        <source>no completed week yet</source>
+        <translation>noch keine abgeschlossene Woche</translation>
+    </message>
+    <message>
+        <source>%1 of %2 weeks with a call</source>
+        <translation>%1 von %2 Wochen mit Gespräch</translation>
+    </message>
+    <message>
+        <source>behind: no call in the week of %1</source>
+        <translation>im Rückstand: kein Gespräch in der Woche vom %1</translation>
+    </message>
+    <message>
+        <source>%1; last call %2</source>
+        <translation>%1; letztes Gespräch %2</translation>
+    </message>
+    <message>
+        <source>%1; no call yet</source>
+        <translation>%1; noch kein Gespräch</translation>
+    </message>
+</context>
+<context>
     <name>CatalogService</name>
     <message>
         <source>&quot;%1&quot; is not a track code: 1 to 16 letters, digits, - or _.</source>
@@ -2465,6 +2580,12 @@ Die Spalten sind: %2.</translation>
     <message>
         <source>Cohort %1 has no recorded state change.</source>
         <translation>Für die Kohorte %1 ist kein Zustandswechsel verzeichnet.</translation>
+    </message>
+    <message>
+        <source>Application %1: %2 -&gt; %3; cause: %4
+</source>
+        <translation>Bewerbung %1: %2 -&gt; %3; Anlass: %4
+</translation>
     </message>
 </context>
 <context>
@@ -3180,6 +3301,14 @@ Befehle:
         <source>Applicant %1 was erased on request, but personal values of theirs are in the file again</source>
         <translation>Bewerber:in %1 wurde auf Anfrage gelöscht, aber personenbezogene Werte dieser Person stehen wieder in der Datei</translation>
     </message>
+    <message>
+        <source>The fairness replay could not run: %1</source>
+        <translation>Die Fairness-Nachprüfung konnte nicht laufen: %1</translation>
+    </message>
+    <message>
+        <source>Status event %1 at %2 offered application %3 a seat of cohort %4 while application %5 was first in line</source>
+        <translation>Statuseintrag %1 um %2 hat Bewerbung %3 einen Platz der Kohorte %4 angeboten, während Bewerbung %5 an erster Stelle stand</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCommands</name>
@@ -3308,8 +3437,40 @@ Befehle:
         <translation>Administrator:in: %1</translation>
     </message>
     <message>
-        <source>Runs SQLite&apos;s integrity and foreign key checks and checks the admissions rules: seats taken within capacity, no waitlist next to a free seat, a status history that ends at each application&apos;s status and whose append-only guards are in place, no qualification before its application, and an audit trail that holds (see audit verify). Prints every problem and exits with status 1 when there is one.</source>
-        <translation>Führt die Integritäts- und Fremdschlüsselprüfungen von SQLite aus und prüft die Zulassungsregeln: belegte Plätze innerhalb der Kapazität, keine Warteliste neben einem freien Platz, ein Statusverlauf, der beim Status der jeweiligen Bewerbung endet und dessen Schutz gegen Ändern und Löschen vorhanden ist, keine Qualifizierung vor der Bewerbung und ein intaktes Prüfprotokoll (siehe audit verify). Gibt jedes Problem aus und endet mit Rückgabewert 1, wenn es eines gibt.</translation>
+        <source>Runs SQLite&apos;s integrity and foreign key checks and checks the admissions rules: seats taken within capacity, no waitlist next to a free seat, a status history that ends at each application&apos;s status and whose append-only guards are in place, no qualification before its application, an audit trail that holds (see audit verify), and every seat offered to the first in line (see fairness). Prints every problem and exits with status 1 when there is one.</source>
+        <translation>Führt die Integritäts- und Fremdschlüsselprüfungen von SQLite aus und prüft die Zulassungsregeln: belegte Plätze innerhalb der Kapazität, keine Warteliste neben einem freien Platz, ein Statusverlauf, der beim Status jeder Bewerbung endet und dessen Schutz (nur Anfügen erlaubt) vorhanden ist, keine Qualifizierung vor der Bewerbung, ein intaktes Prüfprotokoll (siehe audit verify) und jeder Platz an die Bewerbung an erster Stelle angeboten (siehe fairness). Gibt jedes Problem aus und endet mit Rückgabewert 1, wenn es eines gibt.</translation>
+    </message>
+    <message>
+        <source>Prove that every seat went to the first in line; exit 1 if not.</source>
+        <translation>Nachweisen, dass jeder Platz an die Bewerbung an erster Stelle ging; sonst mit 1 beenden.</translation>
+    </message>
+    <message>
+        <source>Replays the whole status history cohort by cohort, rebuilding each waitlist in first-come-first-served order (queue time, applied time, id), and checks every offer: fair when it went to the first in line at that moment, or when nobody was waiting. Prints for each cohort the offers checked and every exception: when, the application offered, the one passed over and the status event that did it. Offers recorded before schema v15 do not say their cohort and are counted as not judged. Exits with status 1 when there is an exception.</source>
+        <translation>Spielt den gesamten Statusverlauf Kohorte für Kohorte nach, baut dabei jede Warteliste in der Reihenfolge des Eingangs neu auf (Einreihungszeit, Bewerbungszeit, Nummer) und prüft jedes Angebot: fair, wenn es an die Bewerbung ging, die in diesem Moment an erster Stelle stand, oder wenn niemand wartete. Gibt für jede Kohorte die geprüften Angebote und jede Ausnahme aus: wann, welche Bewerbung das Angebot bekam, welche übergangen wurde und welcher Statuseintrag es bewirkte. Angebote, die vor Schema v15 erfasst wurden, nennen ihre Kohorte nicht und zählen als nicht bewertet. Endet mit Rückgabewert 1, wenn es eine Ausnahme gibt.</translation>
+    </message>
+    <message>
+        <source>Only this cohort.</source>
+        <translation>Nur diese Kohorte.</translation>
+    </message>
+    <message>
+        <source>There is no cohort named %1.</source>
+        <translation>Es gibt keine Kohorte namens %1.</translation>
+    </message>
+    <message>
+        <source>Cohort %1: offers checked: %2, exceptions: %3</source>
+        <translation>Kohorte %1: geprüfte Angebote: %2, Ausnahmen: %3</translation>
+    </message>
+    <message>
+        <source>Offers not judged (recorded before schema v15, without their cohort): %1</source>
+        <translation>Nicht bewertete Angebote (vor Schema v15 erfasst, ohne ihre Kohorte): %1</translation>
+    </message>
+    <message>
+        <source>Every offer checked went to the first in line, or was made while nobody was waiting.</source>
+        <translation>Jedes geprüfte Angebot ging an die Bewerbung an erster Stelle oder wurde gemacht, während niemand wartete.</translation>
+    </message>
+    <message>
+        <source>Offers that passed over the first in line: %1</source>
+        <translation>Angebote, die die Bewerbung an erster Stelle übergangen haben: %1</translation>
     </message>
 </context>
 <context>
@@ -3357,6 +3518,29 @@ Befehle:
     <message>
         <source>the erasure of applicant %1 cannot be applied to it again: %2</source>
         <translation>die Löschung der Bewerber:in %1 lässt sich nicht erneut auf die Kopie anwenden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DeferralQueueDialog</name>
+    <message>
+        <source>&amp;Keep the original qualification time</source>
+        <translation>Ursprünglichen Qualifizierungszeitpunkt &amp;behalten</translation>
+    </message>
+    <message>
+        <source>&amp;Queue from the time the deferral returns</source>
+        <translation>Ab der &amp;Rückkehr aus der Zurückstellung einreihen</translation>
+    </message>
+    <message>
+        <source>Deferral Queue</source>
+        <translation>Einreihung nach Zurückstellung</translation>
+    </message>
+    <message>
+        <source>A deferred application returns as qualified when its later cohort opens, and takes a seat or joins that cohort&apos;s waitlist. Its place in the queue there:</source>
+        <translation>Eine zurückgestellte Bewerbung kehrt als qualifiziert zurück, wenn ihre spätere Kohorte öffnet, und bekommt einen Platz oder kommt auf die Warteliste dieser Kohorte. Ihr Platz in der Reihe dort:</translation>
+    </message>
+    <message>
+        <source>The qualification time itself never changes; the queue time a deferral takes is kept on its return in the status history.</source>
+        <translation>Der Qualifizierungszeitpunkt selbst ändert sich nie; die Einreihungszeit einer Zurückstellung wird bei ihrer Rückkehr im Statusverlauf festgehalten.</translation>
     </message>
 </context>
 <context>
@@ -3939,10 +4123,6 @@ Die Spalten sind: %1.</translation>
     <message>
         <source>APPLICATION must be an application id (a whole number), not &apos;%1&apos;.</source>
         <translation>APPLICATION muss die Nummer einer Bewerbung sein (eine ganze Zahl), nicht &apos;%1&apos;.</translation>
-    </message>
-    <message>
-        <source>--%1 must be a date such as 2027-03-01, not &apos;%2&apos;.</source>
-        <translation>--%1 muss ein Datum wie 2027-03-01 sein, nicht &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>--outcome must be one of %1, not &apos;%2&apos;.</source>
@@ -4979,6 +5159,10 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
         <source>--%1 must be a whole number of at least %2, not &apos;%3&apos;.</source>
         <translation>--%1 muss eine ganze Zahl von mindestens %2 sein, nicht „%3“.</translation>
     </message>
+    <message>
+        <source>--%1 must be a date such as 2027-03-01, not &apos;%2&apos;.</source>
+        <translation>--%1 muss ein Datum wie 2027-03-01 sein, nicht &apos;%2&apos;.</translation>
+    </message>
 </context>
 <context>
     <name>JobGuaranteeMoves</name>
@@ -5406,6 +5590,79 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
         <source>Offers to &amp;Send…</source>
         <translation>Zu versendende &amp;Angebote…</translation>
     </message>
+    <message>
+        <source>Deferral &amp;Queue…</source>
+        <translation>&amp;Einreihung nach Zurückstellung…</translation>
+    </message>
+</context>
+<context>
+    <name>MentorAssignment</name>
+    <message>
+        <source>proposed: %1, not yet confirmed</source>
+        <translation>vorgeschlagen: %1, noch nicht bestätigt</translation>
+    </message>
+    <message>
+        <source>%1, since %2</source>
+        <translation>%1, seit %2</translation>
+    </message>
+    <message>
+        <source>none: %1 until %2 (%3)</source>
+        <translation>keine: %1 bis %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>MentorCallDialog</name>
+    <message>
+        <source>Mentor Call: Application %1</source>
+        <translation>Mentoring-Gespräch: Bewerbung %1</translation>
+    </message>
+    <message>
+        <source>Optional: what you talked about</source>
+        <translation>Optional: worüber Sie gesprochen haben</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>&amp;Tag</translation>
+    </message>
+    <message>
+        <source>&amp;Mentor</source>
+        <translation>&amp;Mentor:in</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Notiz</translation>
+    </message>
+    <message>
+        <source>Every student is promised a 1:1 call with their mentor every week (weeks begin on Monday).</source>
+        <translation>Allen Teilnehmenden ist jede Woche ein 1:1-Gespräch mit ihrer Mentor:in zugesagt (Wochen beginnen am Montag).</translation>
+    </message>
+    <message>
+        <source>&amp;Log Call</source>
+        <translation>Gespräch &amp;eintragen</translation>
+    </message>
+</context>
+<context>
+    <name>MentorCallService</name>
+    <message>
+        <source>Application %1 is %2: mentor calls are logged for enrolled and active students.</source>
+        <translation>Bewerbung %1 ist %2: Mentoring-Gespräche werden für eingeschriebene und aktive Teilnehmende eingetragen.</translation>
+    </message>
+    <message>
+        <source>Application %1 has no mentor: name the mentor of the call.</source>
+        <translation>Bewerbung %1 hat keine Mentor:in: Geben Sie die Mentor:in des Gesprächs an.</translation>
+    </message>
+    <message>
+        <source>mentor: there is no mentor %1.</source>
+        <translation>mentor: Es gibt keine Mentor:in %1.</translation>
+    </message>
+    <message>
+        <source>The call of application %1 is dated %2, after today (%3): log it once it happened.</source>
+        <translation>Das Gespräch zu Bewerbung %1 ist auf %2 datiert, nach heute (%3): Tragen Sie es ein, sobald es stattgefunden hat.</translation>
+    </message>
+    <message>
+        <source>1:1 call with %1</source>
+        <translation>1:1-Gespräch mit %1</translation>
+    </message>
 </context>
 <context>
     <name>MentorCommands</name>
@@ -5430,14 +5687,6 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
         <translation>Wie viele aktive Teilnehmende sie höchstens betreuen.</translation>
     </message>
     <message>
-        <source>Mentoring slots a week.</source>
-        <translation>Gesprächstermine pro Woche.</translation>
-    </message>
-    <message>
-        <source>Mentoring slots a week (default 0).</source>
-        <translation>Gesprächstermine pro Woche (Standard 0).</translation>
-    </message>
-    <message>
         <source>Add a mentor.</source>
         <translation>Eine:n Mentor:in anlegen.</translation>
     </message>
@@ -5448,10 +5697,6 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
     <message>
         <source>List the mentors, their tracks and their load.</source>
         <translation>Die Mentor:innen mit Programmen und Auslastung auflisten.</translation>
-    </message>
-    <message>
-        <source>Prints every mentor by name: id, name, email, the codes of their tracks, time zone, weekly slots, active mentees of their capacity, and whether they are active (only active mentors are matched with students).</source>
-        <translation>Gibt alle Mentor:innen nach Namen aus: ID, Name, E-Mail, Kürzel der Programme, Zeitzone, wöchentliche Termine, aktive Teilnehmende von der Kapazität und ob sie aktiv sind (nur aktive Mentor:innen werden Teilnehmenden zugeordnet).</translation>
     </message>
     <message>
         <source>Change a mentor&apos;s name, address, time zone, tracks or capacity.</source>
@@ -5573,6 +5818,18 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
         <source>No mentor yet: mentor add NAME --email EMAIL --time-zone ZONE --tracks CODES --capacity N adds one.</source>
         <translation>Noch keine Mentor:in: mentor add NAME --email EMAIL --time-zone ZONE --tracks CODES --capacity N legt eine an.</translation>
     </message>
+    <message>
+        <source>1:1 call slots a week: each mentee takes one.</source>
+        <translation>1:1-Gesprächstermine pro Woche: Jede:r Mentee belegt einen.</translation>
+    </message>
+    <message>
+        <source>1:1 call slots a week: each mentee takes one (default: the capacity).</source>
+        <translation>1:1-Gesprächstermine pro Woche: Jede:r Mentee belegt einen (Vorgabe: die Kapazität).</translation>
+    </message>
+    <message>
+        <source>Prints every mentor by name: id, name, email, the codes of their tracks, time zone, weekly slots, the slots their current mentees (active or proposed) take of the mentees they can have (the smaller of their capacity and their weekly slots), and whether they are active (only active mentors are matched with students).</source>
+        <translation>Gibt alle Mentor:innen nach Namen aus: ID, Name, E-Mail, die Kürzel ihrer Programme, Zeitzone, wöchentliche Termine, die von ihren aktuellen Mentees (aktiv oder vorgeschlagen) belegten Termine von den möglichen Mentees (dem kleineren Wert aus Kapazität und wöchentlichen Terminen) und ob sie aktiv sind (nur aktive Mentor:innen werden Teilnehmenden zugeordnet).</translation>
+    </message>
 </context>
 <context>
     <name>MentorDialog</name>
@@ -5676,16 +5933,274 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
         <translation>Mentor:in %1 ist keine aktive Mentor:in des Programms dieser Bewerbung.</translation>
     </message>
     <message>
-        <source>Mentor %1 (%2) has no free capacity: %3 of %4 mentees.</source>
-        <translation>Mentor:in %1 (%2) hat keine freie Kapazität: %3 von %4 Mentees.</translation>
-    </message>
-    <message>
         <source>There is no mentor %1.</source>
         <translation>Es gibt keine Mentor:in %1.</translation>
     </message>
     <message>
         <source>email: mentor %1 (%2) already has the address %3.</source>
         <translation>email: Mentor:in %1 (%2) hat die Adresse %3 schon.</translation>
+    </message>
+    <message>
+        <source>no mentor of this track has a free slot</source>
+        <translation>keine Mentor:in dieses Programms hat einen freien Termin</translation>
+    </message>
+    <message>
+        <source>Mentor %1 has no free slot: %2 of %3 mentees (at most %4 mentees, %5 weekly call slots).</source>
+        <translation>Mentor:in %1 hat keinen freien Termin: %2 von %3 Mentees (höchstens %4 Mentees, %5 wöchentliche Gesprächstermine).</translation>
+    </message>
+    <message>
+        <source>Mentor %1 is already the mentor of application %2.</source>
+        <translation>Mentor:in %1 betreut Bewerbung %2 bereits.</translation>
+    </message>
+    <message>
+        <source>Application %1 has no proposed mentor to confirm.</source>
+        <translation>Bewerbung %1 hat keine vorgeschlagene Mentor:in, die sich bestätigen ließe.</translation>
+    </message>
+</context>
+<context>
+    <name>MentorTab</name>
+    <message>
+        <source>Con&amp;firm Mentor</source>
+        <translation>Mentor:in &amp;bestätigen</translation>
+    </message>
+    <message>
+        <source>Find Men&amp;tor…</source>
+        <translation>Mentor:in &amp;finden…</translation>
+    </message>
+    <message>
+        <source>Lo&amp;g Mentor Call…</source>
+        <translation>Mentoring-Gespräch &amp;eintragen…</translation>
+    </message>
+    <message>
+        <source>Mentor calls</source>
+        <translation>Mentoring-Gespräche</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor:in</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Mentor: %1</source>
+        <translation>Mentor:in: %1</translation>
+    </message>
+    <message>
+        <source>Mentor: none: %1.</source>
+        <translation>Mentor:in: keine: %1.</translation>
+    </message>
+    <message>
+        <source>Only enrolled and active students have a mentor.</source>
+        <translation>Nur eingeschriebene und aktive Teilnehmende haben eine Mentor:in.</translation>
+    </message>
+    <message>
+        <source>Weekly calls: %1</source>
+        <translation>Wöchentliche Gespräche: %1</translation>
+    </message>
+    <message>
+        <source>Logged by %1</source>
+        <translation>Eingetragen von %1</translation>
+    </message>
+    <message>
+        <source>Mentor Not Confirmed</source>
+        <translation>Mentor:in nicht bestätigt</translation>
+    </message>
+</context>
+<context>
+    <name>MentoringCommands</name>
+    <message>
+        <source>List the mentors who could take a student.</source>
+        <translation>Die Mentor:innen auflisten, die eine teilnehmende Person übernehmen könnten.</translation>
+    </message>
+    <message>
+        <source>Lists the active mentors of application APPLICATION&apos;s track with a free slot (one 1:1 call a week per mentee, so no more mentees than their weekly slots nor their maximum), nearest time zone first, then the lightest load.</source>
+        <translation>Listet die aktiven Mentor:innen des Programms der Bewerbung APPLICATION mit freiem Termin auf (ein 1:1-Gespräch pro Woche und Mentee, also nicht mehr Mentees als wöchentliche Termine und nicht mehr als ihr Höchstwert), die nächste Zeitzone zuerst, dann die geringste Auslastung.</translation>
+    </message>
+    <message>
+        <source>Give a student a mentor.</source>
+        <translation>Einer teilnehmenden Person eine Mentor:in zuordnen.</translation>
+    </message>
+    <message>
+        <source>Makes mentor MENTOR (their id) the mentor of application APPLICATION, an enrolled or active student; a current mentor&apos;s assignment ends (&quot;reassigned&quot;). The mentor must have a free slot.</source>
+        <translation>Macht die Mentor:in MENTOR (ihre ID) zur Mentor:in der Bewerbung APPLICATION, einer eingeschriebenen oder aktiven teilnehmenden Person; die Zuordnung einer bisherigen Mentor:in endet („reassigned“). Die Mentor:in muss einen freien Termin haben.</translation>
+    </message>
+    <message>
+        <source>Confirm the mentor proposed at enrolment.</source>
+        <translation>Die bei der Einschreibung vorgeschlagene Mentor:in bestätigen.</translation>
+    </message>
+    <message>
+        <source>Enrolment proposes the best mentor for a student; this makes the proposed mentor of application APPLICATION its mentor, confirmed by you, now. mentor assign picks another instead.</source>
+        <translation>Die Einschreibung schlägt die passendste Mentor:in für eine teilnehmende Person vor; dies macht die vorgeschlagene Mentor:in der Bewerbung APPLICATION jetzt zu ihrer Mentor:in, von Ihnen bestätigt. mentor assign wählt stattdessen eine andere.</translation>
+    </message>
+    <message>
+        <source>Log a student&apos;s 1:1 call with their mentor.</source>
+        <translation>Ein 1:1-Gespräch einer teilnehmenden Person mit ihrer Mentor:in eintragen.</translation>
+    </message>
+    <message>
+        <source>Logs a 1:1 call of application APPLICATION, an enrolled or active student, with their current mentor (or --mentor ID) on a day of the bootcamp&apos;s calendar (its time zone; see time-zone show). Every student is promised one call a week.</source>
+        <translation>Trägt ein 1:1-Gespräch der Bewerbung APPLICATION, einer eingeschriebenen oder aktiven teilnehmenden Person, mit ihrer aktuellen Mentor:in (oder --mentor ID) an einem Tag des Bootcamp-Kalenders ein (in dessen Zeitzone; siehe time-zone show). Allen Teilnehmenden ist ein Gespräch pro Woche zugesagt.</translation>
+    </message>
+    <message>
+        <source>The day of the call, YYYY-MM-DD (default today in the bootcamp&apos;s time zone).</source>
+        <translation>Der Tag des Gesprächs, YYYY-MM-DD (Vorgabe: heute in der Zeitzone des Bootcamps).</translation>
+    </message>
+    <message>
+        <source>The mentor of the call, by id (default the student&apos;s current mentor).</source>
+        <translation>Die Mentor:in des Gesprächs, per ID (Vorgabe: die aktuelle Mentor:in der teilnehmenden Person).</translation>
+    </message>
+    <message>
+        <source>What was talked about (optional).</source>
+        <translation>Worüber gesprochen wurde (optional).</translation>
+    </message>
+    <message>
+        <source>List a student&apos;s 1:1 calls.</source>
+        <translation>Die 1:1-Gespräche einer teilnehmenden Person auflisten.</translation>
+    </message>
+    <message>
+        <source>Lists the 1:1 calls of application APPLICATION, newest first, and how the student&apos;s weekly cadence stands.</source>
+        <translation>Listet die 1:1-Gespräche der Bewerbung APPLICATION auf, die neuesten zuerst, und wie es um den wöchentlichen Rhythmus der teilnehmenden Person steht.</translation>
+    </message>
+    <message>
+        <source>Show who keeps the weekly 1:1 calls.</source>
+        <translation>Anzeigen, wer die wöchentlichen 1:1-Gespräche einhält.</translation>
+    </message>
+    <message>
+        <source>Lists every mentor with active mentees: the calls held of those promised over the last 4 completed weeks of the bootcamp&apos;s calendar (weeks begin on Monday), and whether they are behind; then the students behind, whose last completed week had no call. --behind lists only the mentors behind.</source>
+        <translation>Listet alle Mentor:innen mit aktiven Mentees auf: die geführten von den zugesagten Gesprächen in den letzten 4 abgeschlossenen Wochen des Bootcamp-Kalenders (Wochen beginnen am Montag) und ob sie im Rückstand sind; dann die Teilnehmenden im Rückstand, deren letzte abgeschlossene Woche ohne Gespräch war. --behind listet nur die Mentor:innen im Rückstand.</translation>
+    </message>
+    <message>
+        <source>Only the mentors behind.</source>
+        <translation>Nur die Mentor:innen im Rückstand.</translation>
+    </message>
+    <message>
+        <source>APPLICATION must be an application id (a whole number), not &apos;%1&apos;.</source>
+        <translation>APPLICATION muss die Nummer einer Bewerbung sein (eine ganze Zahl), nicht &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 Std.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Abstand</translation>
+    </message>
+    <message>
+        <source>Slots used</source>
+        <translation>Belegte Termine</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>Application %1: %2.</source>
+        <translation>Bewerbung %1: %2.</translation>
+    </message>
+    <message>
+        <source>MENTOR must be a mentor&apos;s id (see mentor list), not &apos;%1&apos;.</source>
+        <translation>MENTOR muss die ID einer Mentor:in sein (siehe mentor list), nicht &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Application %1: mentor %2.</source>
+        <translation>Bewerbung %1: Mentor:in %2.</translation>
+    </message>
+    <message>
+        <source>Application %1 has no mentor.</source>
+        <translation>Bewerbung %1 hat keine Mentor:in.</translation>
+    </message>
+    <message>
+        <source>Application %1: mentor %2 confirmed.</source>
+        <translation>Bewerbung %1: Mentor:in %2 bestätigt.</translation>
+    </message>
+    <message>
+        <source>Application %1: mentor call logged (activity %2).</source>
+        <translation>Bewerbung %1: Mentoring-Gespräch eingetragen (Aktivität %2).</translation>
+    </message>
+    <message>
+        <source>Calls: %1</source>
+        <translation>Gespräche: %1</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor:in</translation>
+    </message>
+    <message>
+        <source>Logged by</source>
+        <translation>Eingetragen von</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>No mentor call logged for application %1: mentor call log %1 logs one.</source>
+        <translation>Für Bewerbung %1 ist kein Mentoring-Gespräch eingetragen: mentor call log %1 trägt eines ein.</translation>
+    </message>
+    <message>
+        <source>Cadence: %1</source>
+        <translation>Rhythmus: %1</translation>
+    </message>
+    <message>
+        <source>behind</source>
+        <translation>im Rückstand</translation>
+    </message>
+    <message>
+        <source>Mentees</source>
+        <translation>Mentees</translation>
+    </message>
+    <message>
+        <source>Calls (4 wk)</source>
+        <translation>Gespräche (4 Wo.)</translation>
+    </message>
+    <message>
+        <source>Behind</source>
+        <translation>Im Rückstand</translation>
+    </message>
+    <message>
+        <source>No mentor is behind on the weekly calls.</source>
+        <translation>Keine Mentor:in ist mit den wöchentlichen Gesprächen im Rückstand.</translation>
+    </message>
+    <message>
+        <source>No mentor has an active mentee with a confirmed assignment.</source>
+        <translation>Keine Mentor:in hat eine:n aktive:n Mentee mit bestätigter Zuordnung.</translation>
+    </message>
+    <message>
+        <source>Students behind</source>
+        <translation>Teilnehmende im Rückstand</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Bewerbung</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Teilnehmer:in</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Gespräche</translation>
     </message>
 </context>
 <context>
@@ -5737,10 +6252,6 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
     <message>
         <source>%1 (inactive)</source>
         <translation>%1 (inaktiv)</translation>
-    </message>
-    <message>
-        <source>No active mentor of this track has a free place.</source>
-        <translation>Keine aktive Mentor:in dieses Programms hat einen freien Platz.</translation>
     </message>
     <message>
         <source>%1 h</source>
@@ -5821,6 +6332,30 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
     <message>
         <source>Type the application number of an enrolled student.</source>
         <translation>Geben Sie die Bewerbungsnummer einer eingeschriebenen Person ein.</translation>
+    </message>
+    <message>
+        <source>Slots used</source>
+        <translation>Belegte Termine</translation>
+    </message>
+    <message>
+        <source>Calls (4 wk)</source>
+        <translation>Gespräche (4 Wo.)</translation>
+    </message>
+    <message>
+        <source>Behind</source>
+        <translation>Im Rückstand</translation>
+    </message>
+    <message>
+        <source>Application %1 (%2): %3</source>
+        <translation>Bewerbung %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>behind (students: %1)</source>
+        <translation>im Rückstand (Teilnehmende: %1)</translation>
+    </message>
+    <message>
+        <source>No active mentor of this track has a free slot.</source>
+        <translation>Keine aktive Mentor:in dieses Programms hat einen freien Termin.</translation>
     </message>
 </context>
 <context>
@@ -7319,6 +7854,22 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
         <source>Moved abroad</source>
         <translation>Ins Ausland gezogen</translation>
     </message>
+    <message>
+        <source>Later cohort</source>
+        <translation>Spätere Kohorte</translation>
+    </message>
+    <message>
+        <source>%1 (starts %2, %3)</source>
+        <translation>%1 (Beginn %2, %3)</translation>
+    </message>
+    <message>
+        <source>Later &amp;cohort:</source>
+        <translation>Spätere &amp;Kohorte:</translation>
+    </message>
+    <message>
+        <source>The application returns as qualified there when that cohort opens (at once if it is open), and takes a seat or joins its waitlist.</source>
+        <translation>Die Bewerbung kehrt dort als qualifiziert zurück, wenn diese Kohorte öffnet (sofort, wenn sie offen ist), und bekommt einen Platz oder kommt auf ihre Warteliste.</translation>
+    </message>
 </context>
 <context>
     <name>RetentionDialog</name>
@@ -7573,6 +8124,42 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
     <message>
         <source>Time zone set: %1</source>
         <translation>Zeitzone gesetzt: %1</translation>
+    </message>
+    <message>
+        <source>Show where a returning deferral queues.</source>
+        <translation>Anzeigen, wo sich eine zurückkehrende Zurückstellung einreiht.</translation>
+    </message>
+    <message>
+        <source>Prints whether an application deferred to a later cohort keeps its original qualification time as its place in that cohort&apos;s queue when it returns (keep), or queues from the time it returns (reset).</source>
+        <translation>Gibt aus, ob eine in eine spätere Kohorte zurückgestellte Bewerbung bei ihrer Rückkehr ihren ursprünglichen Qualifizierungszeitpunkt als Platz in der Reihe dieser Kohorte behält (keep) oder ab dem Zeitpunkt ihrer Rückkehr eingereiht wird (reset).</translation>
+    </message>
+    <message>
+        <source>Change where a returning deferral queues (administrators only).</source>
+        <translation>Ändern, wo sich eine zurückkehrende Zurückstellung einreiht (nur Administrator:innen).</translation>
+    </message>
+    <message>
+        <source>POLICY is keep (a returning deferral queues at its original qualification time) or reset (it queues from the time it returns). qualified_at itself never changes; the queue time a deferral takes is recorded on its return event. The change is in the audit trail.</source>
+        <translation>POLICY ist keep (eine zurückkehrende Zurückstellung reiht sich zu ihrem ursprünglichen Qualifizierungszeitpunkt ein) oder reset (sie reiht sich ab dem Zeitpunkt ihrer Rückkehr ein). qualified_at selbst ändert sich nie; die Einreihungszeit einer Zurückstellung wird in ihrem Rückkehr-Eintrag erfasst. Die Änderung steht im Prüfprotokoll.</translation>
+    </message>
+    <message>
+        <source>keep (a returning deferral queues at its original qualification time)</source>
+        <translation>keep (eine zurückkehrende Zurückstellung reiht sich zu ihrem ursprünglichen Qualifizierungszeitpunkt ein)</translation>
+    </message>
+    <message>
+        <source>reset (a returning deferral queues from the time it returns)</source>
+        <translation>reset (eine zurückkehrende Zurückstellung reiht sich ab dem Zeitpunkt ihrer Rückkehr ein)</translation>
+    </message>
+    <message>
+        <source>Deferral queue: %1</source>
+        <translation>Einreihung nach Zurückstellung: %1</translation>
+    </message>
+    <message>
+        <source>POLICY must be keep or reset, not &apos;%1&apos;.</source>
+        <translation>POLICY muss keep oder reset sein, nicht &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Deferral queue set: %1</source>
+        <translation>Einreihung nach Zurückstellung gesetzt: %1</translation>
     </message>
 </context>
 <context>
@@ -8255,9 +8842,25 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
     </message>
     <message>
         <source>Moves application APPLICATION (its id) to STATUS, one of: %1.
-Only the moves of the lifecycle are allowed; not_qualified, declined, withdrawn, dropped, refunded and not_seeking need --reason, and placed the facts of the job (placement record). Prints every status event written, including the seats offered or the waitlisting that follow from the move.</source>
+Only the moves of the lifecycle are allowed; not_qualified, declined, withdrawn, dropped, refunded and not_seeking need --reason, placed the facts of the job (placement record), and deferred --to-cohort: a later cohort of the same track, where the application returns as qualified when it opens (at once if it is open). Prints every status event written, including the seats offered or the waitlisting that follow from the move.</source>
         <translation>Bringt die Bewerbung APPLICATION (ihre Nummer) in den Status STATUS, einen von: %1.
-Nur die Schritte des Ablaufs sind erlaubt; not_qualified, declined, withdrawn, dropped, refunded und not_seeking brauchen --reason, und placed braucht die Angaben zur Stelle (placement record). Gibt jeden geschriebenen Statuseintrag aus, auch die Platzangebote oder die Wartelistenplätze, die aus dem Schritt folgen.</translation>
+Nur die Übergänge des Lebenszyklus sind erlaubt; not_qualified, declined, withdrawn, dropped, refunded und not_seeking brauchen --reason, placed die Angaben zur Stelle (placement record) und deferred --to-cohort: eine spätere Kohorte desselben Programms, in die die Bewerbung als qualifiziert zurückkehrt, wenn sie öffnet (sofort, wenn sie offen ist). Gibt jeden geschriebenen Statuseintrag aus, einschließlich der angebotenen Plätze oder der Aufnahme in die Warteliste, die sich aus dem Übergang ergeben.</translation>
+    </message>
+    <message>
+        <source>The later cohort a deferral moves to (deferred only).</source>
+        <translation>Die spätere Kohorte, in die eine Zurückstellung führt (nur bei deferred).</translation>
+    </message>
+    <message>
+        <source>Moving to deferred needs --to-cohort: the later cohort of the same track the application moves to.</source>
+        <translation>Der Wechsel nach deferred braucht --to-cohort: die spätere Kohorte desselben Programms, in die die Bewerbung wechselt.</translation>
+    </message>
+    <message>
+        <source>--to-cohort only goes with deferred.</source>
+        <translation>--to-cohort gibt es nur zusammen mit deferred.</translation>
+    </message>
+    <message>
+        <source>There is no cohort named %1.</source>
+        <translation>Es gibt keine Kohorte namens %1.</translation>
     </message>
 </context>
 <context>
@@ -8305,6 +8908,34 @@ Nur die Schritte des Ablaufs sind erlaubt; not_qualified, declined, withdrawn, d
     <message>
         <source>The move of application %1 cannot be undone: %2.</source>
         <translation>Die Verschiebung der Bewerbung %1 lässt sich nicht rückgängig machen: %2.</translation>
+    </message>
+    <message>
+        <source>cohort %1 is of another track: application %2 can only be deferred to a later cohort of its own track</source>
+        <translation>Kohorte %1 gehört zu einem anderen Programm: Bewerbung %2 kann nur in eine spätere Kohorte ihres eigenen Programms zurückgestellt werden</translation>
+    </message>
+    <message>
+        <source>cohort %1 is %2: it takes nobody any more</source>
+        <translation>Kohorte %1 ist %2: Sie nimmt niemanden mehr auf</translation>
+    </message>
+    <message>
+        <source>cohort %1 does not start after cohort %2, the application&apos;s cohort now</source>
+        <translation>Kohorte %1 beginnt nicht nach Kohorte %2, der jetzigen Kohorte der Bewerbung</translation>
+    </message>
+    <message>
+        <source>Deferring application %1 needs the later cohort it moves to.</source>
+        <translation>Für die Zurückstellung der Bewerbung %1 wird die spätere Kohorte gebraucht, in die sie wechselt.</translation>
+    </message>
+    <message>
+        <source>There is no cohort %1.</source>
+        <translation>Es gibt keine Kohorte %1.</translation>
+    </message>
+    <message>
+        <source>Application %1 cannot be deferred: %2.</source>
+        <translation>Bewerbung %1 kann nicht zurückgestellt werden: %2.</translation>
+    </message>
+    <message>
+        <source>Application %1 is deferred to cohort %2: it returns as qualified by itself when that cohort opens.</source>
+        <translation>Bewerbung %1 ist in Kohorte %2 zurückgestellt: Sie kehrt von selbst als qualifiziert zurück, wenn diese Kohorte öffnet.</translation>
     </message>
 </context>
 <context>
@@ -8603,6 +9234,108 @@ Nur die Schritte des Ablaufs sind erlaubt; not_qualified, declined, withdrawn, d
     <message>
         <source>%1 contains the bidirectional control character %2, which can make it read as something else; remove it.</source>
         <translation>Das Feld „%1“ enthält das bidirektionale Steuerzeichen %2, durch das sich der Text anders lesen kann, als er gemeint ist; entfernen Sie es.</translation>
+    </message>
+</context>
+<context>
+    <name>WaitlistPlace</name>
+    <message>
+        <source>a deferral</source>
+        <translation>eine Zurückstellung</translation>
+    </message>
+    <message>
+        <source>a deferral from %1</source>
+        <translation>eine Zurückstellung aus %1</translation>
+    </message>
+    <message>
+        <source>There is no application %1.</source>
+        <translation>Es gibt keine Bewerbung %1.</translation>
+    </message>
+    <message>
+        <source>qualified earlier</source>
+        <translation>früher qualifiziert</translation>
+    </message>
+    <message>
+        <source>qualified before this application returned from its deferral</source>
+        <translation>qualifiziert, bevor diese Bewerbung aus ihrer Zurückstellung zurückkehrte</translation>
+    </message>
+    <message>
+        <source>%1 kept its qualification time of %2</source>
+        <translation>%1 hat ihren Qualifizierungszeitpunkt %2 behalten</translation>
+    </message>
+    <message>
+        <source>%1 joined the queue earlier, at %2</source>
+        <translation>%1 wurde früher eingereiht, um %2</translation>
+    </message>
+    <message>
+        <source>qualified at the same moment and applied earlier</source>
+        <translation>im selben Moment qualifiziert und früher beworben</translation>
+    </message>
+    <message>
+        <source>same times, lower number</source>
+        <translation>gleiche Zeitpunkte, niedrigere Nummer</translation>
+    </message>
+    <message>
+        <source>%1: it kept its qualification time</source>
+        <translation>%1: Sie hat ihren Qualifizierungszeitpunkt behalten</translation>
+    </message>
+    <message>
+        <source>%1: it queues from its return at %2</source>
+        <translation>%1: Sie ist ab ihrer Rückkehr um %2 eingereiht</translation>
+    </message>
+</context>
+<context>
+    <name>WaitlistTab</name>
+    <message>
+        <source>Applications ahead</source>
+        <translation>Bewerbungen davor</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Bewerbung</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Bewerber:in</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>Qualifiziert</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Beworben</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&quot;font-size: large&quot;&gt;Place %1 of %2&lt;/b&gt; waiting for a seat of cohort %3</source>
+        <translation>&lt;b style=&quot;font-size: large&quot;&gt;Platz %1 von %2&lt;/b&gt; auf der Warteliste für einen Platz der Kohorte %3</translation>
+    </message>
+    <message>
+        <source>Queue time: %1</source>
+        <translation>Einreihungszeit: %1</translation>
+    </message>
+    <message>
+        <source>First in line: the next free seat is offered to this application.</source>
+        <translation>An erster Stelle: Der nächste freie Platz wird dieser Bewerbung angeboten.</translation>
+    </message>
+    <message>
+        <source>Ahead of it, in the order seats are offered: first come, first served by queue time, then application time, then number.</source>
+        <translation>Davor, in der Reihenfolge, in der Plätze angeboten werden: in der Reihenfolge des Eingangs nach Einreihungszeit, dann Bewerbungszeit, dann Nummer.</translation>
+    </message>
+    <message>
+        <source>this application</source>
+        <translation>diese Bewerbung</translation>
+    </message>
+    <message>
+        <source>… and %L1 more ahead</source>
+        <translation>… und %L1 weitere davor</translation>
     </message>
 </context>
 <context>

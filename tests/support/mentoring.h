@@ -1,6 +1,7 @@
 #pragma once
 
-// Students and mentors made through the real services, for the tests of mentoring.
+// Students and mentors made through the real services, for the tests of mentoring and of what
+// happens to applications on their way (offers, seats).
 
 #include "domain/actor.h"
 #include "domain/applicationstatus.h"

@@ -49,21 +49,14 @@ void GuaranteeDueDialog::refresh()
     }
     const QLocale locale;
     for (const GuaranteeStanding &standing : due.value()) {
-        const int row = m_table->rowCount();
-        m_table->insertRow(row);
-        const QStringList cells{
-            QString::number(standing.search.applicationId),
-            standing.search.applicantName,
-            standing.search.cohortName,
-            locale.toString(standing.search.startedOn, QLocale::ShortFormat),
-            locale.toString(standing.endsOn, QLocale::ShortFormat),
-            standing.eligibility.isEligible() ? tr("Yes") : tr("No"),
-            standing.eligibility.isEligible() ? QString() : standing.eligibility.describe()};
-        for (int column = 0; column < cells.size(); ++column) {
-            auto *item = new QTableWidgetItem(cells.at(column));
-            item->setData(Qt::UserRole, standing.search.applicationId);
-            m_table->setItem(row, column, item);
-        }
+        m_table->appendRow(
+            {QString::number(standing.search.applicationId), standing.search.applicantName,
+             standing.search.cohortName,
+             locale.toString(standing.search.startedOn, QLocale::ShortFormat),
+             locale.toString(standing.endsOn, QLocale::ShortFormat),
+             standing.eligibility.isEligible() ? tr("Yes") : tr("No"),
+             standing.eligibility.isEligible() ? QString() : standing.eligibility.describe()},
+            standing.search.applicationId);
     }
     m_table->resizeColumnsToContents();
     m_note->setText(due->isEmpty()

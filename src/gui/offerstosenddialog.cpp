@@ -22,8 +22,8 @@ constexpr int ApplicationColumn = 0;
 
 OffersToSendDialog::OffersToSendDialog(QString connectionName, Actor actor, QWidget *parent)
     : QDialog(parent), m_connection(std::move(connectionName)), m_actor(std::move(actor)),
-      m_table(new ReadOnlyTable({tr("Application"), tr("Applicant"), tr("Cohort"),
-                                 tr("Offered on"), tr("Held"), tr("Owner"), tr("Why")},
+      m_table(new ReadOnlyTable({tr("Application"), tr("Applicant"), tr("Cohort"), tr("Offered on"),
+                                 tr("Held"), tr("Owner"), tr("Why")},
                                 QStringLiteral("offersToSend"), tr("Offers to send"), this)),
       m_everyone(new QCheckBox(tr("&Everyone's offers"), this)),
       m_markSent(new QPushButton(tr("&Mark Sent"), this)), m_note(new QLabel(this))
@@ -75,21 +75,13 @@ void OffersToSendDialog::refresh()
     ProblemStyle::markMessage(m_note, false);
     const QLocale locale;
     for (const CurrentOffer &offer : offers.value()) {
-        const int row = m_table->rowCount();
-        m_table->insertRow(row);
-        const QStringList cells{
-            QString::number(offer.applicationId),
-            offer.applicantName,
-            offer.cohortName,
-            locale.toString(calendar->dayOf(offer.offeredAt), QLocale::ShortFormat),
-            OfferText::hold(offer.expiresAt, calendar.value()),
-            offer.ownerName.isEmpty() ? tr("nobody") : offer.ownerName,
-            offer.madeByDesk() ? offer.cause : tr("offered by a person")};
-        for (int column = 0; column < cells.size(); ++column) {
-            auto *item = new QTableWidgetItem(cells.at(column));
-            item->setData(Qt::UserRole, offer.applicationId);
-            m_table->setItem(row, column, item);
-        }
+        m_table->appendRow({QString::number(offer.applicationId), offer.applicantName,
+                            offer.cohortName,
+                            locale.toString(calendar->dayOf(offer.offeredAt), QLocale::ShortFormat),
+                            OfferText::hold(offer.expiresAt, calendar.value()),
+                            offer.ownerName.isEmpty() ? tr("nobody") : offer.ownerName,
+                            offer.madeByDesk() ? offer.cause : tr("offered by a person")},
+                           offer.applicationId);
     }
     m_table->resizeColumnsToContents();
     m_note->setText(offers->isEmpty()

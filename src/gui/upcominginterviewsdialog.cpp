@@ -63,20 +63,12 @@ void UpcomingInterviewsDialog::refresh()
     }
     const QLocale locale;
     for (const Interview &i : upcoming.value()) {
-        const int row = m_table->rowCount();
-        m_table->insertRow(row);
         const QDateTime local = i.startsAt.toLocalTime();
-        const QStringList cells{locale.toString(local.date(), QLocale::ShortFormat),
-                                ClockTime::toString(local.time()),
-                                tr("%1 min").arg(locale.toString(i.durationMinutes)),
-                                i.applicantName,
-                                QString::number(i.applicationId),
-                                i.interviewerName};
-        for (int column = 0; column < cells.size(); ++column) {
-            auto *item = new QTableWidgetItem(cells.at(column));
-            item->setData(Qt::UserRole, i.applicationId);
-            m_table->setItem(row, column, item);
-        }
+        m_table->appendRow({locale.toString(local.date(), QLocale::ShortFormat),
+                            ClockTime::toString(local.time()),
+                            tr("%1 min").arg(locale.toString(i.durationMinutes)), i.applicantName,
+                            QString::number(i.applicationId), i.interviewerName},
+                           i.applicationId);
     }
     m_table->resizeColumnsToContents();
     m_note->setText(upcoming->isEmpty() ? tr("No interviews are coming up.")

@@ -22,3 +22,14 @@ ReadOnlyTable::ReadOnlyTable(const QStringList &headers, const QString &objectNa
     horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     resizeColumnsToContents(); // whole titles before the first rows come
 }
+
+void ReadOnlyTable::appendRow(const QStringList &cells, const QVariant &id)
+{
+    const int row = rowCount();
+    insertRow(row);
+    for (int column = 0; column < cells.size(); ++column) {
+        auto *item = new QTableWidgetItem(cells.at(column));
+        item->setData(Qt::UserRole, id);
+        setItem(row, column, item);
+    }
+}

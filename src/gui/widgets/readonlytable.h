@@ -12,4 +12,8 @@ public:
     // objectName: for code and tests; accessibleName: what a screen reader says, translated.
     ReadOnlyTable(const QStringList &headers, const QString &objectName,
                   const QString &accessibleName, QWidget *parent = nullptr);
+
+    // A row of `cells` at the end, each cell carrying `id` (Qt::UserRole), so that whichever
+    // cell is activated or selected names its row's record.
+    void appendRow(const QStringList &cells, const QVariant &id);
 };

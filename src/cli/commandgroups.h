@@ -49,6 +49,9 @@ QList<CommandSpec> mentoring();
 // export applications, history and waitlist: what the window shows, as CSV, with its filters as
 // options, for reporting jobs and spreadsheets.
 QList<CommandSpec> exports();
+// report: the head of admissions' reports (funnel, time in stage, cohort fill, sources, mentor
+// load, refunds, job outcomes) as tables or CSV, with the filters each one takes.
+QList<CommandSpec> reports();
 // import: applications from CSV (the web form's export, or our own), with a dry run, a
 // duplicate policy and a column mapping, all or nothing.
 QList<CommandSpec> imports();

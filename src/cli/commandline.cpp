@@ -48,6 +48,7 @@ CommandLine::CommandLine(QStringList arguments)
                << CommandGroups::cohorts() << CommandGroups::payments()
                << CommandGroups::guarantee() << CommandGroups::settings()
                << CommandGroups::mentors() << CommandGroups::mentoring() << CommandGroups::exports()
+               << CommandGroups::reports()
                << CommandGroups::imports() << CommandGroups::backups() << CommandGroups::staff();
 }
 

@@ -1,0 +1,40 @@
+#include "reports/reportscope.h"
+
+#include "domain/timestamp.h"
+
+ReportScope::ReportScope(const ReportFilter &filter, const DeskCalendar &calendar)
+    : m_from(QStringLiteral("applications a"))
+{
+    const bool bySource = !filter.source.isEmpty() || !filter.campaign.isEmpty() ||
+                          filter.by == ReportFilter::Breakdown::Source ||
+                          filter.by == ReportFilter::Breakdown::Campaign;
+    if (bySource)
+        m_from += QStringLiteral(" JOIN applicants p ON p.id = a.applicant_id");
+    if (filter.from.isValid()) {
+        m_conditions << QStringLiteral("a.applied_at >= ?");
+        m_values << dayStart(calendar, filter.from);
+    }
+    if (filter.to.isValid()) {
+        m_conditions << QStringLiteral("a.applied_at < ?");
+        m_values << dayStart(calendar, filter.to.addDays(1));
+    }
+    const auto narrow = [this](const char *condition, const QVariant &value) {
+        m_conditions << QString::fromLatin1(condition);
+        m_values << value;
+    };
+    if (filter.trackId != 0)
+        narrow("a.track_id = ?", filter.trackId);
+    if (filter.cohortId != 0)
+        narrow("a.cohort_id = ?", filter.cohortId);
+    if (filter.ownerId != 0)
+        narrow("a.owner_id = ?", filter.ownerId);
+    if (!filter.source.isEmpty())
+        narrow("p.source = ?", filter.source);
+    if (!filter.campaign.isEmpty())
+        narrow("p.campaign = ?", filter.campaign);
+}
+
+QString ReportScope::dayStart(const DeskCalendar &calendar, const QDate &day)
+{
+    return Timestamp::format(calendar.startOf(day));
+}

@@ -1,0 +1,103 @@
+#include "reports/sourcesreport.h"
+
+#include "db/sql.h"
+#include "reports/funnelstages.h"
+#include "reports/reportscope.h"
+
+#include <QMap>
+
+namespace {
+struct Reach
+{
+    qint64 applications = 0;
+    qint64 qualified = 0;
+    qint64 students = 0;
+
+    Reach &operator+=(const Reach &other)
+    {
+        applications += other.applications;
+        qualified += other.qualified;
+        students += other.students;
+        return *this;
+    }
+};
+
+QVariantList reachCells(const Reach &reach)
+{
+    return {reach.applications, reach.qualified, ReportCell::percent(reach.qualified, reach.applications),
+            reach.students, ReportCell::percent(reach.students, reach.applications)};
+}
+
+QList<ReportColumn> reachColumns()
+{
+    return {{QStringLiteral("applications"), SourcesReport::tr("Applications"), ReportValue::Count},
+            {QStringLiteral("qualified"), SourcesReport::tr("Qualified"), ReportValue::Count},
+            {QStringLiteral("qualified_percent"), SourcesReport::tr("% qualified"),
+             ReportValue::Percent},
+            {QStringLiteral("students"), SourcesReport::tr("Students"), ReportValue::Count},
+            {QStringLiteral("students_percent"), SourcesReport::tr("% students"),
+             ReportValue::Percent}};
+}
+} // namespace
+
+Result<Report> SourcesReport::compute(const ReportContext &context)
+{
+    ReportFilter filter = context.filter;
+    filter.by = ReportFilter::Breakdown::Source; // joins the applicants for their source
+    const ReportScope scope(filter, context.calendar);
+    auto rows = Sql(context.connection)
+                          .select(QStringLiteral(
+                                      "SELECT source, campaign, count(*), sum(r >= %1),"
+                                      " sum(r >= %2) FROM ("
+                                      " SELECT p.source AS source, p.campaign AS campaign,"
+                                      "  %3 AS r"
+                                      " FROM %4 JOIN status_events e ON e.application_id = a.id"
+                                      " WHERE %5 GROUP BY a.id)"
+                                      " GROUP BY source, campaign")
+                                      .arg(int(FunnelStages::Qualified))
+                                      .arg(int(FunnelStages::Enrolled))
+                                      .arg(FunnelStages::furthestStageSql(), scope.from(),
+                                           scope.where()),
+                                  scope.values());
+    if (!rows)
+        return rows.error();
+    const QString none = tr("(none)");
+    QMap<QString, Reach> bySource;
+    QMap<std::pair<QString, QString>, Reach> byCampaign;
+    QSqlQuery &query = rows.value();
+    while (query.next()) {
+        const QString source = query.value(0).toString().isEmpty() ? none : query.value(0).toString();
+        const QString campaign =
+            query.value(1).toString().isEmpty() ? none : query.value(1).toString();
+        const Reach reach{query.value(2).toLongLong(), query.value(3).toLongLong(),
+                          query.value(4).toLongLong()};
+        bySource[source] += reach;
+        byCampaign[{source, campaign}] += reach;
+    }
+
+    Report report;
+    ReportTable sources{QStringLiteral("sources"), tr("By source"), {}, {}};
+    sources.columns << ReportColumn{QStringLiteral("source"), tr("Source"), ReportValue::Text}
+                    << reachColumns();
+    for (auto it = bySource.cbegin(); it != bySource.cend(); ++it)
+        sources.rows << (QVariantList{it.key()} << reachCells(it.value()));
+    report.tables << sources;
+
+    ReportTable campaigns{QStringLiteral("campaigns"), tr("By source and campaign"), {}, {}};
+    campaigns.columns << ReportColumn{QStringLiteral("source"), tr("Source"), ReportValue::Text}
+                      << ReportColumn{QStringLiteral("campaign"), tr("Campaign"),
+                                      ReportValue::Text}
+                      << reachColumns();
+    for (auto it = byCampaign.cbegin(); it != byCampaign.cend(); ++it)
+        campaigns.rows << (QVariantList{it.key().first, it.key().second} << reachCells(it.value()));
+    report.tables << campaigns;
+
+    report.chart.kind = ReportChart::Kind::Bars;
+    report.chart.table = 0;
+    report.chart.categoryColumn = 0;
+    report.chart.valueColumns = {1, 2, 4};
+    report.chart.valueAxisTitle = tr("Applications");
+    report.notes << tr("Qualified: reached qualified or a later stage. Students: reached enrolled "
+                       "or a later stage.");
+    return report;
+}

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "domain/applicationstatus.h"
+#include "domain/result.h"
+#include "reports/report.h"
+#include "reports/reportcontext.h"
+
+#include <QCoreApplication>
+
+// Days spent in each status, from the status history: a stay runs from the event that entered
+// the status to the application's next event. The median and 90th percentile (nearest rank) of
+// the stays that ended; the stays still running are counted apart. And the days from applying
+// to the first decision, qualified or not qualified.
+class TimeInStageReport
+{
+    Q_DECLARE_TR_FUNCTIONS(TimeInStageReport)
+
+public:
+    static Result<Report> compute(const ReportContext &context);
+    // The statuses an application stays in on its way, in lifecycle order; exits are not
+    // stays.
+    static const QList<ApplicationStatus> &stayStatuses();
+};

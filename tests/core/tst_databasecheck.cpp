@@ -29,6 +29,7 @@ private Q_SLOTS:
     void historyThatSkipsAStep();
     void historyIsAppendOnly();
     void aMissingGuardIsReported();
+    void reportStagesThatLeftTheHistory();
     void qualifiedBeforeApplying();
     void missingForeignRow();
     void damagedIndex();
@@ -269,6 +270,28 @@ void TestDatabaseCheck::aMissingGuardIsReported()
     const QStringList found = problems(QStringLiteral("append-only"));
     QCOMPARE(found.size(), 1);
     QVERIFY2(found.first().contains(QLatin1String("status_events_no_update")),
+             qPrintable(found.first()));
+}
+
+// The reports count by applications.furthest_stage (schema v17): one changed past its trigger,
+// or the trigger dropped, is reported.
+void TestDatabaseCheck::reportStagesThatLeftTheHistory()
+{
+    const qint64 id = addApplication(0, Offered.mid(0, 5));
+    QVERIFY2(id, qPrintable(m_error));
+    QCOMPARE(problems(QStringLiteral("reports")), QStringList());
+    QVERIFY2(exec(QStringLiteral("UPDATE applications SET furthest_stage = 9 WHERE id = ?"), {id}),
+             qPrintable(m_error));
+    QStringList found = problems(QStringLiteral("reports"));
+    QCOMPARE(found.size(), 1);
+    QVERIFY2(found.first().contains(QStringLiteral("Application %1 counts in the reports as far as "
+                                                   "stage 9, but its history reached stage 3")
+                                        .arg(id)),
+             qPrintable(found.first()));
+    QVERIFY2(exec(QStringLiteral("DROP TRIGGER status_events_furthest_stage")), qPrintable(m_error));
+    found = problems(QStringLiteral("reports"));
+    QCOMPARE(found.size(), 2);
+    QVERIFY2(found.first().contains(QLatin1String("status_events_furthest_stage is missing")),
              qPrintable(found.first()));
 }
 

@@ -80,7 +80,7 @@ private Q_SLOTS:
                 QCOMPARE(steps[i].version, steps[i - 1].version + 1);
             QVERIFY2(QFile::exists(steps[i].resourcePath), qPrintable(steps[i].resourcePath));
         }
-        QCOMPARE(Migrations::latestVersion(), 16);
+        QCOMPARE(Migrations::latestVersion(), 17);
     }
 
     // Each version's file, as an older program left it, opens and is upgraded in place.
@@ -323,6 +323,38 @@ private Q_SLOTS:
         QVERIFY2(plan.join(' ').contains("USING COVERING INDEX applications_cohort_queue") &&
                      !plan.join(' ').contains("TEMP B-TREE"),
                  qPrintable(plan.join(" | ")));
+    }
+
+    // Version 17: a file of the version before gets each application's furthest stage from
+    // the history it has, and from then on every new status event moves it on.
+    void upgradesToFurthestStages()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("old.sqlite");
+        const QString failure = olderFileWith(
+            path, 16,
+            {"INSERT INTO status_events (application_id, from_status, to_status, at) VALUES "
+             "(7, 'applied', 'screening', '2026-01-02T10:00:00.000Z'), "
+             "(7, 'screening', 'interview_scheduled', '2026-01-03T10:00:00.000Z'), "
+             "(7, 'interview_scheduled', 'interviewed', '2026-01-04T10:00:00.000Z'), "
+             "(7, 'interviewed', 'not_qualified', '2026-01-05T10:00:00.000Z')",
+             "UPDATE applications SET status = 'not_qualified' WHERE id = 7"});
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
+
+        Database db("upgraded-to-17");
+        QVERIFY_OK(db.open(path));
+        QSqlQuery query(QSqlDatabase::database("upgraded-to-17", false));
+        QVERIFY(query.exec("SELECT furthest_stage FROM applications WHERE id = 7") && query.next());
+        QCOMPARE(query.value(0).toInt(), 2); // interviewed; not qualified shows no more
+        QVERIFY(query.exec("INSERT INTO status_events (application_id, from_status, to_status, at)"
+                           " VALUES (7, 'not_qualified', 'qualified', '2026-01-06T10:00:00.000Z')"));
+        QVERIFY(query.exec("SELECT furthest_stage FROM applications WHERE id = 7") && query.next());
+        QCOMPARE(query.value(0).toInt(), 3);
+        // A move back does not take a stage away: the funnel counts what was ever reached.
+        QVERIFY(query.exec("INSERT INTO status_events (application_id, from_status, to_status, at)"
+                           " VALUES (7, 'qualified', 'withdrawn', '2026-01-07T10:00:00.000Z')"));
+        QVERIFY(query.exec("SELECT furthest_stage FROM applications WHERE id = 7") && query.next());
+        QCOMPARE(query.value(0).toInt(), 3);
     }
 
     // Version 12: a file of version 10 gets the cohort calendar: the two new cohort columns,

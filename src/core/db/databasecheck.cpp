@@ -47,6 +47,7 @@ Result<QList<DatabaseCheck::Problem>> DatabaseCheck::run() const
     for (auto step :
          {&DatabaseCheck::integrity, &DatabaseCheck::foreignKeys, &DatabaseCheck::seats,
           &DatabaseCheck::waitlist, &DatabaseCheck::history, &DatabaseCheck::historyGuards,
+          &DatabaseCheck::furthestStages,
           &DatabaseCheck::dates, &DatabaseCheck::erasures, &DatabaseCheck::auditTrail,
           &DatabaseCheck::fairness}) {
         if (Status done = (this->*step)(problems); !done)
@@ -188,6 +189,35 @@ Status DatabaseCheck::historyGuards(QList<Problem> &problems) const
             return tr("The table %2 can be rewritten: its guard %1 is missing (removed with "
                       "another tool)")
                 .arg(q.value(0).toString(), q.value(1).toString());
+        });
+}
+
+Status DatabaseCheck::furthestStages(QList<Problem> &problems) const
+{
+    // Schema v17's trigger keeps applications.furthest_stage, which the reports count by; a
+    // file whose trigger was dropped, or whose history was written around it, reports wrong.
+    if (Status done = collect(
+            m_connection, QStringLiteral("reports"),
+            QStringLiteral("SELECT 1 WHERE NOT EXISTS (SELECT 1 FROM sqlite_master WHERE "
+                           "type = 'trigger' AND name = 'status_events_furthest_stage')"),
+            {}, problems,
+            [](const QSqlQuery &) {
+                return tr("The reports' stages no longer follow the history: the trigger "
+                          "status_events_furthest_stage is missing (removed with another tool)");
+            });
+        !done)
+        return done;
+    return collect(
+        m_connection, QStringLiteral("reports"),
+        QStringLiteral("SELECT a.id, a.furthest_stage, coalesce(h.stage, 0) FROM applications a "
+                       "LEFT JOIN (SELECT e.application_id, max(f.stage) AS stage "
+                       " FROM status_events e JOIN funnel_stages f ON f.status = e.to_status"
+                       " GROUP BY e.application_id) h ON h.application_id = a.id "
+                       "WHERE a.furthest_stage <> coalesce(h.stage, 0) ORDER BY a.id"),
+        {}, problems, [](const QSqlQuery &q) {
+            return tr("Application %1 counts in the reports as far as stage %2, but its history "
+                      "reached stage %3")
+                .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
         });
 }
 

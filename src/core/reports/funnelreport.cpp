@@ -46,14 +46,9 @@ Result<Report> FunnelReport::compute(const ReportContext &context)
 {
     const ReportScope scope(context.filter, context.calendar);
     auto rows = Sql(context.connection)
-                          .select(QStringLiteral(
-                                      "SELECT g, r, s, count(*) FROM ("
-                                      " SELECT %1 AS g, %2 AS r, a.status AS s"
-                                      " FROM %3 JOIN status_events e ON e.application_id = a.id"
-                                      " WHERE %4 GROUP BY a.id)"
-                                      " GROUP BY g, r, s")
-                                      .arg(groupSql(context.filter.by),
-                                           FunnelStages::furthestStageSql(), scope.from(),
+                          .select(QStringLiteral("SELECT %1, a.furthest_stage, a.status, count(*)"
+                                                 " FROM %2 WHERE %3 GROUP BY 1, 2, 3")
+                                      .arg(groupSql(context.filter.by), scope.from(),
                                            scope.where()),
                                   scope.values());
     if (!rows)

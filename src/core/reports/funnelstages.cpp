@@ -1,7 +1,5 @@
 #include "reports/funnelstages.h"
 
-#include <QStringList>
-
 ApplicationStatus FunnelStages::statusOf(Stage stage)
 {
     using S = ApplicationStatus;
@@ -49,19 +47,6 @@ FunnelStages::Stage FunnelStages::reachedBy(ApplicationStatus status)
         return Placed;
     }
     return Applied;
-}
-
-QString FunnelStages::furthestStageSql()
-{
-    QStringList whens;
-    for (ApplicationStatus status : Statuses::all()) {
-        if (reachedBy(status) != Applied) {
-            whens << QStringLiteral("WHEN '%1' THEN %2")
-                         .arg(Statuses::machineName(status))
-                         .arg(int(reachedBy(status)));
-        }
-    }
-    return QStringLiteral("max(CASE e.to_status %1 ELSE 0 END)").arg(whens.join(u' '));
 }
 
 const QList<ApplicationStatus> &FunnelStages::exits()

@@ -34,9 +34,8 @@ public:
     static QString title(Stage stage) { return Statuses::displayName(statusOf(stage)); }
     // The furthest stage a status shows.
     static Stage reachedBy(ApplicationStatus status);
-    // SQL: the furthest stage (0..Count-1) of the application `a`'s status history, as a
-    // correlated aggregate over `status_events e` joined on e.application_id = a.id.
-    static QString furthestStageSql();
+    // The file keeps the same table (funnel_stages, schema v17) for its trigger, which keeps
+    // applications.furthest_stage, the furthest stage of each history, current.
     // The statuses people leave by, in the order of the road: not qualified, declined, offer
     // expired, withdrawn, refunded, dropped.
     static const QList<ApplicationStatus> &exits();

@@ -46,18 +46,13 @@ Result<Report> SourcesReport::compute(const ReportContext &context)
     filter.by = ReportFilter::Breakdown::Source; // joins the applicants for their source
     const ReportScope scope(filter, context.calendar);
     auto rows = Sql(context.connection)
-                          .select(QStringLiteral(
-                                      "SELECT source, campaign, count(*), sum(r >= %1),"
-                                      " sum(r >= %2) FROM ("
-                                      " SELECT p.source AS source, p.campaign AS campaign,"
-                                      "  %3 AS r"
-                                      " FROM %4 JOIN status_events e ON e.application_id = a.id"
-                                      " WHERE %5 GROUP BY a.id)"
-                                      " GROUP BY source, campaign")
+                          .select(QStringLiteral("SELECT p.source, p.campaign, count(*),"
+                                                 " sum(a.furthest_stage >= %1),"
+                                                 " sum(a.furthest_stage >= %2)"
+                                                 " FROM %3 WHERE %4 GROUP BY 1, 2")
                                       .arg(int(FunnelStages::Qualified))
                                       .arg(int(FunnelStages::Enrolled))
-                                      .arg(FunnelStages::furthestStageSql(), scope.from(),
-                                           scope.where()),
+                                      .arg(scope.from(), scope.where()),
                                   scope.values());
     if (!rows)
         return rows.error();

@@ -8,7 +8,7 @@
 
 // Where applicants came from: applications, those that reached qualified and those that became
 // students (reached enrolled), by source and by source and campaign, with the conversion of
-// each, from the status history as the funnel reads it (FunnelStages).
+// each, by the furthest stage of the status history as the funnel reads it (FunnelStages).
 class SourcesReport
 {
     Q_DECLARE_TR_FUNCTIONS(SourcesReport)

@@ -293,6 +293,17 @@ void TestDatabaseCheck::reportStagesThatLeftTheHistory()
     QCOMPARE(found.size(), 2);
     QVERIFY2(found.first().contains(QLatin1String("status_events_furthest_stage is missing")),
              qPrintable(found.first()));
+    // A stay deleted past the history: the time in stage would count one fewer.
+    QVERIFY2(exec(QStringLiteral("DELETE FROM status_stays WHERE application_id = ? AND "
+                                 "status = 'screening'"),
+                  {id}),
+             qPrintable(m_error));
+    found = problems(QStringLiteral("reports"));
+    QCOMPARE(found.size(), 3);
+    QVERIFY2(found.last().contains(QStringLiteral("Application %1 has 4 ended stays in its "
+                                                  "history, but the time-in-stage report counts 3")
+                                       .arg(id)),
+             qPrintable(found.last()));
 }
 
 void TestDatabaseCheck::qualifiedBeforeApplying()

@@ -115,14 +115,19 @@ class TestReports : public QObject
         return stage;
     }
 
-    static double percentile(QList<double> values, double share)
+    // A stay or wait as the reports count it: tenths of a day, rounded half up.
+    static qint64 tenths(const QDateTime &from, const QDateTime &to)
+    {
+        return (from.msecsTo(to) + 4320000) / 8640000;
+    }
+
+    // The nearest-rank percentile, as days.
+    static QVariant percentile(QList<qint64> values, double share)
     {
         std::sort(values.begin(), values.end());
         const int rank = std::max(1, int(std::ceil(share * values.size())));
-        return values.at(rank - 1);
+        return values.at(rank - 1) / 10.0;
     }
-
-    static QVariant rounded(double days) { return std::round(days * 10.0) / 10.0; }
     static QVariant percent(qint64 part, qint64 whole)
     {
         return whole == 0 ? QVariant() : QVariant(std::round(1000.0 * part / whole) / 10.0);
@@ -333,14 +338,14 @@ private Q_SLOTS:
 
     void timeInStageMatchesTheHistory()
     {
-        QMap<QString, QList<double>> stays;
+        QMap<QString, QList<qint64>> stays;
         QMap<QString, qint64> there;
-        QList<double> toDecision, toQualified, toNotQualified;
+        QList<qint64> toDecision, toQualified, toNotQualified;
         for (const Built &built : m_built) {
             for (int i = 0; i < built.events.size(); ++i) {
                 const auto &[status, at] = built.events.at(i);
                 if (i + 1 < built.events.size())
-                    stays[status] << at.msecsTo(built.events.at(i + 1).second) / 86400000.0;
+                    stays[status] << tenths(at, built.events.at(i + 1).second);
                 else
                     ++there[status];
             }
@@ -348,7 +353,7 @@ private Q_SLOTS:
                 continue;
             for (const auto &[status, at] : built.events) {
                 if (status == "qualified" || status == "not_qualified") {
-                    const double days = built.appliedAt().msecsTo(at) / 86400000.0;
+                    const qint64 days = tenths(built.appliedAt(), at);
                     toDecision << days;
                     (status == "qualified" ? toQualified : toNotQualified) << days;
                     break;
@@ -372,19 +377,19 @@ private Q_SLOTS:
             QVERIFY2(!row.isEmpty(), qPrintable(status));
             QCOMPARE(row.at(1).toLongLong(), qint64(stays.value(status).size()));
             if (stays.contains(status)) {
-                QCOMPARE(row.at(2), rounded(percentile(stays.value(status), 0.5)));
-                QCOMPARE(row.at(3), rounded(percentile(stays.value(status), 0.9)));
+                QCOMPARE(row.at(2), percentile(stays.value(status), 0.5));
+                QCOMPARE(row.at(3), percentile(stays.value(status), 0.9));
             }
             QCOMPARE(row.at(4).toLongLong(), there.value(status));
         }
         QCOMPARE(rows.rows.size(), shown); // exits are not stays
 
         const ReportTable &decisions = table(report, "decisions");
-        const QList<QList<double>> waits{toDecision, toQualified, toNotQualified};
+        const QList<QList<qint64>> waits{toDecision, toQualified, toNotQualified};
         for (int i = 0; i < 3; ++i) {
             QCOMPARE(decisions.rows.at(i).at(1).toLongLong(), qint64(waits.at(i).size()));
-            QCOMPARE(decisions.rows.at(i).at(2), rounded(percentile(waits.at(i), 0.5)));
-            QCOMPARE(decisions.rows.at(i).at(3), rounded(percentile(waits.at(i), 0.9)));
+            QCOMPARE(decisions.rows.at(i).at(2), percentile(waits.at(i), 0.5));
+            QCOMPARE(decisions.rows.at(i).at(3), percentile(waits.at(i), 0.9));
         }
     }
 
@@ -466,10 +471,11 @@ private Q_SLOTS:
         QCOMPARE(m_db->scalar("SELECT count(*) FROM funnel_stages").toInt(), int(Statuses::all().size()));
     }
 
-    // applications.furthest_stage, which the funnel and sources count by, is the furthest stage
-    // of each history, however the history was written: the demo seed's prepared statements
-    // here, the fixtures' plain inserts in every other test.
-    void theFurthestStageFollowsTheHistory()
+    // The summaries the reports count by are the history's, however the history was written:
+    // the demo seed's prepared statements here, the fixtures' plain inserts in every other test.
+    // applications.furthest_stage is the furthest stage of each history (funnel, sources);
+    // status_stays holds each ended stay and decision_waits each first decision (time in stage).
+    void theSummariesFollowTheHistory()
     {
         TestDatabase seeded(QStringLiteral("seeded"));
         QVERIFY2(seeded.isOpen(), qPrintable(seeded.openError()));
@@ -481,11 +487,48 @@ private Q_SLOTS:
                        .generate(options));
         QSqlQuery query(QSqlDatabase::database(seeded.connectionName(), false));
         QMap<qint64, int> expected;
-        QVERIFY(query.exec("SELECT application_id, to_status FROM status_events"));
+        QMap<qint64, std::pair<QString, QDateTime>> previous; // each application's last event
+        QMap<std::pair<qint64, qint64>, std::pair<QString, qint64>> stays; // by (application, event)
+        QMap<qint64, std::pair<QString, qint64>> decisions;
+        QMap<qint64, QDateTime> appliedFirst; // histories that begin with applied
+        QVERIFY(query.exec("SELECT application_id, id, to_status, at FROM status_events ORDER BY id"));
         while (query.next()) {
-            int &stage = expected[query.value(0).toLongLong()];
-            stage = std::max(stage, stageOf(query.value(1).toString()));
+            const qint64 application = query.value(0).toLongLong();
+            const QString status = query.value(2).toString();
+            const QDateTime at = Timestamp::parse(query.value(3).toString());
+            int &stage = expected[application];
+            stage = std::max(stage, stageOf(status));
+            if (previous.contains(application)) {
+                stays[{application, query.value(1).toLongLong()}] = {
+                    previous.value(application).first, tenths(previous.value(application).second, at)};
+            } else if (status == "applied") {
+                appliedFirst[application] = at;
+            }
+            previous[application] = {status, at};
+            if ((status == "qualified" || status == "not_qualified") &&
+                appliedFirst.contains(application) && !decisions.contains(application))
+                decisions[application] = {status, tenths(appliedFirst.value(application), at)};
         }
+        QVERIFY(query.exec("SELECT application_id, event_id, status, tenths FROM status_stays"));
+        qint64 stayRows = 0;
+        while (query.next()) {
+            const auto stay = stays.value({query.value(0).toLongLong(), query.value(1).toLongLong()});
+            QCOMPARE(query.value(2).toString(), stay.first);
+            QCOMPARE(query.value(3).toLongLong(), stay.second);
+            ++stayRows;
+        }
+        QCOMPARE(stayRows, qint64(stays.size()));
+        QVERIFY(query.exec("SELECT application_id, decision, tenths FROM decision_waits"));
+        qint64 decisionRows = 0;
+        while (query.next()) {
+            const auto decision = decisions.value(query.value(0).toLongLong());
+            QCOMPARE(query.value(1).toString(), decision.first);
+            QCOMPARE(query.value(2).toLongLong(), decision.second);
+            ++decisionRows;
+        }
+        QCOMPARE(decisionRows, qint64(decisions.size()));
+        QVERIFY(decisionRows > 500);
+
         QVERIFY(query.exec("SELECT id, furthest_stage FROM applications"));
         int checked = 0;
         QSet<int> stagesSeen;

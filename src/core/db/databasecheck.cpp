@@ -47,7 +47,7 @@ Result<QList<DatabaseCheck::Problem>> DatabaseCheck::run() const
     for (auto step :
          {&DatabaseCheck::integrity, &DatabaseCheck::foreignKeys, &DatabaseCheck::seats,
           &DatabaseCheck::waitlist, &DatabaseCheck::history, &DatabaseCheck::historyGuards,
-          &DatabaseCheck::furthestStages,
+          &DatabaseCheck::reportSummaries,
           &DatabaseCheck::dates, &DatabaseCheck::erasures, &DatabaseCheck::auditTrail,
           &DatabaseCheck::fairness}) {
         if (Status done = (this->*step)(problems); !done)
@@ -192,31 +192,51 @@ Status DatabaseCheck::historyGuards(QList<Problem> &problems) const
         });
 }
 
-Status DatabaseCheck::furthestStages(QList<Problem> &problems) const
+Status DatabaseCheck::reportSummaries(QList<Problem> &problems) const
 {
-    // Schema v17's trigger keeps applications.furthest_stage, which the reports count by; a
-    // file whose trigger was dropped, or whose history was written around it, reports wrong.
+    // Schema v17's and v18's triggers keep what the reports count by; a file whose trigger was
+    // dropped, or whose history was written around it, reports wrong numbers.
     if (Status done = collect(
             m_connection, QStringLiteral("reports"),
-            QStringLiteral("SELECT 1 WHERE NOT EXISTS (SELECT 1 FROM sqlite_master WHERE "
-                           "type = 'trigger' AND name = 'status_events_furthest_stage')"),
+            QStringLiteral("WITH kept(name) AS (VALUES ('status_events_furthest_stage'), "
+                           "('status_events_stays')) "
+                           "SELECT name FROM kept WHERE name NOT IN (SELECT name FROM "
+                           "sqlite_master WHERE type = 'trigger') ORDER BY name"),
             {}, problems,
-            [](const QSqlQuery &) {
-                return tr("The reports' stages no longer follow the history: the trigger "
-                          "status_events_furthest_stage is missing (removed with another tool)");
+            [](const QSqlQuery &q) {
+                return tr("The reports no longer follow the history: the trigger %1 is missing "
+                          "(removed with another tool)")
+                    .arg(q.value(0).toString());
             });
         !done)
         return done;
+    if (Status done = collect(
+            m_connection, QStringLiteral("reports"),
+            QStringLiteral("SELECT a.id, a.furthest_stage, coalesce(h.stage, 0) FROM applications a "
+                           "LEFT JOIN (SELECT e.application_id, max(f.stage) AS stage "
+                           " FROM status_events e JOIN funnel_stages f ON f.status = e.to_status"
+                           " GROUP BY e.application_id) h ON h.application_id = a.id "
+                           "WHERE a.furthest_stage <> coalesce(h.stage, 0) ORDER BY a.id"),
+            {}, problems,
+            [](const QSqlQuery &q) {
+                return tr("Application %1 counts in the reports as far as stage %2, but its "
+                          "history reached stage %3")
+                    .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
+            });
+        !done)
+        return done;
+    // Every event after an application's first ends one stay.
     return collect(
         m_connection, QStringLiteral("reports"),
-        QStringLiteral("SELECT a.id, a.furthest_stage, coalesce(h.stage, 0) FROM applications a "
-                       "LEFT JOIN (SELECT e.application_id, max(f.stage) AS stage "
-                       " FROM status_events e JOIN funnel_stages f ON f.status = e.to_status"
-                       " GROUP BY e.application_id) h ON h.application_id = a.id "
-                       "WHERE a.furthest_stage <> coalesce(h.stage, 0) ORDER BY a.id"),
+        QStringLiteral("SELECT e.application_id, e.events - 1, coalesce(s.stays, 0) FROM "
+                       "(SELECT application_id, count(*) AS events FROM status_events"
+                       " GROUP BY application_id) e "
+                       "LEFT JOIN (SELECT application_id, count(*) AS stays FROM status_stays"
+                       " GROUP BY application_id) s ON s.application_id = e.application_id "
+                       "WHERE e.events - 1 <> coalesce(s.stays, 0) ORDER BY e.application_id"),
         {}, problems, [](const QSqlQuery &q) {
-            return tr("Application %1 counts in the reports as far as stage %2, but its history "
-                      "reached stage %3")
+            return tr("Application %1 has %2 ended stays in its history, but the time-in-stage "
+                      "report counts %3")
                 .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
         });
 }

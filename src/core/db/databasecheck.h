@@ -41,8 +41,9 @@ private:
     Status history(QList<Problem> &problems) const;
     // The triggers that keep the status history append-only are in place.
     Status historyGuards(QList<Problem> &problems) const;
-    // applications.furthest_stage against the history, and its trigger.
-    Status furthestStages(QList<Problem> &problems) const;
+    // What the reports count by (applications.furthest_stage, status_stays) against the
+    // history, and the triggers that keep them.
+    Status reportSummaries(QList<Problem> &problems) const;
     Status dates(QList<Problem> &problems) const;
     // Everyone in the erasure log is still erased: none of their values came back (a restore
     // past the desk, another program).

@@ -20,6 +20,8 @@ public:
     // "a.track_id = ? AND …", or "1" when nothing narrows.
     QString where() const { return m_conditions.isEmpty() ? QStringLiteral("1") : m_conditions.join(QStringLiteral(" AND ")); }
     const QVariantList &values() const { return m_values; }
+    // Whether any condition narrows the applications.
+    bool narrows() const { return !m_conditions.isEmpty(); }
 
     // The stored instant a bootcamp day begins, for comparing with stored times.
     static QString dayStart(const DeskCalendar &calendar, const QDate &day);

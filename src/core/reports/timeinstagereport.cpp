@@ -1,21 +1,40 @@
 #include "reports/timeinstagereport.h"
 
 #include "db/sql.h"
-#include "reports/percentile.h"
+#include "reports/histogram.h"
 #include "reports/reportscope.h"
 
 #include <QHash>
 
 namespace {
-// One row of stays or waits: how many, median, 90th percentile (null when none).
-QVariantList summary(const QString &what, QList<double> values)
+// One row of stays or waits: how many, median, 90th percentile in days (null when none).
+QVariantList summary(const QString &what, const Histogram &tenths)
 {
-    const qint64 count = values.size();
-    if (count == 0)
+    if (tenths.total() == 0)
         return {what, 0, QVariant(), QVariant()};
-    const double median = nearestRankPercentile(values, 0.5);
-    const double p90 = nearestRankPercentile(values, 0.9);
-    return {what, count, ReportCell::days(median), ReportCell::days(p90)};
+    return {what, tenths.total(), ReportCell::days(tenths.percentile(0.5) / 10.0),
+            ReportCell::days(tenths.percentile(0.9) / 10.0)};
+}
+
+// Counts of tenths of a day per key, from "SELECT key, tenths, count(*) FROM `table` t …"
+// over every row of the summary table, or over those of the filtered applications.
+Result<QHash<QString, Histogram>> histograms(const QString &connection, const ReportScope &scope,
+                                             const QString &table, const QString &key)
+{
+    const QString sql =
+        scope.narrows()
+            ? QStringLiteral("SELECT t.%1, t.tenths, count(*) FROM %2 JOIN %3 t ON "
+                             "t.application_id = a.id WHERE %4 GROUP BY 1, 2")
+                  .arg(key, scope.from(), table, scope.where())
+            : QStringLiteral("SELECT %1, tenths, count(*) FROM %2 GROUP BY 1, 2").arg(key, table);
+    auto rows = Sql(connection).select(sql, scope.narrows() ? scope.values() : QVariantList());
+    if (!rows)
+        return rows.error();
+    QHash<QString, Histogram> result;
+    for (QSqlQuery &query = rows.value(); query.next();)
+        result[query.value(0).toString()].add(query.value(1).toLongLong(),
+                                              query.value(2).toLongLong());
+    return result;
 }
 } // namespace
 
@@ -32,45 +51,25 @@ const QList<ApplicationStatus> &TimeInStageReport::stayStatuses()
 Result<Report> TimeInStageReport::compute(const ReportContext &context)
 {
     const ReportScope scope(context.filter, context.calendar);
-    const Sql sql(context.connection);
-    auto stays = sql.select(
-        QStringLiteral("SELECT e.to_status,"
-                       " julianday(lead(e.at) OVER (PARTITION BY e.application_id ORDER BY e.id))"
-                       " - julianday(e.at)"
-                       " FROM %1 JOIN status_events e ON e.application_id = a.id WHERE %2")
-            .arg(scope.from(), scope.where()),
-        scope.values());
+    const auto stays = histograms(context.connection, scope, QStringLiteral("status_stays"),
+                                  QStringLiteral("status"));
     if (!stays)
         return stays.error();
-    QHash<QString, QList<double>> ended;
-    QHash<QString, qint64> running;
-    for (QSqlQuery &query = stays.value(); query.next();) {
-        const QString status = query.value(0).toString();
-        if (query.value(1).isNull())
-            ++running[status];
-        else
-            ended[status] << query.value(1).toDouble();
-    }
-
-    auto waits = sql.select(
-        QStringLiteral("SELECT q IS NOT NULL AND (n IS NULL OR q <= n),"
-                       " julianday(coalesce(min(q, n), q, n)) - julianday(applied) FROM ("
-                       " SELECT min(CASE WHEN e.to_status = 'applied' THEN e.at END) AS applied,"
-                       "  min(CASE WHEN e.to_status = 'qualified' THEN e.at END) AS q,"
-                       "  min(CASE WHEN e.to_status = 'not_qualified' THEN e.at END) AS n"
-                       " FROM %1 JOIN status_events e ON e.application_id = a.id WHERE %2"
-                       " GROUP BY a.id)"
-                       " WHERE applied IS NOT NULL AND (q IS NOT NULL OR n IS NOT NULL)")
-            .arg(scope.from(), scope.where()),
-        scope.values());
+    // A stay still running is the application's status now.
+    auto current = Sql(context.connection)
+                       .select(QStringLiteral("SELECT a.status, count(*) FROM %1 WHERE %2 "
+                                              "GROUP BY 1")
+                                   .arg(scope.from(), scope.where()),
+                               scope.values());
+    if (!current)
+        return current.error();
+    QHash<QString, qint64> there;
+    for (QSqlQuery &query = current.value(); query.next();)
+        there[query.value(0).toString()] = query.value(1).toLongLong();
+    const auto waits = histograms(context.connection, scope, QStringLiteral("decision_waits"),
+                                  QStringLiteral("decision"));
     if (!waits)
         return waits.error();
-    QList<double> toQualified, toNotQualified, toDecision;
-    for (QSqlQuery &query = waits.value(); query.next();) {
-        const double wait = query.value(1).toDouble();
-        toDecision << wait;
-        (query.value(0).toBool() ? toQualified : toNotQualified) << wait;
-    }
 
     Report report;
     ReportTable table{QStringLiteral("stays"),
@@ -83,13 +82,15 @@ Result<Report> TimeInStageReport::compute(const ReportContext &context)
                       {}};
     for (ApplicationStatus status : stayStatuses()) {
         const QString name = Statuses::machineName(status);
-        if (!ended.contains(name) && !running.contains(name))
+        if (!stays->contains(name) && !there.contains(name))
             continue;
-        table.rows << (summary(Statuses::displayName(status), ended.value(name))
-                       << running.value(name));
+        table.rows << (summary(Statuses::displayName(status), stays->value(name))
+                       << there.value(name));
     }
     report.tables << table;
 
+    const QString qualified = Statuses::machineName(ApplicationStatus::Qualified);
+    const QString notQualified = Statuses::machineName(ApplicationStatus::NotQualified);
     ReportTable decisions{QStringLiteral("decisions"),
                           tr("Applied to a decision"),
                           {{QStringLiteral("decision"), tr("Decision"), ReportValue::Text},
@@ -98,10 +99,12 @@ Result<Report> TimeInStageReport::compute(const ReportContext &context)
                            {QStringLiteral("p90_days"), tr("90th percentile days"),
                             ReportValue::Days}},
                           {}};
-    decisions.rows << summary(tr("Any decision"), toDecision)
-                   << summary(Statuses::displayName(ApplicationStatus::Qualified), toQualified)
+    decisions.rows << summary(tr("Any decision"),
+                              waits->value(qualified) + waits->value(notQualified))
+                   << summary(Statuses::displayName(ApplicationStatus::Qualified),
+                              waits->value(qualified))
                    << summary(Statuses::displayName(ApplicationStatus::NotQualified),
-                              toNotQualified);
+                              waits->value(notQualified));
     report.tables << decisions;
 
     report.chart.kind = ReportChart::Kind::Bars;
@@ -109,7 +112,8 @@ Result<Report> TimeInStageReport::compute(const ReportContext &context)
     report.chart.categoryColumn = 0;
     report.chart.valueColumns = {2, 3};
     report.chart.valueAxisTitle = tr("Days");
-    report.notes << tr("A stay runs from entering a status to the application's next move; "
-                       "percentiles are of the stays that ended.");
+    report.notes << tr("A stay runs from entering a status to the application's next move, in "
+                       "tenths of a day; percentiles are of the stays that ended. The wait for a "
+                       "decision runs from applying to the first qualified or not qualified.");
     return report;
 }

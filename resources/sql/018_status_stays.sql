@@ -21,6 +21,7 @@ CREATE TABLE decision_waits (
     decision       TEXT NOT NULL CHECK (decision IN ('qualified', 'not_qualified')),
     tenths         INTEGER NOT NULL
 );
+CREATE INDEX decision_waits_decision ON decision_waits(decision, tenths);
 
 INSERT INTO status_stays (application_id, event_id, status, tenths)
 SELECT application_id, next_id, to_status,

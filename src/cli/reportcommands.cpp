@@ -37,8 +37,12 @@ struct ReportCommands
     static CommandSpec::Handler report;
     Q_DECLARE_TR_FUNCTIONS(ReportCommands)
 
-    // The filter the options give, names resolved; nothing once the usage error is on stderr.
-    static std::optional<ReportFilter> filterFrom(Invocation &invocation);
+    // The filter the options give, before any name is looked up: dates, the breakdown, the
+    // source and campaign; nothing once the usage error is on stderr.
+    static std::optional<ReportFilter> parsedFilter(Invocation &invocation);
+    // The track, cohort and owner named, looked up in the file; false once the failure is on
+    // stderr.
+    static bool resolveNames(Invocation &invocation, ReportFilter &filter);
     static void printTables(Console &console, const Report &report);
 };
 } // namespace
@@ -90,49 +94,16 @@ QList<CommandSpec> ReportCommands::commands()
     };
 }
 
-std::optional<ReportFilter> ReportCommands::filterFrom(Invocation &invocation)
+std::optional<ReportFilter> ReportCommands::parsedFilter(Invocation &invocation)
 {
-    Console &console = invocation.console();
     const QCommandLineParser &parser = invocation.parser();
-    const QString connection = invocation.database().connectionName();
     ReportFilter filter;
-    if (const auto from = invocation.date(FromOption); from)
-        filter.from = *from;
-    else
+    const auto from = invocation.date(FromOption);
+    const auto to = invocation.date(ToOption);
+    if (!from || !to)
         return std::nullopt;
-    if (const auto to = invocation.date(ToOption); to)
-        filter.to = *to;
-    else
-        return std::nullopt;
-    if (parser.isSet(TrackOption)) {
-        const auto tracks = TrackCodes::load(connection, console);
-        if (!tracks)
-            return std::nullopt;
-        const auto track = tracks->find(parser.value(TrackOption), console);
-        if (!track)
-            return std::nullopt;
-        filter.trackId = track->id;
-    }
-    if (parser.isSet(CohortOption)) {
-        const auto cohort = CohortRepository(connection).findByName(parser.value(CohortOption));
-        if (!cohort || !cohort.value()) {
-            console.fail(cohort ? tr("--cohort: there is no cohort %1.")
-                                      .arg(Validation::quoted(parser.value(CohortOption)))
-                                : cohort.error().text());
-            return std::nullopt;
-        }
-        filter.cohortId = cohort.value()->id;
-    }
-    if (parser.isSet(OwnerOption)) {
-        const auto owner = StaffRepository(connection).findByUsername(parser.value(OwnerOption));
-        if (!owner || !owner.value()) {
-            console.fail(owner ? tr("--owner: there is no staff user %1.")
-                                     .arg(Validation::quoted(parser.value(OwnerOption)))
-                               : owner.error().text());
-            return std::nullopt;
-        }
-        filter.ownerId = owner.value()->id;
-    }
+    filter.from = *from;
+    filter.to = *to;
     filter.source = parser.value(SourceOption);
     filter.campaign = parser.value(CampaignOption);
     if (parser.isSet(ByOption)) {
@@ -143,13 +114,51 @@ std::optional<ReportFilter> ReportCommands::filterFrom(Invocation &invocation)
             {QStringLiteral("campaign"), ReportFilter::Breakdown::Campaign}};
         const QString by = parser.value(ByOption);
         if (!groups.contains(by)) {
-            console.usage(tr("--by must be track, cohort, source or campaign, not '%1'.")
-                              .arg(Validation::quoted(by)));
+            invocation.console().usage(
+                tr("--by must be track, cohort, source or campaign, not '%1'.")
+                    .arg(Validation::quoted(by)));
             return std::nullopt;
         }
         filter.by = groups.value(by);
     }
     return filter;
+}
+
+bool ReportCommands::resolveNames(Invocation &invocation, ReportFilter &filter)
+{
+    Console &console = invocation.console();
+    const QCommandLineParser &parser = invocation.parser();
+    const QString connection = invocation.database().connectionName();
+    if (parser.isSet(TrackOption)) {
+        const auto tracks = TrackCodes::load(connection, console);
+        if (!tracks)
+            return false;
+        const auto track = tracks->find(parser.value(TrackOption), console);
+        if (!track)
+            return false;
+        filter.trackId = track->id;
+    }
+    if (parser.isSet(CohortOption)) {
+        const auto cohort = CohortRepository(connection).findByName(parser.value(CohortOption));
+        if (!cohort || !cohort.value()) {
+            console.fail(cohort ? tr("--cohort: there is no cohort %1.")
+                                      .arg(Validation::quoted(parser.value(CohortOption)))
+                                : cohort.error().text());
+            return false;
+        }
+        filter.cohortId = cohort.value()->id;
+    }
+    if (parser.isSet(OwnerOption)) {
+        const auto owner = StaffRepository(connection).findByUsername(parser.value(OwnerOption));
+        if (!owner || !owner.value()) {
+            console.fail(owner ? tr("--owner: there is no staff user %1.")
+                                     .arg(Validation::quoted(parser.value(OwnerOption)))
+                               : owner.error().text());
+            return false;
+        }
+        filter.ownerId = owner.value()->id;
+    }
+    return true;
 }
 
 void ReportCommands::printTables(Console &console, const Report &report)
@@ -202,14 +211,14 @@ int ReportCommands::report(Invocation &invocation)
                                                                   : QStringLiteral("--") + csvOnly));
         }
     }
+    auto filter = parsedFilter(invocation);
+    if (!filter)
+        return Console::Usage;
     if (parser.isSet(OutputOption) && !invocation.outputAllowed(parser.value(OutputOption)))
         return Console::Failed;
     const auto actor = invocation.openAsActor();
-    if (!actor)
+    if (!actor || !resolveNames(invocation, *filter))
         return Console::Failed;
-    const auto filter = filterFrom(invocation);
-    if (!filter)
-        return Console::Usage;
     const QString connection = invocation.database().connectionName();
     const auto report = ReportRunner(connection, actor.value()).run(*kind, *filter);
     if (!report)

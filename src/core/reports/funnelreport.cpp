@@ -11,7 +11,7 @@
 namespace {
 using Reached = std::array<qint64, FunnelStages::Count>;
 
-// The SQL naming an application's group, and the group's title.
+// The SQL naming an application's group.
 QString groupSql(ReportFilter::Breakdown by)
 {
     switch (by) {
@@ -41,6 +41,40 @@ Reached cumulative(const Reached &furthest)
     return reached;
 }
 } // namespace
+
+QString FunnelReport::groupTitle(ReportFilter::Breakdown by)
+{
+    switch (by) {
+    case ReportFilter::Breakdown::Track:
+        return tr("By track");
+    case ReportFilter::Breakdown::Cohort:
+        return tr("By cohort");
+    case ReportFilter::Breakdown::Source:
+        return tr("By source");
+    case ReportFilter::Breakdown::Campaign:
+        return tr("By campaign");
+    case ReportFilter::Breakdown::None:
+        break;
+    }
+    return {};
+}
+
+QString FunnelReport::groupColumnTitle(ReportFilter::Breakdown by)
+{
+    switch (by) {
+    case ReportFilter::Breakdown::Track:
+        return tr("Track");
+    case ReportFilter::Breakdown::Cohort:
+        return tr("Cohort");
+    case ReportFilter::Breakdown::Source:
+        return tr("Source");
+    case ReportFilter::Breakdown::Campaign:
+        return tr("Campaign");
+    case ReportFilter::Breakdown::None:
+        break;
+    }
+    return {};
+}
 
 Result<Report> FunnelReport::compute(const ReportContext &context)
 {
@@ -103,8 +137,9 @@ Result<Report> FunnelReport::compute(const ReportContext &context)
     report.tables << exits;
 
     if (context.filter.by != ReportFilter::Breakdown::None) {
-        ReportTable groups{QStringLiteral("by_group"), tr("By group"), {}, {}};
-        groups.columns << ReportColumn{QStringLiteral("group"), tr("Group"), ReportValue::Text};
+        ReportTable groups{QStringLiteral("by_group"), groupTitle(context.filter.by), {}, {}};
+        groups.columns << ReportColumn{QStringLiteral("group"), groupColumnTitle(context.filter.by),
+                                       ReportValue::Text};
         for (int stage = 0; stage < FunnelStages::Count; ++stage) {
             const ApplicationStatus status = FunnelStages::statusOf(FunnelStages::Stage(stage));
             groups.columns << ReportColumn{Statuses::machineName(status),

@@ -17,4 +17,8 @@ class FunnelReport
 
 public:
     static Result<Report> compute(const ReportContext &context);
+
+private:
+    static QString groupTitle(ReportFilter::Breakdown by);
+    static QString groupColumnTitle(ReportFilter::Breakdown by);
 };

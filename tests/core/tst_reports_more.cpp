@@ -237,8 +237,8 @@ private Q_SLOTS:
             {c0, "declined",
              {{"2026-02-10T12:00:00.000Z", "applied"},
               {"2026-02-20T12:00:00.000Z", "qualified"},
-              {"2026-03-01T12:00:00.000Z", "offered"},
-              {"2026-03-05T12:00:00.000Z", "declined"}}},
+              {"2026-03-10T04:30:00.000Z", "offered"}, // 00:30 in summer time, 23:30 in winter
+              {"2026-03-15T12:00:00.000Z", "declined"}}},
             {a, "active",
              {{"2026-11-01T12:00:00.000Z", "applied", a},
               {"2026-11-02T12:00:00.000Z", "qualified", a},

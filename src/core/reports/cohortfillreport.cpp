@@ -2,6 +2,7 @@
 
 #include "db/sql.h"
 #include "domain/timestamp.h"
+#include "reports/calendardaysql.h"
 #include "reports/reportcohorts.h"
 #include "repositories/applicationrepository.h"
 #include "repositories/cohortrepository.h"
@@ -18,14 +19,27 @@ using SeatChanges = QHash<qint64, QMap<QDate, qint64>>; // cohort -> day -> seat
 // Each cohort's seats taken and freed, by the bootcamp's day. An application holds a seat in a
 // cohort from an event into a seat-holding status until its next event that leaves it (or moves
 // the seat to another cohort): the moves are where the cohort held after an event differs from
-// the one held before it, found by a window over each application's events in id order. The
+// the one held before it, found by a window over each application's events in id order. Only
+// the events into or out of a seat take part (between them an application holds none). The
 // cohort of an event is the one it records, else (before v15) the application's cohort now.
-// Grouped by the minute in SQL, turned into days of the bootcamp's zone here.
+// Counted by cohort and day in SQL, so that only a row per cohort and day comes back.
 Result<SeatChanges> seatChanges(const ReportContext &context, const QList<qint64> &cohortIds)
 {
-    const QString held = QStringLiteral("CASE WHEN e.to_status IN %1 THEN "
-                                        "coalesce(e.cohort_id, a.cohort_id) END")
-                             .arg(ApplicationRepository::seatHoldingStatusList());
+    const Sql sql(context.connection);
+    // Every event is at or after its application's day of applying: the calendar's days are
+    // needed from the first of those on (one index lookup).
+    auto firstApplied = sql.scalar(QStringLiteral("SELECT min(applied_at) FROM applications"));
+    if (!firstApplied)
+        return firstApplied.error();
+    const QDate today = context.calendar.today();
+    const QDateTime until = context.calendar.startOf(today.addDays(1));
+    const QDateTime since = firstApplied.value().isNull()
+                                ? context.calendar.startOf(today)
+                                : Timestamp::parse(firstApplied.value().toString());
+    const QString seat = ApplicationRepository::seatHoldingStatusList();
+    const QString held =
+        QStringLiteral("CASE WHEN e.to_status IN %1 THEN coalesce(e.cohort_id, a.cohort_id) END")
+            .arg(seat);
     QVariantList values;
     QString ofCohorts;
     if (!context.filter.given().isEmpty()) {
@@ -39,32 +53,28 @@ Result<SeatChanges> seatChanges(const ReportContext &context, const QList<qint64
         ofCohorts = QStringLiteral(" AND (held IN (%1) OR prev IN (%1))").arg(list);
         values << ids << ids; // once for each IN
     }
-    auto rows = Sql(context.connection)
-                    .select(QStringLiteral(
-                                "SELECT held, prev, substr(at, 1, 16) || ':00Z', count(*) FROM ("
-                                " SELECT e.at AS at, %1 AS held,"
-                                "  lag(%1) OVER (PARTITION BY e.application_id ORDER BY e.id)"
-                                "  AS prev"
-                                " FROM status_events e JOIN applications a"
-                                " ON a.id = e.application_id)"
-                                " WHERE held IS NOT prev%2"
-                                " GROUP BY held, prev, substr(at, 1, 16)")
-                                .arg(held, ofCohorts),
-                            values);
+    auto rows = sql.select(
+        QStringLiteral("SELECT held, prev, day, count(*) FROM ("
+                       " SELECT %1 AS day, %2 AS held,"
+                       "  lag(%2) OVER (PARTITION BY e.application_id ORDER BY e.id) AS prev"
+                       " FROM status_events e JOIN applications a ON a.id = e.application_id"
+                       " WHERE e.to_status IN %3 OR e.from_status IN %3)"
+                       " WHERE held IS NOT prev%4"
+                       " GROUP BY held, prev, day")
+            .arg(CalendarDaySql::of(QStringLiteral("e.at"), context.calendar.timeZone(), since,
+                                    until),
+                 held, seat, ofCohorts),
+        values);
     if (!rows)
         return rows.error();
     SeatChanges changes;
-    QHash<QString, QDate> dayOfMinute;
     for (QSqlQuery &query = rows.value(); query.next();) {
-        const QString minute = query.value(2).toString();
-        auto day = dayOfMinute.constFind(minute);
-        if (day == dayOfMinute.constEnd())
-            day = dayOfMinute.insert(minute, context.calendar.dayOf(Timestamp::parse(minute)));
+        const QDate day = Timestamp::parseDate(query.value(2).toString());
         const qint64 count = query.value(3).toLongLong();
         if (!query.value(0).isNull())
-            changes[query.value(0).toLongLong()][*day] += count;
+            changes[query.value(0).toLongLong()][day] += count;
         if (!query.value(1).isNull())
-            changes[query.value(1).toLongLong()][*day] -= count;
+            changes[query.value(1).toLongLong()][day] -= count;
     }
     return changes;
 }

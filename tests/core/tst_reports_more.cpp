@@ -642,6 +642,13 @@ private Q_SLOTS:
                       {"2026-10-07T01:00:00.000Z", "refunded"}}),
              100000},
             {student(s, "active", {{"2026-10-05T01:00:00.000Z", "active", s}}), 0},
+            // Asked in SWE-R, as its events record, though the application is in DA-S now: the
+            // request and its refund are SWE-R's, and no refund of DA-S's.
+            {student(s, "refunded",
+                     {{"2026-11-03T01:00:00.000Z", "active", r},
+                      {"2026-11-10T01:00:00.000Z", "refund_requested", r},
+                      {"2026-11-11T01:00:00.000Z", "refunded", r}}),
+             20000},
         };
         PaymentService payments(conn(), m_officer, m_clock);
         for (Case &c : cases) {
@@ -666,13 +673,16 @@ private Q_SLOTS:
                 qint64 requests = 0, open = 0, inside = 0, insideCents = 0, after = 0,
                        afterCents = 0, other = 0, otherCents = 0;
                 for (const Case &one : cases) {
-                    if (one.history.cohortId != c.id)
-                        continue;
                     QString lastAsked;
+                    qint64 askedIn = 0;
                     for (const Event &e : one.history.events) {
-                        if (e.to == "refund_requested")
+                        if (e.to == "refund_requested") {
                             lastAsked = e.at;
+                            askedIn = e.cohortId != 0 ? e.cohortId : one.history.cohortId;
+                        }
                     }
+                    if ((lastAsked.isEmpty() ? one.history.cohortId : askedIn) != c.id)
+                        continue;
                     if (lastAsked.isEmpty()) {
                         other += one.refundCents > 0;
                         otherCents += one.refundCents;
@@ -723,7 +733,7 @@ private Q_SLOTS:
         const auto all = run(ReportKind::Refunds);
         QVERIFY_OK(all);
         QCOMPARE(rowText(all->tables.at(0), 1),
-                 QStringList({"SWE-R", "SWE", "2026-11-03", "USD", "6", "1", "2", "1800.00", "2",
+                 QStringList({"SWE-R", "SWE", "2026-11-03", "USD", "7", "1", "3", "2000.00", "2",
                               "800.00", "1", "1000.00"}));
         QCOMPARE(all->chart.kind, ReportChart::Kind::Bars);
         QCOMPARE(all->chart.valueColumns,

@@ -38,6 +38,13 @@ Result<Report> RefundsReport::compute(const ReportContext &context)
     for (const ReportCohort &c : cohorts.value())
         cohortOf.insert(c.cohort.id, c.cohort);
     const Sql sql(context.connection);
+    // A cohort's currency, for its row before any refund was paid in it.
+    QHash<qint64, QString> currencyOf;
+    auto fees = sql.select(QStringLiteral("SELECT cohort_id, currency FROM cohort_fees"));
+    if (!fees)
+        return fees.error();
+    for (QSqlQuery &query = fees.value(); query.next();)
+        currencyOf.insert(query.value(0).toLongLong(), query.value(1).toString());
 
     // The latest request of each application that ever asked, in the cohort it was in then.
     auto asked = sql.select(QStringLiteral(
@@ -50,16 +57,14 @@ Result<Report> RefundsReport::compute(const ReportContext &context)
         return asked.error();
     QHash<qint64, Request> requests;
     QMap<std::pair<qint64, QString>, Refunds> byCohort; // (cohort, currency)
-    QHash<qint64, QString> currencyOf;
-    auto fees = sql.select(QStringLiteral("SELECT cohort_id, currency FROM cohort_fees"));
-    if (!fees)
-        return fees.error();
-    for (QSqlQuery &query = fees.value(); query.next();)
-        currencyOf.insert(query.value(0).toLongLong(), query.value(1).toString());
     for (QSqlQuery &query = asked.value(); query.next();) {
-        const auto cohort = cohortOf.constFind(query.value(1).toLongLong());
-        if (cohort == cohortOf.constEnd())
+        const qint64 cohortId = query.value(1).toLongLong();
+        const auto cohort = cohortOf.constFind(cohortId);
+        if (cohort == cohortOf.constEnd()) {
+            // Not a cohort asked for: its refund is not another cohort's "other" refund.
+            requests.insert(query.value(0).toLongLong(), Request{cohortId, false});
             continue;
+        }
         const QDate day = context.calendar.dayOf(Timestamp::parse(query.value(2).toString()));
         const bool inside = RefundQuote::on(*cohort, {}, {}, day).insideWindow;
         requests.insert(query.value(0).toLongLong(), Request{cohort->id, inside});

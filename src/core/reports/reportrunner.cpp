@@ -1,11 +1,38 @@
 #include "reports/reportrunner.h"
 
+#include "reports/cohortfillreport.h"
 #include "reports/funnelreport.h"
+#include "reports/mentorloadreport.h"
+#include "reports/outcomesreport.h"
+#include "reports/refundsreport.h"
 #include "reports/reportcontext.h"
-#include "reports/timeinstagereport.h"
 #include "reports/sourcesreport.h"
+#include "reports/timeinstagereport.h"
 #include "services/authorization.h"
 #include "services/desksettingsservice.h"
+
+namespace {
+Result<Report> compute(ReportKind kind, const ReportContext &context)
+{
+    switch (kind) {
+    case ReportKind::Funnel:
+        return FunnelReport::compute(context);
+    case ReportKind::TimeInStage:
+        return TimeInStageReport::compute(context);
+    case ReportKind::CohortFill:
+        return CohortFillReport::compute(context);
+    case ReportKind::Sources:
+        return SourcesReport::compute(context);
+    case ReportKind::MentorLoad:
+        return MentorLoadReport::compute(context);
+    case ReportKind::Refunds:
+        return RefundsReport::compute(context);
+    case ReportKind::Outcomes:
+        return OutcomesReport::compute(context);
+    }
+    return Error{ReportRunner::tr("There is no such report."), {}};
+}
+} // namespace
 
 ReportRunner::ReportRunner(QString connectionName, Actor actor, const Clock &clock)
     : m_connection(std::move(connectionName)), m_actor(std::move(actor)), m_clock(clock)
@@ -58,25 +85,7 @@ Result<Report> ReportRunner::run(ReportKind kind, const ReportFilter &filter) co
     if (!calendar)
         return calendar.error();
     const ReportContext context{m_connection, filter, calendar.value()};
-    Result<Report> report = Error{tr("The %1 report is not available yet.")
-                                      .arg(ReportKindInfo::title(kind)),
-                                  {}};
-    switch (kind) {
-    case ReportKind::Funnel:
-        report = FunnelReport::compute(context);
-        break;
-    case ReportKind::TimeInStage:
-        report = TimeInStageReport::compute(context);
-        break;
-    case ReportKind::Sources:
-        report = SourcesReport::compute(context);
-        break;
-    case ReportKind::CohortFill:
-    case ReportKind::MentorLoad:
-    case ReportKind::Refunds:
-    case ReportKind::Outcomes:
-        break;
-    }
+    Result<Report> report = compute(kind, context);
     if (report) {
         report.value().kind = kind;
         report.value().filter = filter;

@@ -26,6 +26,25 @@ JobSearch jobSearchFrom(const QSqlQuery &q)
     return search;
 }
 
+// The searches under way whose guarantee period ended on or before a day (bound), over
+// applications "a" left-joined to their cohorts "c". The partial index on job_search_started_on
+// holds exactly the searches under way.
+const QString PeriodEndedBy = QStringLiteral(
+    "a.status = 'job_search' AND a.job_search_started_on IS NOT NULL "
+    "AND date(a.job_search_started_on, '+' || coalesce(c.guarantee_days, 180) || ' days') <= ? ");
+
+// A check-in from its activity's time and job applications, at columns `first` and next.
+CheckIn checkInFrom(const QSqlQuery &q, int first)
+{
+    return CheckIn{Timestamp::parse(q.value(first).toString()).toUTC().date(),
+                   q.value(first + 1).toInt()};
+}
+
+QString checkInKind()
+{
+    return Activity::machineName(Activity::Kind::JobSearchCheckIn);
+}
+
 QVariant dateOrNull(const QDate &date)
 {
     return date.isValid() ? QVariant(Timestamp::formatDate(date))
@@ -93,15 +112,28 @@ Result<std::optional<JobSearch>> JobGuaranteeRepository::jobSearch(qint64 applic
 
 Result<QList<JobSearch>> JobGuaranteeRepository::periodsEndedBy(const QDate &day) const
 {
-    // The partial index on job_search_started_on holds exactly the searches under way.
     return m_sql.rows<JobSearch>(
-        SelectJobSearch +
-            QStringLiteral("WHERE a.status = 'job_search' AND a.job_search_started_on IS NOT NULL "
-                           "AND date(a.job_search_started_on, '+' || "
-                           "coalesce(c.guarantee_days, 180) || ' days') <= ? "
-                           "ORDER BY date(a.job_search_started_on, '+' || "
+        SelectJobSearch + QStringLiteral("WHERE ") + PeriodEndedBy +
+            QStringLiteral("ORDER BY date(a.job_search_started_on, '+' || "
                            "coalesce(c.guarantee_days, 180) || ' days'), a.id"),
         {Timestamp::formatDate(day)}, jobSearchFrom);
+}
+
+Result<QHash<qint64, QList<CheckIn>>>
+JobGuaranteeRepository::checkInsOfPeriodsEndedBy(const QDate &day) const
+{
+    auto rows = m_sql.select(
+        QStringLiteral("SELECT v.application_id, v.at, coalesce(v.job_applications, 0) "
+                       "FROM applications a LEFT JOIN cohorts c ON c.id = a.cohort_id "
+                       "JOIN activities v ON v.application_id = a.id AND v.kind = ? WHERE ") +
+            PeriodEndedBy + QStringLiteral("ORDER BY v.application_id, v.at, v.id"),
+        {checkInKind(), Timestamp::formatDate(day)});
+    if (!rows)
+        return rows.error();
+    QHash<qint64, QList<CheckIn>> checkIns;
+    for (QSqlQuery &q = rows.value(); q.next();)
+        checkIns[q.value(0).toLongLong()] << checkInFrom(q, 1);
+    return checkIns;
 }
 
 Result<QList<CheckIn>> JobGuaranteeRepository::checkIns(qint64 applicationId) const
@@ -109,9 +141,5 @@ Result<QList<CheckIn>> JobGuaranteeRepository::checkIns(qint64 applicationId) co
     return m_sql.rows<CheckIn>(
         QStringLiteral("SELECT at, coalesce(job_applications, 0) FROM activities "
                        "WHERE application_id = ? AND kind = ? ORDER BY at, id"),
-        {applicationId, Activity::machineName(Activity::Kind::JobSearchCheckIn)},
-        [](const QSqlQuery &q) {
-            return CheckIn{Timestamp::parse(q.value(0).toString()).toUTC().date(),
-                           q.value(1).toInt()};
-        });
+        {applicationId, checkInKind()}, [](const QSqlQuery &q) { return checkInFrom(q, 0); });
 }

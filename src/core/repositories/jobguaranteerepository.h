@@ -7,6 +7,7 @@
 #include "domain/result.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 
 #include <optional>
@@ -29,6 +30,8 @@ public:
     // The applications in job search whose guarantee period ended on or before `day`, the
     // earliest end first.
     Result<QList<JobSearch>> periodsEndedBy(const QDate &day) const;
+    // The check-ins of each of those searches, oldest first, in one query for them all.
+    Result<QHash<qint64, QList<CheckIn>>> checkInsOfPeriodsEndedBy(const QDate &day) const;
     // The application's check-ins, oldest first.
     Result<QList<CheckIn>> checkIns(qint64 applicationId) const;
 

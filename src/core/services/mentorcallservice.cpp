@@ -99,10 +99,16 @@ Result<QList<MentorCadence>> MentorCallService::mentorCadences() const
     auto calendar = DeskSettingsService(m_connection, m_actor, m_clock).calendar();
     if (!calendar)
         return calendar.error();
-    const CallCadence cadence(calendar.value());
+    return recentCadences(m_connection, calendar.value());
+}
+
+Result<QList<MentorCadence>> MentorCallService::recentCadences(const QString &connectionName,
+                                                               const DeskCalendar &calendar)
+{
+    const CallCadence cadence(calendar);
     const QDateTime since(cadence.windowStart(CallCadence::RecentWeeks), QTime(0, 0),
-                          calendar->timeZone());
-    auto mentees = MentorCallRepository(m_connection).menteeCalls(since.toUTC());
+                          calendar.timeZone());
+    auto mentees = MentorCallRepository(connectionName).menteeCalls(since.toUTC());
     if (!mentees)
         return mentees.error();
     return cadence.ofMentors(mentees.value(), CallCadence::RecentWeeks);

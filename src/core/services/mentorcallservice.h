@@ -34,6 +34,9 @@ public:
     // Each mentor with current active mentees, over the last CallCadence::RecentWeeks
     // completed weeks.
     Result<QList<MentorCadence>> mentorCadences() const;
+    // The same on a calendar already read, for the reports, which read it once.
+    static Result<QList<MentorCadence>> recentCadences(const QString &connectionName,
+                                                       const DeskCalendar &calendar);
 
 private:
     QString m_connection;

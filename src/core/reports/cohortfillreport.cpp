@@ -1,0 +1,186 @@
+#include "reports/cohortfillreport.h"
+
+#include "db/sql.h"
+#include "domain/timestamp.h"
+#include "reports/calendardaysql.h"
+#include "reports/reportcohorts.h"
+#include "repositories/applicationrepository.h"
+#include "repositories/cohortrepository.h"
+
+#include <QHash>
+#include <QMap>
+#include <QStringList>
+
+#include <algorithm>
+
+namespace {
+using SeatChanges = QHash<qint64, QMap<QDate, qint64>>; // cohort -> day -> seats taken - freed
+
+// Each cohort's seats taken and freed, by the bootcamp's day. An application holds a seat in a
+// cohort from an event into a seat-holding status until its next event that leaves it (or moves
+// the seat to another cohort): the moves are where the cohort held after an event differs from
+// the one held before it, found by a window over each application's events in id order. Only
+// the events into or out of a seat take part (between them an application holds none). The
+// cohort of an event is the one it records, else (before v15) the application's cohort now.
+// Counted by cohort and day in SQL, so that only a row per cohort and day comes back.
+Result<SeatChanges> seatChanges(const ReportContext &context, const QList<qint64> &cohortIds)
+{
+    const Sql sql(context.connection);
+    // Every event is at or after its application's day of applying: the calendar's days are
+    // needed from the first of those on (one index lookup).
+    auto firstApplied = sql.scalar(QStringLiteral("SELECT min(applied_at) FROM applications"));
+    if (!firstApplied)
+        return firstApplied.error();
+    const QDate today = context.calendar.today();
+    const QDateTime until = context.calendar.startOf(today.addDays(1));
+    const QDateTime since = firstApplied.value().isNull()
+                                ? context.calendar.startOf(today)
+                                : Timestamp::parse(firstApplied.value().toString());
+    const QString seat = ApplicationRepository::seatHoldingStatusList();
+    const QString held =
+        QStringLiteral("CASE WHEN e.to_status IN %1 THEN coalesce(e.cohort_id, a.cohort_id) END")
+            .arg(seat);
+    QVariantList values;
+    QString ofCohorts;
+    if (!context.filter.given().isEmpty()) {
+        QStringList marks;
+        QVariantList ids;
+        for (qint64 id : cohortIds) {
+            marks << QStringLiteral("?");
+            ids << id;
+        }
+        const QString list = marks.isEmpty() ? QStringLiteral("NULL") : marks.join(u',');
+        ofCohorts = QStringLiteral(" AND (held IN (%1) OR prev IN (%1))").arg(list);
+        values << ids << ids; // once for each IN
+    }
+    auto rows = sql.select(
+        QStringLiteral("SELECT held, prev, day, count(*) FROM ("
+                       " SELECT %1 AS day, %2 AS held,"
+                       "  lag(%2) OVER (PARTITION BY e.application_id ORDER BY e.id) AS prev"
+                       " FROM status_events e JOIN applications a ON a.id = e.application_id"
+                       " WHERE e.to_status IN %3 OR e.from_status IN %3)"
+                       " WHERE held IS NOT prev%4"
+                       " GROUP BY held, prev, day")
+            .arg(CalendarDaySql::of(QStringLiteral("e.at"), context.calendar.timeZone(), since,
+                                    until),
+                 held, seat, ofCohorts),
+        values);
+    if (!rows)
+        return rows.error();
+    SeatChanges changes;
+    for (QSqlQuery &query = rows.value(); query.next();) {
+        const QDate day = Timestamp::parseDate(query.value(2).toString());
+        const qint64 count = query.value(3).toLongLong();
+        if (!query.value(0).isNull())
+            changes[query.value(0).toLongLong()][day] += count;
+        if (!query.value(1).isNull())
+            changes[query.value(1).toLongLong()][day] -= count;
+    }
+    return changes;
+}
+
+QVariantList cohortRow(const CohortSeats &seats)
+{
+    const Cohort &c = seats.cohort;
+    return {c.name,
+            seats.trackCode,
+            c.startsOn,
+            Cohort::stateDisplayName(c.state),
+            c.capacity,
+            seats.seatsCounted(),
+            seats.offersPending,
+            seats.waitlisted,
+            ReportCell::percent(seats.seatsCounted(), c.capacity)};
+}
+
+// The seats held at the end of each day, from the first seat taken or the day applications
+// opened, whichever came first, up to the start or today, at most MaxDays of them.
+void addDailyRows(ReportTable &table, const Cohort &cohort, const QMap<QDate, qint64> &changes,
+                  const QDate &today)
+{
+    QDate first = changes.isEmpty() ? QDate() : changes.firstKey();
+    if (cohort.applicationsOpenOn.isValid() &&
+        (!first.isValid() || cohort.applicationsOpenOn < first))
+        first = cohort.applicationsOpenOn;
+    const QDate last = std::min(cohort.startsOn, today);
+    if (!first.isValid() || first > last)
+        return;
+    first = std::max(first, last.addDays(1 - CohortFillReport::MaxDays));
+    qint64 held = 0;
+    auto change = changes.cbegin();
+    for (; change != changes.cend() && change.key() < first; ++change)
+        held += change.value();
+    for (QDate day = first; day <= last; day = day.addDays(1)) {
+        if (change != changes.cend() && change.key() == day)
+            held += (change++).value();
+        table.rows << QVariantList{cohort.name, day, held};
+    }
+}
+} // namespace
+
+Result<Report> CohortFillReport::compute(const ReportContext &context)
+{
+    const auto summary = CohortRepository(context.connection).seatSummary();
+    if (!summary)
+        return summary.error();
+    QList<CohortSeats> cohorts;
+    QList<qint64> cohortIds;
+    for (const CohortSeats &seats : summary.value()) {
+        if (ReportCohorts::selects(context.filter, seats.cohort)) {
+            cohorts << seats;
+            cohortIds << seats.cohort.id;
+        }
+    }
+    std::stable_sort(cohorts.begin(), cohorts.end(), [](const CohortSeats &a, const CohortSeats &b) {
+        return ReportCohorts::startsBefore(a.cohort, b.cohort);
+    });
+    const auto changes = seatChanges(context, cohortIds);
+    if (!changes)
+        return changes.error();
+
+    Report report;
+    ReportTable table{QStringLiteral("cohorts"),
+                      tr("Cohorts"),
+                      {{QStringLiteral("cohort"), tr("Cohort"), ReportValue::Text},
+                       {QStringLiteral("track"), tr("Track"), ReportValue::Text},
+                       {QStringLiteral("starts_on"), tr("Starts on"), ReportValue::Date},
+                       {QStringLiteral("state"), tr("State"), ReportValue::Text},
+                       {QStringLiteral("capacity"), tr("Capacity"), ReportValue::Count},
+                       {QStringLiteral("seats_taken"), tr("Seats taken"), ReportValue::Count},
+                       {QStringLiteral("offers_pending"), tr("Offers pending"),
+                        ReportValue::Count},
+                       {QStringLiteral("waitlisted"), tr("Waitlisted"), ReportValue::Count},
+                       {QStringLiteral("fill_percent"), tr("Fill %"), ReportValue::Percent}},
+                      {}};
+    ReportTable daily{QStringLiteral("daily_fill"),
+                      tr("Seats held day by day"),
+                      {{QStringLiteral("cohort"), tr("Cohort"), ReportValue::Text},
+                       {QStringLiteral("day"), tr("Day"), ReportValue::Date},
+                       {QStringLiteral("seats_held"), tr("Seats held"), ReportValue::Count}},
+                      {}};
+    const QDate today = context.calendar.today();
+    for (const CohortSeats &seats : cohorts) {
+        table.rows << cohortRow(seats);
+        addDailyRows(daily, seats.cohort, changes.value().value(seats.cohort.id), today);
+    }
+    report.tables << table << daily;
+
+    report.chart.kind = ReportChart::Kind::Lines;
+    report.chart.table = 1;
+    report.chart.categoryColumn = 1;
+    report.chart.valueColumns = {2};
+    report.chart.seriesColumn = 0;
+    report.chart.valueAxisTitle = tr("Seats held");
+    report.notes
+        << tr("Seats taken: before the start, the offers and students holding a seat now; from "
+              "the start on, the seats its students filled (those who graduated, dropped out or "
+              "moved on included); for a completed cohort, the fill kept when it completed.")
+        << tr("Seats held day by day: offers and students holding a seat at the end of each day, "
+              "rebuilt from the status history, from the first seat taken (or the day "
+              "applications opened) up to the start or today, at most the last %1 days.")
+               .arg(MaxDays)
+        << tr("A move counts in the cohort its status event records. Events from before schema "
+              "version 15, an import or the demo data record none, and count in the "
+              "application's cohort now.");
+    return report;
+}

@@ -1,5 +1,6 @@
 #include "reports/reportrunner.h"
 
+#include "db/transaction.h"
 #include "reports/cohortfillreport.h"
 #include "reports/funnelreport.h"
 #include "reports/mentorloadreport.h"
@@ -81,6 +82,11 @@ Result<Report> ReportRunner::run(ReportKind kind, const ReportFilter &filter) co
         return role.error();
     if (Status applicable = checkFilter(kind, filter); !applicable)
         return applicable.error();
+    // One read snapshot: every table of a report counts the same moment, whoever writes
+    // meanwhile. Nothing is written; it ends by rolling back.
+    const Transaction snapshot(m_connection, Transaction::Mode::Deferred);
+    if (!snapshot.isActive())
+        return snapshot.error();
     const auto calendar = DeskSettingsService(m_connection, m_actor, m_clock).calendar();
     if (!calendar)
         return calendar.error();

@@ -22,7 +22,8 @@ funnel_history() { # $1: a WHERE over applications a
     echo "SELECT h.r, a.status, count(*) FROM ($history_stage) h
       JOIN applications a ON a.id = h.id $1 GROUP BY 1, 2;"
 }
-funnel_desk() { echo "SELECT '', a.furthest_stage, a.status, count(*) FROM applications a $1 GROUP BY 1, 2, 3;"; }
+funnel_desk() { echo "SELECT '', a.status, a.furthest_stage, count(*) FROM applications a $1
+  GROUP BY a.status, a.furthest_stage;"; }
 
 sources_history="SELECT p.source, p.campaign, count(*), sum(h.r >= 3), sum(h.r >= 6)
   FROM ($history_stage) h JOIN applications a ON a.id = h.id
@@ -77,6 +78,9 @@ row() { # LABEL HISTORY_SQL FLOOR_SQL CLI_ARGS...
         'BEGIN { printf "%-34s %10.2f %10.2f %10.2f %8.2fx %8.2fx\n", l, h, f, d, d / h, d / f }'
 }
 row "funnel" "$(funnel_history "")" "$(funnel_desk "WHERE 1")" funnel
+row "funnel --by track" "$(funnel_history "")" \
+    "SELECT a.track_id, a.status, a.furthest_stage, count(*) FROM applications a GROUP BY 1, 2, 3;" \
+    funnel --by track
 row "funnel --track SWE" "$(funnel_history "$scope_swe")" "$(funnel_desk "$scope_swe")" \
     funnel --track SWE
 row "time-in-stage" "$(stays_history "")" "$stays_desk" time-in-stage

@@ -11,22 +11,37 @@
 namespace {
 using Reached = std::array<qint64, FunnelStages::Count>;
 
-// The SQL naming an application's group.
-QString groupSql(ReportFilter::Breakdown by)
+// The counts of applications by status and furthest stage, and by group when broken down. The
+// groups are counted by id and named once each; without one, the counts stream from the index
+// applications_status (status, furthest_stage) alone.
+QString countsSql(ReportFilter::Breakdown by, const ReportScope &scope)
 {
+    QString key;
+    QString name = QStringLiteral("g");
     switch (by) {
     case ReportFilter::Breakdown::None:
-        return QStringLiteral("''");
+        return QStringLiteral("SELECT '', a.status, a.furthest_stage, count(*) FROM %1 WHERE %2 "
+                              "GROUP BY a.status, a.furthest_stage")
+            .arg(scope.from(), scope.where());
     case ReportFilter::Breakdown::Track:
-        return QStringLiteral("(SELECT t.name FROM tracks t WHERE t.id = a.track_id)");
+        key = QStringLiteral("a.track_id");
+        name = QStringLiteral("(SELECT t.name FROM tracks t WHERE t.id = g)");
+        break;
     case ReportFilter::Breakdown::Cohort:
-        return QStringLiteral("(SELECT c.name FROM cohorts c WHERE c.id = a.cohort_id)");
+        key = QStringLiteral("a.cohort_id");
+        name = QStringLiteral("(SELECT c.name FROM cohorts c WHERE c.id = g)");
+        break;
     case ReportFilter::Breakdown::Source:
-        return QStringLiteral("p.source");
+        key = QStringLiteral("p.source");
+        break;
     case ReportFilter::Breakdown::Campaign:
-        return QStringLiteral("p.campaign");
+        key = QStringLiteral("p.campaign");
+        break;
     }
-    return {};
+    return QStringLiteral("SELECT %1, s, r, n FROM (SELECT %2 AS g, a.status AS s,"
+                          " a.furthest_stage AS r, count(*) AS n FROM %3 WHERE %4"
+                          " GROUP BY 1, 2, 3)")
+        .arg(name, key, scope.from(), scope.where());
 }
 
 // Applications that reached each stage, from the numbers whose furthest stage is each.
@@ -79,12 +94,7 @@ QString FunnelReport::groupColumnTitle(ReportFilter::Breakdown by)
 Result<Report> FunnelReport::compute(const ReportContext &context)
 {
     const ReportScope scope(context.filter, context.calendar);
-    auto rows = Sql(context.connection)
-                          .select(QStringLiteral("SELECT %1, a.furthest_stage, a.status, count(*)"
-                                                 " FROM %2 WHERE %3 GROUP BY 1, 2, 3")
-                                      .arg(groupSql(context.filter.by), scope.from(),
-                                           scope.where()),
-                                  scope.values());
+    auto rows = Sql(context.connection).select(countsSql(context.filter.by, scope), scope.values());
     if (!rows)
         return rows.error();
     Reached furthest{};
@@ -92,14 +102,14 @@ Result<Report> FunnelReport::compute(const ReportContext &context)
     QMap<ApplicationStatus, qint64> left;
     QSqlQuery &query = rows.value();
     while (query.next()) {
-        const int stage = qBound(0, query.value(1).toInt(), FunnelStages::Count - 1);
+        const int stage = qBound(0, query.value(2).toInt(), FunnelStages::Count - 1);
         const qint64 count = query.value(3).toLongLong();
         furthest[stage] += count;
         if (context.filter.by != ReportFilter::Breakdown::None) {
             const QString group = query.value(0).toString();
             furthestByGroup[group.isEmpty() ? tr("(none)") : group][stage] += count;
         }
-        if (const auto status = Statuses::fromMachineName(query.value(2).toString());
+        if (const auto status = Statuses::fromMachineName(query.value(1).toString());
             status && FunnelStages::exits().contains(*status))
             left[*status] += count;
     }

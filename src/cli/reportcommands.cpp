@@ -43,7 +43,8 @@ struct ReportCommands
     // The track, cohort and owner named, looked up in the file; false once the failure is on
     // stderr.
     static bool resolveNames(Invocation &invocation, ReportFilter &filter);
-    static void printTables(Console &console, const Report &report);
+    // The tables as columns of text, a series by name only unless it is the one asked for.
+    static void printTables(Console &console, const Report &report, int only);
 };
 } // namespace
 
@@ -80,8 +81,8 @@ QList<CommandSpec> ReportCommands::commands()
                                       QStringLiteral("GROUP")),
                    QCommandLineOption(FormatOption, tr("table (default) or csv."),
                                       QStringLiteral("FORMAT"), QStringLiteral("table")),
-                   QCommandLineOption(TableOption, tr("With --format csv: which of the report's "
-                                                      "tables (default: the first)."),
+                   QCommandLineOption(TableOption, tr("Only this one of the report's tables (CSV: "
+                                                      "the first by default)."),
                                       QStringLiteral("NAME")),
                    QCommandLineOption(DelimiterOption, tr("comma (default), semicolon or tab."),
                                       QStringLiteral("NAME"), QStringLiteral("comma")),
@@ -161,14 +162,24 @@ bool ReportCommands::resolveNames(Invocation &invocation, ReportFilter &filter)
     return true;
 }
 
-void ReportCommands::printTables(Console &console, const Report &report)
+void ReportCommands::printTables(Console &console, const Report &report, int only)
 {
     bool first = true;
-    for (const ReportTable &table : report.tables) {
+    for (int index = 0; index < report.tables.size(); ++index) {
+        const ReportTable &table = report.tables.at(index);
+        if (only >= 0 && index != only)
+            continue;
         if (!first)
             console.out() << '\n';
         first = false;
         console.out() << table.title << '\n';
+        if (table.series && only < 0) {
+            console.out() << tr("%n rows, a series for the chart: --table %1 prints them.", nullptr,
+                                int(table.rows.size()))
+                                 .arg(table.key)
+                          << '\n';
+            continue;
+        }
         QStringList headers;
         for (const ReportColumn &column : table.columns)
             headers << column.title;
@@ -204,7 +215,7 @@ int ReportCommands::report(Invocation &invocation)
         return console.usage(tr("--delimiter must be comma, semicolon or tab, not '%1'.")
                                  .arg(Validation::quoted(parser.value(DelimiterOption))));
     if (format == QLatin1String("table")) {
-        for (const QString &csvOnly : {TableOption, DelimiterOption, BomOption, OutputOption}) {
+        for (const QString &csvOnly : {DelimiterOption, BomOption, OutputOption}) {
             if (parser.isSet(csvOnly))
                 return console.usage(tr("%1 applies only with --format csv.")
                                          .arg(csvOnly.size() == 1 ? QStringLiteral("-") + csvOnly
@@ -224,14 +235,9 @@ int ReportCommands::report(Invocation &invocation)
     if (!report)
         return console.fail(report.error().text());
 
-    if (format == QLatin1String("table")) {
-        printTables(console, report.value());
-        return Console::Done;
-    }
-    int tableIndex = 0;
+    int tableIndex = -1; // every table
     if (parser.isSet(TableOption)) {
         QStringList names;
-        tableIndex = -1;
         for (int i = 0; i < report->tables.size(); ++i) {
             names << report->tables.at(i).key;
             if (report->tables.at(i).key == parser.value(TableOption))
@@ -243,7 +249,11 @@ int ReportCommands::report(Invocation &invocation)
                                           Validation::quoted(parser.value(TableOption)),
                                           names.join(QStringLiteral(", "))));
     }
-    const ReportTable &table = report->tables.at(tableIndex);
+    if (format == QLatin1String("table")) {
+        printTables(console, report.value(), tableIndex);
+        return Console::Done;
+    }
+    const ReportTable &table = report->tables.at(qMax(0, tableIndex));
     if (!parser.isSet(OutputOption))
         return console.writeToStandardOutput([&](QIODevice *out) {
             return ReportExport::write(table, out, *delimiter, parser.isSet(BomOption));

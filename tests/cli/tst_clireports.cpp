@@ -70,6 +70,24 @@ private Q_SLOTS:
         QCOMPARE(line("Qualified "), QString("Qualified 1 100.0 50.0"));
         QCOMPARE(line("Offered "), QString("Offered 1 100.0 50.0"));
         QCOMPARE(line("Accepted "), QString("Accepted 0 0.0 0.0"));
+
+        const CliRun left = run(m_reader + QStringList{"report", "funnel", "--table", "left"});
+        QVERIFY2(left.exitCode == 0, qPrintable(left.describe()));
+        QVERIFY2(left.out.startsWith("Why people left\n") && !left.out.contains("Stages"),
+                 qPrintable(left.out));
+    }
+
+    // A series for the chart is named, not printed, unless asked for by name.
+    void aSeriesIsPrintedWhenAskedFor()
+    {
+        const CliRun all = run(m_reader + QStringList{"report", "cohort-fill"});
+        QVERIFY2(all.exitCode == 0, qPrintable(all.describe()));
+        QVERIFY2(all.out.contains("a series for the chart: --table daily_fill prints them."),
+                 qPrintable(all.out));
+        const CliRun daily = run(m_reader + QStringList{"report", "cohort-fill", "--table", "daily_fill"});
+        QVERIFY2(daily.exitCode == 0, qPrintable(daily.describe()));
+        QVERIFY2(daily.out.contains("SWE Later  " + QDate::currentDate().toString(Qt::ISODate)),
+                 qPrintable(daily.out));
     }
 
     // Every report runs on this small desk, as tables.

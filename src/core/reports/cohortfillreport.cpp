@@ -157,7 +157,8 @@ Result<Report> CohortFillReport::compute(const ReportContext &context)
                       {{QStringLiteral("cohort"), tr("Cohort"), ReportValue::Text},
                        {QStringLiteral("day"), tr("Day"), ReportValue::Date},
                        {QStringLiteral("seats_held"), tr("Seats held"), ReportValue::Count}},
-                      {}};
+                      {},
+                      true};
     const QDate today = context.calendar.today();
     for (const CohortSeats &seats : cohorts) {
         table.rows << cohortRow(seats);

@@ -33,6 +33,9 @@ struct ReportTable
     QString title; // translated
     QList<ReportColumn> columns;
     QList<QVariantList> rows; // one cell per column, of the column's ReportValue
+    // Rows for the chart more than for reading (a series day by day): the command line's
+    // tables name it instead of printing it, unless asked for it by name.
+    bool series = false;
 
     int columnOf(const QString &columnKey) const;
     // A cell as the command line and the CSV write it: "12.5", "3", "1200.00", "2027-03-01";

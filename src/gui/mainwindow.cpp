@@ -108,7 +108,11 @@ MainWindow::MainWindow(QString connectionName, const QString &databasePath, QWid
     dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
     dock->setWidget(m_applicantPanel);
     addDockWidget(Qt::RightDockWidgetArea, dock);
-    connect(m_pages, &QTabWidget::currentChanged, this, [this] { refreshOtherPage(); });
+    connect(m_pages, &QTabWidget::currentChanged, this, [this, dock] {
+        // A report shows counts, never a person: the chart and its table take the panel's room.
+        dock->setVisible(m_pages->currentWidget() != m_reportsPage);
+        refreshOtherPage();
+    });
     // Wide enough for every column and about thirty rows, within the screen.
     resize(m_applications->wantedSize().boundedTo(screen()->availableSize() * 9 / 10));
     restoreSettings();
@@ -768,8 +772,10 @@ void MainWindow::createMenus()
 
 void MainWindow::createReportsMenu()
 {
-    // Before Settings, as the menus were made before the pages.
-    QMenu *reports = new QMenu(tr("&Reports"), this);
+    // Before Settings, as the menus were made before the pages. No Alt+letter: every letter of
+    // "Reports" is a field's or a button's of the window already (Alt+1 … Alt+7 open the
+    // reports, F10 reaches the menu).
+    QMenu *reports = new QMenu(tr("Reports"), this);
     menuBar()->insertMenu(menuBar()->actions().at(menuBar()->actions().size() - 2),
                           reports);
     int number = 0;

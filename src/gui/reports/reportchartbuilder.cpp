@@ -11,9 +11,13 @@
 #include <QPalette>
 #include <QValueAxis>
 
+#include <algorithm>
+
 namespace {
-// More categories than this lie slanted under the bars, so that every label is whole.
+// More categories than this lie slanted under the bars; longer labels than LongLabel stand on
+// end: slanted, Qt Charts hides a long first or last label that would reach past the plot.
 constexpr int UprightCategories = 6;
+constexpr int LongLabel = 10;
 
 double numberIn(const QVariant &cell, ReportValue value)
 {
@@ -21,10 +25,15 @@ double numberIn(const QVariant &cell, ReportValue value)
     return value == ReportValue::Money ? cell.toDouble() / 100.0 : cell.toDouble();
 }
 
-void slantIfCrowded(QAbstractAxis *axis, qsizetype categories)
+void slantIfCrowded(QAbstractAxis *axis, const QStringList &categories)
 {
-    if (categories > UprightCategories)
-        axis->setLabelsAngle(-40);
+    // Whole labels: "Interv…" names no status.
+    axis->setTruncateLabels(false);
+    if (categories.size() <= UprightCategories)
+        return;
+    const bool anyLong = std::any_of(categories.cbegin(), categories.cend(),
+                                     [](const QString &label) { return label.size() > LongLabel; });
+    axis->setLabelsAngle(anyLong ? -90 : -45);
 }
 } // namespace
 
@@ -64,7 +73,7 @@ void ReportChartBuilder::addBars(QChart *chart, const ReportTable &table, const 
     auto *categories = new QBarCategoryAxis;
     for (int row = 0; row < table.rows.size(); ++row)
         categories->append(table.text(row, spec.categoryColumn));
-    slantIfCrowded(categories, table.rows.size());
+    slantIfCrowded(categories, categories->categories());
     chart->addAxis(categories, Qt::AlignBottom);
     series->attachAxis(categories);
     addValueAxis(chart, table, spec);
@@ -128,7 +137,7 @@ void ReportChartBuilder::addLines(QChart *chart, const ReportTable &table,
     } else {
         auto *names = new QBarCategoryAxis;
         names->append(categories);
-        slantIfCrowded(names, categories.size());
+        slantIfCrowded(names, categories);
         xAxis = names;
     }
     xAxis->setTitleText(table.columns.value(spec.categoryColumn).title);
@@ -174,4 +183,11 @@ void ReportChartBuilder::applyTheme(QChart *chart, const QPalette &palette)
     // The page's own background, not the theme's gradient: the chart sits in the page.
     chart->setBackgroundBrush(palette.brush(QPalette::Base));
     chart->setBackgroundPen(Qt::NoPen);
+    // The numbers over the bars in the text's colour: the light theme writes them white.
+    for (QAbstractSeries *series : chart->series()) {
+        if (auto *bars = qobject_cast<QAbstractBarSeries *>(series)) {
+            for (QBarSet *set : bars->barSets())
+                set->setLabelColor(palette.color(QPalette::Text));
+        }
+    }
 }

@@ -26,6 +26,7 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QSettings>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -94,16 +95,17 @@ ReportsPage::ReportsPage(QString connectionName, QString databasePath, QWidget *
     m_chart->setObjectName(QStringLiteral("reportChart"));
     m_chart->setAccessibleName(tr("Chart"));
     m_chart->setRenderHint(QPainter::Antialiasing);
-    m_chart->setMinimumHeight(fontMetrics().height() * 9);
+    m_chart->setMinimumSize(fontMetrics().averageCharWidth() * 40, fontMetrics().height() * 12);
     m_tables = new QTabWidget(this);
     m_tables->setObjectName(QStringLiteral("reportTables"));
     m_tables->setDocumentMode(true);
-    auto *split = new QSplitter(Qt::Vertical, this);
-    split->setChildrenCollapsible(false);
-    split->addWidget(m_chart);
-    split->addWidget(m_tables);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
+    // Side by side: the chart keeps the page's height for its labels, the table for its rows.
+    m_split = new QSplitter(Qt::Horizontal, this);
+    m_split->setChildrenCollapsible(false);
+    m_split->addWidget(m_chart);
+    m_split->addWidget(m_tables);
+    m_split->setStretchFactor(0, 3);
+    m_split->setStretchFactor(1, 2);
     m_notes = new QLabel(this);
     m_notes->setObjectName(QStringLiteral("reportNotes"));
     m_notes->setWordWrap(true);
@@ -111,7 +113,7 @@ ReportsPage::ReportsPage(QString connectionName, QString databasePath, QWidget *
     m_content = new QWidget(this);
     auto *content = new QVBoxLayout(m_content);
     content->setContentsMargins({});
-    content->addWidget(split, 1);
+    content->addWidget(m_split, 1);
     content->addWidget(m_notes);
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("reportMessage"));
@@ -287,6 +289,7 @@ void ReportsPage::finish(const Run &run, const Result<Report> &result)
 
 void ReportsPage::showResult(const Report &report)
 {
+    const bool anotherKind = !m_report || m_report->kind != report.kind;
     m_report = report;
     setChart(ReportChartBuilder::build(report));
     m_chart->setVisible(report.chart.kind != ReportChart::Kind::None);
@@ -304,15 +307,37 @@ void ReportsPage::showResult(const Report &report)
         view->setEditTriggers(QAbstractItemView::NoEditTriggers);
         view->setSelectionBehavior(QAbstractItemView::SelectRows);
         view->setAlternatingRowColors(true);
+        view->setShowGrid(false);
+        view->setWordWrap(false);
         view->verticalHeader()->hide();
-        view->horizontalHeader()->setStretchLastSection(true);
+        view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+        view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() * 3 / 2 + 2);
         view->resizeColumnsToContents();
         m_tables->addTab(view, table.title);
     }
     m_tables->setCurrentIndex(qBound(0, shownTable, int(m_tables->count()) - 1));
+    if (anotherKind)
+        fitTables();
     m_notes->setText(report.notes.join(QLatin1Char('\n')));
     m_notes->setVisible(!report.notes.isEmpty());
     m_stack->setCurrentWidget(m_content);
+}
+
+// A new report's tables get the width of their columns, up to half the page; the chart the rest.
+// Within a report the splitter stays where the person put it.
+void ReportsPage::fitTables()
+{
+    int wanted = 0;
+    for (int tab = 0; tab < m_tables->count(); ++tab) {
+        const auto *view = qobject_cast<QTableView *>(m_tables->widget(tab));
+        wanted = qMax(wanted, view->horizontalHeader()->length() + 2 * view->frameWidth() +
+                                  view->verticalScrollBar()->sizeHint().width());
+    }
+    const int total = m_stack->width() - m_split->handleWidth(); // the splitter may be hidden yet
+    if (total <= 0)
+        return;
+    const int table = qMin(wanted, total / 2);
+    m_split->setSizes({total - table, table});
 }
 
 void ReportsPage::showMessage(const QString &message)

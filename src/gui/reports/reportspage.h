@@ -19,6 +19,7 @@ class QChartView;
 class QLabel;
 class QListWidget;
 class QProgressBar;
+class QSplitter;
 class QStackedWidget;
 class QTabWidget;
 class ReportFilterRow;
@@ -84,6 +85,7 @@ private:
     void start(const Run &run);
     void finish(const Run &run, const Result<Report> &result);
     void showResult(const Report &report);
+    void fitTables();
     void showMessage(const QString &message);
     void setChart(QChart *chart);
     void updateExportActions();
@@ -109,6 +111,7 @@ private:
     QStackedWidget *m_stack = nullptr;
     QLabel *m_message = nullptr;
     QWidget *m_content = nullptr;
+    QSplitter *m_split = nullptr;
     QChartView *m_chart = nullptr;
     QTabWidget *m_tables = nullptr;
     QLabel *m_notes = nullptr;

@@ -6,6 +6,7 @@
 #include <QBuffer>
 #include <QChart>
 #include <QChartView>
+#include <QGraphicsScene>
 #include <QImage>
 #include <QPageSize>
 #include <QPainter>
@@ -16,8 +17,12 @@
 #include <QUrl>
 
 namespace {
-// The chart in a PDF: drawn at this size, then scaled to the page's width.
-const QSize PrintedChart(1000, 560);
+// The chart in a PDF: drawn at this size, at twice the pixels for print, then shown this wide
+// (within a portrait A4 page's text).
+const QSize PrintedChart(760, 420);
+constexpr int PrintedChartWidth = 640;
+// A table with more columns than this is printed across a landscape page.
+constexpr int PortraitColumns = 6;
 
 QString escaped(const QString &text)
 {
@@ -26,8 +31,9 @@ QString escaped(const QString &text)
 
 QString tableHtml(const ReportTable &table)
 {
+    // Cells that do not wrap: "Interviewed" over two lines reads as two words.
     QString html = QStringLiteral("<h3>%1</h3><table border=\"1\" cellspacing=\"0\" "
-                                  "cellpadding=\"3\" width=\"100%\"><tr>")
+                                  "cellpadding=\"3\" style=\"white-space: nowrap\"><tr>")
                        .arg(escaped(table.title));
     for (const ReportColumn &column : table.columns)
         html += QStringLiteral("<th>%1</th>").arg(escaped(column.title));
@@ -53,8 +59,18 @@ QImage printedChart(const Report &report)
     light.setColor(QPalette::Base, Qt::white);
     QChartView view(ReportChartBuilder::build(report));
     ReportChartBuilder::applyTheme(view.chart(), light);
+    view.setFrameShape(QFrame::NoFrame);
+    view.setRenderHint(QPainter::Antialiasing);
     view.resize(PrintedChart);
-    return view.grab().toImage();
+    // A hidden view holds its resize back, and with it the chart's layout: grab() delivers it.
+    // Then the scene is drawn at twice the pixels for print (the view would clip it to its size).
+    view.grab();
+    QImage image(PrintedChart * 2, QImage::Format_ARGB32);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    view.scene()->render(&painter, QRectF(image.rect()), QRectF(QPointF(), QSizeF(PrintedChart)));
+    return image;
 }
 } // namespace
 
@@ -104,7 +120,7 @@ Status ReportExporter::writePdf(const Report &report, const QStringList &filters
         document.addResource(QTextDocument::ImageResource, chartUrl, printedChart(report));
         html += QStringLiteral("<p><img src=\"%1\" width=\"%2\"></p>")
                     .arg(chartUrl.toString())
-                    .arg(PrintedChart.width() * 2 / 3);
+                    .arg(PrintedChartWidth);
     }
     for (const ReportTable &table : report.tables)
         html += tableHtml(table);
@@ -118,6 +134,11 @@ Status ReportExporter::writePdf(const Report &report, const QStringList &filters
     {
         QPdfWriter pdf(&buffer);
         pdf.setPageSize(QPageSize(QPageSize::A4));
+        int columns = 0;
+        for (const ReportTable &table : report.tables)
+            columns = qMax(columns, int(table.columns.size()));
+        pdf.setPageOrientation(columns > PortraitColumns ? QPageLayout::Landscape
+                                                         : QPageLayout::Portrait);
         pdf.setTitle(ReportKindInfo::title(report.kind));
         pdf.setCreator(QStringLiteral("Admissions Desk"));
         document.print(&pdf);

@@ -1,8 +1,10 @@
 #include "mainwindow.h"
+#include "services/statusservice.h"
 #include "reports/reportrunner.h"
 #include "reports/reportspage.h"
 #include "showmainwindow.h"
 #include "testdatabase.h"
+#include "verifyok.h"
 
 #include <QAction>
 #include <QBarSeries>
@@ -15,6 +17,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QRegularExpression>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTabWidget>
@@ -24,6 +28,9 @@
 #include <sys/stat.h>
 
 namespace {
+// Long enough for ChangeWatch to have noticed a change (it polls every second).
+constexpr int ChangeWatchWait = 2500;
+
 // The main road, in order: a history below is a start of it, or leaves it to an exit.
 const QStringList Road{"applied",   "screening", "interview_scheduled", "interviewed",
                        "qualified", "offered",   "accepted",            "enrolled",
@@ -53,6 +60,7 @@ class TestReportsPage : public QObject
 
     std::unique_ptr<TestDatabase> m_db;
     QList<QStringList> m_histories;
+    QList<qint64> m_ids; // the applications of m_histories, in order
 
     // The applications reaching each stage, counted from the histories as written: a stage is
     // reached when the history entered its status.
@@ -75,8 +83,10 @@ class TestReportsPage : public QObject
                                               QStringLiteral("a%1@example.org").arg(n)),
                            track, history.last());
         row.history = history;
-        QVERIFY(m_db->addApplication(row) > 0);
+        const qint64 id = m_db->addApplication(row);
+        QVERIFY(id > 0);
         m_histories << history;
+        m_ids << id;
     }
 
     // The page on screen, signed in, with the report shown.
@@ -116,11 +126,17 @@ class TestReportsPage : public QObject
     }
 
 private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
     void init()
     {
+        QSettings().clear();
+        // Each run opens its own connection on a worker, and must leave no connection behind.
+        QTest::failOnWarning(QRegularExpression(QStringLiteral("removeDatabase|does not belong")));
         m_db = std::make_unique<TestDatabase>();
         QVERIFY2(m_db->isOpen(), qPrintable(m_db->openError()));
         m_histories.clear();
+        m_ids.clear();
         const qint64 swe = m_db->addTrack("SWE", "Software Engineering");
         const qint64 data = m_db->addTrack("DATA", "Data Analytics");
         for (int i = 0; i < 4; ++i)
@@ -326,6 +342,39 @@ private Q_SLOTS:
         QVERIFY(waitForReport(*page));
         QVERIFY(page->report().has_value());
         QCOMPARE(page->report()->kind, ReportKind::Sources);
+    }
+
+    // Another program's change shows on the report on screen within about a second (ChangeWatch),
+    // and waits for the page while it is not shown.
+    void aChangeElsewhereShowsOnTheShownReportOnly()
+    {
+        auto window = signedInWindow(*m_db, m_db->actor());
+        QVERIFY(window);
+        Database elsewhere(QStringLiteral("elsewhere"));
+        QVERIFY_OK(elsewhere.open(m_db->path(), Database::Check::Later, Database::Mode::Existing));
+        StatusService otherDesk(elsewhere.connectionName(), m_db->actor());
+        auto *page = window->findChild<ReportsPage *>();
+        window->findChild<QAction *>("report_funnel")->trigger();
+        QVERIFY(waitForReport(*page));
+        const auto screened = [page] {
+            return page->report() ? column(page->report()->tables.at(0), "reached").at(1) : -1;
+        };
+        const qint64 before = screened();
+        QCOMPARE(before, reachedByHand().at(1));
+
+        const int onlyApplied = int(m_histories.indexOf(roadTo("applied")));
+        QVERIFY_OK(otherDesk.changeStatus(m_ids.at(onlyApplied), ApplicationStatus::Screening));
+        QTRY_COMPARE_WITH_TIMEOUT(screened(), before + 1, 5000);
+
+        // Hidden, the page does not run; shown again, it does.
+        auto *pages = window->findChild<QTabWidget *>();
+        pages->setCurrentIndex(0);
+        QSignalSpy shown(page, &ReportsPage::reportShown);
+        QVERIFY_OK(otherDesk.changeStatus(m_ids.at(onlyApplied + 1), ApplicationStatus::Screening));
+        QTest::qWait(ChangeWatchWait);
+        QCOMPARE(shown.count(), 0);
+        pages->setCurrentWidget(page);
+        QTRY_COMPARE_WITH_TIMEOUT(screened(), before + 2, 5000);
     }
 };
 

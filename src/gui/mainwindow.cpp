@@ -597,8 +597,7 @@ void MainWindow::createMenus()
     connect(m_exports, &ExportMenu::reported, this,
             [this](const QString &message) { statusBar()->showMessage(message, 15000); });
     m_exportedFileNotice = new ExportedFileNotice(statusBar());
-    connect(m_exports, &ExportMenu::exported, m_exportedFileNotice,
-            &ExportedFileNotice::announce);
+    connect(m_exports, &ExportMenu::exported, m_exportedFileNotice, &ExportedFileNotice::announce);
     m_beforeQuit = file->addSeparator();
     m_lock = file->addAction(tr("&Lock"));
     m_lock->setObjectName(QStringLiteral("lockAction"));
@@ -776,14 +775,13 @@ void MainWindow::createReportsMenu()
     // "Reports" is a field's or a button's of the window already (Alt+1 … Alt+7 open the
     // reports, F10 reaches the menu).
     QMenu *reports = new QMenu(tr("Reports"), this);
-    menuBar()->insertMenu(menuBar()->actions().at(menuBar()->actions().size() - 2),
-                          reports);
+    menuBar()->insertMenu(menuBar()->actions().at(menuBar()->actions().size() - 2), reports);
     int number = 0;
     for (ReportKind kind : ReportKindInfo::all()) {
         ++number;
         // Digits: letters would differ, and clash, from one language to the next.
-        QAction *action = reports->addAction(
-            tr("&%1 %2").arg(number).arg(ReportKindInfo::title(kind)));
+        QAction *action =
+            reports->addAction(tr("&%1 %2").arg(number).arg(ReportKindInfo::title(kind)));
         action->setObjectName(QStringLiteral("report_") + ReportKindInfo::machineName(kind));
         action->setToolTip(ReportKindInfo::description(kind));
         action->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_0 + number)));

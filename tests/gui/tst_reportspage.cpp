@@ -1,7 +1,7 @@
 #include "mainwindow.h"
-#include "services/statusservice.h"
 #include "reports/reportrunner.h"
 #include "reports/reportspage.h"
+#include "services/statusservice.h"
 #include "showmainwindow.h"
 #include "testdatabase.h"
 #include "verifyok.h"
@@ -18,9 +18,9 @@
 #include <QLineEdit>
 #include <QRegularExpression>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QSignalSpy>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -32,9 +32,10 @@ namespace {
 constexpr int ChangeWatchWait = 2500;
 
 // The main road, in order: a history below is a start of it, or leaves it to an exit.
-const QStringList Road{"applied",   "screening", "interview_scheduled", "interviewed",
-                       "qualified", "offered",   "accepted",            "enrolled",
-                       "active",    "graduated", "job_search",          "placed"};
+const QStringList Road{"applied",     "screening",  "interview_scheduled",
+                       "interviewed", "qualified",  "offered",
+                       "accepted",    "enrolled",   "active",
+                       "graduated",   "job_search", "placed"};
 // The funnel's stages, each named by the status that enters it.
 const QStringList Stages{"applied",  "screening", "interviewed", "qualified", "offered",
                          "accepted", "enrolled",  "active",      "graduated", "placed"};
@@ -47,7 +48,9 @@ QStringList roadTo(const QString &status)
 // Every bit of the file's mode but the owner's.
 int othersMode(const QString &path)
 {
-    struct stat info {};
+    struct stat info
+    {
+    };
     if (::stat(QFile::encodeName(path).constData(), &info) != 0)
         return -1;
     return int(info.st_mode & 077);
@@ -79,9 +82,9 @@ class TestReportsPage : public QObject
     void addHistory(qint64 track, const QStringList &history)
     {
         const int n = int(m_histories.size()) + 1;
-        ApplicationRow row(m_db->addApplicant("A", QString::number(n),
-                                              QStringLiteral("a%1@example.org").arg(n)),
-                           track, history.last());
+        ApplicationRow row(
+            m_db->addApplicant("A", QString::number(n), QStringLiteral("a%1@example.org").arg(n)),
+            track, history.last());
         row.history = history;
         const qint64 id = m_db->addApplication(row);
         QVERIFY(id > 0);
@@ -235,8 +238,8 @@ private Q_SLOTS:
         QCOMPARE(othersMode(path), 0);
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
-        const QStringList lines =
-            QString::fromUtf8(file.readAll()).split(QRegularExpression("\r?\n"), Qt::SkipEmptyParts);
+        const QStringList lines = QString::fromUtf8(file.readAll())
+                                      .split(QRegularExpression("\r?\n"), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), int(Stages.size()) + 1);
         QVERIFY(lines.first().startsWith("stage,reached,"));
         const QList<qint64> reached = reachedByHand();

@@ -52,8 +52,9 @@ QChart *ReportChartBuilder::build(const Report &report)
     else
         addLines(chart, table, spec);
     // One series needs no legend: the value axis's title names it.
-    chart->legend()->setVisible(chart->series().size() > 1 ||
-                                (spec.kind == ReportChart::Kind::Bars && spec.valueColumns.size() > 1));
+    chart->legend()->setVisible(
+        chart->series().size() > 1 ||
+        (spec.kind == ReportChart::Kind::Bars && spec.valueColumns.size() > 1));
     return chart;
 }
 
@@ -79,8 +80,7 @@ void ReportChartBuilder::addBars(QChart *chart, const ReportTable &table, const 
     addValueAxis(chart, table, spec);
 }
 
-void ReportChartBuilder::addLines(QChart *chart, const ReportTable &table,
-                                  const ReportChart &spec)
+void ReportChartBuilder::addLines(QChart *chart, const ReportTable &table, const ReportChart &spec)
 {
     const bool byDate = table.columns.value(spec.categoryColumn).value == ReportValue::Date;
     QStringList categories; // in the table's order, when the categories are not dates

@@ -109,13 +109,13 @@ Status ReportExporter::writePdf(const Report &report, const QStringList &filters
 {
     QTextDocument document;
     const QUrl chartUrl(QStringLiteral("report://chart.png"));
-    QString html = QStringLiteral("<h1>%1</h1><p>%2</p><p>%3</p>")
-                       .arg(escaped(ReportKindInfo::title(report.kind)),
-                            escaped(ReportKindInfo::description(report.kind)),
-                            filters.isEmpty() ? QString()
-                                              : escaped(filters.join(QLatin1Char('\n')))
-                                                    .replace(QLatin1Char('\n'),
-                                                             QStringLiteral("<br>")));
+    QString html =
+        QStringLiteral("<h1>%1</h1><p>%2</p><p>%3</p>")
+            .arg(escaped(ReportKindInfo::title(report.kind)),
+                 escaped(ReportKindInfo::description(report.kind)),
+                 filters.isEmpty() ? QString()
+                                   : escaped(filters.join(QLatin1Char('\n')))
+                                         .replace(QLatin1Char('\n'), QStringLiteral("<br>")));
     if (report.chart.kind != ReportChart::Kind::None) {
         document.addResource(QTextDocument::ImageResource, chartUrl, printedChart(report));
         html += QStringLiteral("<p><img src=\"%1\" width=\"%2\"></p>")

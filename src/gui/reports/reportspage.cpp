@@ -25,8 +25,8 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QProgressBar>
-#include <QSettings>
 #include <QScrollBar>
+#include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -429,7 +429,6 @@ void ReportsPage::exportTo(const QString &title, const QString &suffix, const QS
         return;
     }
     Q_EMIT exported(tr("%1 exported to %2.")
-                        .arg(ReportKindInfo::title(m_report->kind),
-                             QDir::toNativeSeparators(path)),
+                        .arg(ReportKindInfo::title(m_report->kind), QDir::toNativeSeparators(path)),
                     path);
 }

@@ -24,8 +24,7 @@ QVariant ReportTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return m_table.text(index.row(), index.column());
     case Qt::TextAlignmentRole:
-        return QVariant::fromValue(Qt::AlignVCenter |
-                                   (isText ? Qt::AlignLeft : Qt::AlignRight));
+        return QVariant::fromValue(Qt::AlignVCenter | (isText ? Qt::AlignLeft : Qt::AlignRight));
     default:
         return {};
     }
@@ -40,9 +39,9 @@ QVariant ReportTableModel::headerData(int section, Qt::Orientation orientation, 
     case Qt::DisplayRole:
         return column.title;
     case Qt::TextAlignmentRole:
-        return QVariant::fromValue(Qt::AlignVCenter | (column.value == ReportValue::Text
-                                                           ? Qt::AlignLeft
-                                                           : Qt::AlignRight));
+        return QVariant::fromValue(
+            Qt::AlignVCenter |
+            (column.value == ReportValue::Text ? Qt::AlignLeft : Qt::AlignRight));
     default:
         return {};
     }

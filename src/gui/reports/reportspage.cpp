@@ -237,10 +237,10 @@ void ReportsPage::chooseFromList()
 void ReportsPage::run()
 {
     m_settle.stop();
+    ++m_wanted; // whatever runs now answers an older question
     // A hidden page runs its report when it is shown (refresh()).
     if (!m_actor || !isVisible())
         return;
-    ++m_wanted;
     m_busy->setVisible(true);
     updateExportActions();
     if (m_running)
@@ -270,8 +270,10 @@ void ReportsPage::finish(const Run &run, const Result<Report> &result)
     m_running = false;
     if (run.generation != m_wanted) {
         // The filters or the report changed meanwhile: this result is nobody's.
-        if (m_actor)
+        if (m_actor && isVisible())
             start({m_wanted, m_kind, m_filters->filter(), m_filters->describe()});
+        else
+            m_busy->setVisible(false);
         return;
     }
     m_busy->setVisible(false);
@@ -292,7 +294,7 @@ void ReportsPage::showResult(const Report &report)
     const bool anotherKind = !m_report || m_report->kind != report.kind;
     m_report = report;
     setChart(ReportChartBuilder::build(report));
-    m_chart->setVisible(report.chart.kind != ReportChart::Kind::None);
+    m_chart->setVisible(hasChart());
     const int shownTable = m_tables->currentIndex();
     while (m_tables->count() > 0) {
         QWidget *old = m_tables->widget(0);
@@ -365,7 +367,7 @@ void ReportsPage::changeEvent(QEvent *event)
 void ReportsPage::updateExportActions()
 {
     const bool shown = m_report.has_value() && m_busy->isHidden();
-    const bool charted = shown && m_report->chart.kind != ReportChart::Kind::None;
+    const bool charted = shown && hasChart();
     m_exportCsv->setEnabled(shown && !m_report->tables.isEmpty());
     m_exportPng->setEnabled(charted);
     m_exportSvg->setEnabled(charted);
@@ -380,16 +382,21 @@ Status ReportsPage::exportTable(const QString &path) const
     return ReportExport::writeFile(m_report->tables.at(shown), path, m_databasePath);
 }
 
+bool ReportsPage::hasChart() const
+{
+    return m_report && m_report->chart.kind != ReportChart::Kind::None;
+}
+
 Status ReportsPage::exportChartPng(const QString &path) const
 {
-    if (!m_report)
+    if (!hasChart())
         return Error{tr("There is no report chart to export."), {}};
     return ReportExporter(m_databasePath).writePng(m_chart, path);
 }
 
 Status ReportsPage::exportChartSvg(const QString &path) const
 {
-    if (!m_report)
+    if (!hasChart())
         return Error{tr("There is no report chart to export."), {}};
     return ReportExporter(m_databasePath).writeSvg(m_chart, path);
 }

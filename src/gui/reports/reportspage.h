@@ -88,6 +88,7 @@ private:
     void fitTables();
     void showMessage(const QString &message);
     void setChart(QChart *chart);
+    bool hasChart() const;
     void updateExportActions();
     // Asks for a file named after the report, then writes it with `write`, saying how it went.
     void exportTo(const QString &title, const QString &suffix, const QString &filter,

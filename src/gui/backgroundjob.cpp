@@ -27,6 +27,8 @@ BackgroundJob::BackgroundJob(const QString &label, QWidget *window)
     connect(this, &BackgroundJob::progressed, this, &BackgroundJob::showProgress);
 }
 
+BackgroundJob::BackgroundJob(QWidget *page) : QObject(page), m_window(page->window()) {}
+
 BackgroundJob::~BackgroundJob()
 {
     m_cancelled = true;
@@ -84,11 +86,17 @@ void BackgroundJob::run(std::function<void()> work, std::function<void()> finish
 {
     connect(&m_watcher, &QFutureWatcher<void>::finished, this, [this, finished] {
         endBusy();
-        m_dialog->hide();
-        m_dialog->deleteLater();
+        if (m_dialog) {
+            m_dialog->hide();
+            m_dialog->deleteLater();
+        }
         finished();
         deleteLater();
     });
+    if (!m_dialog) {
+        m_watcher.setFuture(QtConcurrent::run(std::move(work)));
+        return;
+    }
     m_busy = true;
     qApp->installEventFilter(this);
     QApplication::setOverrideCursor(Qt::BusyCursor);
@@ -101,7 +109,7 @@ void BackgroundJob::showProgress()
     m_progressPending = false;
     const qint64 done = m_done;
     const qint64 total = m_total;
-    if (m_cancelled)
+    if (m_cancelled || !m_dialog)
         return;
     if (total <= 0) {
         m_dialog->setRange(0, 0); // busy: the total is unknown

@@ -21,6 +21,9 @@ class QWidget;
 // work must not touch widgets or the window's database connection; it opens a Database of its
 // own under Database::uniqueConnectionName(). The job deletes itself once the work is done;
 // deleted earlier (its window closes), it cancels the work and waits for it.
+//
+// Work a page shows as busy itself (a report: the filters changed meanwhile ask for the next
+// one) runs without the dialog and leaves the window its input: the second constructor.
 class BackgroundJob : public QObject
 {
     Q_OBJECT
@@ -30,6 +33,8 @@ public:
     static constexpr int ShowAfterMs = 400;
 
     BackgroundJob(const QString &label, QWidget *window);
+    // Without the dialog and the busy window; dialog() is null.
+    explicit BackgroundJob(QWidget *page);
     ~BackgroundJob() override;
 
     // Runs work(progress) on a worker thread, then done(its result) on the window's thread.
@@ -62,7 +67,7 @@ private:
     void endBusy();
 
     QWidget *m_window; // whose input waits for the work
-    QProgressDialog *m_dialog;
+    QProgressDialog *m_dialog = nullptr; // none for a page's own work
     std::atomic_bool m_cancelled = false;
     // The latest progress from the worker, and whether the dialog has yet to show it.
     std::atomic<qint64> m_done = 0;

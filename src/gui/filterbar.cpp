@@ -2,6 +2,7 @@
 
 #include "browse/applicationsearchindex.h"
 #include "domain/applicationstatus.h"
+#include "widgets/choicecombo.h"
 #include "widgets/elidedlabel.h"
 
 #include <QAction>
@@ -143,24 +144,12 @@ FilterBar::FilterBar(QWidget *parent) : QWidget(parent)
     layout->addLayout(filterRow);
 }
 
-void FilterBar::fillCombo(QComboBox *combo, const QString &any,
-                          const QList<QPair<qint64, QString>> &items)
-{
-    const qint64 current = combo->currentData().toLongLong();
-    const QSignalBlocker quiet(combo);
-    combo->clear();
-    combo->addItem(any, qint64(0));
-    for (const auto &[id, text] : items)
-        combo->addItem(text, id);
-    combo->setCurrentIndex(qMax(0, combo->findData(current)));
-}
-
 void FilterBar::setTracks(const QList<Track> &tracks)
 {
     QList<QPair<qint64, QString>> items;
     for (const Track &track : tracks)
         items.append({track.id, tr("%1 – %2").arg(track.code, track.name)});
-    fillCombo(m_track, tr("All tracks"), items);
+    ChoiceCombo::fill(m_track, tr("All tracks"), items);
     fillCohorts();
 }
 
@@ -179,7 +168,7 @@ void FilterBar::fillCohorts()
         if (track != 0 && cohort.trackId == track)
             items.append({cohort.id, cohort.name});
     }
-    fillCombo(m_cohort, tr("All cohorts"), items);
+    ChoiceCombo::fill(m_cohort, tr("All cohorts"), items);
     m_cohort->setEnabled(track != 0);
     m_cohort->setToolTip(track != 0 ? QString()
                                     : tr("Choose a track to choose one of its cohorts"));
@@ -190,7 +179,7 @@ void FilterBar::setOwners(const QList<StaffUser> &owners)
     QList<QPair<qint64, QString>> items;
     for (const StaffUser &owner : owners)
         items.append({owner.id, owner.username});
-    fillCombo(m_owner, tr("All owners"), items);
+    ChoiceCombo::fill(m_owner, tr("All owners"), items);
 }
 
 ApplicationFilter FilterBar::filter() const

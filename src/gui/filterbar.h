@@ -49,8 +49,6 @@ private:
     void updateSearchHint();
     void updateStatusButton();
     void fillCohorts();
-    static void fillCombo(QComboBox *combo, const QString &any,
-                          const QList<QPair<qint64, QString>> &items);
 
     QLineEdit *m_search = nullptr;
     QLabel *m_searchHint = nullptr;

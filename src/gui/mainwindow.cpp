@@ -17,6 +17,7 @@
 #include "preferencesdialog.h"
 #include "privacy/privacyactions.h"
 #include "recentdatabases.h"
+#include "reports/reportspage.h"
 #include "savedviews.h"
 #include "services/authorization.h"
 #include "services/staffservice.h"
@@ -88,7 +89,10 @@ MainWindow::MainWindow(QString connectionName, const QString &databasePath, QWid
     m_pages->addTab(m_cohortsPage, tr("Cohorts"));
     m_mentorsPage = new MentorsPage(m_connection, this);
     m_pages->addTab(m_mentorsPage, tr("Mentors"));
+    m_reportsPage = new ReportsPage(m_connection, databasePath, this);
+    m_pages->addTab(m_reportsPage, tr("Reports"));
     setCentralWidget(m_pages);
+    createReportsMenu();
     connectSetUpGuide();
     // A change on one page shows on the others: a new cohort or mentor in the filters and the
     // set-up guide.
@@ -104,7 +108,11 @@ MainWindow::MainWindow(QString connectionName, const QString &databasePath, QWid
     dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
     dock->setWidget(m_applicantPanel);
     addDockWidget(Qt::RightDockWidgetArea, dock);
-    connect(m_pages, &QTabWidget::currentChanged, this, [this] { refreshOtherPage(); });
+    connect(m_pages, &QTabWidget::currentChanged, this, [this, dock] {
+        // A report shows counts, never a person: the chart and its table take the panel's room.
+        dock->setVisible(m_pages->currentWidget() != m_reportsPage);
+        refreshOtherPage();
+    });
     // Wide enough for every column and about thirty rows, within the screen.
     resize(m_applications->wantedSize().boundedTo(screen()->availableSize() * 9 / 10));
     restoreSettings();
@@ -196,6 +204,8 @@ void MainWindow::refreshOtherPage()
         status = m_cohortsPage->refresh();
     else if (m_pages->currentWidget() == m_mentorsPage)
         status = m_mentorsPage->refresh();
+    else if (m_pages->currentWidget() == m_reportsPage)
+        status = m_reportsPage->refresh();
     if (!status)
         showError(tr("The page could not be read."), status.error());
 }
@@ -330,6 +340,7 @@ void MainWindow::setActor(const Actor &actor)
     m_exports->setActor(actor);
     m_mentorsPage->setActor(actor, *m_role);
     m_cohortsPage->setActor(actor, *m_role);
+    m_reportsPage->setActor(actor);
     m_applications->setActor(actor, *m_role);
     m_moveUndo->setActor(actor);
     for (const auto &[action, permission] :
@@ -365,6 +376,7 @@ void MainWindow::showSignedOut()
     m_applicantPanel->clearActor();
     m_mentorsPage->clearActor();
     m_cohortsPage->clearActor();
+    m_reportsPage->clearActor();
     m_applications->clearActor();
     m_moveUndo->setActor(std::nullopt);
     for (QAction *action : {m_newApplicant, m_newApplicationOfShown, m_saveApplicant, m_import}) {
@@ -584,8 +596,8 @@ void MainWindow::createMenus()
     file->addMenu(m_exports);
     connect(m_exports, &ExportMenu::reported, this,
             [this](const QString &message) { statusBar()->showMessage(message, 15000); });
-    connect(m_exports, &ExportMenu::exported, new ExportedFileNotice(statusBar()),
-            &ExportedFileNotice::announce);
+    m_exportedFileNotice = new ExportedFileNotice(statusBar());
+    connect(m_exports, &ExportMenu::exported, m_exportedFileNotice, &ExportedFileNotice::announce);
     m_beforeQuit = file->addSeparator();
     m_lock = file->addAction(tr("&Lock"));
     m_lock->setObjectName(QStringLiteral("lockAction"));
@@ -755,6 +767,34 @@ void MainWindow::createMenus()
     QAction *aboutQt = help->addAction(tr("About &Qt"));
     aboutQt->setMenuRole(QAction::AboutQtRole);
     connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::createReportsMenu()
+{
+    // Before Settings, as the menus were made before the pages. No Alt+letter: every letter of
+    // "Reports" is a field's or a button's of the window already (Alt+1 … Alt+7 open the
+    // reports, F10 reaches the menu).
+    QMenu *reports = new QMenu(tr("Reports"), this);
+    menuBar()->insertMenu(menuBar()->actions().at(menuBar()->actions().size() - 2), reports);
+    int number = 0;
+    for (ReportKind kind : ReportKindInfo::all()) {
+        ++number;
+        // Digits: letters would differ, and clash, from one language to the next.
+        QAction *action =
+            reports->addAction(tr("&%1 %2").arg(number).arg(ReportKindInfo::title(kind)));
+        action->setObjectName(QStringLiteral("report_") + ReportKindInfo::machineName(kind));
+        action->setToolTip(ReportKindInfo::description(kind));
+        action->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_0 + number)));
+        connect(action, &QAction::triggered, this, [this, kind] {
+            m_reportsPage->showReport(kind);
+            m_pages->setCurrentWidget(m_reportsPage);
+        });
+    }
+    reports->addSeparator();
+    QMenu *exports = reports->addMenu(tr("&Export"));
+    exports->addActions(m_reportsPage->exportActions());
+    connect(m_reportsPage, &ReportsPage::exported, m_exportedFileNotice,
+            &ExportedFileNotice::announce);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

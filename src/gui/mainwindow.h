@@ -20,6 +20,7 @@ class ChangeWatch;
 struct SavedView;
 class CohortsPage;
 class ExportMenu;
+class ExportedFileNotice;
 class IdleWatch;
 class MentorsPage;
 class MoveUndo;
@@ -27,9 +28,10 @@ class PrivacyActions;
 class QAction;
 class QLabel;
 class QTabWidget;
+class ReportsPage;
 class WindowLock;
 
-// The desk's main window: the applications, cohorts and mentors pages, the applicant beside
+// The desk's main window: the applications, cohorts, mentors and reports pages, the applicant beside
 // them, the menus and the tool bar, and the file actions. Its size and the applications'
 // columns, sort and filters persist between runs. It offers only what the signed-in staff
 // user's role allows, and covers its contents while it is locked or nobody is signed in.
@@ -79,6 +81,9 @@ protected:
 
 private:
     void createMenus();
+    // Reports: one entry a report (Alt+1 … Alt+7), each opening the Reports page on it, and
+    // the page's exports.
+    void createReportsMenu();
     void refreshOtherPage();
     // Another window, the command line or a worker committed to the file: every view shows it.
     void showChangesMadeElsewhere();
@@ -136,6 +141,7 @@ private:
     ApplicationsPage *m_applications = nullptr;
     CohortsPage *m_cohortsPage = nullptr;
     MentorsPage *m_mentorsPage = nullptr;
+    ReportsPage *m_reportsPage = nullptr;
     MoveUndo *m_moveUndo = nullptr;
     QAction *m_newApplicant = nullptr;
     QAction *m_newApplicationOfShown = nullptr;
@@ -145,6 +151,7 @@ private:
     QAction *m_guaranteeDue = nullptr;
     QAction *m_offersToSend = nullptr;
     ExportMenu *m_exports = nullptr;
+    ExportedFileNotice *m_exportedFileNotice = nullptr;
     QAction *m_lock = nullptr;
     QAction *m_signOut = nullptr;
     QAction *m_staff = nullptr;

@@ -164,7 +164,8 @@ private Q_SLOTS:
         QTRY_COMPARE(mentors->rowCount(), 1);
         QCOMPARE(mentors->item(0, 0)->text(), QStringLiteral("Grace Hopper"));
 
-        // The guide marks what is done.
+        // The guide marks what is done: past the Reports page, round to the first.
+        QVERIFY(turnPage(window, Qt::Key_PageDown));
         QVERIFY(turnPage(window, Qt::Key_PageDown));
         QTRY_VERIFY(guide->isVisible());
         int done = 0;

@@ -97,9 +97,11 @@ private Q_SLOTS:
         QTest::keyClick(shown.get(), Qt::Key_Tab, Qt::ControlModifier);
         QCOMPARE(pages->currentIndex(), 2);
         QTest::keyClick(shown.get(), Qt::Key_PageDown, Qt::ControlModifier);
+        QCOMPARE(pages->currentIndex(), 3); // Reports
+        QTest::keyClick(shown.get(), Qt::Key_PageDown, Qt::ControlModifier);
         QCOMPARE(pages->currentIndex(), 0); // round to the first
         QTest::keyClick(shown.get(), Qt::Key_PageUp, Qt::ControlModifier);
-        QCOMPARE(pages->currentIndex(), 2);
+        QCOMPARE(pages->currentIndex(), 3);
         QTest::keyClick(shown.get(), Qt::Key_PageDown, Qt::ControlModifier);
         QCOMPARE(pages->currentIndex(), 0);
 

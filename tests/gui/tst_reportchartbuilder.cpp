@@ -59,7 +59,11 @@ private Q_SLOTS:
         QCOMPARE(april->points(),
                  (QList<QPointF>{{at(QDate(2027, 1, 1)), 1}, {at(QDate(2027, 1, 3)), 4}}));
         QCOMPARE(chart->axes(Qt::Horizontal).size(), 1);
-        QVERIFY(qobject_cast<QDateTimeAxis *>(chart->axes(Qt::Horizontal).constFirst()));
+        auto *days = qobject_cast<QDateTimeAxis *>(chart->axes(Qt::Horizontal).constFirst());
+        QVERIFY(days);
+        // Every line's days, not only the first line's.
+        QCOMPARE(days->min(), QDate(2027, 1, 1).startOfDay());
+        QCOMPARE(days->max(), QDate(2027, 1, 3).startOfDay());
         auto *values = qobject_cast<QValueAxis *>(chart->axes(Qt::Vertical).constFirst());
         QVERIFY(values);
         QCOMPARE(values->titleText(), QStringLiteral("Seats"));

@@ -109,8 +109,12 @@ void ReportChartBuilder::addLines(QChart *chart, const ReportTable &table, const
         }
         return line;
     };
+    double first = 0;
+    double last = 0;
     for (int row = 0; row < table.rows.size(); ++row) {
         const double x = xOf(row);
+        first = row == 0 ? x : qMin(first, x);
+        last = row == 0 ? x : qMax(last, x);
         if (spec.seriesColumn >= 0) {
             const int column = spec.valueColumns.constFirst();
             const QVariant cell = table.rows.at(row).value(column);
@@ -133,6 +137,10 @@ void ReportChartBuilder::addLines(QChart *chart, const ReportTable &table, const
         auto *dates = new QDateTimeAxis;
         dates->setFormat(QStringLiteral("yyyy-MM-dd"));
         dates->setTickCount(6);
+        // Every line's days: an axis attached to several series keeps the first one's range.
+        if (!table.rows.isEmpty())
+            dates->setRange(QDateTime::fromMSecsSinceEpoch(qint64(first)),
+                            QDateTime::fromMSecsSinceEpoch(qint64(last)));
         xAxis = dates;
     } else {
         auto *names = new QBarCategoryAxis;

@@ -118,6 +118,27 @@ private Q_SLOTS:
         QVERIFY(chart->legend()->isVisible());
     }
 
+    // A count of one or two has ticks at whole numbers only.
+    void smallCountsTickAtWholeNumbers()
+    {
+        ReportTable refunds{QStringLiteral("refunds"),
+                            QStringLiteral("Refunds"),
+                            {{QStringLiteral("cohort"), QStringLiteral("Cohort"), ReportValue::Text},
+                             {QStringLiteral("count"), QStringLiteral("Refunds"), ReportValue::Count}},
+                            {}};
+        refunds.rows << QVariantList{QStringLiteral("March"), 1} << QVariantList{QStringLiteral("April"), 0};
+        Report report;
+        report.tables << refunds;
+        report.chart.kind = ReportChart::Kind::Bars;
+        report.chart.valueColumns = {1};
+        const std::unique_ptr<QChart> chart(ReportChartBuilder::build(report));
+        auto *values = qobject_cast<QValueAxis *>(chart->axes(Qt::Vertical).constFirst());
+        QVERIFY(values);
+        QCOMPARE(values->min(), 0.0);
+        QCOMPARE(values->max(), 2.0);
+        QCOMPARE(values->tickCount(), 3); // 0, 1, 2
+    }
+
     void aReportWithoutAChartDrawsNothing()
     {
         Report report = linesByCohort();

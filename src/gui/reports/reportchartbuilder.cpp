@@ -12,6 +12,7 @@
 #include <QValueAxis>
 
 #include <algorithm>
+#include <cmath>
 
 namespace {
 // More categories than this lie slanted under the bars; longer labels than LongLabel stand on
@@ -170,6 +171,13 @@ void ReportChartBuilder::addValueAxis(QChart *chart, const ReportTable &table,
     // Room above the highest bar for its label; an empty report still has an axis.
     axis->setRange(0, top > 0 ? top * 1.1 : 1);
     axis->applyNiceNumbers();
+    // Small counts get a tick per whole number: nice numbers would put ticks at halves, which
+    // "%.0f" prints as 0, 1, 1, 2.
+    if (whole && axis->max() <= 10) {
+        const int ticks = qMax(1, int(std::ceil(top > 0 ? top * 1.1 : 1)));
+        axis->setRange(0, ticks);
+        axis->setTickCount(ticks + 1);
+    }
     axis->setLabelFormat(whole || top >= 100 ? QStringLiteral("%.0f") : QStringLiteral("%.1f"));
     axis->setTitleText(spec.valueAxisTitle);
     chart->addAxis(axis, Qt::AlignLeft);

@@ -2712,6 +2712,73 @@ Die Spalten sind: %2.</translation>
     </message>
 </context>
 <context>
+    <name>CohortFillReport</name>
+    <message>
+        <source>Cohorts</source>
+        <translation>Kohorten</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Kohorte</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Kapazität</translation>
+    </message>
+    <message>
+        <source>Seats taken</source>
+        <translation>Belegte Plätze</translation>
+    </message>
+    <message>
+        <source>Offers pending</source>
+        <translation>Offene Angebote</translation>
+    </message>
+    <message>
+        <source>Waitlisted</source>
+        <translation>Warteliste</translation>
+    </message>
+    <message>
+        <source>Fill %</source>
+        <translation>Belegung %</translation>
+    </message>
+    <message>
+        <source>Seats held day by day</source>
+        <translation>Platzbelegung Tag für Tag</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Seats held</source>
+        <translation>Plätze am Tagesende</translation>
+    </message>
+    <message>
+        <source>Seats taken: before the start, the offers and students holding a seat now; from the start on, the seats its students filled (those who graduated, dropped out or moved on included); for a completed cohort, the fill kept when it completed.</source>
+        <translation>Belegte Plätze: vor dem Start die Angebote und Teilnehmenden, die jetzt einen Platz innehaben; ab dem Start die Plätze, die ihre Teilnehmenden besetzt haben (einschließlich derer, die abgeschlossen, abgebrochen oder in eine spätere Phase gewechselt haben); bei einer abgeschlossenen Kohorte die Belegung, die bei ihrem Abschluss festgehalten wurde.</translation>
+    </message>
+    <message>
+        <source>Seats held day by day: offers and students holding a seat at the end of each day, rebuilt from the status history, from the first seat taken (or the day applications opened) up to the start or today, at most the last %1 days.</source>
+        <translation>Platzbelegung Tag für Tag: Angebote und Teilnehmende, die am Ende jedes Tages einen Platz innehatten, aus dem Statusverlauf rekonstruiert, vom ersten belegten Platz (oder dem Tag des Bewerbungsstarts) bis zum Start oder bis heute, höchstens die letzten %1 Tage.</translation>
+    </message>
+    <message>
+        <source>A move counts in the cohort its status event records. Events from before schema version 15, an import or the demo data record none, and count in the application&apos;s cohort now.</source>
+        <translation>Eine Verschiebung zählt in der Kohorte, die ihr Statuseintrag festhält. Einträge aus der Zeit vor Schemaversion 15, aus einem Import oder aus den Demodaten halten keine fest und zählen in der aktuellen Kohorte der Bewerbung.</translation>
+    </message>
+</context>
+<context>
     <name>CohortState</name>
     <message>
         <source>Draft</source>
@@ -3308,6 +3375,18 @@ Befehle:
     <message>
         <source>Status event %1 at %2 offered application %3 a seat of cohort %4 while application %5 was first in line</source>
         <translation>Statuseintrag %1 um %2 hat Bewerbung %3 einen Platz der Kohorte %4 angeboten, während Bewerbung %5 an erster Stelle stand</translation>
+    </message>
+    <message>
+        <source>The reports no longer follow the history: the trigger %1 is missing (removed with another tool)</source>
+        <translation>Die Berichte folgen dem Verlauf nicht mehr: Der Trigger %1 fehlt (mit einem anderen Werkzeug entfernt)</translation>
+    </message>
+    <message>
+        <source>Application %1 counts in the reports as far as stage %2, but its history reached stage %3</source>
+        <translation>Bewerbung %1 zählt in den Berichten bis Stufe %2, aber ihr Verlauf hat Stufe %3 erreicht</translation>
+    </message>
+    <message>
+        <source>Application %1 has %2 ended stays in its history, but the time-in-stage report counts %3</source>
+        <translation>Bewerbung %1 hat %2 beendete Aufenthalte in ihrem Verlauf, aber der Bericht „Verweildauer je Stufe“ zählt %3</translation>
     </message>
 </context>
 <context>
@@ -4052,6 +4131,85 @@ Die Spalten sind: %1.</translation>
     <message>
         <source>There is no staff user %1 on this desk yet: a new account is made for the administrator.</source>
         <translation>In dieser Datenbank gibt es noch keine Mitarbeiter:in %1: Für die Administrator:in wird ein neues Konto angelegt.</translation>
+    </message>
+</context>
+<context>
+    <name>FunnelReport</name>
+    <message>
+        <source>By track</source>
+        <translation>Nach Programm</translation>
+    </message>
+    <message>
+        <source>By cohort</source>
+        <translation>Nach Kohorte</translation>
+    </message>
+    <message>
+        <source>By source</source>
+        <translation>Nach Quelle</translation>
+    </message>
+    <message>
+        <source>By campaign</source>
+        <translation>Nach Kampagne</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Kohorte</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampagne</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Stufen</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Erreicht</translation>
+    </message>
+    <message>
+        <source>% of previous</source>
+        <translation>% der vorigen Stufe</translation>
+    </message>
+    <message>
+        <source>% of applied</source>
+        <translation>% aller Bewerbungen</translation>
+    </message>
+    <message>
+        <source>Why people left</source>
+        <translation>Warum Personen ausgestiegen sind</translation>
+    </message>
+    <message>
+        <source>Status now</source>
+        <translation>Aktueller Status</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Bewerbungen</translation>
+    </message>
+    <message>
+        <source>Applied → enrolled %</source>
+        <translation>Beworben → eingeschrieben %</translation>
+    </message>
+    <message>
+        <source>An application reached a stage when its history entered that stage or a later one.</source>
+        <translation>Eine Bewerbung hat eine Stufe erreicht, sobald ihr Verlauf in diese oder eine spätere Stufe eingetreten ist.</translation>
     </message>
 </context>
 <context>
@@ -5594,6 +5752,18 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
         <source>Deferral &amp;Queue…</source>
         <translation>&amp;Einreihung nach Zurückstellung…</translation>
     </message>
+    <message>
+        <source>Reports</source>
+        <translation>Berichte</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
 </context>
 <context>
     <name>MentorAssignment</name>
@@ -5888,6 +6058,53 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
     <message>
         <source>Tracks</source>
         <translation>Programme</translation>
+    </message>
+</context>
+<context>
+    <name>MentorLoadReport</name>
+    <message>
+        <source>Mentors</source>
+        <translation>Mentor:innen</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor:in</translation>
+    </message>
+    <message>
+        <source>Tracks</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Mentees</source>
+        <translation>Mentees</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Kapazität</translation>
+    </message>
+    <message>
+        <source>Load %</source>
+        <translation>Auslastung %</translation>
+    </message>
+    <message>
+        <source>Calls held (%1 weeks)</source>
+        <translation>Geführte Gespräche (%1 Wochen)</translation>
+    </message>
+    <message>
+        <source>Calls promised (%1 weeks)</source>
+        <translation>Zugesagte Gespräche (%1 Wochen)</translation>
+    </message>
+    <message>
+        <source>Mentees behind</source>
+        <translation>Mentees im Rückstand</translation>
+    </message>
+    <message>
+        <source>Mentees: active and proposed assignments. Capacity: the smaller of the mentor&apos;s maximum of mentees and weekly call slots.</source>
+        <translation>Mentees: aktive und vorgeschlagene Zuordnungen. Kapazität: der kleinere Wert aus der Höchstzahl an Mentees der Mentor:in und ihren wöchentlichen Gesprächsterminen.</translation>
+    </message>
+    <message>
+        <source>Calls promised: one a week for each active student with a confirmed mentor, over the last %1 completed weeks, from the week the assignment (or the cohort) began. Calls held: those weeks with a call. A mentee is behind when the last completed week had no call.</source>
+        <translation>Zugesagte Gespräche: eines pro Woche für alle aktiven Teilnehmenden mit bestätigter Mentor:in, über die letzten %1 abgeschlossenen Wochen, ab der Woche, in der die Zuordnung (oder die Kohorte) begann. Geführte Gespräche: die Wochen davon mit einem Gespräch. Ein Mentee ist im Rückstand, wenn in der letzten abgeschlossenen Woche kein Gespräch stattfand.</translation>
     </message>
 </context>
 <context>
@@ -6786,6 +7003,65 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
     <message>
         <source>Offer Not Marked</source>
         <translation>Angebot nicht markiert</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomesReport</name>
+    <message>
+        <source>Still seeking</source>
+        <translation>Sucht noch</translation>
+    </message>
+    <message>
+        <source>Not seeking</source>
+        <translation>Sucht nicht</translation>
+    </message>
+    <message>
+        <source>Not reporting</source>
+        <translation>Keine Angabe</translation>
+    </message>
+    <message>
+        <source>Job outcomes by cohort</source>
+        <translation>Vermittlungsergebnisse nach Kohorte</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Kohorte</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <source>Graduates</source>
+        <translation>Absolvent:innen</translation>
+    </message>
+    <message>
+        <source>% placed in field</source>
+        <translation>% im Fachgebiet vermittelt</translation>
+    </message>
+    <message>
+        <source>Median days to job</source>
+        <translation>Median (Tage bis zur Stelle)</translation>
+    </message>
+    <message>
+        <source>Guarantee decisions due</source>
+        <translation>Fällige Garantieentscheidungen</translation>
+    </message>
+    <message>
+        <source>Of them eligible</source>
+        <translation>Davon anspruchsberechtigt</translation>
+    </message>
+    <message>
+        <source>Graduates of each cohort in the categories of the outcomes export: the placement&apos;s outcome once placed, still seeking in job search, not seeking, and not reporting for a graduate who never began a job search.</source>
+        <translation>Absolvent:innen jeder Kohorte in den Kategorien des CIRR-Exports: nach einer Vermittlung deren Ergebnis, „Sucht noch“ in der Jobsuche, „Sucht nicht“ und „Keine Angabe“ für Absolvent:innen, die nie eine Jobsuche begonnen haben.</translation>
+    </message>
+    <message>
+        <source>Placed in field: in field full-time or part-time/contract, of all graduates. Median days to job: from graduation to the job&apos;s first day, of those placed (nearest rank).</source>
+        <translation>Im Fachgebiet vermittelt: im Fachgebiet in Vollzeit oder in Teilzeit/auf Vertragsbasis, bezogen auf alle Absolvent:innen. Median (Tage bis zur Stelle): vom Abschluss bis zum ersten Arbeitstag, bezogen auf die Vermittelten (Nearest-Rank-Methode).</translation>
+    </message>
+    <message>
+        <source>Guarantee decisions due: graduates still in job search whose guarantee period has ended; of them eligible: those who kept the cohort&apos;s weekly terms.</source>
+        <translation>Fällige Garantieentscheidungen: Absolvent:innen, die noch in der Jobsuche sind und deren Garantiezeitraum abgelaufen ist; davon anspruchsberechtigt: wer die wöchentlichen Bedingungen der Kohorte eingehalten hat.</translation>
     </message>
 </context>
 <context>
@@ -7872,6 +8148,517 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
     </message>
 </context>
 <context>
+    <name>RefundsReport</name>
+    <message>
+        <source>Refunds by cohort</source>
+        <translation>Erstattungen nach Kohorte</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Kohorte</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anträge</translation>
+    </message>
+    <message>
+        <source>Requests open</source>
+        <translation>Offene Anträge</translation>
+    </message>
+    <message>
+        <source>Refunded inside window</source>
+        <translation>Erstattet innerhalb der Frist</translation>
+    </message>
+    <message>
+        <source>Amount inside window</source>
+        <translation>Betrag innerhalb der Frist</translation>
+    </message>
+    <message>
+        <source>Refunded after window</source>
+        <translation>Erstattet nach der Frist</translation>
+    </message>
+    <message>
+        <source>Amount after window</source>
+        <translation>Betrag nach der Frist</translation>
+    </message>
+    <message>
+        <source>Other refunds</source>
+        <translation>Sonstige Erstattungen</translation>
+    </message>
+    <message>
+        <source>Other refunds amount</source>
+        <translation>Betrag sonstiger Erstattungen</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Bewerbungen</translation>
+    </message>
+    <message>
+        <source>Requests: applications that ever asked for a refund, in the cohort they were in when they last asked; open: still waiting for the decision.</source>
+        <translation>Anträge: Bewerbungen, die je eine Erstattung beantragt haben, in der Kohorte, in der sie beim letzten Antrag waren; offen: warten noch auf die Entscheidung.</translation>
+    </message>
+    <message>
+        <source>Refunded inside or after the window: applications paid back for a request asked up to the last day of the cohort&apos;s money-back window, or after it (the day asked decides, as the refund quote does). Amounts are what was paid back, in the currency shown.</source>
+        <translation>Erstattet innerhalb oder nach der Frist: Bewerbungen mit einer Rückzahlung auf einen Antrag, der bis zum letzten Tag der Geld-zurück-Frist der Kohorte oder danach gestellt wurde (maßgeblich ist der Tag des Antrags, wie bei der Erstattungsberechnung). Die Beträge sind die zurückgezahlten Summen in der angezeigten Währung.</translation>
+    </message>
+    <message>
+        <source>Other refunds: money paid back without a refund request, such as a deposit given back to an applicant who withdrew before the start, in the application&apos;s cohort now.</source>
+        <translation>Sonstige Erstattungen: Rückzahlungen ohne Erstattungsantrag, etwa eine Anzahlung, die an eine Bewerber:in zurückging, die vor dem Start zurückgezogen hat, gezählt in der aktuellen Kohorte der Bewerbung.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommands</name>
+    <message>
+        <source>Print a report: funnel, time in stage, cohort fill, sources, mentor load, refunds or job outcomes.</source>
+        <translation>Einen Bericht ausgeben: Funnel, Verweildauer je Stufe, Kohortenbelegung, Quellen, Mentoring-Auslastung, Erstattungen oder Vermittlungsergebnisse.</translation>
+    </message>
+    <message>
+        <source>Prints report KIND (%1) as tables, or one of its tables as CSV. Each report takes the filters that make sense for it and refuses the others: the funnel, time in stage and sources take every filter, their dates being the days applications applied; cohort fill, refunds and job outcomes take dates (the cohorts&apos; start), a track and a cohort; mentor load takes a track. The window&apos;s Reports page shows the same numbers.</source>
+        <translation>Gibt den Bericht KIND (%1) als Tabellen aus oder eine seiner Tabellen als CSV. Jeder Bericht nimmt die Filter an, die für ihn sinnvoll sind, und lehnt die übrigen ab: Funnel, Verweildauer je Stufe und Quellen nehmen alle Filter an, wobei der Zeitraum die Tage der Bewerbung meint; Kohortenbelegung, Erstattungen und Vermittlungsergebnisse nehmen einen Zeitraum (den Beginn der Kohorten), ein Programm und eine Kohorte an; die Mentoring-Auslastung nimmt ein Programm an. Die Seite „Berichte“ im Fenster zeigt dieselben Zahlen.</translation>
+    </message>
+    <message>
+        <source>From this day on (YYYY-MM-DD, the bootcamp&apos;s calendar).</source>
+        <translation>Ab diesem Tag (JJJJ-MM-TT, nach dem Kalender des Bootcamps).</translation>
+    </message>
+    <message>
+        <source>Up to and including this day.</source>
+        <translation>Bis einschließlich dieses Tages.</translation>
+    </message>
+    <message>
+        <source>Only this career track.</source>
+        <translation>Nur dieses Programm.</translation>
+    </message>
+    <message>
+        <source>Only this cohort.</source>
+        <translation>Nur diese Kohorte.</translation>
+    </message>
+    <message>
+        <source>Only applicants from this source.</source>
+        <translation>Nur Bewerber:innen aus dieser Quelle.</translation>
+    </message>
+    <message>
+        <source>Only applicants of this campaign.</source>
+        <translation>Nur Bewerber:innen dieser Kampagne.</translation>
+    </message>
+    <message>
+        <source>Only applications this staff user owns.</source>
+        <translation>Nur Bewerbungen, die diese Mitarbeiter:in betreut.</translation>
+    </message>
+    <message>
+        <source>The funnel per track, cohort, source or campaign.</source>
+        <translation>Der Funnel pro Programm, Kohorte, Quelle oder Kampagne.</translation>
+    </message>
+    <message>
+        <source>table (default) or csv.</source>
+        <translation>table (Vorgabe) oder csv.</translation>
+    </message>
+    <message>
+        <source>Only this one of the report&apos;s tables (CSV: the first by default).</source>
+        <translation>Nur diese eine der Tabellen des Berichts (CSV: ohne Angabe die erste).</translation>
+    </message>
+    <message>
+        <source>comma (default), semicolon or tab.</source>
+        <translation>comma (Vorgabe), semicolon oder tab.</translation>
+    </message>
+    <message>
+        <source>Begin the CSV with a byte order mark, for Excel.</source>
+        <translation>Die CSV-Ausgabe mit einer Byte-Order-Mark beginnen, für Excel.</translation>
+    </message>
+    <message>
+        <source>Write to FILE (0600) instead of standard output.</source>
+        <translation>Nach FILE (0600) schreiben statt auf die Standardausgabe.</translation>
+    </message>
+    <message>
+        <source>--by must be track, cohort, source or campaign, not &apos;%1&apos;.</source>
+        <translation>--by muss track, cohort, source oder campaign sein, nicht &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>--cohort: there is no cohort %1.</source>
+        <translation>--cohort: Es gibt keine Kohorte %1.</translation>
+    </message>
+    <message>
+        <source>--owner: there is no staff user %1.</source>
+        <translation>--owner: Es gibt keine Mitarbeiter:in %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows, a series for the chart: --table %1 prints them.</source>
+        <translation>
+            <numerusform>%n Zeile, eine Datenreihe für das Diagramm: --table %1 gibt sie aus.</numerusform>
+            <numerusform>%n Zeilen, eine Datenreihe für das Diagramm: --table %1 gibt sie aus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to report in %1.</source>
+        <translation>%1: nichts zu berichten.</translation>
+    </message>
+    <message>
+        <source>There is no report &apos;%1&apos;. The reports are: %2.</source>
+        <translation>Es gibt keinen Bericht &apos;%1&apos;. Die Berichte sind: %2.</translation>
+    </message>
+    <message>
+        <source>--format must be table or csv, not &apos;%1&apos;.</source>
+        <translation>--format muss table oder csv sein, nicht &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>--delimiter must be comma, semicolon or tab, not &apos;%1&apos;.</source>
+        <translation>--delimiter muss comma, semicolon oder tab sein, nicht &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>%1 applies only with --format csv.</source>
+        <translation>%1 gilt nur mit --format csv.</translation>
+    </message>
+    <message>
+        <source>--table: the %1 report has no table &apos;%2&apos;; it has: %3.</source>
+        <translation>--table: Der Bericht „%1“ hat keine Tabelle &apos;%2&apos;; seine Tabellen: %3.</translation>
+    </message>
+    <message>
+        <source>%1 rows written to %2.</source>
+        <translation>%1 Zeilen nach %2 geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExport</name>
+    <message>
+        <source>Cannot write the report: %1.</source>
+        <translation>Der Bericht lässt sich nicht schreiben: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExporter</name>
+    <message>
+        <source>The chart could not be drawn as PNG for %1.</source>
+        <translation>Das Diagramm konnte nicht als PNG für %1 erstellt werden.</translation>
+    </message>
+    <message>
+        <source>The chart could not be drawn as SVG for %1.</source>
+        <translation>Das Diagramm konnte nicht als SVG für %1 erstellt werden.</translation>
+    </message>
+    <message>
+        <source>The report could not be drawn as PDF for %1.</source>
+        <translation>Der Bericht konnte nicht als PDF für %1 erstellt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFilterRow</name>
+    <message>
+        <source>Dates from</source>
+        <translation>Zeitraum von</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>All tracks</source>
+        <translation>Alle Programme</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>Alle Zuständigen</translation>
+    </message>
+    <message>
+        <source>Any source</source>
+        <translation>Beliebige Quelle</translation>
+    </message>
+    <message>
+        <source>Any campaign</source>
+        <translation>Beliebige Kampagne</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Kohorte</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampagne</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>Break down by</source>
+        <translation>Aufschlüsseln nach</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>All cohorts</source>
+        <translation>Alle Kohorten</translation>
+    </message>
+    <message>
+        <source>Choose a track to choose one of its cohorts</source>
+        <translation>Wählen Sie ein Programm, um eine seiner Kohorten zu wählen</translation>
+    </message>
+    <message>
+        <source>Dates: %1 to %2 (%3)</source>
+        <translation>Zeitraum: %1 bis %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Track: %1</source>
+        <translation>Programm: %1</translation>
+    </message>
+    <message>
+        <source>Cohort: %1</source>
+        <translation>Kohorte: %1</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>Zuständig: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Quelle: %1</translation>
+    </message>
+    <message>
+        <source>Campaign: %1</source>
+        <translation>Kampagne: %1</translation>
+    </message>
+    <message>
+        <source>Broken down by: %1</source>
+        <translation>Aufgeschlüsselt nach: %1</translation>
+    </message>
+    <message>
+        <source>No filter.</source>
+        <translation>Kein Filter.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportKindInfo</name>
+    <message>
+        <source>Funnel</source>
+        <translation>Funnel</translation>
+    </message>
+    <message>
+        <source>Time in Stage</source>
+        <translation>Verweildauer je Stufe</translation>
+    </message>
+    <message>
+        <source>Cohort Fill</source>
+        <translation>Kohortenbelegung</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Mentor Load</source>
+        <translation>Mentoring-Auslastung</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Erstattungen</translation>
+    </message>
+    <message>
+        <source>Job Outcomes</source>
+        <translation>Vermittlungsergebnisse</translation>
+    </message>
+    <message>
+        <source>How many applications reached each stage, from applied to placed, and why people left.</source>
+        <translation>Wie viele Bewerbungen jede Stufe erreicht haben, von „Beworben“ bis „Vermittelt“, und warum Personen ausgestiegen sind.</translation>
+    </message>
+    <message>
+        <source>How many days applications spend in each status, and from applying to a decision.</source>
+        <translation>Wie viele Tage Bewerbungen in jedem Status verbringen und wie lange es von der Bewerbung bis zu einer Entscheidung dauert.</translation>
+    </message>
+    <message>
+        <source>Seats taken, offers pending and waitlists of the cohorts, and how each filled day by day up to its start.</source>
+        <translation>Belegte Plätze, offene Angebote und Wartelisten der Kohorten und wie sich jede bis zu ihrem Start Tag für Tag gefüllt hat.</translation>
+    </message>
+    <message>
+        <source>Applications, qualified applicants and students by source and campaign.</source>
+        <translation>Bewerbungen, qualifizierte Bewerber:innen und Teilnehmende nach Quelle und Kampagne.</translation>
+    </message>
+    <message>
+        <source>Each mentor&apos;s current mentees against capacity, and 1:1 calls against the weekly cadence.</source>
+        <translation>Aktuelle Mentees jeder Mentor:in im Verhältnis zur Kapazität und 1:1-Gespräche im Verhältnis zum wöchentlichen Rhythmus.</translation>
+    </message>
+    <message>
+        <source>Refund requests and refunds per cohort, inside and after the refund window.</source>
+        <translation>Erstattungsanträge und Erstattungen pro Kohorte, innerhalb und nach der Erstattungsfrist.</translation>
+    </message>
+    <message>
+        <source>What each graduating cohort&apos;s graduates went on to, in the CIRR categories.</source>
+        <translation>Was aus den Absolvent:innen jeder abschließenden Kohorte geworden ist, in den CIRR-Kategorien.</translation>
+    </message>
+    <message>
+        <source>applications that applied on these days</source>
+        <translation>Bewerbungen, die an diesen Tagen eingegangen sind</translation>
+    </message>
+    <message>
+        <source>cohorts that start on these days</source>
+        <translation>Kohorten, die an diesen Tagen beginnen</translation>
+    </message>
+</context>
+<context>
+    <name>ReportRunner</name>
+    <message>
+        <source>There is no such report.</source>
+        <translation>Diesen Bericht gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>a date range</source>
+        <translation>einen Zeitraum</translation>
+    </message>
+    <message>
+        <source>a track</source>
+        <translation>ein Programm</translation>
+    </message>
+    <message>
+        <source>a cohort</source>
+        <translation>eine Kohorte</translation>
+    </message>
+    <message>
+        <source>a source or campaign</source>
+        <translation>eine Quelle oder Kampagne</translation>
+    </message>
+    <message>
+        <source>an owner</source>
+        <translation>eine zuständige Person</translation>
+    </message>
+    <message>
+        <source>The %1 report cannot be narrowed to %2.</source>
+        <translation>Der Bericht „%1“ lässt sich nicht auf %2 eingrenzen.</translation>
+    </message>
+    <message>
+        <source>The date range ends (%1) before it begins (%2).</source>
+        <translation>Der Zeitraum endet (%1), bevor er beginnt (%2).</translation>
+    </message>
+    <message>
+        <source>Only the funnel report is broken down by a group.</source>
+        <translation>Nur der Funnel-Bericht lässt sich nach einer Gruppe aufschlüsseln.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation>Berichte</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Wird berechnet…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Diagramm</translation>
+    </message>
+    <message>
+        <source>Export Table as &amp;CSV…</source>
+        <translation>Tabelle als &amp;CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export Table as CSV</source>
+        <translation>Tabelle als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export Chart as &amp;PNG…</source>
+        <translation>Diagramm als &amp;PNG exportieren…</translation>
+    </message>
+    <message>
+        <source>Export Chart as PNG</source>
+        <translation>Diagramm als PNG exportieren</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Export Chart as &amp;SVG…</source>
+        <translation>Diagramm als &amp;SVG exportieren…</translation>
+    </message>
+    <message>
+        <source>Export Chart as SVG</source>
+        <translation>Diagramm als SVG exportieren</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>SVG-Bilder (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export Report as P&amp;DF…</source>
+        <translation>Bericht als P&amp;DF exportieren…</translation>
+    </message>
+    <message>
+        <source>Export Report as PDF</source>
+        <translation>Bericht als PDF exportieren</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Sign in to see the reports.</source>
+        <translation>Melden Sie sich an, um die Berichte zu sehen.</translation>
+    </message>
+    <message>
+        <source>Computing the %1 report…</source>
+        <translation>Bericht „%1“ wird berechnet…</translation>
+    </message>
+    <message>
+        <source>The %1 report could not be computed.
+
+%2</source>
+        <translation>Der Bericht „%1“ konnte nicht berechnet werden.
+
+%2</translation>
+    </message>
+    <message>
+        <source>There is no report table to export.</source>
+        <translation>Es gibt keine Berichtstabelle zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>There is no report chart to export.</source>
+        <translation>Es gibt kein Berichtsdiagramm zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>There is no report to export.</source>
+        <translation>Es gibt keinen Bericht zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>%1 was not written.</source>
+        <translation>%1 wurde nicht geschrieben.</translation>
+    </message>
+    <message>
+        <source>%1 exported to %2.</source>
+        <translation>Bericht „%1“ nach %2 exportiert.</translation>
+    </message>
+</context>
+<context>
     <name>RetentionDialog</name>
     <message>
         <source>&amp;Save Policy</source>
@@ -8238,6 +9025,53 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
     <message>
         <source>The cryptography library (libsodium) could not start.</source>
         <translation>Die Kryptografie-Bibliothek (libsodium) konnte nicht gestartet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesReport</name>
+    <message>
+        <source>Applications</source>
+        <translation>Bewerbungen</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>Qualifiziert</translation>
+    </message>
+    <message>
+        <source>% qualified</source>
+        <translation>% qualifiziert</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <source>% students</source>
+        <translation>% Teilnehmende</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>By source</source>
+        <translation>Nach Quelle</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>By source and campaign</source>
+        <translation>Nach Quelle und Kampagne</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampagne</translation>
+    </message>
+    <message>
+        <source>Qualified: reached qualified or a later stage. Students: reached enrolled or a later stage.</source>
+        <translation>Qualifiziert: hat „Qualifiziert“ oder eine spätere Stufe erreicht. Teilnehmende: hat „Eingeschrieben“ oder eine spätere Stufe erreicht.</translation>
     </message>
 </context>
 <context>
@@ -8963,6 +9797,57 @@ Nur die Übergänge des Lebenszyklus sind erlaubt; not_qualified, declined, with
     <message>
         <source>a move from %1 to %2 cannot be taken back</source>
         <translation>eine Verschiebung von %1 nach %2 lässt sich nicht zurücknehmen</translation>
+    </message>
+</context>
+<context>
+    <name>TimeInStageReport</name>
+    <message>
+        <source>Days in each status</source>
+        <translation>Tage in jedem Status</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Stays ended</source>
+        <translation>Beendete Aufenthalte</translation>
+    </message>
+    <message>
+        <source>Median days</source>
+        <translation>Median (Tage)</translation>
+    </message>
+    <message>
+        <source>90th percentile days</source>
+        <translation>90. Perzentil (Tage)</translation>
+    </message>
+    <message>
+        <source>There now</source>
+        <translation>Aktuell dort</translation>
+    </message>
+    <message>
+        <source>Applied to a decision</source>
+        <translation>Von der Bewerbung bis zur Entscheidung</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Bewerbungen</translation>
+    </message>
+    <message>
+        <source>Any decision</source>
+        <translation>Alle Entscheidungen</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>A stay runs from entering a status to the application&apos;s next move, in tenths of a day; percentiles are of the stays that ended. The wait for a decision runs from applying to the first qualified or not qualified.</source>
+        <translation>Ein Aufenthalt reicht vom Eintritt in einen Status bis zur nächsten Verschiebung der Bewerbung, in Zehnteltagen; die Perzentile beziehen sich auf die beendeten Aufenthalte. Die Wartezeit auf eine Entscheidung reicht von der Bewerbung bis zum ersten „Qualifiziert“ oder „Nicht qualifiziert“.</translation>
     </message>
 </context>
 <context>

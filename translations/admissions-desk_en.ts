@@ -144,6 +144,16 @@
     </message>
 </context>
 <context>
+    <name>ReportCommands</name>
+    <message numerus="yes">
+        <source>%n rows, a series for the chart: --table %1 prints them.</source>
+        <translation>
+            <numerusform>%n row, a series for the chart: --table %1 prints it.</numerusform>
+            <numerusform>%n rows, a series for the chart: --table %1 prints them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RetentionDialog</name>
     <message numerus="yes">
         <source>%n person(s) are due for erasure today; the %1 longest closed are shown:</source>

@@ -760,7 +760,8 @@ private Q_SLOTS:
         // The target keeps its tracks and cohorts, and loses its people (their history too,
         // past its append-only guards).
         QStringList emptying;
-        for (const char *table : {"activities", "mentor_assignments", "offer_notices", "status_events", "payments",
+        for (const char *table : {"activities", "mentor_assignments", "offer_notices", "status_stays",
+                                  "decision_waits", "status_events", "payments",
                                   "application_search", "applications", "applicants"})
             emptying << QStringLiteral("DELETE FROM ") + QLatin1String(table);
         const QString emptied = target.rewriteHistory(emptying);

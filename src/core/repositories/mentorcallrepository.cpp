@@ -51,7 +51,8 @@ Result<QList<MenteeCalls>> MentorCallRepository::selectMenteeCalls(const QString
     // through applications and activities (starting from the assignments jumps about a
     // million-row file): the students with their confirmed mentor and latest call, then their
     // calls since `since` through activities(application_id, kind, at), a few per student,
-    // never all activities. The calls are matched to the students in that order.
+    // never all activities. The calls are matched to the students in that order. The latest
+    // call is the index's last entry (SQLite walks every call of the student for a max()).
     // `where` is one of this class's own constants, never user text.
     const QString active = Statuses::machineName(ApplicationStatus::Active);
     QVariantList bound{mentorCallKind(), active};
@@ -60,7 +61,8 @@ Result<QList<MenteeCalls>> MentorCallRepository::selectMenteeCalls(const QString
         QStringLiteral(
             "SELECT a.id, ma.mentor_id, ma.started_at, c.starts_on, "
             "p.first_name || ' ' || p.last_name, "
-            "(SELECT max(l.at) FROM activities l WHERE l.application_id = a.id AND l.kind = ?) "
+            "(SELECT l.at FROM activities l WHERE l.application_id = a.id AND l.kind = ? "
+            "ORDER BY l.at DESC LIMIT 1) "
             "FROM applications a CROSS JOIN mentor_assignments ma ON ma.application_id = a.id "
             "JOIN applicants p ON p.id = a.applicant_id "
             "LEFT JOIN cohorts c ON c.id = a.cohort_id "

@@ -61,6 +61,22 @@ Result<SeatChanges> seatChanges(const ReportContext &context, const QList<qint64
     return changes;
 }
 
+// The seats of the cohorts the filter can select: counting every cohort's for one would read
+// a million applications' index instead of a cohort's.
+Result<QList<CohortSeats>> seatsOfSelectable(const ReportContext &context)
+{
+    const CohortRepository cohorts(context.connection);
+    if (context.filter.cohortId != 0) {
+        auto seats = cohorts.seatsOf(context.filter.cohortId);
+        if (!seats)
+            return seats.error();
+        return seats.value() ? QList<CohortSeats>{*seats.value()} : QList<CohortSeats>{};
+    }
+    if (context.filter.trackId != 0)
+        return cohorts.seatSummaryOfTrack(context.filter.trackId);
+    return cohorts.seatSummary();
+}
+
 QVariantList cohortRow(const CohortSeats &seats)
 {
     const Cohort &c = seats.cohort;
@@ -102,7 +118,7 @@ void addDailyRows(ReportTable &table, const Cohort &cohort, const QMap<QDate, qi
 
 Result<Report> CohortFillReport::compute(const ReportContext &context)
 {
-    const auto summary = CohortRepository(context.connection).seatSummary();
+    const auto summary = seatsOfSelectable(context);
     if (!summary)
         return summary.error();
     QList<CohortSeats> cohorts;

@@ -60,6 +60,120 @@ stays_desk_swe="SELECT t.status, t.tenths, count(*) FROM applications a JOIN sta
   SELECT t.decision, t.tenths, count(*) FROM applications a JOIN decision_waits t
     ON t.application_id = a.id $scope_swe GROUP BY 1, 2;"
 
+# The desk's calendar as the shell can apply it: its zone's offset now (the desk switches
+# offsets at each transition; for a zone without any, UTC in the bench file, they agree).
+zone=$(sqlite3 -readonly "$db" "SELECT value FROM desk_settings WHERE key = 'time_zone'")
+shift_now=$(TZ=${zone:-UTC} date +%z | awk '{ m = substr($0, 2, 2) * 60 + substr($0, 4, 2);
+    printf "%s%d minutes", substr($0, 1, 1), m }')
+today=$(TZ=${zone:-UTC} date +%F)
+local_day() { echo "date($1, '$shift_now')"; }
+monday() { echo "date($1, '-' || ((strftime('%w', $1) + 6) % 7) || ' days')"; }
+cohort=$(sqlite3 -readonly "$db" "SELECT name FROM cohorts WHERE track_id = $swe
+    AND starts_on > '$today' ORDER BY starts_on, name LIMIT 1")
+cohort_id=$(sqlite3 -readonly "$db" "SELECT id FROM cohorts WHERE name = '$cohort'")
+seat="('offered', 'accepted', 'enrolled', 'active', 'refund_requested')"
+filled="('offered', 'accepted', 'enrolled', 'active', 'refund_requested', 'graduated',
+  'job_search', 'placed', 'not_seeking', 'dropped')"
+
+# Cohort fill: the cohorts' seats now, then each cohort's seats taken and freed by day, from
+# the history (a window over every application's events) or from seat_moves (v19).
+seats_now() { # $1: a WHERE over cohorts c
+    echo "SELECT c.id, c.name, count(*) FILTER (WHERE a.status IN $seat),
+      count(*) FILTER (WHERE a.status = 'offered'), count(*) FILTER (WHERE a.status = 'waitlisted'),
+      count(*) FILTER (WHERE a.status IN $filled) FROM cohorts c
+      LEFT JOIN applications a ON a.cohort_id = c.id AND (a.status IN $filled OR a.status = 'waitlisted')
+      $1 GROUP BY c.id;"
+}
+fill_history() { # $1: a WHERE over cohorts c, $2: a condition on the cohorts held and freed
+    local held="CASE WHEN e.to_status IN $seat THEN coalesce(e.cohort_id, a.cohort_id) END"
+    echo "$(seats_now "$1")
+    SELECT held, prev, day, count(*) FROM (SELECT $(local_day e.at) AS day, $held AS held,
+        lag($held) OVER (PARTITION BY e.application_id ORDER BY e.id) AS prev
+      FROM status_events e JOIN applications a ON a.id = e.application_id)
+    WHERE held IS NOT prev AND ($2) GROUP BY held, prev, day;"
+}
+fill_desk() { # $1: a WHERE over cohorts c, $2: a WHERE over seat_moves
+    echo "$(seats_now "$1")
+    SELECT cohort_id, $(local_day at) AS day, sum(change) FROM seat_moves $2 GROUP BY 1, 2;"
+}
+of_swe="SELECT id FROM cohorts WHERE track_id = $swe"
+
+# Mentor load: each active mentor's mentees, and over the last four completed weeks the weeks
+# due, those with a call and the mentees behind, from the assignments and the calls
+# (CallCadence as one query); the floor runs the desk's loads and its two cadence queries.
+last=$(sqlite3 :memory: "SELECT date($(monday "'$today'"), '-7 days')")
+first=$(sqlite3 :memory: "SELECT date('$last', '-21 days')")
+loads="SELECT m.id, m.name, m.weekly_slots, m.max_active_mentees, m.active,
+    (SELECT group_concat(track_id) FROM mentor_tracks mt WHERE mt.mentor_id = m.id),
+    (SELECT count(*) FROM mentor_assignments ma WHERE ma.mentor_id = m.id AND ma.state = 'active'),
+    (SELECT count(*) FROM mentor_assignments ma WHERE ma.mentor_id = m.id AND ma.state = 'proposed')
+  FROM mentors m ORDER BY m.name, m.id;"
+mentor_history="$loads
+  SELECT mentor, sum(CASE WHEN f <= '$last'
+      THEN CAST((julianday('$last') - julianday(f)) / 7 AS INTEGER) + 1 ELSE 0 END),
+    sum(weeks), sum(f <= '$last' AND NOT held_last)
+  FROM (SELECT mentor, f, count(DISTINCT CASE WHEN w BETWEEN f AND '$last' THEN w END) AS weeks,
+      coalesce(max(w = '$last'), 0) AS held_last
+    FROM (SELECT ma.mentor_id AS mentor, a.id AS app, $(monday "$(local_day v.at)") AS w,
+        max($(monday "$(local_day ma.started_at)"), coalesce($(monday c.starts_on), ''),
+          '$first') AS f
+      FROM mentor_assignments ma JOIN applications a ON a.id = ma.application_id
+      LEFT JOIN cohorts c ON c.id = a.cohort_id
+      LEFT JOIN activities v ON v.application_id = a.id AND v.kind = 'mentor_call'
+        AND v.at >= date('$first', '-1 day')
+      WHERE ma.state = 'active' AND a.status = 'active')
+    GROUP BY app)
+  GROUP BY mentor;"
+mentor_desk="$loads
+  SELECT a.id, ma.mentor_id, ma.started_at, c.starts_on, p.first_name || ' ' || p.last_name,
+    (SELECT max(l.at) FROM activities l WHERE l.application_id = a.id AND l.kind = 'mentor_call')
+  FROM applications a CROSS JOIN mentor_assignments ma ON ma.application_id = a.id
+  JOIN applicants p ON p.id = a.applicant_id LEFT JOIN cohorts c ON c.id = a.cohort_id
+  WHERE ma.state = 'active' AND a.status = 'active' ORDER BY a.id;
+  SELECT a.id, v.at FROM applications a CROSS JOIN activities v ON v.application_id = a.id
+    AND v.kind = 'mentor_call' AND v.at >= date('$first', '-1 day') WHERE a.status = 'active'
+  ORDER BY a.id, v.at;"
+
+# Refunds: each application's latest request in the cohort it was in, and the refunds paid;
+# the history finds the requests by reading every event (NOT INDEXED: as before v19), the
+# desk from their partial index.
+refunds() { # $1: NOT INDEXED or nothing
+    echo "SELECT cohort_id, currency FROM cohort_fees;
+    SELECT r.application_id, coalesce(e.cohort_id, a.cohort_id), e.at, a.status = 'refund_requested'
+    FROM (SELECT application_id, max(id) AS id FROM status_events $1
+      WHERE to_status = 'refund_requested' GROUP BY application_id) r
+    JOIN status_events e ON e.id = r.id JOIN applications a ON a.id = r.application_id;
+    SELECT p.application_id, a.cohort_id, p.currency, sum(p.amount_cents)
+    FROM payments p JOIN applications a ON a.id = p.application_id
+    WHERE p.kind = 'refund' GROUP BY p.application_id, p.currency;"
+}
+
+# Outcomes: the graduates of each cohort by outcome and days to the job, and the guarantee
+# periods ended with their check-ins; the history finds each day of graduation among the
+# application's events, the desk in the partial index of graduations.
+outcomes() { # $1: the index the day of graduation is found by, $2: the check-in's day
+    echo "SELECT cohort, outcome, days, count(*) FROM (SELECT a.cohort_id AS cohort,
+      CASE a.status WHEN 'placed' THEN a.placement_outcome WHEN 'job_search' THEN 'still_seeking'
+        WHEN 'not_seeking' THEN 'not_seeking' ELSE 'not_reporting' END AS outcome,
+      CASE a.status WHEN 'placed' THEN CAST(julianday(a.placement_on) - julianday(
+        (SELECT substr(max(e.at), 1, 10) FROM status_events e INDEXED BY $1
+         WHERE e.application_id = a.id AND e.to_status = 'graduated')) AS INTEGER) END AS days
+      FROM applications a WHERE a.cohort_id IS NOT NULL
+        AND a.status IN ('graduated', 'job_search', 'placed', 'not_seeking'))
+    GROUP BY cohort, outcome, days;
+    SELECT a.id, p.first_name || ' ' || p.last_name, coalesce(c.name, ''), a.job_search_started_on
+    FROM applications a JOIN applicants p ON p.id = a.applicant_id
+    LEFT JOIN cohorts c ON c.id = a.cohort_id WHERE a.status = 'job_search'
+      AND a.job_search_started_on IS NOT NULL AND date(a.job_search_started_on, '+' ||
+        coalesce(c.guarantee_days, 180) || ' days') <= '$today';
+    SELECT v.application_id, $2, coalesce(v.job_applications, 0) FROM applications a
+    LEFT JOIN cohorts c ON c.id = a.cohort_id
+    JOIN activities v ON v.application_id = a.id AND v.kind = 'job_search_check_in'
+    WHERE a.status = 'job_search' AND a.job_search_started_on IS NOT NULL
+      AND date(a.job_search_started_on, '+' || coalesce(c.guarantee_days, 180) || ' days')
+        <= '$today' ORDER BY v.application_id, v.at, v.id;"
+}
+
 printf '%-34s %10s %10s %10s %9s %9s\n' "report (1 = median of 3 runs, s)" "history" "floor" \
     "desk" "desk/hist" "desk/floor"
 row() { # LABEL HISTORY_SQL FLOOR_SQL CLI_ARGS...
@@ -87,10 +201,25 @@ row "time-in-stage" "$(stays_history "")" "$stays_desk" time-in-stage
 row "time-in-stage --track SWE" "$(stays_history "$scope_swe")" "$stays_desk_swe" \
     time-in-stage --track SWE
 row "sources" "$sources_history" "$sources_desk" sources
+row "cohort-fill" "$(fill_history "" "1")" "$(fill_desk "" "")" cohort-fill
+row "cohort-fill --track SWE" \
+    "$(fill_history "WHERE c.track_id = $swe" "held IN ($of_swe) OR prev IN ($of_swe)")" \
+    "$(fill_desk "WHERE c.track_id = $swe" "WHERE cohort_id IN ($of_swe)")" \
+    cohort-fill --track SWE
+row "cohort-fill --cohort $cohort" \
+    "$(fill_history "WHERE c.id = $cohort_id" "held = $cohort_id OR prev = $cohort_id")" \
+    "$(fill_desk "WHERE c.id = $cohort_id" "WHERE cohort_id = $cohort_id")" \
+    cohort-fill --cohort "$cohort"
+row "mentor-load" "$mentor_history" "$mentor_desk" mentor-load
+row "refunds" "$(refunds "NOT INDEXED")" "$(refunds "")" refunds
+row "outcomes" "$(outcomes status_events_application v.at)" \
+    "$(outcomes status_events_graduations "date(v.at)")" outcomes
 echo "$(sqlite3 -readonly "$db" "SELECT count(*) FROM applications") applications," \
     "$(sqlite3 -readonly "$db" "SELECT count(*) FROM status_events") status events;" \
     "summaries: $(sqlite3 -readonly "$db" "SELECT count(*) FROM status_stays") stays," \
-    "$(sqlite3 -readonly "$db" "SELECT count(*) FROM decision_waits") decision waits"
+    "$(sqlite3 -readonly "$db" "SELECT count(*) FROM decision_waits") decision waits," \
+    "$(sqlite3 -readonly "$db" "SELECT count(*) FROM seat_moves") seat moves"
 sqlite3 -readonly "$db" "SELECT name, sum(pgsize) / 1048576.0 FROM dbstat WHERE name IN
-    ('status_stays', 'status_stays_status', 'decision_waits') GROUP BY name" |
+    ('status_stays', 'status_stays_status', 'decision_waits', 'seat_moves', 'seat_moves_cohort',
+     'status_events_refund_requests', 'status_events_graduations') GROUP BY name" |
     awk -F'|' '{ printf "  %-22s %7.1f MiB\n", $1, $2 }'

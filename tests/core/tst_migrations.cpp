@@ -80,7 +80,7 @@ private Q_SLOTS:
                 QCOMPARE(steps[i].version, steps[i - 1].version + 1);
             QVERIFY2(QFile::exists(steps[i].resourcePath), qPrintable(steps[i].resourcePath));
         }
-        QCOMPARE(Migrations::latestVersion(), 18);
+        QCOMPARE(Migrations::latestVersion(), 19);
     }
 
     // Each version's file, as an older program left it, opens and is upgraded in place.
@@ -355,6 +355,51 @@ private Q_SLOTS:
                            " VALUES (7, 'qualified', 'withdrawn', '2026-01-07T10:00:00.000Z')"));
         QVERIFY(query.exec("SELECT furthest_stage FROM applications WHERE id = 7") && query.next());
         QCOMPARE(query.value(0).toInt(), 3);
+    }
+
+    // Version 19: the seat moves of the history as it was, then kept by each new event and by
+    // each move of the application to another cohort (its events record none here).
+    void upgradesToSeatMoves()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("old.sqlite");
+        const QString failure = olderFileWith(
+            path, 18,
+            {"INSERT INTO cohorts (id, track_id, name, starts_on, ends_on, capacity) VALUES "
+             "(3, 1, 'SWE-1', '2026-03-01', '2026-09-01', 10), "
+             "(4, 1, 'SWE-2', '2026-06-01', '2026-12-01', 10)",
+             "UPDATE applications SET cohort_id = 3, status = 'accepted' WHERE id = 7",
+             "INSERT INTO status_events (application_id, from_status, to_status, at) VALUES "
+             "(7, 'applied', 'qualified', '2026-01-06T10:00:00.000Z'), "
+             "(7, 'qualified', 'offered', '2026-01-07T10:00:00.000Z'), "
+             "(7, 'offered', 'accepted', '2026-01-08T10:00:00.000Z')"});
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
+
+        Database db("upgraded-to-19");
+        QVERIFY_OK(db.open(path));
+        QSqlQuery query(QSqlDatabase::database("upgraded-to-19", false));
+        const auto moves = [&query] {
+            QStringList found;
+            if (!query.exec("SELECT cohort_id, change, at FROM seat_moves ORDER BY event_id, change"))
+                return QStringList{query.lastError().text()};
+            while (query.next())
+                found << QStringLiteral("%1 %2 %3").arg(query.value(0).toString(),
+                                                        query.value(1).toString(),
+                                                        query.value(2).toString().left(10));
+            return found;
+        };
+        // Offered takes the seat; accepted keeps it in the same cohort, no move.
+        QCOMPARE(moves(), QStringList{"3 1 2026-01-07"});
+        QVERIFY(query.exec("UPDATE applications SET cohort_id = 4 WHERE id = 7"));
+        QCOMPARE(moves(), QStringList{"4 1 2026-01-07"});
+        QVERIFY(query.exec("INSERT INTO status_events (application_id, from_status, to_status, "
+                           "at, cohort_id) VALUES (7, 'accepted', 'enrolled', "
+                           "'2026-01-09T10:00:00.000Z', 3)"));
+        QCOMPARE(moves(), (QStringList{"4 1 2026-01-07", "4 -1 2026-01-09", "3 1 2026-01-09"}));
+        QVERIFY(query.exec("INSERT INTO status_events (application_id, from_status, to_status, "
+                           "at) VALUES (7, 'enrolled', 'withdrawn', '2026-01-10T10:00:00.000Z')"));
+        QCOMPARE(moves(), (QStringList{"4 1 2026-01-07", "4 -1 2026-01-09", "3 1 2026-01-09",
+                                       "3 -1 2026-01-10"}));
     }
 
     // Version 12: a file of version 10 gets the cohort calendar: the two new cohort columns,

@@ -1,6 +1,8 @@
 #include "csv/csvexport.h"
 #include "csv/outcomeexport.h"
+#include "demo/demodatagenerator.h"
 #include "deposits.h"
+#include "domain/applicationstatus.h"
 #include "domain/placement.h"
 #include "mentoring.h"
 #include "reports/reportrunner.h"
@@ -19,6 +21,7 @@
 #include <QHash>
 #include <QMap>
 #include <QSet>
+#include <QSqlQuery>
 #include <QTest>
 #include <QTimeZone>
 
@@ -166,6 +169,56 @@ class TestReportsMore : public QObject
         changed.state = state;
         changed.applicationsOpenOn = opensOn;
         QVERIFY_OK(cohorts.update(changed));
+    }
+
+    // Every seat move kept in seat_moves against a plain walk through each application's events:
+    // the cohort held after an event (the one it records, else the application's now, while
+    // the status holds a seat), and where it differs from the one held before, a +1 and a -1.
+    void compareSeatMoves()
+    {
+        QSqlQuery query(QSqlDatabase::database(conn(), false));
+        QHash<qint64, qint64> cohortNow;
+        QVERIFY(query.exec("SELECT id, coalesce(cohort_id, 0) FROM applications"));
+        while (query.next())
+            cohortNow.insert(query.value(0).toLongLong(), query.value(1).toLongLong());
+        QHash<qint64, qint64> held; // each application's cohort after its last event, 0: none
+        QMap<std::tuple<qint64, qint64, int>, std::pair<qint64, QString>> expected;
+        QVERIFY(query.exec("SELECT application_id, id, to_status, coalesce(cohort_id, 0), at "
+                           "FROM status_events ORDER BY id"));
+        while (query.next()) {
+            const qint64 application = query.value(0).toLongLong();
+            const qint64 event = query.value(1).toLongLong();
+            const auto status = Statuses::fromMachineName(query.value(2).toString());
+            QVERIFY(status);
+            const qint64 recorded = query.value(3).toLongLong();
+            const qint64 now = !Statuses::holdsSeat(*status) ? 0
+                               : recorded != 0             ? recorded
+                                                           : cohortNow.value(application);
+            const qint64 before = held.value(application);
+            if (now != before) {
+                if (now != 0)
+                    expected[{application, event, 1}] = {now, query.value(4).toString()};
+                if (before != 0)
+                    expected[{application, event, -1}] = {before, query.value(4).toString()};
+            }
+            held[application] = now;
+        }
+        QVERIFY(query.exec("SELECT application_id, event_id, change, cohort_id, at "
+                           "FROM seat_moves"));
+        qint64 rows = 0;
+        qint64 freed = 0;
+        while (query.next()) {
+            const std::tuple<qint64, qint64, int> key{query.value(0).toLongLong(),
+                                                      query.value(1).toLongLong(),
+                                                      query.value(2).toInt()};
+            QVERIFY2(expected.contains(key), qPrintable(query.value(1).toString()));
+            QCOMPARE(query.value(3).toLongLong(), expected.value(key).first);
+            QCOMPARE(query.value(4).toString(), expected.value(key).second);
+            freed += std::get<2>(key) < 0;
+            ++rows;
+        }
+        QCOMPARE(rows, qint64(expected.size()));
+        QVERIFY(freed > 50); // declines, expiries, withdrawals and graduations free seats
     }
 
 private Q_SLOTS:
@@ -970,6 +1023,23 @@ private Q_SLOTS:
                 QCOMPARE(table.rows.at(row).at(table.columnOf(category)).toLongLong(),
                          exported.value({table.text(row, 0), category}));
         }
+    }
+
+    // The seat moves schema v19 keeps for the cohort fill are those a walk through the demo
+    // seed's history finds, and stay so when applications move to another cohort.
+    void theSeatMovesFollowTheHistory()
+    {
+        DemoDataGenerator::Options options;
+        options.applicants = 1500;
+        options.seed = 7;
+        options.today = QDate(2026, 12, 7);
+        QVERIFY_OK(DemoDataGenerator(conn(), m_db->actor(StaffRole::Administrator)).generate(options));
+        compareSeatMoves();
+        // Their events record no cohort, so their seats move with them.
+        QSqlQuery query(QSqlDatabase::database(conn(), false));
+        QVERIFY(query.exec("UPDATE applications SET cohort_id = (SELECT max(id) FROM cohorts) "
+                           "WHERE id IN (SELECT application_id FROM seat_moves LIMIT 20)"));
+        compareSeatMoves();
     }
 
     // The runner refuses, naming it, a filter a report cannot apply, before it reads anything.

@@ -194,12 +194,13 @@ Status DatabaseCheck::historyGuards(QList<Problem> &problems) const
 
 Status DatabaseCheck::reportSummaries(QList<Problem> &problems) const
 {
-    // Schema v17's and v18's triggers keep what the reports count by; a file whose trigger was
-    // dropped, or whose history was written around it, reports wrong numbers.
+    // Schema v17's, v18's and v19's triggers keep what the reports count by; a file whose
+    // trigger was dropped, or whose history was written around it, reports wrong numbers.
     if (Status done = collect(
             m_connection, QStringLiteral("reports"),
             QStringLiteral("WITH kept(name) AS (VALUES ('status_events_furthest_stage'), "
-                           "('status_events_stays')) "
+                           "('status_events_stays'), ('status_events_seat_moves'), "
+                           "('applications_seat_moves')) "
                            "SELECT name FROM kept WHERE name NOT IN (SELECT name FROM "
                            "sqlite_master WHERE type = 'trigger') ORDER BY name"),
             {}, problems,
@@ -226,7 +227,7 @@ Status DatabaseCheck::reportSummaries(QList<Problem> &problems) const
         !done)
         return done;
     // Every event after an application's first ends one stay.
-    return collect(
+    if (Status done = collect(
         m_connection, QStringLiteral("reports"),
         QStringLiteral("SELECT e.application_id, e.events - 1, coalesce(s.stays, 0) FROM "
                        "(SELECT application_id, count(*) AS events FROM status_events"
@@ -238,6 +239,25 @@ Status DatabaseCheck::reportSummaries(QList<Problem> &problems) const
             return tr("Application %1 has %2 ended stays in its history, but the time-in-stage "
                       "report counts %3")
                 .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
+        });
+        !done)
+        return done;
+    // The seat moves kept (v19) against those its view reads from the history, both ways.
+    const QString kept =
+        QStringLiteral("SELECT application_id, event_id, change, cohort_id, at FROM seat_moves");
+    const QString shown = QStringLiteral("SELECT application_id, event_id, change, cohort_id, at "
+                                         "FROM seat_moves_in_history");
+    return collect(
+        m_connection, QStringLiteral("reports"),
+        QStringLiteral("SELECT application_id, count(*) FROM ("
+                       " SELECT application_id FROM (%1 EXCEPT %2)"
+                       " UNION ALL SELECT application_id FROM (%2 EXCEPT %1))"
+                       " GROUP BY application_id ORDER BY application_id")
+            .arg(shown, kept),
+        {}, problems, [](const QSqlQuery &q) {
+            return tr("Application %1's seats in the cohort fill report differ from its history "
+                      "in %2 seat moves")
+                .arg(q.value(0).toString(), q.value(1).toString());
         });
 }
 

@@ -4,7 +4,6 @@
 #include "domain/timestamp.h"
 #include "reports/calendardaysql.h"
 #include "reports/reportcohorts.h"
-#include "repositories/applicationrepository.h"
 #include "repositories/cohortrepository.h"
 
 #include <QHash>
@@ -16,13 +15,11 @@
 namespace {
 using SeatChanges = QHash<qint64, QMap<QDate, qint64>>; // cohort -> day -> seats taken - freed
 
-// Each cohort's seats taken and freed, by the bootcamp's day. An application holds a seat in a
-// cohort from an event into a seat-holding status until its next event that leaves it (or moves
-// the seat to another cohort): the moves are where the cohort held after an event differs from
-// the one held before it, found by a window over each application's events in id order. Only
-// the events into or out of a seat take part (between them an application holds none). The
-// cohort of an event is the one it records, else (before v15) the application's cohort now.
-// Counted by cohort and day in SQL, so that only a row per cohort and day comes back.
+// Each cohort's seats taken and freed, by the bootcamp's day, from the seat moves schema v19
+// keeps (seat_moves: where the cohort an application holds a seat in after an event differs
+// from the one before it; its view seat_moves_in_history says how they follow the history).
+// Summed by cohort and day in SQL from the index by cohort, so that only a row per cohort and
+// day comes back.
 Result<SeatChanges> seatChanges(const ReportContext &context, const QList<qint64> &cohortIds)
 {
     const Sql sql(context.connection);
@@ -36,47 +33,48 @@ Result<SeatChanges> seatChanges(const ReportContext &context, const QList<qint64
     const QDateTime since = firstApplied.value().isNull()
                                 ? context.calendar.startOf(today)
                                 : Timestamp::parse(firstApplied.value().toString());
-    const QString seat = ApplicationRepository::seatHoldingStatusList();
-    const QString held =
-        QStringLiteral("CASE WHEN e.to_status IN %1 THEN coalesce(e.cohort_id, a.cohort_id) END")
-            .arg(seat);
     QVariantList values;
     QString ofCohorts;
     if (!context.filter.given().isEmpty()) {
         QStringList marks;
-        QVariantList ids;
         for (qint64 id : cohortIds) {
             marks << QStringLiteral("?");
-            ids << id;
+            values << id;
         }
-        const QString list = marks.isEmpty() ? QStringLiteral("NULL") : marks.join(u',');
-        ofCohorts = QStringLiteral(" AND (held IN (%1) OR prev IN (%1))").arg(list);
-        values << ids << ids; // once for each IN
+        ofCohorts = QStringLiteral(" WHERE cohort_id IN (%1)")
+                        .arg(marks.isEmpty() ? QStringLiteral("NULL") : marks.join(u','));
     }
     auto rows = sql.select(
-        QStringLiteral("SELECT held, prev, day, count(*) FROM ("
-                       " SELECT %1 AS day, %2 AS held,"
-                       "  lag(%2) OVER (PARTITION BY e.application_id ORDER BY e.id) AS prev"
-                       " FROM status_events e JOIN applications a ON a.id = e.application_id"
-                       " WHERE e.to_status IN %3 OR e.from_status IN %3)"
-                       " WHERE held IS NOT prev%4"
-                       " GROUP BY held, prev, day")
-            .arg(CalendarDaySql::of(QStringLiteral("e.at"), context.calendar.timeZone(), since,
+        QStringLiteral("SELECT cohort_id, %1 AS day, sum(change) FROM seat_moves%2"
+                       " GROUP BY cohort_id, day")
+            .arg(CalendarDaySql::of(QStringLiteral("at"), context.calendar.timeZone(), since,
                                     until),
-                 held, seat, ofCohorts),
+                 ofCohorts),
         values);
     if (!rows)
         return rows.error();
     SeatChanges changes;
     for (QSqlQuery &query = rows.value(); query.next();) {
-        const QDate day = Timestamp::parseDate(query.value(2).toString());
-        const qint64 count = query.value(3).toLongLong();
-        if (!query.value(0).isNull())
-            changes[query.value(0).toLongLong()][day] += count;
-        if (!query.value(1).isNull())
-            changes[query.value(1).toLongLong()][day] -= count;
+        changes[query.value(0).toLongLong()][Timestamp::parseDate(query.value(1).toString())] =
+            query.value(2).toLongLong();
     }
     return changes;
+}
+
+// The seats of the cohorts the filter can select: counting every cohort's for one would read
+// a million applications' index instead of a cohort's.
+Result<QList<CohortSeats>> seatsOfSelectable(const ReportContext &context)
+{
+    const CohortRepository cohorts(context.connection);
+    if (context.filter.cohortId != 0) {
+        auto seats = cohorts.seatsOf(context.filter.cohortId);
+        if (!seats)
+            return seats.error();
+        return seats.value() ? QList<CohortSeats>{*seats.value()} : QList<CohortSeats>{};
+    }
+    if (context.filter.trackId != 0)
+        return cohorts.seatSummaryOfTrack(context.filter.trackId);
+    return cohorts.seatSummary();
 }
 
 QVariantList cohortRow(const CohortSeats &seats)
@@ -120,7 +118,7 @@ void addDailyRows(ReportTable &table, const Cohort &cohort, const QMap<QDate, qi
 
 Result<Report> CohortFillReport::compute(const ReportContext &context)
 {
-    const auto summary = CohortRepository(context.connection).seatSummary();
+    const auto summary = seatsOfSelectable(context);
     if (!summary)
         return summary.error();
     QList<CohortSeats> cohorts;

@@ -101,6 +101,12 @@ Result<QList<CohortSeats>> CohortRepository::seatSummary() const
     return m_sql.rows<CohortSeats>(seatsSelect(QString()), {}, seatsFrom);
 }
 
+Result<QList<CohortSeats>> CohortRepository::seatSummaryOfTrack(qint64 trackId) const
+{
+    return m_sql.rows<CohortSeats>(seatsSelect(QStringLiteral("WHERE c.track_id = ? ")), {trackId},
+                                   seatsFrom);
+}
+
 Result<std::optional<CohortSeats>> CohortRepository::seatsOf(qint64 cohortId) const
 {
     return m_sql.row<CohortSeats>(seatsSelect(QStringLiteral("WHERE c.id = ? ")), {cohortId},

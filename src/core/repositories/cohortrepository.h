@@ -20,6 +20,8 @@ public:
     Result<QList<Cohort>> list() const;
     // Every cohort with its seats taken, offers pending and waitlist length, by track and start.
     Result<QList<CohortSeats>> seatSummary() const;
+    // The same for the cohorts of one track.
+    Result<QList<CohortSeats>> seatSummaryOfTrack(qint64 trackId) const;
     // The same of one cohort; nothing when there is no such cohort.
     Result<std::optional<CohortSeats>> seatsOf(qint64 cohortId) const;
     // The state alone, as the cohort's dates or a person opening it move it.

@@ -33,11 +33,12 @@ const QString PeriodEndedBy = QStringLiteral(
     "a.status = 'job_search' AND a.job_search_started_on IS NOT NULL "
     "AND date(a.job_search_started_on, '+' || coalesce(c.guarantee_days, 180) || ' days') <= ? ");
 
-// A check-in from its activity's time and job applications, at columns `first` and next.
+// A check-in from its activity's UTC day, SQL's date() of its time (a day is parsed far
+// faster than a time, and a report reads hundreds of thousands), and job applications, at
+// columns `first` and next.
 CheckIn checkInFrom(const QSqlQuery &q, int first)
 {
-    return CheckIn{Timestamp::parse(q.value(first).toString()).toUTC().date(),
-                   q.value(first + 1).toInt()};
+    return CheckIn{Timestamp::parseDate(q.value(first).toString()), q.value(first + 1).toInt()};
 }
 
 QString checkInKind()
@@ -123,7 +124,7 @@ Result<QHash<qint64, QList<CheckIn>>>
 JobGuaranteeRepository::checkInsOfPeriodsEndedBy(const QDate &day) const
 {
     auto rows = m_sql.select(
-        QStringLiteral("SELECT v.application_id, v.at, coalesce(v.job_applications, 0) "
+        QStringLiteral("SELECT v.application_id, date(v.at), coalesce(v.job_applications, 0) "
                        "FROM applications a LEFT JOIN cohorts c ON c.id = a.cohort_id "
                        "JOIN activities v ON v.application_id = a.id AND v.kind = ? WHERE ") +
             PeriodEndedBy + QStringLiteral("ORDER BY v.application_id, v.at, v.id"),
@@ -139,7 +140,7 @@ JobGuaranteeRepository::checkInsOfPeriodsEndedBy(const QDate &day) const
 Result<QList<CheckIn>> JobGuaranteeRepository::checkIns(qint64 applicationId) const
 {
     return m_sql.rows<CheckIn>(
-        QStringLiteral("SELECT at, coalesce(job_applications, 0) FROM activities "
+        QStringLiteral("SELECT date(at), coalesce(job_applications, 0) FROM activities "
                        "WHERE application_id = ? AND kind = ? ORDER BY at, id"),
         {applicationId, checkInKind()}, [](const QSqlQuery &q) { return checkInFrom(q, 0); });
 }

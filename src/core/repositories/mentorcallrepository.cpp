@@ -10,12 +10,6 @@ QString mentorCallKind()
     return Activity::machineName(Activity::Kind::MentorCall);
 }
 
-// One row of the cadence query: a student and one of their calls (none: an invalid time).
-struct CallRow
-{
-    MenteeCalls mentee;
-    QDateTime callAt;
-};
 } // namespace
 
 Result<QList<MentorCall>> MentorCallRepository::calls(qint64 applicationId) const
@@ -46,52 +40,65 @@ Result<QList<MenteeCalls>> MentorCallRepository::menteeCalls(const QDateTime &si
 
 Result<QList<MenteeCalls>> MentorCallRepository::menteeCallsOf(qint64 applicationId) const
 {
-    return selectMenteeCalls(QStringLiteral("AND ma.application_id = ? "), {applicationId}, {});
+    return selectMenteeCalls(QStringLiteral("AND a.id = ? "), {applicationId}, {});
 }
 
 Result<QList<MenteeCalls>> MentorCallRepository::selectMenteeCalls(const QString &where,
                                                                    const QVariantList &values,
                                                                    const QDateTime &since) const
 {
-    // The calls come through activities(application_id, kind, at), a few per student, so the
-    // query reads the current assignments and their recent calls, never all activities.
+    // Two queries that walk the active students in id order, each lookup moving forward
+    // through applications and activities (starting from the assignments jumps about a
+    // million-row file): the students with their confirmed mentor and latest call, then their
+    // calls since `since` through activities(application_id, kind, at), a few per student,
+    // never all activities. The calls are matched to the students in that order. The latest
+    // call is the index's last entry (SQLite walks every call of the student for a max()).
     // `where` is one of this class's own constants, never user text.
-    QVariantList bound{mentorCallKind(), mentorCallKind(),
-                       since.isValid() ? Timestamp::format(since) : QString(),
-                       Statuses::machineName(ApplicationStatus::Active)};
+    const QString active = Statuses::machineName(ApplicationStatus::Active);
+    QVariantList bound{mentorCallKind(), active};
     bound << values;
-    auto rows = m_sql.rows<CallRow>(
+    auto mentees = m_sql.rows<MenteeCalls>(
         QStringLiteral(
-            "SELECT ma.application_id, ma.mentor_id, ma.started_at, c.starts_on, "
+            "SELECT a.id, ma.mentor_id, ma.started_at, c.starts_on, "
             "p.first_name || ' ' || p.last_name, "
-            "(SELECT max(l.at) FROM activities l WHERE l.application_id = ma.application_id "
-            "AND l.kind = ?), v.at "
-            "FROM mentor_assignments ma JOIN applications a ON a.id = ma.application_id "
+            "(SELECT l.at FROM activities l WHERE l.application_id = a.id AND l.kind = ? "
+            "ORDER BY l.at DESC LIMIT 1) "
+            "FROM applications a CROSS JOIN mentor_assignments ma ON ma.application_id = a.id "
             "JOIN applicants p ON p.id = a.applicant_id "
             "LEFT JOIN cohorts c ON c.id = a.cohort_id "
-            "LEFT JOIN activities v ON v.application_id = ma.application_id AND v.kind = ? "
-            "AND v.at >= ? "
             "WHERE ma.state = 'active' AND a.status = ? ") +
-            where + QStringLiteral("ORDER BY ma.application_id, v.at"),
+            where + QStringLiteral("ORDER BY a.id"),
         bound, [](const QSqlQuery &q) {
-            CallRow row;
-            row.mentee.applicationId = q.value(0).toLongLong();
-            row.mentee.mentorId = q.value(1).toLongLong();
-            row.mentee.assignedAt = Timestamp::parse(q.value(2).toString());
-            row.mentee.cohortStartsOn = Timestamp::parseDate(q.value(3).toString());
-            row.mentee.studentName = q.value(4).toString();
-            row.mentee.lastCallAt = Timestamp::parse(q.value(5).toString());
-            row.callAt = Timestamp::parse(q.value(6).toString());
-            return row;
+            MenteeCalls mentee;
+            mentee.applicationId = q.value(0).toLongLong();
+            mentee.mentorId = q.value(1).toLongLong();
+            mentee.assignedAt = Timestamp::parse(q.value(2).toString());
+            mentee.cohortStartsOn = Timestamp::parseDate(q.value(3).toString());
+            mentee.studentName = q.value(4).toString();
+            mentee.lastCallAt = Timestamp::parse(q.value(5).toString());
+            return mentee;
         });
-    if (!rows)
-        return rows.error();
-    QList<MenteeCalls> mentees;
-    for (const CallRow &row : rows.value()) {
-        if (mentees.isEmpty() || mentees.last().applicationId != row.mentee.applicationId)
-            mentees << row.mentee;
-        if (row.callAt.isValid())
-            mentees.last().callsAt << row.callAt;
+    if (!mentees)
+        return mentees.error();
+    QVariantList callsBound{mentorCallKind(),
+                            since.isValid() ? Timestamp::format(since) : QString(), active};
+    callsBound << values;
+    auto calls = m_sql.select(
+        QStringLiteral("SELECT a.id, v.at FROM applications a CROSS JOIN activities v "
+                       "ON v.application_id = a.id AND v.kind = ? AND v.at >= ? "
+                       "WHERE a.status = ? ") +
+            where + QStringLiteral("ORDER BY a.id, v.at"),
+        callsBound);
+    if (!calls)
+        return calls.error();
+    auto mentee = mentees.value().begin();
+    for (QSqlQuery &q = calls.value(); q.next();) {
+        const qint64 applicationId = q.value(0).toLongLong();
+        while (mentee != mentees.value().end() && mentee->applicationId < applicationId)
+            ++mentee;
+        // A student without a confirmed mentor has no promise to keep.
+        if (mentee != mentees.value().end() && mentee->applicationId == applicationId)
+            mentee->callsAt << Timestamp::parse(q.value(1).toString());
     }
     return mentees;
 }

@@ -82,7 +82,7 @@ private Q_SLOTS:
     {
         const CliRun all = run(m_reader + QStringList{"report", "cohort-fill"});
         QVERIFY2(all.exitCode == 0, qPrintable(all.describe()));
-        QVERIFY2(all.out.contains("a series for the chart: --table daily_fill prints them."),
+        QVERIFY2(all.out.contains("1 row, a series for the chart: --table daily_fill prints it."),
                  qPrintable(all.out));
         const CliRun daily = run(m_reader + QStringList{"report", "cohort-fill", "--table", "daily_fill"});
         QVERIFY2(daily.exitCode == 0, qPrintable(daily.describe()));

@@ -761,7 +761,7 @@ private Q_SLOTS:
         // past its append-only guards).
         QStringList emptying;
         for (const char *table : {"activities", "mentor_assignments", "offer_notices", "status_stays",
-                                  "decision_waits", "status_events", "payments",
+                                  "decision_waits", "seat_moves", "status_events", "payments",
                                   "application_search", "applications", "applicants"})
             emptying << QStringLiteral("DELETE FROM ") + QLatin1String(table);
         const QString emptied = target.rewriteHistory(emptying);

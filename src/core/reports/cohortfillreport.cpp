@@ -34,16 +34,13 @@ Result<SeatChanges> seatChanges(const ReportContext &context, const QList<qint64
                                 ? context.calendar.startOf(today)
                                 : Timestamp::parse(firstApplied.value().toString());
     QVariantList values;
-    QString ofCohorts;
-    if (!context.filter.given().isEmpty()) {
-        QStringList marks;
-        for (qint64 id : cohortIds) {
-            marks << QStringLiteral("?");
-            values << id;
-        }
-        ofCohorts = QStringLiteral(" WHERE cohort_id IN (%1)")
-                        .arg(marks.isEmpty() ? QStringLiteral("NULL") : marks.join(u','));
+    QStringList marks;
+    for (qint64 id : cohortIds) {
+        marks << QStringLiteral("?");
+        values << id;
     }
+    const QString ofCohorts = QStringLiteral(" WHERE cohort_id IN (%1)")
+                                  .arg(marks.isEmpty() ? QStringLiteral("NULL") : marks.join(u','));
     auto rows = sql.select(
         QStringLiteral("SELECT cohort_id, %1 AS day, sum(change) FROM seat_moves%2"
                        " GROUP BY cohort_id, day")
@@ -121,18 +118,22 @@ Result<Report> CohortFillReport::compute(const ReportContext &context)
     const auto summary = seatsOfSelectable(context);
     if (!summary)
         return summary.error();
+    // Every selected cohort has a row; the filling day by day is drawn for the cohorts still
+    // to start (the question is which will fill) and for the one cohort asked for by name.
+    const QDate today = context.calendar.today();
     QList<CohortSeats> cohorts;
-    QList<qint64> cohortIds;
+    QList<qint64> drawnIds;
     for (const CohortSeats &seats : summary.value()) {
         if (ReportCohorts::selects(context.filter, seats.cohort)) {
             cohorts << seats;
-            cohortIds << seats.cohort.id;
+            if (seats.cohort.startsOn > today || seats.cohort.id == context.filter.cohortId)
+                drawnIds << seats.cohort.id;
         }
     }
     std::stable_sort(cohorts.begin(), cohorts.end(), [](const CohortSeats &a, const CohortSeats &b) {
         return ReportCohorts::startsBefore(a.cohort, b.cohort);
     });
-    const auto changes = seatChanges(context, cohortIds);
+    const auto changes = seatChanges(context, drawnIds);
     if (!changes)
         return changes.error();
 
@@ -157,10 +158,10 @@ Result<Report> CohortFillReport::compute(const ReportContext &context)
                        {QStringLiteral("seats_held"), tr("Seats held"), ReportValue::Count}},
                       {},
                       true};
-    const QDate today = context.calendar.today();
     for (const CohortSeats &seats : cohorts) {
         table.rows << cohortRow(seats);
-        addDailyRows(daily, seats.cohort, changes.value().value(seats.cohort.id), today);
+        if (drawnIds.contains(seats.cohort.id))
+            addDailyRows(daily, seats.cohort, changes.value().value(seats.cohort.id), today);
     }
     report.tables << table << daily;
 
@@ -174,9 +175,10 @@ Result<Report> CohortFillReport::compute(const ReportContext &context)
         << tr("Seats taken: before the start, the offers and students holding a seat now; from "
               "the start on, the seats its students filled (those who graduated, dropped out or "
               "moved on included); for a completed cohort, the fill kept when it completed.")
-        << tr("Seats held day by day: offers and students holding a seat at the end of each day, "
-              "rebuilt from the status history, from the first seat taken (or the day "
-              "applications opened) up to the start or today, at most the last %1 days.")
+        << tr("Seats held day by day, for the cohorts still to start (or the cohort chosen): "
+              "offers and students holding a seat at the end of each day, rebuilt from the "
+              "status history, from the first seat taken (or the day applications opened) up to "
+              "the start or today, at most the last %1 days.")
                .arg(MaxDays)
         << tr("A move counts in the cohort its status event records. Events from before schema "
               "version 15, an import or the demo data record none, and count in the "

@@ -7,8 +7,8 @@
 #include <QCoreApplication>
 
 // Which cohorts will fill: each cohort's seats as the cohort list counts them (CohortSeats),
-// its offers pending and waitlist, and how it filled day by day up to its start, rebuilt from
-// the status history (the seats held at the end of each day). One pass over the history.
+// its offers pending and waitlist, and how the cohorts still to start filled day by day, from
+// the seat moves the file keeps with the history (seat_moves, schema v19).
 class CohortFillReport
 {
     Q_DECLARE_TR_FUNCTIONS(CohortFillReport)

@@ -122,8 +122,9 @@ Result<Report> RefundsReport::compute(const ReportContext &context)
         {}};
     for (const ReportCohort &c : cohorts.value()) {
         const qint64 id = c.cohort.id;
-        // Every cohort has a row; one more for each other currency refunds were paid in.
-        if (!byCohort.contains({id, currencyOf.value(id)}))
+        // A row per currency refunds were paid in; a cohort without a request or a refund has
+        // none, unless it is the cohort asked for, which shows its zeros.
+        if (id == context.filter.cohortId && !byCohort.contains({id, currencyOf.value(id)}))
             byCohort.insert({id, currencyOf.value(id)}, Refunds{});
         for (auto it = byCohort.lowerBound({id, QString()});
              it != byCohort.cend() && it.key().first == id; ++it) {
@@ -151,6 +152,7 @@ Result<Report> RefundsReport::compute(const ReportContext &context)
               "currency shown.")
         << tr("Other refunds: money paid back without a refund request, such as a deposit given "
               "back to an applicant who withdrew before the start, in the application's cohort "
-              "now.");
+              "now.")
+        << tr("Cohorts without a refund request or a refund are left out.");
     return report;
 }

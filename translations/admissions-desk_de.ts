@@ -2770,12 +2770,12 @@ Die Spalten sind: %2.</translation>
         <translation>Belegte Plätze: vor dem Start die Angebote und Teilnehmenden, die jetzt einen Platz innehaben; ab dem Start die Plätze, die ihre Teilnehmenden besetzt haben (einschließlich derer, die abgeschlossen, abgebrochen oder in eine spätere Phase gewechselt haben); bei einer abgeschlossenen Kohorte die Belegung, die bei ihrem Abschluss festgehalten wurde.</translation>
     </message>
     <message>
-        <source>Seats held day by day: offers and students holding a seat at the end of each day, rebuilt from the status history, from the first seat taken (or the day applications opened) up to the start or today, at most the last %1 days.</source>
-        <translation>Platzbelegung Tag für Tag: Angebote und Teilnehmende, die am Ende jedes Tages einen Platz innehatten, aus dem Statusverlauf rekonstruiert, vom ersten belegten Platz (oder dem Tag des Bewerbungsstarts) bis zum Start oder bis heute, höchstens die letzten %1 Tage.</translation>
-    </message>
-    <message>
         <source>A move counts in the cohort its status event records. Events from before schema version 15, an import or the demo data record none, and count in the application&apos;s cohort now.</source>
         <translation>Eine Verschiebung zählt in der Kohorte, die ihr Statuseintrag festhält. Einträge aus der Zeit vor Schemaversion 15, aus einem Import oder aus den Demodaten halten keine fest und zählen in der aktuellen Kohorte der Bewerbung.</translation>
+    </message>
+    <message>
+        <source>Seats held day by day, for the cohorts still to start (or the cohort chosen): offers and students holding a seat at the end of each day, rebuilt from the status history, from the first seat taken (or the day applications opened) up to the start or today, at most the last %1 days.</source>
+        <translation>Platzbelegung Tag für Tag, für die Kohorten, die noch nicht begonnen haben (oder die gewählte Kohorte): Angebote und Teilnehmende, die am Ende jedes Tages einen Platz innehatten, aus dem Statusverlauf rekonstruiert, vom ersten belegten Platz (oder dem Tag des Bewerbungsstarts) bis zum Start oder bis heute, höchstens die letzten %1 Tage.</translation>
     </message>
 </context>
 <context>
@@ -3387,6 +3387,10 @@ Befehle:
     <message>
         <source>Application %1 has %2 ended stays in its history, but the time-in-stage report counts %3</source>
         <translation>Bewerbung %1 hat %2 beendete Aufenthalte in ihrem Verlauf, aber der Bericht „Verweildauer je Stufe“ zählt %3</translation>
+    </message>
+    <message>
+        <source>Application %1&apos;s seats in the cohort fill report differ from its history in %2 seat moves</source>
+        <translation>Die Plätze der Bewerbung %1 im Bericht zur Kohortenbelegung weichen in %2 Platzbewegungen von ihrem Verlauf ab</translation>
     </message>
 </context>
 <context>
@@ -8216,6 +8220,10 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
     <message>
         <source>Other refunds: money paid back without a refund request, such as a deposit given back to an applicant who withdrew before the start, in the application&apos;s cohort now.</source>
         <translation>Sonstige Erstattungen: Rückzahlungen ohne Erstattungsantrag, etwa eine Anzahlung, die an eine Bewerber:in zurückging, die vor dem Start zurückgezogen hat, gezählt in der aktuellen Kohorte der Bewerbung.</translation>
+    </message>
+    <message>
+        <source>Cohorts without a refund request or a refund are left out.</source>
+        <translation>Kohorten ohne Erstattungsantrag und ohne Erstattung werden ausgelassen.</translation>
     </message>
 </context>
 <context>

@@ -139,6 +139,19 @@ private Q_SLOTS:
         QCOMPARE(values->tickCount(), 3); // 0, 1, 2
     }
 
+    // Many lines: no legend of nameless markers; each line keeps its name for the tooltip.
+    void manyLinesHaveNoLegend()
+    {
+        Report report = linesByCohort();
+        for (int n = 0; n < ReportChartBuilder::MaxLegendLines; ++n)
+            report.tables[0].rows << QVariantList{QDate(2027, 1, 1), QStringLiteral("C%1").arg(n), n};
+        const std::unique_ptr<QChart> chart(ReportChartBuilder::build(report));
+        QCOMPARE(chart->series().size(), ReportChartBuilder::MaxLegendLines + 2);
+        QVERIFY(!chart->legend()->isVisible());
+        QCOMPARE(chart->series().constLast()->name(),
+                 QStringLiteral("C%1").arg(ReportChartBuilder::MaxLegendLines - 1));
+    }
+
     void aReportWithoutAChartDrawsNothing()
     {
         Report report = linesByCohort();

@@ -4,11 +4,13 @@
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
+#include <QCursor>
 #include <QDateTime>
 #include <QDateTimeAxis>
 #include <QLineSeries>
 #include <QMap>
 #include <QPalette>
+#include <QToolTip>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -52,10 +54,18 @@ QChart *ReportChartBuilder::build(const Report &report)
         addBars(chart, table, spec);
     else
         addLines(chart, table, spec);
-    // One series needs no legend: the value axis's title names it.
+    // Lines are named by cohort or the like: a column at the side has room for whole names,
+    // where a row under the chart cuts them short.
+    if (spec.kind == ReportChart::Kind::Lines)
+        chart->legend()->setAlignment(Qt::AlignRight);
+    // One series needs no legend: the value axis's title names it. Past MaxLegendLines lines
+    // the legend has room for its markers only, so it goes, and a line names itself under the
+    // pointer instead.
+    const bool manyLines = spec.kind == ReportChart::Kind::Lines &&
+                           chart->series().size() > MaxLegendLines;
     chart->legend()->setVisible(
-        chart->series().size() > 1 ||
-        (spec.kind == ReportChart::Kind::Bars && spec.valueColumns.size() > 1));
+        !manyLines && (chart->series().size() > 1 ||
+                       (spec.kind == ReportChart::Kind::Bars && spec.valueColumns.size() > 1)));
     return chart;
 }
 
@@ -105,6 +115,13 @@ void ReportChartBuilder::addLines(QChart *chart, const ReportTable &table, const
         if (!line) {
             line = new QLineSeries;
             line->setName(name);
+            QObject::connect(line, &QLineSeries::hovered, line,
+                             [name](const QPointF &, bool entered) {
+                                 if (entered)
+                                     QToolTip::showText(QCursor::pos(), name);
+                                 else
+                                     QToolTip::hideText();
+                             });
             line->setPointsVisible(table.rows.size() <= 40);
             ordered << line;
         }
@@ -137,7 +154,7 @@ void ReportChartBuilder::addLines(QChart *chart, const ReportTable &table, const
     if (byDate) {
         auto *dates = new QDateTimeAxis;
         dates->setFormat(QStringLiteral("yyyy-MM-dd"));
-        dates->setTickCount(6);
+        dates->setTickCount(4); // whole dates fit beside a legend of lines
         // Every line's days: an axis attached to several series keeps the first one's range.
         if (!table.rows.isEmpty())
             dates->setRange(QDateTime::fromMSecsSinceEpoch(qint64(first)),

@@ -15,6 +15,9 @@ class ReportChartBuilder
     Q_DECLARE_TR_FUNCTIONS(ReportChartBuilder)
 
 public:
+    // More lines than this have no legend (its entries would be markers without names).
+    static constexpr int MaxLegendLines = 8;
+
     // A new chart for the caller to own; an empty one when the report draws none.
     static QChart *build(const Report &report);
     // Qt Charts' light or dark theme after the palette's window colour, so that a chart follows

@@ -2154,6 +2154,29 @@ Die Spalten sind: %2.</translation>
     </message>
 </context>
 <context>
+    <name>CatalogChoices</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>All tracks</source>
+        <translation>Alle Programme</translation>
+    </message>
+    <message>
+        <source>All cohorts</source>
+        <translation>Alle Kohorten</translation>
+    </message>
+    <message>
+        <source>Choose a track to choose one of its cohorts</source>
+        <translation>Wählen Sie ein Programm, um eine seiner Kohorten zu wählen</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>Alle Zuständigen</translation>
+    </message>
+</context>
+<context>
     <name>CatalogService</name>
     <message>
         <source>&quot;%1&quot; is not a track code: 1 to 16 letters, digits, - or _.</source>
@@ -4069,14 +4092,6 @@ Die Spalten sind: %1.</translation>
     <message>
         <source>Applied until</source>
         <translation>Beworben bis</translation>
-    </message>
-    <message>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>Choose a track to choose one of its cohorts</source>
-        <translation>Wählen Sie ein Programm, um eine seiner Kohorten zu wählen</translation>
     </message>
     <message numerus="yes">
         <source>%n statuses</source>
@@ -8369,14 +8384,6 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
         <translation>bis</translation>
     </message>
     <message>
-        <source>All tracks</source>
-        <translation>Alle Programme</translation>
-    </message>
-    <message>
-        <source>All owners</source>
-        <translation>Alle Zuständigen</translation>
-    </message>
-    <message>
         <source>Any source</source>
         <translation>Beliebige Quelle</translation>
     </message>
@@ -8411,18 +8418,6 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
     <message>
         <source>Break down by</source>
         <translation>Aufschlüsseln nach</translation>
-    </message>
-    <message>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>All cohorts</source>
-        <translation>Alle Kohorten</translation>
-    </message>
-    <message>
-        <source>Choose a track to choose one of its cohorts</source>
-        <translation>Wählen Sie ein Programm, um eine seiner Kohorten zu wählen</translation>
     </message>
     <message>
         <source>Dates: %1 to %2 (%3)</source>

@@ -146,10 +146,7 @@ FilterBar::FilterBar(QWidget *parent) : QWidget(parent)
 
 void FilterBar::setTracks(const QList<Track> &tracks)
 {
-    QList<QPair<qint64, QString>> items;
-    for (const Track &track : tracks)
-        items.append({track.id, tr("%1 – %2").arg(track.code, track.name)});
-    ChoiceCombo::fill(m_track, tr("All tracks"), items);
+    CatalogChoices::fillTracks(m_track, tracks);
     fillCohorts();
 }
 
@@ -159,27 +156,14 @@ void FilterBar::setCohorts(const QList<Cohort> &cohorts)
     fillCohorts();
 }
 
-// Only the cohorts of the chosen track: all of them at once run to thousands on a large file.
 void FilterBar::fillCohorts()
 {
-    const qint64 track = m_track->currentData().toLongLong();
-    QList<QPair<qint64, QString>> items;
-    for (const Cohort &cohort : std::as_const(m_cohorts)) {
-        if (track != 0 && cohort.trackId == track)
-            items.append({cohort.id, cohort.name});
-    }
-    ChoiceCombo::fill(m_cohort, tr("All cohorts"), items);
-    m_cohort->setEnabled(track != 0);
-    m_cohort->setToolTip(track != 0 ? QString()
-                                    : tr("Choose a track to choose one of its cohorts"));
+    CatalogChoices::fillCohorts(m_cohort, m_cohorts, m_track->currentData().toLongLong());
 }
 
 void FilterBar::setOwners(const QList<StaffUser> &owners)
 {
-    QList<QPair<qint64, QString>> items;
-    for (const StaffUser &owner : owners)
-        items.append({owner.id, owner.username});
-    ChoiceCombo::fill(m_owner, tr("All owners"), items);
+    CatalogChoices::fillOwners(m_owner, owners);
 }
 
 ApplicationFilter FilterBar::filter() const

@@ -308,22 +308,6 @@ private Q_SLOTS:
         QCOMPARE(column(page->report()->tables.at(0), "reached"), reachedByHand());
     }
 
-    void aReportNotYetAvailableSaysSo()
-    {
-        auto page = shownPage(ReportKind::Funnel);
-        QVERIFY(page);
-        page->showReport(ReportKind::Refunds);
-        QVERIFY(waitForReport(*page));
-        const auto own = ReportRunner(m_db->connectionName(), m_db->actor())
-                             .run(ReportKind::Refunds, ReportFilter{});
-        if (own.ok())
-            QSKIP("The refunds report is available now: nothing to show as an error.");
-        auto *message = page->findChild<QLabel *>("reportMessage");
-        QVERIFY(message->isVisible());
-        QVERIFY2(message->text().contains(own.error().text()), qPrintable(message->text()));
-        QVERIFY(!page->findChild<QChartView *>("reportChart")->isVisible());
-    }
-
     void onlyTheNewestRunIsShown()
     {
         auto page = shownPage(ReportKind::Funnel);

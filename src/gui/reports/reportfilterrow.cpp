@@ -64,8 +64,8 @@ ReportFilterRow::ReportFilterRow(QWidget *parent) : QWidget(parent)
     m_cohort->setObjectName(QStringLiteral("reportCohort"));
     m_owner = choiceCombo(this);
     m_owner->setObjectName(QStringLiteral("reportOwner"));
-    ChoiceCombo::fill(m_track, tr("All tracks"), {});
-    ChoiceCombo::fill(m_owner, tr("All owners"), {});
+    CatalogChoices::fillTracks(m_track, {});
+    CatalogChoices::fillOwners(m_owner, {});
     fillCohorts();
     connect(m_track, &QComboBox::currentIndexChanged, this, [this] {
         fillCohorts();
@@ -128,10 +128,7 @@ QWidget *ReportFilterRow::labelled(const QString &label, QWidget *field)
 
 void ReportFilterRow::setTracks(const QList<Track> &tracks)
 {
-    QList<QPair<qint64, QString>> items;
-    for (const Track &track : tracks)
-        items.append({track.id, tr("%1 – %2").arg(track.code, track.name)});
-    ChoiceCombo::fill(m_track, tr("All tracks"), items);
+    CatalogChoices::fillTracks(m_track, tracks);
     fillCohorts();
 }
 
@@ -141,27 +138,14 @@ void ReportFilterRow::setCohorts(const QList<Cohort> &cohorts)
     fillCohorts();
 }
 
-// As in the applications' filters: only the chosen track's cohorts, which stay few.
 void ReportFilterRow::fillCohorts()
 {
-    const qint64 track = m_track->currentData().toLongLong();
-    QList<QPair<qint64, QString>> items;
-    for (const Cohort &cohort : std::as_const(m_cohorts)) {
-        if (track != 0 && cohort.trackId == track)
-            items.append({cohort.id, cohort.name});
-    }
-    ChoiceCombo::fill(m_cohort, tr("All cohorts"), items);
-    m_cohort->setEnabled(track != 0);
-    m_cohort->setToolTip(track != 0 ? QString()
-                                    : tr("Choose a track to choose one of its cohorts"));
+    CatalogChoices::fillCohorts(m_cohort, m_cohorts, m_track->currentData().toLongLong());
 }
 
 void ReportFilterRow::setOwners(const QList<StaffUser> &owners)
 {
-    QList<QPair<qint64, QString>> items;
-    for (const StaffUser &owner : owners)
-        items.append({owner.id, owner.username});
-    ChoiceCombo::fill(m_owner, tr("All owners"), items);
+    CatalogChoices::fillOwners(m_owner, owners);
 }
 
 bool ReportFilterRow::accepts(ReportFilterField field) const

@@ -14,3 +14,32 @@ void ChoiceCombo::fill(QComboBox *combo, const QString &any,
         combo->addItem(text, id);
     combo->setCurrentIndex(qMax(0, combo->findData(current)));
 }
+
+void CatalogChoices::fillTracks(QComboBox *track, const QList<Track> &tracks)
+{
+    QList<QPair<qint64, QString>> items;
+    for (const Track &one : tracks)
+        items.append({one.id, tr("%1 – %2").arg(one.code, one.name)});
+    ChoiceCombo::fill(track, tr("All tracks"), items);
+}
+
+void CatalogChoices::fillCohorts(QComboBox *cohort, const QList<Cohort> &cohorts, qint64 trackId)
+{
+    QList<QPair<qint64, QString>> items;
+    for (const Cohort &one : cohorts) {
+        if (trackId != 0 && one.trackId == trackId)
+            items.append({one.id, one.name});
+    }
+    ChoiceCombo::fill(cohort, tr("All cohorts"), items);
+    cohort->setEnabled(trackId != 0);
+    cohort->setToolTip(trackId != 0 ? QString()
+                                    : tr("Choose a track to choose one of its cohorts"));
+}
+
+void CatalogChoices::fillOwners(QComboBox *owner, const QList<StaffUser> &owners)
+{
+    QList<QPair<qint64, QString>> items;
+    for (const StaffUser &one : owners)
+        items.append({one.id, one.username});
+    ChoiceCombo::fill(owner, tr("All owners"), items);
+}

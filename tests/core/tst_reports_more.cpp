@@ -78,6 +78,25 @@ QVariant percent(qint64 part, qint64 whole)
     return std::round(1000.0 * double(part) / double(whole)) / 10.0;
 }
 
+// A cohort as a test made it, and whether a report's filter selects it by the plain rule:
+// its track, itself, and its start inside the dates.
+struct CohortFacts
+{
+    qint64 id;
+    QString name;
+    qint64 trackId;
+    QString track;
+    QDate startsOn;
+
+    bool selectedBy(const ReportFilter &filter) const
+    {
+        return (!filter.trackId || trackId == filter.trackId) &&
+               (!filter.cohortId || id == filter.cohortId) &&
+               (!filter.from.isValid() || startsOn >= filter.from) &&
+               (!filter.to.isValid() || startsOn <= filter.to);
+    }
+};
+
 QStringList columnKeys(const ReportTable &table)
 {
     QStringList keys;
@@ -242,25 +261,20 @@ private Q_SLOTS:
         const QDate today(2026, 12, 7);
         const qint64 swe = m_db->addTrack("SWE");
         const qint64 da = m_db->addTrack("DA");
-        struct CohortFacts
+        struct CohortPlan : CohortFacts
         {
-            qint64 id;
-            QString name;
-            qint64 trackId;
-            QString track;
-            QDate startsOn;
             int capacity;
             QString state;
             QDate opensOn;
             std::optional<int> finalFill;
         };
-        QList<CohortFacts> cohorts{
-            {0, "SWE-0", swe, "SWE", QDate(2026, 6, 1), 8, "completed", {}, 7},
-            {0, "SWE-A", swe, "SWE", QDate(2026, 12, 3), 10, "started", {}, {}},
-            {0, "SWE-B", swe, "SWE", QDate(2027, 1, 11), 5, "open", QDate(2026, 11, 20), {}},
-            {0, "DA-C", da, "DA", QDate(2027, 1, 18), 4, "open", QDate(2026, 12, 1), {}},
-            {0, "DA-E", da, "DA", QDate(2027, 2, 1), 6, "open", {}, {}}};
-        for (CohortFacts &c : cohorts) {
+        QList<CohortPlan> cohorts{
+            {{0, "SWE-0", swe, "SWE", QDate(2026, 6, 1)}, 8, "completed", {}, 7},
+            {{0, "SWE-A", swe, "SWE", QDate(2026, 12, 3)}, 10, "started", {}, {}},
+            {{0, "SWE-B", swe, "SWE", QDate(2027, 1, 11)}, 5, "open", QDate(2026, 11, 20), {}},
+            {{0, "DA-C", da, "DA", QDate(2027, 1, 18)}, 4, "open", QDate(2026, 12, 1), {}},
+            {{0, "DA-E", da, "DA", QDate(2027, 2, 1)}, 6, "open", {}, {}}};
+        for (CohortPlan &c : cohorts) {
             c.id = m_db->addCohort(c.trackId, c.name, c.capacity, c.startsOn);
             setCohort(c.id, c.state, c.opensOn);
             if (c.finalFill)
@@ -353,11 +367,8 @@ private Q_SLOTS:
         };
         const auto expectedFor = [&](const ReportFilter &filter) {
             QList<QVariantList> rows, daily;
-            for (const CohortFacts &c : cohorts) {
-                if ((filter.trackId && c.trackId != filter.trackId) ||
-                    (filter.cohortId && c.id != filter.cohortId) ||
-                    (filter.from.isValid() && c.startsOn < filter.from) ||
-                    (filter.to.isValid() && c.startsOn > filter.to))
+            for (const CohortPlan &c : cohorts) {
+                if (!c.selectedBy(filter))
                     continue;
                 const bool started = c.state == "started" || c.state == "completed";
                 qint64 taken = 0, offered = 0, waitlisted = 0;
@@ -630,14 +641,6 @@ private Q_SLOTS:
         const qint64 s = m_db->addCohort(da, "DA-S", 20, QDate(2026, 10, 5));
         const qint64 r = m_db->addCohort(swe, "SWE-R", 20, QDate(2026, 11, 3));
         const qint64 t = m_db->addCohort(swe, "SWE-T", 20, QDate(2027, 2, 1));
-        struct CohortFacts
-        {
-            qint64 id;
-            QString name;
-            qint64 trackId;
-            QString track;
-            QDate startsOn;
-        };
         const QList<CohortFacts> cohorts{{s, "DA-S", da, "DA", QDate(2026, 10, 5)},
                                          {r, "SWE-R", swe, "SWE", QDate(2026, 11, 3)},
                                          {t, "SWE-T", swe, "SWE", QDate(2027, 2, 1)}};
@@ -726,10 +729,7 @@ private Q_SLOTS:
         const auto expectedFor = [&](const ReportFilter &filter) {
             QList<QVariantList> rows;
             for (const CohortFacts &c : cohorts) {
-                if ((filter.trackId && c.trackId != filter.trackId) ||
-                    (filter.cohortId && c.id != filter.cohortId) ||
-                    (filter.from.isValid() && c.startsOn < filter.from) ||
-                    (filter.to.isValid() && c.startsOn > filter.to))
+                if (!c.selectedBy(filter))
                     continue;
                 qint64 requests = 0, open = 0, inside = 0, insideCents = 0, after = 0,
                        afterCents = 0, other = 0, otherCents = 0;
@@ -817,14 +817,6 @@ private Q_SLOTS:
         const qint64 o2 = m_db->addCohort(da, "DA-O2", 20, QDate(2026, 4, 6));
         const qint64 o3 = m_db->addCohort(swe, "SWE-O3", 20, QDate(2026, 9, 7));
         m_db->setGuarantee(o1, GuaranteeTerms{28, true, 0});
-        struct CohortFacts
-        {
-            qint64 id;
-            QString name;
-            qint64 trackId;
-            QString track;
-            QDate startsOn;
-        };
         const QList<CohortFacts> cohorts{{o1, "SWE-O1", swe, "SWE", QDate(2026, 3, 2)},
                                          {o2, "DA-O2", da, "DA", QDate(2026, 4, 6)},
                                          {o3, "SWE-O3", swe, "SWE", QDate(2026, 9, 7)}};
@@ -934,10 +926,7 @@ private Q_SLOTS:
         const auto expectedFor = [&](const ReportFilter &filter) {
             QList<QVariantList> rows;
             for (const CohortFacts &c : cohorts) {
-                if ((filter.trackId && c.trackId != filter.trackId) ||
-                    (filter.cohortId && c.id != filter.cohortId) ||
-                    (filter.from.isValid() && c.startsOn < filter.from) ||
-                    (filter.to.isValid() && c.startsOn > filter.to))
+                if (!c.selectedBy(filter))
                     continue;
                 qint64 total = 0, due = 0, eligible = 0;
                 QMap<QString, qint64> byCategory;

@@ -318,7 +318,8 @@ private Q_SLOTS:
     {
         ReportFilter filter;
         filter.by = ReportFilter::Breakdown::Source;
-        const ReportTable &groups = table(run(ReportKind::Funnel, filter), "by_group");
+        const Report report = run(ReportKind::Funnel, filter); // the table below is its own
+        const ReportTable &groups = table(report, "by_group");
         QMap<QString, QList<qint64>> expected;
         for (const Built &built : m_built) {
             QList<qint64> &counts = expected[built.source.isEmpty() ? "(none)" : built.source];

@@ -80,7 +80,7 @@ private Q_SLOTS:
                 QCOMPARE(steps[i].version, steps[i - 1].version + 1);
             QVERIFY2(QFile::exists(steps[i].resourcePath), qPrintable(steps[i].resourcePath));
         }
-        QCOMPARE(Migrations::latestVersion(), 19);
+        QCOMPARE(Migrations::latestVersion(), 20);
     }
 
     // Each version's file, as an older program left it, opens and is upgraded in place.
@@ -400,6 +400,41 @@ private Q_SLOTS:
                            "at) VALUES (7, 'enrolled', 'withdrawn', '2026-01-10T10:00:00.000Z')"));
         QCOMPARE(moves(), (QStringList{"4 1 2026-01-07", "4 -1 2026-01-09", "3 1 2026-01-09",
                                        "3 -1 2026-01-10"}));
+    }
+
+    // Version 20: the totals by status of the applications there were, then kept by every
+    // insert, status change and delete.
+    void upgradesToStatusTotals()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("old.sqlite");
+        const QString failure = olderFileWith(
+            path, 19,
+            {"INSERT INTO applications (id, applicant_id, track_id, status, applied_at, "
+             "status_changed_at, updated_at) VALUES "
+             "(8, 1, 1, 'screening', '2026-01-06T10:00:00.000Z', '2026-01-06T10:00:00.000Z', "
+             "'2026-01-06T10:00:00.000Z'), "
+             "(9, 1, 1, 'screening', '2026-01-07T10:00:00.000Z', '2026-01-07T10:00:00.000Z', "
+             "'2026-01-07T10:00:00.000Z')"});
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
+
+        Database db("upgraded-to-20");
+        QVERIFY_OK(db.open(path));
+        QSqlQuery query(QSqlDatabase::database("upgraded-to-20", false));
+        const auto totals = [&query] {
+            QStringList found;
+            if (!query.exec("SELECT status, applications FROM status_totals ORDER BY status"))
+                return QStringList{query.lastError().text()};
+            while (query.next())
+                found << query.value(0).toString() + ' ' + query.value(1).toString();
+            return found;
+        };
+        QCOMPARE(totals(), (QStringList{"applied 1", "screening 2"}));
+        QVERIFY(query.exec("UPDATE applications SET status = 'interviewed' WHERE id = 9"));
+        QCOMPARE(totals(), (QStringList{"applied 1", "interviewed 1", "screening 1"}));
+        QVERIFY(query.exec("UPDATE applications SET score = 70 WHERE id = 8"));
+        QVERIFY(query.exec("DELETE FROM applications WHERE id = 8"));
+        QCOMPARE(totals(), (QStringList{"applied 1", "interviewed 1", "screening 0"}));
     }
 
     // Version 12: a file of version 10 gets the cohort calendar: the two new cohort columns,

@@ -12,9 +12,10 @@ ApplicationCounts::ApplicationCounts(QString connectionName)
 
 Result<QList<QPair<ApplicationStatus, qint64>>> ApplicationCounts::byStatus() const
 {
-    auto query =
-        Sql(m_connection)
-            .select(QStringLiteral("SELECT status, count(*) FROM applications GROUP BY status"));
+    // Kept by the applications' triggers (schema v20): a few rows instead of a million.
+    auto query = Sql(m_connection)
+                     .select(QStringLiteral(
+                         "SELECT status, applications FROM status_totals WHERE applications > 0"));
     if (!query)
         return query.error();
     QMap<ApplicationStatus, qint64> counts;

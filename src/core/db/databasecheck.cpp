@@ -34,6 +34,29 @@ Status collect(const QString &connection, const QString &check, const QString &s
                                                              found - DatabaseCheck::MaxExamples)};
     return {};
 }
+
+// The triggers that keep a summary current, each named when it is gone (dropped with another
+// tool): the summary then stops following the writes it should.
+Status missingTriggers(const QString &connection, const QString &check, const QStringList &names,
+                       const QString &whatStopsFollowing, QList<DatabaseCheck::Problem> &problems)
+{
+    QStringList marks;
+    QVariantList values;
+    for (const QString &name : names) {
+        marks << QStringLiteral("(?)");
+        values << name;
+    }
+    return collect(connection, check,
+                   QStringLiteral("WITH kept(name) AS (VALUES %1) SELECT name FROM kept WHERE "
+                                  "name NOT IN (SELECT name FROM sqlite_master WHERE type = "
+                                  "'trigger') ORDER BY name")
+                       .arg(marks.join(QLatin1Char(','))),
+                   values, problems, [&whatStopsFollowing](const QSqlQuery &q) {
+                       return DatabaseCheck::tr("%1: the trigger %2 is missing (removed with "
+                                                "another tool)")
+                           .arg(whatStopsFollowing, q.value(0).toString());
+                   });
+}
 } // namespace
 
 DatabaseCheck::DatabaseCheck(QString connectionName, const Clock &clock)
@@ -47,7 +70,7 @@ Result<QList<DatabaseCheck::Problem>> DatabaseCheck::run() const
     for (auto step :
          {&DatabaseCheck::integrity, &DatabaseCheck::foreignKeys, &DatabaseCheck::seats,
           &DatabaseCheck::waitlist, &DatabaseCheck::history, &DatabaseCheck::historyGuards,
-          &DatabaseCheck::reportSummaries,
+          &DatabaseCheck::reportSummaries, &DatabaseCheck::statusTotals,
           &DatabaseCheck::dates, &DatabaseCheck::erasures, &DatabaseCheck::auditTrail,
           &DatabaseCheck::fairness}) {
         if (Status done = (this->*step)(problems); !done)
@@ -196,19 +219,11 @@ Status DatabaseCheck::reportSummaries(QList<Problem> &problems) const
 {
     // Schema v17's, v18's and v19's triggers keep what the reports count by; a file whose
     // trigger was dropped, or whose history was written around it, reports wrong numbers.
-    if (Status done = collect(
+    if (Status done = missingTriggers(
             m_connection, QStringLiteral("reports"),
-            QStringLiteral("WITH kept(name) AS (VALUES ('status_events_furthest_stage'), "
-                           "('status_events_stays'), ('status_events_seat_moves'), "
-                           "('applications_seat_moves')) "
-                           "SELECT name FROM kept WHERE name NOT IN (SELECT name FROM "
-                           "sqlite_master WHERE type = 'trigger') ORDER BY name"),
-            {}, problems,
-            [](const QSqlQuery &q) {
-                return tr("The reports no longer follow the history: the trigger %1 is missing "
-                          "(removed with another tool)")
-                    .arg(q.value(0).toString());
-            });
+            {QStringLiteral("applications_seat_moves"), QStringLiteral("status_events_furthest_stage"),
+             QStringLiteral("status_events_seat_moves"), QStringLiteral("status_events_stays")},
+            tr("The reports no longer follow the history"), problems);
         !done)
         return done;
     if (Status done = collect(
@@ -258,6 +273,31 @@ Status DatabaseCheck::reportSummaries(QList<Problem> &problems) const
             return tr("Application %1's seats in the cohort fill report differ from its history "
                       "in %2 seat moves")
                 .arg(q.value(0).toString(), q.value(1).toString());
+        });
+}
+
+Status DatabaseCheck::statusTotals(QList<Problem> &problems) const
+{
+    if (Status done = missingTriggers(
+            m_connection, QStringLiteral("status_totals"),
+            {QStringLiteral("applications_status_totals_delete"),
+             QStringLiteral("applications_status_totals_insert"),
+             QStringLiteral("applications_status_totals_update")},
+            tr("The list's totals by status no longer follow the applications"), problems);
+        !done)
+        return done;
+    // Both ways: a status the applications hold that the totals miss, and a total left where
+    // no application holds the status any more.
+    return collect(
+        m_connection, QStringLiteral("status_totals"),
+        QStringLiteral("SELECT status, sum(counted), sum(kept) FROM ("
+                       " SELECT status, count(*) AS counted, 0 AS kept FROM applications"
+                       " GROUP BY status"
+                       " UNION ALL SELECT status, 0, applications FROM status_totals)"
+                       " GROUP BY status HAVING sum(counted) <> sum(kept) ORDER BY status"),
+        {}, problems, [](const QSqlQuery &q) {
+            return tr("%1 applications have the status %2, but the list's totals say %3")
+                .arg(q.value(1).toString(), q.value(0).toString(), q.value(2).toString());
         });
 }
 

@@ -18,7 +18,8 @@ public:
     struct Problem
     {
         QString check;  // machine name: integrity, foreign_key, seats, waitlist, history, dates,
-                        // erasures, append-only, audit, fairness
+                        // reports, status_totals, erasures, append-only,
+                        // audit, fairness
         QString detail; // for a person
     };
 
@@ -44,6 +45,9 @@ private:
     // What the reports count by (applications.furthest_stage, status_stays) against the
     // history, and the triggers that keep them.
     Status reportSummaries(QList<Problem> &problems) const;
+    // The applications list's totals by status (status_totals) against the applications, and
+    // the triggers that keep them.
+    Status statusTotals(QList<Problem> &problems) const;
     Status dates(QList<Problem> &problems) const;
     // Everyone in the erasure log is still erased: none of their values came back (a restore
     // past the desk, another program).

@@ -3,6 +3,7 @@
 #include "console.h"
 #include "guaranteeoptions.h"
 #include "invocation.h"
+#include "namedrecords.h"
 #include "trackcodes.h"
 
 #include "db/database.h"
@@ -341,14 +342,11 @@ int CohortCommands::addCohort(Invocation &invocation)
 std::optional<Cohort> CohortCommands::namedCohort(Invocation &invocation)
 {
     const QString name = invocation.arguments().constFirst();
-    const auto found = CohortRepository(invocation.database().connectionName()).findByName(name);
+    const auto found = NamedRecords::cohort(invocation.database().connectionName(), name);
     if (!found) {
         invocation.console().fail(found.error().text());
         return std::nullopt;
     }
-    if (!found.value())
-        invocation.console().fail(
-            tr("There is no cohort named %1.").arg(Validation::printable(name)));
     return found.value();
 }
 

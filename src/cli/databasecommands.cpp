@@ -3,12 +3,12 @@
 #include "console.h"
 #include "credentials.h"
 #include "invocation.h"
+#include "namedrecords.h"
 
 #include "db/database.h"
 #include "db/databasecheck.h"
 #include "demo/demodatagenerator.h"
 #include "domain/validation.h"
-#include "repositories/cohortrepository.h"
 #include "services/signin.h"
 
 #include <QCoreApplication>
@@ -225,13 +225,10 @@ int DatabaseCommands::fairness(Invocation &invocation)
     qint64 cohortId = 0;
     if (const QString name = invocation.parser().value(CohortOption);
         invocation.parser().isSet(CohortOption)) {
-        const auto cohort = CohortRepository(connection).findByName(name);
+        const auto cohort = NamedRecords::cohort(connection, name);
         if (!cohort)
             return console.fail(cohort.error().text());
-        if (!cohort.value())
-            return console.fail(
-                tr("There is no cohort named %1.").arg(Validation::printable(name)));
-        cohortId = cohort.value()->id;
+        cohortId = cohort->id;
     }
     const auto report = FairnessReplay(connection).run(cohortId);
     if (!report)

@@ -12,8 +12,7 @@
 #include "domain/timestamp.h"
 #include "domain/validation.h"
 #include "invocation.h"
-#include "repositories/cohortrepository.h"
-#include "repositories/staffrepository.h"
+#include "namedrecords.h"
 #include "repositories/trackrepository.h"
 
 #include <QCommandLineParser>
@@ -67,7 +66,6 @@ struct ExportCommands
     static Result<ApplicationFilter> filterFrom(const QCommandLineParser &parser,
                                                 const QString &connection);
     // The id of the cohort --cohort names; an error names the value when there is none.
-    static Result<qint64> cohortNamed(const QString &connection, const QString &name);
     // The cohort named by --cohort, 0 (every cohort) without it.
     static Result<qint64> optionalCohort(const Invocation &invocation, const QString &connection);
     Q_DECLARE_TR_FUNCTIONS(ExportCommands)
@@ -321,19 +319,18 @@ Result<ApplicationFilter> ExportCommands::filterFrom(const QCommandLineParser &p
         filter.trackId = track.value()->id;
     }
     if (parser.isSet(CohortOption)) {
-        const auto cohort = cohortNamed(connection, parser.value(CohortOption));
+        const auto cohort = NamedRecords::cohort(connection, parser.value(CohortOption),
+                                                 QStringLiteral("--cohort"));
         if (!cohort)
             return cohort.error();
-        filter.cohortId = *cohort;
+        filter.cohortId = cohort->id;
     }
     if (parser.isSet(OwnerOption)) {
-        const auto owner = StaffRepository(connection).findByUsername(parser.value(OwnerOption));
+        const auto owner = NamedRecords::staffUser(connection, parser.value(OwnerOption),
+                                                   QStringLiteral("--owner"));
         if (!owner)
             return owner.error();
-        if (!owner.value())
-            return Error{tr("--owner: there is no staff user %1.").arg(parser.value(OwnerOption)),
-                         {}};
-        filter.ownerId = owner.value()->id;
+        filter.ownerId = owner->id;
     }
     for (const auto &[option, date] :
          {std::pair{FromOption, &filter.appliedFrom}, std::pair{ToOption, &filter.appliedTo}}) {
@@ -353,17 +350,11 @@ Result<qint64> ExportCommands::optionalCohort(const Invocation &invocation,
 {
     if (!invocation.parser().isSet(CohortOption))
         return qint64(0);
-    return cohortNamed(connection, invocation.parser().value(CohortOption));
-}
-
-Result<qint64> ExportCommands::cohortNamed(const QString &connection, const QString &name)
-{
-    const auto cohort = CohortRepository(connection).findByName(name);
+    const auto cohort = NamedRecords::cohort(connection, invocation.parser().value(CohortOption),
+                                             QStringLiteral("--cohort"));
     if (!cohort)
         return cohort.error();
-    if (!cohort.value())
-        return Error{tr("--cohort: there is no cohort %1.").arg(name), {}};
-    return cohort.value()->id;
+    return cohort->id;
 }
 
 QList<CommandSpec> CommandGroups::exports()

@@ -3,11 +3,11 @@
 #include "console.h"
 #include "guaranteeoptions.h"
 #include "invocation.h"
+#include "namedrecords.h"
 
 #include "db/database.h"
 #include "domain/timestamp.h"
 #include "domain/validation.h"
-#include "repositories/cohortrepository.h"
 #include "services/catalogservice.h"
 #include "services/jobguaranteeservice.h"
 
@@ -215,12 +215,10 @@ int GuaranteeCommands::setGuarantee(Invocation &invocation)
         return Console::Failed;
     const QString connection = invocation.database().connectionName();
     const QString name = invocation.arguments().at(0);
-    const auto found = CohortRepository(connection).findByName(name);
+    const auto found = NamedRecords::cohort(connection, name);
     if (!found)
         return console.fail(found.error().text());
-    if (!found.value())
-        return console.fail(tr("There is no cohort named %1.").arg(Validation::quoted(name)));
-    Cohort cohort = *found.value();
+    Cohort cohort = found.value();
     if (GuaranteeOptions::given(invocation)) {
         if (!GuaranteeOptions::apply(invocation, cohort.guarantee))
             return Console::Usage;

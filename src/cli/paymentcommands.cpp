@@ -2,12 +2,12 @@
 
 #include "console.h"
 #include "invocation.h"
+#include "namedrecords.h"
 
 #include "db/database.h"
 #include "domain/paymenttext.h"
 #include "domain/timestamp.h"
 #include "domain/validation.h"
-#include "repositories/cohortrepository.h"
 #include "services/paymentservice.h"
 
 #include <QCoreApplication>
@@ -284,17 +284,15 @@ int PaymentCommands::setFees(Invocation &invocation)
         return Console::Failed;
     const QString connection = invocation.database().connectionName();
     const QString name = invocation.arguments().at(0);
-    const auto cohort = CohortRepository(connection).findByName(name);
+    const auto cohort = NamedRecords::cohort(connection, name);
     if (!cohort)
         return console.fail(cohort.error().text());
-    if (!cohort.value())
-        return console.fail(tr("There is no cohort named %1.").arg(Validation::quoted(name)));
     PaymentService service(connection, actor.value());
-    const auto before = service.fees(cohort.value()->id);
+    const auto before = service.fees(cohort->id);
     if (!before)
         return console.fail(before.error().text());
     CohortFees fees;
-    fees.cohortId = cohort.value()->id;
+    fees.cohortId = cohort->id;
     if (before.value())
         fees.currency = before.value()->currency;
     if (invocation.parser().isSet(CurrencyOption))
@@ -306,7 +304,7 @@ int PaymentCommands::setFees(Invocation &invocation)
     if (Status set = service.setFees(fees); !set)
         return console.fail(set.error().text());
     console.out() << tr("Cohort %1: a seat costs %2, with a deposit of %3.")
-                         .arg(Validation::printable(cohort.value()->name),
+                         .arg(Validation::printable(cohort->name),
                               Money::plain(fees.priceCents) + QLatin1Char(' ') + fees.currency,
                               Money::plain(fees.depositCents) + QLatin1Char(' ') + fees.currency)
                   << Qt::endl;

@@ -2,6 +2,7 @@
 
 #include "console.h"
 #include "invocation.h"
+#include "namedrecords.h"
 #include "trackcodes.h"
 
 #include "csv/reportexport.h"
@@ -9,8 +10,6 @@
 #include "domain/timestamp.h"
 #include "domain/validation.h"
 #include "reports/reportrunner.h"
-#include "repositories/cohortrepository.h"
-#include "repositories/staffrepository.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -140,24 +139,22 @@ bool ReportCommands::resolveNames(Invocation &invocation, ReportFilter &filter)
         filter.trackId = track->id;
     }
     if (parser.isSet(CohortOption)) {
-        const auto cohort = CohortRepository(connection).findByName(parser.value(CohortOption));
-        if (!cohort || !cohort.value()) {
-            console.fail(cohort ? tr("--cohort: there is no cohort %1.")
-                                      .arg(Validation::quoted(parser.value(CohortOption)))
-                                : cohort.error().text());
+        const auto cohort = NamedRecords::cohort(connection, parser.value(CohortOption),
+                                                 QStringLiteral("--cohort"));
+        if (!cohort) {
+            console.fail(cohort.error().text());
             return false;
         }
-        filter.cohortId = cohort.value()->id;
+        filter.cohortId = cohort->id;
     }
     if (parser.isSet(OwnerOption)) {
-        const auto owner = StaffRepository(connection).findByUsername(parser.value(OwnerOption));
-        if (!owner || !owner.value()) {
-            console.fail(owner ? tr("--owner: there is no staff user %1.")
-                                     .arg(Validation::quoted(parser.value(OwnerOption)))
-                               : owner.error().text());
+        const auto owner = NamedRecords::staffUser(connection, parser.value(OwnerOption),
+                                                   QStringLiteral("--owner"));
+        if (!owner) {
+            console.fail(owner.error().text());
             return false;
         }
-        filter.ownerId = owner.value()->id;
+        filter.ownerId = owner->id;
     }
     return true;
 }

@@ -2,11 +2,11 @@
 
 #include "console.h"
 #include "invocation.h"
+#include "namedrecords.h"
 
 #include "db/database.h"
 #include "domain/applicationstatus.h"
 #include "domain/validation.h"
-#include "repositories/cohortrepository.h"
 #include "services/applicationservice.h"
 #include "services/paymentservice.h"
 #include "services/statusservice.h"
@@ -85,13 +85,10 @@ int StatusCommands::set(Invocation &invocation)
     const QString reason = invocation.parser().value(ReasonOption);
     Result<QList<StatusEvent>> events = QList<StatusEvent>();
     if (deferring) {
-        const auto cohort = CohortRepository(connection).findByName(cohortName);
+        const auto cohort = NamedRecords::cohort(connection, cohortName);
         if (!cohort)
             return console.fail(cohort.error().text());
-        if (!cohort.value())
-            return console.fail(
-                tr("There is no cohort named %1.").arg(Validation::printable(cohortName)));
-        events = service.defer(*id, cohort.value()->id, reason);
+        events = service.defer(*id, cohort->id, reason);
     } else {
         events = service.changeStatus(*id, *status, reason);
     }

@@ -146,6 +146,10 @@ private Q_SLOTS:
                                           << "--by must be track, cohort, source or campaign";
         QTest::newRow("an unknown track") << QStringList{"funnel", "--track", "ZZZ"} << 1
                                           << "ZZZ";
+        QTest::newRow("an unknown cohort") << QStringList{"refunds", "--cohort", "SWE Never"} << 1
+                                           << "--cohort: there is no cohort named SWE Never.";
+        QTest::newRow("an unknown owner") << QStringList{"funnel", "--owner", "nobody"} << 1
+                                          << "--owner: there is no staff user nobody.";
         QTest::newRow("a range backwards")
             << QStringList{"funnel", "--from", "2027-03-09", "--to", "2027-03-01"} << 1
             << "The date range ends (2027-03-01) before it begins (2027-03-09).";

@@ -82,6 +82,12 @@ ApplicationsPage::ApplicationsPage(QString connectionName, QString databasePath,
                                   "the search box clears it."));
     connect(m_applicantPanel, &ApplicantPanel::saved, this, &ApplicationsPage::reload);
     connect(m_applicantPanel, &ApplicantPanel::mentorWanted, this, &ApplicationsPage::mentorWanted);
+    m_filterBar->setCohortLookup([this](qint64 trackId) {
+        const auto cohorts = CatalogService(m_connection, Actor::desk()).cohortsOfTrack(trackId);
+        if (!cohorts)
+            Q_EMIT failed(tr("The cohorts could not be read."), cohorts.error());
+        return cohorts ? cohorts.value() : QList<Cohort>();
+    });
     restoreSettings();
     connect(m_filterBar, &FilterBar::filterChanged, this, &ApplicationsPage::applyFilter);
     connect(m_filterBar, &FilterBar::resultsWanted, this, &ApplicationsPage::showFirstResult);
@@ -131,14 +137,9 @@ void ApplicationsPage::reload()
 // The tracks, cohorts and staff the filters offer; small lists, read again on every refresh.
 void ApplicationsPage::loadFilterChoices()
 {
-    const CatalogService catalog(m_connection, Actor::desk());
-    if (const auto tracks = catalog.tracks())
+    // The chosen track's cohorts come with the tracks (FilterBar::setCohortLookup).
+    if (const auto tracks = CatalogService(m_connection, Actor::desk()).tracks())
         m_filterBar->setTracks(tracks.value());
-    // Thousands of cohorts on a large file: read once the first rows are on screen.
-    if (m_tablePainted) {
-        if (const auto cohorts = catalog.cohorts())
-            m_filterBar->setCohorts(cohorts.value());
-    }
     if (const auto staff = ApplicationService(m_connection, Actor::desk()).owners())
         m_filterBar->setOwners(staff.value());
 }
@@ -1000,12 +1001,5 @@ void ApplicationsPage::restoreSettings()
     settings.beginGroup(FilterGroup);
     const ApplicationFilter filter = SavedViews::readFilter(settings);
     loadFilterChoices();
-    // Every cohort is read once the first rows are on screen; until then the cohort filter
-    // offers the one chosen last time.
-    if (filter.cohortId != 0) {
-        if (const auto cohort = CatalogService(m_connection, Actor::desk()).cohort(filter.cohortId);
-            cohort && cohort.value())
-            m_filterBar->setCohorts({*cohort.value()});
-    }
     m_filterBar->setFilter(filter);
 }

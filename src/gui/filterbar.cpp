@@ -150,15 +150,17 @@ void FilterBar::setTracks(const QList<Track> &tracks)
     fillCohorts();
 }
 
-void FilterBar::setCohorts(const QList<Cohort> &cohorts)
+void FilterBar::setCohortLookup(CohortLookup lookup)
 {
-    m_cohorts = cohorts;
+    m_cohortsOf = std::move(lookup);
     fillCohorts();
 }
 
 void FilterBar::fillCohorts()
 {
-    CatalogChoices::fillCohorts(m_cohort, m_cohorts, m_track->currentData().toLongLong());
+    const qint64 trackId = m_track->currentData().toLongLong();
+    CatalogChoices::fillCohorts(
+        m_cohort, trackId != 0 && m_cohortsOf ? m_cohortsOf(trackId) : QList<Cohort>(), trackId);
 }
 
 void FilterBar::setOwners(const QList<StaffUser> &owners)

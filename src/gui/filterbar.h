@@ -8,6 +8,8 @@
 #include <QList>
 #include <QWidget>
 
+#include <functional>
+
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
@@ -27,7 +29,10 @@ public:
     explicit FilterBar(QWidget *parent = nullptr);
 
     void setTracks(const QList<Track> &tracks);
-    void setCohorts(const QList<Cohort> &cohorts);
+    // Where the cohort choice finds the cohorts of the track chosen: read when a track is
+    // chosen and on setTracks(), never all of a large desk's cohorts at once.
+    using CohortLookup = std::function<QList<Cohort>(qint64 trackId)>;
+    void setCohortLookup(CohortLookup lookup);
     void setOwners(const QList<StaffUser> &owners);
     ApplicationFilter filter() const;
     // Shows a saved filter without emitting filterChanged.
@@ -59,6 +64,6 @@ private:
     QCheckBox *m_appliedBetween = nullptr;
     QDateEdit *m_appliedFrom = nullptr;
     QDateEdit *m_appliedTo = nullptr;
-    QList<Cohort> m_cohorts;
+    CohortLookup m_cohortsOf;
     bool m_quiet = false;
 };

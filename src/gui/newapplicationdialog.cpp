@@ -92,11 +92,13 @@ void NewApplicationDialog::fillCohorts()
     m_cohort->clear();
     m_cohort->addItem(tr("Not yet"), QString());
     const qint64 trackId = m_track->currentData(TrackIdRole).toLongLong();
-    const auto cohorts = CatalogService(m_connection, m_actor).cohorts();
-    if (trackId == 0 || !cohorts)
+    if (trackId == 0)
+        return;
+    const auto cohorts = CatalogService(m_connection, m_actor).cohortsOfTrack(trackId);
+    if (!cohorts)
         return;
     for (const Cohort &cohort : cohorts.value()) {
-        if (cohort.trackId == trackId && cohort.takesOffers())
+        if (cohort.takesOffers())
             m_cohort->addItem(cohort.name, cohort.name);
     }
 }

@@ -28,17 +28,29 @@ private Q_SLOTS:
     {
         FilterBar bar;
         bar.setTracks({Track{1, "SWE", "Software", true}, Track{2, "CYB", "Cyber", true}});
-        bar.setCohorts({cohort(10, 1, "SWE-1"), cohort(11, 1, "SWE-2"), cohort(20, 2, "CYB-1")});
+        const QList<Cohort> all{cohort(10, 1, "SWE-1"), cohort(11, 1, "SWE-2"), cohort(20, 2, "CYB-1")};
+        QList<qint64> asked; // the tracks whose cohorts were read
+        bar.setCohortLookup([&all, &asked](qint64 trackId) {
+            asked << trackId;
+            QList<Cohort> ofTrack;
+            for (const Cohort &one : all) {
+                if (one.trackId == trackId)
+                    ofTrack << one;
+            }
+            return ofTrack;
+        });
         bar.setOwners({StaffUser{5, "ada", "Ada", StaffRole::Officer, true, true}});
         QSignalSpy changed(&bar, &FilterBar::filterChanged);
 
         auto *track = bar.findChild<QComboBox *>("trackFilter");
         auto *cohorts = bar.findChild<QComboBox *>("cohortFilter");
         auto *owner = bar.findChild<QComboBox *>("ownerFilter");
-        QCOMPARE(cohorts->count(), 1); // no track chosen: no cohort to choose
+        QCOMPARE(cohorts->count(), 1); // no track chosen: no cohort to choose, none read
         QVERIFY(!cohorts->isEnabled());
+        QVERIFY(asked.isEmpty());
         track->setCurrentIndex(track->findData(qint64(2)));
         QCOMPARE(cohorts->count(), 2); // "All cohorts" and CYB-1
+        QCOMPARE(asked, QList<qint64>{2});
         QCOMPARE(changed.count(), 1);
         cohorts->setCurrentIndex(cohorts->findData(qint64(20)));
         owner->setCurrentIndex(owner->findData(qint64(5)));

@@ -96,6 +96,13 @@ Result<QList<Cohort>> CohortRepository::list() const
                               {}, [](const QSqlQuery &q) { return cohortFrom(q); });
 }
 
+Result<QList<Cohort>> CohortRepository::listOfTrack(qint64 trackId) const
+{
+    return m_sql.rows<Cohort>(
+        Select + QStringLiteral("WHERE c.track_id = ? ORDER BY c.starts_on, c.name"), {trackId},
+        [](const QSqlQuery &q) { return cohortFrom(q); });
+}
+
 Result<QList<CohortSeats>> CohortRepository::seatSummary() const
 {
     return m_sql.rows<CohortSeats>(seatsSelect(QString()), {}, seatsFrom);

@@ -18,6 +18,8 @@ public:
     Result<std::optional<Cohort>> findByName(const QString &name) const;
     // Every cohort, by track and start date.
     Result<QList<Cohort>> list() const;
+    // The cohorts of one track, by start date.
+    Result<QList<Cohort>> listOfTrack(qint64 trackId) const;
     // Every cohort with its seats taken, offers pending and waitlist length, by track and start.
     Result<QList<CohortSeats>> seatSummary() const;
     // The same for the cohorts of one track.

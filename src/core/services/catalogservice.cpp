@@ -340,6 +340,11 @@ Result<QList<Cohort>> CatalogService::cohorts() const
     return CohortRepository(m_connection).list();
 }
 
+Result<QList<Cohort>> CatalogService::cohortsOfTrack(qint64 trackId) const
+{
+    return CohortRepository(m_connection).listOfTrack(trackId);
+}
+
 Result<std::optional<Cohort>> CatalogService::cohort(qint64 id) const
 {
     return CohortRepository(m_connection).find(id);

@@ -42,6 +42,9 @@ public:
     Result<std::optional<Track>> track(qint64 id) const;
     // Every cohort, by track and start date.
     Result<QList<Cohort>> cohorts() const;
+    // The cohorts of one track, by start date: what a choice of cohort within a track offers,
+    // without reading the thousands of a large desk.
+    Result<QList<Cohort>> cohortsOfTrack(qint64 trackId) const;
     Result<std::optional<Cohort>> cohort(qint64 id) const;
     Result<QList<RefundStep>> refundSchedule(qint64 cohortId) const;
     // Every cohort with its seats taken, offers pending and waitlist length, by track and start.

@@ -81,19 +81,6 @@ COMMIT;
 SQL
 }
 
-# timed DB: runs the script on stdin in the sqlite3 shell and prints "label<TAB>seconds" for
-# each label, the statements after it summed; a failing statement stops the benchmark.
-timed() {
-    sqlite3 -bail -cmd ".timer on" "$1" 2>&1 | awk '
-        /^(Error|Parse error|Runtime error)/ { print > "/dev/stderr"; failed = 1 }
-        /^@/ { label = substr($0, 2); order[++n] = label }
-        /^Run Time:/ && label != "" { seconds[label] += $4 }
-        END {
-            for (i = 1; i <= n; ++i) printf "%s\t%.3f\n", order[i], seconds[order[i]]
-            exit failed
-        }'
-}
-
 report() { # TITLE FILE
     echo "  $1"
     awk -F'\t' -v shell="$shell_s" '{ total += $2; printf "    %-36s %7.2f s\n", $1, $2 }

@@ -1,4 +1,5 @@
 #include "browse/applicationcounts.h"
+#include "browse/applicationtablemodel.h"
 #include "db/databasecheck.h"
 #include "demo/demodatagenerator.h"
 #include "domain/applicationstatus.h"
@@ -161,6 +162,51 @@ private Q_SLOTS:
         QVERIFY(undone > 0);
         QCOMPARE(shown(), tally());
         QVERIFY(checkProblems().isEmpty());
+    }
+
+    // The list counts its rows from the totals when it filters by status alone, and from the
+    // applications otherwise: both as the applications are.
+    void theListCountsItsRows_data()
+    {
+        QTest::addColumn<QList<ApplicationStatus>>("statuses");
+        QTest::addColumn<bool>("byTrack");
+        QTest::newRow("no filter") << QList<ApplicationStatus>{} << false;
+        QTest::newRow("one status") << QList<ApplicationStatus>{ApplicationStatus::Applied} << false;
+        QTest::newRow("two statuses")
+            << QList<ApplicationStatus>{ApplicationStatus::Enrolled, ApplicationStatus::Waitlisted}
+            << false;
+        QTest::newRow("a status nobody holds") << QList<ApplicationStatus>{ApplicationStatus::Placed}
+                                               << false;
+        QTest::newRow("a status and a track") << QList<ApplicationStatus>{ApplicationStatus::Applied}
+                                              << true;
+    }
+    void theListCountsItsRows()
+    {
+        QFETCH(QList<ApplicationStatus>, statuses);
+        QFETCH(bool, byTrack);
+        // Nobody is placed in this test's desk after this, so "a status nobody holds" is one.
+        m_db->scalar("UPDATE applications SET status = 'job_search' WHERE status = 'placed'");
+        ApplicationFilter filter;
+        filter.statuses = statuses;
+        if (byTrack)
+            filter.trackId = m_db->scalar("SELECT min(id) FROM tracks").toLongLong();
+        qint64 expected = 0;
+        QSqlQuery query(QSqlDatabase::database(conn(), false));
+        QVERIFY(query.exec("SELECT status, track_id FROM applications"));
+        while (query.next()) {
+            const auto status = Statuses::fromMachineName(query.value(0).toString());
+            if ((statuses.isEmpty() || statuses.contains(*status)) &&
+                (!byTrack || query.value(1).toLongLong() == filter.trackId))
+                ++expected;
+        }
+        ApplicationTableModel model(conn());
+        QVERIFY_OK(model.setQuery(ApplicationQuery(filter, ApplicationQuery::SortKey::Id,
+                                                   Qt::AscendingOrder)));
+        QCOMPARE(qint64(model.rowCount()), expected);
+        QCOMPARE(ApplicationQuery(filter, ApplicationQuery::SortKey::Id, Qt::AscendingOrder)
+                     .countSql()
+                     .contains("status_totals"),
+                 !byTrack);
     }
 
     // Another tool's insert and delete are counted as well: the triggers are the file's.

@@ -63,15 +63,16 @@ QString ApplicationQuery::joins()
                           "LEFT JOIN staff_users u ON u.id = a.owner_id ");
 }
 
+QString ApplicationQuery::statusMarks() const
+{
+    return QStringList(m_filter.statuses.size(), QStringLiteral("?")).join(QStringLiteral(", "));
+}
+
 QString ApplicationQuery::where() const
 {
     QStringList terms;
-    if (!m_filter.statuses.isEmpty()) {
-        QStringList marks;
-        for (int i = 0; i < m_filter.statuses.size(); ++i)
-            marks << QStringLiteral("?");
-        terms << QStringLiteral("a.status IN (%1)").arg(marks.join(QStringLiteral(", ")));
-    }
+    if (!m_filter.statuses.isEmpty())
+        terms << QStringLiteral("a.status IN (%1)").arg(statusMarks());
     if (m_filter.trackId)
         terms << QStringLiteral("a.track_id = ?");
     if (m_filter.cohortId)
@@ -155,10 +156,24 @@ bool ApplicationQuery::searchesOnly() const
            !f.appliedTo.isValid();
 }
 
+bool ApplicationQuery::filtersStatusesOnly() const
+{
+    ApplicationFilter others = m_filter;
+    others.statuses.clear();
+    return others == ApplicationFilter();
+}
+
 QString ApplicationQuery::countSql() const
 {
     if (searchesOnly())
         return ApplicationSearchIndex::countMatchingSql();
+    // A few rows instead of a pass over an index of a million (30 ms at launch and on every
+    // refresh); the statuses are where()'s values, in its order.
+    if (filtersStatusesOnly())
+        return QStringLiteral("SELECT coalesce(sum(applications), 0) FROM status_totals") +
+               (m_filter.statuses.isEmpty()
+                    ? QString()
+                    : QStringLiteral(" WHERE status IN (%1)").arg(statusMarks()));
     return with() + QStringLiteral("SELECT count(*) FROM applications a ") + where();
 }
 

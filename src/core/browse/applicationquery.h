@@ -58,11 +58,15 @@ private:
     QString with() const;
     QString searchCondition() const;
     QString where() const;
+    // One "?" for each status filtered by, comma-separated.
+    QString statusMarks() const;
     // reversed: the order of pages read from the end, the sort's own direction turned.
     QString orderBy(bool ascending, bool reversed) const;
     // Only a search term filters: the search index alone counts the rows and, in id order,
     // reads the pages.
     bool searchesOnly() const;
+    // No filter but statuses, if any: the totals kept by status count it (schema v20).
+    bool filtersStatusesOnly() const;
 
     ApplicationFilter m_filter;
     SortKey m_key;

@@ -43,8 +43,8 @@ paid=$(q "SELECT application_id FROM payments WHERE application_id >= $middle
     ORDER BY application_id LIMIT 1")
 
 now_ms() { echo $(($(date +%s%N) / 1000000)); }
-# timed FILE COMMAND...: appends the command's wall time in ms to FILE; stderr to $work/err.
-timed() {
+# wall_ms FILE COMMAND...: appends the command's wall time in ms to FILE; stderr to $work/err.
+wall_ms() {
     local file=$1 start
     shift
     start=$(now_ms)
@@ -61,11 +61,11 @@ row() {
     : >"$work/desk" && : >"$work/shell"
     for round in 0 1 2; do
         # shellcheck disable=SC2046 # the arguments are words without spaces
-        timed "$work/desk" env QT_LOGGING_RULES="admissions.sql.trace.debug=true" \
+        wall_ms "$work/desk" env QT_LOGGING_RULES="admissions.sql.trace.debug=true" \
             "$cli" --db "$copy" "${sign_in[@]}" $($args "$round")
         grep '^admissions.sql.trace: ' "$work/err" | sed 's/^admissions.sql.trace: [0-9.]* ms //; s/$/;/' \
             >"$work/statements.sql"
-        timed "$work/shell" sqlite3 "$copy" ".read $work/statements.sql"
+        wall_ms "$work/shell" sqlite3 "$copy" ".read $work/statements.sql"
     done
     awk -v l="$label" -v d="$(median_of "$work/desk")" -v s="$(median_of "$work/shell")" \
         -v n="$(wc -l <"$work/statements.sql")" \
@@ -87,9 +87,9 @@ row "staff list" staff_list
 
 : >"$work/desk" && : >"$work/shell" && : >"$work/check"
 for _ in 0 1 2; do
-    timed "$work/desk" "$cli" --version
-    timed "$work/shell" sqlite3 "$copy" "SELECT 1"
-    timed "$work/check" sqlite3 -readonly "$copy" "PRAGMA quick_check"
+    wall_ms "$work/desk" "$cli" --version
+    wall_ms "$work/shell" sqlite3 "$copy" "SELECT 1"
+    wall_ms "$work/check" sqlite3 -readonly "$copy" "PRAGMA quick_check"
 done
 echo "process start alone: desk $(median_of "$work/desk") ms (--version)," \
     "shell $(median_of "$work/shell") ms (SELECT 1)"

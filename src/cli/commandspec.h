@@ -17,16 +17,18 @@ class Invocation;
 //       .takes(QStringLiteral("NAME SEATS"), 2)
 struct CommandSpec
 {
+    // How a command opens the file. None reads it whole on opening, which is `check`'s work:
+    // the file is recognised (Database::Check::Later), and SQLite fails any statement that
+    // meets a damaged page, with the transaction around it.
     enum class Access
     {
         // Makes a database: creates a missing file, then as Writes.
         Creates,
-        // The file must exist. It is checked whole (PRAGMA quick_check), expired offers are
-        // released and cohorts follow their dates before the command runs.
+        // The file must exist. Expired offers are released and cohorts follow their dates
+        // before the command runs.
         Writes,
-        // The file must exist, and is read as it is: no whole-file check (seconds on a large
-        // file; SQLite still refuses a damaged page it reads) and nothing written, not even
-        // expired offers (Database::Mode::ReadOnly).
+        // The file must exist, and is read as it is: nothing written, not even expired offers
+        // (Database::Mode::ReadOnly).
         ReadsAsIs
     };
     // What runs a command, returning the exit code (Console::Done, Failed or Usage).

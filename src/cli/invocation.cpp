@@ -73,9 +73,9 @@ Status Invocation::open()
                                     ? Database::Mode::CreateIfMissing
                                 : writes ? Database::Mode::Existing
                                          : Database::Mode::ReadOnly;
-    if (Status opened = m_database.open(
-            m_databasePath, writes ? Database::Check::OnOpen : Database::Check::Later, mode);
-        !opened)
+    // The file is recognised, not read whole: that is `check`'s work (seconds on a large
+    // file). A damaged page a command meets fails its statement, and the transaction with it.
+    if (Status opened = m_database.open(m_databasePath, Database::Check::Later, mode); !opened)
         return opened;
     if (!writes)
         return {};

@@ -125,6 +125,7 @@ private Q_SLOTS:
     void writesPastReadOnlyCompanionsOfOlderVersions();
     void anUnreadableFileIsNotCalledDamaged_data();
     void anUnreadableFileIsNotCalledDamaged();
+    void aDamagedPageStopsTheCommandThatMeetsIt();
 
 private:
     Run run(const QStringList &arguments, const How &how = {}) const;
@@ -681,6 +682,59 @@ void TestCliSafety::anUnreadableFileIsNotCalledDamaged()
     }
     QCOMPARE(digestOf(path), before);
     QCOMPARE(companionsOf(path), QStringList());
+}
+
+// 7. No command reads the whole file on opening (that is `check`'s work): damage away from the
+// schema opens, and the command whose statement meets it fails, in plain words, with its
+// transaction: the move is not half made. `check` finds it too.
+void TestCliSafety::aDamagedPageStopsTheCommandThatMeetsIt()
+{
+    const QString path = m_dir.filePath(QStringLiteral("damaged-history.sqlite"));
+    QVERIFY(QFile::copy(m_small, path));
+    // The status history's root page: a move appends to it, `show` reads it.
+    const auto raw = [&path](const QString &sql) {
+        QVariant value;
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+            db.setDatabaseName(path);
+            QSqlQuery query(db);
+            if (db.open() && query.exec(sql) && query.next())
+                value = query.value(0);
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+        return value;
+    };
+    const int root =
+        raw(QStringLiteral("SELECT rootpage FROM sqlite_schema WHERE name = 'status_events'"))
+            .toInt();
+    QVERIFY(root > 1);
+    const QString statusOfOne = QStringLiteral("SELECT status || ' ' || status_changed_at FROM "
+                                               "applications WHERE id = 1");
+    const QString recordsOtherThanSignIns =
+        QStringLiteral("SELECT count(*) FROM audit_events WHERE action <> 'sign_in'");
+    const QVariant statusBefore = raw(statusOfOne);
+    const QVariant recordsBefore = raw(recordsOtherThanSignIns);
+    QVERIFY(statusBefore.toString().startsWith(QLatin1String("applied ")));
+    QVERIFY(DamageableFile::overwritePages(path, root - 1, 1));
+    const QStringList db{QStringLiteral("--db"), path};
+
+    Run r = run(db + QStringList{"status", "set", "1", "screening"});
+    QVERIFY2(r.exitCode == 1, qPrintable(r.describe()));
+    QVERIFY2(r.err.contains(QStringLiteral("damaged")) && r.err.contains(QStringLiteral("check")),
+             qPrintable(r.describe()));
+    QVERIFY2(r.out.isEmpty(), qPrintable(r.describe()));
+    QCOMPARE(raw(statusOfOne), statusBefore);
+    QCOMPARE(raw(recordsOtherThanSignIns), recordsBefore);
+
+    r = run(db + QStringList{"show", "1"});
+    QVERIFY2(r.exitCode == 1 && r.err.contains(QStringLiteral("damaged")),
+             qPrintable(r.describe()));
+    QVERIFY2(r.out.isEmpty(), qPrintable(r.describe()));
+
+    r = run(db + QStringList{"check"});
+    QVERIFY2(r.exitCode == 1, qPrintable(r.describe()));
+    QVERIFY2((r.out + r.err).contains(QStringLiteral("damaged")), qPrintable(r.describe()));
 }
 
 QTEST_GUILESS_MAIN(TestCliSafety)

@@ -1,3 +1,5 @@
+#include "damageablefile.h"
+#include "db/database.h"
 #include "db/sql.h"
 #include "db/transaction.h"
 #include "services/applicantservice.h"
@@ -10,6 +12,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 // What a person is told when SQLite refuses a statement: two real connections on one real file
@@ -132,6 +135,60 @@ private Q_SLOTS:
         QCOMPARE(wrapped.text(),
                  QStringLiteral("Cannot open it: the upgrade failed (the disk is full)"));
         QCOMPARE(wrapped.sqlError.nativeErrorCode(), QStringLiteral("13"));
+    }
+
+    // Files are not read whole on opening: a damaged page met after the first row ends the
+    // rows just as their end would. rows(), row() and scalar() tell the two apart, so that
+    // nobody takes a short list, or "none", for the answer.
+    void aDamagedPageAfterTheFirstRowIsAnError()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("damaged.sqlite"));
+        const QString made = DamageableFile::create(path);
+        QVERIFY2(made.isEmpty(), qPrintable(made));
+        Database db(QStringLiteral("damaged"));
+        QVERIFY_OK(db.open(path, Database::Check::Later));
+        const Sql sql(db.connectionName());
+        // A leaf of staff_users in the middle of its rows (dbstat: SQLite's page map).
+        const auto leaf =
+            sql.scalar(QStringLiteral("SELECT pageno FROM dbstat WHERE name = 'staff_users' "
+                                      "AND pagetype = 'leaf' ORDER BY path LIMIT 1 OFFSET 3"));
+        QVERIFY_OK(leaf);
+        QVERIFY(leaf.value().toInt() > 1);
+        db.close();
+        QVERIFY(DamageableFile::overwritePages(path, leaf.value().toInt() - 1, 1));
+        QVERIFY_OK(db.open(path, Database::Check::Later));
+
+        const QString all = QStringLiteral("SELECT id FROM staff_users ORDER BY id");
+        // What the driver alone does: the rows stop early, and only lastError() says why.
+        int seen = 0;
+        {
+            QSqlQuery raw(QSqlDatabase::database(db.connectionName(), false));
+            raw.setForwardOnly(true);
+            QVERIFY2(raw.exec(all), qPrintable(raw.lastError().text()));
+            while (raw.next())
+                ++seen;
+            QVERIFY(raw.lastError().type() != QSqlError::NoError);
+        }
+        QVERIFY(seen > 0 && seen < 300);
+
+        const auto expectDamaged = [](const Error &error) {
+            QCOMPARE(SqlFailure::codeOf(error.sqlError), int(SqlFailure::Corrupt));
+            QVERIFY2(error.text().contains(QStringLiteral("damaged")), qPrintable(error.text()));
+        };
+        const auto rows =
+            sql.rows<qint64>(all, {}, [](const QSqlQuery &q) { return q.value(0).toLongLong(); });
+        QVERIFY(!rows);
+        expectDamaged(rows.error());
+        const QString nobody =
+            QStringLiteral("SELECT id FROM staff_users WHERE display_name = 'nobody'");
+        const auto row =
+            sql.row<qint64>(nobody, {}, [](const QSqlQuery &q) { return q.value(0).toLongLong(); });
+        QVERIFY(!row);
+        expectDamaged(row.error());
+        const auto scalar = sql.scalar(nobody);
+        QVERIFY(!scalar);
+        expectDamaged(scalar.error());
     }
 };
 

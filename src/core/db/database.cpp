@@ -25,6 +25,10 @@
 #include <sqlite3.h>
 
 Q_LOGGING_CATEGORY(lcDatabase, "admissions.database", QtInfoMsg)
+// Every statement that ends, with its bound values and how long it ran, one a line:
+// QT_LOGGING_RULES="admissions.sql.trace.debug=true". What a command costs, and the SQL that
+// bench/cli.sh gives the sqlite3 shell to compare. It shows personal data: for a test file only.
+Q_LOGGING_CATEGORY(lcSqlTrace, "admissions.sql.trace", QtWarningMsg)
 
 namespace {
 constexpr int BusyTimeoutMs = 10000;
@@ -64,6 +68,19 @@ QString quickCheckProblems(const QString &connection)
                "Database",
                "the file is damaged: %1. The file was left unchanged. Restore it from a backup.")
         .arg(problems.join(QStringLiteral("; ")));
+}
+
+// SQLite's SQLITE_TRACE_PROFILE callback: `statement` has ended, after `*nanoseconds`.
+int traceStatement(unsigned, void *, void *statement, void *nanoseconds)
+{
+    char *sql = sqlite3_expanded_sql(static_cast<sqlite3_stmt *>(statement));
+    const double ms = double(*static_cast<sqlite3_int64 *>(nanoseconds)) / 1e6;
+    QString text = QString::fromUtf8(sql ? sql : "");
+    sqlite3_free(sql);
+    // One statement a line, for a script to read.
+    text.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    qCDebug(lcSqlTrace).noquote() << QString::number(ms, 'f', 3) << "ms" << text;
+    return 0;
 }
 
 } // namespace
@@ -180,6 +197,8 @@ Status Database::openConnection(Mode mode)
         close();
         return error;
     }
+    if (lcSqlTrace().isDebugEnabled())
+        sqlite3_trace_v2(sqliteHandleOf(db), SQLITE_TRACE_PROFILE, traceStatement, nullptr);
     return {};
 }
 

@@ -197,9 +197,21 @@ Result<QVariant> Sql::scalar(const QString &sql, const QVariantList &values) con
     auto query = select(sql, values);
     if (!query)
         return query.error();
-    QVariant result = query.value().next() ? query.value().value(0) : QVariant();
+    if (!query.value().next()) {
+        if (Status none = finished(query.value()); !none)
+            return none.error();
+        return QVariant();
+    }
+    QVariant result = query.value().value(0);
     query.value().finish();
     return result;
+}
+
+Status Sql::finished(const QSqlQuery &query)
+{
+    if (query.lastError().type() == QSqlError::NoError)
+        return {};
+    return queryError(query, 0);
 }
 
 Result<qint64> Sql::insert(const QString &sql, const QVariantList &values) const

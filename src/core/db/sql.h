@@ -80,6 +80,8 @@ public:
         QList<T> result;
         while (query.value().next())
             result << fromRow(query.value());
+        if (Status all = finished(query.value()); !all)
+            return all.error();
         return result;
     }
 
@@ -91,8 +93,11 @@ public:
         auto query = select(sql, values);
         if (!query)
             return query.error();
-        if (!query.value().next())
+        if (!query.value().next()) {
+            if (Status none = finished(query.value()); !none)
+                return none.error();
             return std::optional<T>();
+        }
         std::optional<T> result(fromRow(query.value()));
         query.value().finish();
         return result;
@@ -104,6 +109,10 @@ public:
         return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
     }
 
+    // Whether next() returned false because the rows ended, not because a step failed: a
+    // damaged page met after the first row, or a failing disk, ends the rows just the same.
+    // A loop over a query's rows asks this after it.
+    static Status finished(const QSqlQuery &query);
     // A prepared query for loops that run one statement many times.
     Result<QSqlQuery> prepare(const QString &sql) const;
     static Status run(QSqlQuery &query, const QVariantList &values);

@@ -120,6 +120,21 @@ Result<std::optional<CohortSeats>> CohortRepository::seatsOf(qint64 cohortId) co
                                   seatsFrom);
 }
 
+Result<QList<CohortSeats>> CohortRepository::inProgress() const
+{
+    // A correlated count per open or full cohort: a join would search the index for every
+    // cohort, and counting a started cohort's students would read most of their entries.
+    return m_sql.rows<CohortSeats>(
+        QStringLiteral("SELECT %1, t.code, CASE WHEN c.state IN ('open', 'full') THEN "
+                       "(SELECT count(*) FROM applications a WHERE a.cohort_id = c.id "
+                       "AND a.status IN %2) ELSE 0 END, 0, 0, 0 "
+                       "FROM cohorts c JOIN tracks t ON t.id = c.track_id "
+                       "WHERE c.state NOT IN ('completed', 'cancelled') "
+                       "ORDER BY c.track_id, c.starts_on, c.name")
+            .arg(Columns, ApplicationRepository::seatHoldingStatusList()),
+        {}, seatsFrom);
+}
+
 QString CohortRepository::seatsSelect(const QString &where)
 {
     // One grouped pass: for each cohort, a range of the (cohort_id, status, ...) index per

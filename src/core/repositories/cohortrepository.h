@@ -26,6 +26,11 @@ public:
     Result<QList<CohortSeats>> seatSummaryOfTrack(qint64 trackId) const;
     // The same of one cohort; nothing when there is no such cohort.
     Result<std::optional<CohortSeats>> seatsOf(qint64 cohortId) const;
+    // Every cohort that is not over (completed or cancelled), by track id and start date as
+    // list() orders them, with only the seats taken counted, and only where the state follows
+    // them: of open and full cohorts (CohortTimeline). Every other count is 0. One pass, for
+    // CohortStateService::followDates to find the cohorts that have a step to take.
+    Result<QList<CohortSeats>> inProgress() const;
     // The state alone, as the cohort's dates or a person opening it move it.
     Status setState(qint64 cohortId, const QString &state);
     // Keeps the seats its students filled, once it completed (Cohort::finalFill).

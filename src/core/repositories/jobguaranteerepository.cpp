@@ -134,6 +134,8 @@ JobGuaranteeRepository::checkInsOfPeriodsEndedBy(const QDate &day) const
     QHash<qint64, QList<CheckIn>> checkIns;
     for (QSqlQuery &q = rows.value(); q.next();)
         checkIns[q.value(0).toLongLong()] << checkInFrom(q, 1);
+    if (Status all = Sql::finished(rows.value()); !all)
+        return all.error();
     return checkIns;
 }
 

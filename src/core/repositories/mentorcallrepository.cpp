@@ -100,5 +100,7 @@ Result<QList<MenteeCalls>> MentorCallRepository::selectMenteeCalls(const QString
         if (mentee != mentees.value().end() && mentee->applicationId == applicationId)
             mentee->callsAt << Timestamp::parse(q.value(1).toString());
     }
+    if (Status all = Sql::finished(calls.value()); !all)
+        return all.error();
     return mentees;
 }

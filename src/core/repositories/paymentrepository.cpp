@@ -92,6 +92,8 @@ Result<QHash<qint64, qint64>> PaymentRepository::paidOf(const QList<qint64> &app
     QHash<qint64, qint64> paid;
     while (query.value().next())
         paid.insert(query.value().value(0).toLongLong(), qint64(query.value().value(1).toDouble()));
+    if (Status all = Sql::finished(query.value()); !all)
+        return all.error();
     return paid;
 }
 

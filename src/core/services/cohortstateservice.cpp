@@ -87,14 +87,16 @@ Result<CohortStateService::Changes> CohortStateService::followDates()
     if (!calendar)
         return calendar.error();
     const QDate today = calendar.value().today();
-    auto cohorts = CohortRepository(m_connection).list();
+    // One pass finds the cohorts with a step to take; each step reads its cohort's seats again.
+    // A cohort's steps move seats in that cohort alone, so the pass stays true for the others.
+    auto cohorts = CohortRepository(m_connection).inProgress();
     if (!cohorts)
         return cohorts.error();
     Changes changes;
-    for (const Cohort &cohort : cohorts.value()) {
-        if (cohort.isOver())
+    for (const CohortSeats &seats : cohorts.value()) {
+        if (!CohortTimeline::nextStep(seats, today))
             continue;
-        if (Status followed = follow(cohort.id, today, changes); !followed)
+        if (Status followed = follow(seats.cohort.id, today, changes); !followed)
             return followed.error();
     }
     if (changes.states.isEmpty())

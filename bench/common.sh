@@ -71,3 +71,36 @@ timed() {
             exit failed
         }'
 }
+
+# import_settings_sql: our import's connection settings (WAL, synchronous FULL, foreign keys, a
+# 64 MiB page cache, CHECKs left to the caller), with the rows the shell's .import staged in
+# $work/staging.sqlite attached as "s".
+import_settings_sql() {
+    echo "PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL; PRAGMA cache_size = -65536;"
+    echo "PRAGMA ignore_check_constraints = 1; ATTACH '$work/staging.sqlite' AS s;"
+}
+
+# staged_rows_sql CONDITION: the staged rows (our export's importable columns) moved into
+# applicants and applications by plain INSERT … SELECT, applied at $now; CONDITION ("AND …")
+# narrows the applications, e.g. to those of new applicants. Each step is labelled for timed().
+staged_rows_sql() {
+    local phone="ltrim(x.phone, '''')" # our export's formula guard
+    local phone_norm="replace(replace(replace(replace($phone, ' ', ''), '-', ''), '(', ''), ')', '')"
+    cat <<SQL
+.print @applicants
+INSERT OR IGNORE INTO applicants (first_name, last_name, email, email_norm, phone, phone_norm,
+  country, time_zone, linkedin_url, github_url, portfolio_url, source, campaign, referrer,
+  consent, notes, created_at, updated_at)
+SELECT x.first_name, x.last_name, x.email, lower(trim(x.email)), $phone, $phone_norm,
+  x.country, x.time_zone, x.linkedin_url, x.github_url, x.portfolio_url, x.source, x.campaign,
+  x.referrer, x.consent, x.notes, $now, $now
+FROM s.applications x ORDER BY x.rowid;
+.print @applications
+INSERT INTO applications (applicant_id, track_id, cohort_id, status, applied_at,
+  status_changed_at, updated_at)
+SELECT p.id, t.id, c.id, 'applied', x.applied_at, $now, $now
+FROM s.applications x JOIN applicants p ON p.email_norm = lower(trim(x.email))
+  JOIN tracks t ON t.code = x.track LEFT JOIN cohorts c ON c.name = x.cohort
+WHERE 1 $1 ORDER BY x.rowid;
+SQL
+}

@@ -22,37 +22,20 @@ shell_s=$(seconds shell)
 rows=$(sqlite3 "$work/staging.sqlite" "SELECT count(*) FROM applications")
 
 now="'2026-11-24T09:00:00.000Z'"
-# The file's phones may carry our export's formula guard, a leading apostrophe.
-phone="ltrim(x.phone, '''')"
-phone_norm="replace(replace(replace(replace($phone, ' ', ''), '-', ''), '(', ''), ')', '')"
 secondary="FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL
   AND tbl_name IN ('applicants', 'applications', 'status_events')"
 
 # rows_sql DROP_AND_REBUILD: the script that moves the staged rows into our tables; each
 # statement is preceded by '.print @label' so that timed() can name its time.
 rows_sql() {
-    echo "PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL; PRAGMA cache_size = -65536;"
-    echo "PRAGMA ignore_check_constraints = 1; ATTACH '$work/staging.sqlite' AS s; BEGIN;"
+    import_settings_sql
+    echo "BEGIN;"
     if [ "$1" = 1 ]; then
         echo ".print @drop the secondary indexes"
         sqlite3 "$work/empty.sqlite" "SELECT 'DROP INDEX ' || name || ';' $secondary"
     fi
+    staged_rows_sql ""
     cat <<SQL
-.print @applicants
-INSERT OR IGNORE INTO applicants (first_name, last_name, email, email_norm, phone, phone_norm,
-  country, time_zone, linkedin_url, github_url, portfolio_url, source, campaign, referrer,
-  consent, notes, created_at, updated_at)
-SELECT x.first_name, x.last_name, x.email, lower(trim(x.email)), $phone, $phone_norm,
-  x.country, x.time_zone, x.linkedin_url, x.github_url, x.portfolio_url, x.source, x.campaign,
-  x.referrer, x.consent, x.notes, $now, $now
-FROM s.applications x ORDER BY x.rowid;
-.print @applications
-INSERT INTO applications (applicant_id, track_id, cohort_id, status, applied_at,
-  status_changed_at, updated_at)
-SELECT p.id, t.id, c.id, 'applied', x.applied_at, $now, $now
-FROM s.applications x JOIN applicants p ON p.email_norm = lower(trim(x.email))
-  JOIN tracks t ON t.code = x.track LEFT JOIN cohorts c ON c.name = x.cohort
-ORDER BY x.rowid;
 .print @status events
 INSERT INTO status_events (application_id, from_status, to_status, at, reason, cause)
 SELECT id, NULL, 'applied', $now, '', 'imported' FROM applications;

@@ -23,30 +23,15 @@ sqlite3 "$work/staging.sqlite" -cmd ".mode csv" ".import $work/weekly.csv applic
 lines=$(sqlite3 "$work/staging.sqlite" "SELECT count(*) FROM applications")
 
 now="'2026-12-07T09:00:00.000Z'"
-phone="ltrim(x.phone, '''')" # our export's formula guard
-phone_norm="replace(replace(replace(replace($phone, ' ', ''), '-', ''), '(', ''), ')', '')"
 floor_sql() {
+    import_settings_sql
     cat <<SQL
-PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL; PRAGMA cache_size = -65536;
-PRAGMA ignore_check_constraints = 1; ATTACH '$work/staging.sqlite' AS s;
 CREATE TEMP TABLE before AS SELECT (SELECT max(id) FROM applicants) AS applicant,
   (SELECT max(id) FROM applications) AS application;
 BEGIN;
-.print @applicants
-INSERT OR IGNORE INTO applicants (first_name, last_name, email, email_norm, phone, phone_norm,
-  country, time_zone, linkedin_url, github_url, portfolio_url, source, campaign, referrer,
-  consent, notes, created_at, updated_at)
-SELECT x.first_name, x.last_name, x.email, lower(trim(x.email)), $phone, $phone_norm,
-  x.country, x.time_zone, x.linkedin_url, x.github_url, x.portfolio_url, x.source, x.campaign,
-  x.referrer, x.consent, x.notes, $now, $now
-FROM s.applications x ORDER BY x.rowid;
-.print @applications
-INSERT INTO applications (applicant_id, track_id, cohort_id, status, applied_at,
-  status_changed_at, updated_at)
-SELECT p.id, t.id, c.id, 'applied', x.applied_at, $now, $now
-FROM s.applications x JOIN applicants p ON p.email_norm = lower(trim(x.email))
-  JOIN tracks t ON t.code = x.track LEFT JOIN cohorts c ON c.name = x.cohort
-WHERE p.id > (SELECT applicant FROM temp.before) ORDER BY x.rowid;
+SQL
+    staged_rows_sql "AND p.id > (SELECT applicant FROM temp.before)"
+    cat <<SQL
 .print @status events
 INSERT INTO status_events (application_id, from_status, to_status, at, reason, cause)
 SELECT id, NULL, 'applied', $now, '', 'imported' FROM applications

@@ -95,7 +95,7 @@ Result<QList<MenteeCalls>> MentorCallRepository::selectMenteeCalls(const QString
         mentee.cohortStartsOn = Timestamp::parseDate(students.column(3));
         mentee.studentName = QString::fromUtf8(students.column(4));
         mentee.lastCallAt = Timestamp::parse(students.column(5));
-        mentees << mentee;
+        mentees.append(std::move(mentee));
     }
     if (students.error())
         return *students.error();

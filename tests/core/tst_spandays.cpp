@@ -25,10 +25,11 @@ private Q_SLOTS:
         QTest::newRow("berlin, autumn") << "Europe/Berlin" << utc(2026, 10, 15) << utc(2026, 11, 9);
         QTest::newRow("los angeles, two changes")
             << "America/Los_Angeles" << utc(2026, 2, 25) << utc(2026, 11, 20);
-        QTest::newRow("auckland, spring") << "Pacific/Auckland" << utc(2026, 9, 10) << utc(2026, 10, 5);
+        QTest::newRow("auckland, spring")
+            << "Pacific/Auckland" << utc(2026, 9, 10) << utc(2026, 10, 5);
         QTest::newRow("lord howe") << "Australia/Lord_Howe" << utc(2026, 3, 25) << utc(2026, 4, 15);
-        QTest::newRow("kathmandu") << "Asia/Kathmandu" << utc(2026, 11, 1, 18, 15)
-                                   << utc(2026, 12, 1, 18, 15);
+        QTest::newRow("kathmandu")
+            << "Asia/Kathmandu" << utc(2026, 11, 1, 18, 15) << utc(2026, 12, 1, 18, 15);
         QTest::newRow("utc") << "UTC" << utc(2026, 11, 2) << utc(2026, 11, 30);
         QTest::newRow("empty span") << "Europe/Berlin" << utc(2026, 3, 29) << utc(2026, 3, 29);
         QTest::newRow("no span") << "Europe/Berlin" << QDateTime() << QDateTime();

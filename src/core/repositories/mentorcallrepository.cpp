@@ -75,9 +75,8 @@ Result<QList<MenteeCalls>> MentorCallRepository::selectMenteeCalls(const QString
                              "(SELECT l.at FROM activities l WHERE l.application_id = a.id "
                              "AND l.kind = ? ORDER BY l.at DESC LIMIT 1) ")
                        : QStringLiteral("'', NULL ")) +
-                QStringLiteral(
-                    "FROM applications a CROSS JOIN mentor_assignments ma "
-                    "ON ma.application_id = a.id ") +
+                QStringLiteral("FROM applications a CROSS JOIN mentor_assignments ma "
+                               "ON ma.application_id = a.id ") +
                 (named ? QStringLiteral("JOIN applicants p ON p.id = a.applicant_id ")
                        : QString()) +
                 QStringLiteral("LEFT JOIN cohorts c ON c.id = a.cohort_id "

@@ -109,10 +109,11 @@ Result<QList<MentorCadence>> MentorCallService::recentCadences(const QString &co
     const CallCadence cadence(calendar);
     const QDateTime since(cadence.windowStart(CallCadence::RecentWeeks), QTime(0, 0),
                           calendar.timeZone());
-    auto mentees = MentorCallRepository(connectionName)
-                       .menteeCalls(since.toUTC(), behind == BehindMentees::Described
-                                                       ? MentorCallRepository::MenteeDetail::NameAndLastCall
-                                                       : MentorCallRepository::MenteeDetail::None);
+    auto mentees =
+        MentorCallRepository(connectionName)
+            .menteeCalls(since.toUTC(), behind == BehindMentees::Described
+                                            ? MentorCallRepository::MenteeDetail::NameAndLastCall
+                                            : MentorCallRepository::MenteeDetail::None);
     if (!mentees)
         return mentees.error();
     return cadence.ofMentors(mentees.value(), CallCadence::RecentWeeks);

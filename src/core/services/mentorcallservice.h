@@ -36,7 +36,11 @@ public:
     Result<QList<MentorCadence>> mentorCadences() const;
     // What is told of the mentees behind: each with their name and latest call, or only how
     // many they are (their MenteeCadence has neither), which reads far less.
-    enum class BehindMentees { Described, Counted };
+    enum class BehindMentees
+    {
+        Described,
+        Counted
+    };
     // The same on a calendar already read, for the reports, which read it once.
     static Result<QList<MentorCadence>> recentCadences(const QString &connectionName,
                                                        const DeskCalendar &calendar,

@@ -23,7 +23,21 @@ QDate CallCadence::windowStart(int windowWeeks) const
     return windowWeeks > 0 ? lastCompletedWeek().addDays(-7 * (windowWeeks - 1)) : QDate();
 }
 
+SpanDays CallCadence::windowDays(int windowWeeks) const
+{
+    if (windowWeeks <= 0)
+        return SpanDays(m_calendar, {}, {});
+    return SpanDays(m_calendar, m_calendar.startOf(windowStart(windowWeeks)),
+                    m_calendar.startOf(lastCompletedWeek().addDays(7)));
+}
+
 MenteeCadence CallCadence::ofMentee(const MenteeCalls &calls, int windowWeeks) const
+{
+    return ofMentee(calls, windowWeeks, windowDays(windowWeeks));
+}
+
+MenteeCadence CallCadence::ofMentee(const MenteeCalls &calls, int windowWeeks,
+                                    const SpanDays &days) const
 {
     MenteeCadence cadence;
     cadence.applicationId = calls.applicationId;
@@ -31,7 +45,7 @@ MenteeCadence CallCadence::ofMentee(const MenteeCalls &calls, int windowWeeks) c
     cadence.mentorId = calls.mentorId;
     if (calls.lastCallAt.isValid())
         cadence.lastCall = m_calendar.dayOf(calls.lastCallAt);
-    QDate from = weekOf(m_calendar.dayOf(calls.assignedAt));
+    QDate from = weekOf(days.dayOf(calls.assignedAt));
     if (calls.cohortStartsOn.isValid())
         from = std::max(from, weekOf(calls.cohortStartsOn));
     if (windowWeeks > 0)
@@ -43,7 +57,7 @@ MenteeCadence CallCadence::ofMentee(const MenteeCalls &calls, int windowWeeks) c
     cadence.lastWeek = last;
     QSet<QDate> held;
     for (const QDateTime &at : calls.callsAt) {
-        const QDate week = weekOf(m_calendar.dayOf(at));
+        const QDate week = weekOf(days.dayOf(at));
         if (week >= from && week <= last)
             held.insert(week);
     }
@@ -56,6 +70,7 @@ QList<MentorCadence> CallCadence::ofMentors(const QList<MenteeCalls> &calls, int
 {
     QList<MentorCadence> mentors;
     QHash<qint64, qsizetype> indexOf;
+    const SpanDays days = windowDays(windowWeeks);
     for (const MenteeCalls &mentee : calls) {
         auto found = indexOf.constFind(mentee.mentorId);
         if (found == indexOf.constEnd()) {
@@ -63,7 +78,7 @@ QList<MentorCadence> CallCadence::ofMentors(const QList<MenteeCalls> &calls, int
             mentors << MentorCadence{mentee.mentorId, 0, 0, {}};
         }
         MentorCadence &mentor = mentors[*found];
-        const MenteeCadence cadence = ofMentee(mentee, windowWeeks);
+        const MenteeCadence cadence = ofMentee(mentee, windowWeeks, days);
         mentor.weeksDue += cadence.weeksDue;
         mentor.weeksHeld += cadence.weeksHeld;
         if (cadence.behind)

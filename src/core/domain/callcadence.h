@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/deskcalendar.h"
+#include "domain/spandays.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -76,6 +77,9 @@ public:
 
 private:
     QDate lastCompletedWeek() const { return weekOf(m_calendar.today()).addDays(-7); }
+    // The days of the window's calls, its offsets looked up once (none for 0: all weeks).
+    SpanDays windowDays(int windowWeeks) const;
+    MenteeCadence ofMentee(const MenteeCalls &calls, int windowWeeks, const SpanDays &days) const;
 
     const DeskCalendar &m_calendar;
 };

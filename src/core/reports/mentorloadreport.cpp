@@ -15,7 +15,9 @@ Result<Report> MentorLoadReport::compute(const ReportContext &context)
     const auto loads = trackId != 0 ? mentors.loadsForTrack(trackId) : mentors.loads();
     if (!loads)
         return loads.error();
-    const auto cadences = MentorCallService::recentCadences(context.connection, context.calendar);
+    // The report counts the mentees behind; it never names them.
+    const auto cadences = MentorCallService::recentCadences(
+        context.connection, context.calendar, MentorCallService::BehindMentees::Counted);
     if (!cadences)
         return cadences.error();
     QHash<qint64, MentorCadence> cadenceOf;

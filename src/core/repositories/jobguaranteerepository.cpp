@@ -1,5 +1,6 @@
 #include "repositories/jobguaranteerepository.h"
 
+#include "db/rowstream.h"
 #include "domain/activity.h"
 #include "domain/timestamp.h"
 
@@ -123,19 +124,39 @@ Result<QList<JobSearch>> JobGuaranteeRepository::periodsEndedBy(const QDate &day
 Result<QHash<qint64, QList<CheckIn>>>
 JobGuaranteeRepository::checkInsOfPeriodsEndedBy(const QDate &day) const
 {
-    auto rows = m_sql.select(
-        QStringLiteral("SELECT v.application_id, date(v.at), coalesce(v.job_applications, 0) "
-                       "FROM applications a LEFT JOIN cohorts c ON c.id = a.cohort_id "
-                       "JOIN activities v ON v.application_id = a.id AND v.kind = ? WHERE ") +
-            PeriodEndedBy + QStringLiteral("ORDER BY v.application_id, v.at, v.id"),
-        {checkInKind(), Timestamp::formatDate(day)});
-    if (!rows)
-        return rows.error();
+    // Hundreds of thousands of rows for a report: read through RowStream, without a QVariant
+    // per value.
+    RowStream rows(m_connection);
+    if (Status started = rows.start(
+            QStringLiteral("SELECT v.application_id, date(v.at), coalesce(v.job_applications, 0) "
+                           "FROM applications a LEFT JOIN cohorts c ON c.id = a.cohort_id "
+                           "JOIN activities v ON v.application_id = a.id AND v.kind = ? WHERE ") +
+                PeriodEndedBy + QStringLiteral("ORDER BY v.application_id, v.at, v.id"),
+            {checkInKind(), Timestamp::formatDate(day)});
+        !started)
+        return started.error();
     QHash<qint64, QList<CheckIn>> checkIns;
+<<<<<<< HEAD
     for (QSqlQuery &q = rows.value(); q.next();)
         checkIns[q.value(0).toLongLong()] << checkInFrom(q, 1);
     if (Status all = Sql::finished(rows.value()); !all)
         return all.error();
+=======
+    qint64 current = 0;
+    QList<CheckIn> *ofCurrent = nullptr;
+    while (rows.next()) {
+        // The rows come by application: one hash lookup for each of them.
+        const qint64 applicationId = rows.column(0).toLongLong();
+        if (!ofCurrent || applicationId != current) {
+            current = applicationId;
+            ofCurrent = &checkIns[applicationId];
+        }
+        *ofCurrent << CheckIn{Timestamp::parseDate(rows.column(1)),
+                              int(rows.column(2).toLongLong())};
+    }
+    if (rows.error())
+        return *rows.error();
+>>>>>>> h-reportspeed
     return checkIns;
 }
 

@@ -17,7 +17,10 @@
 class JobGuaranteeRepository
 {
 public:
-    explicit JobGuaranteeRepository(QString connectionName) : m_sql(std::move(connectionName)) {}
+    explicit JobGuaranteeRepository(QString connectionName)
+        : m_connection(connectionName), m_sql(std::move(connectionName))
+    {
+    }
 
     Status setSearchStarted(qint64 applicationId, const QDate &on, const QDateTime &at);
     // Writes the facts, or clears them all (nullopt).
@@ -36,5 +39,6 @@ public:
     Result<QList<CheckIn>> checkIns(qint64 applicationId) const;
 
 private:
+    QString m_connection;
     Sql m_sql;
 };

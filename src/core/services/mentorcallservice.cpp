@@ -99,16 +99,21 @@ Result<QList<MentorCadence>> MentorCallService::mentorCadences() const
     auto calendar = DeskSettingsService(m_connection, m_actor, m_clock).calendar();
     if (!calendar)
         return calendar.error();
-    return recentCadences(m_connection, calendar.value());
+    return recentCadences(m_connection, calendar.value(), BehindMentees::Described);
 }
 
 Result<QList<MentorCadence>> MentorCallService::recentCadences(const QString &connectionName,
-                                                               const DeskCalendar &calendar)
+                                                               const DeskCalendar &calendar,
+                                                               BehindMentees behind)
 {
     const CallCadence cadence(calendar);
     const QDateTime since(cadence.windowStart(CallCadence::RecentWeeks), QTime(0, 0),
                           calendar.timeZone());
-    auto mentees = MentorCallRepository(connectionName).menteeCalls(since.toUTC());
+    auto mentees =
+        MentorCallRepository(connectionName)
+            .menteeCalls(since.toUTC(), behind == BehindMentees::Described
+                                            ? MentorCallRepository::MenteeDetail::NameAndLastCall
+                                            : MentorCallRepository::MenteeDetail::None);
     if (!mentees)
         return mentees.error();
     return cadence.ofMentors(mentees.value(), CallCadence::RecentWeeks);

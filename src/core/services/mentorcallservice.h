@@ -34,9 +34,17 @@ public:
     // Each mentor with current active mentees, over the last CallCadence::RecentWeeks
     // completed weeks.
     Result<QList<MentorCadence>> mentorCadences() const;
+    // What is told of the mentees behind: each with their name and latest call, or only how
+    // many they are (their MenteeCadence has neither), which reads far less.
+    enum class BehindMentees
+    {
+        Described,
+        Counted
+    };
     // The same on a calendar already read, for the reports, which read it once.
     static Result<QList<MentorCadence>> recentCadences(const QString &connectionName,
-                                                       const DeskCalendar &calendar);
+                                                       const DeskCalendar &calendar,
+                                                       BehindMentees behind);
 
 private:
     QString m_connection;

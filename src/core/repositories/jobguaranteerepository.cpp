@@ -136,12 +136,6 @@ JobGuaranteeRepository::checkInsOfPeriodsEndedBy(const QDate &day) const
         !started)
         return started.error();
     QHash<qint64, QList<CheckIn>> checkIns;
-<<<<<<< HEAD
-    for (QSqlQuery &q = rows.value(); q.next();)
-        checkIns[q.value(0).toLongLong()] << checkInFrom(q, 1);
-    if (Status all = Sql::finished(rows.value()); !all)
-        return all.error();
-=======
     qint64 current = 0;
     QList<CheckIn> *ofCurrent = nullptr;
     while (rows.next()) {
@@ -156,7 +150,6 @@ JobGuaranteeRepository::checkInsOfPeriodsEndedBy(const QDate &day) const
     }
     if (rows.error())
         return *rows.error();
->>>>>>> h-reportspeed
     return checkIns;
 }
 

@@ -1,7 +1,7 @@
 // The applications list's pages under every sort, as the table reads them
 // (ApplicationTableModel): for each sortable column and direction, the first page and the page
 // at 25%, 50% and 75% of the list. Figures only: nothing here passes or fails.
-//   bench_browse DB OUT_DIR
+//   bench_browse DB OUT_DIR [COLUMNS]   (COLUMNS: names, comma-separated; all without it)
 // Prints "column direction position row first_id milliseconds" lines, median of 3 reads of the
 // page (each from an empty cache), and writes OUT_DIR/column-direction-position.sql: the
 // statements that read took, with their values bound, for bench/browse.sh to run in the sqlite3
@@ -52,8 +52,8 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
-    if (args.size() != 3) {
-        std::fprintf(stderr, "usage: bench_browse DB OUT_DIR\n");
+    if (args.size() != 3 && args.size() != 4) {
+        std::fprintf(stderr, "usage: bench_browse DB OUT_DIR [COLUMNS]\n");
         return 2;
     }
     Database database;
@@ -69,7 +69,9 @@ int main(int argc, char *argv[])
 
     ApplicationTableModel model(database.connectionName());
     for (int column = 0; column < ApplicationTableModel::ColumnCount; ++column) {
-        if (!ApplicationTableModel::isSortable(column))
+        if (!ApplicationTableModel::isSortable(column) ||
+            (args.size() == 4 &&
+             !args.at(3).split(QLatin1Char(',')).contains(QLatin1String(columnName(column)))))
             continue;
         for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
             model.sort(column, order);

@@ -3,9 +3,11 @@
 # list, as the table reads it (LIMIT/OFFSET), side by side in one run with the sqlite3 shell
 # running the same statements (the page's ids, then its rows), and with the shell seeking the
 # same page from its first key, WHERE (key, id) >= (?, ?) ORDER BY key, id LIMIT 256: what a
-# page costs once pages seek from a recorded key. Medians of three; the shell's figures are
+# page costs once pages seek from a recorded key (a key of a joined table seeks in its own
+# index: WHERE key >= ? AND NOT (key = ? AND id < ?)). Medians of three; the shell's figures are
 # its own statement times (.timer), without starting a process. Figures only.
-#   bench/browse.sh BUILD_DIR DB
+#   bench/browse.sh BUILD_DIR DB [COLUMNS]   (id,name,email,phone,track,cohort,status,owner,
+#                                             applied,last_change,score: all without it)
 set -euo pipefail
 build=${1:-build}
 db=$2
@@ -60,7 +62,7 @@ shell_ms() {
 
 # seek_sql COLUMN DIRECTION FIRST_ID: the page's ids read from its first key.
 seek_sql() {
-    local column=$1 direction=$2 id=$3 op order k values null
+    local column=$1 direction=$2 id=$3 op order k values null before
     [ "$direction" = asc ] && op=">=" || op="<="
     k=${key[$column]}
     if [ -z "$k" ]; then
@@ -76,6 +78,13 @@ seek_sql() {
         # A NULL key compares as nothing: the page is among the NULLs, in id order.
         echo "SELECT a.id FROM applications a ${join[$column]:-} WHERE $k IS NULL AND a.id $op $id
               ORDER BY $order $direction, a.id $direction LIMIT 256;"
+    elif [ -n "${join[$column]:-}" ]; then
+        # A key of the joined table seeks in that table's index; the applications of the first
+        # key that come before the page are left out by id.
+        [ "$direction" = asc ] && before="<" || before=">"
+        echo "SELECT a.id FROM applications a ${join[$column]} WHERE ($k) $op ($values)
+              AND NOT (($k) = ($values) AND a.id $before $id)
+              ORDER BY $order $direction, a.id $direction LIMIT 256;"
     else
         echo "SELECT a.id FROM applications a ${join[$column]:-} WHERE ($k, a.id) $op ($values, $id)
               ORDER BY $order $direction, a.id $direction LIMIT 256;"
@@ -85,7 +94,7 @@ seek_sql() {
 echo "schema v$version, $(sqlite3 -readonly "$db" "SELECT count(*) FROM applications") applications;" \
     "a page is ${PAGE:-256} rows; milliseconds, medians of 3"
 printf "%-12s %-4s %4s %9s %10s %11s %7s %11s\n" column dir at row desk "shell same" ratio "shell seek"
-"$build/bench/bench_browse" "$db" "$work" 2>/dev/null |
+"$build/bench/bench_browse" "$db" "$work" ${3:+"$3"} 2>/dev/null |
     while read -r column direction at row id ours; do
         label="$column-$direction-${at%\%}"
         same=$(shell_ms "$work/$label.sql")

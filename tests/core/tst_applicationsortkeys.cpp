@@ -104,13 +104,9 @@ class TestApplicationSortKeys : public QObject
 
     QSqlDatabase connection() const { return QSqlDatabase::database(m_db->connectionName()); }
 
-    // The ids of every row of the query's order, read as the table reads a page.
-    QList<qint64> idsOf(const ApplicationQuery &query) const
+    // The ids the statement reads, in its order; {-1} when it fails.
+    static QList<qint64> idsRead(QSqlQuery &q, const QVariantList &values = {})
     {
-        QSqlQuery q(connection());
-        q.prepare(query.pageIdsSql());
-        QVariantList values = query.values();
-        values << -1 << 0;
         for (const QVariant &value : values)
             q.addBindValue(value);
         QList<qint64> ids;
@@ -121,15 +117,19 @@ class TestApplicationSortKeys : public QObject
         return ids;
     }
 
+    // Every row of the query's order, read as the table reads a page.
+    QList<qint64> idsOf(const ApplicationQuery &query) const
+    {
+        QSqlQuery q(connection());
+        q.prepare(query.pageIdsSql());
+        return idsRead(q, query.values() << -1 << 0);
+    }
+
     QList<qint64> idsOf(const QString &sql) const
     {
         QSqlQuery q(connection());
-        QList<qint64> ids;
-        if (!q.exec(sql))
-            return {-1};
-        while (q.next())
-            ids << q.value(0).toLongLong();
-        return ids;
+        q.prepare(sql);
+        return idsRead(q);
     }
 
     QString run(const QString &sql) const

@@ -47,7 +47,7 @@ Result<QList<DatabaseCheck::Problem>> DatabaseCheck::run() const
     for (auto step :
          {&DatabaseCheck::integrity, &DatabaseCheck::foreignKeys, &DatabaseCheck::seats,
           &DatabaseCheck::waitlist, &DatabaseCheck::history, &DatabaseCheck::historyGuards,
-          &DatabaseCheck::reportSummaries,
+          &DatabaseCheck::reportSummaries, &DatabaseCheck::sortKeys,
           &DatabaseCheck::dates, &DatabaseCheck::erasures, &DatabaseCheck::auditTrail,
           &DatabaseCheck::fairness}) {
         if (Status done = (this->*step)(problems); !done)
@@ -189,6 +189,24 @@ Status DatabaseCheck::historyGuards(QList<Problem> &problems) const
             return tr("The table %2 can be rewritten: its guard %1 is missing (removed with "
                       "another tool)")
                 .arg(q.value(0).toString(), q.value(1).toString());
+        });
+}
+
+Status DatabaseCheck::sortKeys(QList<Problem> &problems) const
+{
+    // Without one of them a rename or a move leaves its rows sorted under the old name.
+    return collect(
+        m_connection, QStringLiteral("sort keys"),
+        QStringLiteral("WITH kept(name) AS (VALUES ('applications_sort_keys_new'), "
+                       "('applications_sort_cohort'), ('applications_sort_owner'), "
+                       "('applications_sort_applicant'), ('cohorts_sort_name'), "
+                       "('staff_users_sort_username'), ('applicants_sort_phone')) "
+                       "SELECT name FROM kept WHERE name NOT IN (SELECT name FROM "
+                       "sqlite_master WHERE type = 'trigger') ORDER BY name"),
+        {}, problems, [](const QSqlQuery &q) {
+            return tr("The applications list may sort some rows under an old name: the trigger "
+                      "%1 is missing (removed with another tool)")
+                .arg(q.value(0).toString());
         });
 }
 

@@ -44,6 +44,8 @@ private:
     // What the reports count by (applications.furthest_stage, status_stays) against the
     // history, and the triggers that keep them.
     Status reportSummaries(QList<Problem> &problems) const;
+    // The triggers that keep the applications list's sort keys (schema v21) are in place.
+    Status sortKeys(QList<Problem> &problems) const;
     Status dates(QList<Problem> &problems) const;
     // Everyone in the erasure log is still erased: none of their values came back (a restore
     // past the desk, another program).

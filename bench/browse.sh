@@ -2,9 +2,8 @@
 # A page of the applications list under every sort, at the top and at 25%, 50% and 75% of the
 # list, as the table reads it (LIMIT/OFFSET), side by side in one run with the sqlite3 shell
 # running the same statements (the page's ids, then its rows), and with the shell seeking the
-# same page from its first key, WHERE (key, id) >= (?, ?) ORDER BY key, id LIMIT 256: what a
-# page costs once pages seek from a recorded key (a key of a joined table seeks in its own
-# index: WHERE key >= ? AND NOT (key = ? AND id < ?)). Medians of three; the shell's figures are
+# same page from its first key (key, id) >= (?, ?), ORDER BY key, id LIMIT 256 (seek_sql): what a
+# page costs once pages seek from a recorded key. Medians of three; the shell's figures are
 # its own statement times (.timer), without starting a process. Figures only.
 #   bench/browse.sh BUILD_DIR DB [COLUMNS]   (id,name,email,phone,track,cohort,status,owner,
 #                                             applied,last_change,score: all without it)
@@ -33,7 +32,7 @@ if [ "$version" -ge 21 ]; then
     key[phone]="a.applicant_phone"
     key[cohort]="a.cohort_name"
     key[status]="a.status_rank"
-    key[owner]="a.owner_username COLLATE NOCASE"
+    key[owner]="a.owner_username"
 else
     key[phone]="p.phone_norm"
     join[phone]=$applicant
@@ -60,35 +59,42 @@ shell_ms() {
     done | sort -n | sed -n 2p
 }
 
-# seek_sql COLUMN DIRECTION FIRST_ID: the page's ids read from its first key.
+# seek_sql COLUMN DIRECTION FIRST_ID: the page's ids read from its first key (k1..kn, id) =
+# (v1..vn, X), ascending: the rows of k1..kn = v1..vn from id X, then those of k1..kn-1 =
+# v1..vn-1 past vn, ..., then those past v1 (and, descending, the NULLs that sort last): each
+# part one range of the key's index, read in order until 256 rows.
 seek_sql() {
-    local column=$1 direction=$2 id=$3 op order k values null before
-    [ "$direction" = asc ] && op=">=" || op="<="
-    k=${key[$column]}
-    if [ -z "$k" ]; then
-        echo "SELECT a.id FROM applications a WHERE a.id $op $id ORDER BY a.id $direction LIMIT 256;"
-        return
+    local column=$1 direction=$2 id=$3 past from nulls_last part parts="" i j
+    local -a terms values
+    [ "$direction" = asc ] && past=">" from=">=" || past="<" from="<="
+    IFS=',' read -r -a terms <<<"${key[$column]}"
+    if [ ${#terms[@]} -gt 0 ]; then
+        local quoted
+        quoted=$(printf 'quote(%s),' "${terms[@]}" | sed 's/COLLATE NOCASE//g; s/,$//')
+        IFS='|' read -r -a values <<<"$(sqlite3 -readonly "$db" \
+            "SELECT $quoted FROM applications a ${join[$column]:-} WHERE a.id = $id")"
     fi
-    values=$(sqlite3 -readonly "$db" \
-        "SELECT $(echo "$k" | sed 's/\(COLLATE NOCASE\)//g; s/\([^,]*\)/quote(\1)/g') \
-         FROM applications a ${join[$column]:-} WHERE a.id = $id" | tr '|' ',')
-    order=$(echo "$k" | sed "s/,/ $direction,/g")
-    null=$(echo "$values" | grep -c NULL || true)
-    if [ "$null" -gt 0 ]; then
-        # A NULL key compares as nothing: the page is among the NULLs, in id order.
-        echo "SELECT a.id FROM applications a ${join[$column]:-} WHERE $k IS NULL AND a.id $op $id
-              ORDER BY $order $direction, a.id $direction LIMIT 256;"
-    elif [ -n "${join[$column]:-}" ]; then
-        # A key of the joined table seeks in that table's index; the applications of the first
-        # key that come before the page are left out by id.
-        [ "$direction" = asc ] && before="<" || before=">"
-        echo "SELECT a.id FROM applications a ${join[$column]} WHERE ($k) $op ($values)
-              AND NOT (($k) = ($values) AND a.id $before $id)
-              ORDER BY $order $direction, a.id $direction LIMIT 256;"
-    else
-        echo "SELECT a.id FROM applications a ${join[$column]:-} WHERE ($k, a.id) $op ($values, $id)
-              ORDER BY $order $direction, a.id $direction LIMIT 256;"
+    terms+=("a.id")
+    values+=("$id")
+    local order="" t
+    for t in "${terms[@]}"; do order+="${order:+, }$t $direction"; done
+    for ((i = ${#terms[@]} - 1; i >= 0; i--)); do
+        part=""
+        for ((j = 0; j < i; j++)); do
+            if [ "${values[j]}" = NULL ]; then part+="${terms[j]} IS NULL AND "
+            else part+="${terms[j]} = ${values[j]} AND "; fi
+        done
+        if [ "${values[i]}" != NULL ]; then part+="${terms[i]} $([ "$i" = $((${#terms[@]} - 1)) ] && echo "$from" || echo "$past") ${values[i]}"
+        elif [ "$direction" = asc ]; then part+="${terms[i]} IS NOT NULL"
+        else continue; fi # nothing sorts after the NULLs
+        parts+="${parts:+ UNION ALL }SELECT id FROM (SELECT a.id FROM applications a ${join[$column]:-} WHERE $part ORDER BY $order LIMIT 256)"
+    done
+    # Descending, the NULLs of a key that can be NULL come after every value.
+    if [ "$direction" = desc ] && [ "${values[0]}" != NULL ] && [ ${#terms[@]} -gt 1 ]; then
+        nulls_last="${terms[0]} IS NULL"
+        parts+=" UNION ALL SELECT id FROM (SELECT a.id FROM applications a ${join[$column]:-} WHERE $nulls_last ORDER BY $order LIMIT 256)"
     fi
+    echo "$parts LIMIT 256;"
 }
 
 echo "schema v$version, $(sqlite3 -readonly "$db" "SELECT count(*) FROM applications") applications;" \

@@ -33,7 +33,9 @@ QString orderExpression(ApplicationQuery::SortKey key)
     case K::Status:
         return QStringLiteral("a.status_rank %1");
     case K::Owner:
-        return QStringLiteral("a.owner_username COLLATE NOCASE %1");
+        // The column compares without case (schema v21). No COLLATE here: a comparison that
+        // names one does not reach the index, and a seek compares with this same term.
+        return QStringLiteral("a.owner_username %1");
     case K::Applied:
         return QStringLiteral("a.applied_at %1");
     case K::LastChange:

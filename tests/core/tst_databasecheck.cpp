@@ -29,6 +29,7 @@ private Q_SLOTS:
     void historyThatSkipsAStep();
     void historyIsAppendOnly();
     void aMissingGuardIsReported();
+    void reportMissingSortKeyTriggers();
     void reportStagesThatLeftTheHistory();
     void qualifiedBeforeApplying();
     void missingForeignRow();
@@ -270,6 +271,17 @@ void TestDatabaseCheck::aMissingGuardIsReported()
     const QStringList found = problems(QStringLiteral("append-only"));
     QCOMPARE(found.size(), 1);
     QVERIFY2(found.first().contains(QLatin1String("status_events_no_update")),
+             qPrintable(found.first()));
+}
+
+// The list's sort keys (schema v21) follow renames through triggers: one dropped is reported.
+void TestDatabaseCheck::reportMissingSortKeyTriggers()
+{
+    QCOMPARE(problems(QStringLiteral("sort keys")), QStringList());
+    QVERIFY2(exec(QStringLiteral("DROP TRIGGER cohorts_sort_name")), qPrintable(m_error));
+    const QStringList found = problems(QStringLiteral("sort keys"));
+    QCOMPARE(found.size(), 1);
+    QVERIFY2(found.first().contains(QLatin1String("cohorts_sort_name is missing")),
              qPrintable(found.first()));
 }
 

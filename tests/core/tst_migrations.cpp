@@ -80,7 +80,7 @@ private Q_SLOTS:
                 QCOMPARE(steps[i].version, steps[i - 1].version + 1);
             QVERIFY2(QFile::exists(steps[i].resourcePath), qPrintable(steps[i].resourcePath));
         }
-        QCOMPARE(Migrations::latestVersion(), 20);
+        QCOMPARE(Migrations::latestVersion(), 21);
     }
 
     // Each version's file, as an older program left it, opens and is upgraded in place.
@@ -435,6 +435,55 @@ private Q_SLOTS:
         QVERIFY(query.exec("UPDATE applications SET score = 70 WHERE id = 8"));
         QVERIFY(query.exec("DELETE FROM applications WHERE id = 8"));
         QCOMPARE(totals(), (QStringList{"applied 1", "interviewed 1", "screening 0"}));
+    }
+
+    // Version 21: the sort keys of the applications already there, then kept by every change
+    // of the cohort's name, the owner's username, the applicant's phone and the status.
+    void upgradesToSortKeys()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("old.sqlite");
+        const QString failure = olderFileWith(
+            path, 19,
+            {"INSERT INTO cohorts (id, track_id, name, starts_on, ends_on, capacity) VALUES "
+             "(3, 1, 'SWE-1', '2026-03-01', '2026-09-01', 10), "
+             "(4, 1, 'SWE-2', '2026-06-01', '2026-12-01', 10)",
+             "INSERT INTO staff_users (id, username, display_name, role, created_at) VALUES "
+             "(5, 'Maria', 'Maria', 'admissions_officer', '2026-01-01T00:00:00.000Z')",
+             "UPDATE applicants SET phone = '+49 30 1', phone_norm = '+49301' WHERE id = 1",
+             "UPDATE applications SET cohort_id = 3, owner_id = 5, status = 'interviewed', "
+             "score = 70 WHERE id = 7"});
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
+
+        Database db("upgraded-to-21");
+        QVERIFY_OK(db.open(path));
+        QSqlQuery query(QSqlDatabase::database("upgraded-to-21", false));
+        const auto keys = [&query] {
+            if (!query.exec("SELECT status_rank, cohort_name, owner_username, applicant_phone "
+                            "FROM applications WHERE id = 7") ||
+                !query.next())
+                return QStringList{query.lastError().text()};
+            return QStringList{query.value(0).toString(), query.value(1).toString(),
+                               query.value(2).toString(), query.value(3).toString()};
+        };
+        QCOMPARE(keys(), (QStringList{"3", "SWE-1", "Maria", "+49301"}));
+        QVERIFY(query.exec("UPDATE cohorts SET name = 'SWE-1b' WHERE id = 3"));
+        QVERIFY(query.exec("UPDATE staff_users SET username = 'maria.k' WHERE id = 5"));
+        QVERIFY(query.exec("UPDATE applicants SET phone_norm = '' WHERE id = 1"));
+        QVERIFY(query.exec("UPDATE applications SET status = 'qualified' WHERE id = 7"));
+        QCOMPARE(keys(), (QStringList{"4", "SWE-1b", "maria.k", ""}));
+        QVERIFY(query.exec("UPDATE applications SET cohort_id = 4, owner_id = NULL WHERE id = 7"));
+        QCOMPARE(keys(), (QStringList{"4", "SWE-2", "", ""}));
+        QVERIFY(query.exec("SELECT owner_username IS NULL FROM applications WHERE id = 7") &&
+                query.next());
+        QVERIFY(query.value(0).toBool());
+        // Every sort key has its index.
+        QVERIFY(query.exec("SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND name IN "
+                           "('applications_status_rank', 'applications_cohort_name', "
+                           "'applications_owner_username', 'applications_applicant_phone', "
+                           "'applications_score', 'applications_status_changed_at')") &&
+                query.next());
+        QCOMPARE(query.value(0).toInt(), 6);
     }
 
     // Version 12: a file of version 10 gets the cohort calendar: the two new cohort columns,

@@ -21,24 +21,21 @@ QString orderExpression(ApplicationQuery::SortKey key)
             "p.last_name COLLATE NOCASE %1, p.first_name COLLATE NOCASE %1, p.id %1");
     case K::Email:
         return QStringLiteral("p.email_norm %1");
-    case K::Phone:
-        return QStringLiteral("p.phone_norm %1");
     case K::Track:
         return QStringLiteral("t.code %1");
+    // The keys below are copies kept on the application for its own indexes (schema v21), in
+    // the order their source shows: the status in lifecycle order, the cohort's name, the
+    // owner's username without case, the applicant's phone.
+    case K::Phone:
+        return QStringLiteral("a.applicant_phone %1");
     case K::Cohort:
-        return QStringLiteral("c.name %1");
-    case K::Status: {
-        // Lifecycle order, not alphabetical: "applied" before "screening".
-        QStringList cases;
-        for (int i = 0; i < Statuses::all().size(); ++i)
-            cases << QStringLiteral("WHEN '%1' THEN %2")
-                         .arg(Statuses::machineName(Statuses::all().at(i)))
-                         .arg(i);
-        return QStringLiteral("CASE a.status ") + cases.join(QLatin1Char(' ')) +
-               QStringLiteral(" END %1");
-    }
+        return QStringLiteral("a.cohort_name %1");
+    case K::Status:
+        return QStringLiteral("a.status_rank %1");
     case K::Owner:
-        return QStringLiteral("u.username COLLATE NOCASE %1");
+        // The column compares without case (schema v21). No COLLATE here: a comparison that
+        // names one does not reach the index, and a seek compares with this same term.
+        return QStringLiteral("a.owner_username %1");
     case K::Applied:
         return QStringLiteral("a.applied_at %1");
     case K::LastChange:
@@ -210,17 +207,10 @@ QString ApplicationQuery::pageIdsSql(bool reversed) const
     switch (m_key) {
     case SortKey::Name:
     case SortKey::Email:
-    case SortKey::Phone:
         join = QStringLiteral("JOIN applicants p ON p.id = a.applicant_id ");
         break;
     case SortKey::Track:
         join = QStringLiteral("JOIN tracks t ON t.id = a.track_id ");
-        break;
-    case SortKey::Cohort:
-        join = QStringLiteral("LEFT JOIN cohorts c ON c.id = a.cohort_id ");
-        break;
-    case SortKey::Owner:
-        join = QStringLiteral("LEFT JOIN staff_users u ON u.id = a.owner_id ");
         break;
     default:
         break;

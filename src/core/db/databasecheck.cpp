@@ -71,6 +71,7 @@ Result<QList<DatabaseCheck::Problem>> DatabaseCheck::run() const
          {&DatabaseCheck::integrity, &DatabaseCheck::foreignKeys, &DatabaseCheck::seats,
           &DatabaseCheck::waitlist, &DatabaseCheck::history, &DatabaseCheck::historyGuards,
           &DatabaseCheck::reportSummaries, &DatabaseCheck::statusTotals,
+          &DatabaseCheck::sortKeys,
           &DatabaseCheck::dates, &DatabaseCheck::erasures, &DatabaseCheck::auditTrail,
           &DatabaseCheck::fairness}) {
         if (Status done = (this->*step)(problems); !done)
@@ -213,6 +214,18 @@ Status DatabaseCheck::historyGuards(QList<Problem> &problems) const
                       "another tool)")
                 .arg(q.value(0).toString(), q.value(1).toString());
         });
+}
+
+Status DatabaseCheck::sortKeys(QList<Problem> &problems) const
+{
+    // Without one of them a rename or a move leaves its rows sorted under the old name.
+    return missingTriggers(
+        m_connection, QStringLiteral("sort keys"),
+        {QStringLiteral("applicants_sort_phone"), QStringLiteral("applications_sort_applicant"),
+         QStringLiteral("applications_sort_cohort"), QStringLiteral("applications_sort_keys_new"),
+         QStringLiteral("applications_sort_owner"), QStringLiteral("cohorts_sort_name"),
+         QStringLiteral("staff_users_sort_username")},
+        tr("The applications list may sort some rows under an old name"), problems);
 }
 
 Status DatabaseCheck::reportSummaries(QList<Problem> &problems) const

@@ -48,6 +48,8 @@ private:
     // The applications list's totals by status (status_totals) against the applications, and
     // the triggers that keep them.
     Status statusTotals(QList<Problem> &problems) const;
+    // The triggers that keep the applications list's sort keys (schema v21) are in place.
+    Status sortKeys(QList<Problem> &problems) const;
     Status dates(QList<Problem> &problems) const;
     // Everyone in the erasure log is still erased: none of their values came back (a restore
     // past the desk, another program).

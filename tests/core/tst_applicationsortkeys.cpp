@@ -1,0 +1,265 @@
+#include "browse/applicationquery.h"
+#include "domain/applicationstatus.h"
+#include "testdatabase.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+
+namespace {
+using Key = ApplicationQuery::SortKey;
+
+const QList<Key> &allKeys()
+{
+    static const QList<Key> keys = {Key::Id,     Key::Name,  Key::Email,   Key::Phone,
+                                    Key::Track,  Key::Cohort, Key::Status, Key::Owner,
+                                    Key::Applied, Key::LastChange, Key::Score};
+    return keys;
+}
+
+// The order of each key as the list wrote it before schema v21 put the keys on the
+// application (ApplicationQuery then joined the names and ranked the status with a CASE): the
+// order a person saw, which the sort keys must keep.
+QString oldOrder(Key key)
+{
+    switch (key) {
+    case Key::Id:
+        return {};
+    case Key::Name:
+        return "p.last_name COLLATE NOCASE %1, p.first_name COLLATE NOCASE %1, p.id %1";
+    case Key::Email:
+        return "p.email_norm %1";
+    case Key::Phone:
+        return "p.phone_norm %1";
+    case Key::Track:
+        return "t.code %1";
+    case Key::Cohort:
+        return "c.name %1";
+    case Key::Status: {
+        QString ranks;
+        for (int i = 0; i < Statuses::all().size(); ++i)
+            ranks += QStringLiteral(" WHEN '%1' THEN %2")
+                         .arg(Statuses::machineName(Statuses::all().at(i)))
+                         .arg(i);
+        return "CASE a.status" + ranks + " END %1";
+    }
+    case Key::Owner:
+        return "u.username COLLATE NOCASE %1";
+    case Key::Applied:
+        return "a.applied_at %1";
+    case Key::LastChange:
+        return "a.status_changed_at %1";
+    case Key::Score:
+        return "a.score %1";
+    }
+    return {};
+}
+
+QString oldSql(Key key, Qt::SortOrder order, const QString &where)
+{
+    const QString direction = order == Qt::AscendingOrder ? "ASC" : "DESC";
+    QString sql = "SELECT a.id FROM applications a "
+                  "LEFT JOIN applicants p ON p.id = a.applicant_id "
+                  "LEFT JOIN tracks t ON t.id = a.track_id "
+                  "LEFT JOIN cohorts c ON c.id = a.cohort_id "
+                  "LEFT JOIN staff_users u ON u.id = a.owner_id " +
+                  where + " ORDER BY ";
+    if (key != Key::Id)
+        sql += oldOrder(key).arg(direction) + ", ";
+    return sql + "a.id " + direction;
+}
+
+// A single filter of each kind the list offers, and the WHERE clause it was before.
+struct Filtered
+{
+    const char *name;
+    ApplicationFilter filter;
+    QString where;
+};
+
+QList<Filtered> filters()
+{
+    QList<Filtered> all;
+    all << Filtered{"unfiltered", {}, {}};
+    ApplicationFilter status;
+    status.statuses = {ApplicationStatus::Screening};
+    all << Filtered{"status", status, "WHERE a.status = 'screening'"};
+    ApplicationFilter track;
+    track.trackId = 2;
+    all << Filtered{"track", track, "WHERE a.track_id = 2"};
+    ApplicationFilter cohort;
+    cohort.cohortId = 2;
+    all << Filtered{"cohort", cohort, "WHERE a.cohort_id = 2"};
+    ApplicationFilter owner;
+    owner.ownerId = 2;
+    all << Filtered{"owner", owner, "WHERE a.owner_id = 2"};
+    return all;
+}
+} // namespace
+
+class TestApplicationSortKeys : public QObject
+{
+    Q_OBJECT
+
+    QSqlDatabase connection() const { return QSqlDatabase::database(m_db->connectionName()); }
+
+    // The ids the statement reads, in its order; {-1} when it fails.
+    static QList<qint64> idsRead(QSqlQuery &q, const QVariantList &values = {})
+    {
+        for (const QVariant &value : values)
+            q.addBindValue(value);
+        QList<qint64> ids;
+        if (!q.exec())
+            return {-1};
+        while (q.next())
+            ids << q.value(0).toLongLong();
+        return ids;
+    }
+
+    // Every row of the query's order, read as the table reads a page.
+    QList<qint64> idsOf(const ApplicationQuery &query) const
+    {
+        QSqlQuery q(connection());
+        q.prepare(query.pageIdsSql());
+        return idsRead(q, query.values() << -1 << 0);
+    }
+
+    QList<qint64> idsOf(const QString &sql) const
+    {
+        QSqlQuery q(connection());
+        q.prepare(sql);
+        return idsRead(q);
+    }
+
+    QString run(const QString &sql) const
+    {
+        QSqlQuery q(connection());
+        return q.exec(sql) ? QString() : q.lastError().text();
+    }
+
+    // Every key, both directions, every single filter: the new order is the old one.
+    void compareEveryOrder()
+    {
+        for (const Filtered &filtered : filters()) {
+            for (Key key : allKeys()) {
+                for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                    const QList<qint64> expected = idsOf(oldSql(key, order, filtered.where));
+                    QVERIFY(!expected.isEmpty());
+                    QCOMPARE(idsOf(ApplicationQuery(filtered.filter, key, order)), expected);
+                }
+            }
+        }
+    }
+
+    std::unique_ptr<TestDatabase> m_db;
+
+private Q_SLOTS:
+    void init();
+    void keepsTheOrderAPersonSaw();
+    void keepsTheOrderAfterRenamesMovesAndNewRows();
+    void ranksStatusesInLifecycleOrder();
+    void walksAnIndexForTheFirstPageOfEverySort();
+};
+
+// 120 applications with ties and NULLs in every key: names equal but for case, empty and
+// shared phones, no cohort or owner or score, cohorts whose names differ only by case (names
+// compare with case, usernames without).
+void TestApplicationSortKeys::init()
+{
+    m_db.reset(); // its connection's name is the next one's
+    m_db = std::make_unique<TestDatabase>();
+    QVERIFY2(m_db->isOpen(), qPrintable(m_db->openError()));
+    const qint64 se = m_db->addTrack("SE");
+    const qint64 da = m_db->addTrack("da");
+    m_db->addCohort(se, "b-2027", 30);
+    m_db->addCohort(da, "B-2027", 30);
+    m_db->addCohort(se, "a-2027", 30);
+    m_db->addStaff("zoe");
+    m_db->addStaff("Adam");
+    m_db->addStaff("bob");
+    const QStringList lastNames = {"Smith", "smith", "Ölsen", "Adams"};
+    const QStringList phones = {"", "+4915112345", "+4915112345", "030123", ""};
+    const QString error = m_db->addApplications(
+        1, 120, [&](int n, ApplicantRow &applicant, ApplicationRow &application) {
+            applicant.lastName = lastNames.at(n % lastNames.size());
+            applicant.firstName = n % 3 ? "Ann" : "ann";
+            applicant.phone = phones.at(n % phones.size());
+            application.trackId = n % 2 ? se : da;
+            application.cohortId = n % 4 == 0 ? 0 : n % 3 + 1;
+            application.status = Statuses::machineName(
+                Statuses::all().at((n * 7) % Statuses::all().size()));
+            application.appliedAt = QStringLiteral("2026-11-%1T09:00:00.000Z").arg(10 + n % 5);
+            application.statusChangedAt =
+                QStringLiteral("2026-12-%1T09:00:00.000Z").arg(10 + n % 7);
+        });
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    // Owners and scores, with ties and NULLs.
+    QCOMPARE(run("UPDATE applications SET owner_id = CASE id % 5 WHEN 0 THEN NULL "
+                 "ELSE (SELECT id FROM staff_users WHERE username = CASE applications.id % 3 "
+                 "WHEN 0 THEN 'zoe' WHEN 1 THEN 'Adam' ELSE 'bob' END) END, "
+                 "score = CASE id % 6 WHEN 0 THEN NULL ELSE id % 9 * 10 END"),
+             QString());
+}
+
+void TestApplicationSortKeys::keepsTheOrderAPersonSaw()
+{
+    compareEveryOrder();
+}
+
+// The copies of the cohort's name, the owner's username and the phone follow every change of
+// the cohort, the user, the applicant and the application, and new applications.
+void TestApplicationSortKeys::keepsTheOrderAfterRenamesMovesAndNewRows()
+{
+    QCOMPARE(run("UPDATE cohorts SET name = 'A-2026' WHERE id = 1"), QString());
+    QCOMPARE(run("UPDATE staff_users SET username = 'Carl' WHERE username = 'zoe'"), QString());
+    QCOMPARE(run("UPDATE applicants SET phone = '+1', phone_norm = '+1' WHERE id % 7 = 0"),
+             QString());
+    QCOMPARE(run("UPDATE applications SET cohort_id = 3, owner_id = NULL WHERE id % 11 = 0"),
+             QString());
+    QCOMPARE(run("UPDATE applications SET cohort_id = NULL, owner_id = 2 WHERE id % 13 = 0"),
+             QString());
+    QCOMPARE(run("UPDATE applications SET applicant_id = 5 WHERE id % 17 = 0"), QString());
+    QCOMPARE(run("UPDATE applications SET status = 'placed' WHERE id % 19 = 0"), QString());
+    const QString error = m_db->addApplications(
+        121, 20, [](int n, ApplicantRow &applicant, ApplicationRow &application) {
+            applicant.phone = n % 2 ? "" : "+4915112345";
+            application.trackId = 2;
+            application.cohortId = n % 3 ? 1 : 0;
+        });
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(run("UPDATE applications SET owner_id = 3 WHERE id > 130"), QString());
+    compareEveryOrder();
+}
+
+// The status key is the status's place in Statuses::all(), for every status.
+void TestApplicationSortKeys::ranksStatusesInLifecycleOrder()
+{
+    for (int i = 0; i < Statuses::all().size(); ++i) {
+        const QString name = Statuses::machineName(Statuses::all().at(i));
+        QCOMPARE(run("UPDATE applications SET status = '" + name + "' WHERE id = 1"), QString());
+        QCOMPARE(m_db->scalar("SELECT status_rank FROM applications WHERE id = 1").toInt(), i);
+    }
+}
+
+// The first page of every sort, both ways, is a walk down an index, not a sort of every row.
+void TestApplicationSortKeys::walksAnIndexForTheFirstPageOfEverySort()
+{
+    for (Key key : allKeys()) {
+        for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            const ApplicationQuery query({}, key, order);
+            QSqlQuery q(connection());
+            QVERIFY2(q.exec("EXPLAIN QUERY PLAN " +
+                            QString(query.pageIdsSql()).replace("?", "0")),
+                     qPrintable(q.lastError().text()));
+            QStringList plan;
+            while (q.next())
+                plan << q.value(3).toString();
+            QVERIFY2(!plan.join(' ').contains("TEMP B-TREE"),
+                     qPrintable(QString::number(int(key)) + ": " + plan.join(" / ")));
+        }
+    }
+}
+
+QTEST_GUILESS_MAIN(TestApplicationSortKeys)
+#include "tst_applicationsortkeys.moc"

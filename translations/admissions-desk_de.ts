@@ -36,7 +36,7 @@
         <translation>Skripte melden sich mit persönlichen Zugriffstokens an, die auf der Kommandozeile angelegt werden. Ein Token wird nur einmal angezeigt, wenn es angelegt wird, und nirgends gespeichert; ein widerrufenes Token funktioniert sofort nicht mehr.</translation>
     </message>
     <message>
-        <source>Owner&apos;s role</source>
+        <source>Owner's role</source>
         <translation>Rolle der Eigentümer:in</translation>
     </message>
     <message>
@@ -154,8 +154,8 @@
         <translation>Bewerbung: %1</translation>
     </message>
     <message>
-        <source>APPLICATION must be an application id (a whole number), not &apos;%1&apos;.</source>
-        <translation>APPLICATION muss die Nummer einer Bewerbung sein (eine ganze Zahl), nicht &apos;%1&apos;.</translation>
+        <source>APPLICATION must be an application id (a whole number), not '%1'.</source>
+        <translation>APPLICATION muss die Nummer einer Bewerbung sein (eine ganze Zahl), nicht '%1'.</translation>
     </message>
     <message>
         <source>There is no application %1.</source>
@@ -274,8 +274,8 @@
         <translation>Das JSON nach FILE schreiben, nur für Sie lesbar.</translation>
     </message>
     <message>
-        <source>APPLICANT must be an applicant id (a whole number), not &apos;%1&apos;.</source>
-        <translation>APPLICANT muss die Nummer einer Bewerber:in sein (eine ganze Zahl), nicht &apos;%1&apos;.</translation>
+        <source>APPLICANT must be an applicant id (a whole number), not '%1'.</source>
+        <translation>APPLICANT muss die Nummer einer Bewerber:in sein (eine ganze Zahl), nicht '%1'.</translation>
     </message>
     <message>
         <source>Everything stored about applicant %1 is in %2, readable by you alone.</source>
@@ -294,7 +294,7 @@
         <translation>Zwei Bewerber:innen zusammenführen, die dieselbe Person sind.</translation>
     </message>
     <message>
-        <source>Merges applicant DUPLICATE into applicant SURVIVOR (their ids): the survivor keeps its own value of each field, or the duplicate&apos;s where its own is empty, and both notes one after the other; --from-duplicate and --from-survivor choose otherwise, field by field (%1). The duplicate&apos;s applications and activities move to the survivor, and the duplicate stays only as a record that names the survivor. --dry-run prints the plan, field by field, and changes nothing.</source>
+        <source>Merges applicant DUPLICATE into applicant SURVIVOR (their ids): the survivor keeps its own value of each field, or the duplicate's where its own is empty, and both notes one after the other; --from-duplicate and --from-survivor choose otherwise, field by field (%1). The duplicate's applications and activities move to the survivor, and the duplicate stays only as a record that names the survivor. --dry-run prints the plan, field by field, and changes nothing.</source>
         <translation>Führt Bewerber:in DUPLICATE in Bewerber:in SURVIVOR zusammen (ihre Nummern): der bleibende Eintrag behält in jedem Feld seinen eigenen Wert, oder den des Duplikats, wo sein eigener leer ist, und beide Notizen nacheinander; --from-duplicate und --from-survivor wählen es Feld für Feld anders (%1). Die Bewerbungen und Aktivitäten des Duplikats gehen an den bleibenden Eintrag, und vom Duplikat bleibt nur ein Eintrag, der auf ihn verweist. --dry-run gibt den Plan Feld für Feld aus und ändert nichts.</translation>
     </message>
     <message>
@@ -302,7 +302,7 @@
         <translation>Diese Felder vom Duplikat übernehmen (eine Liste mit Kommas, z. B. email,phone).</translation>
     </message>
     <message>
-        <source>Keep the survivor&apos;s value of these fields, even when it is empty (notes: the survivor&apos;s alone).</source>
+        <source>Keep the survivor's value of these fields, even when it is empty (notes: the survivor's alone).</source>
         <translation>In diesen Feldern den Wert des bleibenden Eintrags behalten, auch wenn er leer ist (Notizen: nur die des bleibenden Eintrags).</translation>
     </message>
     <message>
@@ -322,11 +322,11 @@
         <translation>%1, %2 Min., mit %3 (Gespräch %4)</translation>
     </message>
     <message>
-        <source>%1 must be an applicant id (a whole number), not &apos;%2&apos;.</source>
-        <translation>%1 muss die Nummer einer Bewerber:in sein (eine ganze Zahl), nicht &apos;%2&apos;.</translation>
+        <source>%1 must be an applicant id (a whole number), not '%2'.</source>
+        <translation>%1 muss die Nummer einer Bewerber:in sein (eine ganze Zahl), nicht '%2'.</translation>
     </message>
     <message>
-        <source>--%1: &quot;%2&quot; is not a field of an applicant; the fields are: %3.</source>
+        <source>--%1: "%2" is not a field of an applicant; the fields are: %3.</source>
         <translation>--%1: „%2“ ist kein Feld einer Bewerber:in; die Felder sind: %3.</translation>
     </message>
     <message>
@@ -402,7 +402,7 @@
         <translation>Angebot</translation>
     </message>
     <message>
-        <source>Prints the applicant, the application&apos;s fields and its status history, oldest first. For a waitlisted application, its place: the position among those waiting in its cohort, and the applications ahead (up to %1 named) with their qualification, application and queue times and why each is ahead. APPLICATION is the application&apos;s id.</source>
+        <source>Prints the applicant, the application's fields and its status history, oldest first. For a waitlisted application, its place: the position among those waiting in its cohort, and the applications ahead (up to %1 named) with their qualification, application and queue times and why each is ahead. APPLICATION is the application's id.</source>
         <translation>Gibt die Bewerber:in, die Felder der Bewerbung und ihren Statusverlauf aus, den ältesten Eintrag zuerst. Bei einer Bewerbung auf der Warteliste auch ihren Platz: die Position unter den Wartenden ihrer Kohorte und die Bewerbungen davor (bis zu %1 namentlich) mit Qualifizierungs-, Bewerbungs- und Einreihungszeit und dem Grund, warum jede davor steht. APPLICATION ist die Nummer der Bewerbung.</translation>
     </message>
     <message>
@@ -700,7 +700,7 @@
         <translation>%1 wurde am %2 auf Datenschutzanfrage gelöscht: ein gelöschter Eintrag wird nie zusammengeführt.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a field a merge chooses; the fields are: %2.</source>
+        <source>"%1" is not a field a merge chooses; the fields are: %2.</source>
         <translation>„%1“ ist kein Feld, das beim Zusammenführen gewählt wird; die Felder sind: %2.</translation>
     </message>
     <message>
@@ -903,7 +903,7 @@
         <translation>Bewertung (0–100)</translation>
     </message>
     <message>
-        <source>The application&apos;s assessment score, from 0 to 100</source>
+        <source>The application's assessment score, from 0 to 100</source>
         <translation>Die Bewertung der Bewerbung, von 0 bis 100</translation>
     </message>
     <message>
@@ -1034,19 +1034,19 @@
         <translation>Die E-Mail-Adresse ist eine Pflichtangabe.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an email address.</source>
+        <source>"%1" is not an email address.</source>
         <translation>„%1“ ist keine E-Mail-Adresse.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a phone number (6 to 15 digits, may start with +).</source>
+        <source>"%1" is not a phone number (6 to 15 digits, may start with +).</source>
         <translation>„%1“ ist keine Telefonnummer (6 bis 15 Ziffern, darf mit + beginnen).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a known time zone (use a name such as Europe/Berlin).</source>
+        <source>"%1" is not a known time zone (use a name such as Europe/Berlin).</source>
         <translation>„%1“ ist keine bekannte Zeitzone (einen Namen wie Europe/Berlin verwenden).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a web address (http:// or https://).</source>
+        <source>"%1" is not a web address (http:// or https://).</source>
         <translation>„%1“ ist keine Webadresse (http:// oder https://).</translation>
     </message>
     <message>
@@ -1086,19 +1086,19 @@
         <translation>track: Das Programm ist eine Pflichtangabe.</translation>
     </message>
     <message>
-        <source>track: there is no career track &quot;%1&quot;.</source>
+        <source>track: there is no career track "%1".</source>
         <translation>track: Es gibt kein Programm „%1“.</translation>
     </message>
     <message>
-        <source>track: the career track &quot;%1&quot; takes no applications.</source>
+        <source>track: the career track "%1" takes no applications.</source>
         <translation>track: Das Programm „%1“ nimmt keine Bewerbungen an.</translation>
     </message>
     <message>
-        <source>cohort: there is no cohort &quot;%1&quot;.</source>
+        <source>cohort: there is no cohort "%1".</source>
         <translation>cohort: Es gibt keine Kohorte „%1“.</translation>
     </message>
     <message>
-        <source>cohort: cohort &quot;%1&quot; belongs to another track than %2.</source>
+        <source>cohort: cohort "%1" belongs to another track than %2.</source>
         <translation>cohort: Die Kohorte „%1“ gehört zu einem anderen Programm als %2.</translation>
     </message>
     <message>
@@ -1193,7 +1193,7 @@
 <context>
     <name>ApplicationCounts</name>
     <message>
-        <source>The database holds an unknown status &quot;%1&quot;</source>
+        <source>The database holds an unknown status "%1"</source>
         <translation>Die Datenbank enthält einen unbekannten Status „%1“</translation>
     </message>
 </context>
@@ -1274,7 +1274,7 @@
         <translation>Die Kohorte %1 gehört zu einem anderen Programm.</translation>
     </message>
     <message>
-        <source>Application %1 is %2 and keeps its place in its cohort&apos;s queue; move it through a deferral.</source>
+        <source>Application %1 is %2 and keeps its place in its cohort's queue; move it through a deferral.</source>
         <translation>Bewerbung %1 ist %2 und behält ihren Platz in der Reihe ihrer Kohorte; bitte über eine Zurückstellung verschieben.</translation>
     </message>
     <message>
@@ -1485,7 +1485,7 @@
         <translation>Keine Bewerbung passt zur Suche und zu den Filtern. Esc im Suchfeld leert die Suche.</translation>
     </message>
     <message>
-        <source>The desk&apos;s set-up could not be read.</source>
+        <source>The desk's set-up could not be read.</source>
         <translation>Die Einrichtung des Desks konnte nicht gelesen werden.</translation>
     </message>
     <message>
@@ -1565,7 +1565,7 @@
         <translation>Vermittelt</translation>
     </message>
     <message>
-        <source>Placed needs the facts of each graduate&apos;s job: select one application at a time.</source>
+        <source>Placed needs the facts of each graduate's job: select one application at a time.</source>
         <translation>„Vermittelt“ braucht die Angaben zur Stelle jeder Absolvent:in: Wählen Sie jeweils nur eine Bewerbung aus.</translation>
     </message>
     <message>
@@ -1580,11 +1580,15 @@
         <source>Why does application %1 defer, and to which cohort?</source>
         <translation>Warum wird Bewerbung %1 zurückgestellt, und in welche Kohorte?</translation>
     </message>
+    <message>
+        <source>The cohorts could not be read.</source>
+        <translation>Die Kohorten konnten nicht gelesen werden.</translation>
+    </message>
 </context>
 <context>
     <name>AuditAnchor</name>
     <message>
-        <source>this computer&apos;s settings</source>
+        <source>this computer's settings</source>
         <translation>den Einstellungen dieses Computers</translation>
     </message>
     <message>
@@ -1610,7 +1614,7 @@
         <translation>Das Prüfprotokoll verifizieren; mit 1 beenden, wenn es nicht intakt ist.</translation>
     </message>
     <message>
-        <source>Walks the audit trail from its first record: each record against its hash and the record before it, each personal value still kept against its record, every status event against the record that covers it, and the trail against the heads kept outside the file (this computer&apos;s settings and the newest backup), which a rewrite of the whole file cannot reach. Prints how many records and status events were checked and the head of the trail (its last record and hash). When the trail does not hold, prints the first problems, each with its audit record, and exits with status 1. Needs no sign-in, like check: it shows no personal value, and a sign-in would add a record to the trail it verifies.</source>
+        <source>Walks the audit trail from its first record: each record against its hash and the record before it, each personal value still kept against its record, every status event against the record that covers it, and the trail against the heads kept outside the file (this computer's settings and the newest backup), which a rewrite of the whole file cannot reach. Prints how many records and status events were checked and the head of the trail (its last record and hash). When the trail does not hold, prints the first problems, each with its audit record, and exits with status 1. Needs no sign-in, like check: it shows no personal value, and a sign-in would add a record to the trail it verifies.</source>
         <translation>Geht das Prüfprotokoll ab seinem ersten Eintrag durch und gleicht dabei ab: jeden Eintrag mit seinem Hashwert und dem Eintrag davor, jeden noch aufbewahrten personenbezogenen Wert mit seinem Eintrag, jeden Statuseintrag mit dem Eintrag, der ihn abdeckt, und das Protokoll mit den außerhalb der Datei aufbewahrten Ständen (in den Einstellungen dieses Computers und in der neuesten Sicherung), die ein Umschreiben der ganzen Datei nicht erreicht. Gibt aus, wie viele Einträge und Statuseinträge geprüft wurden, und den Stand des Protokolls (seinen letzten Eintrag und Hashwert). Ist das Protokoll nicht intakt, werden die ersten Probleme mit ihrem jeweiligen Protokolleintrag ausgegeben, und der Befehl endet mit Rückgabewert 1. Braucht wie check keine Anmeldung: Der Befehl zeigt keinen personenbezogenen Wert, und eine Anmeldung würde dem Protokoll, das er verifiziert, einen Eintrag hinzufügen.</translation>
     </message>
     <message>
@@ -1698,16 +1702,16 @@ Die Spalten sind: %2.</translation>
         </translation>
     </message>
     <message>
-        <source>--format must be csv or json, not &apos;%1&apos;.</source>
-        <translation>--format muss csv oder json sein, nicht &apos;%1&apos;.</translation>
+        <source>--format must be csv or json, not '%1'.</source>
+        <translation>--format muss csv oder json sein, nicht '%1'.</translation>
     </message>
     <message>
         <source>--entity: %1</source>
         <translation>--entity: %1</translation>
     </message>
     <message>
-        <source>--since: &apos;%1&apos; is neither a date (YYYY-MM-DD) nor a date and time (YYYY-MM-DDTHH:MM:SS, UTC unless an offset is given).</source>
-        <translation>--since: &apos;%1&apos; ist weder ein Datum (JJJJ-MM-TT) noch ein Datum mit Uhrzeit (JJJJ-MM-TTThh:mm:ss, UTC, sofern kein Zeitversatz angegeben ist).</translation>
+        <source>--since: '%1' is neither a date (YYYY-MM-DD) nor a date and time (YYYY-MM-DDTHH:MM:SS, UTC unless an offset is given).</source>
+        <translation>--since: '%1' ist weder ein Datum (JJJJ-MM-TT) noch ein Datum mit Uhrzeit (JJJJ-MM-TTThh:mm:ss, UTC, sofern kein Zeitversatz angegeben ist).</translation>
     </message>
     <message numerus="yes">
         <source>%n audit records written to %1, readable by you alone.</source>
@@ -1720,12 +1724,12 @@ Die Spalten sind: %2.</translation>
 <context>
     <name>AuditExport</name>
     <message>
-        <source>&apos;%1&apos; is not an entity: give its name, or its name and id, such as applicant or applicant:12.</source>
-        <translation>&apos;%1&apos; ist kein Objekt: Geben Sie seinen Namen an oder seinen Namen und seine Nummer, etwa applicant oder applicant:12.</translation>
+        <source>'%1' is not an entity: give its name, or its name and id, such as applicant or applicant:12.</source>
+        <translation>'%1' ist kein Objekt: Geben Sie seinen Namen an oder seinen Namen und seine Nummer, etwa applicant oder applicant:12.</translation>
     </message>
     <message>
-        <source>The audit trail has no records of the entity &apos;%1&apos;. Its entities are: %2.</source>
-        <translation>Das Prüfprotokoll hat keine Einträge zum Objekt &apos;%1&apos;. Die Objekte darin sind: %2.</translation>
+        <source>The audit trail has no records of the entity '%1'. Its entities are: %2.</source>
+        <translation>Das Prüfprotokoll hat keine Einträge zum Objekt '%1'. Die Objekte darin sind: %2.</translation>
     </message>
     <message>
         <source>Cannot record the export in the audit trail, so nothing was exported: %1</source>
@@ -1897,7 +1901,7 @@ Die Spalten sind: %2.</translation>
         <translation>Die Datenbank durch diese Sicherung ersetzen?</translation>
     </message>
     <message>
-        <source>%1 holds %2 applications (schema version %3). Every change made since it was taken will be gone from the database; the database as it is now is kept aside beside it, under a name with today&apos;s time.</source>
+        <source>%1 holds %2 applications (schema version %3). Every change made since it was taken will be gone from the database; the database as it is now is kept aside beside it, under a name with today's time.</source>
         <translation>%1 enthält %2 Bewerbungen (Schemaversion %3). Alle Änderungen, die seit dieser Sicherung gemacht wurden, gehen in der Datenbank verloren; die Datenbank in ihrem jetzigen Zustand wird daneben aufbewahrt, unter einem Namen mit der heutigen Uhrzeit.</translation>
     </message>
     <message>
@@ -1924,8 +1928,8 @@ Die Spalten sind: %2.</translation>
         <translation>Eine geprüfte Kopie der Datenbank anlegen, auch während sie verwendet wird.</translation>
     </message>
     <message>
-        <source>Copies the database as it is at one moment, while windows and other commands use it, into the backup folder (backups/ beside the database, or the folder set with &apos;backup settings&apos;), or to FILE with -o. The copy is readable only by you, is written under a temporary name, and counts only once it has been reopened, recognised, checked (PRAGMA quick_check) and found to hold as many rows as the database. Copies in the backup folder are then rotated (see &apos;backup settings&apos;).</source>
-        <translation>Kopiert die Datenbank so, wie sie in einem Moment ist, während Fenster und andere Befehle sie verwenden, in den Sicherungsordner (backups/ neben der Datenbank oder der mit &apos;backup settings&apos; festgelegte Ordner) oder mit -o nach FILE. Die Kopie ist nur für Sie lesbar, wird unter einem vorläufigen Namen geschrieben und zählt erst, wenn sie wieder geöffnet, erkannt und geprüft (PRAGMA quick_check) wurde und ebenso viele Zeilen enthält wie die Datenbank. Die Kopien im Sicherungsordner werden danach rotiert (siehe &apos;backup settings&apos;).</translation>
+        <source>Copies the database as it is at one moment, while windows and other commands use it, into the backup folder (backups/ beside the database, or the folder set with 'backup settings'), or to FILE with -o. The copy is readable only by you, is written under a temporary name, and counts only once it has been reopened, recognised, checked (PRAGMA quick_check) and found to hold as many rows as the database. Copies in the backup folder are then rotated (see 'backup settings').</source>
+        <translation>Kopiert die Datenbank so, wie sie in einem Moment ist, während Fenster und andere Befehle sie verwenden, in den Sicherungsordner (backups/ neben der Datenbank oder der mit 'backup settings' festgelegte Ordner) oder mit -o nach FILE. Die Kopie ist nur für Sie lesbar, wird unter einem vorläufigen Namen geschrieben und zählt erst, wenn sie wieder geöffnet, erkannt und geprüft (PRAGMA quick_check) wurde und ebenso viele Zeilen enthält wie die Datenbank. Die Kopien im Sicherungsordner werden danach rotiert (siehe 'backup settings').</translation>
     </message>
     <message>
         <source>Write the backup to FILE instead of the backup folder.</source>
@@ -1936,7 +1940,7 @@ Die Spalten sind: %2.</translation>
         <translation>Nur wenn die neueste Sicherung im Ordner einen Tag alt oder älter ist (für einen geplanten Auftrag).</translation>
     </message>
     <message>
-        <source>List the database&apos;s backups, newest first.</source>
+        <source>List the database's backups, newest first.</source>
         <translation>Die Sicherungen der Datenbank auflisten, neueste zuerst.</translation>
     </message>
     <message>
@@ -1948,7 +1952,7 @@ Die Spalten sind: %2.</translation>
         <translation>Anzeigen oder ändern, wohin Sicherungen gehen und wie viele aufbewahrt werden.</translation>
     </message>
     <message>
-        <source>Shows the backup folder and the rotation; with options, changes them first. The settings are the desktop program&apos;s too. Rotation keeps the newest backup of each of the last N days, weeks and months that have one; the newest backup is always kept.</source>
+        <source>Shows the backup folder and the rotation; with options, changes them first. The settings are the desktop program's too. Rotation keeps the newest backup of each of the last N days, weeks and months that have one; the newest backup is always kept.</source>
         <translation>Zeigt den Sicherungsordner und die Rotation; mit Optionen werden sie zuvor geändert. Die Einstellungen gelten auch für das Desktop-Programm. Die Rotation behält die neueste Sicherung jedes der letzten N Tage, Wochen und Monate, in denen es eine gibt; die neueste Sicherung wird immer behalten.</translation>
     </message>
     <message>
@@ -1980,7 +1984,7 @@ Die Spalten sind: %2.</translation>
         <translation>Prüft BACKUP (eine beschädigte, fremde oder neuere Datei wird abgelehnt) und ersetzt dann die Datenbank in einem Schritt durch sie; die bisherige Datei wird unter einem Namen mit der Uhrzeit daneben aufbewahrt. Wird abgelehnt, solange ein anderes Programm (ein Fenster oder ein Befehl) die Datenbank geöffnet hat. Eine ältere Sicherung wird beim nächsten Öffnen der Datenbank aktualisiert.</translation>
     </message>
     <message>
-        <source>--if-due is for the backup folder&apos;s daily backups; it does not go with -o.</source>
+        <source>--if-due is for the backup folder's daily backups; it does not go with -o.</source>
         <translation>--if-due ist für die täglichen Sicherungen im Sicherungsordner gedacht und lässt sich nicht mit -o verbinden.</translation>
     </message>
     <message>
@@ -2028,8 +2032,8 @@ Die Spalten sind: %2.</translation>
         <translation>Geben Sie --folder oder --default-folder an, nicht beides.</translation>
     </message>
     <message>
-        <source>--%1 needs a whole number from 0 to 1000, not &apos;%2&apos;.</source>
-        <translation>--%1 braucht eine ganze Zahl von 0 bis 1000, nicht &apos;%2&apos;.</translation>
+        <source>--%1 needs a whole number from 0 to 1000, not '%2'.</source>
+        <translation>--%1 braucht eine ganze Zahl von 0 bis 1000, nicht '%2'.</translation>
     </message>
     <message>
         <source>Backup folder: %1</source>
@@ -2179,7 +2183,7 @@ Die Spalten sind: %2.</translation>
 <context>
     <name>CatalogService</name>
     <message>
-        <source>&quot;%1&quot; is not a track code: 1 to 16 letters, digits, - or _.</source>
+        <source>"%1" is not a track code: 1 to 16 letters, digits, - or _.</source>
         <translation>„%1“ ist kein Programmkürzel: 1 bis 16 Buchstaben, Ziffern, - oder _.</translation>
     </message>
     <message>
@@ -2215,7 +2219,7 @@ Die Spalten sind: %2.</translation>
         <translation>Die Erstattungsfrist kann nicht negativ sein.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a cohort state (%2).</source>
+        <source>"%1" is not a cohort state (%2).</source>
         <translation>„%1“ ist kein Zustand einer Kohorte (%2).</translation>
     </message>
     <message>
@@ -2369,7 +2373,7 @@ Die Spalten sind: %2.</translation>
         <translation>draft, open, full, started, completed oder cancelled (Vorgabe open).</translation>
     </message>
     <message>
-        <source>Change a cohort&apos;s number of seats.</source>
+        <source>Change a cohort's number of seats.</source>
         <translation>Die Zahl der Plätze einer Kohorte ändern.</translation>
     </message>
     <message>
@@ -2389,12 +2393,8 @@ Die Spalten sind: %2.</translation>
 </translation>
     </message>
     <message>
-        <source>SEATS must be a whole number of at least 0, not &apos;%1&apos;.</source>
-        <translation>SEATS muss eine ganze Zahl von mindestens 0 sein, nicht &apos;%1&apos;.</translation>
-    </message>
-    <message>
-        <source>There is no cohort named %1.</source>
-        <translation>Es gibt keine Kohorte namens %1.</translation>
+        <source>SEATS must be a whole number of at least 0, not '%1'.</source>
+        <translation>SEATS muss eine ganze Zahl von mindestens 0 sein, nicht '%1'.</translation>
     </message>
     <message>
         <source>Track</source>
@@ -2439,7 +2439,7 @@ Die Spalten sind: %2.</translation>
         <translation>Gibt jedes Programm nach Kürzel aus: ID, Kürzel, Name, wie viele Kohorten und Bewerbungen es hat und ob es aktiv ist (ein inaktives Programm nimmt keine neuen Bewerbungen oder Kohorten an).</translation>
     </message>
     <message>
-        <source>Change a career track&apos;s code or name.</source>
+        <source>Change a career track's code or name.</source>
         <translation>Kürzel oder Namen eines Programms ändern.</translation>
     </message>
     <message>
@@ -2535,11 +2535,11 @@ Die Spalten sind: %2.</translation>
         <translation>Noch keine Kohorte: cohort add NAME --track CODE --starts DATE --ends DATE --capacity SEATS legt eine an.</translation>
     </message>
     <message>
-        <source>The day a draft cohort opens for applications by itself, YYYY-MM-DD (without it, only &apos;cohort open&apos; opens it).</source>
-        <translation>Der Tag, an dem sich eine Kohorte im Entwurf von selbst für Bewerbungen öffnet, JJJJ-MM-TT (ohne diese Angabe öffnet sie nur &apos;cohort open&apos;).</translation>
+        <source>The day a draft cohort opens for applications by itself, YYYY-MM-DD (without it, only 'cohort open' opens it).</source>
+        <translation>Der Tag, an dem sich eine Kohorte im Entwurf von selbst für Bewerbungen öffnet, JJJJ-MM-TT (ohne diese Angabe öffnet sie nur 'cohort open').</translation>
     </message>
     <message>
-        <source>Prints every cohort by track and start date: its state (which follows its dates: open, full while no seat is free, started on its start date, completed on its end date), its seats of its capacity, offers pending and the length of its waitlist. Before the start the seats are those taken (offered, accepted, enrolled); from the start those its students filled, and a completed cohort shows how full it ended (&quot;final 68/70&quot;).</source>
+        <source>Prints every cohort by track and start date: its state (which follows its dates: open, full while no seat is free, started on its start date, completed on its end date), its seats of its capacity, offers pending and the length of its waitlist. Before the start the seats are those taken (offered, accepted, enrolled); from the start those its students filled, and a completed cohort shows how full it ended ("final 68/70").</source>
         <translation>Gibt jede Kohorte nach Programm und Startdatum aus: ihren Zustand (der ihren Terminen folgt: open, full, solange kein Platz frei ist, started ab ihrem Startdatum, completed ab ihrem Enddatum), ihre Plätze von ihrer Kapazität, offene Angebote und die Länge ihrer Warteliste. Vor dem Start zählen die vergebenen Plätze (angeboten, angenommen, eingeschrieben); ab dem Start die, die ihre Studierenden besetzt haben, und eine abgeschlossene Kohorte zeigt, wie voll sie am Ende war („final 68/70“).</translation>
     </message>
     <message>
@@ -2555,16 +2555,16 @@ Die Spalten sind: %2.</translation>
         <translation>Öffnet die Kohorte NAME im Entwurf jetzt für Bewerbungen; ihre Warteliste bekommt sofort ihre Plätze, in der Reihenfolge des Eingangs, und die gemachten Angebote werden ausgegeben. Ein Entwurf mit einem Tag für den Bewerbungsstart (cohort add --opens) öffnet sich an diesem Tag von selbst.</translation>
     </message>
     <message>
-        <source>Show a cohort&apos;s state changes.</source>
+        <source>Show a cohort's state changes.</source>
         <translation>Die Zustandswechsel einer Kohorte anzeigen.</translation>
     </message>
     <message>
-        <source>Prints every state cohort NAME has been in, oldest first: when (UTC), from which state to which, who changed it (&quot;desk&quot; when the desk followed the cohort&apos;s dates) and why.</source>
+        <source>Prints every state cohort NAME has been in, oldest first: when (UTC), from which state to which, who changed it ("desk" when the desk followed the cohort's dates) and why.</source>
         <translation>Gibt jeden Zustand aus, in dem die Kohorte NAME war, älteste zuerst: wann (UTC), von welchem Zustand zu welchem, wer ihn geändert hat („System“, wenn der Desk den Terminen der Kohorte gefolgt ist) und warum.</translation>
     </message>
     <message>
-        <source>--%1 must be a date, YYYY-MM-DD, not &apos;%2&apos;.</source>
-        <translation>--%1 muss ein Datum sein, JJJJ-MM-TT, nicht &apos;%2&apos;.</translation>
+        <source>--%1 must be a date, YYYY-MM-DD, not '%2'.</source>
+        <translation>--%1 muss ein Datum sein, JJJJ-MM-TT, nicht '%2'.</translation>
     </message>
     <message>
         <source>Cohort %1 is open for applications.
@@ -2702,7 +2702,7 @@ Die Spalten sind: %2.</translation>
         <translation>Öffnet sich &amp;von selbst am</translation>
     </message>
     <message>
-        <source>A draft cohort opens for applications on this day of the bootcamp&apos;s time zone; without it, only Open for Applications opens it.</source>
+        <source>A draft cohort opens for applications on this day of the bootcamp's time zone; without it, only Open for Applications opens it.</source>
         <translation>Eine Kohorte im Entwurf öffnet sich an diesem Tag (in der Zeitzone des Bootcamps) für Bewerbungen; ohne diese Angabe öffnet sie nur „Für Bewerbungen öffnen“.</translation>
     </message>
     <message>
@@ -2793,7 +2793,7 @@ Die Spalten sind: %2.</translation>
         <translation>Belegte Plätze: vor dem Start die Angebote und Teilnehmenden, die jetzt einen Platz innehaben; ab dem Start die Plätze, die ihre Teilnehmenden besetzt haben (einschließlich derer, die abgeschlossen, abgebrochen oder in eine spätere Phase gewechselt haben); bei einer abgeschlossenen Kohorte die Belegung, die bei ihrem Abschluss festgehalten wurde.</translation>
     </message>
     <message>
-        <source>A move counts in the cohort its status event records. Events from before schema version 15, an import or the demo data record none, and count in the application&apos;s cohort now.</source>
+        <source>A move counts in the cohort its status event records. Events from before schema version 15, an import or the demo data record none, and count in the application's cohort now.</source>
         <translation>Eine Verschiebung zählt in der Kohorte, die ihr Statuseintrag festhält. Einträge aus der Zeit vor Schemaversion 15, aus einem Import oder aus den Demodaten halten keine fest und zählen in der aktuellen Kohorte der Bewerbung.</translation>
     </message>
     <message>
@@ -2970,7 +2970,7 @@ Die Spalten sind: %2.</translation>
         <translation>Alle Zustände</translation>
     </message>
     <message>
-        <source>Part of a cohort&apos;s name</source>
+        <source>Part of a cohort's name</source>
         <translation>Teil eines Kohortennamens</translation>
     </message>
     <message>
@@ -3021,20 +3021,20 @@ Die Spalten sind: %2.</translation>
         <translation>Kein Befehl angegeben.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; needs a command: %2.</source>
-        <translation>&apos;%1&apos; braucht einen Befehl: %2.</translation>
+        <source>'%1' needs a command: %2.</source>
+        <translation>'%1' braucht einen Befehl: %2.</translation>
     </message>
     <message>
-        <source>Unknown command &apos;%1&apos;.</source>
-        <translation>Unbekannter Befehl &apos;%1&apos;.</translation>
+        <source>Unknown command '%1'.</source>
+        <translation>Unbekannter Befehl '%1'.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; needs %2.</source>
-        <translation>&apos;%1&apos; braucht %2.</translation>
+        <source>'%1' needs %2.</source>
+        <translation>'%1' braucht %2.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; does not take the argument &apos;%2&apos;.</source>
-        <translation>&apos;%1&apos; nimmt das Argument &apos;%2&apos; nicht an.</translation>
+        <source>'%1' does not take the argument '%2'.</source>
+        <translation>'%1' nimmt das Argument '%2' nicht an.</translation>
     </message>
     <message>
         <source>--db needs a file name.</source>
@@ -3045,10 +3045,10 @@ Die Spalten sind: %2.</translation>
         <translation>Allgemeine Optionen:</translation>
     </message>
     <message>
-        <source>Run &apos;%1 COMMAND --help&apos; for the options of a command.
+        <source>Run '%1 COMMAND --help' for the options of a command.
 Exit status: 0 done, 1 the work failed, 2 wrong usage.
 </source>
-        <translation>&apos;%1 BEFEHL --help&apos; zeigt die Optionen eines Befehls.
+        <translation>'%1 BEFEHL --help' zeigt die Optionen eines Befehls.
 Rückgabewert: 0 erledigt, 1 die Arbeit ist fehlgeschlagen, 2 falscher Aufruf.
 </translation>
     </message>
@@ -3090,8 +3090,8 @@ Befehle:
 <context>
     <name>Console</name>
     <message>
-        <source>Try &apos;%1 --help&apos; for more information.</source>
-        <translation>&apos;%1 --help&apos; zeigt mehr.</translation>
+        <source>Try '%1 --help' for more information.</source>
+        <translation>'%1 --help' zeigt mehr.</translation>
     </message>
     <message>
         <source>Cannot write the output to standard output: %1. It is incomplete.</source>
@@ -3145,8 +3145,8 @@ Befehle:
         <translation>Passwort für %1: </translation>
     </message>
     <message>
-        <source>Signing in as %1 needs their password on a terminal. A script signs in with a personal access token (--token-file FILE or %2), made with &apos;staff token NAME&apos;.</source>
-        <translation>Die Anmeldung als %1 braucht das Passwort in einem Terminal. Ein Skript meldet sich mit einem persönlichen Zugriffstoken an (--token-file FILE oder %2), das mit &apos;staff token NAME&apos; angelegt wird.</translation>
+        <source>Signing in as %1 needs their password on a terminal. A script signs in with a personal access token (--token-file FILE or %2), made with 'staff token NAME'.</source>
+        <translation>Die Anmeldung als %1 braucht das Passwort in einem Terminal. Ein Skript meldet sich mit einem persönlichen Zugriffstoken an (--token-file FILE oder %2), das mit 'staff token NAME' angelegt wird.</translation>
     </message>
     <message>
         <source>The access token belongs to %1, not to %2.</source>
@@ -3227,8 +3227,8 @@ Befehle:
         <translation>Zeile %1: Die Datei kann nicht weiter gelesen werden (%2)</translation>
     </message>
     <message>
-        <source>line %1: text after the closing quote of a field; a quote inside a quoted field must be doubled (&quot;&quot;)</source>
-        <translation>Zeile %1: Text nach dem schließenden Anführungszeichen eines Feldes; ein Anführungszeichen in einem Feld in Anführungszeichen muss verdoppelt werden (&quot;&quot;)</translation>
+        <source>line %1: text after the closing quote of a field; a quote inside a quoted field must be doubled ("")</source>
+        <translation>Zeile %1: Text nach dem schließenden Anführungszeichen eines Feldes; ein Anführungszeichen in einem Feld in Anführungszeichen muss verdoppelt werden ("")</translation>
     </message>
     <message>
         <source>line %1: a quoted field is not closed; it starts on this line and runs to the end of the file</source>
@@ -3310,7 +3310,7 @@ Befehle:
         <translation>Vor der Aktualisierung von Schemaversion %1 ließ sich keine Sicherung anlegen, deshalb wurde die Aktualisierung nicht begonnen. %2</translation>
     </message>
     <message>
-        <source>it has schema version %1, older than this program&apos;s %2, and upgrading it needs write permission, which you do not have. The file was left unchanged.</source>
+        <source>it has schema version %1, older than this program's %2, and upgrading it needs write permission, which you do not have. The file was left unchanged.</source>
         <translation>Die Datenbank hat Schemaversion %1, älter als Version %2 dieses Programms, und ihre Aktualisierung braucht Schreibrechte, die Sie nicht haben. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
@@ -3400,10 +3400,6 @@ Befehle:
         <translation>Statuseintrag %1 um %2 hat Bewerbung %3 einen Platz der Kohorte %4 angeboten, während Bewerbung %5 an erster Stelle stand</translation>
     </message>
     <message>
-        <source>The reports no longer follow the history: the trigger %1 is missing (removed with another tool)</source>
-        <translation>Die Berichte folgen dem Verlauf nicht mehr: Der Trigger %1 fehlt (mit einem anderen Werkzeug entfernt)</translation>
-    </message>
-    <message>
         <source>Application %1 counts in the reports as far as stage %2, but its history reached stage %3</source>
         <translation>Bewerbung %1 zählt in den Berichten bis Stufe %2, aber ihr Verlauf hat Stufe %3 erreicht</translation>
     </message>
@@ -3412,8 +3408,28 @@ Befehle:
         <translation>Bewerbung %1 hat %2 beendete Aufenthalte in ihrem Verlauf, aber der Bericht „Verweildauer je Stufe“ zählt %3</translation>
     </message>
     <message>
-        <source>Application %1&apos;s seats in the cohort fill report differ from its history in %2 seat moves</source>
+        <source>Application %1's seats in the cohort fill report differ from its history in %2 seat moves</source>
         <translation>Die Plätze der Bewerbung %1 im Bericht zur Kohortenbelegung weichen in %2 Platzbewegungen von ihrem Verlauf ab</translation>
+    </message>
+    <message>
+        <source>%1: the trigger %2 is missing (removed with another tool)</source>
+        <translation>%1: Der Trigger %2 fehlt (mit einem anderen Werkzeug entfernt)</translation>
+    </message>
+    <message>
+        <source>The applications list may sort some rows under an old name</source>
+        <translation>Die Bewerbungsliste sortiert manche Zeilen womöglich unter einem alten Namen</translation>
+    </message>
+    <message>
+        <source>The reports no longer follow the history</source>
+        <translation>Die Berichte folgen dem Verlauf nicht mehr</translation>
+    </message>
+    <message>
+        <source>The list's totals by status no longer follow the applications</source>
+        <translation>Die Summen der Liste nach Status folgen den Bewerbungen nicht mehr</translation>
+    </message>
+    <message>
+        <source>%1 applications have the status %2, but the list's totals say %3</source>
+        <translation>%1 Bewerbungen haben den Status %2, aber die Summen der Liste sagen %3</translation>
     </message>
 </context>
 <context>
@@ -3455,12 +3471,12 @@ Befehle:
         <translation>seed-demo braucht --applicants N.</translation>
     </message>
     <message>
-        <source>--applicants needs a whole number from 1 to %L1, not &apos;%2&apos;.</source>
-        <translation>--applicants braucht eine ganze Zahl von 1 bis %L1, nicht &apos;%2&apos;.</translation>
+        <source>--applicants needs a whole number from 1 to %L1, not '%2'.</source>
+        <translation>--applicants braucht eine ganze Zahl von 1 bis %L1, nicht '%2'.</translation>
     </message>
     <message>
-        <source>--seed needs a whole number from 0 to %1, not &apos;%2&apos;.</source>
-        <translation>--seed braucht eine ganze Zahl von 0 bis %1, nicht &apos;%2&apos;.</translation>
+        <source>--seed needs a whole number from 0 to %1, not '%2'.</source>
+        <translation>--seed braucht eine ganze Zahl von 0 bis %1, nicht '%2'.</translation>
     </message>
     <message>
         <source>Seeding demo data: %1% (%2 of %3 applications)</source>
@@ -3519,15 +3535,15 @@ Befehle:
         <translation>Legt die Datenbankdatei an (nur für Sie lesbar) oder aktualisiert sie auf das neueste Schema und gibt dann Pfad und Schemaversion aus. Mit --admin wird außerdem die erste Administrator:in einer Datenbank angelegt, die noch keine hat (einer neuen Datei oder einer aus der Zeit vor den Passwörtern für Mitarbeiter:innen); ihr Passwort wird zweimal im Terminal abgefragt oder aus --new-password-file gelesen.</translation>
     </message>
     <message>
-        <source>The first administrator&apos;s username.</source>
+        <source>The first administrator's username.</source>
         <translation>Der Benutzername der ersten Administrator:in.</translation>
     </message>
     <message>
-        <source>The administrator&apos;s name as the window shows it.</source>
+        <source>The administrator's name as the window shows it.</source>
         <translation>Der Name der Administrator:in, wie ihn das Fenster anzeigt.</translation>
     </message>
     <message>
-        <source>Read the administrator&apos;s password from FILE (readable by you alone).</source>
+        <source>Read the administrator's password from FILE (readable by you alone).</source>
         <translation>Das Passwort der Administrator:in aus FILE lesen (nur für Sie lesbar).</translation>
     </message>
     <message>
@@ -3543,7 +3559,7 @@ Befehle:
         <translation>Administrator:in: %1</translation>
     </message>
     <message>
-        <source>Runs SQLite&apos;s integrity and foreign key checks and checks the admissions rules: seats taken within capacity, no waitlist next to a free seat, a status history that ends at each application&apos;s status and whose append-only guards are in place, no qualification before its application, an audit trail that holds (see audit verify), and every seat offered to the first in line (see fairness). Prints every problem and exits with status 1 when there is one.</source>
+        <source>Runs SQLite's integrity and foreign key checks and checks the admissions rules: seats taken within capacity, no waitlist next to a free seat, a status history that ends at each application's status and whose append-only guards are in place, no qualification before its application, an audit trail that holds (see audit verify), and every seat offered to the first in line (see fairness). Prints every problem and exits with status 1 when there is one.</source>
         <translation>Führt die Integritäts- und Fremdschlüsselprüfungen von SQLite aus und prüft die Zulassungsregeln: belegte Plätze innerhalb der Kapazität, keine Warteliste neben einem freien Platz, ein Statusverlauf, der beim Status jeder Bewerbung endet und dessen Schutz (nur Anfügen erlaubt) vorhanden ist, keine Qualifizierung vor der Bewerbung, ein intaktes Prüfprotokoll (siehe audit verify) und jeder Platz an die Bewerbung an erster Stelle angeboten (siehe fairness). Gibt jedes Problem aus und endet mit Rückgabewert 1, wenn es eines gibt.</translation>
     </message>
     <message>
@@ -3557,10 +3573,6 @@ Befehle:
     <message>
         <source>Only this cohort.</source>
         <translation>Nur diese Kohorte.</translation>
-    </message>
-    <message>
-        <source>There is no cohort named %1.</source>
-        <translation>Es gibt keine Kohorte namens %1.</translation>
     </message>
     <message>
         <source>Cohort %1: offers checked: %2, exceptions: %3</source>
@@ -3641,7 +3653,7 @@ Befehle:
         <translation>Einreihung nach Zurückstellung</translation>
     </message>
     <message>
-        <source>A deferred application returns as qualified when its later cohort opens, and takes a seat or joins that cohort&apos;s waitlist. Its place in the queue there:</source>
+        <source>A deferred application returns as qualified when its later cohort opens, and takes a seat or joins that cohort's waitlist. Its place in the queue there:</source>
         <translation>Eine zurückgestellte Bewerbung kehrt als qualifiziert zurück, wenn ihre spätere Kohorte öffnet, und bekommt einen Platz oder kommt auf die Warteliste dieser Kohorte. Ihr Platz in der Reihe dort:</translation>
     </message>
     <message>
@@ -3674,7 +3686,7 @@ Befehle:
 <context>
     <name>DeskSettingsService</name>
     <message>
-        <source>time zone: &quot;%1&quot; is not a time zone this computer knows; give an IANA name such as Europe/Berlin or Asia/Tokyo.</source>
+        <source>time zone: "%1" is not a time zone this computer knows; give an IANA name such as Europe/Berlin or Asia/Tokyo.</source>
         <translation>Zeitzone: „%1“ ist keine Zeitzone, die dieser Computer kennt; geben Sie einen IANA-Namen wie Europe/Berlin oder Asia/Tokyo an.</translation>
     </message>
 </context>
@@ -3739,8 +3751,8 @@ Befehle:
         <translation>Beworben an oder vor diesem Tag (UTC).</translation>
     </message>
     <message>
-        <source>The columns, comma-separated, or &apos;all&apos; (default: the window&apos;s columns).</source>
-        <translation>Die Spalten, durch Komma getrennt, oder &apos;all&apos; (Vorgabe: die Spalten des Fensters).</translation>
+        <source>The columns, comma-separated, or 'all' (default: the window's columns).</source>
+        <translation>Die Spalten, durch Komma getrennt, oder 'all' (Vorgabe: die Spalten des Fensters).</translation>
     </message>
     <message>
         <source>comma (default), semicolon or tab.</source>
@@ -3759,32 +3771,24 @@ Befehle:
         <translation>In DATEI schreiben (erst ersetzt, wenn der Export vollständig ist).</translation>
     </message>
     <message>
-        <source>--delimiter must be comma, semicolon or tab, not &apos;%1&apos;.</source>
-        <translation>--delimiter muss comma, semicolon oder tab sein, nicht &apos;%1&apos;.</translation>
+        <source>--delimiter must be comma, semicolon or tab, not '%1'.</source>
+        <translation>--delimiter muss comma, semicolon oder tab sein, nicht '%1'.</translation>
     </message>
     <message>
         <source>--columns: unknown columns %1. The columns are: %2.</source>
         <translation>--columns: unbekannte Spalten %1. Die Spalten sind: %2.</translation>
     </message>
     <message>
-        <source>--status: unknown status &apos;%1&apos;. The statuses are: %2.</source>
-        <translation>--status: unbekannter Status &apos;%1&apos;. Die Status sind: %2.</translation>
+        <source>--status: unknown status '%1'. The statuses are: %2.</source>
+        <translation>--status: unbekannter Status '%1'. Die Status sind: %2.</translation>
     </message>
     <message>
         <source>--track: there is no track %1.</source>
         <translation>--track: Es gibt kein Programm %1.</translation>
     </message>
     <message>
-        <source>--cohort: there is no cohort %1.</source>
-        <translation>--cohort: Es gibt keine Kohorte %1.</translation>
-    </message>
-    <message>
-        <source>--owner: there is no staff user %1.</source>
-        <translation>--owner: Es gibt keine Mitarbeiter:in %1.</translation>
-    </message>
-    <message>
-        <source>--%1: &apos;%2&apos; is not a date (YYYY-MM-DD).</source>
-        <translation>--%1: &apos;%2&apos; ist kein Datum (JJJJ-MM-TT).</translation>
+        <source>--%1: '%2' is not a date (YYYY-MM-DD).</source>
+        <translation>--%1: '%2' ist kein Datum (JJJJ-MM-TT).</translation>
     </message>
     <message>
         <source>CSV (RFC 4180, UTF-8, CRLF line ends) with a header of column names. Cells that a spreadsheet would run as a formula (beginning with = + - @, tab or CR) get a leading apostrophe, which our own import takes off again. Without -o, the CSV goes to standard output.</source>
@@ -3801,23 +3805,23 @@ Die Spalten sind: %1.</translation>
         <translation>Den Statusverlauf von Bewerbungen als CSV exportieren.</translation>
     </message>
     <message>
-        <source>Writes every status change of the applications the filters select (with no filter, of every application), by application, oldest first. changed_by is the staff user, or &apos;desk&apos; for the desk&apos;s own moves (expired offers, seats offered from the waitlist).
+        <source>Writes every status change of the applications the filters select (with no filter, of every application), by application, oldest first. changed_by is the staff user, or 'desk' for the desk's own moves (expired offers, seats offered from the waitlist).
 The columns are: %1.</source>
-        <translation>Schreibt jede Statusänderung der Bewerbungen, die die Filter auswählen (ohne Filter: aller Bewerbungen), nach Bewerbung geordnet, älteste zuerst. changed_by ist die Mitarbeiter:in oder &apos;desk&apos; für die eigenen Schritte des Systems (abgelaufene Angebote, an die Warteliste angebotene Plätze).
+        <translation>Schreibt jede Statusänderung der Bewerbungen, die die Filter auswählen (ohne Filter: aller Bewerbungen), nach Bewerbung geordnet, älteste zuerst. changed_by ist die Mitarbeiter:in oder 'desk' für die eigenen Schritte des Systems (abgelaufene Angebote, an die Warteliste angebotene Plätze).
 Die Spalten sind: %1.</translation>
     </message>
     <message>
-        <source>Export the cohorts&apos; waitlists as CSV.</source>
+        <source>Export the cohorts' waitlists as CSV.</source>
         <translation>Die Wartelisten der Kohorten als CSV exportieren.</translation>
     </message>
     <message>
-        <source>Writes each cohort&apos;s waitlist in the order seats are offered: first come, first served by qualification time, then application time. position is the place in line.
+        <source>Writes each cohort's waitlist in the order seats are offered: first come, first served by qualification time, then application time. position is the place in line.
 The columns are: %1.</source>
         <translation>Schreibt die Warteliste jeder Kohorte in der Reihenfolge, in der Plätze angeboten werden, also in der Reihenfolge des Eingangs: nach dem Zeitpunkt der Qualifizierung, dann nach dem Zeitpunkt der Bewerbung. position ist der Platz in der Reihe.
 Die Spalten sind: %1.</translation>
     </message>
     <message>
-        <source>Only this cohort&apos;s waitlist (default: every cohort&apos;s).</source>
+        <source>Only this cohort's waitlist (default: every cohort's).</source>
         <translation>Nur die Warteliste dieser Kohorte (Vorgabe: die Wartelisten aller Kohorten).</translation>
     </message>
     <message>
@@ -3849,11 +3853,11 @@ Die Spalten sind: %1.</translation>
         <translation>--search: Der Text ist leer; lassen Sie --search weg, um alle Bewerbungen zu exportieren.</translation>
     </message>
     <message>
-        <source>--search: &apos;%1&apos; is too short; a search needs at least %2 characters (the start of a name or email, or an application id).</source>
-        <translation>--search: &apos;%1&apos; ist zu kurz; eine Suche braucht mindestens %2 Zeichen (den Anfang eines Namens oder einer E-Mail-Adresse oder die Nummer einer Bewerbung).</translation>
+        <source>--search: '%1' is too short; a search needs at least %2 characters (the start of a name or email, or an application id).</source>
+        <translation>--search: '%1' ist zu kurz; eine Suche braucht mindestens %2 Zeichen (den Anfang eines Namens oder einer E-Mail-Adresse oder die Nummer einer Bewerbung).</translation>
     </message>
     <message>
-        <source>Export the cohorts&apos; job outcomes as CSV (CIRR).</source>
+        <source>Export the cohorts' job outcomes as CSV (CIRR).</source>
         <translation>Die Vermittlungsergebnisse der Kohorten als CSV exportieren (CIRR).</translation>
     </message>
     <message>
@@ -3863,7 +3867,7 @@ The columns are: %1.</source>
 Die Spalten sind: %1.</translation>
     </message>
     <message>
-        <source>Only this cohort&apos;s graduates (default: every cohort&apos;s).</source>
+        <source>Only this cohort's graduates (default: every cohort's).</source>
         <translation>Nur die Absolvent:innen dieser Kohorte (Vorgabe: die aller Kohorten).</translation>
     </message>
     <message>
@@ -4013,7 +4017,7 @@ Die Spalten sind: %1.</translation>
         <translation>Vermittlungsergebnisse exportieren</translation>
     </message>
     <message>
-        <source>Graduates&apos; job outcomes exported to %1: %L2.</source>
+        <source>Graduates' job outcomes exported to %1: %L2.</source>
         <translation>Vermittlungsergebnisse der Absolvent:innen nach %1 exportiert: %L2.</translation>
     </message>
 </context>
@@ -4039,7 +4043,7 @@ Die Spalten sind: %1.</translation>
         <translation>Die Datei ist für Sie schreibgeschützt (%1, Eigentümer: %2). Nichts wurde geändert. Machen Sie sie beschreibbar (chmod u+w), oder fragen Sie die Eigentümer:in.</translation>
     </message>
     <message>
-        <source>you cannot write in its folder %1, where SQLite keeps the file&apos;s write-ahead log (%2-wal). Nothing was changed. Move the file to a folder you can write, or ask for write permission on this one.</source>
+        <source>you cannot write in its folder %1, where SQLite keeps the file's write-ahead log (%2-wal). Nothing was changed. Move the file to a folder you can write, or ask for write permission on this one.</source>
         <translation>Sie können nicht in ihren Ordner %1 schreiben, in dem SQLite das Write-Ahead-Log der Datei ablegt (%2-wal). Nichts wurde geändert. Verschieben Sie die Datei in einen Ordner, in den Sie schreiben können, oder bitten Sie um Schreibrechte für diesen.</translation>
     </message>
 </context>
@@ -4234,7 +4238,7 @@ Die Spalten sind: %1.</translation>
 <context>
     <name>GuaranteeCommands</name>
     <message>
-        <source>Record a graduate&apos;s job and move the application to placed.</source>
+        <source>Record a graduate's job and move the application to placed.</source>
         <translation>Die Stelle einer Absolvent:in erfassen und die Bewerbung nach placed verschieben.</translation>
     </message>
     <message>
@@ -4262,11 +4266,11 @@ Die Spalten sind: %1.</translation>
         <translation>Das Jahresgehalt, eine ganze Zahl (optional).</translation>
     </message>
     <message>
-        <source>Log a graduate&apos;s weekly job-search check-in.</source>
+        <source>Log a graduate's weekly job-search check-in.</source>
         <translation>Den wöchentlichen Check-in zur Jobsuche einer Absolvent:in eintragen.</translation>
     </message>
     <message>
-        <source>Logs the check-in of application APPLICATION (its id), a graduate in job search, with the number of job applications they sent that week. The cohort&apos;s guarantee may ask for one every week, and for a minimum of job applications; `show` says whether the graduate is still eligible.</source>
+        <source>Logs the check-in of application APPLICATION (its id), a graduate in job search, with the number of job applications they sent that week. The cohort's guarantee may ask for one every week, and for a minimum of job applications; `show` says whether the graduate is still eligible.</source>
         <translation>Trägt den Check-in zur Bewerbung APPLICATION (ihre Nummer) ein, einer Absolvent:in in der Jobsuche, mit der Zahl der Stellenbewerbungen, die sie in dieser Woche verschickt hat. Die Garantie der Kohorte kann jede Woche einen Check-in und eine Mindestzahl an Stellenbewerbungen verlangen; `show` zeigt, ob die Absolvent:in noch anspruchsberechtigt ist.</translation>
     </message>
     <message>
@@ -4286,28 +4290,28 @@ Die Spalten sind: %1.</translation>
         <translation>Die Absolvent:innen auflisten, deren Jobgarantie ohne Vermittlung abgelaufen ist.</translation>
     </message>
     <message>
-        <source>Lists the graduates still in job search whose guarantee period has ended, the earliest end first, eligible or not, for the guarantee decision: the application, the graduate, the cohort, when the search began and ended, and whether they kept the cohort&apos;s terms (and if not, which weeks did not).</source>
+        <source>Lists the graduates still in job search whose guarantee period has ended, the earliest end first, eligible or not, for the guarantee decision: the application, the graduate, the cohort, when the search began and ended, and whether they kept the cohort's terms (and if not, which weeks did not).</source>
         <translation>Listet für die Garantieentscheidung die Absolvent:innen auf, die noch in der Jobsuche sind und deren Garantiezeitraum abgelaufen ist, das früheste Ende zuerst, ob anspruchsberechtigt oder nicht: die Bewerbung, die Absolvent:in, die Kohorte, wann die Suche begann und endete und ob die Bedingungen der Kohorte eingehalten wurden (und wenn nicht, in welchen Wochen nicht).</translation>
     </message>
     <message>
-        <source>Change a cohort&apos;s job guarantee terms.</source>
+        <source>Change a cohort's job guarantee terms.</source>
         <translation>Die Bedingungen der Jobgarantie einer Kohorte ändern.</translation>
     </message>
     <message>
-        <source>Sets the job guarantee of cohort NAME: how many days it covers from the start of a graduate&apos;s job search, and what a graduate does every week to stay eligible. Options not given stay as they are; with none, prints the terms.</source>
+        <source>Sets the job guarantee of cohort NAME: how many days it covers from the start of a graduate's job search, and what a graduate does every week to stay eligible. Options not given stay as they are; with none, prints the terms.</source>
         <translation>Legt die Jobgarantie der Kohorte NAME fest: wie viele Tage ab Beginn der Jobsuche einer Absolvent:in sie umfasst und was eine Absolvent:in jede Woche tut, um anspruchsberechtigt zu bleiben. Nicht angegebene Optionen bleiben, wie sie sind; ohne Optionen werden die Bedingungen ausgegeben.</translation>
     </message>
     <message>
-        <source>APPLICATION must be an application id (a whole number), not &apos;%1&apos;.</source>
-        <translation>APPLICATION muss die Nummer einer Bewerbung sein (eine ganze Zahl), nicht &apos;%1&apos;.</translation>
+        <source>APPLICATION must be an application id (a whole number), not '%1'.</source>
+        <translation>APPLICATION muss die Nummer einer Bewerbung sein (eine ganze Zahl), nicht '%1'.</translation>
     </message>
     <message>
-        <source>--outcome must be one of %1, not &apos;%2&apos;.</source>
-        <translation>--outcome muss eines von %1 sein, nicht &apos;%2&apos;.</translation>
+        <source>--outcome must be one of %1, not '%2'.</source>
+        <translation>--outcome muss eines von %1 sein, nicht '%2'.</translation>
     </message>
     <message>
-        <source>--salary must be a whole number of at least 0, not &apos;%1&apos;.</source>
-        <translation>--salary muss eine ganze Zahl ab 0 sein, nicht &apos;%1&apos;.</translation>
+        <source>--salary must be a whole number of at least 0, not '%1'.</source>
+        <translation>--salary muss eine ganze Zahl ab 0 sein, nicht '%1'.</translation>
     </message>
     <message>
         <source>The placement is not complete: %1</source>
@@ -4368,10 +4372,6 @@ Die Spalten sind: %1.</translation>
     <message>
         <source>No guarantee decision is due: no job search ended unplaced.</source>
         <translation>Keine Garantieentscheidung fällig: Keine Jobsuche ist ohne Vermittlung abgelaufen.</translation>
-    </message>
-    <message>
-        <source>There is no cohort named %1.</source>
-        <translation>Es gibt keine Kohorte namens %1.</translation>
     </message>
     <message>
         <source>Cohort %1: job guarantee of %2 days; check-in: %3; job applications a week: at least %4</source>
@@ -4471,20 +4471,20 @@ Die Spalten sind: %1.</translation>
 <context>
     <name>GuaranteeOptions</name>
     <message>
-        <source>Days the job guarantee covers from the start of a graduate&apos;s job search (1 to %1; default %2).</source>
+        <source>Days the job guarantee covers from the start of a graduate's job search (1 to %1; default %2).</source>
         <translation>Tage, die die Jobgarantie ab Beginn der Jobsuche einer Absolvent:in umfasst (1 bis %1; Vorgabe %2).</translation>
     </message>
     <message>
-        <source>&apos;weekly&apos;: a graduate checks in every week to stay eligible; &apos;none&apos;: no check-in is asked (default weekly).</source>
-        <translation>&apos;weekly&apos;: Eine Absolvent:in meldet sich jede Woche mit einem Check-in, um anspruchsberechtigt zu bleiben; &apos;none&apos;: Es wird kein Check-in verlangt (Vorgabe weekly).</translation>
+        <source>'weekly': a graduate checks in every week to stay eligible; 'none': no check-in is asked (default weekly).</source>
+        <translation>'weekly': Eine Absolvent:in meldet sich jede Woche mit einem Check-in, um anspruchsberechtigt zu bleiben; 'none': Es wird kein Check-in verlangt (Vorgabe weekly).</translation>
     </message>
     <message>
         <source>Job applications a graduate sends every week to stay eligible (0: no minimum; the default).</source>
         <translation>Stellenbewerbungen, die eine Absolvent:in jede Woche verschickt, um anspruchsberechtigt zu bleiben (0: kein Minimum; die Vorgabe).</translation>
     </message>
     <message>
-        <source>--check-in must be weekly or none, not &apos;%1&apos;.</source>
-        <translation>--check-in muss weekly oder none sein, nicht &apos;%1&apos;.</translation>
+        <source>--check-in must be weekly or none, not '%1'.</source>
+        <translation>--check-in muss weekly oder none sein, nicht '%1'.</translation>
     </message>
 </context>
 <context>
@@ -4513,7 +4513,7 @@ Die Spalten sind: %1.</translation>
         <translation>Bewerbungen aus einer CSV-Datei importieren (- für die Standardeingabe).</translation>
     </message>
     <message>
-        <source>Reads applications from CSV: the web application form&apos;s export, or our own export. Each row is one application of one applicant and starts in status applied. Columns are recognised by their header (first_name or &quot;First Name&quot;, email or &quot;Email Address&quot; or &quot;E-mail&quot;, phone or &quot;Phone Number&quot;, track or &quot;Career Track&quot; or &quot;Program&quot;, &quot;Full Name&quot;, applied_at or &quot;Timestamp&quot; or &quot;Submitted At&quot;, and the other columns of our export); --mapping corrects that. Required: a name, an email and a career track (its code or name).
+        <source>Reads applications from CSV: the web application form's export, or our own export. Each row is one application of one applicant and starts in status applied. Columns are recognised by their header (first_name or "First Name", email or "Email Address" or "E-mail", phone or "Phone Number", track or "Career Track" or "Program", "Full Name", applied_at or "Timestamp" or "Submitted At", and the other columns of our export); --mapping corrects that. Required: a name, an email and a career track (its code or name).
 The file is UTF-8 (with or without a byte order mark) or UTF-16 with a byte order mark; its delimiter (comma, semicolon or tab) is detected. Times without a zone are local time.
 All or nothing: one bad row means nothing is written, unless --skip-bad-rows. Every problem is listed as FILE:LINE: COLUMN: reason. Importing the same file again changes nothing.
 Exit status: 0 when the rows were written (or a dry run found no problem), 1 when nothing was written because of problems, 2 for a wrong command line.</source>
@@ -4527,12 +4527,12 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
         <translation>Jede Zeile prüfen und nichts schreiben.</translation>
     </message>
     <message>
-        <source>An applicant already in the database (same email or phone): skip the row (default), update the applicant from the row&apos;s non-empty cells and add the application, or count the row as an error.</source>
+        <source>An applicant already in the database (same email or phone): skip the row (default), update the applicant from the row's non-empty cells and add the application, or count the row as an error.</source>
         <translation>Eine Bewerber:in, die schon in der Datenbank ist (gleiche E-Mail-Adresse oder Telefonnummer): die Zeile überspringen (Vorgabe), die Bewerber:in aus den nicht leeren Zellen der Zeile aktualisieren und die Bewerbung hinzufügen oder die Zeile als Fehler zählen.</translation>
     </message>
     <message>
-        <source>A JSON object from the file&apos;s column names to fields, over the automatic mapping, e.g. {&quot;Vorname&quot;: &quot;first_name&quot;, &quot;Internal ID&quot;: &quot;&quot;}. The fields are: %1.</source>
-        <translation>Ein JSON-Objekt, das Spaltennamen der Datei Feldern zuordnet und die automatische Zuordnung übersteuert, z. B. {&quot;Vorname&quot;: &quot;first_name&quot;, &quot;Internal ID&quot;: &quot;&quot;}. Die Felder sind: %1.</translation>
+        <source>A JSON object from the file's column names to fields, over the automatic mapping, e.g. {"Vorname": "first_name", "Internal ID": ""}. The fields are: %1.</source>
+        <translation>Ein JSON-Objekt, das Spaltennamen der Datei Feldern zuordnet und die automatische Zuordnung übersteuert, z. B. {"Vorname": "first_name", "Internal ID": ""}. Die Felder sind: %1.</translation>
     </message>
     <message>
         <source>Write the good rows and list the bad ones that were left out.</source>
@@ -4543,20 +4543,20 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
         <translation>comma, semicolon oder tab, statt das Trennzeichen zu erkennen.</translation>
     </message>
     <message>
-        <source>Take cells exactly as written, for a file exported with --raw. Without it, a cell our export neutralised with an apostrophe (&apos;=…) is read back without it.</source>
-        <translation>Zellen genau wie geschrieben übernehmen, für eine mit --raw exportierte Datei. Ohne diese Option wird eine Zelle, die unser Export mit einem Apostroph entschärft hat (&apos;=…), ohne den Apostroph zurückgelesen.</translation>
+        <source>Take cells exactly as written, for a file exported with --raw. Without it, a cell our export neutralised with an apostrophe ('=…) is read back without it.</source>
+        <translation>Zellen genau wie geschrieben übernehmen, für eine mit --raw exportierte Datei. Ohne diese Option wird eine Zelle, die unser Export mit einem Apostroph entschärft hat ('=…), ohne den Apostroph zurückgelesen.</translation>
     </message>
     <message>
         <source>Read a file that is not valid UTF-8 as Windows-1252 (as older Excel versions save CSV) instead of refusing it.</source>
         <translation>Eine Datei, die kein gültiges UTF-8 ist, als Windows-1252 lesen (so speichern ältere Excel-Versionen CSV), statt sie abzulehnen.</translation>
     </message>
     <message>
-        <source>--on-duplicate must be skip, update or error, not &apos;%1&apos;.</source>
-        <translation>--on-duplicate muss skip, update oder error sein, nicht &apos;%1&apos;.</translation>
+        <source>--on-duplicate must be skip, update or error, not '%1'.</source>
+        <translation>--on-duplicate muss skip, update oder error sein, nicht '%1'.</translation>
     </message>
     <message>
-        <source>--delimiter must be comma, semicolon or tab, not &apos;%1&apos;.</source>
-        <translation>--delimiter muss comma, semicolon oder tab sein, nicht &apos;%1&apos;.</translation>
+        <source>--delimiter must be comma, semicolon or tab, not '%1'.</source>
+        <translation>--delimiter muss comma, semicolon oder tab sein, nicht '%1'.</translation>
     </message>
     <message>
         <source>Cannot read the mapping %1: %2</source>
@@ -4629,7 +4629,7 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
         <translation>Datei wählen</translation>
     </message>
     <message>
-        <source>A CSV file of applications: the web form&apos;s export, a spreadsheet saved as CSV, or an export of Admissions Desk.</source>
+        <source>A CSV file of applications: the web form's export, a spreadsheet saved as CSV, or an export of Admissions Desk.</source>
         <translation>Eine CSV-Datei mit Bewerbungen: der Export des Webformulars, eine als CSV gespeicherte Tabelle oder ein Export von Admissions Desk.</translation>
     </message>
     <message>
@@ -4839,19 +4839,19 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
         <translation>%1:%2: Die Zuordnung ist kein gültiges JSON: %3</translation>
     </message>
     <message>
-        <source>%1: the mapping must be a JSON object from column names to fields, such as {&quot;Email Address&quot;: &quot;email&quot;, &quot;Internal ID&quot;: &quot;&quot;}.</source>
-        <translation>%1: Die Zuordnung muss ein JSON-Objekt sein, das Spaltennamen Feldern zuordnet, etwa {&quot;Email Address&quot;: &quot;email&quot;, &quot;Internal ID&quot;: &quot;&quot;}.</translation>
+        <source>%1: the mapping must be a JSON object from column names to fields, such as {"Email Address": "email", "Internal ID": ""}.</source>
+        <translation>%1: Die Zuordnung muss ein JSON-Objekt sein, das Spaltennamen Feldern zuordnet, etwa {"Email Address": "email", "Internal ID": ""}.</translation>
     </message>
     <message>
-        <source>%1: the column &quot;%2&quot; must map to a field name (text) or &quot;&quot;.</source>
-        <translation>%1: Die Spalte „%2“ muss einem Feldnamen (Text) oder &quot;&quot; zugeordnet sein.</translation>
+        <source>%1: the column "%2" must map to a field name (text) or "".</source>
+        <translation>%1: Die Spalte „%2“ muss einem Feldnamen (Text) oder "" zugeordnet sein.</translation>
     </message>
     <message>
-        <source>%1: the column &quot;%2&quot; maps to &quot;%3&quot;, which is not a field. The fields are: %4.</source>
+        <source>%1: the column "%2" maps to "%3", which is not a field. The fields are: %4.</source>
         <translation>%1: Die Spalte „%2“ ist „%3“ zugeordnet, aber das ist kein Feld. Die Felder sind: %4.</translation>
     </message>
     <message>
-        <source>the header names two columns &quot;%1&quot; (columns %2 and %3); give each column its own name</source>
+        <source>the header names two columns "%1" (columns %2 and %3); give each column its own name</source>
         <translation>die Kopfzeile nennt zwei Spalten „%1“ (Spalten %2 und %3); geben Sie jeder Spalte einen eigenen Namen</translation>
     </message>
 </context>
@@ -5007,11 +5007,11 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
         <translation>Die Zeile hat %1 Felder, die Kopfzeile %2.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a first and a last name; map separate first and last name columns if the file has them.</source>
+        <source>"%1" is not a first and a last name; map separate first and last name columns if the file has them.</source>
         <translation>„%1“ ist kein Vor- und Nachname; ordnen Sie getrennte Spalten für Vor- und Nachname zu, wenn die Datei welche hat.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is neither yes nor no (yes, no, true, false, 1, 0).</source>
+        <source>"%1" is neither yes nor no (yes, no, true, false, 1, 0).</source>
         <translation>„%1“ ist weder ja noch nein (yes, no, true, false, 1, 0).</translation>
     </message>
     <message>
@@ -5019,7 +5019,7 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
         <translation>Das Programm ist eine Pflichtangabe.</translation>
     </message>
     <message>
-        <source>There is no career track &quot;%1&quot; (the tracks are %2).</source>
+        <source>There is no career track "%1" (the tracks are %2).</source>
         <translation>Es gibt kein Programm „%1“ (die Programme sind %2).</translation>
     </message>
     <message>
@@ -5027,7 +5027,7 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
         <translation>Das Programm %1 nimmt keine Bewerbungen an.</translation>
     </message>
     <message>
-        <source>There is no cohort &quot;%1&quot;.</source>
+        <source>There is no cohort "%1".</source>
         <translation>Es gibt keine Kohorte „%1“.</translation>
     </message>
     <message>
@@ -5035,7 +5035,7 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
         <translation>Die Kohorte %1 gehört zu einem anderen Programm als %2.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date and time (write 2026-11-24T09:30:00Z, 2026-11-24 09:30, 11/24/2026 9:30:00 or 24.11.2026 09:30).</source>
+        <source>"%1" is not a date and time (write 2026-11-24T09:30:00Z, 2026-11-24 09:30, 11/24/2026 9:30:00 or 24.11.2026 09:30).</source>
         <translation>„%1“ ist kein Datum mit Uhrzeit (schreiben Sie 2026-11-24T09:30:00Z, 2026-11-24 09:30, 11/24/2026 9:30:00 oder 24.11.2026 09:30).</translation>
     </message>
     <message>
@@ -5124,7 +5124,7 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
 <context>
     <name>InterviewCommands</name>
     <message>
-        <source>The interviewer: an active staff user&apos;s username.</source>
+        <source>The interviewer: an active staff user's username.</source>
         <translation>Wer das Gespräch führt: der Benutzername einer aktiven Mitarbeiter:in.</translation>
     </message>
     <message>
@@ -5164,24 +5164,24 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
         <translation>Die anstehenden Gespräche auflisten.</translation>
     </message>
     <message>
-        <source>Only this interviewer&apos;s (a username).</source>
+        <source>Only this interviewer's (a username).</source>
         <translation>Nur die dieser Gesprächsführenden (ein Benutzername).</translation>
     </message>
     <message>
-        <source>%1 must be an id (a whole number), not &apos;%2&apos;.</source>
-        <translation>%1 muss eine Nummer sein (eine ganze Zahl), nicht &apos;%2&apos;.</translation>
+        <source>%1 must be an id (a whole number), not '%2'.</source>
+        <translation>%1 muss eine Nummer sein (eine ganze Zahl), nicht '%2'.</translation>
     </message>
     <message>
         <source>Say when with --at TIME.</source>
         <translation>Sagen Sie mit --at TIME, wann.</translation>
     </message>
     <message>
-        <source>--at must be a date and a time such as 2026-12-10T14:30, not &apos;%1&apos;.</source>
-        <translation>--at muss ein Datum mit Uhrzeit sein, etwa 2026-12-10T14:30, nicht &apos;%1&apos;.</translation>
+        <source>--at must be a date and a time such as 2026-12-10T14:30, not '%1'.</source>
+        <translation>--at muss ein Datum mit Uhrzeit sein, etwa 2026-12-10T14:30, nicht '%1'.</translation>
     </message>
     <message>
-        <source>There is no active staff user &apos;%1&apos; to interview.</source>
-        <translation>Es gibt keine aktive Mitarbeiter:in &apos;%1&apos;, die das Gespräch führen könnte.</translation>
+        <source>There is no active staff user '%1' to interview.</source>
+        <translation>Es gibt keine aktive Mitarbeiter:in '%1', die das Gespräch führen könnte.</translation>
     </message>
     <message>
         <source>Interview %1 of application %2: %3, %4 min, with %5 (%6)</source>
@@ -5228,11 +5228,11 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
         <translation>Kein Gespräch steht an: interview schedule APPLICATION --at TIME --interviewer USERNAME plant eines.</translation>
     </message>
     <message>
-        <source>When it starts: YYYY-MM-DDTHH:MM in the bootcamp&apos;s time zone (time-zone show), or with Z or an offset (e.g. 2026-12-10T14:30, 2026-12-10T13:30Z).</source>
+        <source>When it starts: YYYY-MM-DDTHH:MM in the bootcamp's time zone (time-zone show), or with Z or an offset (e.g. 2026-12-10T14:30, 2026-12-10T13:30Z).</source>
         <translation>Wann es beginnt: JJJJ-MM-TTTHH:MM in der Zeitzone des Bootcamps (time-zone show), oder mit Z oder einem Versatz (z. B. 2026-12-10T14:30, 2026-12-10T13:30Z).</translation>
     </message>
     <message>
-        <source>Lists the scheduled interviews that are not over yet, the earliest first, with their application, applicant and interviewer. Times are the bootcamp&apos;s, with their offset from UTC.</source>
+        <source>Lists the scheduled interviews that are not over yet, the earliest first, with their application, applicant and interviewer. Times are the bootcamp's, with their offset from UTC.</source>
         <translation>Listet die geplanten Gespräche, die noch nicht vorbei sind, das früheste zuerst, mit Bewerbung, Bewerber:in und Gesprächsführung. Die Zeiten sind die des Bootcamps, mit ihrem Versatz zu UTC.</translation>
     </message>
     <message>
@@ -5333,18 +5333,18 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
         <translation>%1 wird auf Schemaversion %2 aktualisiert: Das geschieht einmal und kann bei einer großen Datei eine Minute dauern.</translation>
     </message>
     <message>
-        <source>--%1 must be a whole number of at least %2, not &apos;%3&apos;.</source>
+        <source>--%1 must be a whole number of at least %2, not '%3'.</source>
         <translation>--%1 muss eine ganze Zahl von mindestens %2 sein, nicht „%3“.</translation>
     </message>
     <message>
-        <source>--%1 must be a date such as 2027-03-01, not &apos;%2&apos;.</source>
-        <translation>--%1 muss ein Datum wie 2027-03-01 sein, nicht &apos;%2&apos;.</translation>
+        <source>--%1 must be a date such as 2027-03-01, not '%2'.</source>
+        <translation>--%1 muss ein Datum wie 2027-03-01 sein, nicht '%2'.</translation>
     </message>
 </context>
 <context>
     <name>JobGuaranteeMoves</name>
     <message>
-        <source>Application %1 cannot be placed without the placement&apos;s facts: the outcome, the employer, the job title and the start date (the salary is optional). Record the placement instead of moving the status.</source>
+        <source>Application %1 cannot be placed without the placement's facts: the outcome, the employer, the job title and the start date (the salary is optional). Record the placement instead of moving the status.</source>
         <translation>Bewerbung %1 kann ohne die Angaben zur Vermittlung nicht vermittelt werden: Ergebnis, Arbeitgeber, Stellenbezeichnung und Startdatum (das Gehalt ist optional). Erfassen Sie die Vermittlung, statt den Status zu verschieben.</translation>
     </message>
 </context>
@@ -5500,7 +5500,7 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
         <translation>Name dieser Ansicht (Filter und Sortierung):</translation>
     </message>
     <message>
-        <source>View &quot;%1&quot; saved.</source>
+        <source>View "%1" saved.</source>
         <translation>Ansicht „%1“ gespeichert.</translation>
     </message>
     <message>
@@ -5712,7 +5712,7 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
         <translation>Eine Bewerbung</translation>
     </message>
     <message>
-        <source>The desk&apos;s set-up could not be read.</source>
+        <source>The desk's set-up could not be read.</source>
         <translation>Die Einrichtung des Desks konnte nicht gelesen werden.</translation>
     </message>
     <message>
@@ -5732,7 +5732,7 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
         <translation>Mentor:innen</translation>
     </message>
     <message>
-        <source>Application %1 registered. It is shown in the panel: the list&apos;s filters or order put it out of sight.</source>
+        <source>Application %1 registered. It is shown in the panel: the list's filters or order put it out of sight.</source>
         <translation>Bewerbung %1 erfasst. Sie steht im Panel: Filter oder Reihenfolge der Liste verbergen sie.</translation>
     </message>
     <message>
@@ -5752,8 +5752,8 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Admissions Desk %1&lt;/h3&gt;&lt;p&gt;Applications, seats and mentors for the admissions team of a coding bootcamp.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;Copyright © 2026 the Admissions Desk maintainers.&lt;/p&gt;&lt;p&gt;This program is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version. It comes with ABSOLUTELY NO WARRANTY. See &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;the GNU General Public License&lt;/a&gt;.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Admissions Desk %1&lt;/h3&gt;&lt;p&gt;Bewerbungen, Plätze und Mentor:innen für das Zulassungsteam eines Coding-Bootcamps.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2, läuft mit Qt %3.&lt;/p&gt;&lt;p&gt;Copyright © 2026 die Maintainer:innen von Admissions Desk.&lt;/p&gt;&lt;p&gt;Dieses Programm ist freie Software: Sie können es unter den Bedingungen der GNU General Public License, wie von der Free Software Foundation veröffentlicht, weitergeben und/oder verändern, entweder gemäß Version 3 der Lizenz oder (nach Ihrer Wahl) jeder späteren Version. Es wird OHNE JEDE GEWÄHRLEISTUNG bereitgestellt. Siehe &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;die GNU General Public License&lt;/a&gt;.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Admissions Desk %1&lt;/h3&gt;&lt;p&gt;Applications, seats and mentors for the admissions team of a coding bootcamp.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;Copyright © 2026 the Admissions Desk maintainers.&lt;/p&gt;&lt;p&gt;This program is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version. It comes with ABSOLUTELY NO WARRANTY. See &lt;a href="https://www.gnu.org/licenses/gpl-3.0.html"&gt;the GNU General Public License&lt;/a&gt;.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Admissions Desk %1&lt;/h3&gt;&lt;p&gt;Bewerbungen, Plätze und Mentor:innen für das Zulassungsteam eines Coding-Bootcamps.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2, läuft mit Qt %3.&lt;/p&gt;&lt;p&gt;Copyright © 2026 die Maintainer:innen von Admissions Desk.&lt;/p&gt;&lt;p&gt;Dieses Programm ist freie Software: Sie können es unter den Bedingungen der GNU General Public License, wie von der Free Software Foundation veröffentlicht, weitergeben und/oder verändern, entweder gemäß Version 3 der Lizenz oder (nach Ihrer Wahl) jeder späteren Version. Es wird OHNE JEDE GEWÄHRLEISTUNG bereitgestellt. Siehe &lt;a href="https://www.gnu.org/licenses/gpl-3.0.html"&gt;die GNU General Public License&lt;/a&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Guarantee &amp;Decisions Due…</source>
@@ -5856,7 +5856,7 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
 <context>
     <name>MentorCommands</name>
     <message>
-        <source>The mentor&apos;s name.</source>
+        <source>The mentor's name.</source>
         <translation>Der Name der Mentorin oder des Mentors.</translation>
     </message>
     <message>
@@ -5888,11 +5888,11 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
         <translation>Die Mentor:innen mit Programmen und Auslastung auflisten.</translation>
     </message>
     <message>
-        <source>Change a mentor&apos;s name, address, time zone, tracks or capacity.</source>
+        <source>Change a mentor's name, address, time zone, tracks or capacity.</source>
         <translation>Name, Adresse, Zeitzone, Programme oder Kapazität einer Mentor:in ändern.</translation>
     </message>
     <message>
-        <source>Changes mentor ID (see mentor list): only the fields whose options are given, and at least one must be. --tracks replaces the mentor&apos;s tracks. Every change is in the audit trail.</source>
+        <source>Changes mentor ID (see mentor list): only the fields whose options are given, and at least one must be. --tracks replaces the mentor's tracks. Every change is in the audit trail.</source>
         <translation>Ändert die Mentor:in ID (siehe mentor list): nur die Felder, deren Optionen angegeben sind, mindestens eines. --tracks ersetzt die Programme. Jede Änderung steht im Prüfprotokoll.</translation>
     </message>
     <message>
@@ -5968,7 +5968,7 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
         <translation>Zustand</translation>
     </message>
     <message>
-        <source>ID must be a mentor&apos;s id (a whole number; see mentor list), not &apos;%1&apos;.</source>
+        <source>ID must be a mentor's id (a whole number; see mentor list), not '%1'.</source>
         <translation>ID muss die ID einer Mentor:in sein (eine ganze Zahl; siehe mentor list), nicht „%1“.</translation>
     </message>
     <message>
@@ -6118,7 +6118,7 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
         <translation>Mentees im Rückstand</translation>
     </message>
     <message>
-        <source>Mentees: active and proposed assignments. Capacity: the smaller of the mentor&apos;s maximum of mentees and weekly call slots.</source>
+        <source>Mentees: active and proposed assignments. Capacity: the smaller of the mentor's maximum of mentees and weekly call slots.</source>
         <translation>Mentees: aktive und vorgeschlagene Zuordnungen. Kapazität: der kleinere Wert aus der Höchstzahl an Mentees der Mentor:in und ihren wöchentlichen Gesprächsterminen.</translation>
     </message>
     <message>
@@ -6133,11 +6133,11 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
         <translation>Der Name ist eine Pflichtangabe.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an email address.</source>
+        <source>"%1" is not an email address.</source>
         <translation>„%1“ ist keine E-Mail-Adresse.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a known time zone.</source>
+        <source>"%1" is not a known time zone.</source>
         <translation>„%1“ ist keine bekannte Zeitzone.</translation>
     </message>
     <message>
@@ -6165,7 +6165,7 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
         <translation>Bewerbung %1 ist %2: Nur eingeschriebene und aktive Teilnehmer:innen bekommen eine Mentor:in.</translation>
     </message>
     <message>
-        <source>Mentor %1 is not an active mentor of this application&apos;s track.</source>
+        <source>Mentor %1 is not an active mentor of this application's track.</source>
         <translation>Mentor:in %1 ist keine aktive Mentor:in des Programms dieser Bewerbung.</translation>
     </message>
     <message>
@@ -6255,7 +6255,7 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
         <translation>Die Mentor:innen auflisten, die eine teilnehmende Person übernehmen könnten.</translation>
     </message>
     <message>
-        <source>Lists the active mentors of application APPLICATION&apos;s track with a free slot (one 1:1 call a week per mentee, so no more mentees than their weekly slots nor their maximum), nearest time zone first, then the lightest load.</source>
+        <source>Lists the active mentors of application APPLICATION's track with a free slot (one 1:1 call a week per mentee, so no more mentees than their weekly slots nor their maximum), nearest time zone first, then the lightest load.</source>
         <translation>Listet die aktiven Mentor:innen des Programms der Bewerbung APPLICATION mit freiem Termin auf (ein 1:1-Gespräch pro Woche und Mentee, also nicht mehr Mentees als wöchentliche Termine und nicht mehr als ihr Höchstwert), die nächste Zeitzone zuerst, dann die geringste Auslastung.</translation>
     </message>
     <message>
@@ -6263,7 +6263,7 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
         <translation>Einer teilnehmenden Person eine Mentor:in zuordnen.</translation>
     </message>
     <message>
-        <source>Makes mentor MENTOR (their id) the mentor of application APPLICATION, an enrolled or active student; a current mentor&apos;s assignment ends (&quot;reassigned&quot;). The mentor must have a free slot.</source>
+        <source>Makes mentor MENTOR (their id) the mentor of application APPLICATION, an enrolled or active student; a current mentor's assignment ends ("reassigned"). The mentor must have a free slot.</source>
         <translation>Macht die Mentor:in MENTOR (ihre ID) zur Mentor:in der Bewerbung APPLICATION, einer eingeschriebenen oder aktiven teilnehmenden Person; die Zuordnung einer bisherigen Mentor:in endet („reassigned“). Die Mentor:in muss einen freien Termin haben.</translation>
     </message>
     <message>
@@ -6275,19 +6275,19 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
         <translation>Die Einschreibung schlägt die passendste Mentor:in für eine teilnehmende Person vor; dies macht die vorgeschlagene Mentor:in der Bewerbung APPLICATION jetzt zu ihrer Mentor:in, von Ihnen bestätigt. mentor assign wählt stattdessen eine andere.</translation>
     </message>
     <message>
-        <source>Log a student&apos;s 1:1 call with their mentor.</source>
+        <source>Log a student's 1:1 call with their mentor.</source>
         <translation>Ein 1:1-Gespräch einer teilnehmenden Person mit ihrer Mentor:in eintragen.</translation>
     </message>
     <message>
-        <source>Logs a 1:1 call of application APPLICATION, an enrolled or active student, with their current mentor (or --mentor ID) on a day of the bootcamp&apos;s calendar (its time zone; see time-zone show). Every student is promised one call a week.</source>
+        <source>Logs a 1:1 call of application APPLICATION, an enrolled or active student, with their current mentor (or --mentor ID) on a day of the bootcamp's calendar (its time zone; see time-zone show). Every student is promised one call a week.</source>
         <translation>Trägt ein 1:1-Gespräch der Bewerbung APPLICATION, einer eingeschriebenen oder aktiven teilnehmenden Person, mit ihrer aktuellen Mentor:in (oder --mentor ID) an einem Tag des Bootcamp-Kalenders ein (in dessen Zeitzone; siehe time-zone show). Allen Teilnehmenden ist ein Gespräch pro Woche zugesagt.</translation>
     </message>
     <message>
-        <source>The day of the call, YYYY-MM-DD (default today in the bootcamp&apos;s time zone).</source>
+        <source>The day of the call, YYYY-MM-DD (default today in the bootcamp's time zone).</source>
         <translation>Der Tag des Gesprächs, YYYY-MM-DD (Vorgabe: heute in der Zeitzone des Bootcamps).</translation>
     </message>
     <message>
-        <source>The mentor of the call, by id (default the student&apos;s current mentor).</source>
+        <source>The mentor of the call, by id (default the student's current mentor).</source>
         <translation>Die Mentor:in des Gesprächs, per ID (Vorgabe: die aktuelle Mentor:in der teilnehmenden Person).</translation>
     </message>
     <message>
@@ -6295,11 +6295,11 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
         <translation>Worüber gesprochen wurde (optional).</translation>
     </message>
     <message>
-        <source>List a student&apos;s 1:1 calls.</source>
+        <source>List a student's 1:1 calls.</source>
         <translation>Die 1:1-Gespräche einer teilnehmenden Person auflisten.</translation>
     </message>
     <message>
-        <source>Lists the 1:1 calls of application APPLICATION, newest first, and how the student&apos;s weekly cadence stands.</source>
+        <source>Lists the 1:1 calls of application APPLICATION, newest first, and how the student's weekly cadence stands.</source>
         <translation>Listet die 1:1-Gespräche der Bewerbung APPLICATION auf, die neuesten zuerst, und wie es um den wöchentlichen Rhythmus der teilnehmenden Person steht.</translation>
     </message>
     <message>
@@ -6307,7 +6307,7 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
         <translation>Anzeigen, wer die wöchentlichen 1:1-Gespräche einhält.</translation>
     </message>
     <message>
-        <source>Lists every mentor with active mentees: the calls held of those promised over the last 4 completed weeks of the bootcamp&apos;s calendar (weeks begin on Monday), and whether they are behind; then the students behind, whose last completed week had no call. --behind lists only the mentors behind.</source>
+        <source>Lists every mentor with active mentees: the calls held of those promised over the last 4 completed weeks of the bootcamp's calendar (weeks begin on Monday), and whether they are behind; then the students behind, whose last completed week had no call. --behind lists only the mentors behind.</source>
         <translation>Listet alle Mentor:innen mit aktiven Mentees auf: die geführten von den zugesagten Gesprächen in den letzten 4 abgeschlossenen Wochen des Bootcamp-Kalenders (Wochen beginnen am Montag) und ob sie im Rückstand sind; dann die Teilnehmenden im Rückstand, deren letzte abgeschlossene Woche ohne Gespräch war. --behind listet nur die Mentor:innen im Rückstand.</translation>
     </message>
     <message>
@@ -6315,8 +6315,8 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
         <translation>Nur die Mentor:innen im Rückstand.</translation>
     </message>
     <message>
-        <source>APPLICATION must be an application id (a whole number), not &apos;%1&apos;.</source>
-        <translation>APPLICATION muss die Nummer einer Bewerbung sein (eine ganze Zahl), nicht &apos;%1&apos;.</translation>
+        <source>APPLICATION must be an application id (a whole number), not '%1'.</source>
+        <translation>APPLICATION muss die Nummer einer Bewerbung sein (eine ganze Zahl), nicht '%1'.</translation>
     </message>
     <message>
         <source>%1 h</source>
@@ -6351,8 +6351,8 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
         <translation>Bewerbung %1: %2.</translation>
     </message>
     <message>
-        <source>MENTOR must be a mentor&apos;s id (see mentor list), not &apos;%1&apos;.</source>
-        <translation>MENTOR muss die ID einer Mentor:in sein (siehe mentor list), nicht &apos;%1&apos;.</translation>
+        <source>MENTOR must be a mentor's id (see mentor list), not '%1'.</source>
+        <translation>MENTOR muss die ID einer Mentor:in sein (siehe mentor list), nicht '%1'.</translation>
     </message>
     <message>
         <source>Application %1: mentor %2.</source>
@@ -6474,7 +6474,7 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
         <translation>Mentor:innen</translation>
     </message>
     <message>
-        <source>Student&apos;s application</source>
+        <source>Student's application</source>
         <translation>Bewerbung der/des Studierenden</translation>
     </message>
     <message>
@@ -6713,6 +6713,21 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
     </message>
 </context>
 <context>
+    <name>NamedRecords</name>
+    <message>
+        <source>There is no cohort named %1.</source>
+        <translation>Es gibt keine Kohorte namens %1.</translation>
+    </message>
+    <message>
+        <source>%1: there is no cohort named %2.</source>
+        <translation>%1: Es gibt keine Kohorte namens %2.</translation>
+    </message>
+    <message>
+        <source>%1: there is no staff user %2.</source>
+        <translation>%1: Es gibt keine Mitarbeiter:in %2.</translation>
+    </message>
+</context>
+<context>
     <name>NewApplicationDialog</name>
     <message>
         <source>New Applicant</source>
@@ -6817,15 +6832,15 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
         <translation>Die Angebote auflisten, die den Bewerber:innen noch zu senden sind.</translation>
     </message>
     <message>
-        <source>Prints the offers that nobody has recorded as sent yet, the soonest to expire first: those of your applications and of applications nobody owns, or everyone&apos;s with --all. Most offers are made by the desk itself (a seat free at qualification, a seat released to the waitlist); the seat is held from the offer, so send it soon.</source>
+        <source>Prints the offers that nobody has recorded as sent yet, the soonest to expire first: those of your applications and of applications nobody owns, or everyone's with --all. Most offers are made by the desk itself (a seat free at qualification, a seat released to the waitlist); the seat is held from the offer, so send it soon.</source>
         <translation>Gibt die Angebote aus, die noch niemand als gesendet erfasst hat, das am frühesten ablaufende zuerst: die Ihrer Bewerbungen und die von Bewerbungen ohne Zuständige, oder mit --all die aller. Die meisten Angebote macht das System selbst (ein freier Platz bei der Qualifizierung, ein an die Warteliste freigegebener Platz); der Platz wird ab dem Angebot gehalten, senden Sie es also bald.</translation>
     </message>
     <message>
-        <source>Everyone&apos;s offers, not only yours.</source>
+        <source>Everyone's offers, not only yours.</source>
         <translation>Die Angebote aller, nicht nur Ihre.</translation>
     </message>
     <message>
-        <source>Record that an application&apos;s offer was sent.</source>
+        <source>Record that an application's offer was sent.</source>
         <translation>Erfassen, dass das Angebot einer Bewerbung gesendet wurde.</translation>
     </message>
     <message>
@@ -6869,7 +6884,7 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
         <translation>Kein Angebot wartet darauf, gesendet zu werden.</translation>
     </message>
     <message>
-        <source>APPLICATION must be an application id (a whole number), not &apos;%1&apos;.</source>
+        <source>APPLICATION must be an application id (a whole number), not '%1'.</source>
         <translation>APPLICATION muss eine Bewerbungsnummer (eine ganze Zahl) sein, nicht „%1“.</translation>
     </message>
     <message>
@@ -6984,7 +6999,7 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
         <translation>Zu versendende Angebote</translation>
     </message>
     <message>
-        <source>&amp;Everyone&apos;s offers</source>
+        <source>&amp;Everyone's offers</source>
         <translation>&amp;Angebote aller</translation>
     </message>
     <message>
@@ -7071,15 +7086,15 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
         <translation>Davon anspruchsberechtigt</translation>
     </message>
     <message>
-        <source>Graduates of each cohort in the categories of the outcomes export: the placement&apos;s outcome once placed, still seeking in job search, not seeking, and not reporting for a graduate who never began a job search.</source>
+        <source>Graduates of each cohort in the categories of the outcomes export: the placement's outcome once placed, still seeking in job search, not seeking, and not reporting for a graduate who never began a job search.</source>
         <translation>Absolvent:innen jeder Kohorte in den Kategorien des CIRR-Exports: nach einer Vermittlung deren Ergebnis, „Sucht noch“ in der Jobsuche, „Sucht nicht“ und „Keine Angabe“ für Absolvent:innen, die nie eine Jobsuche begonnen haben.</translation>
     </message>
     <message>
-        <source>Placed in field: in field full-time or part-time/contract, of all graduates. Median days to job: from graduation to the job&apos;s first day, of those placed (nearest rank).</source>
+        <source>Placed in field: in field full-time or part-time/contract, of all graduates. Median days to job: from graduation to the job's first day, of those placed (nearest rank).</source>
         <translation>Im Fachgebiet vermittelt: im Fachgebiet in Vollzeit oder in Teilzeit/auf Vertragsbasis, bezogen auf alle Absolvent:innen. Median (Tage bis zur Stelle): vom Abschluss bis zum ersten Arbeitstag, bezogen auf die Vermittelten (Nearest-Rank-Methode).</translation>
     </message>
     <message>
-        <source>Guarantee decisions due: graduates still in job search whose guarantee period has ended; of them eligible: those who kept the cohort&apos;s weekly terms.</source>
+        <source>Guarantee decisions due: graduates still in job search whose guarantee period has ended; of them eligible: those who kept the cohort's weekly terms.</source>
         <translation>Fällige Garantieentscheidungen: Absolvent:innen, die noch in der Jobsuche sind und deren Garantiezeitraum abgelaufen ist; davon anspruchsberechtigt: wer die wöchentlichen Bedingungen der Kohorte eingehalten hat.</translation>
     </message>
 </context>
@@ -7106,7 +7121,7 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
         <translation>Es ist das Rollback-Journal der Datenbank %1.</translation>
     </message>
     <message>
-        <source>it is an SQLite database (a backup, or another program&apos;s data), which an output never replaces.</source>
+        <source>it is an SQLite database (a backup, or another program's data), which an output never replaces.</source>
         <translation>Es ist eine SQLite-Datenbank (eine Sicherung oder die Daten eines anderen Programms), und eine Ausgabe ersetzt nie eine Datenbank.</translation>
     </message>
 </context>
@@ -7199,7 +7214,7 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
         <translation>Für eine Bewerbung eingegangenes oder zurückgezahltes Geld erfassen.</translation>
     </message>
     <message>
-        <source>Adds an entry to the ledger of application APPLICATION (its id): --kind (%1) and --amount (e.g. 1500 or 1500.00, in the cohort&apos;s currency), with --method (%2; bank_transfer unless told), --reference and --on. The payment state follows from the ledger. A refund cannot be more than was paid; a refund request moved to refunded records its refund by itself.</source>
+        <source>Adds an entry to the ledger of application APPLICATION (its id): --kind (%1) and --amount (e.g. 1500 or 1500.00, in the cohort's currency), with --method (%2; bank_transfer unless told), --reference and --on. The payment state follows from the ledger. A refund cannot be more than was paid; a refund request moved to refunded records its refund by itself.</source>
         <translation>Fügt dem Konto der Bewerbung APPLICATION (ihre ID) einen Eintrag hinzu: --kind (%1) und --amount (z. B. 1500 oder 1500.00, in der Währung der Kohorte), mit --method (%2; ohne Angabe bank_transfer), --reference und --on. Der Zahlungsstand folgt aus dem Konto. Eine Erstattung kann nicht mehr sein als gezahlt wurde; ein Erstattungsantrag, der nach refunded wechselt, erfasst seine Erstattung selbst.</translation>
     </message>
     <message>
@@ -7215,11 +7230,11 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
         <translation>Wie gezahlt wurde.</translation>
     </message>
     <message>
-        <source>The bank&apos;s or card processor&apos;s reference.</source>
+        <source>The bank's or card processor's reference.</source>
         <translation>Die Referenz der Bank oder des Kartenanbieters.</translation>
     </message>
     <message>
-        <source>List an application&apos;s payments.</source>
+        <source>List an application's payments.</source>
         <translation>Die Zahlungen einer Bewerbung auflisten.</translation>
     </message>
     <message>
@@ -7243,11 +7258,11 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
         <translation>Sagen, was eine Erstattung ergäbe.</translation>
     </message>
     <message>
-        <source>Prints what a refund of application APPLICATION (its id) asked for on --on (today unless told) comes to: in full inside the cohort&apos;s money-back window, then by its refund schedule, of the amount paid.</source>
+        <source>Prints what a refund of application APPLICATION (its id) asked for on --on (today unless told) comes to: in full inside the cohort's money-back window, then by its refund schedule, of the amount paid.</source>
         <translation>Gibt aus, was eine am Tag --on (ohne Angabe heute) beantragte Erstattung der Bewerbung APPLICATION (ihre ID) ergibt: voll innerhalb der Geld-zurück-Frist der Kohorte, danach nach ihrem Erstattungsplan, vom gezahlten Betrag.</translation>
     </message>
     <message>
-        <source>Set a cohort&apos;s price and deposit.</source>
+        <source>Set a cohort's price and deposit.</source>
         <translation>Preis und Anzahlung einer Kohorte festlegen.</translation>
     </message>
     <message>
@@ -7267,28 +7282,28 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
         <translation>z. B. USD oder EUR.</translation>
     </message>
     <message>
-        <source>APPLICATION must be an application id (a whole number), not &apos;%1&apos;.</source>
-        <translation>APPLICATION muss eine Bewerbungs-ID sein (eine ganze Zahl), nicht &apos;%1&apos;.</translation>
+        <source>APPLICATION must be an application id (a whole number), not '%1'.</source>
+        <translation>APPLICATION muss eine Bewerbungs-ID sein (eine ganze Zahl), nicht '%1'.</translation>
     </message>
     <message>
         <source>Say how much with --%1 AMOUNT.</source>
         <translation>Geben Sie den Betrag mit --%1 AMOUNT an.</translation>
     </message>
     <message>
-        <source>--%1 must be an amount such as 1500 or 1500.50, not &apos;%2&apos;.</source>
-        <translation>--%1 muss ein Betrag wie 1500 oder 1500.50 sein, nicht &apos;%2&apos;.</translation>
+        <source>--%1 must be an amount such as 1500 or 1500.50, not '%2'.</source>
+        <translation>--%1 muss ein Betrag wie 1500 oder 1500.50 sein, nicht '%2'.</translation>
     </message>
     <message>
-        <source>--on must be a day such as 2026-12-07, not &apos;%1&apos;.</source>
-        <translation>--on muss ein Tag wie 2026-12-07 sein, nicht &apos;%1&apos;.</translation>
+        <source>--on must be a day such as 2026-12-07, not '%1'.</source>
+        <translation>--on muss ein Tag wie 2026-12-07 sein, nicht '%1'.</translation>
     </message>
     <message>
-        <source>--kind must be one of %1, not &apos;%2&apos;.</source>
-        <translation>--kind muss eines von %1 sein, nicht &apos;%2&apos;.</translation>
+        <source>--kind must be one of %1, not '%2'.</source>
+        <translation>--kind muss eines von %1 sein, nicht '%2'.</translation>
     </message>
     <message>
-        <source>--method must be one of %1, not &apos;%2&apos;.</source>
-        <translation>--method muss eines von %1 sein, nicht &apos;%2&apos;.</translation>
+        <source>--method must be one of %1, not '%2'.</source>
+        <translation>--method muss eines von %1 sein, nicht '%2'.</translation>
     </message>
     <message>
         <source>Payment %1 recorded: %2 of %3 on %4.</source>
@@ -7343,7 +7358,7 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
         <translation>Geben Sie den Grund mit --reason TEXT an.</translation>
     </message>
     <message>
-        <source>Application %1&apos;s deposit is waived: it may be enrolled.</source>
+        <source>Application %1's deposit is waived: it may be enrolled.</source>
         <translation>Auf die Anzahlung der Bewerbung %1 wird verzichtet: sie kann eingeschrieben werden.</translation>
     </message>
     <message>
@@ -7371,10 +7386,6 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
         <translation>Betrag: %1 %2</translation>
     </message>
     <message>
-        <source>There is no cohort named %1.</source>
-        <translation>Es gibt keine Kohorte namens %1.</translation>
-    </message>
-    <message>
         <source>Cohort %1: a seat costs %2, with a deposit of %3.</source>
         <translation>Kohorte %1: ein Platz kostet %2, mit einer Anzahlung von %3.</translation>
     </message>
@@ -7390,7 +7401,7 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
         <translation>Betrag</translation>
     </message>
     <message>
-        <source>The bank&apos;s or card processor&apos;s reference</source>
+        <source>The bank's or card processor's reference</source>
         <translation>Die Referenz der Bank oder des Kartenanbieters</translation>
     </message>
     <message>
@@ -7421,7 +7432,7 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
 <context>
     <name>PaymentService</name>
     <message>
-        <source>&quot;%1&quot; is not a currency code: three capital letters, such as USD or EUR.</source>
+        <source>"%1" is not a currency code: three capital letters, such as USD or EUR.</source>
         <translation>„%1“ ist kein Währungscode: drei Großbuchstaben, wie USD oder EUR.</translation>
     </message>
     <message>
@@ -7449,11 +7460,11 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
         <translation>Eine Zahlung der Bewerbung %1 braucht einen Betrag über null.</translation>
     </message>
     <message>
-        <source>The payment&apos;s day %1 is in the future: record money once it has moved.</source>
+        <source>The payment's day %1 is in the future: record money once it has moved.</source>
         <translation>Der Tag der Zahlung, %1, liegt in der Zukunft: erfassen Sie Geld, wenn es geflossen ist.</translation>
     </message>
     <message>
-        <source>Application %1&apos;s cohort has no price set: set the cohort&apos;s price and deposit first, so the payment has a currency.</source>
+        <source>Application %1's cohort has no price set: set the cohort's price and deposit first, so the payment has a currency.</source>
         <translation>Für die Kohorte der Bewerbung %1 ist kein Preis festgelegt: legen Sie zuerst Preis und Anzahlung der Kohorte fest, damit die Zahlung eine Währung hat.</translation>
     </message>
     <message>
@@ -7461,11 +7472,11 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
         <translation>Eine Erstattung von %1 ist mehr, als Bewerbung %2 gezahlt hat (%3).</translation>
     </message>
     <message>
-        <source>Waiving application %1&apos;s deposit needs a reason.</source>
+        <source>Waiving application %1's deposit needs a reason.</source>
         <translation>Der Verzicht auf die Anzahlung der Bewerbung %1 braucht einen Grund.</translation>
     </message>
     <message>
-        <source>Application %1&apos;s deposit was already waived by %2 on %3.</source>
+        <source>Application %1's deposit was already waived by %2 on %3.</source>
         <translation>Auf die Anzahlung der Bewerbung %1 hat %2 bereits am %3 verzichtet.</translation>
     </message>
     <message>
@@ -7599,7 +7610,7 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
         <translation>Erfasst von %1 am %2</translation>
     </message>
     <message>
-        <source>Set the price of the application&apos;s cohort first (Cohorts).</source>
+        <source>Set the price of the application's cohort first (Cohorts).</source>
         <translation>Legen Sie zuerst den Preis der Kohorte der Bewerbung fest (Kohorten).</translation>
     </message>
     <message>
@@ -7626,7 +7637,7 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
         <translation>Bewerber:innen zu bearbeiten</translation>
     </message>
     <message>
-        <source>change an application&apos;s status</source>
+        <source>change an application's status</source>
         <translation>den Status einer Bewerbung zu ändern</translation>
     </message>
     <message>
@@ -7690,7 +7701,7 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
         <translation>auf eine Anzahlung verzichten</translation>
     </message>
     <message>
-        <source>change the bootcamp&apos;s time zone</source>
+        <source>change the bootcamp's time zone</source>
         <translation>die Zeitzone des Bootcamps zu ändern</translation>
     </message>
 </context>
@@ -7893,11 +7904,11 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
 <context>
     <name>PrivacyCommands</name>
     <message>
-        <source>Erase an applicant&apos;s personal data on request (administrators only).</source>
+        <source>Erase an applicant's personal data on request (administrators only).</source>
         <translation>Die personenbezogenen Daten einer Bewerber:in auf Anfrage löschen (nur Administrator:innen).</translation>
     </message>
     <message>
-        <source>Erases applicant APPLICANT (their id) for good: their names, email, phone, time zone, URLs, referrer, notes and activity texts, and their values in the audit trail. Their applications keep their statuses, dates, track, cohort and source, so the statistics stay true. The values leave the file itself. Backups made before keep the person until the backup rotation deletes them; restoring one erases them again. Asks for the applicant&apos;s id to be typed again on a terminal; scripts pass --yes.</source>
+        <source>Erases applicant APPLICANT (their id) for good: their names, email, phone, time zone, URLs, referrer, notes and activity texts, and their values in the audit trail. Their applications keep their statuses, dates, track, cohort and source, so the statistics stay true. The values leave the file itself. Backups made before keep the person until the backup rotation deletes them; restoring one erases them again. Asks for the applicant's id to be typed again on a terminal; scripts pass --yes.</source>
         <translation>Löscht die Bewerber:in APPLICANT (ihre Nummer) endgültig: ihre Namen, E-Mail-Adresse, Telefonnummer, Zeitzone, URLs, die Angabe „Empfohlen von“, Notizen und Aktivitätstexte sowie ihre Werte im Prüfprotokoll. Ihre Bewerbungen behalten Status, Datumsangaben, Programm, Kohorte und Quelle, damit die Statistiken weiterhin stimmen. Die Werte verschwinden auch aus der Datei selbst. Zuvor angelegte Sicherungen enthalten die Person noch, bis die Rotation sie löscht; wird eine davon wiederhergestellt, wird die Person erneut gelöscht. In einem Terminal muss die Nummer der Bewerber:in zur Bestätigung noch einmal eingegeben werden; Skripte geben --yes an.</translation>
     </message>
     <message>
@@ -7925,7 +7936,7 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
         <translation>Die zur Löschung fälligen Personen auflisten (nur Administrator:innen).</translation>
     </message>
     <message>
-        <source>Lists everyone the retention policy says to erase today: no consent to keeping their data, and every application closed longer ago than the policy&apos;s days. Longest closed first.</source>
+        <source>Lists everyone the retention policy says to erase today: no consent to keeping their data, and every application closed longer ago than the policy's days. Longest closed first.</source>
         <translation>Listet alle Personen auf, die nach der Aufbewahrungsfrist heute zu löschen sind: ohne Einwilligung zur Datenaufbewahrung und mit jeder Bewerbung seit mehr Tagen abgeschlossen, als die Frist vorgibt. Die am längsten abgeschlossenen zuerst.</translation>
     </message>
     <message>
@@ -7956,8 +7967,8 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
         <translation>Ein anderes Programm hat die Datenbank geöffnet: Die gelöschten Werte verschwinden erst aus ihrem Write-Ahead-Log, wenn dieses Programm sie schließt.</translation>
     </message>
     <message>
-        <source>APPLICANT must be an applicant id (a whole number), not &apos;%1&apos;.</source>
-        <translation>APPLICANT muss die Nummer einer Bewerber:in sein (eine ganze Zahl), nicht &apos;%1&apos;.</translation>
+        <source>APPLICANT must be an applicant id (a whole number), not '%1'.</source>
+        <translation>APPLICANT muss die Nummer einer Bewerber:in sein (eine ganze Zahl), nicht '%1'.</translation>
     </message>
     <message>
         <source>Erasing applicant %1 cannot be undone. Type their id again to erase them: </source>
@@ -7975,8 +7986,8 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
         <translation>Heute zur Löschung fällig: %1 (siehe retention due).</translation>
     </message>
     <message>
-        <source>DAYS must be a whole number from %1 to %2, not &apos;%3&apos;.</source>
-        <translation>DAYS muss eine ganze Zahl von %1 bis %2 sein, nicht &apos;%3&apos;.</translation>
+        <source>DAYS must be a whole number from %1 to %2, not '%3'.</source>
+        <translation>DAYS muss eine ganze Zahl von %1 bis %2 sein, nicht '%3'.</translation>
     </message>
     <message numerus="yes">
         <source>People who did not consent are now kept %n day(s) after their last application closed.</source>
@@ -8229,11 +8240,11 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
         <translation>Anträge: Bewerbungen, die je eine Erstattung beantragt haben, in der Kohorte, in der sie beim letzten Antrag waren; offen: warten noch auf die Entscheidung.</translation>
     </message>
     <message>
-        <source>Refunded inside or after the window: applications paid back for a request asked up to the last day of the cohort&apos;s money-back window, or after it (the day asked decides, as the refund quote does). Amounts are what was paid back, in the currency shown.</source>
+        <source>Refunded inside or after the window: applications paid back for a request asked up to the last day of the cohort's money-back window, or after it (the day asked decides, as the refund quote does). Amounts are what was paid back, in the currency shown.</source>
         <translation>Erstattet innerhalb oder nach der Frist: Bewerbungen mit einer Rückzahlung auf einen Antrag, der bis zum letzten Tag der Geld-zurück-Frist der Kohorte oder danach gestellt wurde (maßgeblich ist der Tag des Antrags, wie bei der Erstattungsberechnung). Die Beträge sind die zurückgezahlten Summen in der angezeigten Währung.</translation>
     </message>
     <message>
-        <source>Other refunds: money paid back without a refund request, such as a deposit given back to an applicant who withdrew before the start, in the application&apos;s cohort now.</source>
+        <source>Other refunds: money paid back without a refund request, such as a deposit given back to an applicant who withdrew before the start, in the application's cohort now.</source>
         <translation>Sonstige Erstattungen: Rückzahlungen ohne Erstattungsantrag, etwa eine Anzahlung, die an eine Bewerber:in zurückging, die vor dem Start zurückgezogen hat, gezählt in der aktuellen Kohorte der Bewerbung.</translation>
     </message>
     <message>
@@ -8248,11 +8259,11 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
         <translation>Einen Bericht ausgeben: Funnel, Verweildauer je Stufe, Kohortenbelegung, Quellen, Mentoring-Auslastung, Erstattungen oder Vermittlungsergebnisse.</translation>
     </message>
     <message>
-        <source>Prints report KIND (%1) as tables, or one of its tables as CSV. Each report takes the filters that make sense for it and refuses the others: the funnel, time in stage and sources take every filter, their dates being the days applications applied; cohort fill, refunds and job outcomes take dates (the cohorts&apos; start), a track and a cohort; mentor load takes a track. The window&apos;s Reports page shows the same numbers.</source>
+        <source>Prints report KIND (%1) as tables, or one of its tables as CSV. Each report takes the filters that make sense for it and refuses the others: the funnel, time in stage and sources take every filter, their dates being the days applications applied; cohort fill, refunds and job outcomes take dates (the cohorts' start), a track and a cohort; mentor load takes a track. The window's Reports page shows the same numbers.</source>
         <translation>Gibt den Bericht KIND (%1) als Tabellen aus oder eine seiner Tabellen als CSV. Jeder Bericht nimmt die Filter an, die für ihn sinnvoll sind, und lehnt die übrigen ab: Funnel, Verweildauer je Stufe und Quellen nehmen alle Filter an, wobei der Zeitraum die Tage der Bewerbung meint; Kohortenbelegung, Erstattungen und Vermittlungsergebnisse nehmen einen Zeitraum (den Beginn der Kohorten), ein Programm und eine Kohorte an; die Mentoring-Auslastung nimmt ein Programm an. Die Seite „Berichte“ im Fenster zeigt dieselben Zahlen.</translation>
     </message>
     <message>
-        <source>From this day on (YYYY-MM-DD, the bootcamp&apos;s calendar).</source>
+        <source>From this day on (YYYY-MM-DD, the bootcamp's calendar).</source>
         <translation>Ab diesem Tag (JJJJ-MM-TT, nach dem Kalender des Bootcamps).</translation>
     </message>
     <message>
@@ -8288,7 +8299,7 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
         <translation>table (Vorgabe) oder csv.</translation>
     </message>
     <message>
-        <source>Only this one of the report&apos;s tables (CSV: the first by default).</source>
+        <source>Only this one of the report's tables (CSV: the first by default).</source>
         <translation>Nur diese eine der Tabellen des Berichts (CSV: ohne Angabe die erste).</translation>
     </message>
     <message>
@@ -8304,16 +8315,8 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
         <translation>Nach FILE (0600) schreiben statt auf die Standardausgabe.</translation>
     </message>
     <message>
-        <source>--by must be track, cohort, source or campaign, not &apos;%1&apos;.</source>
-        <translation>--by muss track, cohort, source oder campaign sein, nicht &apos;%1&apos;.</translation>
-    </message>
-    <message>
-        <source>--cohort: there is no cohort %1.</source>
-        <translation>--cohort: Es gibt keine Kohorte %1.</translation>
-    </message>
-    <message>
-        <source>--owner: there is no staff user %1.</source>
-        <translation>--owner: Es gibt keine Mitarbeiter:in %1.</translation>
+        <source>--by must be track, cohort, source or campaign, not '%1'.</source>
+        <translation>--by muss track, cohort, source oder campaign sein, nicht '%1'.</translation>
     </message>
     <message numerus="yes">
         <source>%n rows, a series for the chart: --table %1 prints them.</source>
@@ -8327,24 +8330,24 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
         <translation>%1: nichts zu berichten.</translation>
     </message>
     <message>
-        <source>There is no report &apos;%1&apos;. The reports are: %2.</source>
-        <translation>Es gibt keinen Bericht &apos;%1&apos;. Die Berichte sind: %2.</translation>
+        <source>There is no report '%1'. The reports are: %2.</source>
+        <translation>Es gibt keinen Bericht '%1'. Die Berichte sind: %2.</translation>
     </message>
     <message>
-        <source>--format must be table or csv, not &apos;%1&apos;.</source>
-        <translation>--format muss table oder csv sein, nicht &apos;%1&apos;.</translation>
+        <source>--format must be table or csv, not '%1'.</source>
+        <translation>--format muss table oder csv sein, nicht '%1'.</translation>
     </message>
     <message>
-        <source>--delimiter must be comma, semicolon or tab, not &apos;%1&apos;.</source>
-        <translation>--delimiter muss comma, semicolon oder tab sein, nicht &apos;%1&apos;.</translation>
+        <source>--delimiter must be comma, semicolon or tab, not '%1'.</source>
+        <translation>--delimiter muss comma, semicolon oder tab sein, nicht '%1'.</translation>
     </message>
     <message>
         <source>%1 applies only with --format csv.</source>
         <translation>%1 gilt nur mit --format csv.</translation>
     </message>
     <message>
-        <source>--table: the %1 report has no table &apos;%2&apos;; it has: %3.</source>
-        <translation>--table: Der Bericht „%1“ hat keine Tabelle &apos;%2&apos;; seine Tabellen: %3.</translation>
+        <source>--table: the %1 report has no table '%2'; it has: %3.</source>
+        <translation>--table: Der Bericht „%1“ hat keine Tabelle '%2'; seine Tabellen: %3.</translation>
     </message>
     <message>
         <source>%1 rows written to %2.</source>
@@ -8499,7 +8502,7 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
         <translation>Bewerbungen, qualifizierte Bewerber:innen und Teilnehmende nach Quelle und Kampagne.</translation>
     </message>
     <message>
-        <source>Each mentor&apos;s current mentees against capacity, and 1:1 calls against the weekly cadence.</source>
+        <source>Each mentor's current mentees against capacity, and 1:1 calls against the weekly cadence.</source>
         <translation>Aktuelle Mentees jeder Mentor:in im Verhältnis zur Kapazität und 1:1-Gespräche im Verhältnis zum wöchentlichen Rhythmus.</translation>
     </message>
     <message>
@@ -8507,7 +8510,7 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
         <translation>Erstattungsanträge und Erstattungen pro Kohorte, innerhalb und nach der Erstattungsfrist.</translation>
     </message>
     <message>
-        <source>What each graduating cohort&apos;s graduates went on to, in the CIRR categories.</source>
+        <source>What each graduating cohort's graduates went on to, in the CIRR categories.</source>
         <translation>Was aus den Absolvent:innen jeder abschließenden Kohorte geworden ist, in den CIRR-Kategorien.</translation>
     </message>
     <message>
@@ -8837,7 +8840,7 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
         <translation>Bewerber:innen</translation>
     </message>
     <message>
-        <source>Register one by hand, or import the web form&apos;s export.</source>
+        <source>Register one by hand, or import the web form's export.</source>
         <translation>Von Hand erfassen oder den Export des Webformulars importieren.</translation>
     </message>
     <message>
@@ -8888,19 +8891,19 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
 <context>
     <name>SettingsCommands</name>
     <message>
-        <source>Show the bootcamp&apos;s time zone.</source>
+        <source>Show the bootcamp's time zone.</source>
         <translation>Die Zeitzone des Bootcamps anzeigen.</translation>
     </message>
     <message>
-        <source>Prints the time zone that decides where the bootcamp&apos;s days end (a cohort&apos;s applications-open, start and end dates), and today&apos;s date there.</source>
+        <source>Prints the time zone that decides where the bootcamp's days end (a cohort's applications-open, start and end dates), and today's date there.</source>
         <translation>Gibt die Zeitzone aus, die bestimmt, wo die Tage des Bootcamps enden (für Bewerbungsstart, Start- und Enddatum einer Kohorte), und das heutige Datum dort.</translation>
     </message>
     <message>
-        <source>Change the bootcamp&apos;s time zone (administrators only).</source>
+        <source>Change the bootcamp's time zone (administrators only).</source>
         <translation>Die Zeitzone des Bootcamps ändern (nur Administrator:innen).</translation>
     </message>
     <message>
-        <source>Makes ZONE, an IANA time zone such as Europe/Berlin or Asia/Tokyo, the one time zone whose midnight ends the bootcamp&apos;s days, for every desk on this database. The change is in the audit trail.</source>
+        <source>Makes ZONE, an IANA time zone such as Europe/Berlin or Asia/Tokyo, the one time zone whose midnight ends the bootcamp's days, for every desk on this database. The change is in the audit trail.</source>
         <translation>Macht ZONE, eine IANA-Zeitzone wie Europe/Berlin oder Asia/Tokyo, zu der einen Zeitzone, deren Mitternacht die Tage des Bootcamps beendet, für jeden Desk mit dieser Datenbank. Die Änderung steht im Prüfprotokoll.</translation>
     </message>
     <message>
@@ -8920,7 +8923,7 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
         <translation>Anzeigen, wo sich eine zurückkehrende Zurückstellung einreiht.</translation>
     </message>
     <message>
-        <source>Prints whether an application deferred to a later cohort keeps its original qualification time as its place in that cohort&apos;s queue when it returns (keep), or queues from the time it returns (reset).</source>
+        <source>Prints whether an application deferred to a later cohort keeps its original qualification time as its place in that cohort's queue when it returns (keep), or queues from the time it returns (reset).</source>
         <translation>Gibt aus, ob eine in eine spätere Kohorte zurückgestellte Bewerbung bei ihrer Rückkehr ihren ursprünglichen Qualifizierungszeitpunkt als Platz in der Reihe dieser Kohorte behält (keep) oder ab dem Zeitpunkt ihrer Rückkehr eingereiht wird (reset).</translation>
     </message>
     <message>
@@ -8944,8 +8947,8 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
         <translation>Einreihung nach Zurückstellung: %1</translation>
     </message>
     <message>
-        <source>POLICY must be keep or reset, not &apos;%1&apos;.</source>
-        <translation>POLICY muss keep oder reset sein, nicht &apos;%1&apos;.</translation>
+        <source>POLICY must be keep or reset, not '%1'.</source>
+        <translation>POLICY muss keep oder reset sein, nicht '%1'.</translation>
     </message>
     <message>
         <source>Deferral queue set: %1</source>
@@ -9132,8 +9135,8 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
         <translation>Kein Zugriff auf %1: Das System hat einen Ein-/Ausgabefehler gemeldet (fällt der Datenträger aus, oder wurde er entfernt?). Nichts wurde geändert.</translation>
     </message>
     <message>
-        <source>Cannot use %1: the file is damaged. Nothing was changed; check it with &apos;admissions-desk-cli check&apos;, or restore it from a backup.</source>
-        <translation>Kein Zugriff auf %1: Die Datei ist beschädigt. Nichts wurde geändert; prüfen Sie sie mit &apos;admissions-desk-cli check&apos;, oder stellen Sie sie aus einer Sicherung wieder her.</translation>
+        <source>Cannot use %1: the file is damaged. Nothing was changed; check it with 'admissions-desk-cli check', or restore it from a backup.</source>
+        <translation>Kein Zugriff auf %1: Die Datei ist beschädigt. Nichts wurde geändert; prüfen Sie sie mit 'admissions-desk-cli check', oder stellen Sie sie aus einer Sicherung wieder her.</translation>
     </message>
     <message>
         <source>Cannot write to %1: the disk is full. Nothing was changed; make room on the disk and try again.</source>
@@ -9163,8 +9166,8 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
         <translation>Das neue Passwort aus FILE lesen (nur für Sie lesbar), statt es zweimal im Terminal abzufragen.</translation>
     </message>
     <message>
-        <source>Unknown role &apos;%1&apos;. The roles are: %2.</source>
-        <translation>Unbekannte Rolle &apos;%1&apos;. Die Rollen sind: %2.</translation>
+        <source>Unknown role '%1'. The roles are: %2.</source>
+        <translation>Unbekannte Rolle '%1'. Die Rollen sind: %2.</translation>
     </message>
     <message>
         <source>List the staff users, their roles and whether they can sign in.</source>
@@ -9191,7 +9194,7 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
         <translation>Der Name, den das Fenster anzeigt (Vorgabe: der Benutzername).</translation>
     </message>
     <message>
-        <source>Change a staff user&apos;s role (administrators only).</source>
+        <source>Change a staff user's role (administrators only).</source>
         <translation>Die Rolle einer Mitarbeiter:in ändern (nur Administrator:innen).</translation>
     </message>
     <message>
@@ -9227,7 +9230,7 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
         <translation>Ein persönliches Zugriffstoken für Skripte anlegen.</translation>
     </message>
     <message>
-        <source>Makes a personal access token named NAME (what uses it, such as nightly-export) and prints it once; only its digest is kept. A script signs in with it through --token-file FILE or the %1 variable. The token acts as its owner, never with more than the owner&apos;s role, and with less when --role says so.</source>
+        <source>Makes a personal access token named NAME (what uses it, such as nightly-export) and prints it once; only its digest is kept. A script signs in with it through --token-file FILE or the %1 variable. The token acts as its owner, never with more than the owner's role, and with less when --role says so.</source>
         <translation>Legt ein persönliches Zugriffstoken namens NAME an (wofür es verwendet wird, etwa nightly-export) und gibt es einmal aus; aufbewahrt wird nur sein Hashwert. Ein Skript meldet sich damit über --token-file FILE oder die Variable %1 an. Das Token handelt als seine Eigentümer:in, nie mit mehr Rechten als deren Rolle und mit weniger, wenn --role es so angibt.</translation>
     </message>
     <message>
@@ -9247,11 +9250,11 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
         <translation>Persönliche Zugriffstokens auflisten.</translation>
     </message>
     <message>
-        <source>Prints your tokens (or everyone&apos;s, for an administrator with --all): id, owner, name, role limit, when made and when revoked. Never the tokens themselves.</source>
+        <source>Prints your tokens (or everyone's, for an administrator with --all): id, owner, name, role limit, when made and when revoked. Never the tokens themselves.</source>
         <translation>Gibt Ihre Tokens aus (eine Administrator:in mit --all die Tokens aller): Nummer, Eigentümer:in, Name, Rollenbegrenzung, wann angelegt und wann widerrufen. Nie die Tokens selbst.</translation>
     </message>
     <message>
-        <source>Everyone&apos;s tokens (administrators only).</source>
+        <source>Everyone's tokens (administrators only).</source>
         <translation>Die Tokens aller (nur Administrator:innen).</translation>
     </message>
     <message>
@@ -9327,7 +9330,7 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
         <translation>Nur einmal angezeigt: Bewahren Sie es in einer Datei auf, die nur Sie lesen können (chmod 600), oder in einem Passwort-Tresor.</translation>
     </message>
     <message>
-        <source>(owner&apos;s)</source>
+        <source>(owner's)</source>
         <translation>(Rolle der Eigentümer:in)</translation>
     </message>
     <message>
@@ -9351,8 +9354,8 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
         <translation>WIDERRUFEN</translation>
     </message>
     <message>
-        <source>ID must be a token&apos;s id (a whole number; see staff tokens), not &apos;%1&apos;.</source>
-        <translation>ID muss die Nummer eines Tokens sein (eine ganze Zahl; siehe staff tokens), nicht &apos;%1&apos;.</translation>
+        <source>ID must be a token's id (a whole number; see staff tokens), not '%1'.</source>
+        <translation>ID muss die Nummer eines Tokens sein (eine ganze Zahl; siehe staff tokens), nicht '%1'.</translation>
     </message>
     <message>
         <source>Token %1 revoked.</source>
@@ -9512,7 +9515,7 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
         <translation>Das aktuelle Passwort ist falsch.</translation>
     </message>
     <message>
-        <source>A token needs a name that says what uses it, such as &quot;nightly-export&quot;.</source>
+        <source>A token needs a name that says what uses it, such as "nightly-export".</source>
         <translation>Ein Token braucht einen Namen, der sagt, wofür es verwendet wird, etwa „nightly-export“.</translation>
     </message>
     <message>
@@ -9626,12 +9629,12 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
         <translation>Warum (Pflicht bei Austritts-Status).</translation>
     </message>
     <message>
-        <source>APPLICATION must be an application id (a whole number), not &apos;%1&apos;.</source>
-        <translation>APPLICATION muss die Nummer einer Bewerbung sein (eine ganze Zahl), nicht &apos;%1&apos;.</translation>
+        <source>APPLICATION must be an application id (a whole number), not '%1'.</source>
+        <translation>APPLICATION muss die Nummer einer Bewerbung sein (eine ganze Zahl), nicht '%1'.</translation>
     </message>
     <message>
-        <source>Unknown status &apos;%1&apos;. The statuses are: %2.</source>
-        <translation>Unbekannter Status &apos;%1&apos;. Die Status sind: %2.</translation>
+        <source>Unknown status '%1'. The statuses are: %2.</source>
+        <translation>Unbekannter Status '%1'. Die Status sind: %2.</translation>
     </message>
     <message>
         <source>Application %1: %2 -&gt; %3, by %4</source>
@@ -9650,16 +9653,16 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
         <translation>; Anlass: %1</translation>
     </message>
     <message>
-        <source>Set an application&apos;s assessment score (0 to 100).</source>
+        <source>Set an application's assessment score (0 to 100).</source>
         <translation>Die Bewertung einer Bewerbung setzen (0 bis 100).</translation>
     </message>
     <message>
-        <source>Sets the score of application APPLICATION (its id) to SCORE, a whole number from %1 to %2, or &apos;none&apos; to clear it. `show` prints it.</source>
-        <translation>Setzt die Bewertung der Bewerbung APPLICATION (ihre Nummer) auf SCORE, eine ganze Zahl von %1 bis %2, oder &apos;none&apos;, um sie zu entfernen. `show` gibt sie aus.</translation>
+        <source>Sets the score of application APPLICATION (its id) to SCORE, a whole number from %1 to %2, or 'none' to clear it. `show` prints it.</source>
+        <translation>Setzt die Bewertung der Bewerbung APPLICATION (ihre Nummer) auf SCORE, eine ganze Zahl von %1 bis %2, oder 'none', um sie zu entfernen. `show` gibt sie aus.</translation>
     </message>
     <message>
-        <source>SCORE must be a whole number from %1 to %2, or &apos;none&apos;, not &apos;%3&apos;.</source>
-        <translation>SCORE muss eine ganze Zahl von %1 bis %2 sein, oder &apos;none&apos;, nicht &apos;%3&apos;.</translation>
+        <source>SCORE must be a whole number from %1 to %2, or 'none', not '%3'.</source>
+        <translation>SCORE muss eine ganze Zahl von %1 bis %2 sein, oder 'none', nicht '%3'.</translation>
     </message>
     <message>
         <source>Application %1: score %2 of %3</source>
@@ -9695,10 +9698,6 @@ Nur die Übergänge des Lebenszyklus sind erlaubt; not_qualified, declined, with
         <source>--to-cohort only goes with deferred.</source>
         <translation>--to-cohort gibt es nur zusammen mit deferred.</translation>
     </message>
-    <message>
-        <source>There is no cohort named %1.</source>
-        <translation>Es gibt keine Kohorte namens %1.</translation>
-    </message>
 </context>
 <context>
     <name>StatusService</name>
@@ -9719,7 +9718,7 @@ Nur die Übergänge des Lebenszyklus sind erlaubt; not_qualified, declined, with
         <translation>Kohorte %1 hat keinen freien Platz: Bewerbung %2 kann keiner angeboten werden.</translation>
     </message>
     <message>
-        <source>Application %1 is first in line for cohort %2&apos;s next seat (first come, first served): application %3 cannot be offered it.</source>
+        <source>Application %1 is first in line for cohort %2's next seat (first come, first served): application %3 cannot be offered it.</source>
         <translation>Bewerbung %1 steht als Erste für den nächsten Platz der Kohorte %2 an (wer zuerst kommt, mahlt zuerst): Bewerbung %3 kann er nicht angeboten werden.</translation>
     </message>
     <message>
@@ -9755,7 +9754,7 @@ Nur die Übergänge des Lebenszyklus sind erlaubt; not_qualified, declined, with
         <translation>Kohorte %1 ist %2: Sie nimmt niemanden mehr auf</translation>
     </message>
     <message>
-        <source>cohort %1 does not start after cohort %2, the application&apos;s cohort now</source>
+        <source>cohort %1 does not start after cohort %2, the application's cohort now</source>
         <translation>Kohorte %1 beginnt nicht nach Kohorte %2, der jetzigen Kohorte der Bewerbung</translation>
     </message>
     <message>
@@ -9790,7 +9789,7 @@ Nur die Übergänge des Lebenszyklus sind erlaubt; not_qualified, declined, with
         <translation>die Qualifizierung hat der Bewerbung ihren Platz in der Warteschlange gegeben und sie sofort eingereiht</translation>
     </message>
     <message>
-        <source>the offer&apos;s hold cannot be given back</source>
+        <source>the offer's hold cannot be given back</source>
         <translation>die Reservierung des Angebots lässt sich nicht zurückgeben</translation>
     </message>
     <message>
@@ -9849,7 +9848,7 @@ Nur die Übergänge des Lebenszyklus sind erlaubt; not_qualified, declined, with
         <translation>Tage</translation>
     </message>
     <message>
-        <source>A stay runs from entering a status to the application&apos;s next move, in tenths of a day; percentiles are of the stays that ended. The wait for a decision runs from applying to the first qualified or not qualified.</source>
+        <source>A stay runs from entering a status to the application's next move, in tenths of a day; percentiles are of the stays that ended. The wait for a decision runs from applying to the first qualified or not qualified.</source>
         <translation>Ein Aufenthalt reicht vom Eintritt in einen Status bis zur nächsten Verschiebung der Bewerbung, in Zehnteltagen; die Perzentile beziehen sich auf die beendeten Aufenthalte. Die Wartezeit auf eine Entscheidung reicht von der Bewerbung bis zum ersten „Qualifiziert“ oder „Nicht qualifiziert“.</translation>
     </message>
 </context>
@@ -9860,7 +9859,7 @@ Nur die Übergänge des Lebenszyklus sind erlaubt; not_qualified, declined, with
         <translation>Zeitzone des Bootcamps</translation>
     </message>
     <message>
-        <source>The bootcamp&apos;s days end at midnight in this time zone, for every desk on this database: a cohort opens, starts and ends on its dates there.</source>
+        <source>The bootcamp's days end at midnight in this time zone, for every desk on this database: a cohort opens, starts and ends on its dates there.</source>
         <translation>Die Tage des Bootcamps enden um Mitternacht in dieser Zeitzone, für jeden Desk mit dieser Datenbank: Eine Kohorte öffnet, beginnt und endet an ihren Terminen nach dieser Zeit.</translation>
     </message>
     <message>
@@ -9902,11 +9901,11 @@ Nur die Übergänge des Lebenszyklus sind erlaubt; not_qualified, declined, with
 <context>
     <name>TrackCodes</name>
     <message>
-        <source>There is no career track &quot;%1&quot;: there are no tracks yet (see track add).</source>
+        <source>There is no career track "%1": there are no tracks yet (see track add).</source>
         <translation>Es gibt kein Programm „%1“: Es gibt noch keine Programme (siehe track add).</translation>
     </message>
     <message>
-        <source>There is no career track &quot;%1&quot; (the tracks are %2).</source>
+        <source>There is no career track "%1" (the tracks are %2).</source>
         <translation>Es gibt kein Programm „%1“ (die Programme sind %2).</translation>
     </message>
 </context>
@@ -10202,8 +10201,8 @@ Nur die Übergänge des Lebenszyklus sind erlaubt; not_qualified, declined, with
         <translation>Warum</translation>
     </message>
     <message>
-        <source>&lt;b style=&quot;font-size: large&quot;&gt;Place %1 of %2&lt;/b&gt; waiting for a seat of cohort %3</source>
-        <translation>&lt;b style=&quot;font-size: large&quot;&gt;Platz %1 von %2&lt;/b&gt; auf der Warteliste für einen Platz der Kohorte %3</translation>
+        <source>&lt;b style="font-size: large"&gt;Place %1 of %2&lt;/b&gt; waiting for a seat of cohort %3</source>
+        <translation>&lt;b style="font-size: large"&gt;Platz %1 von %2&lt;/b&gt; auf der Warteliste für einen Platz der Kohorte %3</translation>
     </message>
     <message>
         <source>Queue time: %1</source>

@@ -8663,6 +8663,10 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
         <source>%1 exported to %2.</source>
         <translation>Bericht „%1“ nach %2 exportiert.</translation>
     </message>
+    <message>
+        <source>The cohorts could not be read.</source>
+        <translation>Die Kohorten konnten nicht gelesen werden.</translation>
+    </message>
 </context>
 <context>
     <name>RetentionDialog</name>

@@ -150,7 +150,7 @@ void FilterBar::setTracks(const QList<Track> &tracks)
     fillCohorts();
 }
 
-void FilterBar::setCohortLookup(CohortLookup lookup)
+void FilterBar::setCohortLookup(CatalogChoices::CohortLookup lookup)
 {
     m_cohortsOf = std::move(lookup);
     fillCohorts();
@@ -158,9 +158,7 @@ void FilterBar::setCohortLookup(CohortLookup lookup)
 
 void FilterBar::fillCohorts()
 {
-    const qint64 trackId = m_track->currentData().toLongLong();
-    CatalogChoices::fillCohorts(
-        m_cohort, trackId != 0 && m_cohortsOf ? m_cohortsOf(trackId) : QList<Cohort>(), trackId);
+    CatalogChoices::fillCohorts(m_cohort, m_cohortsOf, m_track->currentData().toLongLong());
 }
 
 void FilterBar::setOwners(const QList<StaffUser> &owners)

@@ -4,11 +4,10 @@
 #include "domain/cohort.h"
 #include "domain/staffuser.h"
 #include "domain/track.h"
+#include "widgets/choicecombo.h"
 
 #include <QList>
 #include <QWidget>
-
-#include <functional>
 
 class QCheckBox;
 class QComboBox;
@@ -29,10 +28,8 @@ public:
     explicit FilterBar(QWidget *parent = nullptr);
 
     void setTracks(const QList<Track> &tracks);
-    // Where the cohort choice finds the cohorts of the track chosen: read when a track is
-    // chosen and on setTracks(), never all of a large desk's cohorts at once.
-    using CohortLookup = std::function<QList<Cohort>(qint64 trackId)>;
-    void setCohortLookup(CohortLookup lookup);
+    // Where the cohort choice finds the chosen track's cohorts, read again on setTracks().
+    void setCohortLookup(CatalogChoices::CohortLookup lookup);
     void setOwners(const QList<StaffUser> &owners);
     ApplicationFilter filter() const;
     // Shows a saved filter without emitting filterChanged.
@@ -64,6 +61,6 @@ private:
     QCheckBox *m_appliedBetween = nullptr;
     QDateEdit *m_appliedFrom = nullptr;
     QDateEdit *m_appliedTo = nullptr;
-    CohortLookup m_cohortsOf;
+    CatalogChoices::CohortLookup m_cohortsOf;
     bool m_quiet = false;
 };

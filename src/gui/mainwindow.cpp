@@ -795,6 +795,7 @@ void MainWindow::createReportsMenu()
     exports->addActions(m_reportsPage->exportActions());
     connect(m_reportsPage, &ReportsPage::exported, m_exportedFileNotice,
             &ExportedFileNotice::announce);
+    connect(m_reportsPage, &ReportsPage::failed, this, &MainWindow::showError);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -13,6 +13,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDateEdit>
 #include <QFile>
 #include <QLabel>
@@ -192,6 +193,31 @@ private Q_SLOTS:
         for (int row = 0; row < int(reached.size()); ++row)
             QCOMPARE(table->model()->index(row, 1).data().toString(),
                      QString::number(reached.at(row)));
+    }
+
+    // The cohort choice offers the chosen track's cohorts, read from the file when the track is
+    // chosen, and none before; the cohort chosen narrows the report.
+    void theCohortChoiceIsTheTracks()
+    {
+        const qint64 swe = m_db->scalar("SELECT id FROM tracks WHERE code = 'SWE'").toLongLong();
+        const qint64 data = m_db->scalar("SELECT id FROM tracks WHERE code = 'DATA'").toLongLong();
+        const qint64 later = m_db->addCohort(swe, "SWE-Later", 20);
+        m_db->addCohort(data, "DATA-Later", 20);
+        auto page = shownPage(ReportKind::Funnel);
+        QVERIFY(page);
+        auto *track = page->findChild<QComboBox *>("reportTrack");
+        auto *cohort = page->findChild<QComboBox *>("reportCohort");
+        QVERIFY(track && cohort);
+        QCOMPARE(cohort->count(), 1); // "All cohorts" alone
+        track->setCurrentIndex(track->findData(swe));
+        QVERIFY(cohort->findData(later) > 0);
+        QStringList names;
+        for (int i = 1; i < cohort->count(); ++i)
+            names << cohort->itemText(i);
+        QVERIFY2(!names.contains("DATA-Later"), qPrintable(names.join(", ")));
+        cohort->setCurrentIndex(cohort->findData(later));
+        QVERIFY(waitForReport(*page));
+        QCOMPARE(column(page->report()->tables.at(0), "reached").first(), qint64(0));
     }
 
     void theFiltersShownAreTheReportsOwn()

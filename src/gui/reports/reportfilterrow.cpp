@@ -132,15 +132,15 @@ void ReportFilterRow::setTracks(const QList<Track> &tracks)
     fillCohorts();
 }
 
-void ReportFilterRow::setCohorts(const QList<Cohort> &cohorts)
+void ReportFilterRow::setCohortLookup(CatalogChoices::CohortLookup lookup)
 {
-    m_cohorts = cohorts;
+    m_cohortsOf = std::move(lookup);
     fillCohorts();
 }
 
 void ReportFilterRow::fillCohorts()
 {
-    CatalogChoices::fillCohorts(m_cohort, m_cohorts, m_track->currentData().toLongLong());
+    CatalogChoices::fillCohorts(m_cohort, m_cohortsOf, m_track->currentData().toLongLong());
 }
 
 void ReportFilterRow::setOwners(const QList<StaffUser> &owners)

@@ -5,6 +5,7 @@
 #include "domain/track.h"
 #include "reports/reportfilter.h"
 #include "reports/reportkind.h"
+#include "widgets/choicecombo.h"
 
 #include <QList>
 #include <QStringList>
@@ -27,7 +28,8 @@ public:
     explicit ReportFilterRow(QWidget *parent = nullptr);
 
     void setTracks(const QList<Track> &tracks);
-    void setCohorts(const QList<Cohort> &cohorts);
+    // Where the cohort choice finds the chosen track's cohorts, read again on setTracks().
+    void setCohortLookup(CatalogChoices::CohortLookup lookup);
     void setOwners(const QList<StaffUser> &owners);
     // Shows the filters `kind` accepts and hides the others, which filter() then leaves out.
     void setKind(ReportKind kind);
@@ -46,7 +48,7 @@ private:
     QWidget *labelled(const QString &label, QWidget *field);
 
     ReportKind m_kind = ReportKind::Funnel;
-    QList<Cohort> m_cohorts;
+    CatalogChoices::CohortLookup m_cohortsOf;
     QWidget *m_dates = nullptr;
     QCheckBox *m_datesOn = nullptr;
     QDateEdit *m_from = nullptr;

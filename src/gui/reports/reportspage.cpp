@@ -86,6 +86,12 @@ ReportsPage::ReportsPage(QString connectionName, QString databasePath, QWidget *
 
     m_filters = new ReportFilterRow(this);
     m_filters->setObjectName(QStringLiteral("reportFilters"));
+    m_filters->setCohortLookup([this](qint64 trackId) {
+        const auto cohorts = CatalogService(m_connection, Actor::desk()).cohortsOfTrack(trackId);
+        if (!cohorts)
+            Q_EMIT failed(tr("The cohorts could not be read."), cohorts.error());
+        return cohorts ? cohorts.value() : QList<Cohort>();
+    });
     connect(m_filters, &ReportFilterRow::changed, this, [this] { m_settle.start(); });
     m_settle.setSingleShot(true);
     m_settle.setInterval(SettleMs);
@@ -174,15 +180,11 @@ void ReportsPage::createExportActions()
 Status ReportsPage::refresh()
 {
     Status read;
-    const CatalogService catalog(m_connection, Actor::desk());
-    if (const auto tracks = catalog.tracks())
+    // The chosen track's cohorts come with the tracks (ReportFilterRow::setCohortLookup).
+    if (const auto tracks = CatalogService(m_connection, Actor::desk()).tracks())
         m_filters->setTracks(tracks.value());
     else
         read = tracks.error();
-    if (const auto cohorts = catalog.cohorts())
-        m_filters->setCohorts(cohorts.value());
-    else
-        read = cohorts.error();
     if (const auto owners = ApplicationService(m_connection, Actor::desk()).owners())
         m_filters->setOwners(owners.value());
     else

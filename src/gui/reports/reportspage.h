@@ -64,6 +64,8 @@ Q_SIGNALS:
     void reportShown();
     // A file was written: for the status bar's notice with its Open Folder button.
     void exported(const QString &message, const QString &path);
+    // A read outside a report's run failed (the cohorts of a track chosen).
+    void failed(const QString &what, const Error &error);
 
 protected:
     void changeEvent(QEvent *event) override;

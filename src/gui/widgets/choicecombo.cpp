@@ -23,11 +23,11 @@ void CatalogChoices::fillTracks(QComboBox *track, const QList<Track> &tracks)
     ChoiceCombo::fill(track, tr("All tracks"), items);
 }
 
-void CatalogChoices::fillCohorts(QComboBox *cohort, const QList<Cohort> &cohorts, qint64 trackId)
+void CatalogChoices::fillCohorts(QComboBox *cohort, const CohortLookup &cohortsOf, qint64 trackId)
 {
     QList<QPair<qint64, QString>> items;
-    for (const Cohort &one : cohorts) {
-        if (trackId != 0 && one.trackId == trackId)
+    if (trackId != 0 && cohortsOf) {
+        for (const Cohort &one : cohortsOf(trackId))
             items.append({one.id, one.name});
     }
     ChoiceCombo::fill(cohort, tr("All cohorts"), items);

@@ -9,6 +9,8 @@
 #include <QPair>
 #include <QString>
 
+#include <functional>
+
 class QComboBox;
 
 // A combo box of rows chosen by id (a track, a cohort, an owner), its first item `any` (id 0):
@@ -25,7 +27,12 @@ class CatalogChoices
     Q_DECLARE_TR_FUNCTIONS(CatalogChoices)
 
 public:
+    // The cohorts of one track, read when that track is chosen: a filter never reads all of a
+    // large desk's cohorts.
+    using CohortLookup = std::function<QList<Cohort>(qint64 trackId)>;
+
     static void fillTracks(QComboBox *track, const QList<Track> &tracks);
-    static void fillCohorts(QComboBox *cohort, const QList<Cohort> &cohorts, qint64 trackId);
+    // The cohorts `cohortsOf` gives for `trackId`; none, and not asked, while no track is chosen.
+    static void fillCohorts(QComboBox *cohort, const CohortLookup &cohortsOf, qint64 trackId);
     static void fillOwners(QComboBox *owner, const QList<StaffUser> &owners);
 };

@@ -108,12 +108,8 @@ Status ApplicationsPage::refresh()
         m_countsLabel->clear();
         return status;
     }
-    // Counting by status reads the whole status index (about 80 ms on a million rows): the
-    // first time, only after the first rows are on screen.
-    if (m_tablePainted)
-        recountStatuses();
-    else
-        showCounts();
+    // A few rows of kept totals (status_totals), so counted with every refresh.
+    recountStatuses();
     return {};
 }
 
@@ -784,8 +780,6 @@ bool ApplicationsPage::eventFilter(QObject *watched, QEvent *event)
             this,
             [this] {
                 Q_EMIT tablePainted();
-                recountStatuses();
-                loadFilterChoices();
                 // The panel beside the list starts with the first application.
                 if (!m_table->currentIndex().isValid() && m_model->rowCount() > 0)
                     m_table->setCurrentIndex(m_model->index(0, 0));

@@ -59,6 +59,8 @@ ApplicationsPage::ApplicationsPage(QString connectionName, QString databasePath,
       m_databasePath(std::move(databasePath)), m_applicantPanel(panel),
       m_model(new ApplicationTableModel(m_connection, this)), m_filterBar(new FilterBar(this))
 {
+    // Painting never waits for a page far down a long list: it shows a placeholder.
+    m_model->setReadsFarPagesInBackground(true);
     createActions();
     setUpTable();
     auto *layout = new QVBoxLayout(this);

@@ -6,9 +6,8 @@
 #include <QStringList>
 
 namespace {
-// The order expression of each key. Ties are broken by id, in the same direction, so that a
-// page boundary is always well defined.
-QString orderExpression(ApplicationQuery::SortKey key)
+// The terms a key orders by, before the id that breaks ties.
+QStringList keyTerms(ApplicationQuery::SortKey key)
 {
     using K = ApplicationQuery::SortKey;
     switch (key) {
@@ -17,33 +16,39 @@ QString orderExpression(ApplicationQuery::SortKey key)
     case K::Name:
         // p.id completes the order of the applicants_last_name index, so SQLite walks it
         // instead of sorting a million rows.
-        return QStringLiteral(
-            "p.last_name COLLATE NOCASE %1, p.first_name COLLATE NOCASE %1, p.id %1");
+        return {QStringLiteral("p.last_name COLLATE NOCASE"),
+                QStringLiteral("p.first_name COLLATE NOCASE"), QStringLiteral("p.id")};
     case K::Email:
-        return QStringLiteral("p.email_norm %1");
+        return {QStringLiteral("p.email_norm")};
     case K::Track:
-        return QStringLiteral("t.code %1");
+        return {QStringLiteral("t.code")};
     // The keys below are copies kept on the application for its own indexes (schema v21), in
     // the order their source shows: the status in lifecycle order, the cohort's name, the
     // owner's username without case, the applicant's phone.
     case K::Phone:
-        return QStringLiteral("a.applicant_phone %1");
+        return {QStringLiteral("a.applicant_phone")};
     case K::Cohort:
-        return QStringLiteral("a.cohort_name %1");
+        return {QStringLiteral("a.cohort_name")};
     case K::Status:
-        return QStringLiteral("a.status_rank %1");
+        return {QStringLiteral("a.status_rank")};
     case K::Owner:
         // The column compares without case (schema v21). No COLLATE here: a comparison that
         // names one does not reach the index, and a seek compares with this same term.
-        return QStringLiteral("a.owner_username %1");
+        return {QStringLiteral("a.owner_username")};
     case K::Applied:
-        return QStringLiteral("a.applied_at %1");
+        return {QStringLiteral("a.applied_at")};
     case K::LastChange:
-        return QStringLiteral("a.status_changed_at %1");
+        return {QStringLiteral("a.status_changed_at")};
     case K::Score:
-        return QStringLiteral("a.score %1");
+        return {QStringLiteral("a.score")};
     }
     return {};
+}
+
+QString ordered(const QStringList &terms, bool ascending)
+{
+    const QString direction = ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    return terms.join(direction + QStringLiteral(", ")) + direction;
 }
 } // namespace
 
@@ -65,7 +70,7 @@ QString ApplicationQuery::statusMarks() const
     return QStringList(m_filter.statuses.size(), QStringLiteral("?")).join(QStringLiteral(", "));
 }
 
-QString ApplicationQuery::where() const
+QStringList ApplicationQuery::conditions() const
 {
     QStringList terms;
     if (!m_filter.statuses.isEmpty())
@@ -82,6 +87,12 @@ QString ApplicationQuery::where() const
         terms << QStringLiteral("a.applied_at < ?");
     if (!m_filter.search.trimmed().isEmpty())
         terms << searchCondition();
+    return terms;
+}
+
+QString ApplicationQuery::where(const QStringList &more) const
+{
+    const QStringList terms = conditions() + more;
     return terms.isEmpty()
                ? QString()
                : QStringLiteral("WHERE ") + terms.join(QStringLiteral(" AND ")) + QLatin1Char(' ');
@@ -174,12 +185,14 @@ QString ApplicationQuery::countSql() const
     return with() + QStringLiteral("SELECT count(*) FROM applications a ") + where();
 }
 
+QStringList ApplicationQuery::sortTerms() const
+{
+    return keyTerms(m_key) << QStringLiteral("a.id");
+}
+
 QString ApplicationQuery::orderBy(bool ascending, bool reversed) const
 {
-    const QString direction = ascending ? QStringLiteral("ASC") : QStringLiteral("DESC");
-    QString order = QStringLiteral("a.id ") + direction;
-    if (m_key != SortKey::Id)
-        order.prepend(orderExpression(m_key).arg(direction) + QStringLiteral(", "));
+    QString order = ordered(sortTerms(), ascending);
     // The application a number names comes before the phones it is part of, whatever the sort;
     // last when the pages are read from the end.
     if (wantedId())
@@ -195,26 +208,95 @@ QString ApplicationQuery::selectSql(const QString &columns) const
            orderBy(m_order == Qt::AscendingOrder, false);
 }
 
+QString ApplicationQuery::sortJoin() const
+{
+    switch (m_key) {
+    case SortKey::Name:
+    case SortKey::Email:
+        return QStringLiteral("JOIN applicants p ON p.id = a.applicant_id ");
+    case SortKey::Track:
+        return QStringLiteral("JOIN tracks t ON t.id = a.track_id ");
+    default:
+        return {};
+    }
+}
+
 QString ApplicationQuery::pageIdsSql(bool reversed) const
 {
     const bool ascending = (m_order == Qt::AscendingOrder) != reversed;
     if (searchesOnly() && m_key == SortKey::Id)
         return ApplicationSearchIndex::pageMatchingSql(ascending ? Qt::AscendingOrder
                                                                  : Qt::DescendingOrder);
-    const QString order = orderBy(ascending, reversed);
-    // Only the join the order needs: the page of ids is read before its rows.
-    QString join;
-    switch (m_key) {
-    case SortKey::Name:
-    case SortKey::Email:
-        join = QStringLiteral("JOIN applicants p ON p.id = a.applicant_id ");
-        break;
-    case SortKey::Track:
-        join = QStringLiteral("JOIN tracks t ON t.id = a.track_id ");
-        break;
-    default:
-        break;
+    // Only the join the order needs: the page of ids is read before its rows. Its keys come
+    // along where pages can seek, so that the next page can seek from them.
+    const QString keys =
+        canSeek() ? QStringLiteral(", ") + sortTerms().join(QStringLiteral(", ")) : QString();
+    return with() + QStringLiteral("SELECT a.id") + keys + QStringLiteral(" FROM applications a ") +
+           sortJoin() + where() + QStringLiteral("ORDER BY ") + orderBy(ascending, reversed) +
+           QStringLiteral(" LIMIT ? OFFSET ?");
+}
+
+bool ApplicationQuery::canSeek() const
+{
+    return m_filter.search.trimmed().isEmpty();
+}
+
+QString ApplicationQuery::anchorsSql() const
+{
+    QStringList columns;
+    QStringList named;
+    const QStringList terms = sortTerms();
+    for (int i = 0; i < terms.size(); ++i) {
+        columns << terms.at(i) + QStringLiteral(" AS k%1").arg(i);
+        named << QStringLiteral("k%1").arg(i);
     }
-    return with() + QStringLiteral("SELECT a.id FROM applications a ") + join + where() +
-           QStringLiteral("ORDER BY ") + order + QStringLiteral(" LIMIT ? OFFSET ?");
+    return QStringLiteral("SELECT ") + named.join(QStringLiteral(", ")) +
+           QStringLiteral(" FROM (SELECT row_number() OVER (ORDER BY ") +
+           orderBy(m_order == Qt::AscendingOrder, false) + QStringLiteral(") - 1 AS n, ") +
+           columns.join(QStringLiteral(", ")) + QStringLiteral(" FROM applications a ") +
+           sortJoin() + where() + QStringLiteral(") WHERE n % ? = 0 ORDER BY n");
+}
+
+QList<ApplicationQuery::SeekRange> ApplicationQuery::seekRanges(const QVariantList &key,
+                                                                bool inclusive, bool forward) const
+{
+    // A row value comparison (k, id) > (?, ?) reaches an index only through its first term
+    // (SQLite 3.40), so the rows past a key are read as ranges that each walk the sort's index:
+    // the same leading terms and a later value of the next one, the longest prefix first.
+    // NULLs sort first ascending and last descending.
+    const QStringList terms = sortTerms();
+    Q_ASSERT(key.size() == terms.size());
+    const bool ascending = (m_order == Qt::AscendingOrder) == forward;
+    const QString columns = QStringLiteral("SELECT a.id, ") + terms.join(QStringLiteral(", ")) +
+                            QStringLiteral(" FROM applications a ") + sortJoin();
+    const QString order =
+        QStringLiteral("ORDER BY ") + ordered(terms, ascending) + QStringLiteral(" LIMIT ?");
+    QList<SeekRange> ranges;
+    const auto add = [&](int i, const QString &past, const QVariantList &pastValues) {
+        QStringList same;
+        QVariantList values = this->values();
+        for (int j = 0; j < i; ++j) {
+            if (key.at(j).isNull()) {
+                same << terms.at(j) + QStringLiteral(" IS NULL");
+            } else {
+                same << terms.at(j) + QStringLiteral(" = ?");
+                values << key.at(j);
+            }
+        }
+        ranges << SeekRange{columns + where(same << past) + order, values + pastValues};
+    };
+    for (int i = terms.size() - 1; i >= 0; --i) {
+        const bool id = i == terms.size() - 1; // never NULL
+        const QVariant &value = key.at(i);
+        const QString compare =
+            ascending ? (id && inclusive ? QStringLiteral(" >= ?") : QStringLiteral(" > ?"))
+                      : (id && inclusive ? QStringLiteral(" <= ?") : QStringLiteral(" < ?"));
+        if (!value.isNull())
+            add(i, terms.at(i) + compare, {value});
+        else if (ascending)
+            add(i, terms.at(i) + QStringLiteral(" IS NOT NULL"), {});
+        if (!value.isNull() && !ascending && !id)
+            add(i, terms.at(i) + QStringLiteral(" IS NULL"), {});
+    }
+    return ranges;
 }

@@ -38,9 +38,28 @@ public:
 
     // SELECT count(*) of the filtered applications; bind values().
     QString countSql() const;
-    // The ids of one page in order; bind values(), then the limit and the offset. Reversed,
-    // the same rows come from the other end: an offset counted from the last row.
+    // The ids of one page in order, each with its sortTerms() when canSeek(); bind values(),
+    // then the limit and the offset. Reversed, the same rows come from the other end: an offset
+    // counted from the last row.
     QString pageIdsSql(bool reversed = false) const;
+
+    // Whether pages can be read on from a row's sort terms instead of an offset (which walks
+    // every row before it): any view without a search, whose matches have an order of their own.
+    bool canSeek() const;
+    // What the order is made of, a.id last: a row's place in the view.
+    QStringList sortTerms() const;
+    // The sortTerms() of every n-th row, in order, from the first; bind values(), then n.
+    QString anchorsSql() const;
+    // One statement of a seek: it selects a.id and the sortTerms(); bind values, then a limit.
+    struct SeekRange
+    {
+        QString sql;
+        QVariantList values;
+    };
+    // The statements that read the rows past a row's sortTerms() (the row itself too when
+    // inclusive), in the view's order or, backwards, against it; run in turn, they read the
+    // rows in that order.
+    QList<SeekRange> seekRanges(const QVariantList &key, bool inclusive, bool forward) const;
     QVariantList values() const;
     // Every filtered row in order, with the given select list over the joins() aliases (a
     // application, p applicant, t track, c cohort, u owner); bind values().
@@ -57,7 +76,11 @@ private:
     std::optional<qint64> wantedId() const;
     QString with() const;
     QString searchCondition() const;
-    QString where() const;
+    QStringList conditions() const;
+    // The filter's WHERE clause, with more conditions ANDed to it.
+    QString where(const QStringList &more = {}) const;
+    // The join the order needs, when it is not on the application.
+    QString sortJoin() const;
     // One "?" for each status filtered by, comma-separated.
     QString statusMarks() const;
     // reversed: the order of pages read from the end, the sort's own direction turned.

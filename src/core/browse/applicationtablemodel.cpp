@@ -1,5 +1,7 @@
 #include "browse/applicationtablemodel.h"
 
+#include "db/cancellablestatements.h"
+#include "db/database.h"
 #include "db/sql.h"
 #include "domain/applicationstatus.h"
 #include "domain/refundquote.h"
@@ -8,10 +10,12 @@
 #include "repositories/paymentrepository.h"
 #include "services/paymentservice.h"
 
+#include <QFutureWatcher>
 #include <QHash>
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QStringList>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <limits>
@@ -26,6 +30,17 @@ const QString RowsSql =
                    "a.cohort_id, c.starts_on, c.refund_window_days "
                    "FROM applications a ") +
     ApplicationQuery::joins() + QStringLiteral("WHERE a.id IN (%1)");
+
+// What work(connection) returns, on a read-only connection of its own to the file: for a
+// worker thread, which must not use the model's.
+template <typename T, typename Work> Result<T> onConnectionOfItsOwn(const QString &path, Work work)
+{
+    Database database(Database::uniqueConnectionName(QStringLiteral("table-reader")));
+    if (const Status opened = database.open(path, Database::Check::Later, Database::Mode::ReadOnly);
+        !opened)
+        return opened.error();
+    return work(database.connectionName());
+}
 } // namespace
 
 QStringList ApplicationTableModel::exportColumnsOf(Column column)
@@ -50,6 +65,15 @@ QStringList ApplicationTableModel::exportColumnsOf(Column column)
 ApplicationTableModel::ApplicationTableModel(QString connectionName, QObject *parent)
     : QAbstractTableModel(parent), m_connection(std::move(connectionName))
 {
+    m_readers.setMaxThreadCount(2); // a pass and a far page
+}
+
+ApplicationTableModel::~ApplicationTableModel()
+{
+    for (const auto &cancel : {m_cancelPass, m_cancelLoad}) {
+        if (cancel)
+            *cancel = true;
+    }
 }
 
 Status ApplicationTableModel::refresh()
@@ -59,6 +83,7 @@ Status ApplicationTableModel::refresh()
         return reset(m_query, total);
     // Same number of rows: read them again where they are, so the view keeps its place.
     m_pages.clear();
+    recordAnchors();
     if (m_rowCount > 0)
         Q_EMIT dataChanged(index(0, 0), index(m_rowCount - 1, ColumnCount - 1));
     return {};
@@ -106,12 +131,17 @@ Status ApplicationTableModel::setQuery(const ApplicationQuery &query)
 Status ApplicationTableModel::reset(const ApplicationQuery &query, const Result<QVariant> &total)
 {
     beginResetModel();
+    // Another order or filter: the anchors recorded are of other rows.
+    if (query.filter() != m_query.filter() || query.sortKey() != m_query.sortKey() ||
+        query.sortOrder() != m_query.sortOrder())
+        m_anchors.clear();
     m_query = query;
     m_pages.clear();
     // A view cannot show more than INT_MAX rows; SQLite could count more.
     m_rowCount =
         total ? int(qMin<qint64>(total.value().toLongLong(), std::numeric_limits<int>::max())) : 0;
     m_failed = !total;
+    recordAnchors();
     endResetModel();
     if (!total)
         return total.error();
@@ -142,8 +172,10 @@ QVariant ApplicationTableModel::data(const QModelIndex &index, int role) const
         return {};
     if (role != Qt::DisplayRole)
         return {};
-    const Row *row = rowAt(index.row());
-    return row ? display(*row, index.column()) : QVariant();
+    if (const Row *row = rowAt(index.row(), !m_readsFarPagesInBackground))
+        return display(*row, index.column());
+    // Its page is on its way (or could not be read: then the error is reported).
+    return index.column() == NameColumn && !m_failed ? tr("Loading…") : QVariant();
 }
 
 QVariant ApplicationTableModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -181,7 +213,7 @@ QVariant ApplicationTableModel::headerData(int section, Qt::Orientation orientat
     return {};
 }
 
-const ApplicationTableModel::Row *ApplicationTableModel::rowAt(int row) const
+const ApplicationTableModel::Row *ApplicationTableModel::rowAt(int row, bool mayWait) const
 {
     const int number = row / PageSize;
     const int offset = row % PageSize;
@@ -194,18 +226,20 @@ const ApplicationTableModel::Row *ApplicationTableModel::rowAt(int row) const
     }
     if (m_failed)
         return nullptr;
+    if (!mayWait && isFar(number)) {
+        readInBackground(number);
+        return nullptr;
+    }
 
-    auto rows = fetchPage(number);
-    if (!rows) {
+    auto page = fetchPage(number);
+    if (!page) {
         // Stop reading until refresh(): a view repaints often, and one report is enough.
         m_failed = true;
         qCWarning(lcTableModel) << "reading page" << number << "failed";
-        reportLater(rows.error());
+        reportLater(page.error());
         return nullptr;
     }
-    if (m_pages.size() >= CachedPages)
-        m_pages.removeLast();
-    m_pages.prepend(Page{number, rows.value()});
+    keep(page.value());
     const QList<Row> &cached = m_pages.constFirst().rows;
     // Rows deleted since the count leave the last pages short: their cells stay empty.
     return offset < cached.size() ? &cached.at(offset) : nullptr;
@@ -224,29 +258,126 @@ qint64 ApplicationTableModel::applicationId(int row) const
     return r ? r->id : 0;
 }
 
-Result<QList<ApplicationTableModel::Row>> ApplicationTableModel::fetchPage(int number) const
+void ApplicationTableModel::keep(const Page &page) const
 {
-    const Sql sql(m_connection);
-    // SQLite walks past every skipped row: a page in the back half is read from the end.
+    if (m_pages.size() >= CachedPages)
+        m_pages.removeLast();
+    m_pages.prepend(page);
+}
+
+bool ApplicationTableModel::isFar(int number) const
+{
     const qint64 first = qint64(number) * PageSize;
-    const qint64 last = qMin<qint64>(first + PageSize, m_rowCount);
-    const bool fromEnd = first > m_rowCount / 2;
-    QVariantList values = m_query.values();
-    values << qMax<qint64>(0, last - first) << (fromEnd ? m_rowCount - last : first);
-    auto ids = sql.rows<qint64>(m_query.pageIdsSql(fromEnd), values,
-                                [](const QSqlQuery &q) { return q.value(0).toLongLong(); });
+    if (qMin<qint64>(first, m_rowCount - first) <= NearRows)
+        return false;
+    return !m_query.canSeek() ||
+           (number >= m_anchors.size() && !keptPage(number - 1) && !keptPage(number + 1));
+}
+
+void ApplicationTableModel::readInBackground(int number) const
+{
+    m_wantedPage = number;
+    if (m_loadingPage >= 0)
+        return; // one at a time: while the view scrolls, only the page it stops at matters
+    const QString path = Database::fileOf(m_connection);
+    auto *self = const_cast<ApplicationTableModel *>(this);
+    m_loadingPage = number;
+    auto cancelled = std::make_shared<std::atomic_bool>(false);
+    m_cancelLoad = cancelled;
+    auto page = std::make_shared<std::optional<Result<Page>>>();
+    auto *load = new QFutureWatcher<void>(self);
+    connect(load, &QFutureWatcher<void>::finished, self,
+            [self, load, page, number, generation = m_generation] {
+                load->deleteLater();
+                self->m_loadingPage = -1;
+                self->m_cancelLoad.reset();
+                // Not if read before a refresh, or cancelled: the rows are read anew.
+                if (generation == self->m_generation && *page) {
+                    if (!**page) {
+                        self->m_failed = true;
+                        self->reportLater((*page)->error());
+                        return;
+                    }
+                    self->keep((*page)->value());
+                    self->emitPageChanged(number);
+                }
+                // The view moved on meanwhile: its rows ask for their page again.
+                if (self->m_wantedPage >= 0 && !self->keptPage(self->m_wantedPage))
+                    self->emitPageChanged(self->m_wantedPage);
+            });
+    load->setFuture(QtConcurrent::run(
+        &m_readers, [path, query = m_query, rows = m_rowCount, number, cancelled, page] {
+            auto read = onConnectionOfItsOwn<Page>(path, [&](const QString &connection) {
+                const CancellableStatements cancellable(connection, *cancelled);
+                const qint64 first = qint64(number) * PageSize;
+                auto ids = ApplicationPageIds(connection, query)
+                               .at(first, int(qMin<qint64>(PageSize, rows - first)), rows);
+                return ids ? pageOf(connection, number, ids.value()) : Result<Page>(ids.error());
+            });
+            if (!*cancelled)
+                page->emplace(std::move(read));
+        }));
+}
+
+void ApplicationTableModel::emitPageChanged(int number) const
+{
+    const int first = number * PageSize;
+    const int last = qMin(m_rowCount, first + PageSize) - 1;
+    if (number < 0 || first > last)
+        return;
+    auto *self = const_cast<ApplicationTableModel *>(this);
+    Q_EMIT self->dataChanged(index(first, 0), index(last, ColumnCount - 1));
+}
+
+const ApplicationTableModel::Page *ApplicationTableModel::keptPage(int number) const
+{
+    for (const Page &page : std::as_const(m_pages)) {
+        if (page.number == number)
+            return &page;
+    }
+    return nullptr;
+}
+
+Result<QList<ApplicationPageIds::Entry>> ApplicationTableModel::pageIds(int number) const
+{
+    const ApplicationPageIds pages(m_connection, m_query);
+    const qint64 first = qint64(number) * PageSize;
+    const int count = int(qMin<qint64>(PageSize, m_rowCount - first));
+    if (m_query.canSeek()) {
+        if (number < m_anchors.size())
+            return pages.from(m_anchors.at(number), true, true, count);
+        if (const Page *above = keptPage(number - 1); above && !above->lastKey.isEmpty())
+            return pages.from(above->lastKey, false, true, count);
+        if (const Page *below = keptPage(number + 1); below && !below->firstKey.isEmpty())
+            return pages.from(below->firstKey, false, false, count);
+    }
+    return pages.at(first, count, m_rowCount);
+}
+
+Result<ApplicationTableModel::Page> ApplicationTableModel::fetchPage(int number) const
+{
+    auto ids = pageIds(number);
     if (!ids)
         return ids.error();
-    if (fromEnd)
-        std::reverse(ids.value().begin(), ids.value().end());
-    if (ids->isEmpty())
-        return QList<Row>();
+    return pageOf(m_connection, number, ids.value());
+}
 
+Result<ApplicationTableModel::Page>
+ApplicationTableModel::pageOf(const QString &connection, int number,
+                              const QList<ApplicationPageIds::Entry> &ids)
+{
+    Page page{number, {}, {}, {}};
+    if (ids.isEmpty())
+        return page;
+    page.firstKey = ids.constFirst().key;
+    page.lastKey = ids.constLast().key;
+
+    const Sql sql(connection);
     QStringList marks;
     QVariantList idValues;
-    for (qint64 id : ids.value()) {
+    for (const ApplicationPageIds::Entry &entry : ids) {
         marks << QStringLiteral("?");
-        idValues << id;
+        idValues << entry.id;
     }
     auto rows =
         sql.rows<Row>(RowsSql.arg(marks.join(QLatin1Char(','))), idValues, [](const QSqlQuery &q) {
@@ -272,19 +403,66 @@ Result<QList<ApplicationTableModel::Row>> ApplicationTableModel::fetchPage(int n
         });
     if (!rows)
         return rows.error();
-    if (Status quoted = quoteRefunds(rows.value()); !quoted)
+    if (Status quoted = quoteRefunds(connection, rows.value()); !quoted)
         return quoted.error();
     // Back into the page's order; a row deleted in between leaves a gap at the end.
     QHash<qint64, int> position;
-    for (int i = 0; i < ids->size(); ++i)
-        position.insert(ids->at(i), i);
+    for (int i = 0; i < ids.size(); ++i)
+        position.insert(ids.at(i).id, i);
     std::sort(rows.value().begin(), rows.value().end(), [&position](const Row &a, const Row &b) {
         return position.value(a.id) < position.value(b.id);
     });
-    return rows;
+    page.rows = rows.value();
+    return page;
 }
 
-Status ApplicationTableModel::quoteRefunds(QList<Row> &rows) const
+void ApplicationTableModel::recordAnchors()
+{
+    ++m_generation;
+    for (const auto &cancel : {m_cancelPass, m_cancelLoad}) {
+        if (cancel)
+            *cancel = true;
+    }
+    m_cancelPass.reset();
+    // A short list is read page by page from its neighbours, and its offsets are cheap.
+    const QString path = Database::fileOf(m_connection);
+    if (m_failed || !m_query.canSeek() || m_rowCount <= CachedPages * PageSize || path.isEmpty())
+        return;
+    auto cancelled = std::make_shared<std::atomic_bool>(false);
+    m_cancelPass = cancelled;
+    auto anchors = std::make_shared<Result<QList<QVariantList>>>(QList<QVariantList>());
+    auto *pass = new QFutureWatcher<void>(this);
+    connect(pass, &QFutureWatcher<void>::finished, this,
+            [this, pass, anchors, generation = m_generation] {
+                pass->deleteLater();
+                if (generation != m_generation)
+                    return; // rows read since: the pass's own were replaced
+                m_cancelPass.reset();
+                if (!*anchors) {
+                    // Pages are still read, at an offset: slower, not wrong.
+                    qCWarning(lcTableModel)
+                        << "recording the pages' first rows failed:" << anchors->error().text();
+                    return;
+                }
+                const bool replaced = !m_anchors.isEmpty();
+                m_anchors = anchors->value();
+                // Pages read from the anchors before may be off by the rows moved since.
+                if (replaced && !m_pages.isEmpty()) {
+                    m_pages.clear();
+                    Q_EMIT dataChanged(index(0, 0), index(m_rowCount - 1, ColumnCount - 1));
+                } else if (m_wantedPage >= 0) {
+                    emitPageChanged(m_wantedPage); // its rows can be read now
+                }
+                Q_EMIT anchorsReady();
+            });
+    pass->setFuture(QtConcurrent::run(&m_readers, [path, query = m_query, cancelled, anchors] {
+        *anchors = onConnectionOfItsOwn<QList<QVariantList>>(path, [&](const QString &connection) {
+            return ApplicationPageIds(connection, query).anchors(PageSize, *cancelled);
+        });
+    }));
+}
+
+Status ApplicationTableModel::quoteRefunds(const QString &connection, QList<Row> &rows)
 {
     QList<qint64> active;
     for (const Row &row : rows) {
@@ -293,14 +471,14 @@ Status ApplicationTableModel::quoteRefunds(QList<Row> &rows) const
     }
     if (active.isEmpty())
         return {};
-    const PaymentRepository payments(m_connection);
+    const PaymentRepository payments(connection);
     auto paid = payments.paidOf(active);
     if (!paid)
         return paid.error();
-    const CohortRepository cohorts(m_connection);
+    const CohortRepository cohorts(connection);
     QHash<qint64, QList<RefundStep>> schedules;
     QHash<qint64, QString> currencies;
-    const QDate today = PaymentService(m_connection, Actor::desk()).today();
+    const QDate today = PaymentService(connection, Actor::desk()).today();
     for (Row &row : rows) {
         if (!active.contains(row.id))
             continue;
@@ -335,7 +513,7 @@ Status ApplicationTableModel::quoteRefunds(QList<Row> &rows) const
     return {};
 }
 
-QVariant ApplicationTableModel::display(const Row &row, int column) const
+QVariant ApplicationTableModel::display(const Row &row, int column)
 {
     switch (column) {
     case IdColumn:

@@ -1,5 +1,6 @@
 #include "backupactions.h"
 #include "db/database.h"
+#include "db/databaseworkers.h"
 #include "domain/actor.h"
 #include "files/fileaccess.h"
 #include "i18n/translations.h"
@@ -126,7 +127,7 @@ Status upgradeShowingProgress(const QString &path)
     QFutureWatcher<Status> upgrade;
     QEventLoop loop;
     QObject::connect(&upgrade, &QFutureWatcher<Status>::finished, &loop, &QEventLoop::quit);
-    upgrade.setFuture(QtConcurrent::run(&Database::upgrade, path));
+    upgrade.setFuture(QtConcurrent::run(databaseWorkers(), &Database::upgrade, path));
     progress.show();
     loop.exec();
     return upgrade.result();
@@ -293,7 +294,8 @@ int main(int argc, char *argv[])
         });
     window.statusBar()->showMessage(
         QCoreApplication::translate("main", "Checking the database file…"));
-    verification.setFuture(QtConcurrent::run(&Database::verify, database.path()));
+    verification.setFuture(
+        QtConcurrent::run(databaseWorkers(), &Database::verify, database.path()));
 
     QObject::connect(&window, &MainWindow::tablePainted, &window, [&sinceStart] {
         qCInfo(lcApp) << "first rows painted after" << sinceStart.elapsed() << "ms";

@@ -1,5 +1,7 @@
 #include "backgroundjob.h"
 
+#include "db/databaseworkers.h"
+
 #include <QApplication>
 #include <QEvent>
 #include <QProgressDialog>
@@ -94,13 +96,13 @@ void BackgroundJob::run(std::function<void()> work, std::function<void()> finish
         deleteLater();
     });
     if (!m_dialog) {
-        m_watcher.setFuture(QtConcurrent::run(std::move(work)));
+        m_watcher.setFuture(QtConcurrent::run(databaseWorkers(), std::move(work)));
         return;
     }
     m_busy = true;
     qApp->installEventFilter(this);
     QApplication::setOverrideCursor(Qt::BusyCursor);
-    m_watcher.setFuture(QtConcurrent::run(std::move(work)));
+    m_watcher.setFuture(QtConcurrent::run(databaseWorkers(), std::move(work)));
     m_dialog->setValue(0); // starts the dialog's clock to ShowAfterMs
 }
 

@@ -4,6 +4,7 @@
 #include "backup/backupfolder.h"
 #include "backup/databaserestore.h"
 #include "db/database.h"
+#include "db/databaseworkers.h"
 #include "mainwindow.h"
 #include "services/authorization.h"
 #include "services/backupservice.h"
@@ -191,8 +192,9 @@ void BackupActions::runBackup(const QString &path, bool automatic)
             finished(watcher->result());
             watcher->deleteLater();
         });
-        watcher->setFuture(QtConcurrent::run(
-            [database, path] { return backUp(database, path, {}, BackgroundJob::Progress()); }));
+        watcher->setFuture(QtConcurrent::run(databaseWorkers(), [database, path] {
+            return backUp(database, path, {}, BackgroundJob::Progress());
+        }));
         return;
     }
     auto *job = new BackgroundJob(tr("Backing up the database…"), m_window);

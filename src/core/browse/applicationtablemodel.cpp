@@ -2,6 +2,7 @@
 
 #include "db/cancellablestatements.h"
 #include "db/database.h"
+#include "db/databaseworkers.h"
 #include "db/sql.h"
 #include "domain/applicationstatus.h"
 #include "domain/refundquote.h"
@@ -65,7 +66,6 @@ QStringList ApplicationTableModel::exportColumnsOf(Column column)
 ApplicationTableModel::ApplicationTableModel(QString connectionName, QObject *parent)
     : QAbstractTableModel(parent), m_connection(std::move(connectionName))
 {
-    m_readers.setMaxThreadCount(2); // a pass and a far page
 }
 
 ApplicationTableModel::~ApplicationTableModel()
@@ -306,7 +306,7 @@ void ApplicationTableModel::readInBackground(int number) const
                     self->emitPageChanged(self->m_wantedPage);
             });
     load->setFuture(QtConcurrent::run(
-        &m_readers, [path, query = m_query, rows = m_rowCount, number, cancelled, page] {
+        databaseWorkers(), [path, query = m_query, rows = m_rowCount, number, cancelled, page] {
             auto read = onConnectionOfItsOwn<Page>(path, [&](const QString &connection) {
                 const CancellableStatements cancellable(connection, *cancelled);
                 const qint64 first = qint64(number) * PageSize;
@@ -455,7 +455,8 @@ void ApplicationTableModel::recordAnchors()
                 }
                 Q_EMIT anchorsReady();
             });
-    pass->setFuture(QtConcurrent::run(&m_readers, [path, query = m_query, cancelled, anchors] {
+    pass->setFuture(QtConcurrent::run(databaseWorkers(), [path, query = m_query, cancelled,
+                                                          anchors] {
         *anchors = onConnectionOfItsOwn<QList<QVariantList>>(path, [&](const QString &connection) {
             return ApplicationPageIds(connection, query).anchors(PageSize, *cancelled);
         });

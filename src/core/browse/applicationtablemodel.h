@@ -9,7 +9,6 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
-#include <QThreadPool>
 
 #include <atomic>
 #include <memory>
@@ -171,8 +170,4 @@ private:
     mutable int m_loadingPage = -1; // the far page being read in the background
     mutable int m_wantedPage = -1;  // the far page the view asked for last
     mutable std::shared_ptr<std::atomic_bool> m_cancelLoad;
-    // The pass and the far page run here, not in the global pool: Qt's raster painting splits
-    // large fills over the global pool's threads and waits for them, so seconds of SQL there
-    // freeze the window. Declared last: destroyed first, it waits for the cancelled work.
-    mutable QThreadPool m_readers;
 };

@@ -440,6 +440,39 @@ private Q_SLOTS:
         QCOMPARE(exported(*m_db), before);
     }
 
+    // The import puts the list's sort keys in the rows it writes, right without the trigger
+    // that would fill them: a new applicant's phone, none, a cohort, none, a second application
+    // in the file, and a known applicant whose phone the file changes.
+    void writesTheSortKeysItself()
+    {
+        m_db->addApplicant("Ana", "Silva", "ana@example.org", "+351 21 1");
+        ApplicationImport::Options o = options();
+        o.onDuplicate = ApplicationImport::OnDuplicate::Update;
+        const QByteArray csv = WebFormHeader +
+                               "2026-11-20 09:30,Zoë,Ó Briain,zoe@example.org,+49 30 12,SWE,"
+                               "SWE-2027-03,\r\n"
+                               "2026-11-20 09:31,Kim,Nguyễn,kim@example.org,,DATA,,\r\n"
+                               "2026-11-20 09:32,Zoë,Ó Briain,zoe@example.org,+49 30 12,DATA,"
+                               "DATA-2027-03,\r\n"
+                               "2026-11-20 09:33,Ana,Silva,ana@example.org,+351 21 2,DATA,"
+                               "DATA-2027-03,\r\n";
+        Result<ApplicationImport::Report> report = Error{};
+        QCOMPARE(m_db->withoutGuards({"applications_sort_keys_new"},
+                                     [&] {
+                                         report = import(*m_db, csv, o);
+                                         return report ? QString() : report.error().text();
+                                     }),
+                 QString());
+        QVERIFY2(report->issues.isEmpty(), qPrintable(describe(report->issues)));
+        QCOMPARE(report->applicationsAdded, 4);
+        QCOMPARE(report->applicantsUpdated, 1);
+        QCOMPARE(m_db->scalar("SELECT count(*) FROM applications WHERE applicant_phone = "
+                              "'+351212' AND cohort_name = 'DATA-2027-03'")
+                     .toInt(),
+                 1);
+        QCOMPARE(m_db->staleSortKeys(), 0);
+    }
+
     void importingTheSameFileAgainChangesNothing()
     {
         const QByteArray csv = WebFormHeader +

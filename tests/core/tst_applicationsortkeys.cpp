@@ -1,5 +1,6 @@
 #include "browse/applicationquery.h"
 #include "domain/applicationstatus.h"
+#include "repositories/applicationrepository.h"
 #include "testdatabase.h"
 
 #include <QSqlDatabase>
@@ -158,6 +159,9 @@ private Q_SLOTS:
     void init();
     void keepsTheOrderAPersonSaw();
     void keepsTheOrderAfterRenamesMovesAndNewRows();
+    void deskInsertsWriteTheKeysThemselves();
+    void otherProgramsInsertsGetTheirKeys();
+    void rowsWithTheirKeysAreWrittenOnce();
     void ranksStatusesInLifecycleOrder();
     void walksAnIndexForTheFirstPageOfEverySort();
 };
@@ -230,6 +234,82 @@ void TestApplicationSortKeys::keepsTheOrderAfterRenamesMovesAndNewRows()
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QCOMPARE(run("UPDATE applications SET owner_id = 3 WHERE id > 130"), QString());
     compareEveryOrder();
+}
+
+// The desk's own insert puts the keys in its row: right without the trigger that would fill
+// them, with a cohort, an owner and a phone, and with none of them.
+void TestApplicationSortKeys::deskInsertsWriteTheKeysThemselves()
+{
+    const QDateTime at(QDate(2026, 12, 1), QTime(9, 0), Qt::UTC);
+    const auto insert = [&](qint64 applicantId, qint64 cohortId, qint64 ownerId) {
+        Application a;
+        a.applicantId = applicantId;
+        a.trackId = 1;
+        a.cohortId = cohortId;
+        a.ownerId = ownerId;
+        a.appliedAt = a.statusChangedAt = a.updatedAt = at;
+        auto id = ApplicationRepository(m_db->connectionName()).insert(a);
+        return id ? QString() : id.error().text();
+    };
+    const qint64 adam =
+        m_db->scalar("SELECT id FROM staff_users WHERE username = 'Adam'").toLongLong();
+    QVERIFY(adam > 0);
+    QCOMPARE(m_db->withoutGuards({"applications_sort_keys_new"},
+                                 [&] {
+                                     QString failed = insert(2, 1, adam); // phone +4915112345
+                                     if (failed.isEmpty())
+                                         failed = insert(5, 0, 0); // no phone
+                                     return failed;
+                                 }),
+             QString());
+    QCOMPARE(m_db->scalar("SELECT count(*) FROM applications WHERE id > 120").toInt(), 2);
+    QCOMPARE(m_db->staleSortKeys(), 0);
+    compareEveryOrder();
+}
+
+// Another program's plain INSERT, without the keys or with wrong ones (a name of another case
+// too), still gets the keys from the trigger.
+void TestApplicationSortKeys::otherProgramsInsertsGetTheirKeys()
+{
+    QCOMPARE(run("INSERT INTO applications (applicant_id, track_id, cohort_id, owner_id, status, "
+                 "applied_at, status_changed_at, updated_at) VALUES "
+                 "(2, 1, 1, 2, 'applied', '2026-12-01', '2026-12-01', '2026-12-01'), "
+                 "(5, 1, NULL, NULL, 'applied', '2026-12-01', '2026-12-01', '2026-12-01')"),
+             QString());
+    QCOMPARE(run("INSERT INTO applications (applicant_id, track_id, cohort_id, owner_id, status, "
+                 "applied_at, status_changed_at, updated_at, cohort_name, owner_username, "
+                 "applicant_phone) VALUES "
+                 "(3, 1, 1, 2, 'applied', '2026-12-01', '2026-12-01', '2026-12-01', "
+                 "'B-2027', 'ADAM', '+4915112345'), "
+                 "(4, 1, NULL, NULL, 'applied', '2026-12-01', '2026-12-01', '2026-12-01', "
+                 "'b-2027', 'zoe', NULL), "
+                 "(6, 1, 2, 3, 'applied', '2026-12-01', '2026-12-01', '2026-12-01', "
+                 "NULL, NULL, '')"),
+             QString());
+    QCOMPARE(m_db->scalar("SELECT count(*) FROM applications WHERE id > 120").toInt(), 5);
+    QCOMPARE(m_db->staleSortKeys(), 0);
+    compareEveryOrder();
+}
+
+// Rows that bring their keys are written once; a row without them a second time, by the
+// trigger (total_changes() counts the changes of trigger programs too).
+void TestApplicationSortKeys::rowsWithTheirKeysAreWrittenOnce()
+{
+    const auto changesOf = [this](const QString &sql) {
+        const qint64 before = m_db->scalar("SELECT total_changes()").toLongLong();
+        const QString failed = run(sql);
+        return failed.isEmpty() ? m_db->scalar("SELECT total_changes()").toLongLong() - before : -1;
+    };
+    const QString columns = "INSERT INTO applications (applicant_id, track_id, cohort_id, "
+                            "owner_id, status, applied_at, status_changed_at, updated_at";
+    const QString values = " VALUES (2, 1, 1, (SELECT id FROM staff_users WHERE username = "
+                           "'Adam'), 'applied', '2026-12-01', '2026-12-01', '2026-12-01'";
+    const qint64 withKeys = changesOf(columns + ", cohort_name, owner_username, applicant_phone)" +
+                                      values + ", 'b-2027', 'Adam', '+4915112345')");
+    const qint64 without = changesOf(columns + ")" + values + ")");
+    QVERIFY(withKeys > 0);
+    QCOMPARE(without, withKeys + 1);
+    QCOMPARE(m_db->staleSortKeys(), 0);
 }
 
 // The status key is the status's place in Statuses::all(), for every status.

@@ -1,6 +1,7 @@
 #include "damageablefile.h"
 #include "db/bulkwritecache.h"
 #include "db/checkedbycaller.h"
+#include "db/memorytempstore.h"
 #include "db/database.h"
 #include "filefacts.h"
 #include "testdatabase.h"
@@ -132,11 +133,14 @@ private Q_SLOTS:
         {
             const BulkWriteCache cache(c);
             const CheckedByCaller checked(c);
+            const MemoryTempStore journals(c);
             QCOMPARE(pragma(c, "cache_size").toInt(), -BulkWriteCache::SizeKiB);
             QCOMPARE(pragma(c, "ignore_check_constraints").toInt(), 1);
+            QCOMPARE(pragma(c, "temp_store").toInt(), MemoryTempStore::Memory);
         }
         QCOMPARE(pragma(c, "cache_size").toInt(), cacheBefore);
         QCOMPARE(pragma(c, "ignore_check_constraints").toInt(), 0);
+        QCOMPARE(pragma(c, "temp_store").toInt(), 0);
     }
 
     void foreignKeysAreEnforced()

@@ -80,7 +80,7 @@ private Q_SLOTS:
                 QCOMPARE(steps[i].version, steps[i - 1].version + 1);
             QVERIFY2(QFile::exists(steps[i].resourcePath), qPrintable(steps[i].resourcePath));
         }
-        QCOMPARE(Migrations::latestVersion(), 21);
+        QCOMPARE(Migrations::latestVersion(), 23);
     }
 
     // Each version's file, as an older program left it, opens and is upgraded in place.
@@ -484,6 +484,54 @@ private Q_SLOTS:
                            "'applications_score', 'applications_status_changed_at')") &&
                 query.next());
         QCOMPARE(query.value(0).toInt(), 6);
+    }
+
+    // Version 23: the trigger that fills the sort keys of a new application writes only when a
+    // copy is missing or wrong; the keys of the applications there were stay as they were.
+    void upgradesToSortKeysWrittenWithTheRow()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("old.sqlite");
+        const QString failure = olderFileWith(
+            path, 22,
+            {"INSERT INTO cohorts (id, track_id, name, starts_on, ends_on, capacity) VALUES "
+             "(3, 1, 'SWE-1', '2026-03-01', '2026-09-01', 10)",
+             "INSERT INTO staff_users (id, username, display_name, role, created_at) VALUES "
+             "(5, 'Maria', 'Maria', 'admissions_officer', '2026-01-01T00:00:00.000Z')",
+             "UPDATE applications SET cohort_id = 3, owner_id = 5 WHERE id = 7"});
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
+
+        Database db("upgraded-to-23");
+        QVERIFY_OK(db.open(path));
+        QSqlQuery query(QSqlDatabase::database("upgraded-to-23", false));
+        const auto keys = [&query](int id) {
+            if (!query.exec(QStringLiteral("SELECT cohort_name, owner_username, applicant_phone "
+                                           "FROM applications WHERE id = %1")
+                                .arg(id)) ||
+                !query.next())
+                return QStringList{query.lastError().text()};
+            return QStringList{query.value(0).toString(), query.value(1).toString(),
+                               query.value(2).toString()};
+        };
+        QCOMPARE(keys(7), (QStringList{"SWE-1", "Maria", "+491234567"}));
+        // Another program's insert without the keys, and one with wrong keys.
+        QVERIFY2(query.exec("INSERT INTO applications (id, applicant_id, track_id, cohort_id, "
+                            "owner_id, status, applied_at, status_changed_at, updated_at) VALUES "
+                            "(8, 1, 1, 3, 5, 'applied', '2026-01-06T10:00:00.000Z', "
+                            "'2026-01-06T10:00:00.000Z', '2026-01-06T10:00:00.000Z')"),
+                 qPrintable(query.lastError().text()));
+        QVERIFY2(query.exec("INSERT INTO applications (id, applicant_id, track_id, cohort_id, "
+                            "owner_id, status, applied_at, status_changed_at, updated_at, "
+                            "cohort_name, owner_username, applicant_phone) VALUES "
+                            "(9, 1, 1, NULL, 5, 'applied', '2026-01-06T10:00:00.000Z', "
+                            "'2026-01-06T10:00:00.000Z', '2026-01-06T10:00:00.000Z', 'SWE-1', "
+                            "'maria', '+49')"),
+                 qPrintable(query.lastError().text()));
+        QCOMPARE(keys(8), (QStringList{"SWE-1", "Maria", "+491234567"}));
+        QCOMPARE(keys(9), (QStringList{"", "Maria", "+491234567"}));
+        QVERIFY(query.exec("SELECT cohort_name IS NULL FROM applications WHERE id = 9") &&
+                query.next());
+        QVERIFY(query.value(0).toBool());
     }
 
     // Version 12: a file of version 10 gets the cohort calendar: the two new cohort columns,

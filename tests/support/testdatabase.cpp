@@ -341,6 +341,18 @@ QVariant TestDatabase::scalar(const QString &sql, const QVariantList &values)
     return run(connectionName(), sql, values, false);
 }
 
+qint64 TestDatabase::staleSortKeys()
+{
+    return scalar(QStringLiteral("SELECT count(*) FROM applications a "
+                                 "LEFT JOIN cohorts c ON c.id = a.cohort_id "
+                                 "LEFT JOIN staff_users u ON u.id = a.owner_id "
+                                 "LEFT JOIN applicants p ON p.id = a.applicant_id "
+                                 "WHERE a.cohort_name COLLATE BINARY IS NOT c.name "
+                                 "OR a.owner_username COLLATE BINARY IS NOT u.username "
+                                 "OR a.applicant_phone COLLATE BINARY IS NOT p.phone_norm"))
+        .toLongLong();
+}
+
 QString TestDatabase::rewriteHistory(const QStringList &statements, const QVariantList &values)
 {
     return withoutGuards(

@@ -123,6 +123,9 @@ public:
     // then makes them again exactly as they were, as someone with the sqlite3 shell could: for
     // tests of what the audit trail catches. Returns an error text, or nothing.
     QString withoutGuards(const QStringList &triggers, const std::function<QString()> &change);
+    // The applications whose sort-key copies (schema v21: cohort_name, owner_username,
+    // applicant_phone) are not exactly what they copy, by a join of the tables they copy from.
+    qint64 staleSortKeys();
     // A raw SQL scalar, failing the test (QVERIFY-style message in the result) on error.
     QVariant scalar(const QString &sql, const QVariantList &values = {});
 

@@ -6,6 +6,7 @@
 #include "csv/importrun.h"
 #include "csv/importvalues.h"
 #include "db/bulkwritecache.h"
+#include "db/memorytempstore.h"
 #include "db/checkedbycaller.h"
 #include "db/preparedstatement.h"
 #include "db/sql.h"
@@ -125,6 +126,7 @@ Result<ApplicationImport::Report> ApplicationImport::run(QIODevice *in, const Op
     QElapsedTimer timer; // phases in the log, to tell where an import's time goes
     timer.start();
     const BulkWriteCache cache(m_connection);
+    const MemoryTempStore journals(m_connection);
     // Every cell is validated before it is written; the rest are constants ('applied').
     const CheckedByCaller checked(m_connection);
     Transaction transaction(m_connection);

@@ -48,9 +48,12 @@ QString insertApplicationsSql(int rows)
 {
     QStringList values;
     for (int i = 0; i < rows; ++i)
-        values << QStringLiteral("(?, ?, ?, 'applied', ?, ?, ?)");
+        values << QStringLiteral("(?, ?, ?, 'applied', ?, ?, ?, ?, ?)");
+    // With the list's sort keys (schema v21) that a new application has: the trigger that
+    // would fill them writes each row a second time. No owner: its key stays NULL.
     return QStringLiteral("INSERT INTO applications (applicant_id, track_id, cohort_id, status, "
-                          "applied_at, status_changed_at, updated_at) VALUES ") +
+                          "applied_at, status_changed_at, updated_at, cohort_name, "
+                          "applicant_phone) VALUES ") +
            values.join(QStringLiteral(", "));
 }
 
@@ -355,7 +358,7 @@ Status ImportRun::place(const Row &row, qint64 line)
         added.id = id.value();
         if (Status recorded = m_audit.record(ApplicantAudit::created(added)); !recorded)
             return recorded;
-        return insertApplication(id.value(), row, line);
+        return insertApplication(id.value(), phoneKey, row, line);
     }
 
     if (known >= m_firstNewApplicant) {
@@ -391,7 +394,9 @@ Status ImportRun::place(const Row &row, qint64 line)
                         .arg(m_applicationLines.lineOf(application.value())));
             return {};
         }
-        return insertApplication(known, row, line); // a second application of that person
+        // A second application of that person.
+        return insertApplication(
+            known, ApplicantRepository::normalizedPhone(applicant.value().phone), row, line);
     }
 
     auto applicant = knownApplicant(known);
@@ -471,7 +476,8 @@ Status ImportRun::updateFromRow(const Applicant &known, const Row &row, qint64 l
     if (!application)
         return application.error();
     if (application.value() == 0)
-        return insertApplication(known.id, row, line);
+        return insertApplication(known.id, ApplicantRepository::normalizedPhone(merged.phone), row,
+                                 line);
     if (!changed)
         ++m_report.alreadyThere;
     return {};
@@ -505,10 +511,12 @@ Result<qint64> ImportRun::insertApplicant(const Applicant &a, const QString &ema
     return s.lastInsertId();
 }
 
-Status ImportRun::insertApplication(qint64 applicantId, const Row &row, qint64 line)
+Status ImportRun::insertApplication(qint64 applicantId, const QString &applicantPhone,
+                                    const Row &row, qint64 line)
 {
     m_pending.push_back(PendingApplication{
         applicantId, row.track->id, row.track->code, row.cohort ? row.cohort->id : 0,
+        row.cohort ? row.cohort->name : QString(), applicantPhone,
         row.appliedAt.isEmpty() ? m_nowText : row.appliedAt, line});
     ++m_report.applicationsAdded;
     return m_pending.size() == ApplicationBatch ? writePendingApplications() : Status();
@@ -535,6 +543,11 @@ Status ImportRun::writePendingApplications()
         s.bind(index++, a.appliedAt);
         s.bind(index++, m_nowText);
         s.bind(index++, m_nowText);
+        if (a.cohortId > 0)
+            s.bind(index++, a.cohortName);
+        else
+            s.bindNull(index++);
+        s.bind(index++, a.applicantPhone);
         if (!batch) {
             if (auto written = write(); !written)
                 return written;

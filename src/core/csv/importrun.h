@@ -107,6 +107,8 @@ private:
         qint64 trackId;
         QString trackCode;
         qint64 cohortId; // 0: none
+        QString cohortName;
+        QString applicantPhone; // the applicant's phone_norm
         QString appliedAt;
         qint64 line;
     };
@@ -120,7 +122,9 @@ private:
                                    const QString &phoneKey);
     // Queues the application; written a batch at a time, and before any lookup of
     // applications.
-    Status insertApplication(qint64 applicantId, const Row &row, qint64 line);
+    // `applicantPhone`: the applicant's phone_norm, the application's sort key.
+    Status insertApplication(qint64 applicantId, const QString &applicantPhone, const Row &row,
+                             qint64 line);
     Status writePendingApplications();
     // Where a written application's row came from, and its record in the audit trail.
     Status applicationWritten(qint64 id, const PendingApplication &application);

@@ -131,8 +131,8 @@ Status DemoApplicationWriter::prepare()
              "qualified_at, status_changed_at, owner_id, score, decision_reason, "
              "offer_expires_at, payment_state, job_search_started_on, placement_outcome, "
              "placement_on, placement_employer, placement_job_title, placement_salary, "
-             "updated_at, queue_at) "
-             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")},
+             "updated_at, queue_at, cohort_name, owner_username, applicant_phone) "
+             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")},
         {&m_insertEvent,
          QStringLiteral("INSERT INTO status_events (application_id, from_status, to_status, at, "
                         "by_user_id, reason, cause) VALUES (?, ?, ?, ?, ?, ?, ?)")},
@@ -178,6 +178,11 @@ Status DemoApplicationWriter::write(std::vector<Slot> &slots,
     std::vector<qint32> position(slots.size());
     for (std::size_t i = 0; i < slots.size(); ++i)
         position[static_cast<std::size_t>(slots[i].planIndex)] = static_cast<qint32>(i);
+    std::vector<bool> appliesAgain(slots.size()); // by plan index
+    for (const Slot &slot : slots) {
+        if (slot.partner >= 0)
+            appliesAgain[static_cast<std::size_t>(slot.partner)] = true;
+    }
 
     const qint64 total = static_cast<qint64>(slots.size());
     m_emailModulus = 1000000;
@@ -190,7 +195,9 @@ Status DemoApplicationWriter::write(std::vector<Slot> &slots,
                 slots[static_cast<std::size_t>(position[static_cast<std::size_t>(slot.partner)])]
                     .applicantId;
         }
-        if (Status written = writeApplication(slot, cohortOf(slot)); !written)
+        if (Status written = writeApplication(
+                slot, cohortOf(slot), appliesAgain[static_cast<std::size_t>(slot.planIndex)]);
+            !written)
             return written;
         if (progress && (done % 8192 == 0))
             progress(done, total);
@@ -214,7 +221,8 @@ Status DemoApplicationWriter::nameDeferralCohorts()
     return name.exec({});
 }
 
-Status DemoApplicationWriter::writeApplication(Slot &slot, const DemoCohort *cohort)
+Status DemoApplicationWriter::writeApplication(Slot &slot, const DemoCohort *cohort,
+                                               bool appliesAgain)
 {
     DemoSlotDice dice(SplitMix64{slot.seed});
     const DemoTimeline t = m_timelines.build(slot.status, cohort, dice);
@@ -222,11 +230,18 @@ Status DemoApplicationWriter::writeApplication(Slot &slot, const DemoCohort *coh
     const qint64 appliedAt = t.step(0).at;
     const QString appliedText = timestampText(appliedAt);
 
+    QString phone; // the applicant's phone_norm, the application's sort key
     if (slot.applicantId == 0) {
-        if (Status done = writeApplicant(dice, track, appliedAt, appliedText); !done)
-            return done;
+        auto written = writeApplicant(dice, track, appliedAt, appliedText);
+        if (!written)
+            return written.error();
+        phone = written.value();
         slot.applicantId = m_insertApplicant.lastInsertId();
         ++m_summary.applicants;
+        if (appliesAgain)
+            m_returningPhones.insert(slot.applicantId, phone);
+    } else {
+        phone = m_returningPhones.take(slot.applicantId);
     }
 
     const S status = slot.status;
@@ -259,27 +274,30 @@ Status DemoApplicationWriter::writeApplication(Slot &slot, const DemoCohort *coh
     // No demo deferral returns to a cohort: the queue time is the qualification time.
     const QVariant qualifiedText =
         t.qualifiedIndex >= 0 ? QVariant(timestampText(t.step(t.qualifiedIndex).at)) : QVariant();
-    if (Status done =
-            m_insertApplication.exec({slot.applicantId,
-                                      m_catalog.trackIds[static_cast<std::size_t>(track)],
-                                      cohort ? QVariant(cohort->id) : QVariant(),
-                                      m_statusNames[static_cast<std::size_t>(status)],
-                                      appliedText,
-                                      qualifiedText,
-                                      lastText,
-                                      owner,
-                                      score,
-                                      reason,
-                                      timestampOrNull(t.offerExpiresAt),
-                                      paymentState,
-                                      searchAt ? QVariant(dateText(dayOf(searchAt))) : QVariant(),
-                                      placementOutcome(status, dice),
-                                      job ? QVariant(dateText(dayOf(job->startsAt))) : QVariant(),
-                                      job ? job->employer : QString(),
-                                      job ? job->title : QString(),
-                                      job && job->salary ? QVariant(job->salary) : QVariant(),
-                                      lastText,
-                                      qualifiedText});
+    if (Status done = m_insertApplication.exec(
+            {slot.applicantId,
+             m_catalog.trackIds[static_cast<std::size_t>(track)],
+             cohort ? QVariant(cohort->id) : QVariant(),
+             m_statusNames[static_cast<std::size_t>(status)],
+             appliedText,
+             qualifiedText,
+             lastText,
+             owner,
+             score,
+             reason,
+             timestampOrNull(t.offerExpiresAt),
+             paymentState,
+             searchAt ? QVariant(dateText(dayOf(searchAt))) : QVariant(),
+             placementOutcome(status, dice),
+             job ? QVariant(dateText(dayOf(job->startsAt))) : QVariant(),
+             job ? job->employer : QString(),
+             job ? job->title : QString(),
+             job && job->salary ? QVariant(job->salary) : QVariant(),
+             lastText,
+             qualifiedText,
+             cohort ? QVariant(cohort->name) : QVariant(),
+             owner.isValid() ? QVariant(m_catalog.usernames.value(owner.toLongLong())) : QVariant(),
+             phone});
         !done)
         return done;
     const qint64 applicationId = m_insertApplication.lastInsertId();
@@ -315,8 +333,8 @@ Status DemoApplicationWriter::writePayments(const QList<Payment> &payments, qint
     return {};
 }
 
-Status DemoApplicationWriter::writeApplicant(DemoSlotDice &dice, int track, qint64 appliedAt,
-                                             const QString &appliedText)
+Result<QString> DemoApplicationWriter::writeApplicant(DemoSlotDice &dice, int track,
+                                                      qint64 appliedAt, const QString &appliedText)
 {
     const DemoNames::Person person = m_names.pick(dice);
     const DemoNames::Culture &culture = *person.culture;
@@ -365,10 +383,13 @@ Status DemoApplicationWriter::writeApplicant(DemoSlotDice &dice, int track, qint
     const QString notes = dice.chance(0.06) ? pickText(dice, Notes) : QString();
     // ApplicantRepository::insertSql()'s columns: those of Applicant, then updated_at and
     // created_at.
-    return m_insertApplicant.exec({person.first, person.last, email, email, phone, phoneNorm,
-                                   culture.country, culture.zone(dice), linkedin, github, portfolio,
-                                   QString::fromLatin1(Sources[source]), campaign, referrer,
-                                   dice.chance(0.88), notes, appliedText, appliedText});
+    if (Status done = m_insertApplicant.exec(
+            {person.first, person.last, email, email, phone, phoneNorm, culture.country,
+             culture.zone(dice), linkedin, github, portfolio, QString::fromLatin1(Sources[source]),
+             campaign, referrer, dice.chance(0.88), notes, appliedText, appliedText});
+        !done)
+        return done.error();
+    return phoneNorm;
 }
 
 Status DemoApplicationWriter::writeEvents(const DemoTimeline &t, qint64 applicationId,

@@ -8,6 +8,8 @@
 #include "demo/demostatement.h"
 #include "demo/demotimelinebuilder.h"
 
+#include <QHash>
+
 #include <array>
 #include <vector>
 
@@ -37,9 +39,11 @@ public:
     }
 
 private:
-    Status writeApplication(DemoSlotPlan::Slot &slot, const DemoCohort *cohort);
-    Status writeApplicant(DemoSlotDice &dice, int track, qint64 appliedAt,
-                          const QString &appliedText);
+    // `appliesAgain`: the slot's applicant has a second application to write later.
+    Status writeApplication(DemoSlotPlan::Slot &slot, const DemoCohort *cohort, bool appliesAgain);
+    // The applicant's phone_norm.
+    Result<QString> writeApplicant(DemoSlotDice &dice, int track, qint64 appliedAt,
+                                   const QString &appliedText);
     Status writeEvents(const DemoTimeline &t, qint64 applicationId, const QVariant &owner,
                        const QString &reason, DemoSlotDice &dice);
     Status writeOfferNotice(qint64 offeredAt, qint64 applicationId, qint64 offerEventId,
@@ -70,6 +74,8 @@ private:
     std::array<QString, DemoCohort::StatusCount> m_statusNames;
     qint64 m_emailModulus = 1000000;
     qint64 m_firstEvent = 0;
+    // The phones of applicants written whose second application is still to come, by id.
+    QHash<qint64, QString> m_returningPhones;
 
     DemoStatement m_insertApplicant;
     DemoStatement m_insertApplication;

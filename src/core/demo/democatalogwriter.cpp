@@ -92,8 +92,10 @@ Status DemoCatalogWriter::writeStaff(DemoCatalog &catalog, qint64 applicants, qi
                  {username, person.first + QLatin1Char(' ') + person.last, role, createdAt});
         if (!id)
             return id.error();
-        if (i != 1)
+        if (i != 1) {
             catalog.officers.push_back(id.value());
+            catalog.usernames.insert(id.value(), username);
+        }
     }
     m_summary.staffUsers = count;
     return {};

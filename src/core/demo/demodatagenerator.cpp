@@ -3,6 +3,7 @@
 #include "audit/audittrail.h"
 #include "browse/applicationsearchindex.h"
 #include "db/bulkwritecache.h"
+#include "db/memorytempstore.h"
 #include "db/sql.h"
 #include "db/transaction.h"
 #include "demo/demoapplicationwriter.h"
@@ -38,6 +39,7 @@ Result<DemoDataGenerator::Summary> DemoDataGenerator::generate(const Options &op
     // Keeps the random inserts of the name and email indexes in memory during the one big
     // transaction.
     const BulkWriteCache cache(m_connection);
+    const MemoryTempStore journals(m_connection);
     Transaction transaction(m_connection);
     if (!transaction.isActive())
         return Error{tr("Cannot start writing the demo data"), transaction.error().sqlError};

@@ -67,17 +67,24 @@ QString ApplicationRepository::statusList(bool (*rule)(ApplicationStatus))
 
 Result<qint64> ApplicationRepository::insert(const Application &a)
 {
+    // With the list's sort keys (schema v21) read in the same statement: the trigger that
+    // would fill them writes the new row a second time.
     auto id = m_sql.insert(
         QStringLiteral("INSERT INTO applications (applicant_id, track_id, cohort_id, status, "
                        "applied_at, qualified_at, status_changed_at, owner_id, score, "
-                       "decision_reason, offer_expires_at, payment_state, updated_at, queue_at) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       "decision_reason, offer_expires_at, payment_state, updated_at, queue_at, "
+                       "cohort_name, owner_username, applicant_phone) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                       "(SELECT name FROM cohorts WHERE id = ?), "
+                       "(SELECT username FROM staff_users WHERE id = ?), "
+                       "(SELECT phone_norm FROM applicants WHERE id = ?))"),
         {a.applicantId, a.trackId, Sql::idOrNull(a.cohortId), Statuses::machineName(a.status),
          Timestamp::format(a.appliedAt), timeOrNull(a.qualifiedAt),
          Timestamp::format(a.statusChangedAt), Sql::idOrNull(a.ownerId),
          a.score ? QVariant(*a.score) : QVariant(QMetaType::fromType<int>()), a.decisionReason,
          timeOrNull(a.offerExpiresAt), a.paymentState, Timestamp::format(a.updatedAt),
-         timeOrNull(a.queueAt)});
+         timeOrNull(a.queueAt), Sql::idOrNull(a.cohortId), Sql::idOrNull(a.ownerId),
+         a.applicantId});
     if (!id)
         return id;
     if (auto indexed = ApplicationSearchIndex(m_sql.connectionName()).addApplication(id.value());

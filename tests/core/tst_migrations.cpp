@@ -14,6 +14,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -259,7 +260,9 @@ private Q_SLOTS:
         QStringList indexes;
         while (query.next())
             indexes << query.value(0).toString();
-        QCOMPARE(indexes, (QStringList{"activities_applicant", "activities_application_kind"}));
+        // (v22 adds the check-ins' own.)
+        QCOMPARE(indexes, (QStringList{"activities_applicant", "activities_application_kind",
+                                       "activities_check_ins"}));
         QVERIFY(query.exec("SELECT count(*) FROM sqlite_temp_schema") && query.next());
         QCOMPARE(query.value(0).toInt(), 0);
         QVERIFY(query.exec("SELECT guarantee_days, guarantee_weekly_check_in, "
@@ -532,6 +535,67 @@ private Q_SLOTS:
         QVERIFY(query.exec("SELECT cohort_name IS NULL FROM applications WHERE id = 9") &&
                 query.next());
         QVERIFY(query.value(0).toBool());
+    }
+
+    // Version 22: the reports' covering indexes hold the rows a plain read of the tables finds,
+    // for the rows there were and for those written after.
+    void upgradesToReportIndexes()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("old.sqlite");
+        const QString failure = olderFileWith(
+            path, 21,
+            {"INSERT INTO cohorts (id, track_id, name, starts_on, ends_on, capacity) VALUES "
+             "(3, 1, 'SWE-1', '2025-03-01', '2025-09-01', 10)",
+             "UPDATE applications SET cohort_id = 3, status = 'placed', "
+             "placement_outcome = 'in_field_full_time', placement_on = '2025-10-01' WHERE id = 7",
+             "INSERT INTO applications (id, applicant_id, track_id, cohort_id, status, applied_at, "
+             "status_changed_at, updated_at, job_search_started_on) VALUES "
+             "(8, 1, 1, 3, 'job_search', '2025-01-06T10:00:00.000Z', '2025-09-02T10:00:00.000Z', "
+             "'2025-09-02T10:00:00.000Z', '2025-09-02')",
+             "INSERT INTO activities (applicant_id, application_id, kind, at, job_applications) "
+             "VALUES (1, 8, 'job_search_check_in', '2025-09-08T10:00:00.000Z', 4), "
+             "(1, 8, 'note', '2025-09-09T10:00:00.000Z', NULL)"});
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
+
+        Database db("upgraded-to-22");
+        QVERIFY_OK(db.open(path));
+        QSqlQuery query(QSqlDatabase::database("upgraded-to-22", false));
+        // The same SELECT through the index and through the table alone.
+        const auto rows = [&query](const QString &table, const QString &how,
+                                   const QString &rest) {
+            QStringList found;
+            if (!query.exec(QStringLiteral("SELECT * FROM %1 %2 %3").arg(table, how, rest)))
+                return QStringList{query.lastError().text()};
+            while (query.next()) {
+                QStringList values;
+                for (int i = 0; i < query.record().count(); ++i)
+                    values << query.value(i).toString();
+                found << values.join('|');
+            }
+            return found;
+        };
+        const QString graduates =
+            "WHERE status IN ('graduated', 'job_search', 'placed', 'not_seeking') ORDER BY id";
+        const QString checkIns = "WHERE kind = 'job_search_check_in' ORDER BY id";
+        const auto agree = [&] {
+            const QStringList plain = rows("applications", "NOT INDEXED", graduates);
+            const QStringList plainTrack = rows("applications", "NOT INDEXED", "ORDER BY id");
+            const QStringList plainCheckIns = rows("activities", "NOT INDEXED", checkIns);
+            return plain == rows("applications", "INDEXED BY applications_graduates", graduates) &&
+                   plainTrack == rows("applications", "INDEXED BY applications_track",
+                                      "WHERE track_id > 0 ORDER BY id") &&
+                   plainCheckIns == rows("activities", "INDEXED BY activities_check_ins", checkIns);
+        };
+        QCOMPARE(rows("applications", "NOT INDEXED", graduates).size(), 2);
+        QCOMPARE(rows("activities", "NOT INDEXED", checkIns).size(), 1);
+        QVERIFY(agree());
+        QVERIFY(query.exec("UPDATE applications SET status = 'not_seeking' WHERE id = 8"));
+        QVERIFY(query.exec("INSERT INTO activities (applicant_id, application_id, kind, at, "
+                           "job_applications) VALUES (1, 8, 'job_search_check_in', "
+                           "'2025-09-15T10:00:00.000Z', 2)"));
+        QCOMPARE(rows("activities", "NOT INDEXED", checkIns).size(), 2);
+        QVERIFY(agree());
     }
 
     // Version 12: a file of version 10 gets the cohort calendar: the two new cohort columns,

@@ -32,6 +32,11 @@ void AuditAnchor::remember(const QString &connectionName)
         return;
     // Only ever moves forward along the same chain: a file rewritten since stays reported.
     if (const auto known = remembered(path)) {
+        // Already remembered: rewriting the settings file would cost two disk syncs at the close
+        // of every command that wrote nothing (a report signs in on a connection of its own,
+        // which remembers the head first).
+        if (known->id == head.value().id && known->hash == head.value().hash)
+            return;
         auto hash =
             Sql(connectionName)
                 .scalar(QStringLiteral("SELECT hash FROM audit_events WHERE id = ?"), {known->id});

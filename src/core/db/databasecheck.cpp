@@ -3,15 +3,31 @@
 #include "audit/auditanchor.h"
 #include "audit/auditverifier.h"
 #include "audit/fairnessreplay.h"
+#include "db/database.h"
 #include "db/sql.h"
+#include "db/sqlitehandle.h"
 #include "domain/applicationstatus.h"
 #include "domain/cohort.h"
 #include "domain/timestamp.h"
 #include "repositories/applicationrepository.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QMap>
+#include <QMutex>
+#include <QScopeGuard>
+#include <QSet>
+#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStringList>
+#include <QThread>
+#include <QWaitCondition>
+
+#include <sqlite3.h>
+
+#include <memory>
+#include <optional>
+#include <vector>
 
 namespace {
 // Runs a query whose rows are problems: names the first few, counts the rest.
@@ -59,25 +75,334 @@ Status missingTriggers(const QString &connection, const QString &check, const QS
 }
 } // namespace
 
+// Stops the statements of every connection a run uses, from any thread: sqlite3_interrupt()
+// is safe on an open connection, and a connection leaves the set before it closes.
+class DatabaseCheck::Interrupter
+{
+public:
+    void add(sqlite3 *handle)
+    {
+        const QMutexLocker lock(&m_mutex);
+        m_handles.insert(handle);
+        if (m_cancelled)
+            sqlite3_interrupt(handle);
+    }
+    void remove(sqlite3 *handle)
+    {
+        const QMutexLocker lock(&m_mutex);
+        m_handles.remove(handle);
+    }
+    void cancel()
+    {
+        const QMutexLocker lock(&m_mutex);
+        m_cancelled = true;
+        for (sqlite3 *handle : std::as_const(m_handles))
+            sqlite3_interrupt(handle);
+    }
+    bool cancelled() const
+    {
+        const QMutexLocker lock(&m_mutex);
+        return m_cancelled;
+    }
+
+private:
+    mutable QMutex m_mutex;
+    QSet<sqlite3 *> m_handles;
+    bool m_cancelled = false;
+};
+
+namespace {
+// The parts in the order the workers take them: the longest first, so that the short ones fill
+// the time beside SQLite's integrity check.
+const QList<DatabaseCheck::Part> LongestFirst = {
+    DatabaseCheck::Part::Integrity,     DatabaseCheck::Part::AuditTrail,
+    DatabaseCheck::Part::ForeignKeys,   DatabaseCheck::Part::ReportSummaries,
+    DatabaseCheck::Part::History,       DatabaseCheck::Part::Fairness,
+    DatabaseCheck::Part::Seats,         DatabaseCheck::Part::Dates,
+    DatabaseCheck::Part::StatusTotals,  DatabaseCheck::Part::Waitlist,
+    DatabaseCheck::Part::Erasures,      DatabaseCheck::Part::HistoryGuards,
+    DatabaseCheck::Part::SortKeys};
+
+// What the workers share with the thread that waits for them: the next part to take, what each
+// part found, and the steps not yet reported.
+struct Board
+{
+    QMutex mutex;
+    QWaitCondition changed;
+    int next = 0;
+    int working = 0;
+    QMap<DatabaseCheck::Part, Status> outcomes;
+    QMap<DatabaseCheck::Part, QList<DatabaseCheck::Problem>> found;
+    QList<DatabaseCheck::Step> steps;
+    std::optional<Error> openFailure;
+};
+} // namespace
+
 DatabaseCheck::DatabaseCheck(QString connectionName, const Clock &clock)
-    : m_connection(std::move(connectionName)), m_clock(clock)
+    : m_connection(std::move(connectionName)), m_clock(clock),
+      m_interrupter(std::make_shared<Interrupter>())
 {
 }
 
-Result<QList<DatabaseCheck::Problem>> DatabaseCheck::run() const
+DatabaseCheck::~DatabaseCheck() = default;
+
+QList<DatabaseCheck::Part> DatabaseCheck::parts()
+{
+    return {Part::Integrity,     Part::ForeignKeys,     Part::Seats,        Part::Waitlist,
+            Part::History,       Part::HistoryGuards,   Part::ReportSummaries,
+            Part::StatusTotals,  Part::SortKeys,        Part::Dates,        Part::Erasures,
+            Part::AuditTrail,    Part::Fairness};
+}
+
+QString DatabaseCheck::nameOf(Part part)
+{
+    switch (part) {
+    case Part::Integrity:
+        return tr("the integrity of the file");
+    case Part::ForeignKeys:
+        return tr("the references between rows");
+    case Part::Seats:
+        return tr("the seats taken");
+    case Part::Waitlist:
+        return tr("the waitlists");
+    case Part::History:
+        return tr("the status history");
+    case Part::HistoryGuards:
+        return tr("the guards of the history");
+    case Part::ReportSummaries:
+        return tr("the reports' summaries");
+    case Part::StatusTotals:
+        return tr("the list's totals by status");
+    case Part::SortKeys:
+        return tr("the list's sort keys");
+    case Part::Dates:
+        return tr("the dates");
+    case Part::Erasures:
+        return tr("the erasures");
+    case Part::AuditTrail:
+        return tr("the audit chain");
+    case Part::Fairness:
+        return tr("the fairness of every offer");
+    }
+    return {};
+}
+
+QString DatabaseCheck::keyOf(Part part)
+{
+    switch (part) {
+    case Part::Integrity:
+        return QStringLiteral("integrity");
+    case Part::ForeignKeys:
+        return QStringLiteral("foreign-keys");
+    case Part::Seats:
+        return QStringLiteral("seats");
+    case Part::Waitlist:
+        return QStringLiteral("waitlist");
+    case Part::History:
+        return QStringLiteral("history");
+    case Part::HistoryGuards:
+        return QStringLiteral("history-guards");
+    case Part::ReportSummaries:
+        return QStringLiteral("report-summaries");
+    case Part::StatusTotals:
+        return QStringLiteral("status-totals");
+    case Part::SortKeys:
+        return QStringLiteral("sort-keys");
+    case Part::Dates:
+        return QStringLiteral("dates");
+    case Part::Erasures:
+        return QStringLiteral("erasures");
+    case Part::AuditTrail:
+        return QStringLiteral("audit-chain");
+    case Part::Fairness:
+        return QStringLiteral("fairness-replay");
+    }
+    return {};
+}
+
+void DatabaseCheck::cancel() const
+{
+    m_interrupter->cancel();
+}
+
+bool DatabaseCheck::isCancellation(const Error &error)
+{
+    return error.message == cancelled().message;
+}
+
+Error DatabaseCheck::cancelled()
+{
+    return Error{tr("The check was cancelled: the file was not checked to the end."), {}};
+}
+
+Result<QList<DatabaseCheck::Problem>> DatabaseCheck::run(Part part) const
 {
     QList<Problem> problems;
-    for (auto step :
-         {&DatabaseCheck::integrity, &DatabaseCheck::foreignKeys, &DatabaseCheck::seats,
-          &DatabaseCheck::waitlist, &DatabaseCheck::history, &DatabaseCheck::historyGuards,
-          &DatabaseCheck::reportSummaries, &DatabaseCheck::statusTotals,
-          &DatabaseCheck::sortKeys,
-          &DatabaseCheck::dates, &DatabaseCheck::erasures, &DatabaseCheck::auditTrail,
-          &DatabaseCheck::fairness}) {
-        if (Status done = (this->*step)(problems); !done)
+    if (Status done = check(part, problems); !done)
+        return done.error();
+    return problems;
+}
+
+Result<QList<DatabaseCheck::Problem>> DatabaseCheck::run(const Progress &progress,
+                                                        const KeepGoing &keepGoing) const
+{
+    if (Database::fileOf(m_connection).isEmpty() ||
+        !sqliteHandleOf(QSqlDatabase::database(m_connection, false)))
+        return runInTurn(progress, keepGoing);
+
+    Board board;
+    const auto work = [this, &board] {
+        const QString name = Database::uniqueConnectionName(QStringLiteral("check"));
+        {
+            // The caller's file, driver and options (read-only, immutable), on this thread.
+            QSqlDatabase db = QSqlDatabase::cloneDatabase(m_connection, name);
+            Status opened = db.open() ? Status()
+                                      : Status(Error{tr("The check could not open the file a "
+                                                        "second time"),
+                                                     db.lastError()});
+            if (opened) {
+                if (auto readOnly = Sql(name).exec(QStringLiteral("PRAGMA query_only = ON"));
+                    !readOnly)
+                    opened = readOnly.error();
+            }
+            sqlite3 *handle = sqliteHandleOf(db);
+            if (!opened) {
+                const QMutexLocker lock(&board.mutex);
+                if (!board.openFailure)
+                    board.openFailure = opened.error();
+            } else {
+                m_interrupter->add(handle);
+                const DatabaseCheck onWorker(name, m_clock);
+                for (;;) {
+                    Part part;
+                    {
+                        const QMutexLocker lock(&board.mutex);
+                        if (board.next == LongestFirst.size() || m_interrupter->cancelled())
+                            break;
+                        part = LongestFirst.at(board.next++);
+                        board.steps << Step{part, false, 0};
+                        board.changed.wakeAll();
+                    }
+                    QElapsedTimer timer;
+                    timer.start();
+                    QList<Problem> problems;
+                    const Status done = onWorker.check(part, problems);
+                    const QMutexLocker lock(&board.mutex);
+                    board.outcomes.insert(part, done);
+                    board.found.insert(part, problems);
+                    board.steps << Step{part, true, timer.elapsed()};
+                    board.changed.wakeAll();
+                }
+                m_interrupter->remove(handle);
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        const QMutexLocker lock(&board.mutex);
+        --board.working;
+        board.changed.wakeAll();
+    };
+
+    std::vector<std::unique_ptr<QThread>> workers;
+    board.working = Workers;
+    for (int i = 0; i < Workers; ++i) {
+        workers.emplace_back(QThread::create(work));
+        workers.back()->start();
+    }
+    for (bool done = false; !done;) {
+        QList<Step> steps;
+        {
+            QMutexLocker lock(&board.mutex);
+            if (board.working > 0 && board.steps.isEmpty())
+                board.changed.wait(&board.mutex, PollMs);
+            steps.swap(board.steps);
+            done = board.working == 0;
+        }
+        for (const Step &step : std::as_const(steps)) {
+            if (progress)
+                progress(step);
+        }
+        if (keepGoing && !keepGoing())
+            cancel();
+    }
+    for (const auto &worker : workers)
+        worker->wait();
+
+    if (m_interrupter->cancelled())
+        return cancelled();
+    // In the order of the parts, as one after another would have found them: the first part
+    // that could not run is the answer.
+    QList<Problem> problems;
+    for (Part part : parts()) {
+        if (!board.outcomes.contains(part))
+            return board.openFailure.value_or(cancelled());
+        if (const Status &done = board.outcomes.value(part); !done)
             return done.error();
+        problems << board.found.value(part);
     }
     return problems;
+}
+
+Result<QList<DatabaseCheck::Problem>> DatabaseCheck::runInTurn(const Progress &progress,
+                                                              const KeepGoing &keepGoing) const
+{
+    sqlite3 *handle = sqliteHandleOf(QSqlDatabase::database(m_connection, false));
+    if (handle)
+        m_interrupter->add(handle);
+    const auto forget = qScopeGuard([this, handle] {
+        if (handle)
+            m_interrupter->remove(handle);
+    });
+    QList<Problem> problems;
+    for (Part part : parts()) {
+        if ((keepGoing && !keepGoing()) || m_interrupter->cancelled())
+            return cancelled();
+        if (progress)
+            progress(Step{part, false, 0});
+        QElapsedTimer timer;
+        timer.start();
+        const Status done = check(part, problems);
+        if (m_interrupter->cancelled())
+            return cancelled();
+        if (!done)
+            return done.error();
+        if (progress)
+            progress(Step{part, true, timer.elapsed()});
+    }
+    return problems;
+}
+
+Status DatabaseCheck::check(Part part, QList<Problem> &problems) const
+{
+    switch (part) {
+    case Part::Integrity:
+        return integrity(problems);
+    case Part::ForeignKeys:
+        return foreignKeys(problems);
+    case Part::Seats:
+        return seats(problems);
+    case Part::Waitlist:
+        return waitlist(problems);
+    case Part::History:
+        return history(problems);
+    case Part::HistoryGuards:
+        return historyGuards(problems);
+    case Part::ReportSummaries:
+        return reportSummaries(problems);
+    case Part::StatusTotals:
+        return statusTotals(problems);
+    case Part::SortKeys:
+        return sortKeys(problems);
+    case Part::Dates:
+        return dates(problems);
+    case Part::Erasures:
+        return erasures(problems);
+    case Part::AuditTrail:
+        return auditTrail(problems);
+    case Part::Fairness:
+        return fairness(problems);
+    }
+    return {};
 }
 
 Status DatabaseCheck::integrity(QList<Problem> &problems) const

@@ -6,15 +6,15 @@
 # its own with its ratio to the reference, and the rules summed. Medians of RUNS runs (3).
 # Figures only: nothing passes or fails.
 #   bench/check.sh BUILD_DIR DB
-#   CLI=OTHER_BUILD/src/cli/admissions-desk-cli bench/check.sh ...   the whole command of
-#                                                                   another build (before a change)
+#   CLI=… PARTS=… bench/check.sh ...   the whole command (admissions-desk-cli) and the parts
+#                                      (bench_check) of another build: before a change
 # DB is only read; the command opens it read-only, as `check` always does.
 set -euo pipefail
 . "$(dirname "$0")/common.sh"
 [ $# -eq 2 ] || { echo "usage: $0 BUILD_DIR DB" >&2; exit 2; }
 bench_start "$1" "$2"
 cli=${CLI:-$cli}
-parts="$1/bench/bench_check"
+parts=${PARTS:-$1/bench/bench_check}
 runs=${RUNS:-3}
 echo "load before: $(uptime | sed 's/^ *//')"
 # The file into the page cache for every program alike.
@@ -33,7 +33,11 @@ seconds() {
 for _ in $(seq "$runs"); do
     echo "reference $(seconds sqlite3 -readonly "$db" "PRAGMA integrity_check")" >>"$work/runs"
     echo "check $(seconds "$cli" --db "$db" check)" >>"$work/runs"
-    "$parts" "$db" 2>/dev/null >>"$work/runs"
+    "$parts" "$db" >>"$work/runs" 2>"$work/err" || {
+        echo "failed: $parts" >&2
+        tail -n 5 "$work/err" >&2
+        exit 1
+    }
 done
 middle() { grep "^$1 " "$work/runs" | sort -k2 -n | awk '{ v[NR] = $2 } END { print v[int((NR + 1) / 2)] }'; }
 problems() { grep "^$1 " "$work/runs" | head -n 1 | awk '{ print $3 }'; }

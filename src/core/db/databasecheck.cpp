@@ -4,6 +4,8 @@
 #include "audit/auditverifier.h"
 #include "audit/fairnessreplay.h"
 #include "db/database.h"
+#include "db/historywalk.h"
+#include "db/rowstream.h"
 #include "db/sql.h"
 #include "db/sqlitehandle.h"
 #include "domain/applicationstatus.h"
@@ -13,6 +15,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QHash>
 #include <QMap>
 #include <QMutex>
 #include <QScopeGuard>
@@ -25,11 +28,42 @@
 
 #include <sqlite3.h>
 
+#include <map>
 #include <memory>
 #include <optional>
 #include <vector>
 
 namespace {
+// Names the first few problems of one kind, counts the rest.
+class Examples
+{
+public:
+    Examples(QString check, QList<DatabaseCheck::Problem> &problems)
+        : m_check(std::move(check)), m_problems(problems)
+    {
+    }
+    ~Examples()
+    {
+        if (m_found > DatabaseCheck::MaxExamples)
+            m_problems << DatabaseCheck::Problem{
+                m_check, DatabaseCheck::tr("… and %n more like this", nullptr,
+                                           int(m_found - DatabaseCheck::MaxExamples))};
+    }
+    Examples(const Examples &) = delete;
+    Examples &operator=(const Examples &) = delete;
+
+    // Whether the next problem is named: call add() with its detail then.
+    bool named() { return m_found++ < DatabaseCheck::MaxExamples; }
+    void add(const QString &detail) { m_problems << DatabaseCheck::Problem{m_check, detail}; }
+    // Problems counted elsewhere, beyond those named.
+    void countMore(qint64 more) { m_found += more; }
+
+private:
+    QString m_check;
+    QList<DatabaseCheck::Problem> &m_problems;
+    qint64 m_found = 0;
+};
+
 // Runs a query whose rows are problems: names the first few, counts the rest.
 template <typename Describe>
 Status collect(const QString &connection, const QString &check, const QString &sql,
@@ -39,16 +73,19 @@ Status collect(const QString &connection, const QString &check, const QString &s
     auto query = Sql(connection).select(sql, values);
     if (!query)
         return Error{DatabaseCheck::tr("The check could not run"), query.error().sqlError};
-    int found = 0;
+    Examples examples(check, problems);
     while (query.value().next()) {
-        if (found++ < DatabaseCheck::MaxExamples)
-            problems << DatabaseCheck::Problem{check, describe(query.value())};
+        if (examples.named())
+            examples.add(describe(query.value()));
     }
-    if (found > DatabaseCheck::MaxExamples)
-        problems << DatabaseCheck::Problem{check,
-                                           DatabaseCheck::tr("… and %n more like this", nullptr,
-                                                             found - DatabaseCheck::MaxExamples)};
     return {};
+}
+
+// A walk over the history (HistoryWalk) or a summary read beside it that failed.
+Error walkFailed(const Error &error)
+{
+    return Error{DatabaseCheck::tr("The check could not run: %1").arg(error.text()),
+                 error.sqlError};
 }
 
 // The triggers that keep a summary current, each named when it is gone (dropped with another
@@ -480,38 +517,38 @@ Status DatabaseCheck::waitlist(QList<Problem> &problems) const
 
 Status DatabaseCheck::history(QList<Problem> &problems) const
 {
-    if (Status done = collect(
-            m_connection, QStringLiteral("history"),
-            QStringLiteral("SELECT a.id, a.status, e.to_status FROM applications a "
-                           "LEFT JOIN status_events e ON e.id = (SELECT max(id) FROM status_events"
-                           " WHERE application_id = a.id) "
-                           "WHERE e.id IS NULL OR e.to_status <> a.status ORDER BY a.id"),
-            {}, problems,
-            [](const QSqlQuery &q) {
-                if (q.value(2).isNull())
-                    return tr("Application %1 (%2) has no status history")
-                        .arg(q.value(0).toString(), q.value(1).toString());
-                return tr("Application %1 is %2 but its last status event says %3")
-                    .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
-            });
-        !done)
-        return done;
+    HistoryWalk walk(m_connection, MaxExamples);
+    if (Status walked = walk.walk(HistoryWalk::SeatMoves::Skipped); !walked)
+        return walkFailed(walked.error());
+    {
+        // Each application's status is where its last event ended.
+        Examples examples(QStringLiteral("history"), problems);
+        for (const HistoryWalk::Tally &tally : walk.tallies()) {
+            if (!tally.isApplication ||
+                (tally.events > 0 && tally.lastStatus == tally.status) || !examples.named())
+                continue;
+            const QString id = QString::number(tally.id);
+            const QString status = walk.statusText(tally.status);
+            examples.add(tally.events == 0
+                             ? tr("Application %1 (%2) has no status history").arg(id, status)
+                             : tr("Application %1 is %2 but its last status event says %3")
+                                   .arg(id, status, walk.statusText(tally.lastStatus)));
+        }
+    }
     // Each event starts where the one before it ended.
-    return collect(
-        m_connection, QStringLiteral("history"),
-        QStringLiteral("SELECT application_id, id, from_status, previous FROM ("
-                       " SELECT application_id, id, from_status, lag(to_status) OVER"
-                       "  (PARTITION BY application_id ORDER BY id) AS previous"
-                       " FROM status_events) "
-                       "WHERE from_status IS NOT previous ORDER BY application_id, id"),
-        {}, problems, [](const QSqlQuery &q) {
-            const QString none = tr("nothing");
-            return tr("Application %1: status event %2 starts from %3, but the event before it "
-                      "ended at %4")
-                .arg(q.value(0).toString(), q.value(1).toString(),
-                     q.value(2).isNull() ? none : q.value(2).toString(),
-                     q.value(3).isNull() ? none : q.value(3).toString());
-        });
+    Examples examples(QStringLiteral("history"), problems);
+    const QString none = tr("nothing");
+    for (const HistoryWalk::Break &found : walk.breaks()) {
+        if (examples.named())
+            examples.add(tr("Application %1: status event %2 starts from %3, but the event "
+                            "before it ended at %4")
+                             .arg(QString::number(found.applicationId),
+                                  QString::number(found.eventId),
+                                  found.from == 0 ? none : walk.statusText(found.from),
+                                  found.previous == 0 ? none : walk.statusText(found.previous)));
+    }
+    examples.countMore(walk.breakCount() - qint64(walk.breaks().size()));
+    return {};
 }
 
 Status DatabaseCheck::historyGuards(QList<Problem> &problems) const
@@ -564,54 +601,92 @@ Status DatabaseCheck::reportSummaries(QList<Problem> &problems) const
             tr("The reports no longer follow the history"), problems);
         !done)
         return done;
-    if (Status done = collect(
-            m_connection, QStringLiteral("reports"),
-            QStringLiteral("SELECT a.id, a.furthest_stage, coalesce(h.stage, 0) FROM applications a "
-                           "LEFT JOIN (SELECT e.application_id, max(f.stage) AS stage "
-                           " FROM status_events e JOIN funnel_stages f ON f.status = e.to_status"
-                           " GROUP BY e.application_id) h ON h.application_id = a.id "
-                           "WHERE a.furthest_stage <> coalesce(h.stage, 0) ORDER BY a.id"),
-            {}, problems,
-            [](const QSqlQuery &q) {
-                return tr("Application %1 counts in the reports as far as stage %2, but its "
-                          "history reached stage %3")
-                    .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
-            });
-        !done)
+    HistoryWalk walk(m_connection, MaxExamples);
+    if (Status walked = walk.walk(HistoryWalk::SeatMoves::Derived); !walked)
+        return walkFailed(walked.error());
+    {
+        Examples examples(QStringLiteral("reports"), problems);
+        for (const HistoryWalk::Tally &tally : walk.tallies()) {
+            if (tally.isApplication && tally.furthestStage != tally.reachedStage &&
+                examples.named())
+                examples.add(tr("Application %1 counts in the reports as far as stage %2, but "
+                                "its history reached stage %3")
+                                 .arg(QString::number(tally.id),
+                                      QString::number(tally.furthestStage),
+                                      QString::number(tally.reachedStage)));
+        }
+    }
+    if (Status done = stays(walk, problems); !done)
         return done;
-    // Every event after an application's first ends one stay.
-    if (Status done = collect(
-        m_connection, QStringLiteral("reports"),
-        QStringLiteral("SELECT e.application_id, e.events - 1, coalesce(s.stays, 0) FROM "
-                       "(SELECT application_id, count(*) AS events FROM status_events"
-                       " GROUP BY application_id) e "
-                       "LEFT JOIN (SELECT application_id, count(*) AS stays FROM status_stays"
-                       " GROUP BY application_id) s ON s.application_id = e.application_id "
-                       "WHERE e.events - 1 <> coalesce(s.stays, 0) ORDER BY e.application_id"),
-        {}, problems, [](const QSqlQuery &q) {
-            return tr("Application %1 has %2 ended stays in its history, but the time-in-stage "
-                      "report counts %3")
-                .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
-        });
-        !done)
-        return done;
-    // The seat moves kept (v19) against those its view reads from the history, both ways.
-    const QString kept =
-        QStringLiteral("SELECT application_id, event_id, change, cohort_id, at FROM seat_moves");
-    const QString shown = QStringLiteral("SELECT application_id, event_id, change, cohort_id, at "
-                                         "FROM seat_moves_in_history");
-    return collect(
-        m_connection, QStringLiteral("reports"),
-        QStringLiteral("SELECT application_id, count(*) FROM ("
-                       " SELECT application_id FROM (%1 EXCEPT %2)"
-                       " UNION ALL SELECT application_id FROM (%2 EXCEPT %1))"
-                       " GROUP BY application_id ORDER BY application_id")
-            .arg(shown, kept),
-        {}, problems, [](const QSqlQuery &q) {
-            return tr("Application %1's seats in the cohort fill report differ from its history "
-                      "in %2 seat moves")
-                .arg(q.value(0).toString(), q.value(1).toString());
-        });
+    return seatMoves(walk, problems);
+}
+
+// Every event after an application's first ends one stay.
+Status DatabaseCheck::stays(const HistoryWalk &walk, QList<Problem> &problems) const
+{
+    QHash<qint64, qint64> kept;
+    RowStream stays(m_connection);
+    if (Status started = stays.start(QStringLiteral("SELECT application_id, count(*) FROM "
+                                                    "status_stays GROUP BY application_id"),
+                                     {});
+        !started)
+        return walkFailed(started.error());
+    while (stays.next())
+        kept.insert(stays.column(0).toLongLong(), stays.column(1).toLongLong());
+    if (stays.error())
+        return walkFailed(*stays.error());
+    Examples examples(QStringLiteral("reports"), problems);
+    for (const HistoryWalk::Tally &tally : walk.tallies()) {
+        const qint64 ended = tally.events - 1;
+        if (tally.events > 0 && ended != kept.value(tally.id) && examples.named())
+            examples.add(tr("Application %1 has %2 ended stays in its history, but the "
+                            "time-in-stage report counts %3")
+                             .arg(QString::number(tally.id), QString::number(ended),
+                                  QString::number(kept.value(tally.id))));
+    }
+    return {};
+}
+
+// The seat moves kept (v19) against those the history makes, both ways: a move on one side only
+// counts once, a move on both sides that differs in its cohort or time twice.
+Status DatabaseCheck::seatMoves(const HistoryWalk &walk, QList<Problem> &problems) const
+{
+    std::map<qint64, qint64> differences; // by application
+    RowStream kept(m_connection);
+    if (Status started = kept.start(
+            QStringLiteral("SELECT application_id, event_id, change, cohort_id, at FROM "
+                           "seat_moves ORDER BY application_id, event_id, change"),
+            {});
+        !started)
+        return walkFailed(started.error());
+    const std::vector<HistoryWalk::SeatMove> &made = walk.seatMoves();
+    auto next = made.cbegin();
+    while (kept.next()) {
+        const HistoryWalk::SeatMove move{kept.column(0).toLongLong(), kept.column(1).toLongLong(),
+                                         kept.column(2).toInt(), kept.column(3).toLongLong(),
+                                         kept.column(4).toByteArray()};
+        for (; next != made.cend() && *next < move; ++next)
+            ++differences[next->applicationId];
+        if (next != made.cend() && next->sameKey(move)) {
+            if (next->cohortId != move.cohortId || next->at != move.at)
+                differences[move.applicationId] += 2;
+            ++next;
+        } else {
+            ++differences[move.applicationId];
+        }
+    }
+    if (kept.error())
+        return walkFailed(*kept.error());
+    for (; next != made.cend(); ++next)
+        ++differences[next->applicationId];
+    Examples examples(QStringLiteral("reports"), problems);
+    for (const auto &[application, count] : differences) {
+        if (examples.named())
+            examples.add(tr("Application %1's seats in the cohort fill report differ from its "
+                            "history in %2 seat moves")
+                             .arg(QString::number(application), QString::number(count)));
+    }
+    return {};
 }
 
 Status DatabaseCheck::statusTotals(QList<Problem> &problems) const

@@ -11,6 +11,8 @@
 #include <functional>
 #include <memory>
 
+class HistoryWalk;
+
 // What `check` reports: SQLite's own integrity and foreign key checks, then the rules of the
 // domain that the schema cannot express (seats, waitlist, status history, dates, erasures).
 //
@@ -111,6 +113,8 @@ private:
     // What the reports count by (applications.furthest_stage, status_stays) against the
     // history, and the triggers that keep them.
     Status reportSummaries(QList<Problem> &problems) const;
+    Status stays(const HistoryWalk &walk, QList<Problem> &problems) const;
+    Status seatMoves(const HistoryWalk &walk, QList<Problem> &problems) const;
     // The applications list's totals by status (status_totals) against the applications, and
     // the triggers that keep them.
     Status statusTotals(QList<Problem> &problems) const;

@@ -8,6 +8,7 @@
 #include "db/rowstream.h"
 #include "db/sql.h"
 #include "db/sqlitehandle.h"
+#include "db/statementinterrupter.h"
 #include "domain/applicationstatus.h"
 #include "domain/cohort.h"
 #include "domain/timestamp.h"
@@ -19,15 +20,14 @@
 #include <QMap>
 #include <QMutex>
 #include <QScopeGuard>
-#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStringList>
 #include <QThread>
 #include <QWaitCondition>
 
-#include <sqlite3.h>
-
+#include <algorithm>
+#include <iterator>
 #include <map>
 #include <memory>
 #include <optional>
@@ -112,53 +112,49 @@ Status missingTriggers(const QString &connection, const QString &check, const QS
 }
 } // namespace
 
-// Stops the statements of every connection a run uses, from any thread: sqlite3_interrupt()
-// is safe on an open connection, and a connection leaves the set before it closes.
-class DatabaseCheck::Interrupter
+namespace {
+using Part = DatabaseCheck::Part;
+struct PartInfo
 {
-public:
-    void add(sqlite3 *handle)
-    {
-        const QMutexLocker lock(&m_mutex);
-        m_handles.insert(handle);
-        if (m_cancelled)
-            sqlite3_interrupt(handle);
-    }
-    void remove(sqlite3 *handle)
-    {
-        const QMutexLocker lock(&m_mutex);
-        m_handles.remove(handle);
-    }
-    void cancel()
-    {
-        const QMutexLocker lock(&m_mutex);
-        m_cancelled = true;
-        for (sqlite3 *handle : std::as_const(m_handles))
-            sqlite3_interrupt(handle);
-    }
-    bool cancelled() const
-    {
-        const QMutexLocker lock(&m_mutex);
-        return m_cancelled;
-    }
-
-private:
-    mutable QMutex m_mutex;
-    QSet<sqlite3 *> m_handles;
-    bool m_cancelled = false;
+    Part part;
+    const char *key;
+    const char *name;
+};
+// In the order their problems are listed.
+constexpr PartInfo Parts[] = {
+    {Part::Integrity, "integrity", QT_TRANSLATE_NOOP("DatabaseCheck", "the integrity of the file")},
+    {Part::ForeignKeys, "foreign-keys",
+     QT_TRANSLATE_NOOP("DatabaseCheck", "the references between rows")},
+    {Part::Seats, "seats", QT_TRANSLATE_NOOP("DatabaseCheck", "the seats taken")},
+    {Part::Waitlist, "waitlist", QT_TRANSLATE_NOOP("DatabaseCheck", "the waitlists")},
+    {Part::History, "history", QT_TRANSLATE_NOOP("DatabaseCheck", "the status history")},
+    {Part::HistoryGuards, "history-guards",
+     QT_TRANSLATE_NOOP("DatabaseCheck", "the guards of the history")},
+    {Part::ReportSummaries, "report-summaries",
+     QT_TRANSLATE_NOOP("DatabaseCheck", "the reports' summaries")},
+    {Part::StatusTotals, "status-totals",
+     QT_TRANSLATE_NOOP("DatabaseCheck", "the list's totals by status")},
+    {Part::SortKeys, "sort-keys", QT_TRANSLATE_NOOP("DatabaseCheck", "the list's sort keys")},
+    {Part::Dates, "dates", QT_TRANSLATE_NOOP("DatabaseCheck", "the dates")},
+    {Part::Erasures, "erasures", QT_TRANSLATE_NOOP("DatabaseCheck", "the erasures")},
+    {Part::AuditTrail, "audit-chain", QT_TRANSLATE_NOOP("DatabaseCheck", "the audit chain")},
+    {Part::Fairness, "fairness-replay",
+     QT_TRANSLATE_NOOP("DatabaseCheck", "the fairness of every offer")},
 };
 
-namespace {
+const PartInfo &infoOf(Part part)
+{
+    return *std::find_if(std::begin(Parts), std::end(Parts),
+                         [part](const PartInfo &info) { return info.part == part; });
+}
+
 // The parts in the order the workers take them: the longest first, so that the short ones fill
 // the time beside SQLite's integrity check.
-const QList<DatabaseCheck::Part> LongestFirst = {
-    DatabaseCheck::Part::Integrity,     DatabaseCheck::Part::AuditTrail,
-    DatabaseCheck::Part::ForeignKeys,   DatabaseCheck::Part::ReportSummaries,
-    DatabaseCheck::Part::History,       DatabaseCheck::Part::Fairness,
-    DatabaseCheck::Part::Seats,         DatabaseCheck::Part::Dates,
-    DatabaseCheck::Part::StatusTotals,  DatabaseCheck::Part::Waitlist,
-    DatabaseCheck::Part::Erasures,      DatabaseCheck::Part::HistoryGuards,
-    DatabaseCheck::Part::SortKeys};
+const QList<Part> LongestFirst = {
+    Part::Integrity, Part::AuditTrail, Part::ForeignKeys, Part::ReportSummaries,
+    Part::History,   Part::Fairness,   Part::Seats,       Part::Dates,
+    Part::StatusTotals, Part::Waitlist, Part::Erasures,   Part::HistoryGuards,
+    Part::SortKeys};
 
 // What the workers share with the thread that waits for them: the next part to take, what each
 // part found, and the steps not yet reported.
@@ -177,7 +173,7 @@ struct Board
 
 DatabaseCheck::DatabaseCheck(QString connectionName, const Clock &clock)
     : m_connection(std::move(connectionName)), m_clock(clock),
-      m_interrupter(std::make_shared<Interrupter>())
+      m_interrupter(std::make_shared<StatementInterrupter>())
 {
 }
 
@@ -185,76 +181,20 @@ DatabaseCheck::~DatabaseCheck() = default;
 
 QList<DatabaseCheck::Part> DatabaseCheck::parts()
 {
-    return {Part::Integrity,     Part::ForeignKeys,     Part::Seats,        Part::Waitlist,
-            Part::History,       Part::HistoryGuards,   Part::ReportSummaries,
-            Part::StatusTotals,  Part::SortKeys,        Part::Dates,        Part::Erasures,
-            Part::AuditTrail,    Part::Fairness};
+    QList<Part> all;
+    for (const PartInfo &info : Parts)
+        all << info.part;
+    return all;
 }
 
 QString DatabaseCheck::nameOf(Part part)
 {
-    switch (part) {
-    case Part::Integrity:
-        return tr("the integrity of the file");
-    case Part::ForeignKeys:
-        return tr("the references between rows");
-    case Part::Seats:
-        return tr("the seats taken");
-    case Part::Waitlist:
-        return tr("the waitlists");
-    case Part::History:
-        return tr("the status history");
-    case Part::HistoryGuards:
-        return tr("the guards of the history");
-    case Part::ReportSummaries:
-        return tr("the reports' summaries");
-    case Part::StatusTotals:
-        return tr("the list's totals by status");
-    case Part::SortKeys:
-        return tr("the list's sort keys");
-    case Part::Dates:
-        return tr("the dates");
-    case Part::Erasures:
-        return tr("the erasures");
-    case Part::AuditTrail:
-        return tr("the audit chain");
-    case Part::Fairness:
-        return tr("the fairness of every offer");
-    }
-    return {};
+    return tr(infoOf(part).name);
 }
 
 QString DatabaseCheck::keyOf(Part part)
 {
-    switch (part) {
-    case Part::Integrity:
-        return QStringLiteral("integrity");
-    case Part::ForeignKeys:
-        return QStringLiteral("foreign-keys");
-    case Part::Seats:
-        return QStringLiteral("seats");
-    case Part::Waitlist:
-        return QStringLiteral("waitlist");
-    case Part::History:
-        return QStringLiteral("history");
-    case Part::HistoryGuards:
-        return QStringLiteral("history-guards");
-    case Part::ReportSummaries:
-        return QStringLiteral("report-summaries");
-    case Part::StatusTotals:
-        return QStringLiteral("status-totals");
-    case Part::SortKeys:
-        return QStringLiteral("sort-keys");
-    case Part::Dates:
-        return QStringLiteral("dates");
-    case Part::Erasures:
-        return QStringLiteral("erasures");
-    case Part::AuditTrail:
-        return QStringLiteral("audit-chain");
-    case Part::Fairness:
-        return QStringLiteral("fairness-replay");
-    }
-    return {};
+    return QLatin1String(infoOf(part).key);
 }
 
 void DatabaseCheck::cancel() const

@@ -12,6 +12,7 @@
 #include <memory>
 
 class HistoryWalk;
+class StatementInterrupter;
 
 // What `check` reports: SQLite's own integrity and foreign key checks, then the rules of the
 // domain that the schema cannot express (seats, waitlist, status history, dates, erasures).
@@ -91,7 +92,6 @@ public:
     static QString describe(const FairnessReplay::Exception &exception);
 
 private:
-    class Interrupter;
     // Connections that run parts side by side; more would only share the same disk and cores.
     static constexpr int Workers = 2;
     static constexpr int PollMs = 100;
@@ -132,5 +132,6 @@ private:
 
     QString m_connection;
     const Clock &m_clock;
-    std::shared_ptr<Interrupter> m_interrupter;
+    // Shared, so that cancel() reaches the connections of a run() on any thread.
+    std::shared_ptr<StatementInterrupter> m_interrupter;
 };

@@ -313,7 +313,7 @@ Result<QList<DatabaseCheck::Problem>> DatabaseCheck::run(const Progress &progres
     for (Part part : parts()) {
         if (!board.outcomes.contains(part))
             return board.openFailure.value_or(cancelled());
-        if (const Status &done = board.outcomes.value(part); !done)
+        if (const Status done = board.outcomes.value(part); !done)
             return done.error();
         problems << board.found.value(part);
     }

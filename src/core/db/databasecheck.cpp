@@ -264,6 +264,9 @@ Result<QList<DatabaseCheck::Problem>> DatabaseCheck::run(const Progress &progres
                     timer.start();
                     QList<Problem> problems;
                     const Status done = onWorker.check(part, problems);
+                    // An interrupted part did not end: it says nothing.
+                    if (m_interrupter->cancelled())
+                        break;
                     const QMutexLocker lock(&board.mutex);
                     board.outcomes.insert(part, done);
                     board.found.insert(part, problems);

@@ -4,6 +4,7 @@
 #include "credentials.h"
 #include "invocation.h"
 #include "namedrecords.h"
+#include "terminal.h"
 
 #include "db/database.h"
 #include "db/databasecheck.h"
@@ -23,6 +24,7 @@ const QString AdminOption = QStringLiteral("admin");
 const QString DisplayNameOption = QStringLiteral("display-name");
 const QString NewPasswordFileOption = QStringLiteral("new-password-file");
 const QString CohortOption = QStringLiteral("cohort");
+const QString ProgressOption = QStringLiteral("progress");
 
 // The group's table and what runs each command: static members, for the tr() context.
 struct DatabaseCommands
@@ -78,7 +80,12 @@ QList<CommandSpec> DatabaseCommands::commands()
                        "and whose append-only guards are in place, no qualification before "
                        "its application, an audit trail that holds (see audit verify), and "
                        "every seat offered to the first in line (see fairness). "
-                       "Prints every problem and exits with status 1 when there is one."))
+                       "Prints every problem and exits with status 1 when there is one. On a "
+                       "terminal, or with --progress, stderr says which part runs and how long "
+                       "each took; Ctrl+C stops the check, which then reports nothing."))
+            .with({QCommandLineOption(ProgressOption,
+                                      tr("Say on stderr which part of the check runs, also "
+                                         "when stderr is not a terminal."))})
             .withAccess(CommandSpec::Access::ReadsAsIs), // it checks the file itself
         CommandSpec({QStringLiteral("fairness")}, &DatabaseCommands::fairness,
                     tr("Prove that every seat went to the first in line; exit 1 if not."),
@@ -198,7 +205,23 @@ int DatabaseCommands::check(Invocation &invocation)
     Console &console = invocation.console();
     if (!invocation.openDatabase())
         return Console::Failed;
-    const auto problems = DatabaseCheck(invocation.database().connectionName()).run();
+    // Ctrl+C stops the parts running (SQLite interrupts their statements): a cancelled check
+    // fails and says so, and never reports the file healthy.
+    Console::catchInterrupts();
+    DatabaseCheck::Progress progress;
+    if (invocation.parser().isSet(ProgressOption) || Terminal::showsStandardError())
+        progress = [&console](const DatabaseCheck::Step &step) {
+            const QString part = DatabaseCheck::nameOf(step.part);
+            if (step.ended)
+                console.err() << tr("Checked %1 in %2 s.")
+                                     .arg(part)
+                                     .arg(double(step.milliseconds) / 1000.0, 0, 'f', 1)
+                              << Qt::endl;
+            else
+                console.err() << tr("Checking %1…").arg(part) << Qt::endl;
+        };
+    const auto problems = DatabaseCheck(invocation.database().connectionName())
+                              .run(progress, [] { return !Console::interrupted(); });
     if (!problems)
         return console.fail(problems.error().text());
     const QString path = QDir::toNativeSeparators(invocation.database().path());

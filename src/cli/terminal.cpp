@@ -4,6 +4,7 @@
 #include <string>
 
 #ifdef Q_OS_WIN
+#include <io.h>
 #include <windows.h>
 #else
 #include <termios.h>
@@ -98,6 +99,15 @@ bool available()
         return false;
     std::fclose(tty);
     return true;
+#endif
+}
+
+bool showsStandardError()
+{
+#ifdef Q_OS_WIN
+    return _isatty(_fileno(stderr)) != 0;
+#else
+    return isatty(fileno(stderr)) != 0;
 #endif
 }
 

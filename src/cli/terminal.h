@@ -9,6 +9,8 @@
 namespace Terminal {
 // Whether there is a terminal to ask.
 bool available();
+// Whether standard error goes to a terminal, where a person reads progress as it comes.
+bool showsStandardError();
 // Asks with `prompt` and reads one line; nothing when there is no terminal.
 std::optional<QString> ask(const QString &prompt);
 // The same, without showing what is typed: for passwords.

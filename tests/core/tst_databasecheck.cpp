@@ -1,12 +1,19 @@
 #include "db/databasecheck.h"
+#include "demo/demodatagenerator.h"
 #include "testdatabase.h"
+#include "verifyok.h"
 
 #include "domain/clock.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
+#include <QSet>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTest>
+
+#include <algorithm>
+#include <thread>
 
 namespace {
 // The day the checks run: cohorts starting 2027-03-01 are upcoming.
@@ -35,6 +42,10 @@ private Q_SLOTS:
     void missingForeignRow();
     void damagedIndex();
     void manyProblemsAreCounted();
+    void partsSideBySideFindWhatEachFindsAlone();
+    void historyAndSummariesAgreeWithThePlainSql();
+    void aCancelledCheckReportsNothing_data();
+    void aCancelledCheckReportsNothing();
 
 private:
     // The details of the problems of `check`; another check's are listed as unexpected, except
@@ -379,6 +390,307 @@ void TestDatabaseCheck::manyProblemsAreCounted()
     const QStringList found = problems(QStringLiteral("dates"));
     QCOMPARE(found.size(), DatabaseCheck::MaxExamples + 1);
     QVERIFY2(found.last().contains(QLatin1String("5 more")), qPrintable(found.last()));
+}
+
+// Every kind of problem the tests above plant, at once: the parts that run side by side on
+// connections of their own find what each finds alone on the caller's, in the same order.
+void TestDatabaseCheck::partsSideBySideFindWhatEachFindsAlone()
+{
+    const qint64 cohort = m_db->addCohort(m_track, QStringLiteral("SWE-2027-03-A"), 2);
+    for (int i = 0; i < 3; ++i)
+        QVERIFY2(addApplication(cohort, Offered), qPrintable(m_error));
+    const qint64 open = m_db->addCohort(m_track, QStringLiteral("SWE-B"), 2);
+    QVERIFY2(addApplication(open, waitlisted()), qPrintable(m_error));
+    const qint64 moved = addApplication(0, {QStringLiteral("applied")});
+    QVERIFY2(exec(QStringLiteral("UPDATE applications SET status = 'screening', "
+                                 "furthest_stage = 9 WHERE id = ?"),
+                  {moved}),
+             qPrintable(m_error));
+    const qint64 skipped =
+        addApplication(0, {QStringLiteral("applied"), QStringLiteral("screening")});
+    const QString rewritten = m_db->rewriteHistory(
+        {QStringLiteral("UPDATE status_events SET from_status = 'interviewed' WHERE "
+                        "application_id = ? AND to_status = 'screening'")},
+        {skipped});
+    QVERIFY2(rewritten.isEmpty(), qPrintable(rewritten));
+    QVERIFY2(addApplication(0, Offered.mid(0, 5), QStringLiteral("2027-01-05T10:00:00.000Z"),
+                            QStringLiteral("2027-01-04T10:00:00.000Z")),
+             qPrintable(m_error));
+    QVERIFY2(exec(QStringLiteral("DROP TRIGGER cohorts_sort_name")), qPrintable(m_error));
+    QVERIFY2(exec(QStringLiteral("DROP TRIGGER erasures_no_delete")), qPrintable(m_error));
+    QVERIFY2(exec(QStringLiteral("UPDATE status_totals SET applications = applications + 1")),
+             qPrintable(m_error));
+    QVERIFY2(exec(QStringLiteral("PRAGMA foreign_keys = OFF")), qPrintable(m_error));
+    QVERIFY2(exec(QStringLiteral("INSERT INTO activities (applicant_id, kind, at) "
+                                 "VALUES (4242, 'call', '2027-01-02T10:00:00.000Z')")),
+             qPrintable(m_error));
+    QVERIFY2(exec(QStringLiteral("PRAGMA foreign_keys = ON")), qPrintable(m_error));
+
+    const DatabaseCheck check(m_db->connectionName(), m_clock);
+    QList<DatabaseCheck::Problem> alone;
+    for (DatabaseCheck::Part part : DatabaseCheck::parts()) {
+        const auto found = check.run(part);
+        QVERIFY_OK(found);
+        alone << found.value();
+    }
+    QList<DatabaseCheck::Step> steps;
+    const auto together =
+        DatabaseCheck(m_db->connectionName(), m_clock).run([&steps](const DatabaseCheck::Step &step) {
+            steps << step;
+        });
+    QVERIFY_OK(together);
+    QStringList expected;
+    for (const DatabaseCheck::Problem &p : alone)
+        expected << p.check + QStringLiteral(": ") + p.detail;
+    QStringList found;
+    QSet<QString> kinds;
+    for (const DatabaseCheck::Problem &p : together.value()) {
+        found << p.check + QStringLiteral(": ") + p.detail;
+        kinds << p.check;
+    }
+    QCOMPARE(found, expected);
+    for (const char *kind : {"seats", "waitlist", "history", "reports", "dates", "append-only",
+                             "sort keys", "status_totals", "foreign_key", "audit"})
+        QVERIFY2(kinds.contains(QLatin1String(kind)), kind);
+    // Each part started once and ended once, after it started.
+    QCOMPARE(steps.size(), 2 * DatabaseCheck::parts().size());
+    for (DatabaseCheck::Part part : DatabaseCheck::parts()) {
+        const auto started = std::find_if(steps.cbegin(), steps.cend(), [part](const auto &s) {
+            return s.part == part && !s.ended;
+        });
+        const auto ended = std::find_if(steps.cbegin(), steps.cend(), [part](const auto &s) {
+            return s.part == part && s.ended;
+        });
+        QVERIFY(started != steps.cend() && ended != steps.cend() && started < ended);
+    }
+}
+
+namespace {
+// The rows of a plain query, each row's values joined by '|'.
+QStringList rowsOf(const QString &connection, const QString &sql)
+{
+    QSqlQuery q(QSqlDatabase::database(connection, false));
+    QStringList rows;
+    if (!q.exec(sql))
+        return {QStringLiteral("the query failed: ") + q.lastError().text()};
+    while (q.next()) {
+        QStringList values;
+        for (int i = 0; i < q.record().count(); ++i)
+            values << (q.isNull(i) ? QStringLiteral("NULL") : q.value(i).toString());
+        rows << values.join(QLatin1Char('|'));
+    }
+    return rows;
+}
+
+// The first MaxExamples, then how many more.
+QStringList capped(QStringList details)
+{
+    const qsizetype more = details.size() - DatabaseCheck::MaxExamples;
+    if (more <= 0)
+        return details;
+    details.resize(DatabaseCheck::MaxExamples);
+    details << (more == 1 ? QStringLiteral("… and 1 more like this")
+                          : QStringLiteral("… and %1 more like this").arg(more));
+    return details;
+}
+} // namespace
+
+// The history and the reports' summaries are read in one walk over the status history
+// (HistoryWalk); each disagreement of a demo desk's file, planted as another tool could, is found
+// as the plain SQL over the history finds it.
+void TestDatabaseCheck::historyAndSummariesAgreeWithThePlainSql()
+{
+    TestDatabase desk(QStringLiteral("walk"));
+    QVERIFY2(desk.isOpen(), qPrintable(desk.openError()));
+    DemoDataGenerator::Options options;
+    options.applicants = 400;
+    options.seed = 7;
+    options.today = Now.date();
+    QVERIFY_OK(DemoDataGenerator(desk.connectionName(), desk.actor(StaffRole::Administrator))
+                   .generate(options));
+    const QString c = desk.connectionName();
+    const auto ids = [&c](const QString &sql) {
+        QList<qint64> found;
+        for (const QString &row : rowsOf(c, sql))
+            found << row.toLongLong();
+        return found;
+    };
+    // Applications with a seat move each, and others with four events or more.
+    const QList<qint64> seated = ids(QStringLiteral(
+        "SELECT DISTINCT application_id FROM seat_moves ORDER BY application_id LIMIT 4"));
+    const QList<qint64> longer = ids(QStringLiteral(
+        "SELECT application_id FROM status_events GROUP BY application_id HAVING count(*) >= 4 "
+        "ORDER BY application_id DESC LIMIT 16"));
+    QCOMPARE(seated.size(), 4);
+    QCOMPARE(longer.size(), 16);
+
+    const QStringList planted = {
+        // Foreign keys off, as another tool may have them: a history can go with its summaries
+        // left behind, and events can name an application that does not exist.
+        QStringLiteral("PRAGMA foreign_keys = OFF"),
+        // reports: a stage, stays gone and made up, seat moves gone, changed and made up
+        QStringLiteral("UPDATE applications SET furthest_stage = 9 WHERE id = %1").arg(longer[0]),
+        QStringLiteral("DELETE FROM status_stays WHERE application_id = %1 AND event_id = "
+                       "(SELECT max(event_id) FROM status_stays WHERE application_id = %1)")
+            .arg(longer[1]),
+        QStringLiteral("INSERT INTO status_stays (application_id, event_id, status, tenths) "
+                       "VALUES (%1, 1, 'applied', 5)")
+            .arg(longer[2]),
+        QStringLiteral("DELETE FROM seat_moves WHERE application_id = %1").arg(seated[0]),
+        QStringLiteral("UPDATE seat_moves SET cohort_id = cohort_id + 1000 WHERE "
+                       "application_id = %1")
+            .arg(seated[1]),
+        QStringLiteral("UPDATE seat_moves SET at = '2020-01-01T00:00:00.000Z' WHERE "
+                       "application_id = %1")
+            .arg(seated[2]),
+        QStringLiteral("INSERT INTO seat_moves (application_id, event_id, change, cohort_id, at) "
+                       "SELECT application_id, min(id), 1, 77, min(at) FROM status_events "
+                       "WHERE application_id = %1")
+            .arg(longer[3]),
+        // history: a status its events do not end at, a whole history gone, an event that
+        // starts from nothing, and more broken steps than are named
+        QStringLiteral("UPDATE applications SET status = 'withdrawn' WHERE id = %1").arg(longer[4]),
+        QStringLiteral("DELETE FROM status_events WHERE application_id = %1").arg(longer[5]),
+        QStringLiteral("UPDATE status_events SET from_status = NULL WHERE id = (SELECT max(id) "
+                       "FROM status_events WHERE application_id = %1)")
+            .arg(longer[6]),
+        QStringLiteral("UPDATE status_events SET from_status = 'placed' WHERE application_id "
+                       "IN (SELECT application_id FROM status_events GROUP BY application_id "
+                       "HAVING count(*) >= 3 ORDER BY application_id LIMIT 12) AND id IN "
+                       "(SELECT max(id) FROM status_events GROUP BY application_id)"),
+        // events of an application that does not exist
+        QStringLiteral("INSERT INTO status_events (application_id, from_status, to_status, at) "
+                       "VALUES (999999, NULL, 'applied', '2027-01-02T10:00:00.000Z'), "
+                       "(999999, 'screening', 'interviewed', '2027-01-03T10:00:00.000Z')"),
+        QStringLiteral("PRAGMA foreign_keys = ON"),
+    };
+    const QString changed = desk.rewriteHistory(planted);
+    QVERIFY2(changed.isEmpty(), qPrintable(changed));
+
+    // The plain SQL over the history, as `check` ran it before the walk.
+    QStringList history;
+    for (const QString &row : rowsOf(
+             c, QStringLiteral("SELECT a.id, a.status, e.to_status FROM applications a "
+                               "LEFT JOIN status_events e ON e.id = (SELECT max(id) FROM "
+                               "status_events WHERE application_id = a.id) WHERE e.id IS NULL "
+                               "OR e.to_status <> a.status ORDER BY a.id"))) {
+        const QStringList v = row.split(QLatin1Char('|'));
+        history << (v[2] == QLatin1String("NULL")
+                        ? QStringLiteral("Application %1 (%2) has no status history").arg(v[0], v[1])
+                        : QStringLiteral("Application %1 is %2 but its last status event says %3")
+                              .arg(v[0], v[1], v[2]));
+    }
+    history = capped(history);
+    QStringList steps;
+    for (const QString &row : rowsOf(
+             c, QStringLiteral("SELECT application_id, id, from_status, previous FROM (SELECT "
+                               "application_id, id, from_status, lag(to_status) OVER (PARTITION "
+                               "BY application_id ORDER BY id) AS previous FROM status_events) "
+                               "WHERE from_status IS NOT previous ORDER BY application_id, id"))) {
+        QStringList v = row.split(QLatin1Char('|'));
+        v.replaceInStrings(QStringLiteral("NULL"), QStringLiteral("nothing"));
+        steps << QStringLiteral("Application %1: status event %2 starts from %3, but the event "
+                                "before it ended at %4")
+                     .arg(v[0], v[1], v[2], v[3]);
+    }
+    QVERIFY(steps.size() > DatabaseCheck::MaxExamples);
+    history << capped(steps);
+
+    QStringList reports;
+    for (const QString &row : rowsOf(
+             c, QStringLiteral("SELECT a.id, a.furthest_stage, coalesce(h.stage, 0) FROM "
+                               "applications a LEFT JOIN (SELECT e.application_id, max(f.stage) "
+                               "AS stage FROM status_events e JOIN funnel_stages f ON f.status = "
+                               "e.to_status GROUP BY e.application_id) h ON h.application_id = "
+                               "a.id WHERE a.furthest_stage <> coalesce(h.stage, 0) ORDER BY "
+                               "a.id"))) {
+        const QStringList v = row.split(QLatin1Char('|'));
+        reports << QStringLiteral("Application %1 counts in the reports as far as stage %2, but "
+                                  "its history reached stage %3")
+                       .arg(v[0], v[1], v[2]);
+    }
+    reports = capped(reports);
+    QStringList stays;
+    for (const QString &row : rowsOf(
+             c, QStringLiteral("SELECT e.application_id, e.events - 1, coalesce(s.stays, 0) FROM "
+                               "(SELECT application_id, count(*) AS events FROM status_events "
+                               "GROUP BY application_id) e LEFT JOIN (SELECT application_id, "
+                               "count(*) AS stays FROM status_stays GROUP BY application_id) s "
+                               "ON s.application_id = e.application_id WHERE e.events - 1 <> "
+                               "coalesce(s.stays, 0) ORDER BY e.application_id"))) {
+        const QStringList v = row.split(QLatin1Char('|'));
+        stays << QStringLiteral("Application %1 has %2 ended stays in its history, but the "
+                                "time-in-stage report counts %3")
+                     .arg(v[0], v[1], v[2]);
+    }
+    reports << capped(stays);
+    const QString kept =
+        QStringLiteral("SELECT application_id, event_id, change, cohort_id, at FROM seat_moves");
+    const QString shown = QStringLiteral("SELECT application_id, event_id, change, cohort_id, at "
+                                         "FROM seat_moves_in_history");
+    QStringList seats;
+    for (const QString &row :
+         rowsOf(c, QStringLiteral("SELECT application_id, count(*) FROM (SELECT application_id "
+                                  "FROM (%1 EXCEPT %2) UNION ALL SELECT application_id FROM (%2 "
+                                  "EXCEPT %1)) GROUP BY application_id ORDER BY application_id")
+                       .arg(shown, kept))) {
+        const QStringList v = row.split(QLatin1Char('|'));
+        seats << QStringLiteral("Application %1's seats in the cohort fill report differ from "
+                                "its history in %2 seat moves")
+                     .arg(v[0], v[1]);
+    }
+    for (qint64 id : {seated[0], seated[1], seated[2], longer[3]})
+        QVERIFY2(seats.filter(QStringLiteral("Application %1's").arg(id)).size() == 1,
+                 qPrintable(seats.join(QLatin1Char('\n'))));
+    reports << capped(seats);
+
+    QStringList foundHistory;
+    QStringList foundReports;
+    const auto found = DatabaseCheck(c, m_clock).run();
+    QVERIFY_OK(found);
+    for (const DatabaseCheck::Problem &p : found.value()) {
+        if (p.check == QLatin1String("history"))
+            foundHistory << p.detail;
+        else if (p.check == QLatin1String("reports"))
+            foundReports << p.detail;
+    }
+    QCOMPARE(foundHistory, history);
+    QCOMPARE(foundReports, reports);
+}
+
+void TestDatabaseCheck::aCancelledCheckReportsNothing_data()
+{
+    QTest::addColumn<bool>("fromAnotherThread");
+    QTest::newRow("asked to stop, after the first part") << false;
+    QTest::newRow("cancelled from another thread, as a closing window") << true;
+}
+
+// Stopped after its first part, the check answers that it was cancelled, never that the file is
+// healthy, on a sound file as on a damaged one.
+void TestDatabaseCheck::aCancelledCheckReportsNothing()
+{
+    QFETCH(bool, fromAnotherThread);
+    QVERIFY2(addApplication(0, {QStringLiteral("applied")}), qPrintable(m_error));
+    QVERIFY2(exec(QStringLiteral("UPDATE applications SET qualified_at = '2000-01-01'")),
+             qPrintable(m_error));
+    const DatabaseCheck check(m_db->connectionName(), m_clock);
+    bool partEnded = false;
+    const auto progress = [&](const DatabaseCheck::Step &step) {
+        if (!step.ended || partEnded)
+            return;
+        partEnded = true;
+        if (fromAnotherThread)
+            std::thread([&check] { check.cancel(); }).join();
+    };
+    const auto found = check.run(progress, [&] { return fromAnotherThread || !partEnded; });
+    QVERIFY(partEnded);
+    QVERIFY2(!found, "a cancelled check reported its findings");
+    QVERIFY2(DatabaseCheck::isCancellation(found.error()), qPrintable(found.error().text()));
+    // Once cancelled, it stays cancelled.
+    const auto again = check.run();
+    QVERIFY(!again && DatabaseCheck::isCancellation(again.error()));
+    // A new check finds what is there.
+    QCOMPARE(problems(QStringLiteral("dates")).size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestDatabaseCheck)

@@ -3,17 +3,67 @@
 #include "audit/auditanchor.h"
 #include "audit/auditverifier.h"
 #include "audit/fairnessreplay.h"
+#include "db/database.h"
+#include "db/historywalk.h"
+#include "db/rowstream.h"
 #include "db/sql.h"
+#include "db/sqlitehandle.h"
+#include "db/statementinterrupter.h"
 #include "domain/applicationstatus.h"
 #include "domain/cohort.h"
 #include "domain/timestamp.h"
 #include "repositories/applicationrepository.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QMap>
+#include <QMutex>
+#include <QScopeGuard>
+#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStringList>
+#include <QThread>
+#include <QWaitCondition>
+
+#include <algorithm>
+#include <iterator>
+#include <map>
+#include <memory>
+#include <optional>
+#include <vector>
 
 namespace {
+// Names the first few problems of one kind, counts the rest.
+class Examples
+{
+public:
+    Examples(QString check, QList<DatabaseCheck::Problem> &problems)
+        : m_check(std::move(check)), m_problems(problems)
+    {
+    }
+    ~Examples()
+    {
+        if (m_found > DatabaseCheck::MaxExamples)
+            m_problems << DatabaseCheck::Problem{
+                m_check, DatabaseCheck::tr("… and %n more like this", nullptr,
+                                           int(m_found - DatabaseCheck::MaxExamples))};
+    }
+    Examples(const Examples &) = delete;
+    Examples &operator=(const Examples &) = delete;
+
+    // Whether the next problem is named: call add() with its detail then.
+    bool named() { return m_found++ < DatabaseCheck::MaxExamples; }
+    void add(const QString &detail) { m_problems << DatabaseCheck::Problem{m_check, detail}; }
+    // Problems counted elsewhere, beyond those named.
+    void countMore(qint64 more) { m_found += more; }
+
+private:
+    QString m_check;
+    QList<DatabaseCheck::Problem> &m_problems;
+    qint64 m_found = 0;
+};
+
 // Runs a query whose rows are problems: names the first few, counts the rest.
 template <typename Describe>
 Status collect(const QString &connection, const QString &check, const QString &sql,
@@ -23,16 +73,19 @@ Status collect(const QString &connection, const QString &check, const QString &s
     auto query = Sql(connection).select(sql, values);
     if (!query)
         return Error{DatabaseCheck::tr("The check could not run"), query.error().sqlError};
-    int found = 0;
+    Examples examples(check, problems);
     while (query.value().next()) {
-        if (found++ < DatabaseCheck::MaxExamples)
-            problems << DatabaseCheck::Problem{check, describe(query.value())};
+        if (examples.named())
+            examples.add(describe(query.value()));
     }
-    if (found > DatabaseCheck::MaxExamples)
-        problems << DatabaseCheck::Problem{check,
-                                           DatabaseCheck::tr("… and %n more like this", nullptr,
-                                                             found - DatabaseCheck::MaxExamples)};
     return {};
+}
+
+// A walk over the history (HistoryWalk) or a summary read beside it that failed.
+Error walkFailed(const Error &error)
+{
+    return Error{DatabaseCheck::tr("The check could not run: %1").arg(error.text()),
+                 error.sqlError};
 }
 
 // The triggers that keep a summary current, each named when it is gone (dropped with another
@@ -59,25 +112,277 @@ Status missingTriggers(const QString &connection, const QString &check, const QS
 }
 } // namespace
 
+namespace {
+using Part = DatabaseCheck::Part;
+struct PartInfo
+{
+    Part part;
+    const char *key;
+    const char *name;
+};
+// In the order their problems are listed.
+constexpr PartInfo Parts[] = {
+    {Part::Integrity, "integrity", QT_TRANSLATE_NOOP("DatabaseCheck", "the integrity of the file")},
+    {Part::ForeignKeys, "foreign-keys",
+     QT_TRANSLATE_NOOP("DatabaseCheck", "the references between rows")},
+    {Part::Seats, "seats", QT_TRANSLATE_NOOP("DatabaseCheck", "the seats taken")},
+    {Part::Waitlist, "waitlist", QT_TRANSLATE_NOOP("DatabaseCheck", "the waitlists")},
+    {Part::History, "history", QT_TRANSLATE_NOOP("DatabaseCheck", "the status history")},
+    {Part::HistoryGuards, "history-guards",
+     QT_TRANSLATE_NOOP("DatabaseCheck", "the guards of the history")},
+    {Part::ReportSummaries, "report-summaries",
+     QT_TRANSLATE_NOOP("DatabaseCheck", "the reports' summaries")},
+    {Part::StatusTotals, "status-totals",
+     QT_TRANSLATE_NOOP("DatabaseCheck", "the list's totals by status")},
+    {Part::SortKeys, "sort-keys", QT_TRANSLATE_NOOP("DatabaseCheck", "the list's sort keys")},
+    {Part::Dates, "dates", QT_TRANSLATE_NOOP("DatabaseCheck", "the dates")},
+    {Part::Erasures, "erasures", QT_TRANSLATE_NOOP("DatabaseCheck", "the erasures")},
+    {Part::AuditTrail, "audit-chain", QT_TRANSLATE_NOOP("DatabaseCheck", "the audit chain")},
+    {Part::Fairness, "fairness-replay",
+     QT_TRANSLATE_NOOP("DatabaseCheck", "the fairness of every offer")},
+};
+
+const PartInfo &infoOf(Part part)
+{
+    return *std::find_if(std::begin(Parts), std::end(Parts),
+                         [part](const PartInfo &info) { return info.part == part; });
+}
+
+// The parts in the order the workers take them: the longest first, so that the short ones fill
+// the time beside SQLite's integrity check.
+const QList<Part> LongestFirst = {
+    Part::Integrity, Part::AuditTrail, Part::ForeignKeys, Part::ReportSummaries,
+    Part::History,   Part::Fairness,   Part::Seats,       Part::Dates,
+    Part::StatusTotals, Part::Waitlist, Part::Erasures,   Part::HistoryGuards,
+    Part::SortKeys};
+
+// What the workers share with the thread that waits for them: the next part to take, what each
+// part found, and the steps not yet reported.
+struct Board
+{
+    QMutex mutex;
+    QWaitCondition changed;
+    int next = 0;
+    int working = 0;
+    QMap<DatabaseCheck::Part, Status> outcomes;
+    QMap<DatabaseCheck::Part, QList<DatabaseCheck::Problem>> found;
+    QList<DatabaseCheck::Step> steps;
+    std::optional<Error> openFailure;
+};
+} // namespace
+
 DatabaseCheck::DatabaseCheck(QString connectionName, const Clock &clock)
-    : m_connection(std::move(connectionName)), m_clock(clock)
+    : m_connection(std::move(connectionName)), m_clock(clock),
+      m_interrupter(std::make_shared<StatementInterrupter>())
 {
 }
 
-Result<QList<DatabaseCheck::Problem>> DatabaseCheck::run() const
+DatabaseCheck::~DatabaseCheck() = default;
+
+QList<DatabaseCheck::Part> DatabaseCheck::parts()
+{
+    QList<Part> all;
+    for (const PartInfo &info : Parts)
+        all << info.part;
+    return all;
+}
+
+QString DatabaseCheck::nameOf(Part part)
+{
+    return tr(infoOf(part).name);
+}
+
+QString DatabaseCheck::keyOf(Part part)
+{
+    return QLatin1String(infoOf(part).key);
+}
+
+void DatabaseCheck::cancel() const
+{
+    m_interrupter->cancel();
+}
+
+bool DatabaseCheck::isCancellation(const Error &error)
+{
+    return error.message == cancelled().message;
+}
+
+Error DatabaseCheck::cancelled()
+{
+    return Error{tr("The check was cancelled: the file was not checked to the end."), {}};
+}
+
+Result<QList<DatabaseCheck::Problem>> DatabaseCheck::run(Part part) const
 {
     QList<Problem> problems;
-    for (auto step :
-         {&DatabaseCheck::integrity, &DatabaseCheck::foreignKeys, &DatabaseCheck::seats,
-          &DatabaseCheck::waitlist, &DatabaseCheck::history, &DatabaseCheck::historyGuards,
-          &DatabaseCheck::reportSummaries, &DatabaseCheck::statusTotals,
-          &DatabaseCheck::sortKeys,
-          &DatabaseCheck::dates, &DatabaseCheck::erasures, &DatabaseCheck::auditTrail,
-          &DatabaseCheck::fairness}) {
-        if (Status done = (this->*step)(problems); !done)
+    if (Status done = check(part, problems); !done)
+        return done.error();
+    return problems;
+}
+
+Result<QList<DatabaseCheck::Problem>> DatabaseCheck::run(const Progress &progress,
+                                                        const KeepGoing &keepGoing) const
+{
+    if (Database::fileOf(m_connection).isEmpty() ||
+        !sqliteHandleOf(QSqlDatabase::database(m_connection, false)))
+        return runInTurn(progress, keepGoing);
+
+    Board board;
+    const auto work = [this, &board] {
+        const QString name = Database::uniqueConnectionName(QStringLiteral("check"));
+        {
+            // The caller's file, driver and options (read-only, immutable), on this thread.
+            QSqlDatabase db = QSqlDatabase::cloneDatabase(m_connection, name);
+            Status opened = db.open() ? Status()
+                                      : Status(Error{tr("The check could not open the file a "
+                                                        "second time"),
+                                                     db.lastError()});
+            if (opened) {
+                if (auto readOnly = Sql(name).exec(QStringLiteral("PRAGMA query_only = ON"));
+                    !readOnly)
+                    opened = readOnly.error();
+            }
+            sqlite3 *handle = sqliteHandleOf(db);
+            if (!opened) {
+                const QMutexLocker lock(&board.mutex);
+                if (!board.openFailure)
+                    board.openFailure = opened.error();
+            } else {
+                m_interrupter->add(handle);
+                const DatabaseCheck onWorker(name, m_clock);
+                for (;;) {
+                    Part part;
+                    {
+                        const QMutexLocker lock(&board.mutex);
+                        if (board.next == LongestFirst.size() || m_interrupter->cancelled())
+                            break;
+                        part = LongestFirst.at(board.next++);
+                        board.steps << Step{part, false, 0};
+                        board.changed.wakeAll();
+                    }
+                    QElapsedTimer timer;
+                    timer.start();
+                    QList<Problem> problems;
+                    const Status done = onWorker.check(part, problems);
+                    // An interrupted part did not end: it says nothing.
+                    if (m_interrupter->cancelled())
+                        break;
+                    const QMutexLocker lock(&board.mutex);
+                    board.outcomes.insert(part, done);
+                    board.found.insert(part, problems);
+                    board.steps << Step{part, true, timer.elapsed()};
+                    board.changed.wakeAll();
+                }
+                m_interrupter->remove(handle);
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        const QMutexLocker lock(&board.mutex);
+        --board.working;
+        board.changed.wakeAll();
+    };
+
+    std::vector<std::unique_ptr<QThread>> workers;
+    board.working = Workers;
+    for (int i = 0; i < Workers; ++i) {
+        workers.emplace_back(QThread::create(work));
+        workers.back()->start();
+    }
+    for (bool done = false; !done;) {
+        QList<Step> steps;
+        {
+            QMutexLocker lock(&board.mutex);
+            if (board.working > 0 && board.steps.isEmpty())
+                board.changed.wait(&board.mutex, PollMs);
+            steps.swap(board.steps);
+            done = board.working == 0;
+        }
+        for (const Step &step : std::as_const(steps)) {
+            if (progress)
+                progress(step);
+        }
+        if (keepGoing && !keepGoing())
+            cancel();
+    }
+    for (const auto &worker : workers)
+        worker->wait();
+
+    if (m_interrupter->cancelled())
+        return cancelled();
+    // In the order of the parts, as one after another would have found them: the first part
+    // that could not run is the answer.
+    QList<Problem> problems;
+    for (Part part : parts()) {
+        if (!board.outcomes.contains(part))
+            return board.openFailure.value_or(cancelled());
+        if (const Status done = board.outcomes.value(part); !done)
             return done.error();
+        problems << board.found.value(part);
     }
     return problems;
+}
+
+Result<QList<DatabaseCheck::Problem>> DatabaseCheck::runInTurn(const Progress &progress,
+                                                              const KeepGoing &keepGoing) const
+{
+    sqlite3 *handle = sqliteHandleOf(QSqlDatabase::database(m_connection, false));
+    if (handle)
+        m_interrupter->add(handle);
+    const auto forget = qScopeGuard([this, handle] {
+        if (handle)
+            m_interrupter->remove(handle);
+    });
+    QList<Problem> problems;
+    for (Part part : parts()) {
+        if ((keepGoing && !keepGoing()) || m_interrupter->cancelled())
+            return cancelled();
+        if (progress)
+            progress(Step{part, false, 0});
+        QElapsedTimer timer;
+        timer.start();
+        const Status done = check(part, problems);
+        if (m_interrupter->cancelled())
+            return cancelled();
+        if (!done)
+            return done.error();
+        if (progress)
+            progress(Step{part, true, timer.elapsed()});
+    }
+    return problems;
+}
+
+Status DatabaseCheck::check(Part part, QList<Problem> &problems) const
+{
+    switch (part) {
+    case Part::Integrity:
+        return integrity(problems);
+    case Part::ForeignKeys:
+        return foreignKeys(problems);
+    case Part::Seats:
+        return seats(problems);
+    case Part::Waitlist:
+        return waitlist(problems);
+    case Part::History:
+        return history(problems);
+    case Part::HistoryGuards:
+        return historyGuards(problems);
+    case Part::ReportSummaries:
+        return reportSummaries(problems);
+    case Part::StatusTotals:
+        return statusTotals(problems);
+    case Part::SortKeys:
+        return sortKeys(problems);
+    case Part::Dates:
+        return dates(problems);
+    case Part::Erasures:
+        return erasures(problems);
+    case Part::AuditTrail:
+        return auditTrail(problems);
+    case Part::Fairness:
+        return fairness(problems);
+    }
+    return {};
 }
 
 Status DatabaseCheck::integrity(QList<Problem> &problems) const
@@ -155,38 +460,38 @@ Status DatabaseCheck::waitlist(QList<Problem> &problems) const
 
 Status DatabaseCheck::history(QList<Problem> &problems) const
 {
-    if (Status done = collect(
-            m_connection, QStringLiteral("history"),
-            QStringLiteral("SELECT a.id, a.status, e.to_status FROM applications a "
-                           "LEFT JOIN status_events e ON e.id = (SELECT max(id) FROM status_events"
-                           " WHERE application_id = a.id) "
-                           "WHERE e.id IS NULL OR e.to_status <> a.status ORDER BY a.id"),
-            {}, problems,
-            [](const QSqlQuery &q) {
-                if (q.value(2).isNull())
-                    return tr("Application %1 (%2) has no status history")
-                        .arg(q.value(0).toString(), q.value(1).toString());
-                return tr("Application %1 is %2 but its last status event says %3")
-                    .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
-            });
-        !done)
-        return done;
+    HistoryWalk walk(m_connection, MaxExamples);
+    if (Status walked = walk.walk(HistoryWalk::SeatMoves::Skipped); !walked)
+        return walkFailed(walked.error());
+    {
+        // Each application's status is where its last event ended.
+        Examples examples(QStringLiteral("history"), problems);
+        for (const HistoryWalk::Tally &tally : walk.tallies()) {
+            if (!tally.isApplication ||
+                (tally.events > 0 && tally.lastStatus == tally.status) || !examples.named())
+                continue;
+            const QString id = QString::number(tally.id);
+            const QString status = walk.statusText(tally.status);
+            examples.add(tally.events == 0
+                             ? tr("Application %1 (%2) has no status history").arg(id, status)
+                             : tr("Application %1 is %2 but its last status event says %3")
+                                   .arg(id, status, walk.statusText(tally.lastStatus)));
+        }
+    }
     // Each event starts where the one before it ended.
-    return collect(
-        m_connection, QStringLiteral("history"),
-        QStringLiteral("SELECT application_id, id, from_status, previous FROM ("
-                       " SELECT application_id, id, from_status, lag(to_status) OVER"
-                       "  (PARTITION BY application_id ORDER BY id) AS previous"
-                       " FROM status_events) "
-                       "WHERE from_status IS NOT previous ORDER BY application_id, id"),
-        {}, problems, [](const QSqlQuery &q) {
-            const QString none = tr("nothing");
-            return tr("Application %1: status event %2 starts from %3, but the event before it "
-                      "ended at %4")
-                .arg(q.value(0).toString(), q.value(1).toString(),
-                     q.value(2).isNull() ? none : q.value(2).toString(),
-                     q.value(3).isNull() ? none : q.value(3).toString());
-        });
+    Examples examples(QStringLiteral("history"), problems);
+    const QString none = tr("nothing");
+    for (const HistoryWalk::Break &found : walk.breaks()) {
+        if (examples.named())
+            examples.add(tr("Application %1: status event %2 starts from %3, but the event "
+                            "before it ended at %4")
+                             .arg(QString::number(found.applicationId),
+                                  QString::number(found.eventId),
+                                  found.from == 0 ? none : walk.statusText(found.from),
+                                  found.previous == 0 ? none : walk.statusText(found.previous)));
+    }
+    examples.countMore(walk.breakCount() - qint64(walk.breaks().size()));
+    return {};
 }
 
 Status DatabaseCheck::historyGuards(QList<Problem> &problems) const
@@ -239,54 +544,92 @@ Status DatabaseCheck::reportSummaries(QList<Problem> &problems) const
             tr("The reports no longer follow the history"), problems);
         !done)
         return done;
-    if (Status done = collect(
-            m_connection, QStringLiteral("reports"),
-            QStringLiteral("SELECT a.id, a.furthest_stage, coalesce(h.stage, 0) FROM applications a "
-                           "LEFT JOIN (SELECT e.application_id, max(f.stage) AS stage "
-                           " FROM status_events e JOIN funnel_stages f ON f.status = e.to_status"
-                           " GROUP BY e.application_id) h ON h.application_id = a.id "
-                           "WHERE a.furthest_stage <> coalesce(h.stage, 0) ORDER BY a.id"),
-            {}, problems,
-            [](const QSqlQuery &q) {
-                return tr("Application %1 counts in the reports as far as stage %2, but its "
-                          "history reached stage %3")
-                    .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
-            });
-        !done)
+    HistoryWalk walk(m_connection, MaxExamples);
+    if (Status walked = walk.walk(HistoryWalk::SeatMoves::Derived); !walked)
+        return walkFailed(walked.error());
+    {
+        Examples examples(QStringLiteral("reports"), problems);
+        for (const HistoryWalk::Tally &tally : walk.tallies()) {
+            if (tally.isApplication && tally.furthestStage != tally.reachedStage &&
+                examples.named())
+                examples.add(tr("Application %1 counts in the reports as far as stage %2, but "
+                                "its history reached stage %3")
+                                 .arg(QString::number(tally.id),
+                                      QString::number(tally.furthestStage),
+                                      QString::number(tally.reachedStage)));
+        }
+    }
+    if (Status done = stays(walk, problems); !done)
         return done;
-    // Every event after an application's first ends one stay.
-    if (Status done = collect(
-        m_connection, QStringLiteral("reports"),
-        QStringLiteral("SELECT e.application_id, e.events - 1, coalesce(s.stays, 0) FROM "
-                       "(SELECT application_id, count(*) AS events FROM status_events"
-                       " GROUP BY application_id) e "
-                       "LEFT JOIN (SELECT application_id, count(*) AS stays FROM status_stays"
-                       " GROUP BY application_id) s ON s.application_id = e.application_id "
-                       "WHERE e.events - 1 <> coalesce(s.stays, 0) ORDER BY e.application_id"),
-        {}, problems, [](const QSqlQuery &q) {
-            return tr("Application %1 has %2 ended stays in its history, but the time-in-stage "
-                      "report counts %3")
-                .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
-        });
-        !done)
-        return done;
-    // The seat moves kept (v19) against those its view reads from the history, both ways.
-    const QString kept =
-        QStringLiteral("SELECT application_id, event_id, change, cohort_id, at FROM seat_moves");
-    const QString shown = QStringLiteral("SELECT application_id, event_id, change, cohort_id, at "
-                                         "FROM seat_moves_in_history");
-    return collect(
-        m_connection, QStringLiteral("reports"),
-        QStringLiteral("SELECT application_id, count(*) FROM ("
-                       " SELECT application_id FROM (%1 EXCEPT %2)"
-                       " UNION ALL SELECT application_id FROM (%2 EXCEPT %1))"
-                       " GROUP BY application_id ORDER BY application_id")
-            .arg(shown, kept),
-        {}, problems, [](const QSqlQuery &q) {
-            return tr("Application %1's seats in the cohort fill report differ from its history "
-                      "in %2 seat moves")
-                .arg(q.value(0).toString(), q.value(1).toString());
-        });
+    return seatMoves(walk, problems);
+}
+
+// Every event after an application's first ends one stay.
+Status DatabaseCheck::stays(const HistoryWalk &walk, QList<Problem> &problems) const
+{
+    QHash<qint64, qint64> kept;
+    RowStream stays(m_connection);
+    if (Status started = stays.start(QStringLiteral("SELECT application_id, count(*) FROM "
+                                                    "status_stays GROUP BY application_id"),
+                                     {});
+        !started)
+        return walkFailed(started.error());
+    while (stays.next())
+        kept.insert(stays.column(0).toLongLong(), stays.column(1).toLongLong());
+    if (stays.error())
+        return walkFailed(*stays.error());
+    Examples examples(QStringLiteral("reports"), problems);
+    for (const HistoryWalk::Tally &tally : walk.tallies()) {
+        const qint64 ended = tally.events - 1;
+        if (tally.events > 0 && ended != kept.value(tally.id) && examples.named())
+            examples.add(tr("Application %1 has %2 ended stays in its history, but the "
+                            "time-in-stage report counts %3")
+                             .arg(QString::number(tally.id), QString::number(ended),
+                                  QString::number(kept.value(tally.id))));
+    }
+    return {};
+}
+
+// The seat moves kept (v19) against those the history makes, both ways: a move on one side only
+// counts once, a move on both sides that differs in its cohort or time twice.
+Status DatabaseCheck::seatMoves(const HistoryWalk &walk, QList<Problem> &problems) const
+{
+    std::map<qint64, qint64> differences; // by application
+    RowStream kept(m_connection);
+    if (Status started = kept.start(
+            QStringLiteral("SELECT application_id, event_id, change, cohort_id, at FROM "
+                           "seat_moves ORDER BY application_id, event_id, change"),
+            {});
+        !started)
+        return walkFailed(started.error());
+    const std::vector<HistoryWalk::SeatMove> &made = walk.seatMoves();
+    auto next = made.cbegin();
+    while (kept.next()) {
+        const HistoryWalk::SeatMove move{kept.column(0).toLongLong(), kept.column(1).toLongLong(),
+                                         kept.column(2).toInt(), kept.column(3).toLongLong(),
+                                         kept.column(4).toByteArray()};
+        for (; next != made.cend() && *next < move; ++next)
+            ++differences[next->applicationId];
+        if (next != made.cend() && next->sameKey(move)) {
+            if (next->cohortId != move.cohortId || next->at != move.at)
+                differences[move.applicationId] += 2;
+            ++next;
+        } else {
+            ++differences[move.applicationId];
+        }
+    }
+    if (kept.error())
+        return walkFailed(*kept.error());
+    for (; next != made.cend(); ++next)
+        ++differences[next->applicationId];
+    Examples examples(QStringLiteral("reports"), problems);
+    for (const auto &[application, count] : differences) {
+        if (examples.named())
+            examples.add(tr("Application %1's seats in the cohort fill report differ from its "
+                            "history in %2 seat moves")
+                             .arg(QString::number(application), QString::number(count)));
+    }
+    return {};
 }
 
 Status DatabaseCheck::statusTotals(QList<Problem> &problems) const

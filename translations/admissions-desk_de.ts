@@ -1353,6 +1353,10 @@
         <source>%1 days left · %2% · %3</source>
         <translation>noch %1 Tage · %2 % · %3</translation>
     </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationsPage</name>
@@ -3431,6 +3435,70 @@ Befehle:
         <source>%1 applications have the status %2, but the list's totals say %3</source>
         <translation>%1 Bewerbungen haben den Status %2, aber die Summen der Liste sagen %3</translation>
     </message>
+    <message>
+        <source>The check could not run: %1</source>
+        <translation>Die Prüfung konnte nicht laufen: %1</translation>
+    </message>
+    <message>
+        <source>the integrity of the file</source>
+        <translation>die Integrität der Datei</translation>
+    </message>
+    <message>
+        <source>the references between rows</source>
+        <translation>die Verweise zwischen Zeilen</translation>
+    </message>
+    <message>
+        <source>the seats taken</source>
+        <translation>die belegten Plätze</translation>
+    </message>
+    <message>
+        <source>the waitlists</source>
+        <translation>die Wartelisten</translation>
+    </message>
+    <message>
+        <source>the status history</source>
+        <translation>den Statusverlauf</translation>
+    </message>
+    <message>
+        <source>the guards of the history</source>
+        <translation>den Schutz des Verlaufs</translation>
+    </message>
+    <message>
+        <source>the reports' summaries</source>
+        <translation>die Zusammenfassungen der Berichte</translation>
+    </message>
+    <message>
+        <source>the list's totals by status</source>
+        <translation>die Summen der Liste nach Status</translation>
+    </message>
+    <message>
+        <source>the list's sort keys</source>
+        <translation>die Sortierschlüssel der Liste</translation>
+    </message>
+    <message>
+        <source>the dates</source>
+        <translation>die Daten</translation>
+    </message>
+    <message>
+        <source>the erasures</source>
+        <translation>die Löschungen</translation>
+    </message>
+    <message>
+        <source>the audit chain</source>
+        <translation>die Kette des Prüfprotokolls</translation>
+    </message>
+    <message>
+        <source>the fairness of every offer</source>
+        <translation>die Fairness jedes Angebots</translation>
+    </message>
+    <message>
+        <source>The check was cancelled: the file was not checked to the end.</source>
+        <translation>Die Prüfung wurde abgebrochen: Die Datei wurde nicht bis zum Ende geprüft.</translation>
+    </message>
+    <message>
+        <source>The check could not open the file a second time</source>
+        <translation>Die Prüfung konnte die Datei nicht ein zweites Mal öffnen</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCommands</name>
@@ -3559,10 +3627,6 @@ Befehle:
         <translation>Administrator:in: %1</translation>
     </message>
     <message>
-        <source>Runs SQLite's integrity and foreign key checks and checks the admissions rules: seats taken within capacity, no waitlist next to a free seat, a status history that ends at each application's status and whose append-only guards are in place, no qualification before its application, an audit trail that holds (see audit verify), and every seat offered to the first in line (see fairness). Prints every problem and exits with status 1 when there is one.</source>
-        <translation>Führt die Integritäts- und Fremdschlüsselprüfungen von SQLite aus und prüft die Zulassungsregeln: belegte Plätze innerhalb der Kapazität, keine Warteliste neben einem freien Platz, ein Statusverlauf, der beim Status jeder Bewerbung endet und dessen Schutz (nur Anfügen erlaubt) vorhanden ist, keine Qualifizierung vor der Bewerbung, ein intaktes Prüfprotokoll (siehe audit verify) und jeder Platz an die Bewerbung an erster Stelle angeboten (siehe fairness). Gibt jedes Problem aus und endet mit Rückgabewert 1, wenn es eines gibt.</translation>
-    </message>
-    <message>
         <source>Prove that every seat went to the first in line; exit 1 if not.</source>
         <translation>Nachweisen, dass jeder Platz an die Bewerbung an erster Stelle ging; sonst mit 1 beenden.</translation>
     </message>
@@ -3589,6 +3653,22 @@ Befehle:
     <message>
         <source>Offers that passed over the first in line: %1</source>
         <translation>Angebote, die die Bewerbung an erster Stelle übergangen haben: %1</translation>
+    </message>
+    <message>
+        <source>Runs SQLite's integrity and foreign key checks and checks the admissions rules: seats taken within capacity, no waitlist next to a free seat, a status history that ends at each application's status and whose append-only guards are in place, no qualification before its application, an audit trail that holds (see audit verify), and every seat offered to the first in line (see fairness). Prints every problem and exits with status 1 when there is one. On a terminal, or with --progress, stderr says which part runs and how long each took; Ctrl+C stops the check, which then reports nothing.</source>
+        <translation>Führt die Integritäts- und Fremdschlüsselprüfungen von SQLite aus und prüft die Zulassungsregeln: belegte Plätze innerhalb der Kapazität, keine Warteliste neben einem freien Platz, ein Statusverlauf, der beim Status jeder Bewerbung endet und dessen Schutz (nur Anfügen erlaubt) vorhanden ist, keine Qualifizierung vor der Bewerbung, ein intaktes Prüfprotokoll (siehe audit verify) und jeder Platz an die Bewerbung an erster Stelle angeboten (siehe fairness). Gibt jedes Problem aus und endet mit Rückgabewert 1, wenn es eines gibt. Auf einem Terminal oder mit --progress sagt stderr, welcher Teil läuft und wie lange jeder gedauert hat; Strg+C hält die Prüfung an, die dann nichts meldet.</translation>
+    </message>
+    <message>
+        <source>Say on stderr which part of the check runs, also when stderr is not a terminal.</source>
+        <translation>Auf stderr sagen, welcher Teil der Prüfung läuft, auch wenn stderr kein Terminal ist.</translation>
+    </message>
+    <message>
+        <source>Checked %1 in %2 s.</source>
+        <translation>%1 in %2 s geprüft.</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Prüfe %1…</translation>
     </message>
 </context>
 <context>

@@ -583,7 +583,7 @@ private Q_SLOTS:
             const QStringList plainTrack = rows("applications", "NOT INDEXED", "ORDER BY id");
             const QStringList plainCheckIns = rows("activities", "NOT INDEXED", checkIns);
             return plain == rows("applications", "INDEXED BY applications_graduates", graduates) &&
-                   plainTrack == rows("applications", "INDEXED BY applications_track",
+                   plainTrack == rows("applications", "INDEXED BY applications_track_stages",
                                       "WHERE track_id > 0 ORDER BY id") &&
                    plainCheckIns == rows("activities", "INDEXED BY activities_check_ins", checkIns);
         };

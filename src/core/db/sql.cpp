@@ -33,7 +33,9 @@ QString fileOf(sqlite3 *db)
 
 Error queryError(const QSqlQuery &query, qint64 waitedMs)
 {
-    qCWarning(lcSql) << "statement failed:" << query.lastQuery() << query.lastError().text();
+    // A statement stopped on purpose (CancellableStatements, a cancelled check) failed nothing.
+    if (SqlFailure::codeOf(query.lastError()) != SQLITE_INTERRUPT)
+        qCWarning(lcSql) << "statement failed:" << query.lastQuery() << query.lastError().text();
     sqlite3 *db = handleOf(query.driver());
     return SqlFailure::explain(SqlFailure::codeOf(query.lastError()), fileOf(db), waitedMs,
                                SqlFailure::tr("The database refused a statement"),

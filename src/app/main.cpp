@@ -1,6 +1,7 @@
 #include "backupactions.h"
 #include "db/database.h"
 #include "db/databaseworkers.h"
+#include "db/statementinterrupter.h"
 #include "domain/actor.h"
 #include "files/fileaccess.h"
 #include "i18n/translations.h"
@@ -189,8 +190,6 @@ int main(int argc, char *argv[])
     }
     QElapsedTimer sinceStart;
     sinceStart.start();
-    // The whole-file check takes seconds on a large file: it runs beside the window, and
-    // nothing is written (expired offers) before it has passed.
     Status opened;
     if (Database::needsUpgrade(path))
         opened = upgradeShowingProgress(path);
@@ -209,7 +208,7 @@ int main(int argc, char *argv[])
 
     RecentDatabases::add(database.path());
     MainWindow window(database.connectionName(), database.path());
-    // Nothing shows until somebody signs in, once the file has passed its check.
+    // Nothing shows until somebody signs in.
     window.showSignedOut();
     auto *signIn = new SignInFlow(database.connectionName(), &window);
     QObject::connect(signIn, &SignInFlow::abandoned, &app, &QCoreApplication::quit,
@@ -251,13 +250,18 @@ int main(int argc, char *argv[])
     QObject::connect(&offerTimer, &QTimer::timeout, &window, releaseExpiredOffers);
     QObject::connect(&offerTimer, &QTimer::timeout, &window, followCohortDates);
 
-    // A screenshot run waits for the check, so it shows a file that passed it.
+    // The whole-file check runs beside the window: on a million applications it reads for a
+    // minute, and people sign in and work meanwhile, as with the CLI's commands (SQLite reports
+    // damage in any page it reads). The desk's own chores (expired offers, cohort dates, the due
+    // backup) wait until the file has passed it, and damage found stops the program. A
+    // screenshot run waits for it too, so it shows a file that passed it.
     const QString screenshot = parser.value(ScreenshotOption);
+    StatementInterrupter checkStopper;
     QFutureWatcher<Status> verification;
     QObject::connect(
         &verification, &QFutureWatcher<Status>::finished, &window,
         [&verification, &window, &offerTimer, releaseExpiredOffers, followCohortDates, screenshot,
-         backups, signIn] {
+         backups] {
             const Status verified = verification.result();
             if (!verified) {
                 qCCritical(lcApp).noquote() << verified.error().text();
@@ -266,23 +270,9 @@ int main(int argc, char *argv[])
                 QCoreApplication::exit(1);
                 return;
             }
-            window.statusBar()->clearMessage();
-            // An unattended run (tests, screenshots) signs in with a token or not at all: a
-            // screenshot without one shows the window signed out. Nobody would answer a dialog.
-            if (const QString token = qEnvironmentVariable(SignIn::TokenVariable);
-                !token.isEmpty()) {
-                if (const Status signedIn = signIn->signInWithToken(token); !signedIn) {
-                    qCCritical(lcApp).noquote() << signedIn.error().text();
-                    if (screenshot.isEmpty())
-                        showFailure(&window, QCoreApplication::translate("main", "%1: %2")
-                                                 .arg(QLatin1String(SignIn::TokenVariable),
-                                                      signedIn.error().text()));
-                    QCoreApplication::exit(1);
-                    return;
-                }
-            } else if (screenshot.isEmpty()) {
-                signIn->start();
-            }
+            window.statusBar()->showMessage(
+                QCoreApplication::translate("main", "The database file passed its check."),
+                TransientMessageMs);
             releaseExpiredOffers();
             followCohortDates();
             offerTimer.start();
@@ -294,8 +284,9 @@ int main(int argc, char *argv[])
         });
     window.statusBar()->showMessage(
         QCoreApplication::translate("main", "Checking the database file…"));
-    verification.setFuture(
-        QtConcurrent::run(databaseWorkers(), &Database::verify, database.path()));
+    verification.setFuture(QtConcurrent::run(databaseWorkers(), [&checkStopper, &database] {
+        return Database::verify(database.path(), checkStopper);
+    }));
 
     QObject::connect(&window, &MainWindow::tablePainted, &window, [&sinceStart] {
         qCInfo(lcApp) << "first rows painted after" << sinceStart.elapsed() << "ms";
@@ -303,5 +294,26 @@ int main(int argc, char *argv[])
 
     window.refresh();
     window.show();
-    return app.exec();
+    // An unattended run (tests, screenshots) signs in with a token or not at all: a screenshot
+    // without one shows the window signed out. Nobody would answer a dialog.
+    if (const QString token = qEnvironmentVariable(SignIn::TokenVariable); !token.isEmpty()) {
+        if (const Status signedIn = signIn->signInWithToken(token); !signedIn) {
+            qCCritical(lcApp).noquote() << signedIn.error().text();
+            if (screenshot.isEmpty())
+                showFailure(&window, QCoreApplication::translate("main", "%1: %2")
+                                         .arg(QLatin1String(SignIn::TokenVariable),
+                                              signedIn.error().text()));
+            checkStopper.cancel();
+            verification.waitForFinished();
+            return 1;
+        }
+    } else if (screenshot.isEmpty()) {
+        signIn->start();
+    }
+    const int exitCode = app.exec();
+    // A check still running stops at once rather than holding the exit for a minute, and ends
+    // before the application closes every connection left, its own among them.
+    checkStopper.cancel();
+    verification.waitForFinished();
+    return exitCode;
 }

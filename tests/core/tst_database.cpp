@@ -3,6 +3,7 @@
 #include "db/checkedbycaller.h"
 #include "db/memorytempstore.h"
 #include "db/database.h"
+#include "db/statementinterrupter.h"
 #include "filefacts.h"
 #include "testdatabase.h"
 #include "verifyok.h"
@@ -329,6 +330,23 @@ private Q_SLOTS:
         QVERIFY(!verified.ok());
         QVERIFY2(verified.error().message.contains("damaged"), qPrintable(verified.error().text()));
         QVERIFY(verified.error().message.contains("later.sqlite"));
+    }
+
+    // A window that closes before its check has ended stops the check instead of waiting for
+    // it: a stopped check says so, and neither passes nor condemns the file.
+    void aStoppedVerificationSaysSo()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("stopped.sqlite");
+        const QString made = DamageableFile::create(path);
+        QVERIFY2(made.isEmpty(), qPrintable(made));
+        StatementInterrupter stopper;
+        stopper.cancel();
+        const Status verified = Database::verify(path, stopper);
+        QVERIFY(!verified.ok());
+        QVERIFY2(verified.error().message.contains("stopped"), qPrintable(verified.error().text()));
+        QVERIFY(!verified.error().message.contains("damaged"));
+        QVERIFY_OK(Database::verify(path));
     }
 
     void refusesBadFilesUntouched_data()

@@ -74,6 +74,10 @@ ApplicationTableModel::~ApplicationTableModel()
         if (cancel)
             *cancel = true;
     }
+    // They stop within a millisecond. Waited for, so that none still reads when the program,
+    // ending, closes the connections that are left.
+    for (auto *running : findChildren<QFutureWatcher<void> *>(Qt::FindDirectChildrenOnly))
+        running->waitForFinished();
 }
 
 Status ApplicationTableModel::refresh()

@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+class StatementInterrupter;
+
 // Owns one named connection to one Admissions Desk file. Opening recognises the file as ours
 // (PRAGMA application_id), refuses files from a newer program, foreign or damaged files
 // without changing them, and migrates older files forward in one transaction, after a checked
@@ -57,8 +59,9 @@ public:
     Status open(const QString &path, Check check = Check::OnOpen,
                 Mode mode = Mode::CreateIfMissing);
     // PRAGMA quick_check on a read-only connection of its own (Mode::ReadOnly), so it may run on
-    // any thread.
+    // any thread. `stopper` stops it from another thread (a window that closes before the end).
     static Status verify(const QString &path);
+    static Status verify(const QString &path, StatementInterrupter &stopper);
     // Whether the file is one of ours with an older schema, which open() upgrades (a minute on
     // a large file). Reads only, on a connection of its own; a missing, foreign or damaged
     // file is not, and open() says why.

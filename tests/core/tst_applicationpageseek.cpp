@@ -1,6 +1,7 @@
 // The applications list's pages read on from a row's sort terms (from a recorded anchor, or
 // from the page beside it) are exactly the pages LIMIT … OFFSET reads, under every sort and
 // the filters a person uses, on a list of several anchors with ties and NULLs in every key.
+#include "browse/applicationpageids.h"
 #include "browse/applicationsearchindex.h"
 #include "browse/applicationtablemodel.h"
 #include "domain/applicationstatus.h"
@@ -20,10 +21,12 @@
 #include <random>
 
 Q_DECLARE_METATYPE(ApplicationFilter)
+Q_DECLARE_METATYPE(ApplicationQuery::SortKey)
 
 namespace {
 constexpr int Count = 3000; // 12 pages, so 12 anchors
 constexpr int PageSize = ApplicationTableModel::PageSize;
+constexpr int WalkedRowsPerRow = 16; // ApplicationPageIds's budget
 const QDateTime FirstApplied(QDate(2026, 11, 24), QTime(9, 3, 2), Qt::UTC);
 const QStringList LastNames = {QStringLiteral("Smith"),   QStringLiteral("smith"),
                                QStringLiteral("Ng"),      QStringLiteral("Nguyen"),
@@ -42,10 +45,17 @@ struct StatementLog
         const QMutexLocker lock(&mutex);
         return int(statements.filter(QStringLiteral(" OFFSET ")).size());
     }
-    int pageReads()
+    // Reads with a LIMIT, where SQLite may sort the matches: at an offset, or a seek.
+    int sortedReads()
     {
         const QMutexLocker lock(&mutex);
         return int(statements.filter(QStringLiteral(" LIMIT ")).size());
+    }
+    // Walks of the sort's order that keep the filter's matches (ApplicationQuery::walkRanges).
+    int walks()
+    {
+        const QMutexLocker lock(&mutex);
+        return int(statements.filter(QStringLiteral(") IS TRUE FROM ")).size());
     }
     void start()
     {
@@ -107,6 +117,8 @@ private Q_SLOTS:
     void pagesReadOnFromAKeyAreTheOffsetPages_data();
     void pagesReadOnFromAKeyAreTheOffsetPages();
     void aViewGetsAFarPageFromTheBackground();
+    void aWalkGivesWayWhereMatchesAreSparse_data();
+    void aWalkGivesWayWhereMatchesAreSparse();
 
 private:
     std::unique_ptr<TestDatabase> m_db;
@@ -214,12 +226,13 @@ void TestApplicationPageSeek::pagesReadOnFromAKeyAreTheOffsetPages()
     std::shuffle(jumps.begin(), jumps.end(), std::mt19937(column * 10 + pages));
     statementLog.start();
     QCOMPARE(rowsInPageOrder(jumping, jumps), expected);
-    QVERIFY(statementLog.pageReads() >= pages);
+    QVERIFY(statementLog.sortedReads() + statementLog.walks() >= pages);
     QCOMPARE(statementLog.offsetReads(), 0);
 
     // Before any anchor (the event loop does not run, so none arrives): down the list, each
     // page read on from the one above it; up the list, from the one below. Only the first page
-    // of each walk is read at an offset.
+    // of each walk is read at an offset, unless a filter's matches are dense enough at that end
+    // for a walk of the sort's order.
     QList<int> down;
     for (int i = 0; i < pages; ++i)
         down << i;
@@ -229,7 +242,10 @@ void TestApplicationPageSeek::pagesReadOnFromAKeyAreTheOffsetPages()
         QVERIFY(walking.setQuery(query));
         statementLog.start();
         QCOMPARE(rowsInPageOrder(walking, walk), expected);
-        QCOMPARE(statementLog.offsetReads(), 1);
+        if (query.canWalk())
+            QVERIFY(statementLog.offsetReads() <= 1);
+        else
+            QCOMPARE(statementLog.offsetReads(), 1);
     }
 }
 
@@ -277,6 +293,70 @@ void TestApplicationPageSeek::aViewGetsAFarPageFromTheBackground()
         QVERIFY(name(far) != QStringLiteral("Loading…"));
         QCOMPARE(recorded.count(), 0);
     }
+}
+
+void TestApplicationPageSeek::aWalkGivesWayWhereMatchesAreSparse_data()
+{
+    QTest::addColumn<ApplicationFilter>("filter");
+    QTest::addColumn<ApplicationQuery::SortKey>("key");
+    QTest::addColumn<Qt::SortOrder>("order");
+    QTest::addColumn<bool>("sparse");
+    // Every other application, evenly in the order they applied in.
+    ApplicationFilter track;
+    track.trackId = 1;
+    // One in as many as there are statuses, sparser than a walk allows.
+    ApplicationFilter status;
+    status.statuses = {Statuses::all().at(3)};
+    QVERIFY(Statuses::all().size() > WalkedRowsPerRow);
+    using K = ApplicationQuery::SortKey;
+    for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+        const char *direction = order == Qt::AscendingOrder ? "ascending" : "descending";
+        QTest::addRow("dense, applied %s", direction) << track << K::Applied << order << false;
+        for (const auto &[name, key] : {std::pair{"score", K::Score}, std::pair{"applied", K::Applied},
+                                        std::pair{"name", K::Name}})
+            QTest::addRow("sparse, %s %s", name, direction) << status << key << order << true;
+    }
+}
+
+// A few rows at a time, so that the walk's budget (16 rows walked for each row wanted) runs
+// out where one row in more than 16 matches: those reads sort the matches instead, and every
+// read gives exactly the rows LIMIT … OFFSET does, down the list and up.
+void TestApplicationPageSeek::aWalkGivesWayWhereMatchesAreSparse()
+{
+    QFETCH(ApplicationFilter, filter);
+    QFETCH(ApplicationQuery::SortKey, key);
+    QFETCH(Qt::SortOrder, order);
+    QFETCH(bool, sparse);
+    constexpr int Few = 4;
+    const ApplicationQuery query(filter, key, order);
+    QVERIFY(query.canWalk());
+    const int rows = m_db->scalar(QStringLiteral("SELECT count(*) FROM (%1)")
+                                      .arg(query.selectSql(QStringLiteral("a.id"))),
+                                  query.values())
+                         .toInt();
+    QVERIFY(rows > 10 * Few);
+    const QList<qint64> expected = offsetPages(m_db->connectionName(), query, rows);
+    const ApplicationPageIds pages(m_db->connectionName(), query);
+    statementLog.start();
+    for (const bool down : {true, false}) {
+        auto first = pages.at(down ? 0 : rows - Few, Few, rows);
+        QVERIFY(first.ok());
+        QList<ApplicationPageIds::Entry> read = first.value();
+        while (read.size() < rows) {
+            const int count = qMin(Few, rows - int(read.size()));
+            auto more = down ? pages.from(read.constLast().key, false, true, count)
+                             : pages.from(read.constFirst().key, false, false, count);
+            QVERIFY(more.ok());
+            QCOMPARE(more.value().size(), count);
+            read = down ? read + more.value() : more.value() + read;
+        }
+        QList<qint64> ids;
+        for (const ApplicationPageIds::Entry &entry : std::as_const(read))
+            ids << entry.id;
+        QCOMPARE(ids, expected);
+    }
+    QVERIFY(statementLog.walks() > 0);
+    QCOMPARE(statementLog.sortedReads() > 0, sparse);
 }
 
 QTEST_GUILESS_MAIN(TestApplicationPageSeek)

@@ -8,6 +8,7 @@
 #include <QVariantList>
 
 #include <atomic>
+#include <optional>
 
 // The ids of a page of the applications list, in the view's order, read either at an offset
 // or on from a row's sort terms (a seek: a few index ranges, however far down the row is).
@@ -35,6 +36,11 @@ public:
     Result<QList<QVariantList>> anchors(int n, const std::atomic_bool &cancelled) const;
 
 private:
+    // The rows past a key (from an end without one) by a walk of the sort's order that keeps
+    // what the filter wants; nothing when matches there are too sparse for a walk to pay.
+    std::optional<Result<QList<Entry>>> walk(const QVariantList &key, bool inclusive,
+                                             bool forward, int count) const;
+
     QString m_connection;
     ApplicationQuery m_query;
 };

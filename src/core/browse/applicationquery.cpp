@@ -260,21 +260,57 @@ QString ApplicationQuery::anchorsSql() const
 QList<ApplicationQuery::SeekRange> ApplicationQuery::seekRanges(const QVariantList &key,
                                                                 bool inclusive, bool forward) const
 {
+    return ranges(key, inclusive, forward, false);
+}
+
+bool ApplicationQuery::canWalk() const
+{
+    return canSeek() && !conditions().isEmpty();
+}
+
+QList<ApplicationQuery::SeekRange> ApplicationQuery::walkRanges(const QVariantList &key,
+                                                                bool inclusive, bool forward) const
+{
+    return ranges(key, inclusive, forward, true);
+}
+
+QList<ApplicationQuery::SeekRange> ApplicationQuery::ranges(const QVariantList &key,
+                                                            bool inclusive, bool forward,
+                                                            bool walk) const
+{
     // A row value comparison (k, id) > (?, ?) reaches an index only through its first term
     // (SQLite 3.40), so the rows past a key are read as ranges that each walk the sort's index:
     // the same leading terms and a later value of the next one, the longest prefix first.
-    // NULLs sort first ascending and last descending.
+    // NULLs sort first ascending and last descending. A walk leaves the filter out of the WHERE
+    // clause, which would let SQLite choose the filter's index and sort every match, and
+    // selects it as a last column instead.
     const QStringList terms = sortTerms();
-    Q_ASSERT(key.size() == terms.size());
+    Q_ASSERT(key.isEmpty() || key.size() == terms.size());
     const bool ascending = (m_order == Qt::AscendingOrder) == forward;
+    const QString wanted = walk ? QStringLiteral(", (") +
+                                      conditions().join(QStringLiteral(" AND ")) +
+                                      QStringLiteral(") IS TRUE")
+                                : QString();
     const QString columns = QStringLiteral("SELECT a.id, ") + terms.join(QStringLiteral(", ")) +
-                            QStringLiteral(" FROM applications a ") + sortJoin();
-    const QString order =
-        QStringLiteral("ORDER BY ") + ordered(terms, ascending) + QStringLiteral(" LIMIT ?");
+                            wanted + QStringLiteral(" FROM applications a ") + sortJoin();
+    const QString order = QStringLiteral("ORDER BY ") + ordered(terms, ascending) +
+                          (walk ? QString() : QStringLiteral(" LIMIT ?"));
     QList<SeekRange> ranges;
-    const auto add = [&](int i, const QString &past, const QVariantList &pastValues) {
+    const auto add = [&](const QStringList &range, const QVariantList &rangeValues) {
+        const QString filtered = walk ? (range.isEmpty() ? QString()
+                                                         : QStringLiteral("WHERE ") +
+                                                               range.join(QStringLiteral(" AND ")) +
+                                                               QLatin1Char(' '))
+                                      : where(range);
+        ranges << SeekRange{columns + filtered + order, values() + rangeValues};
+    };
+    if (key.isEmpty()) {
+        add({}, {});
+        return ranges;
+    }
+    const auto past = [&](int i, const QString &beyond, const QVariantList &beyondValues) {
         QStringList same;
-        QVariantList values = this->values();
+        QVariantList values;
         for (int j = 0; j < i; ++j) {
             if (key.at(j).isNull()) {
                 same << terms.at(j) + QStringLiteral(" IS NULL");
@@ -283,7 +319,7 @@ QList<ApplicationQuery::SeekRange> ApplicationQuery::seekRanges(const QVariantLi
                 values << key.at(j);
             }
         }
-        ranges << SeekRange{columns + where(same << past) + order, values + pastValues};
+        add(same << beyond, values + beyondValues);
     };
     for (int i = terms.size() - 1; i >= 0; --i) {
         const bool id = i == terms.size() - 1; // never NULL
@@ -292,11 +328,11 @@ QList<ApplicationQuery::SeekRange> ApplicationQuery::seekRanges(const QVariantLi
             ascending ? (id && inclusive ? QStringLiteral(" >= ?") : QStringLiteral(" > ?"))
                       : (id && inclusive ? QStringLiteral(" <= ?") : QStringLiteral(" < ?"));
         if (!value.isNull())
-            add(i, terms.at(i) + compare, {value});
+            past(i, terms.at(i) + compare, {value});
         else if (ascending)
-            add(i, terms.at(i) + QStringLiteral(" IS NOT NULL"), {});
+            past(i, terms.at(i) + QStringLiteral(" IS NOT NULL"), {});
         if (!value.isNull() && !ascending && !id)
-            add(i, terms.at(i) + QStringLiteral(" IS NULL"), {});
+            past(i, terms.at(i) + QStringLiteral(" IS NULL"), {});
     }
     return ranges;
 }

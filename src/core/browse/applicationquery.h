@@ -60,6 +60,14 @@ public:
     // inclusive), in the view's order or, backwards, against it; run in turn, they read the
     // rows in that order.
     QList<SeekRange> seekRanges(const QVariantList &key, bool inclusive, bool forward) const;
+    // Whether a filtered view's rows can also be read by walking the sort's order alone and
+    // keeping the rows the filter wants: a few thousand rows where matches are dense, where
+    // SQLite would otherwise sort every match for each page.
+    bool canWalk() const;
+    // The statements of such a walk past a key, or from the first row (forward) or the last
+    // without one: each selects a.id, the sortTerms() and whether the filter wants the row, and
+    // has no limit; its reader stops when it has read enough. Bind the range's values.
+    QList<SeekRange> walkRanges(const QVariantList &key, bool inclusive, bool forward) const;
     QVariantList values() const;
     // Every filtered row in order, with the given select list over the joins() aliases (a
     // application, p applicant, t track, c cohort, u owner); bind values().
@@ -79,6 +87,8 @@ private:
     QStringList conditions() const;
     // The filter's WHERE clause, with more conditions ANDed to it.
     QString where(const QStringList &more = {}) const;
+    QList<SeekRange> ranges(const QVariantList &key, bool inclusive, bool forward,
+                            bool walk) const;
     // The join the order needs, when it is not on the application.
     QString sortJoin() const;
     // One "?" for each status filtered by, comma-separated.

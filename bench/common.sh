@@ -82,7 +82,7 @@ import_settings_sql() {
 
 # staged_rows_sql CONDITION: the staged rows (our export's importable columns) moved into
 # applicants and applications by plain INSERT … SELECT, applied at $now, with the list's sort
-# keys, as our import writes them (schema v23); CONDITION ("AND …")
+# keys, as our import writes them (schema v23, v24's name and email); CONDITION ("AND …")
 # narrows the applications, e.g. to those of new applicants. Each step is labelled for timed().
 staged_rows_sql() {
     local phone="ltrim(x.phone, '''')" # our export's formula guard
@@ -98,8 +98,10 @@ SELECT x.first_name, x.last_name, x.email, lower(trim(x.email)), $phone, $phone_
 FROM s.applications x ORDER BY x.rowid;
 .print @applications
 INSERT INTO applications (applicant_id, track_id, cohort_id, status, applied_at,
-  status_changed_at, updated_at, cohort_name, applicant_phone)
-SELECT p.id, t.id, c.id, 'applied', x.applied_at, $now, $now, c.name, p.phone_norm
+  status_changed_at, updated_at, cohort_name, applicant_phone, applicant_last_name,
+  applicant_first_name, applicant_email)
+SELECT p.id, t.id, c.id, 'applied', x.applied_at, $now, $now, c.name, p.phone_norm,
+  p.last_name, p.first_name, p.email_norm
 FROM s.applications x JOIN applicants p ON p.email_norm = lower(trim(x.email))
   JOIN tracks t ON t.code = x.track LEFT JOIN cohorts c ON c.name = x.cohort
 WHERE 1 $1 ORDER BY x.rowid;

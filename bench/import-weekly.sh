@@ -5,12 +5,16 @@
 # index and trigger kept current, the new rows' search entries, and the commit, with our
 # import's connection settings. The floor skips our checks, duplicate logic and audit records.
 # Each import goes into a fresh copy of DB (which is never written). Medians of 3; figures only.
-#   bench/import-weekly.sh BUILD_DIR DB [ROWS]   (ROWS: applicants in the weekly file, 10,000)
+#   bench/import-weekly.sh BUILD_DIR DB [ROWS [TOKEN_FILE]]
+#     ROWS: applicants in the weekly file, 10,000; TOKEN_FILE: an administrator's token of DB for
+#     the import (a desk with passwords), not for the weekly file's own demo desk
 set -euo pipefail
 . "$(dirname "$0")/common.sh"
-[ $# -ge 2 ] || { echo "usage: $0 BUILD_DIR DB [ROWS]" >&2; exit 2; }
+[ $# -ge 2 ] || { echo "usage: $0 BUILD_DIR DB [ROWS [TOKEN_FILE]]" >&2; exit 2; }
 bench_start "$1" "$2"
 rows=${3:-10000}
+sign_in=()
+if [ -n "${4:-}" ]; then sign_in=(--token-file "$4"); fi
 
 # A week of new applicants: a demo desk of ROWS applicants (another seed, so other people) in
 # our export's importable columns; its tracks and cohorts are named as the large desk's are.
@@ -59,7 +63,7 @@ for round in 1 2 3; do
     written_floor=$(($(sqlite3 "$work/target.sqlite" "SELECT count(*) FROM applications") - base))
     fresh_copy
     QT_LOGGING_RULES=admissions.import.info=true \
-        measure desk "$cli" --db "$work/target.sqlite" import "$work/weekly.csv"
+        measure desk "$cli" --db "$work/target.sqlite" "${sign_in[@]}" import "$work/weekly.csv"
     cp "$work/desk.out" "$work/desk$round.out"
 done
 read -r _ floor_s _ <<<"$(median floor)"

@@ -442,7 +442,8 @@ private Q_SLOTS:
 
     // The import puts the list's sort keys in the rows it writes, right without the trigger
     // that would fill them: a new applicant's phone, none, a cohort, none, a second application
-    // in the file, and a known applicant whose phone the file changes.
+    // in the file, and a known applicant whose phone, last name and email's case the file
+    // changes.
     void writesTheSortKeysItself()
     {
         m_db->addApplicant("Ana", "Silva", "ana@example.org", "+351 21 1");
@@ -454,8 +455,8 @@ private Q_SLOTS:
                                "2026-11-20 09:31,Kim,Nguyễn,kim@example.org,,DATA,,\r\n"
                                "2026-11-20 09:32,Zoë,Ó Briain,zoe@example.org,+49 30 12,DATA,"
                                "DATA-2027-03,\r\n"
-                               "2026-11-20 09:33,Ana,Silva,ana@example.org,+351 21 2,DATA,"
-                               "DATA-2027-03,\r\n";
+                               "2026-11-20 09:33,Ana,Silva Lopes,ANA@Example.org,+351 21 2,"
+                               "DATA,DATA-2027-03,\r\n";
         Result<ApplicationImport::Report> report = Error{};
         QCOMPARE(m_db->withoutGuards({"applications_sort_keys_new"},
                                      [&] {
@@ -467,9 +468,17 @@ private Q_SLOTS:
         QCOMPARE(report->applicationsAdded, 4);
         QCOMPARE(report->applicantsUpdated, 1);
         QCOMPARE(m_db->scalar("SELECT count(*) FROM applications WHERE applicant_phone = "
-                              "'+351212' AND cohort_name = 'DATA-2027-03'")
+                              "'+351212' AND cohort_name = 'DATA-2027-03' AND "
+                              "applicant_last_name = 'Silva Lopes' COLLATE BINARY AND "
+                              "applicant_first_name = 'Ana' COLLATE BINARY AND "
+                              "applicant_email = 'ana@example.org'")
                      .toInt(),
                  1);
+        QCOMPARE(m_db->scalar("SELECT count(*) FROM applications WHERE applicant_last_name = "
+                              "'Ó Briain' COLLATE BINARY AND applicant_first_name = 'Zoë' "
+                              "COLLATE BINARY AND applicant_email = 'zoe@example.org'")
+                     .toInt(),
+                 2);
         QCOMPARE(m_db->staleSortKeys(), 0);
     }
 

@@ -19,16 +19,17 @@ const QList<Key> &allKeys()
     return keys;
 }
 
-// The order of each key as the list wrote it before schema v21 put the keys on the
+// The order of each key as the list wrote it before schema v21 and v24 put the keys on the
 // application (ApplicationQuery then joined the names and ranked the status with a CASE): the
-// order a person saw, which the sort keys must keep.
+// order a person saw, which the sort keys must keep. Only people of the same name now follow
+// the application's id, not the applicant's (v24: the name's index ends in the id).
 QString oldOrder(Key key)
 {
     switch (key) {
     case Key::Id:
         return {};
     case Key::Name:
-        return "p.last_name COLLATE NOCASE %1, p.first_name COLLATE NOCASE %1, p.id %1";
+        return "p.last_name COLLATE NOCASE %1, p.first_name COLLATE NOCASE %1";
     case Key::Email:
         return "p.email_norm %1";
     case Key::Phone:
@@ -211,13 +212,22 @@ void TestApplicationSortKeys::keepsTheOrderAPersonSaw()
     compareEveryOrder();
 }
 
-// The copies of the cohort's name, the owner's username and the phone follow every change of
-// the cohort, the user, the applicant and the application, and new applications.
+// The copies of the cohort's name, the owner's username and the applicant's phone, name and
+// email follow every change of the cohort, the user, the applicant and the application, and
+// new applications.
 void TestApplicationSortKeys::keepsTheOrderAfterRenamesMovesAndNewRows()
 {
     QCOMPARE(run("UPDATE cohorts SET name = 'A-2026' WHERE id = 1"), QString());
     QCOMPARE(run("UPDATE staff_users SET username = 'Carl' WHERE username = 'zoe'"), QString());
     QCOMPARE(run("UPDATE applicants SET phone = '+1', phone_norm = '+1' WHERE id % 7 = 0"),
+             QString());
+    // A rename, a change of case alone, a first name alone, and new emails.
+    QCOMPARE(run("UPDATE applicants SET last_name = 'Baker' WHERE id % 5 = 0"), QString());
+    QCOMPARE(run("UPDATE applicants SET last_name = upper(last_name) WHERE id % 6 = 0"),
+             QString());
+    QCOMPARE(run("UPDATE applicants SET first_name = 'Zed' WHERE id % 8 = 0"), QString());
+    QCOMPARE(run("UPDATE applicants SET email = 'a' || (200 - id) || '@example.org', "
+                 "email_norm = 'a' || (200 - id) || '@example.org' WHERE id % 3 = 0"),
              QString());
     QCOMPARE(run("UPDATE applications SET cohort_id = 3, owner_id = NULL WHERE id % 11 = 0"),
              QString());
@@ -233,6 +243,7 @@ void TestApplicationSortKeys::keepsTheOrderAfterRenamesMovesAndNewRows()
         });
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QCOMPARE(run("UPDATE applications SET owner_id = 3 WHERE id > 130"), QString());
+    QCOMPARE(m_db->staleSortKeys(), 0);
     compareEveryOrder();
 }
 
@@ -268,7 +279,8 @@ void TestApplicationSortKeys::deskInsertsWriteTheKeysThemselves()
 }
 
 // Another program's plain INSERT, without the keys or with wrong ones (a name of another case
-// too), still gets the keys from the trigger.
+// too, an applicant's last name with another case, another applicant's first name and email),
+// still gets the keys from the trigger.
 void TestApplicationSortKeys::otherProgramsInsertsGetTheirKeys()
 {
     QCOMPARE(run("INSERT INTO applications (applicant_id, track_id, cohort_id, owner_id, status, "
@@ -286,7 +298,16 @@ void TestApplicationSortKeys::otherProgramsInsertsGetTheirKeys()
                  "(6, 1, 2, 3, 'applied', '2026-12-01', '2026-12-01', '2026-12-01', "
                  "NULL, NULL, '')"),
              QString());
-    QCOMPARE(m_db->scalar("SELECT count(*) FROM applications WHERE id > 120").toInt(), 5);
+    QCOMPARE(run("INSERT INTO applications (applicant_id, track_id, status, applied_at, "
+                 "status_changed_at, updated_at, applicant_phone, applicant_last_name, "
+                 "applicant_first_name, applicant_email) SELECT p.id, 1, 'applied', '2026-12-01', "
+                 "'2026-12-01', '2026-12-01', p.phone_norm, upper(p.last_name), p.first_name, "
+                 "p.email_norm FROM applicants p WHERE p.id = 7 UNION ALL "
+                 "SELECT p.id, 1, 'applied', '2026-12-01', '2026-12-01', '2026-12-01', "
+                 "p.phone_norm, p.last_name, 'Someone', 'someone@example.org' FROM applicants p "
+                 "WHERE p.id = 8"),
+             QString());
+    QCOMPARE(m_db->scalar("SELECT count(*) FROM applications WHERE id > 120").toInt(), 7);
     QCOMPARE(m_db->staleSortKeys(), 0);
     compareEveryOrder();
 }
@@ -304,8 +325,14 @@ void TestApplicationSortKeys::rowsWithTheirKeysAreWrittenOnce()
                             "owner_id, status, applied_at, status_changed_at, updated_at";
     const QString values = " VALUES (2, 1, 1, (SELECT id FROM staff_users WHERE username = "
                            "'Adam'), 'applied', '2026-12-01', '2026-12-01', '2026-12-01'";
-    const qint64 withKeys = changesOf(columns + ", cohort_name, owner_username, applicant_phone)" +
-                                      values + ", 'b-2027', 'Adam', '+4915112345')");
+    const qint64 withKeys =
+        changesOf(columns +
+                  ", cohort_name, owner_username, applicant_phone, applicant_last_name, "
+                  "applicant_first_name, applicant_email)" +
+                  values +
+                  ", 'b-2027', 'Adam', '+4915112345', (SELECT last_name FROM applicants WHERE "
+                  "id = 2), (SELECT first_name FROM applicants WHERE id = 2), "
+                  "(SELECT email_norm FROM applicants WHERE id = 2))");
     const qint64 without = changesOf(columns + ")" + values + ")");
     QVERIFY(withKeys > 0);
     QCOMPARE(without, withKeys + 1);

@@ -81,7 +81,7 @@ private Q_SLOTS:
                 QCOMPARE(steps[i].version, steps[i - 1].version + 1);
             QVERIFY2(QFile::exists(steps[i].resourcePath), qPrintable(steps[i].resourcePath));
         }
-        QCOMPARE(Migrations::latestVersion(), 23);
+        QCOMPARE(Migrations::latestVersion(), 24);
     }
 
     // Each version's file, as an older program left it, opens and is upgraded in place.
@@ -535,6 +535,89 @@ private Q_SLOTS:
         QVERIFY(query.exec("SELECT cohort_name IS NULL FROM applications WHERE id = 9") &&
                 query.next());
         QVERIFY(query.value(0).toBool());
+    }
+
+    // Version 24: the applicant's last and first name and email copied onto each of their
+    // applications there were, then kept by every change of the applicant, a move to another
+    // applicant and another program's insert; the name and email sorts walk their own indexes.
+    void upgradesToNameAndEmailKeys()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("old.sqlite");
+        const QString failure = olderFileWith(
+            path, 23,
+            {"INSERT INTO applicants (id, first_name, last_name, email, email_norm, phone_norm, "
+             "created_at, updated_at) VALUES (2, 'ann', 'de Vries', 'Ann@Example.org', "
+             "'ann@example.org', '', '2026-01-06T10:00:00.000Z', '2026-01-06T10:00:00.000Z')",
+             "INSERT INTO applications (id, applicant_id, track_id, status, applied_at, "
+             "status_changed_at, updated_at) VALUES "
+             "(8, 2, 1, 'applied', '2026-01-06T10:00:00.000Z', '2026-01-06T10:00:00.000Z', "
+             "'2026-01-06T10:00:00.000Z'), "
+             "(9, 1, 1, 'applied', '2026-01-07T10:00:00.000Z', '2026-01-07T10:00:00.000Z', "
+             "'2026-01-07T10:00:00.000Z')"});
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
+
+        Database db("upgraded-to-24");
+        QVERIFY_OK(db.open(path));
+        QSqlQuery query(QSqlDatabase::database("upgraded-to-24", false));
+        const auto keys = [&query](int id) {
+            if (!query.exec(QStringLiteral("SELECT applicant_last_name, applicant_first_name, "
+                                           "applicant_email, applicant_phone FROM applications "
+                                           "WHERE id = %1")
+                                .arg(id)) ||
+                !query.next())
+                return QStringList{query.lastError().text()};
+            return QStringList{query.value(0).toString(), query.value(1).toString(),
+                               query.value(2).toString(), query.value(3).toString()};
+        };
+        const QStringList zoe{"Müller", "Zoë", "zoe@example.org", "+491234567"};
+        const QStringList ann{"de Vries", "ann", "ann@example.org", ""};
+        QCOMPARE(keys(7), zoe);
+        QCOMPARE(keys(8), ann);
+        QCOMPARE(keys(9), zoe);
+
+        // An edit of the applicant: every application of theirs, and no one else's.
+        QVERIFY(query.exec("UPDATE applicants SET last_name = 'Müller-Lang', "
+                           "email_norm = 'zoe.ml@example.org' WHERE id = 1"));
+        const QStringList renamed{"Müller-Lang", "Zoë", "zoe.ml@example.org", "+491234567"};
+        QCOMPARE(keys(7), renamed);
+        QCOMPARE(keys(9), renamed);
+        QCOMPARE(keys(8), ann);
+        // A change of case alone is copied: the copy is the name.
+        QVERIFY(query.exec("UPDATE applicants SET first_name = 'Ann' WHERE id = 2"));
+        QCOMPARE(keys(8), (QStringList{"de Vries", "Ann", "ann@example.org", ""}));
+        // A merge moves an application to another applicant.
+        QVERIFY(query.exec("UPDATE applications SET applicant_id = 2 WHERE id = 9"));
+        QCOMPARE(keys(9), (QStringList{"de Vries", "Ann", "ann@example.org", ""}));
+        // Another program's insert, without the keys and with a name of another case.
+        QVERIFY2(query.exec("INSERT INTO applications (id, applicant_id, track_id, status, "
+                            "applied_at, status_changed_at, updated_at, applicant_last_name, "
+                            "applicant_first_name, applicant_email, applicant_phone) VALUES "
+                            "(10, 1, 1, 'applied', '2026-01-08T10:00:00.000Z', "
+                            "'2026-01-08T10:00:00.000Z', '2026-01-08T10:00:00.000Z', "
+                            "'MÜLLER-LANG', 'Zoë', 'zoe.ml@example.org', '+491234567'), "
+                            "(11, 2, 1, 'applied', '2026-01-08T10:00:00.000Z', "
+                            "'2026-01-08T10:00:00.000Z', '2026-01-08T10:00:00.000Z', NULL, NULL, "
+                            "NULL, NULL)"),
+                 qPrintable(query.lastError().text()));
+        QCOMPARE(keys(10), renamed);
+        QCOMPARE(keys(11), (QStringList{"de Vries", "Ann", "ann@example.org", ""}));
+
+        // Sorted by name and by email, both ways, the first page walks an index of applications
+        // alone: no sort, no applicant read.
+        for (const char *order : {"applicant_last_name, applicant_first_name, id",
+                                  "applicant_last_name DESC, applicant_first_name DESC, id DESC",
+                                  "applicant_email, id", "applicant_email DESC, id DESC"}) {
+            QVERIFY(query.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT id FROM applications "
+                                              "ORDER BY %1 LIMIT 10")
+                                   .arg(order)));
+            QStringList plan;
+            while (query.next())
+                plan << query.value(3).toString();
+            const QString walked = plan.join(" / ");
+            QVERIFY2(!walked.contains("TEMP B-TREE"), qPrintable(walked));
+            QVERIFY2(walked.contains("applications_applicant_"), qPrintable(walked));
+        }
     }
 
     // Version 22: the reports' covering indexes hold the rows a plain read of the tables finds,

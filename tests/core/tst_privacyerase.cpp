@@ -164,6 +164,12 @@ private Q_SLOTS:
         // Not vacuous: before the erase, the values are there to be found.
         QCOMPARE(valuesIn(m_db->path(), {First, Email}).size(), 2);
         QCOMPARE(windowSearch(Last), 1);
+        // The list's sort keys copy them onto the application (schema v21, v24).
+        const QString copies = "SELECT applicant_last_name || '|' || applicant_first_name || '|' "
+                               "|| applicant_email || '|' || applicant_phone FROM applications "
+                               "WHERE id = ?";
+        QCOMPARE(m_db->scalar(copies, {application}).toString(),
+                 QStringList({Last, First, Email, PhoneKey}).join('|'));
         const QVariant statusBefore = m_db->scalar(
             "SELECT status || applied_at || status_changed_at || track_id || cohort_id "
             "FROM applications WHERE id = ?",
@@ -179,6 +185,13 @@ private Q_SLOTS:
 
         QCOMPARE(valuesIn(m_db->path(), erasedValues()), QStringList());
         QCOMPARE(QFileInfo(m_db->path() + QStringLiteral("-wal")).size(), 0);
+        // The copies are the erased applicant's placeholders now.
+        QCOMPARE(m_db->scalar(copies, {application}).toString(),
+                 m_db->scalar("SELECT last_name || '|' || first_name || '|' || email_norm || '|' "
+                              "|| phone_norm FROM applicants WHERE id = ?",
+                              {applicant})
+                     .toString());
+        QCOMPARE(m_db->staleSortKeys(), 0);
         for (const QString &value : erasedValues()) {
             if (ApplicationSearchIndex::isSearchable(value))
                 QVERIFY2(windowSearch(value) == 0, qPrintable(value));

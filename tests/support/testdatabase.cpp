@@ -349,7 +349,10 @@ qint64 TestDatabase::staleSortKeys()
                                  "LEFT JOIN applicants p ON p.id = a.applicant_id "
                                  "WHERE a.cohort_name COLLATE BINARY IS NOT c.name "
                                  "OR a.owner_username COLLATE BINARY IS NOT u.username "
-                                 "OR a.applicant_phone COLLATE BINARY IS NOT p.phone_norm"))
+                                 "OR a.applicant_phone COLLATE BINARY IS NOT p.phone_norm "
+                                 "OR a.applicant_last_name COLLATE BINARY IS NOT p.last_name "
+                                 "OR a.applicant_first_name COLLATE BINARY IS NOT p.first_name "
+                                 "OR a.applicant_email COLLATE BINARY IS NOT p.email_norm"))
         .toLongLong();
 }
 

@@ -13,18 +13,17 @@ QStringList keyTerms(ApplicationQuery::SortKey key)
     switch (key) {
     case K::Id:
         return {};
-    case K::Name:
-        // p.id completes the order of the applicants_last_name index, so SQLite walks it
-        // instead of sorting a million rows.
-        return {QStringLiteral("p.last_name COLLATE NOCASE"),
-                QStringLiteral("p.first_name COLLATE NOCASE"), QStringLiteral("p.id")};
-    case K::Email:
-        return {QStringLiteral("p.email_norm")};
     case K::Track:
         return {QStringLiteral("t.code")};
-    // The keys below are copies kept on the application for its own indexes (schema v21), in
-    // the order their source shows: the status in lifecycle order, the cohort's name, the
-    // owner's username without case, the applicant's phone.
+    // The keys below are copies kept on the application for its own indexes (schema v21, v24),
+    // in the order their source shows: the applicant's last then first name without case, their
+    // email, the status in lifecycle order, the cohort's name, the owner's username without
+    // case, the applicant's phone.
+    case K::Name:
+        // The columns compare without case (schema v24); no COLLATE, as for the owner below.
+        return {QStringLiteral("a.applicant_last_name"), QStringLiteral("a.applicant_first_name")};
+    case K::Email:
+        return {QStringLiteral("a.applicant_email")};
     case K::Phone:
         return {QStringLiteral("a.applicant_phone")};
     case K::Cohort:
@@ -210,15 +209,8 @@ QString ApplicationQuery::selectSql(const QString &columns) const
 
 QString ApplicationQuery::sortJoin() const
 {
-    switch (m_key) {
-    case SortKey::Name:
-    case SortKey::Email:
-        return QStringLiteral("JOIN applicants p ON p.id = a.applicant_id ");
-    case SortKey::Track:
-        return QStringLiteral("JOIN tracks t ON t.id = a.track_id ");
-    default:
-        return {};
-    }
+    return m_key == SortKey::Track ? QStringLiteral("JOIN tracks t ON t.id = a.track_id ")
+                                   : QString();
 }
 
 QString ApplicationQuery::pageIdsSql(bool reversed) const

@@ -48,12 +48,13 @@ QString insertApplicationsSql(int rows)
 {
     QStringList values;
     for (int i = 0; i < rows; ++i)
-        values << QStringLiteral("(?, ?, ?, 'applied', ?, ?, ?, ?, ?)");
-    // With the list's sort keys (schema v21) that a new application has: the trigger that
+        values << QStringLiteral("(?, ?, ?, 'applied', ?, ?, ?, ?, ?, ?, ?, ?)");
+    // With the list's sort keys (schema v21, v24) that a new application has: the trigger that
     // would fill them writes each row a second time. No owner: its key stays NULL.
     return QStringLiteral("INSERT INTO applications (applicant_id, track_id, cohort_id, status, "
                           "applied_at, status_changed_at, updated_at, cohort_name, "
-                          "applicant_phone) VALUES ") +
+                          "applicant_phone, applicant_last_name, applicant_first_name, "
+                          "applicant_email) VALUES ") +
            values.join(QStringLiteral(", "));
 }
 
@@ -358,7 +359,8 @@ Status ImportRun::place(const Row &row, qint64 line)
         added.id = id.value();
         if (Status recorded = m_audit.record(ApplicantAudit::created(added)); !recorded)
             return recorded;
-        return insertApplication(id.value(), phoneKey, row, line);
+        return insertApplication(id.value(), ApplicantRepository::sortKeysOf(row.applicant), row,
+                                 line);
     }
 
     if (known >= m_firstNewApplicant) {
@@ -395,8 +397,8 @@ Status ImportRun::place(const Row &row, qint64 line)
             return {};
         }
         // A second application of that person.
-        return insertApplication(
-            known, ApplicantRepository::normalizedPhone(applicant.value().phone), row, line);
+        return insertApplication(known, ApplicantRepository::sortKeysOf(applicant.value()), row,
+                                 line);
     }
 
     auto applicant = knownApplicant(known);
@@ -476,8 +478,7 @@ Status ImportRun::updateFromRow(const Applicant &known, const Row &row, qint64 l
     if (!application)
         return application.error();
     if (application.value() == 0)
-        return insertApplication(known.id, ApplicantRepository::normalizedPhone(merged.phone), row,
-                                 line);
+        return insertApplication(known.id, ApplicantRepository::sortKeysOf(merged), row, line);
     if (!changed)
         ++m_report.alreadyThere;
     return {};
@@ -511,12 +512,12 @@ Result<qint64> ImportRun::insertApplicant(const Applicant &a, const QString &ema
     return s.lastInsertId();
 }
 
-Status ImportRun::insertApplication(qint64 applicantId, const QString &applicantPhone,
+Status ImportRun::insertApplication(qint64 applicantId, const ApplicantSortKeys &applicant,
                                     const Row &row, qint64 line)
 {
     m_pending.push_back(PendingApplication{
         applicantId, row.track->id, row.track->code, row.cohort ? row.cohort->id : 0,
-        row.cohort ? row.cohort->name : QString(), applicantPhone,
+        row.cohort ? row.cohort->name : QString(), applicant,
         row.appliedAt.isEmpty() ? m_nowText : row.appliedAt, line});
     ++m_report.applicationsAdded;
     return m_pending.size() == ApplicationBatch ? writePendingApplications() : Status();
@@ -547,7 +548,10 @@ Status ImportRun::writePendingApplications()
             s.bind(index++, a.cohortName);
         else
             s.bindNull(index++);
-        s.bind(index++, a.applicantPhone);
+        s.bind(index++, a.applicant.phoneNorm);
+        s.bind(index++, a.applicant.lastName);
+        s.bind(index++, a.applicant.firstName);
+        s.bind(index++, a.applicant.emailNorm);
         if (!batch) {
             if (auto written = write(); !written)
                 return written;

@@ -10,6 +10,7 @@
 #include "domain/cohort.h"
 #include "domain/timestamp.h"
 #include "domain/track.h"
+#include "repositories/applicantrepository.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -108,7 +109,7 @@ private:
         QString trackCode;
         qint64 cohortId; // 0: none
         QString cohortName;
-        QString applicantPhone; // the applicant's phone_norm
+        ApplicantSortKeys applicant;
         QString appliedAt;
         qint64 line;
     };
@@ -122,9 +123,9 @@ private:
                                    const QString &phoneKey);
     // Queues the application; written a batch at a time, and before any lookup of
     // applications.
-    // `applicantPhone`: the applicant's phone_norm, the application's sort key.
-    Status insertApplication(qint64 applicantId, const QString &applicantPhone, const Row &row,
-                             qint64 line);
+    // `applicant`: the applicant's keys as stored, the application's sort keys.
+    Status insertApplication(qint64 applicantId, const ApplicantSortKeys &applicant,
+                             const Row &row, qint64 line);
     Status writePendingApplications();
     // Where a written application's row came from, and its record in the audit trail.
     Status applicationWritten(qint64 id, const PendingApplication &application);

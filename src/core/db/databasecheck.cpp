@@ -526,7 +526,8 @@ Status DatabaseCheck::sortKeys(QList<Problem> &problems) const
     // Without one of them a rename or a move leaves its rows sorted under the old name.
     return missingTriggers(
         m_connection, QStringLiteral("sort keys"),
-        {QStringLiteral("applicants_sort_phone"), QStringLiteral("applications_sort_applicant"),
+        {QStringLiteral("applicants_sort_email"), QStringLiteral("applicants_sort_name"),
+         QStringLiteral("applicants_sort_phone"), QStringLiteral("applications_sort_applicant"),
          QStringLiteral("applications_sort_cohort"), QStringLiteral("applications_sort_keys_new"),
          QStringLiteral("applications_sort_owner"), QStringLiteral("cohorts_sort_name"),
          QStringLiteral("staff_users_sort_username")},

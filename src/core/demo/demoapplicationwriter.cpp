@@ -131,8 +131,10 @@ Status DemoApplicationWriter::prepare()
              "qualified_at, status_changed_at, owner_id, score, decision_reason, "
              "offer_expires_at, payment_state, job_search_started_on, placement_outcome, "
              "placement_on, placement_employer, placement_job_title, placement_salary, "
-             "updated_at, queue_at, cohort_name, owner_username, applicant_phone) "
-             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")},
+             "updated_at, queue_at, cohort_name, owner_username, applicant_phone, "
+             "applicant_last_name, applicant_first_name, applicant_email) "
+             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+             "?)")},
         {&m_insertEvent,
          QStringLiteral("INSERT INTO status_events (application_id, from_status, to_status, at, "
                         "by_user_id, reason, cause) VALUES (?, ?, ?, ?, ?, ?, ?)")},
@@ -230,18 +232,18 @@ Status DemoApplicationWriter::writeApplication(Slot &slot, const DemoCohort *coh
     const qint64 appliedAt = t.step(0).at;
     const QString appliedText = timestampText(appliedAt);
 
-    QString phone; // the applicant's phone_norm, the application's sort key
+    ApplicantSortKeys applicant; // the application's sort keys
     if (slot.applicantId == 0) {
         auto written = writeApplicant(dice, track, appliedAt, appliedText);
         if (!written)
             return written.error();
-        phone = written.value();
+        applicant = written.value();
         slot.applicantId = m_insertApplicant.lastInsertId();
         ++m_summary.applicants;
         if (appliesAgain)
-            m_returningPhones.insert(slot.applicantId, phone);
+            m_returningApplicants.insert(slot.applicantId, applicant);
     } else {
-        phone = m_returningPhones.take(slot.applicantId);
+        applicant = m_returningApplicants.take(slot.applicantId);
     }
 
     const S status = slot.status;
@@ -297,7 +299,10 @@ Status DemoApplicationWriter::writeApplication(Slot &slot, const DemoCohort *coh
              qualifiedText,
              cohort ? QVariant(cohort->name) : QVariant(),
              owner.isValid() ? QVariant(m_catalog.usernames.value(owner.toLongLong())) : QVariant(),
-             phone});
+             applicant.phoneNorm,
+             applicant.lastName,
+             applicant.firstName,
+             applicant.emailNorm});
         !done)
         return done;
     const qint64 applicationId = m_insertApplication.lastInsertId();
@@ -333,7 +338,7 @@ Status DemoApplicationWriter::writePayments(const QList<Payment> &payments, qint
     return {};
 }
 
-Result<QString> DemoApplicationWriter::writeApplicant(DemoSlotDice &dice, int track,
+Result<ApplicantSortKeys> DemoApplicationWriter::writeApplicant(DemoSlotDice &dice, int track,
                                                       qint64 appliedAt, const QString &appliedText)
 {
     const DemoNames::Person person = m_names.pick(dice);
@@ -389,7 +394,7 @@ Result<QString> DemoApplicationWriter::writeApplicant(DemoSlotDice &dice, int tr
              campaign, referrer, dice.chance(0.88), notes, appliedText, appliedText});
         !done)
         return done.error();
-    return phoneNorm;
+    return ApplicantSortKeys{person.last, person.first, email, phoneNorm};
 }
 
 Status DemoApplicationWriter::writeEvents(const DemoTimeline &t, qint64 applicationId,

@@ -7,6 +7,7 @@
 #include "demo/demoslotplan.h"
 #include "demo/demostatement.h"
 #include "demo/demotimelinebuilder.h"
+#include "repositories/applicantrepository.h"
 
 #include <QHash>
 
@@ -41,8 +42,8 @@ public:
 private:
     // `appliesAgain`: the slot's applicant has a second application to write later.
     Status writeApplication(DemoSlotPlan::Slot &slot, const DemoCohort *cohort, bool appliesAgain);
-    // The applicant's phone_norm.
-    Result<QString> writeApplicant(DemoSlotDice &dice, int track, qint64 appliedAt,
+    // The applicant's sort keys, as written.
+    Result<ApplicantSortKeys> writeApplicant(DemoSlotDice &dice, int track, qint64 appliedAt,
                                    const QString &appliedText);
     Status writeEvents(const DemoTimeline &t, qint64 applicationId, const QVariant &owner,
                        const QString &reason, DemoSlotDice &dice);
@@ -74,8 +75,8 @@ private:
     std::array<QString, DemoCohort::StatusCount> m_statusNames;
     qint64 m_emailModulus = 1000000;
     qint64 m_firstEvent = 0;
-    // The phones of applicants written whose second application is still to come, by id.
-    QHash<qint64, QString> m_returningPhones;
+    // The sort keys of applicants written whose second application is still to come, by id.
+    QHash<qint64, ApplicantSortKeys> m_returningApplicants;
 
     DemoStatement m_insertApplicant;
     DemoStatement m_insertApplication;

@@ -77,6 +77,12 @@ QString ApplicantRepository::normalizedPhone(const QString &phone)
     return digits;
 }
 
+ApplicantSortKeys ApplicantRepository::sortKeysOf(const Applicant &applicant)
+{
+    return {applicant.lastName.trimmed(), applicant.firstName.trimmed(),
+            normalizedEmail(applicant.email), normalizedPhone(applicant.phone)};
+}
+
 QString ApplicantRepository::insertSql()
 {
     return QStringLiteral(

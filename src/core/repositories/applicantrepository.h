@@ -7,6 +7,17 @@
 #include <QList>
 #include <optional>
 
+// An applicant's values that the applications list sorts by, as stored, which each of their
+// applications keeps a copy of (schema v21: the phone; v24: the name and the email), so that a
+// writer of applications can put them in its INSERT.
+struct ApplicantSortKeys
+{
+    QString lastName;
+    QString firstName;
+    QString emailNorm;
+    QString phoneNorm;
+};
+
 class ApplicantRepository
 {
 public:
@@ -15,6 +26,8 @@ public:
     // The duplicate keys: email trimmed and in lower case; phone as digits with a leading +.
     static QString normalizedEmail(const QString &email);
     static QString normalizedPhone(const QString &phone);
+    // The keys of the applicant as insert() and update() store them.
+    static ApplicantSortKeys sortKeysOf(const Applicant &applicant);
 
     // The INSERT of insert(), for a bulk import that prepares it once: binds the columns
     // first_name to notes in the order of Applicant, then updated_at and created_at.

@@ -152,14 +152,15 @@ refunds() { # $1: NOT INDEXED or nothing
 
 # Outcomes: the graduates of each cohort by outcome and days to the job, and the guarantee
 # periods ended with their check-ins; the history finds each day of graduation among the
-# application's events, the desk in the partial index of graduations.
-outcomes() { # $1: the index the day of graduation is found by, $2: the check-in's day
+# application's events, the desk keeps it on the application (v25).
+graduated_on_history="(SELECT substr(max(e.at), 1, 10) FROM status_events e
+  INDEXED BY status_events_application WHERE e.application_id = a.id AND e.to_status = 'graduated')"
+outcomes() { # $1: the day of graduation, $2: the check-in's day
     echo "SELECT cohort, outcome, days, count(*) FROM (SELECT a.cohort_id AS cohort,
       CASE a.status WHEN 'placed' THEN a.placement_outcome WHEN 'job_search' THEN 'still_seeking'
         WHEN 'not_seeking' THEN 'not_seeking' ELSE 'not_reporting' END AS outcome,
-      CASE a.status WHEN 'placed' THEN CAST(julianday(a.placement_on) - julianday(
-        (SELECT substr(max(e.at), 1, 10) FROM status_events e INDEXED BY $1
-         WHERE e.application_id = a.id AND e.to_status = 'graduated')) AS INTEGER) END AS days
+      CASE a.status WHEN 'placed' THEN CAST(julianday(a.placement_on) - julianday($1)
+        AS INTEGER) END AS days
       FROM applications a WHERE a.cohort_id IS NOT NULL
         AND a.status IN ('graduated', 'job_search', 'placed', 'not_seeking'))
     GROUP BY cohort, outcome, days;
@@ -217,8 +218,8 @@ row "cohort-fill --cohort $cohort" \
     cohort-fill --cohort "$cohort"
 row "mentor-load" "$mentor_history" "$mentor_desk" mentor-load
 row "refunds" "$(refunds "NOT INDEXED")" "$(refunds "")" refunds
-row "outcomes" "$(outcomes status_events_application v.at)" \
-    "$(outcomes status_events_graduations "date(v.at)")" outcomes
+row "outcomes" "$(outcomes "$graduated_on_history" v.at)" \
+    "$(outcomes a.graduated_on "date(v.at)")" outcomes
 echo "$(sqlite3 -readonly "$db" "SELECT count(*) FROM applications") applications," \
     "$(sqlite3 -readonly "$db" "SELECT count(*) FROM status_events") status events;" \
     "summaries: $(sqlite3 -readonly "$db" "SELECT count(*) FROM status_stays") stays," \
@@ -226,5 +227,5 @@ echo "$(sqlite3 -readonly "$db" "SELECT count(*) FROM applications") application
     "$(sqlite3 -readonly "$db" "SELECT count(*) FROM seat_moves") seat moves"
 sqlite3 -readonly "$db" "SELECT name, sum(pgsize) / 1048576.0 FROM dbstat WHERE name IN
     ('status_stays', 'status_stays_status', 'decision_waits', 'seat_moves', 'seat_moves_cohort',
-     'status_events_refund_requests', 'status_events_graduations') GROUP BY name" |
+     'status_events_refund_requests', 'applications_graduates') GROUP BY name" |
     awk -F'|' '{ printf "  %-22s %7.1f MiB\n", $1, $2 }'

@@ -530,6 +530,13 @@ void TestDatabaseCheck::historyAndSummariesAgreeWithThePlainSql()
         QStringLiteral("PRAGMA foreign_keys = OFF"),
         // reports: a stage, stays gone and made up, seat moves gone, changed and made up
         QStringLiteral("UPDATE applications SET furthest_stage = 9 WHERE id = %1").arg(longer[0]),
+        // a day of graduation changed, one made up, one gone
+        QStringLiteral("UPDATE applications SET graduated_on = '2020-01-01' WHERE id = "
+                       "(SELECT min(id) FROM applications WHERE graduated_on IS NOT NULL)"),
+        QStringLiteral("UPDATE applications SET graduated_on = '2020-01-02' WHERE id = "
+                       "(SELECT min(id) FROM applications WHERE graduated_on IS NULL)"),
+        QStringLiteral("UPDATE applications SET graduated_on = NULL WHERE id = "
+                       "(SELECT max(id) FROM applications WHERE graduated_on IS NOT NULL)"),
         QStringLiteral("DELETE FROM status_stays WHERE application_id = %1 AND event_id = "
                        "(SELECT max(event_id) FROM status_stays WHERE application_id = %1)")
             .arg(longer[1]),
@@ -610,6 +617,21 @@ void TestDatabaseCheck::historyAndSummariesAgreeWithThePlainSql()
                        .arg(v[0], v[1], v[2]);
     }
     reports = capped(reports);
+    QStringList graduations;
+    for (const QString &row : rowsOf(
+             c, QStringLiteral("SELECT a.id, coalesce(a.graduated_on, 'none'), coalesce(h.day, "
+                               "'none') FROM applications a LEFT JOIN (SELECT application_id, "
+                               "substr(max(at), 1, 10) AS day FROM status_events WHERE "
+                               "to_status = 'graduated' GROUP BY application_id) h ON "
+                               "h.application_id = a.id WHERE a.graduated_on IS NOT h.day "
+                               "ORDER BY a.id"))) {
+        const QStringList v = row.split(QLatin1Char('|'));
+        graduations << QStringLiteral("Application %1 counts in the job outcomes as graduated "
+                                      "on %2, but its history says %3")
+                           .arg(v[0], v[1], v[2]);
+    }
+    QVERIFY(graduations.size() >= 3);
+    reports << capped(graduations);
     QStringList stays;
     for (const QString &row : rowsOf(
              c, QStringLiteral("SELECT e.application_id, e.events - 1, coalesce(s.stays, 0) FROM "

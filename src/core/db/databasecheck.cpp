@@ -110,6 +110,11 @@ Status missingTriggers(const QString &connection, const QString &check, const QS
                            .arg(whatStopsFollowing, q.value(0).toString());
                    });
 }
+// A day as kept or derived, or "none".
+QString dayOrNone(const QByteArray &day)
+{
+    return day.isEmpty() ? DatabaseCheck::tr("none") : QString::fromLatin1(day);
+}
 } // namespace
 
 namespace {
@@ -535,12 +540,13 @@ Status DatabaseCheck::sortKeys(QList<Problem> &problems) const
 
 Status DatabaseCheck::reportSummaries(QList<Problem> &problems) const
 {
-    // Schema v17's, v18's and v19's triggers keep what the reports count by; a file whose
-    // trigger was dropped, or whose history was written around it, reports wrong numbers.
+    // Schema v17's, v18's, v19's and v25's triggers keep what the reports count by; a file
+    // whose trigger was dropped, or whose history was written around it, reports wrong numbers.
     if (Status done = missingTriggers(
             m_connection, QStringLiteral("reports"),
             {QStringLiteral("applications_seat_moves"), QStringLiteral("status_events_furthest_stage"),
-             QStringLiteral("status_events_seat_moves"), QStringLiteral("status_events_stays")},
+             QStringLiteral("status_events_graduated_on"), QStringLiteral("status_events_seat_moves"),
+             QStringLiteral("status_events_stays")},
             tr("The reports no longer follow the history"), problems);
         !done)
         return done;
@@ -557,6 +563,17 @@ Status DatabaseCheck::reportSummaries(QList<Problem> &problems) const
                                  .arg(QString::number(tally.id),
                                       QString::number(tally.furthestStage),
                                       QString::number(tally.reachedStage)));
+        }
+    }
+    {
+        Examples examples(QStringLiteral("reports"), problems);
+        for (const HistoryWalk::Tally &tally : walk.tallies()) {
+            if (tally.isApplication && tally.graduatedOn != tally.historyGraduatedOn &&
+                examples.named())
+                examples.add(tr("Application %1 counts in the job outcomes as graduated on "
+                                "%2, but its history says %3")
+                                 .arg(QString::number(tally.id), dayOrNone(tally.graduatedOn),
+                                      dayOrNone(tally.historyGraduatedOn)));
         }
     }
     if (Status done = stays(walk, problems); !done)

@@ -31,6 +31,8 @@ public:
         Code lastStatus = 0;  // where its last event ended
         int reachedStage = 0; // the furthest funnel stage its events reached
         qint64 held = 0;      // the cohort whose seat its last event left held, 0: none
+        QByteArray graduatedOn;        // as the application keeps it (v25), empty: none
+        QByteArray historyGraduatedOn; // the day of its latest move to graduated, empty: none
         bool isApplication = true; // false: events of an application that does not exist
     };
 
@@ -99,6 +101,7 @@ private:
     QList<QByteArray> m_texts{QByteArray()};
     std::vector<int> m_stageOf;   // by code; -1: not a funnel stage
     std::vector<bool> m_holdsSeat; // by code
+    Code m_graduated = -1;         // the code of "graduated" once seen
     QHash<QByteArray, int> m_stages;
     std::vector<Break> m_breaks;
     qint64 m_breakCount = 0;

@@ -55,11 +55,10 @@ stays_history() { # $1: a WHERE over applications a
 stays_desk="SELECT status, tenths, count(*) FROM status_stays GROUP BY 1, 2;
   SELECT a.status, count(*) FROM applications a WHERE 1 GROUP BY 1;
   SELECT decision, tenths, count(*) FROM decision_waits GROUP BY 1, 2;"
-stays_desk_swe="SELECT t.status, t.tenths, count(*) FROM applications a JOIN status_stays t
-    ON t.application_id = a.id $scope_swe GROUP BY 1, 2;
+# One track's stays and waits carry the track (v25).
+stays_desk_swe="SELECT status, tenths, count(*) FROM status_stays WHERE track_id = $swe GROUP BY 1, 2;
   SELECT a.status, count(*) FROM applications a $scope_swe GROUP BY 1;
-  SELECT t.decision, t.tenths, count(*) FROM applications a JOIN decision_waits t
-    ON t.application_id = a.id $scope_swe GROUP BY 1, 2;"
+  SELECT decision, tenths, count(*) FROM decision_waits WHERE track_id = $swe GROUP BY 1, 2;"
 
 # The desk's calendar as the shell can apply it: its zone's offset now (the desk switches
 # offsets at each transition; for a zone without any, UTC in the bench file, they agree).
@@ -226,6 +225,7 @@ echo "$(sqlite3 -readonly "$db" "SELECT count(*) FROM applications") application
     "$(sqlite3 -readonly "$db" "SELECT count(*) FROM decision_waits") decision waits," \
     "$(sqlite3 -readonly "$db" "SELECT count(*) FROM seat_moves") seat moves"
 sqlite3 -readonly "$db" "SELECT name, sum(pgsize) / 1048576.0 FROM dbstat WHERE name IN
-    ('status_stays', 'status_stays_status', 'decision_waits', 'seat_moves', 'seat_moves_cohort',
+    ('status_stays', 'status_stays_status', 'status_stays_track', 'decision_waits',
+     'decision_waits_track', 'seat_moves', 'seat_moves_cohort',
      'status_events_refund_requests', 'applications_graduates') GROUP BY name" |
     awk -F'|' '{ printf "  %-22s %7.1f MiB\n", $1, $2 }'

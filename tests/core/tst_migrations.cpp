@@ -600,8 +600,8 @@ private Q_SLOTS:
 
     // Version 25: each application's day of graduation, the latest graduation's UTC day from
     // the history it had, and from then on from each new move to graduated; the graduates'
-    // index holds it.
-    void upgradesToGraduationDays()
+    // index holds it. And the track of every stay and wait.
+    void upgradesToGraduationDaysAndStayTracks()
     {
         QTemporaryDir dir;
         const QString path = dir.filePath("old.sqlite");
@@ -652,6 +652,38 @@ private Q_SLOTS:
         while (query.next())
             indexed << query.value(0).toString() + '|' + query.value(1).toString();
         QCOMPARE(indexed, (QStringList{"7|2025-09-02", "8|2025-09-01"}));
+
+        // Each stay and wait for a decision has its application's track, those of the history
+        // there was and those written after, and goes with the application to another track.
+        const auto tracks = [&query](const QString &table) {
+            QStringList found;
+            if (!query.exec(QStringLiteral("SELECT application_id, track_id, count(*) FROM %1 "
+                                           "GROUP BY 1, 2 ORDER BY 1, 2")
+                                .arg(table)))
+                return QStringList{query.lastError().text()};
+            while (query.next())
+                found << QStringList{query.value(0).toString(), query.value(1).toString(),
+                                     query.value(2).toString()}
+                             .join('|');
+            return found;
+        };
+        QCOMPARE(tracks("status_stays"), (QStringList{"7|1|4", "8|1|1"}));
+        QVERIFY(query.exec("INSERT INTO tracks (id, code, name) VALUES (2, 'DA', 'Data')"));
+        QVERIFY(query.exec("UPDATE applications SET track_id = 2 WHERE id = 8"));
+        QVERIFY(query.exec("INSERT INTO status_events (application_id, from_status, to_status, at)"
+                           " VALUES (8, 'graduated', 'job_search', '2025-09-05T10:00:00.000Z')"));
+        QCOMPARE(tracks("status_stays"), (QStringList{"7|1|4", "8|2|2"}));
+        QVERIFY(query.exec("INSERT INTO applications (id, applicant_id, track_id, status, "
+                           "applied_at, status_changed_at, updated_at) VALUES (9, 1, 2, "
+                           "'qualified', '2025-01-06T10:00:00.000Z', '2025-01-09T10:00:00.000Z', "
+                           "'2025-01-09T10:00:00.000Z')"));
+        QVERIFY(query.exec("INSERT INTO status_events (application_id, from_status, to_status, at)"
+                           " VALUES (9, NULL, 'applied', '2025-01-06T10:00:00.000Z'), "
+                           "(9, 'applied', 'qualified', '2025-01-09T10:00:00.000Z')"));
+        QCOMPARE(tracks("decision_waits"), (QStringList{"9|2|1"}));
+        QVERIFY(query.exec("UPDATE applications SET track_id = 1 WHERE id = 9"));
+        QCOMPARE(tracks("decision_waits"), (QStringList{"9|1|1"}));
+        QCOMPARE(tracks("status_stays"), (QStringList{"7|1|4", "8|2|2", "9|1|1"}));
     }
 
     // Version 12: a file of version 10 gets the cohort calendar: the two new cohort columns,

@@ -80,8 +80,8 @@ Status HistoryWalk::walk(SeatMoves seatMoves)
 
     RowStream applications(m_connection);
     if (Status started = applications.start(
-            QStringLiteral("SELECT id, cohort_id, status, furthest_stage, graduated_on "
-                           "FROM applications ORDER BY id"),
+            QStringLiteral("SELECT id, cohort_id, status, furthest_stage, graduated_on, "
+                           "track_id FROM applications ORDER BY id"),
             {});
         !started)
         return started;
@@ -92,6 +92,7 @@ Status HistoryWalk::walk(SeatMoves seatMoves)
         tally.status = code(applications.column(2), applications.isNull(2));
         tally.furthestStage = applications.column(3).toLongLong();
         tally.graduatedOn = applications.column(4).toByteArray();
+        tally.trackId = applications.column(5).toLongLong();
         m_tallies.push_back(tally);
     }
     if (applications.error())

@@ -25,6 +25,7 @@ public:
     {
         qint64 id = 0;
         qint64 cohortId = 0;  // the application's cohort, 0: none
+        qint64 trackId = 0;   // the application's track
         Code status = 0;      // the application's status
         qint64 furthestStage = 0; // as the application keeps it
         qint64 events = 0;

@@ -55,11 +55,10 @@ stays_history() { # $1: a WHERE over applications a
 stays_desk="SELECT status, tenths, count(*) FROM status_stays GROUP BY 1, 2;
   SELECT a.status, count(*) FROM applications a WHERE 1 GROUP BY 1;
   SELECT decision, tenths, count(*) FROM decision_waits GROUP BY 1, 2;"
-stays_desk_swe="SELECT t.status, t.tenths, count(*) FROM applications a JOIN status_stays t
-    ON t.application_id = a.id $scope_swe GROUP BY 1, 2;
+# One track's stays and waits carry the track (v25).
+stays_desk_swe="SELECT status, tenths, count(*) FROM status_stays WHERE track_id = $swe GROUP BY 1, 2;
   SELECT a.status, count(*) FROM applications a $scope_swe GROUP BY 1;
-  SELECT t.decision, t.tenths, count(*) FROM applications a JOIN decision_waits t
-    ON t.application_id = a.id $scope_swe GROUP BY 1, 2;"
+  SELECT decision, tenths, count(*) FROM decision_waits WHERE track_id = $swe GROUP BY 1, 2;"
 
 # The desk's calendar as the shell can apply it: its zone's offset now (the desk switches
 # offsets at each transition; for a zone without any, UTC in the bench file, they agree).
@@ -152,14 +151,15 @@ refunds() { # $1: NOT INDEXED or nothing
 
 # Outcomes: the graduates of each cohort by outcome and days to the job, and the guarantee
 # periods ended with their check-ins; the history finds each day of graduation among the
-# application's events, the desk in the partial index of graduations.
-outcomes() { # $1: the index the day of graduation is found by, $2: the check-in's day
+# application's events, the desk keeps it on the application (v25).
+graduated_on_history="(SELECT substr(max(e.at), 1, 10) FROM status_events e
+  INDEXED BY status_events_application WHERE e.application_id = a.id AND e.to_status = 'graduated')"
+outcomes() { # $1: the day of graduation, $2: the check-in's day
     echo "SELECT cohort, outcome, days, count(*) FROM (SELECT a.cohort_id AS cohort,
       CASE a.status WHEN 'placed' THEN a.placement_outcome WHEN 'job_search' THEN 'still_seeking'
         WHEN 'not_seeking' THEN 'not_seeking' ELSE 'not_reporting' END AS outcome,
-      CASE a.status WHEN 'placed' THEN CAST(julianday(a.placement_on) - julianday(
-        (SELECT substr(max(e.at), 1, 10) FROM status_events e INDEXED BY $1
-         WHERE e.application_id = a.id AND e.to_status = 'graduated')) AS INTEGER) END AS days
+      CASE a.status WHEN 'placed' THEN CAST(julianday(a.placement_on) - julianday($1)
+        AS INTEGER) END AS days
       FROM applications a WHERE a.cohort_id IS NOT NULL
         AND a.status IN ('graduated', 'job_search', 'placed', 'not_seeking'))
     GROUP BY cohort, outcome, days;
@@ -217,14 +217,15 @@ row "cohort-fill --cohort $cohort" \
     cohort-fill --cohort "$cohort"
 row "mentor-load" "$mentor_history" "$mentor_desk" mentor-load
 row "refunds" "$(refunds "NOT INDEXED")" "$(refunds "")" refunds
-row "outcomes" "$(outcomes status_events_application v.at)" \
-    "$(outcomes status_events_graduations "date(v.at)")" outcomes
+row "outcomes" "$(outcomes "$graduated_on_history" v.at)" \
+    "$(outcomes a.graduated_on "date(v.at)")" outcomes
 echo "$(sqlite3 -readonly "$db" "SELECT count(*) FROM applications") applications," \
     "$(sqlite3 -readonly "$db" "SELECT count(*) FROM status_events") status events;" \
     "summaries: $(sqlite3 -readonly "$db" "SELECT count(*) FROM status_stays") stays," \
     "$(sqlite3 -readonly "$db" "SELECT count(*) FROM decision_waits") decision waits," \
     "$(sqlite3 -readonly "$db" "SELECT count(*) FROM seat_moves") seat moves"
 sqlite3 -readonly "$db" "SELECT name, sum(pgsize) / 1048576.0 FROM dbstat WHERE name IN
-    ('status_stays', 'status_stays_status', 'decision_waits', 'seat_moves', 'seat_moves_cohort',
-     'status_events_refund_requests', 'status_events_graduations') GROUP BY name" |
+    ('status_stays', 'status_stays_status', 'status_stays_track', 'decision_waits',
+     'decision_waits_track', 'seat_moves', 'seat_moves_cohort',
+     'status_events_refund_requests', 'applications_graduates') GROUP BY name" |
     awk -F'|' '{ printf "  %-22s %7.1f MiB\n", $1, $2 }'

@@ -81,7 +81,7 @@ private Q_SLOTS:
                 QCOMPARE(steps[i].version, steps[i - 1].version + 1);
             QVERIFY2(QFile::exists(steps[i].resourcePath), qPrintable(steps[i].resourcePath));
         }
-        QCOMPARE(Migrations::latestVersion(), 24);
+        QCOMPARE(Migrations::latestVersion(), 25);
     }
 
     // Each version's file, as an older program left it, opens and is upgraded in place.
@@ -679,6 +679,94 @@ private Q_SLOTS:
                            "'2025-09-15T10:00:00.000Z', 2)"));
         QCOMPARE(rows("activities", "NOT INDEXED", checkIns).size(), 2);
         QVERIFY(agree());
+    }
+
+    // Version 25: each application's day of graduation, the latest graduation's UTC day from
+    // the history it had, and from then on from each new move to graduated; the graduates'
+    // index holds it. And the track of every stay and wait.
+    void upgradesToGraduationDaysAndStayTracks()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("old.sqlite");
+        const QString failure = olderFileWith(
+            path, 23,
+            {"INSERT INTO cohorts (id, track_id, name, starts_on, ends_on, capacity) VALUES "
+             "(3, 1, 'SWE-1', '2025-03-01', '2025-09-01', 10)",
+             "INSERT INTO applications (id, applicant_id, track_id, cohort_id, status, applied_at, "
+             "status_changed_at, updated_at) VALUES (8, 1, 1, 3, 'active', "
+             "'2025-01-06T10:00:00.000Z', '2025-03-01T10:00:00.000Z', '2025-03-01T10:00:00.000Z')",
+             // Application 7 graduated twice, the later graduation written first (another
+             // tool's clock), the day a UTC day.
+             "INSERT INTO status_events (application_id, from_status, to_status, at) VALUES "
+             "(7, 'applied', 'graduated', '2025-09-02T23:30:00.000Z'), "
+             "(7, 'graduated', 'active', '2025-09-03T10:00:00.000Z'), "
+             "(7, 'active', 'graduated', '2025-08-30T10:00:00.000Z'), "
+             "(8, NULL, 'active', '2025-03-01T10:00:00.000Z')",
+             "UPDATE applications SET cohort_id = 3, status = 'placed', "
+             "placement_outcome = 'in_field_full_time', placement_on = '2025-10-01' WHERE id = 7"});
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
+
+        Database db("upgraded-to-25");
+        QVERIFY_OK(db.open(path));
+        QSqlQuery query(QSqlDatabase::database("upgraded-to-25", false));
+        const auto days = [&query](const QString &how) {
+            QStringList found;
+            if (!query.exec(QStringLiteral("SELECT id, graduated_on FROM applications %1 WHERE "
+                                           "status IN ('graduated', 'job_search', 'placed', "
+                                           "'not_seeking', 'active') ORDER BY id")
+                                .arg(how)))
+                return QStringList{query.lastError().text()};
+            while (query.next())
+                found << query.value(0).toString() + '|' + query.value(1).toString();
+            return found;
+        };
+        QCOMPARE(days("NOT INDEXED"), (QStringList{"7|2025-09-02", "8|"}));
+        QVERIFY(query.exec("INSERT INTO status_events (application_id, from_status, to_status, at)"
+                           " VALUES (8, 'active', 'graduated', '2025-09-01T10:00:00.000Z')"));
+        QVERIFY(query.exec("UPDATE applications SET status = 'graduated' WHERE id = 8"));
+        QVERIFY(query.exec("INSERT INTO status_events (application_id, from_status, to_status, at)"
+                           " VALUES (7, 'placed', 'graduated', '2025-08-01T10:00:00.000Z')"));
+        QCOMPARE(days("NOT INDEXED"), (QStringList{"7|2025-09-02", "8|2025-09-01"}));
+        // The graduates' index holds the same days.
+        QVERIFY(query.exec("SELECT id, graduated_on FROM applications INDEXED BY "
+                           "applications_graduates WHERE status IN ('graduated', 'job_search', "
+                           "'placed', 'not_seeking') ORDER BY id"));
+        QStringList indexed;
+        while (query.next())
+            indexed << query.value(0).toString() + '|' + query.value(1).toString();
+        QCOMPARE(indexed, (QStringList{"7|2025-09-02", "8|2025-09-01"}));
+
+        // Each stay and wait for a decision has its application's track, those of the history
+        // there was and those written after, and goes with the application to another track.
+        const auto tracks = [&query](const QString &table) {
+            QStringList found;
+            if (!query.exec(QStringLiteral("SELECT application_id, track_id, count(*) FROM %1 "
+                                           "GROUP BY 1, 2 ORDER BY 1, 2")
+                                .arg(table)))
+                return QStringList{query.lastError().text()};
+            while (query.next())
+                found << QStringList{query.value(0).toString(), query.value(1).toString(),
+                                     query.value(2).toString()}
+                             .join('|');
+            return found;
+        };
+        QCOMPARE(tracks("status_stays"), (QStringList{"7|1|4", "8|1|1"}));
+        QVERIFY(query.exec("INSERT INTO tracks (id, code, name) VALUES (2, 'DA', 'Data')"));
+        QVERIFY(query.exec("UPDATE applications SET track_id = 2 WHERE id = 8"));
+        QVERIFY(query.exec("INSERT INTO status_events (application_id, from_status, to_status, at)"
+                           " VALUES (8, 'graduated', 'job_search', '2025-09-05T10:00:00.000Z')"));
+        QCOMPARE(tracks("status_stays"), (QStringList{"7|1|4", "8|2|2"}));
+        QVERIFY(query.exec("INSERT INTO applications (id, applicant_id, track_id, status, "
+                           "applied_at, status_changed_at, updated_at) VALUES (9, 1, 2, "
+                           "'qualified', '2025-01-06T10:00:00.000Z', '2025-01-09T10:00:00.000Z', "
+                           "'2025-01-09T10:00:00.000Z')"));
+        QVERIFY(query.exec("INSERT INTO status_events (application_id, from_status, to_status, at)"
+                           " VALUES (9, NULL, 'applied', '2025-01-06T10:00:00.000Z'), "
+                           "(9, 'applied', 'qualified', '2025-01-09T10:00:00.000Z')"));
+        QCOMPARE(tracks("decision_waits"), (QStringList{"9|2|1"}));
+        QVERIFY(query.exec("UPDATE applications SET track_id = 1 WHERE id = 9"));
+        QCOMPARE(tracks("decision_waits"), (QStringList{"9|1|1"}));
+        QCOMPARE(tracks("status_stays"), (QStringList{"7|1|4", "8|2|2", "9|1|1"}));
     }
 
     // Version 12: a file of version 10 gets the cohort calendar: the two new cohort columns,

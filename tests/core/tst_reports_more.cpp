@@ -20,6 +20,7 @@
 #include <QBuffer>
 #include <QHash>
 #include <QMap>
+#include <QRandomGenerator>
 #include <QSet>
 #include <QSqlQuery>
 #include <QTest>
@@ -188,6 +189,16 @@ class TestReportsMore : public QObject
         changed.state = state;
         changed.applicationsOpenOn = opensOn;
         QVERIFY_OK(cohorts.update(changed));
+    }
+
+    // The demo seed's history of 1,500 applicants up to 7 December 2026.
+    void seedDemo(quint64 seed)
+    {
+        DemoDataGenerator::Options options;
+        options.applicants = 1500;
+        options.seed = seed;
+        options.today = QDate(2026, 12, 7);
+        QVERIFY_OK(DemoDataGenerator(conn(), m_db->actor(StaffRole::Administrator)).generate(options));
     }
 
     // Every seat move kept in seat_moves against a plain walk through each application's events:
@@ -1029,17 +1040,116 @@ private Q_SLOTS:
     // seed's history finds, and stay so when applications move to another cohort.
     void theSeatMovesFollowTheHistory()
     {
-        DemoDataGenerator::Options options;
-        options.applicants = 1500;
-        options.seed = 7;
-        options.today = QDate(2026, 12, 7);
-        QVERIFY_OK(DemoDataGenerator(conn(), m_db->actor(StaffRole::Administrator)).generate(options));
+        seedDemo(7);
+        if (QTest::currentTestFailed())
+            return;
         compareSeatMoves();
         // Their events record no cohort, so their seats move with them.
         QSqlQuery query(QSqlDatabase::database(conn(), false));
         QVERIFY(query.exec("UPDATE applications SET cohort_id = (SELECT max(id) FROM cohorts) "
                            "WHERE id IN (SELECT application_id FROM seat_moves LIMIT 20)"));
         compareSeatMoves();
+    }
+
+    // applications.graduated_on (schema v25) is the day of each application's latest move to
+    // graduated, however the history was written: the demo seed's statements, moves through
+    // the desk at random times, and another tool's plain inserts, one of them a graduation
+    // dated before the one already there.
+    void theGraduationDayFollowsTheHistory()
+    {
+        seedDemo(11);
+        if (QTest::currentTestFailed())
+            return;
+        QSqlQuery query(QSqlDatabase::database(conn(), false));
+        const auto idsIn = [&query](const QString &status) {
+            QList<qint64> ids;
+            if (!query.exec(QStringLiteral("SELECT id FROM applications WHERE status = '%1' "
+                                           "ORDER BY id")
+                                .arg(status)))
+                return ids;
+            while (query.next())
+                ids << query.value(0).toLongLong();
+            return ids;
+        };
+        // The expected days: a plain walk over every event, the latest graduation's UTC day.
+        const auto compare = [&query]() {
+            QHash<qint64, QString> expected;
+            QVERIFY(query.exec("SELECT application_id, to_status, at FROM status_events ORDER BY id"));
+            while (query.next()) {
+                if (query.value(1).toString() != QLatin1String("graduated"))
+                    continue;
+                const QString day = utc(query.value(2).toString()).date().toString(Qt::ISODate);
+                QString &latest = expected[query.value(0).toLongLong()];
+                latest = std::max(latest, day);
+            }
+            QVERIFY(expected.size() > 50);
+            QVERIFY(query.exec("SELECT id, graduated_on FROM applications"));
+            qint64 graduates = 0;
+            while (query.next()) {
+                const qint64 id = query.value(0).toLongLong();
+                QCOMPARE(query.value(1).isNull(), !expected.contains(id));
+                if (!query.value(1).isNull()) {
+                    QCOMPARE(query.value(1).toString(), expected.value(id));
+                    ++graduates;
+                }
+            }
+            QCOMPARE(graduates, qint64(expected.size()));
+        };
+        compare();
+        if (QTest::currentTestFailed())
+            return;
+
+        QRandomGenerator random(16);
+        const auto someOf = [&random](const QList<qint64> &ids, int share) {
+            QList<qint64> picked;
+            for (qint64 id : ids) {
+                if (int(random.bounded(100)) < share)
+                    picked << id;
+            }
+            return picked;
+        };
+        StatusService statuses(conn(), m_db->actor(StaffRole::Administrator), m_clock);
+        // Rounds of moves through the desk, each at a random hour of a later day.
+        QDateTime at(QDate(2026, 12, 7), QTime(8, 0), Qt::UTC);
+        for (int round = 0; round < 6; ++round) {
+            at = at.addSecs(3600 * qint64(1 + random.bounded(60)));
+            m_clock.set(at);
+            const QList<qint64> graduating = someOf(idsIn("active"), 40);
+            const QList<qint64> searching = someOf(idsIn("graduated"), 30);
+            const QList<qint64> resting = someOf(idsIn("job_search"), 20);
+            for (const auto &[ids, to] : {std::pair{graduating, S::Graduated},
+                                           std::pair{searching, S::JobSearch},
+                                           std::pair{resting, S::NotSeeking}}) {
+                const auto moved = statuses.changeStatuses(ids, to, QStringLiteral("Told us"));
+                QVERIFY_OK(moved);
+                QVERIFY2(moved->refused.isEmpty(),
+                         qPrintable(moved->refused.isEmpty() ? QString()
+                                                             : moved->refused.first().reason));
+            }
+        }
+        compare();
+        if (QTest::currentTestFailed())
+            return;
+
+        // Another tool takes graduations back and makes them again, at random times: some
+        // before the graduation already there (its clock was wrong), some after.
+        const QList<qint64> redone = someOf(idsIn("graduated"), 50);
+        QVERIFY(redone.size() > 10);
+        for (qint64 id : redone) {
+            const qint64 days = qint64(random.bounded(400)) - 200;
+            const QString when =
+                at.addDays(days).addSecs(random.bounded(86400)).toString(Qt::ISODateWithMs);
+            for (const auto &[from, to] : {std::pair{"graduated", "active"},
+                                           std::pair{"active", "graduated"}}) {
+                TestDatabase::EventRow event;
+                event.applicationId = id;
+                event.from = QString::fromLatin1(from);
+                event.to = QString::fromLatin1(to);
+                event.at = when;
+                m_db->addStatusEvent(event);
+            }
+        }
+        compare();
     }
 
     // The runner refuses, naming it, a filter a report cannot apply, before it reads anything.

@@ -110,6 +110,11 @@ Status missingTriggers(const QString &connection, const QString &check, const QS
                            .arg(whatStopsFollowing, q.value(0).toString());
                    });
 }
+// A day as kept or derived, or "none".
+QString dayOrNone(const QByteArray &day)
+{
+    return day.isEmpty() ? DatabaseCheck::tr("none") : QString::fromLatin1(day);
+}
 } // namespace
 
 namespace {
@@ -536,12 +541,13 @@ Status DatabaseCheck::sortKeys(QList<Problem> &problems) const
 
 Status DatabaseCheck::reportSummaries(QList<Problem> &problems) const
 {
-    // Schema v17's, v18's and v19's triggers keep what the reports count by; a file whose
-    // trigger was dropped, or whose history was written around it, reports wrong numbers.
+    // Schema v17's, v18's, v19's and v25's triggers keep what the reports count by; a file
+    // whose trigger was dropped, or whose history was written around it, reports wrong numbers.
     if (Status done = missingTriggers(
             m_connection, QStringLiteral("reports"),
             {QStringLiteral("applications_seat_moves"), QStringLiteral("status_events_furthest_stage"),
-             QStringLiteral("status_events_seat_moves"), QStringLiteral("status_events_stays")},
+             QStringLiteral("status_events_graduated_on"), QStringLiteral("status_events_seat_moves"),
+             QStringLiteral("status_events_stays")},
             tr("The reports no longer follow the history"), problems);
         !done)
         return done;
@@ -560,33 +566,71 @@ Status DatabaseCheck::reportSummaries(QList<Problem> &problems) const
                                       QString::number(tally.reachedStage)));
         }
     }
+    {
+        Examples examples(QStringLiteral("reports"), problems);
+        for (const HistoryWalk::Tally &tally : walk.tallies()) {
+            if (tally.isApplication && tally.graduatedOn != tally.historyGraduatedOn &&
+                examples.named())
+                examples.add(tr("Application %1 counts in the job outcomes as graduated on "
+                                "%2, but its history says %3")
+                                 .arg(QString::number(tally.id), dayOrNone(tally.graduatedOn),
+                                      dayOrNone(tally.historyGraduatedOn)));
+        }
+    }
     if (Status done = stays(walk, problems); !done)
         return done;
     return seatMoves(walk, problems);
 }
 
-// Every event after an application's first ends one stay.
+// Every event after an application's first ends one stay; each stay and each wait for a
+// decision counts on the application's track (v25).
 Status DatabaseCheck::stays(const HistoryWalk &walk, QList<Problem> &problems) const
 {
-    QHash<qint64, qint64> kept;
+    struct Kept
+    {
+        qint64 count = 0;
+        bool onItsTrack = true; // with the application's track, checked below
+        qint64 lowTrack = 0;
+        qint64 highTrack = 0;
+    };
+    QHash<qint64, Kept> kept;
     RowStream stays(m_connection);
-    if (Status started = stays.start(QStringLiteral("SELECT application_id, count(*) FROM "
-                                                    "status_stays GROUP BY application_id"),
-                                     {});
+    if (Status started = stays.start(
+            QStringLiteral("SELECT application_id, count(*), min(track_id), max(track_id), "
+                           "count(track_id) = count(*) FROM status_stays GROUP BY application_id "
+                           "UNION ALL SELECT -application_id, 0, track_id, track_id, "
+                           "track_id IS NOT NULL FROM decision_waits"),
+            {});
         !started)
         return walkFailed(started.error());
-    while (stays.next())
-        kept.insert(stays.column(0).toLongLong(), stays.column(1).toLongLong());
+    while (stays.next()) {
+        // A wait for a decision comes as the negative of its application's id.
+        kept.insert(stays.column(0).toLongLong(),
+                    Kept{stays.column(1).toLongLong(), stays.column(4).toLongLong() == 1,
+                         stays.column(2).toLongLong(), stays.column(3).toLongLong()});
+    }
     if (stays.error())
         return walkFailed(*stays.error());
+    const auto elsewhere = [&kept](qint64 key, qint64 trackId) {
+        const auto found = kept.constFind(key);
+        return found != kept.constEnd() &&
+               (!found->onItsTrack || found->lowTrack != trackId || found->highTrack != trackId);
+    };
     Examples examples(QStringLiteral("reports"), problems);
     for (const HistoryWalk::Tally &tally : walk.tallies()) {
         const qint64 ended = tally.events - 1;
-        if (tally.events > 0 && ended != kept.value(tally.id) && examples.named())
+        const qint64 counted = kept.value(tally.id).count;
+        if (tally.events > 0 && ended != counted && examples.named())
             examples.add(tr("Application %1 has %2 ended stays in its history, but the "
                             "time-in-stage report counts %3")
                              .arg(QString::number(tally.id), QString::number(ended),
-                                  QString::number(kept.value(tally.id))));
+                                  QString::number(counted)));
+        if (tally.isApplication &&
+            (elsewhere(tally.id, tally.trackId) || elsewhere(-tally.id, tally.trackId)) &&
+            examples.named())
+            examples.add(tr("Application %1 is on track %2, but the time-in-stage report counts "
+                            "some of its stays or its wait for a decision on another")
+                             .arg(QString::number(tally.id), QString::number(tally.trackId)));
     }
     return {};
 }

@@ -38,7 +38,10 @@ HistoryWalk::Code HistoryWalk::code(QByteArrayView status, bool isNull)
     m_stageOf.push_back(m_stages.value(m_texts.constLast(), -1));
     const auto parsed = Statuses::fromMachineName(QString::fromUtf8(status));
     m_holdsSeat.push_back(parsed && Statuses::holdsSeat(*parsed));
-    return Code(m_texts.size() - 1);
+    const Code added = Code(m_texts.size() - 1);
+    if (parsed == ApplicationStatus::Graduated)
+        m_graduated = added;
+    return added;
 }
 
 HistoryWalk::Tally &HistoryWalk::tallyOf(qint64 applicationId)
@@ -77,8 +80,8 @@ Status HistoryWalk::walk(SeatMoves seatMoves)
 
     RowStream applications(m_connection);
     if (Status started = applications.start(
-            QStringLiteral("SELECT id, cohort_id, status, furthest_stage FROM applications "
-                           "ORDER BY id"),
+            QStringLiteral("SELECT id, cohort_id, status, furthest_stage, graduated_on, "
+                           "track_id FROM applications ORDER BY id"),
             {});
         !started)
         return started;
@@ -88,6 +91,8 @@ Status HistoryWalk::walk(SeatMoves seatMoves)
         tally.cohortId = applications.column(1).toLongLong(); // NULL reads as 0
         tally.status = code(applications.column(2), applications.isNull(2));
         tally.furthestStage = applications.column(3).toLongLong();
+        tally.graduatedOn = applications.column(4).toByteArray();
+        tally.trackId = applications.column(5).toLongLong();
         m_tallies.push_back(tally);
     }
     if (applications.error())
@@ -121,6 +126,12 @@ Status HistoryWalk::walk(SeatMoves seatMoves)
         ++tally.events;
         tally.lastStatus = to;
         tally.reachedStage = std::max(tally.reachedStage, m_stageOf.at(to));
+        if (to == m_graduated) {
+            // ISO times: the latest time's day is the greatest day.
+            const QByteArray day = events.column(At).toByteArray().left(10);
+            if (day > tally.historyGraduatedOn)
+                tally.historyGraduatedOn = day;
+        }
         if (seatMoves == SeatMoves::Skipped || !tally.isApplication)
             continue;
         // seat_moves_in_history: a seat-holding status holds the event's cohort, or else the

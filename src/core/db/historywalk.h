@@ -25,12 +25,15 @@ public:
     {
         qint64 id = 0;
         qint64 cohortId = 0;  // the application's cohort, 0: none
+        qint64 trackId = 0;   // the application's track
         Code status = 0;      // the application's status
         qint64 furthestStage = 0; // as the application keeps it
         qint64 events = 0;
         Code lastStatus = 0;  // where its last event ended
         int reachedStage = 0; // the furthest funnel stage its events reached
         qint64 held = 0;      // the cohort whose seat its last event left held, 0: none
+        QByteArray graduatedOn;        // as the application keeps it (v25), empty: none
+        QByteArray historyGraduatedOn; // the day of its latest move to graduated, empty: none
         bool isApplication = true; // false: events of an application that does not exist
     };
 
@@ -99,6 +102,7 @@ private:
     QList<QByteArray> m_texts{QByteArray()};
     std::vector<int> m_stageOf;   // by code; -1: not a funnel stage
     std::vector<bool> m_holdsSeat; // by code
+    Code m_graduated = -1;         // the code of "graduated" once seen
     QHash<QByteArray, int> m_stages;
     std::vector<Break> m_breaks;
     qint64 m_breakCount = 0;

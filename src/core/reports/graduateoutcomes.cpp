@@ -16,8 +16,7 @@ QString outcomeSql()
 
 QString graduatedOnSql()
 {
-    return QStringLiteral("(SELECT substr(max(e.at), 1, 10) FROM status_events e "
-                          "WHERE e.application_id = a.id AND e.to_status = 'graduated')");
+    return QStringLiteral("a.graduated_on");
 }
 
 QString daysToJobSql()

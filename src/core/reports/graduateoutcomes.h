@@ -13,7 +13,8 @@ QString graduatesSql();
 // in_field_part_time_contract, out_of_field), still_seeking in job search, not_seeking, and
 // not_reporting for a graduate who never began a job search.
 QString outcomeSql();
-// The day of the move to graduated (its last, should it have been undone and made again).
+// The day of the move to graduated (its last, should it have been undone and made again), as
+// the application keeps it from its history (schema v25).
 QString graduatedOnSql();
 // Days from graduation to the job's start, for a placed graduate; NULL otherwise.
 QString daysToJobSql();

@@ -22,8 +22,10 @@ ReportScope::ReportScope(const ReportFilter &filter, const DeskCalendar &calenda
         m_conditions << QString::fromLatin1(condition);
         m_values << value;
     };
-    if (filter.trackId != 0)
+    if (filter.trackId != 0) {
         narrow("a.track_id = ?", filter.trackId);
+        m_trackId = filter.trackId;
+    }
     if (filter.cohortId != 0)
         narrow("a.cohort_id = ?", filter.cohortId);
     if (filter.ownerId != 0)

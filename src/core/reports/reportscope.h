@@ -22,6 +22,9 @@ public:
     const QVariantList &values() const { return m_values; }
     // Whether any condition narrows the applications.
     bool narrows() const { return !m_conditions.isEmpty(); }
+    // The track, when it is all that narrows the applications; 0 otherwise. A summary that
+    // keeps its application's track is read by it without joining the applications.
+    qint64 trackAlone() const { return m_conditions.size() == 1 ? m_trackId : 0; }
 
     // The stored instant a bootcamp day begins, for comparing with stored times.
     static QString dayStart(const DeskCalendar &calendar, const QDate &day);
@@ -30,4 +33,5 @@ private:
     QString m_from;
     QStringList m_conditions;
     QVariantList m_values;
+    qint64 m_trackId = 0;
 };

@@ -17,17 +17,25 @@ QVariantList summary(const QString &what, const Histogram &tenths)
 }
 
 // Counts of tenths of a day per key, from "SELECT key, tenths, count(*) FROM `table` t …"
-// over every row of the summary table, or over those of the filtered applications.
+// over every row of the summary table, those of one track (kept in the table, v25), or those
+// of the filtered applications.
 Result<QHash<QString, Histogram>> histograms(const QString &connection, const ReportScope &scope,
                                              const QString &table, const QString &key)
 {
-    const QString sql =
-        scope.narrows()
-            ? QStringLiteral("SELECT t.%1, t.tenths, count(*) FROM %2 JOIN %3 t ON "
+    QString sql = QStringLiteral("SELECT %1, tenths, count(*) FROM %2 GROUP BY 1, 2").arg(key, table);
+    QVariantList values;
+    if (scope.trackAlone() != 0) {
+        sql = QStringLiteral("SELECT %1, tenths, count(*) FROM %2 WHERE track_id = ? "
+                             "GROUP BY 1, 2")
+                  .arg(key, table);
+        values << scope.trackAlone();
+    } else if (scope.narrows()) {
+        sql = QStringLiteral("SELECT t.%1, t.tenths, count(*) FROM %2 JOIN %3 t ON "
                              "t.application_id = a.id WHERE %4 GROUP BY 1, 2")
-                  .arg(key, scope.from(), table, scope.where())
-            : QStringLiteral("SELECT %1, tenths, count(*) FROM %2 GROUP BY 1, 2").arg(key, table);
-    auto rows = Sql(connection).select(sql, scope.narrows() ? scope.values() : QVariantList());
+                  .arg(key, scope.from(), table, scope.where());
+        values = scope.values();
+    }
+    auto rows = Sql(connection).select(sql, values);
     if (!rows)
         return rows.error();
     QHash<QString, Histogram> result;

@@ -42,7 +42,11 @@ QList<CommandSpec> ImportCommands::commands()
                "applied. Columns are recognised by their header (first_name or \"First Name\", "
                "email or \"Email Address\" or \"E-mail\", phone or \"Phone Number\", track or "
                "\"Career Track\" or \"Program\", \"Full Name\", applied_at or \"Timestamp\" or "
-               "\"Submitted At\", and the other columns of our export); --mapping corrects that. "
+               "\"Submitted At\", and the other columns of our export). The exports of Gravity "
+               "Forms, "
+               "WPForms, Contact Form 7 (Flamingo), Ninja Forms, Google Forms, Microsoft Forms, "
+               "Typeform, Jotform, HubSpot and Tally are recognised by their own columns (the "
+               "command says which tool it recognised). --mapping corrects the mapping. "
                "Required: a name, an email and a career track (its code or name).\n"
                "The file is UTF-8 (with or without a byte order mark) or UTF-16 with a byte "
                "order mark; its delimiter (comma, semicolon or tab) is detected. Times without a "
@@ -167,6 +171,8 @@ int ImportCommands::importApplications(Invocation &invocation)
     if (r.encoding == CsvReader::Encoding::Windows1252)
         console.err() << tr("%1 is not UTF-8: it was read as Windows-1252.").arg(shownName)
                       << Qt::endl;
+    if (!r.mapping.form().isEmpty())
+        out << r.mapping.recognition() << '\n';
     if (options.dryRun) {
         QStringList columns;
         for (int i = 0; i < r.mapping.header().size(); ++i) {

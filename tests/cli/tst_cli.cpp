@@ -787,6 +787,8 @@ void TestCli::importFromAFile()
     QVERIFY2(r.out.contains("form.csv:4: Career Track: There is no career track \"Pottery\""),
              qPrintable(r.describe()));
     QVERIFY2(r.out.contains("Timestamp → applied_at"), qPrintable(r.describe()));
+    // "Timestamp" first is how Google Forms writes its export.
+    QVERIFY2(r.out.contains("Recognised: a Google Forms export.\n"), qPrintable(r.describe()));
     QVERIFY2(r.out.contains(QRegularExpression(QStringLiteral("Bad rows:\\s+2\\n"))),
              qPrintable(r.describe()));
 

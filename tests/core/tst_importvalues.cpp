@@ -36,6 +36,20 @@ private Q_SLOTS:
                                 << "2026-11-24T08:30:05.000Z";
         QTest::newRow("german date") << "2.1.2026"
                                      << "2026-01-01T23:00:00.000Z";
+        QTest::newRow("jotform") << "Nov 30, 2026"
+                                 << "2026-11-29T23:00:00.000Z";
+        QTest::newRow("month name, 12-hour") << "Nov 30, 2026 2:02 PM"
+                                             << "2026-11-30T13:02:00.000Z";
+        QTest::newRow("wordpress") << "November 30, 2026 2:02 pm"
+                                   << "2026-11-30T13:02:00.000Z";
+        QTest::newRow("day before month name") << "30 Nov 2026 2:02 PM"
+                                               << "2026-11-30T13:02:00.000Z";
+        QTest::newRow("day before month name, 24-hour") << "30 November 2026 14:02:11"
+                                                        << "2026-11-30T13:02:11.000Z";
+        QTest::newRow("midnight, 12-hour") << "Dec 1, 2026 12:05 am"
+                                           << "2026-11-30T23:05:00.000Z";
+        QTest::newRow("no such month") << "Novembre 30, 2026"
+                                       << "";
         QTest::newRow("spaces around") << "  2026-11-24T09:30:00Z "
                                        << "2026-11-24T09:30:00.000Z";
         QTest::newRow("day first with slashes") << "24/11/2026 09:30"

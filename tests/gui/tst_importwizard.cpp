@@ -81,6 +81,7 @@ private Q_SLOTS:
     void initTestCase();
     void init();
     void mapsAWebFormExportAutomatically();
+    void recognisesAFormBuildersExport();
     void showsWhyAFileCannotBeRead();
     void mappingProblemsKeepNextOff();
     void exportOnlyColumnsAreNotImported();
@@ -138,6 +139,37 @@ void TestImportWizard::mapsAWebFormExportAutomatically()
                                                  "person3@example.org");
     }));
     QVERIFY(wizard.findChild<QLabel *>(QStringLiteral("problems"))->isHidden());
+    QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+}
+
+void TestImportWizard::recognisesAFormBuildersExport()
+{
+    TestDatabase db;
+    QVERIFY2(db.isOpen(), qPrintable(db.openError()));
+    const QString path = writeFile(
+        db, QStringLiteral("gravity.csv"),
+        "\"Name (First)\",\"Name (Last)\",\"Email\",\"Phone\",\"Career Track\",\"How did you "
+        "hear about us?\",\"Entry Id\",\"Entry Date\",\"Source Url\"\r\n"
+        "\"Ada\",\"Lovelace\",\"ada@example.org\",\"+1 555 010 0101\",\"Software "
+        "Engineering\",\"Instagram\",\"101\",\"2026-11-20 14:02:11\",\"https://example.org/\"\r\n");
+    ImportWizard wizard(db.path(), Actor{db.addStaff(QStringLiteral("officer")), "officer"});
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    wizard.findChild<QLineEdit *>(QStringLiteral("path"))->setText(path);
+    const QString found = wizard.findChild<QLabel *>(QStringLiteral("found"))->text();
+    QVERIFY2(found.contains(QLatin1String("Recognised: a Gravity Forms export.")),
+             qPrintable(found));
+    click(wizard, QWizard::NextButton);
+    QCOMPARE(wizard.currentId(), int(ImportWizard::MappingPage));
+    const QLabel *recognised =
+        wizard.currentPage()->findChild<QLabel *>(QStringLiteral("recognised"));
+    QVERIFY(recognised && recognised->isVisible());
+    QCOMPARE(recognised->text(), QStringLiteral("Recognised: a Gravity Forms export."));
+    // The preset's split name, the usual names for the questions, its meta columns left out.
+    const QStringList expected{"first_name", "last_name", "email",      "phone", "track",
+                               "source",     "",          "applied_at", ""};
+    for (int column = 0; column < expected.size(); ++column)
+        QCOMPARE(fieldCombo(wizard, column)->currentData().toString(), expected.at(column));
     QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
 }
 

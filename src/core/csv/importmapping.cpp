@@ -1,5 +1,7 @@
 #include "csv/importmapping.h"
 
+#include "csv/formpreset.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -142,12 +144,24 @@ Status ImportMapping::checkHeader(const QStringList &header)
 ImportMapping ImportMapping::automatic(const QStringList &header)
 {
     ImportMapping mapping(header);
-    for (int i = 0; i < header.size(); ++i) {
-        const QString field = fieldForHeader(header.at(i));
-        // The first column that claims a field gets it: "Name" after "First Name" and
-        // "Last Name" is probably something else.
-        if (!field.isEmpty() && mapping.column(field) < 0)
-            mapping.setField(i, field);
+    const std::optional<FormPreset> preset = FormPreset::recognise(header);
+    if (preset) {
+        mapping.m_form = preset->name();
+        mapping.m_formTimeZone = preset->timeZone();
+    }
+    const auto named = [&preset](const QString &name) { return preset && preset->names(name); };
+    // The preset's own columns first, then the usual names for the others. The first column
+    // that claims a field gets it: "Name" after "First Name" and "Last Name" is probably
+    // something else.
+    for (const bool byPreset : {true, false}) {
+        for (int i = 0; i < header.size(); ++i) {
+            if (named(header.at(i)) != byPreset)
+                continue;
+            const QString field =
+                byPreset ? preset->fieldOf(header.at(i)) : fieldForHeader(header.at(i));
+            if (!field.isEmpty() && mapping.column(field) < 0)
+                mapping.setField(i, field);
+        }
     }
     // A full name is only needed without first and last names.
     const int fullName = mapping.column(QStringLiteral("full_name"));
@@ -155,6 +169,11 @@ ImportMapping ImportMapping::automatic(const QStringList &header)
         mapping.column(QStringLiteral("last_name")) >= 0)
         mapping.setField(fullName, QString());
     return mapping;
+}
+
+QString ImportMapping::recognition() const
+{
+    return m_form.isEmpty() ? QString() : tr("Recognised: a %1 export.").arg(m_form);
 }
 
 ImportMapping::ImportMapping(QStringList header)

@@ -6,6 +6,9 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QTimeZone>
+
+#include <optional>
 
 // Which field of an application each column of a CSV file is imported into, by the columns'
 // header names. Fields have the stable snake_case names of our export ("first_name", "email",
@@ -16,6 +19,10 @@
 // "Full Name", "Timestamp", "Submitted At", …) whatever their case, spaces and punctuation.
 // Our export's other columns (application_id, status, owner, …) are known but not imported: an
 // imported application is a new application, in status applied.
+//
+// The export of a known form builder (Gravity Forms, Typeform, …: FormPreset) is recognised by
+// its own columns, which its preset maps first ("Name (First)", "Entry Date"); the usual names
+// map the form's questions.
 class ImportMapping
 {
     Q_DECLARE_TR_FUNCTIONS(ImportMapping)
@@ -33,7 +40,8 @@ public:
     // spreadsheet's unnamed columns) name nothing and may repeat.
     static Status checkHeader(const QStringList &header);
 
-    // The automatic mapping of a header row.
+    // The automatic mapping of a header row: the preset of the form builder that wrote it, if
+    // one recognises it, then the usual header names for the columns it does not name.
     static ImportMapping automatic(const QStringList &header);
 
     explicit ImportMapping(QStringList header = {});
@@ -49,6 +57,15 @@ public:
     // (first and last name, or full name; email; track), a field with two columns.
     QStringList problems() const;
 
+    // The form builder whose export the header is ("Gravity Forms"); empty when none is
+    // recognised.
+    const QString &form() const { return m_form; }
+    // For a person: "Recognised: a Gravity Forms export."; empty when no tool is recognised.
+    QString recognition() const;
+    // The zone of the form builder's times without an offset, when it writes them in one zone
+    // whatever the form's (Typeform: UTC); nothing when they are in the form's.
+    const std::optional<QTimeZone> &formTimeZone() const { return m_formTimeZone; }
+
     // As a JSON object from header name to field ("" for a column left out), to save and to
     // edit by hand.
     QByteArray toJson() const;
@@ -61,4 +78,6 @@ public:
 private:
     QStringList m_header;
     QStringList m_fields; // one per header column
+    QString m_form;
+    std::optional<QTimeZone> m_formTimeZone;
 };

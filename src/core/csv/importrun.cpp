@@ -260,7 +260,7 @@ bool ImportRun::convert(const CsvReader::Record &record, Row &row)
 
     const QString appliedText = cell(record, m_columns.appliedAt);
     if (!appliedText.isEmpty()) {
-        const auto at = ImportValues::timestamp(appliedText, m_options.localTimeZone);
+        const auto at = ImportValues::timestamp(appliedText, m_timeZone);
         if (!at)
             problem(line, header(m_columns.appliedAt),
                     tr("\"%1\" is not a date and time (write 2026-11-24T09:30:00Z, 2026-11-24 "

@@ -75,9 +75,10 @@ public:
               const ApplicationImport::Options &options, ApplicationImport::Report &report,
               const ApplicationImport::IssueSink &sink)
         : m_connection(connection), m_actor(actor), m_options(options), m_report(report),
-          m_sink(sink), m_columns(report.mapping), m_now(clock.now()),
-          m_nowText(Timestamp::format(m_now)), m_findEmail(connection), m_findPhone(connection),
-          m_findApplication(connection), m_insertApplicant(connection),
+          m_sink(sink), m_columns(report.mapping),
+          m_timeZone(report.mapping.formTimeZone().value_or(options.localTimeZone)),
+          m_now(clock.now()), m_nowText(Timestamp::format(m_now)), m_findEmail(connection),
+          m_findPhone(connection), m_findApplication(connection), m_insertApplicant(connection),
           m_insertApplication(connection), m_insertApplications(connection),
           m_audit(connection, actor, clock)
     {
@@ -146,6 +147,7 @@ private:
     ApplicationImport::Report &m_report;
     const ApplicationImport::IssueSink &m_sink;
     FieldColumns m_columns;
+    QTimeZone m_timeZone; // of the file's times without an offset
     QDateTime m_now;
     QString m_nowText;
 

@@ -2,7 +2,34 @@
 
 #include <QStringList>
 
+#include <algorithm>
+
 namespace ImportValues {
+
+namespace {
+// The month written in English words, as WordPress, Jotform and Microsoft's exports do:
+// "Nov 30, 2026", "November 30, 2026 2:02 pm", "30 Nov 2026 2:02 PM".
+QDateTime withMonthName(const QString &text)
+{
+    static const QStringList Formats = [] {
+        const char *const dates[] = {"MMM d, yyyy", "MMMM d, yyyy", "d MMM yyyy", "d MMMM yyyy"};
+        const char *const times[] = {"", " h:mm AP", " h:mm:ss AP", " H:mm", " H:mm:ss"};
+        QStringList formats;
+        for (const char *date : dates) {
+            for (const char *time : times)
+                formats << QLatin1String(date) + QLatin1String(time);
+        }
+        return formats;
+    }();
+    const QString simplified = text.simplified();
+    for (const QString &format : Formats) {
+        const QDateTime at = QDateTime::fromString(simplified, format);
+        if (at.isValid())
+            return at;
+    }
+    return {};
+}
+} // namespace
 
 std::optional<QDateTime> timestamp(const QString &input, const QTimeZone &local)
 {
@@ -12,6 +39,8 @@ std::optional<QDateTime> timestamp(const QString &input, const QTimeZone &local)
     QDateTime at;
     if (text.size() >= 10 && text.at(4) == QLatin1Char('-')) {
         at = QDateTime::fromString(text, Qt::ISODateWithMs);
+    } else if (std::any_of(text.begin(), text.end(), [](QChar c) { return c.isLetter(); })) {
+        at = withMonthName(text);
     } else {
         // Day first with dots, month first with slashes: the two conventions of web form
         // exports. Neither is guessed from the other.

@@ -13,7 +13,8 @@ namespace ImportValues {
 // A point in time, as web forms and spreadsheets write it:
 //   ISO 8601: 2026-11-24T09:30:00Z, 2026-11-24T09:30:00.123+01:00, 2026-11-24 09:30[:00];
 //   US (Google Forms in English): 11/24/2026 9:30:00, 11/24/2026 9:30, 11/24/2026;
-//   German: 24.11.2026 09:30:00, 24.11.2026 09:30, 24.11.2026.
+//   German: 24.11.2026 09:30:00, 24.11.2026 09:30, 24.11.2026;
+//   the month in English words: Nov 30, 2026; November 30, 2026 2:02 pm; 30 Nov 2026 14:02.
 // A time without a zone or offset is local time (the web form's time zone is the desk's);
 // a date without a time is its local midnight.
 std::optional<QDateTime> timestamp(const QString &text, const QTimeZone &local);

@@ -147,10 +147,13 @@ void ImportFilePage::readFile()
     m_readable = preview.ok();
     if (preview) {
         m_wizard->setFile(path, preview.value());
-        m_found->setText(tr("Encoding: %1<br>Delimiter: %2<br>Columns: %3")
-                             .arg(encodingName(preview->encoding),
-                                  delimiterName(preview->delimiter).toHtmlEscaped())
-                             .arg(QLocale().toString(preview->header.size())));
+        QString found = tr("Encoding: %1<br>Delimiter: %2<br>Columns: %3")
+                            .arg(encodingName(preview->encoding),
+                                 delimiterName(preview->delimiter).toHtmlEscaped())
+                            .arg(QLocale().toString(preview->header.size()));
+        if (const QString recognised = preview->mapping.recognition(); !recognised.isEmpty())
+            found += QStringLiteral("<br><b>%1</b>").arg(recognised.toHtmlEscaped());
+        m_found->setText(found);
     } else if (path.isEmpty()) {
         m_found->clear();
     } else {

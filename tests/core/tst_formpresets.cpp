@@ -1,0 +1,315 @@
+#include "csv/applicationimport.h"
+#include "csv/formpreset.h"
+#include "testdatabase.h"
+#include "verifyok.h"
+
+#include <QBuffer>
+#include <QTest>
+
+namespace {
+const QDateTime Now(QDate(2026, 11, 24), QTime(12, 0), Qt::UTC);
+
+// An export as the tool writes it: the header line and one entry, each cell quoted.
+QByteArray exportOf(const QStringList &header, const QStringList &entry)
+{
+    const auto line = [](const QStringList &cells) {
+        QStringList quoted;
+        for (const QString &cell : cells)
+            quoted << QLatin1Char('"') + cell + QLatin1Char('"');
+        return quoted.join(QLatin1Char(',')).toUtf8() + "\r\n";
+    };
+    return line(header) + line(entry);
+}
+} // namespace
+
+// The exports of the common form builders import with no mapping file: each tool's preset
+// (resources/forms) recognises its header, and every field lands where it belongs.
+class TestFormPresets : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<TestDatabase> m_db;
+    FixedClock m_clock{Now};
+
+    Result<ApplicationImport::Report> import(const QByteArray &csv,
+                                             std::optional<QByteArray> mapping = {})
+    {
+        QBuffer buffer;
+        buffer.setData(csv);
+        buffer.open(QIODevice::ReadOnly);
+        ApplicationImport::Options options;
+        options.fileName = QStringLiteral("entries.csv");
+        // The form's zone: times the tool writes without an offset are New York's (UTC-5 in
+        // November), unless the tool writes them in UTC.
+        options.localTimeZone = QTimeZone("America/New_York");
+        options.mappingJson = std::move(mapping);
+        options.mappingSource = QStringLiteral("map.json");
+        return ApplicationImport(m_db->connectionName(), m_db->actor(StaffRole::Officer), m_clock)
+            .run(&buffer, options);
+    }
+
+    // What the desk holds of the one imported entry, field by field.
+    QString imported()
+    {
+        return m_db
+            ->scalar("SELECT p.first_name || '|' || p.last_name || '|' || p.email || '|' || "
+                     "p.phone || '|' || t.code || '|' || a.applied_at || '|' || p.source || '|' "
+                     "|| p.campaign || '|' || p.notes || '|' || p.referrer FROM applicants p "
+                     "JOIN applications a ON a.applicant_id = p.id JOIN tracks t ON t.id = "
+                     "a.track_id")
+            .toString();
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_db = std::make_unique<TestDatabase>();
+        QVERIFY2(m_db->isOpen(), qPrintable(m_db->openError()));
+        m_db->addTrack("SWE", "Software Engineering");
+        m_db->addTrack("DATA", "Data Analytics");
+    }
+    void cleanup() { m_db.reset(); }
+
+    void everyPresetLoads()
+    {
+        QStringList names;
+        for (const FormPreset &preset : FormPreset::all())
+            names << preset.name();
+        names.sort();
+        QCOMPARE(names, QStringList({"Contact Form 7 (Flamingo)", "Google Forms", "Gravity Forms",
+                                     "HubSpot", "Jotform", "Microsoft Forms", "Ninja Forms",
+                                     "Tally", "Typeform", "WPForms"}));
+    }
+
+    void importsEachToolsExport_data()
+    {
+        QTest::addColumn<QString>("tool");
+        QTest::addColumn<QByteArray>("csv");
+        // first|last|email|phone|track|applied_at (UTC)|source|campaign|notes|referrer
+        QTest::addColumn<QString>("expected");
+
+        QTest::newRow("Gravity Forms")
+            << "Gravity Forms"
+            << exportOf({"Name (Prefix)",
+                         "Name (First)",
+                         "Name (Middle)",
+                         "Name (Last)",
+                         "Name (Suffix)",
+                         "Email",
+                         "Phone",
+                         "Career Track",
+                         "How did you hear about us?",
+                         "Why do you want to join?",
+                         "Created By (User Id)",
+                         "Entry Id",
+                         "Entry Date",
+                         "Date Updated",
+                         "Source Url",
+                         "Transaction Id",
+                         "Payment Amount",
+                         "Payment Date",
+                         "Payment Status",
+                         "Post Id",
+                         "User Agent",
+                         "User IP"},
+                        {"",
+                         "Ada",
+                         "",
+                         "Lovelace",
+                         "",
+                         "ada@example.org",
+                         "+1 555 010 0101",
+                         "Software Engineering",
+                         "Instagram",
+                         "I like engines",
+                         "1",
+                         "101",
+                         "2026-11-20 14:02:11",
+                         "2026-11-20 14:02:11",
+                         "https://bootcamp.example/apply/",
+                         "",
+                         "",
+                         "",
+                         "",
+                         "",
+                         "Mozilla/5.0 (X11; Linux x86_64)",
+                         "203.0.113.7"})
+            << "Ada|Lovelace|ada@example.org|+1 555 010 0101|SWE|2026-11-20T19:02:11.000Z|"
+               "Instagram|||";
+        QTest::newRow("WPForms")
+            << "WPForms"
+            << exportOf({"Name", "Email", "Phone", "Career Track", "How did you hear about us?",
+                         "Comment or Message", "Entry ID", "Date", "Entry Notes", "Viewed",
+                         "Starred", "User Agent", "User IP", "Unique Generated User ID"},
+                        {"Grace Hopper", "grace@example.org", "+1 555 010 0102", "Data Analytics",
+                         "A friend", "Compilers!", "57", "November 20, 2026 2:02 pm", "", "1", "0",
+                         "Mozilla/5.0", "203.0.113.8", "0123abcd"})
+            << "Grace|Hopper|grace@example.org|+1 555 010 0102|DATA|2026-11-20T19:02:00.000Z|"
+               "A friend||Compilers!|";
+        QTest::newRow("Contact Form 7 (Flamingo)")
+            << "Contact Form 7 (Flamingo)"
+            << exportOf({"your-name", "your-email", "your-tel", "career-track", "utm_source",
+                         "utm_campaign", "your-message", "Date"},
+                        {"Alan Turing", "alan@example.org", "+44 20 7946 0000", "SWE", "newsletter",
+                         "winter-2026", "Hello", "2026-11-20T14:02:11+00:00"})
+            << "Alan|Turing|alan@example.org|+44 20 7946 0000|SWE|2026-11-20T14:02:11.000Z|"
+               "newsletter|winter-2026|Hello|";
+        QTest::newRow("Ninja Forms")
+            << "Ninja Forms"
+            << exportOf({"#", "Date Submitted", "First Name", "Last Name", "Email", "Phone",
+                         "Career Track", "How did you hear about us?"},
+                        {"12", "11/20/2026", "Katherine", "Johnson", "katherine@example.org",
+                         "+1 555 010 0104", "Software Engineering", "Podcast"})
+            << "Katherine|Johnson|katherine@example.org|+1 555 010 0104|SWE|"
+               "2026-11-20T05:00:00.000Z|Podcast|||";
+        QTest::newRow("Google Forms")
+            << "Google Forms"
+            << exportOf({"Timestamp", "Email Address", "First name", "Last name", "Phone number",
+                         "Career Track", "How did you hear about us?", "Why do you want to join?"},
+                        {"11/20/2026 14:02:11", "margaret@example.org", "Margaret", "Hamilton",
+                         "+1 555 010 0105", "Data Analytics", "Google search", "To build things"})
+            << "Margaret|Hamilton|margaret@example.org|+1 555 010 0105|DATA|"
+               "2026-11-20T19:02:11.000Z|Google search|||";
+        QTest::newRow("Microsoft Forms")
+            << "Microsoft Forms"
+            << exportOf({"ID", "Start time", "Completion time", "Email", "Name",
+                         "Last modified time", "First name", "Last name", "Email address",
+                         "Phone number", "Career Track", "How did you hear about us?"},
+                        {"3", "11/20/2026 13:58:40", "11/20/2026 14:02:11", "anonymous", "", "",
+                         "Edsger", "Dijkstra", "edsger@example.org", "+31 20 555 0106", "SWE",
+                         "LinkedIn"})
+            << "Edsger|Dijkstra|edsger@example.org|+31 20 555 0106|SWE|"
+               "2026-11-20T19:02:11.000Z|LinkedIn|||";
+        QTest::newRow("Typeform")
+            << "Typeform"
+            << exportOf({"#", "First name", "Last name", "Phone number", "Email", "Career Track",
+                         "utm_source", "utm_campaign", "Response Type", "Start Date (UTC)",
+                         "Stage Date (UTC)", "Submit Date (UTC)", "Network ID", "Tags"},
+                        {"a1b2c3d4e5f6g7h8", "Barbara", "Liskov", "+1 555 010 0107",
+                         "barbara@example.org", "Software Engineering", "facebook", "spring-intake",
+                         "completed", "2026-11-20 13:58:40", "", "2026-11-20 14:02:11",
+                         "5d7c1a9e2f", ""})
+            << "Barbara|Liskov|barbara@example.org|+1 555 010 0107|SWE|"
+               "2026-11-20T14:02:11.000Z|facebook|spring-intake||";
+        QTest::newRow("Jotform")
+            << "Jotform"
+            << exportOf({"Submission Date", "Full Name", "E-mail", "Phone Number", "Career Track",
+                         "How did you hear about us?", "Submission IP", "Submission ID"},
+                        {"Nov 20, 2026", "Radia Perlman", "radia@example.org", "+1 555 010 0108",
+                         "Data Analytics", "Twitter", "203.0.113.9", "5912345678901234567"})
+            << "Radia|Perlman|radia@example.org|+1 555 010 0108|DATA|2026-11-20T05:00:00.000Z|"
+               "Twitter|||";
+        QTest::newRow("HubSpot")
+            << "HubSpot"
+            << exportOf({"Conversion Date", "Conversion Page", "Page URL", "First name",
+                         "Last name", "Email", "Phone number", "Career Track", "utm_source",
+                         "utm_campaign"},
+                        {"2026-11-20 14:02", "Apply now", "https://bootcamp.example/apply",
+                         "Frances", "Allen", "frances@example.org", "+1 555 010 0109", "SWE",
+                         "google", "brand-search"})
+            << "Frances|Allen|frances@example.org|+1 555 010 0109|SWE|2026-11-20T19:02:00.000Z|"
+               "google|brand-search||";
+        QTest::newRow("Tally") << "Tally"
+                               << exportOf({"Submission ID", "Respondent ID", "Submitted at",
+                                            "First name", "Last name", "Email", "Phone number",
+                                            "Career Track", "How did you hear about us?",
+                                            "Why do you want to join?"},
+                                           {"mYx0Ab", "3xKzP1", "2026-11-20 14:02:11", "Shafi",
+                                            "Goldwasser", "shafi@example.org", "+1 555 010 0110",
+                                            "Data Analytics", "Reddit", "Security"})
+                               << "Shafi|Goldwasser|shafi@example.org|+1 555 010 0110|DATA|"
+                                  "2026-11-20T14:02:11.000Z|Reddit|||";
+    }
+    void importsEachToolsExport()
+    {
+        QFETCH(QString, tool);
+        QFETCH(QByteArray, csv);
+        QFETCH(QString, expected);
+        const auto report = import(csv);
+        QVERIFY_OK(report);
+        QVERIFY2(report->issues.isEmpty(), qPrintable(report->issues.value(0).column + ": " +
+                                                      report->issues.value(0).reason));
+        QCOMPARE(report->mapping.form(), tool);
+        QVERIFY(report->written);
+        QCOMPARE(report->applicationsAdded, 1);
+        QCOMPARE(imported(), expected);
+    }
+
+    void recognition_data()
+    {
+        QTest::addColumn<QStringList>("header");
+        QTest::addColumn<QString>("tool"); // empty: none
+        // "#" alone is Typeform's and Ninja Forms': their other columns tell them apart.
+        QTest::newRow("typeform") << QStringList{"#", "Email", "Submit Date (UTC)"} << "Typeform";
+        QTest::newRow("ninja") << QStringList{"#", "Email", "Date Submitted"} << "Ninja Forms";
+        QTest::newRow("gravity, not wpforms")
+            << QStringList{"Email", "Entry Id", "Entry Date", "Source Url", "User IP"}
+            << "Gravity Forms";
+        QTest::newRow("older wpforms")
+            << QStringList{"Name", "Email", "Date", "Date GMT", "ID"} << "WPForms";
+        QTest::newRow("jotform without ids")
+            << QStringList{"Submission Date", "E-mail", "Submission IP"} << "Jotform";
+        QTest::newRow("case and spaces")
+            << QStringList{"  ENTRY  id", "entry date", "SOURCE URL"} << "Gravity Forms";
+        QTest::newRow("a plain web form")
+            << QStringList{"First Name", "Last Name", "Email Address", "Career Track"} << "";
+        QTest::newRow("our export")
+            << QStringList{"application_id", "first_name", "email", "track", "applied_at"} << "";
+    }
+    void recognition()
+    {
+        QFETCH(QStringList, header);
+        QFETCH(QString, tool);
+        QCOMPARE(ImportMapping::automatic(header).form(), tool);
+    }
+
+    void aUsersMappingOverridesThePreset()
+    {
+        const QByteArray csv =
+            exportOf({"Name (First)", "Name (Last)", "Email", "Career Track",
+                      "Why do you want to join?", "Entry Id", "Entry Date", "Source Url"},
+                     {"Ada", "Lovelace", "ada@example.org", "SWE", "Engines", "7",
+                      "2026-11-20 14:02:11", "https://bootcamp.example/apply/"});
+        const auto report = import(csv, QByteArray(R"({"Why do you want to join?": "notes",
+            "Source Url": "referrer", "Entry Date": ""})"));
+        QVERIFY_OK(report);
+        QCOMPARE(report->mapping.form(), QStringLiteral("Gravity Forms"));
+        QVERIFY(report->written);
+        // No applied_at column: the entry applied when it was imported.
+        QCOMPARE(imported(), QStringLiteral("Ada|Lovelace|ada@example.org||SWE|"
+                                            "2026-11-24T12:00:00.000Z|||Engines|"
+                                            "https://bootcamp.example/apply/"));
+    }
+
+    void badPresets_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("error");
+        QTest::newRow("broken") << QByteArray("{\"name\": ")
+                                << "preset.json: the form preset "
+                                   "is not valid JSON";
+        QTest::newRow("no name") << QByteArray(R"({"recognisedBy": [["Entry Id"]]})")
+                                 << "has no name";
+        QTest::newRow("nothing recognises it")
+            << QByteArray(R"({"name": "X", "recognisedBy": []})") << "names no header";
+        QTest::newRow("unknown field")
+            << QByteArray(
+                   R"({"name": "X", "recognisedBy": [["Entry Id"]], "columns": {"Entry Id": "id"}})")
+            << "the column \"Entry Id\" maps to \"id\", which is not a field";
+        QTest::newRow("unknown zone")
+            << QByteArray(
+                   R"({"name": "X", "recognisedBy": [["Entry Id"]], "timeZone": "Mars/Base"})")
+            << "\"Mars/Base\" is not a time zone";
+    }
+    void badPresets()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, error);
+        const auto preset = FormPreset::fromJson(json, "preset.json");
+        QVERIFY(!preset);
+        QVERIFY2(preset.error().text().contains(error), qPrintable(preset.error().text()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFormPresets)
+#include "tst_formpresets.moc"

@@ -47,6 +47,7 @@ private Q_SLOTS:
     void exportHistoryAndWaitlists();
     void importFromAFile();
     void importFromStandardInput();
+    void importAsksTheOrderOfAmbiguousDates();
     void junkIsRefused();
     void storedJunkIsPrintedEscaped();
     void shortSearchesNarrow();
@@ -839,6 +840,40 @@ void TestCli::importFromAFile()
     QVERIFY2(r.exitCode == 2 && r.err.contains("--on-duplicate"), qPrintable(r.describe()));
     r = run({"--db", path, "import", db(QStringLiteral("missing.csv"))});
     QVERIFY2(r.exitCode == 1 && r.err.contains("missing.csv"), qPrintable(r.describe()));
+}
+
+void TestCli::importAsksTheOrderOfAmbiguousDates()
+{
+    const QString path = db(QStringLiteral("dates.sqlite"));
+    Run r = run({"--db", path, "init"});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    r = run({"--db", path, "track", "add", "SWE", "Software Engineering"});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    const QString csv = db(QStringLiteral("weekly.csv"));
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("Timestamp,First Name,Last Name,Email Address,Career Track\n"
+               "11/04/2026 13:45,Ana,Silva,ana@example.org,SWE\n"
+               "01/02/2026 9:00,Bo,Diaz,bo@example.org,SWE\n");
+    file.close();
+
+    // Never guessed: 11 April or 4 November?
+    r = run({"--db", path, "import", csv});
+    QVERIFY2(r.exitCode == 1 &&
+                 r.out.contains("weekly.csv:2: Timestamp: \"11/04/2026 13:45\" could be day first "
+                                "or month first") &&
+                 r.err.contains("--date-order dmy (day first) or mdy (month first)"),
+             qPrintable(r.describe()));
+    QCOMPARE(scalarIn(path, "SELECT count(*) FROM applicants").toInt(), 0);
+    r = run({"--db", path, "import", csv, "--date-order", "ymd"});
+    QVERIFY2(r.exitCode == 2 && r.err.contains("--date-order"), qPrintable(r.describe()));
+
+    r = run({"--db", path, "import", csv, "--date-order", "dmy"});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QCOMPARE(scalarIn(path, "SELECT group_concat(substr(applied_at, 1, 7), ' ') FROM (SELECT "
+                            "applied_at FROM applications ORDER BY id)")
+                 .toString(),
+             QStringLiteral("2026-04 2026-02"));
 }
 
 void TestCli::importFromStandardInput()

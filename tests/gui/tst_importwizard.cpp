@@ -82,6 +82,7 @@ private Q_SLOTS:
     void init();
     void mapsAWebFormExportAutomatically();
     void recognisesAFormBuildersExport();
+    void asksTheOrderOfAmbiguousDates();
     void showsWhyAFileCannotBeRead();
     void mappingProblemsKeepNextOff();
     void exportOnlyColumnsAreNotImported();
@@ -170,6 +171,49 @@ void TestImportWizard::recognisesAFormBuildersExport()
                                "source",     "",          "applied_at", ""};
     for (int column = 0; column < expected.size(); ++column)
         QCOMPARE(fieldCombo(wizard, column)->currentData().toString(), expected.at(column));
+    QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+}
+
+void TestImportWizard::asksTheOrderOfAmbiguousDates()
+{
+    TestDatabase db;
+    QVERIFY2(db.isOpen(), qPrintable(db.openError()));
+    db.addTrack(QStringLiteral("SWE"), QStringLiteral("Software Engineering"));
+    const QByteArray header = "Timestamp,First Name,Last Name,Email Address,Career Track\r\n";
+    const QString ambiguous =
+        writeFile(db, QStringLiteral("ambiguous.csv"),
+                  header + "11/04/2026 13:45,Ana,Silva,ana@example.org,SWE\r\n"
+                           "01/02/2026 9:00,Bo,Diaz,bo@example.org,SWE\r\n");
+    const QString decided = writeFile(db, QStringLiteral("decided.csv"),
+                                      header + "11/04/2026 13:45,Ana,Silva,ana@example.org,SWE\r\n"
+                                               "30/01/2026 9:00,Bo,Diaz,bo@example.org,SWE\r\n");
+    ImportWizard wizard(db.path(), Actor{db.addStaff(QStringLiteral("officer")), "officer"});
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    auto *order = wizard.findChild<QComboBox *>(QStringLiteral("dateOrder"));
+    QVERIFY(order);
+    QVERIFY(order->isHidden());
+
+    // Every date could be either: the page asks, and Next waits for the answer.
+    wizard.findChild<QLineEdit *>(QStringLiteral("path"))->setText(ambiguous);
+    QVERIFY(order->isVisible());
+    QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+    QVERIFY2(wizard.findChild<QLabel *>(QStringLiteral("found"))->text().contains("line 2"),
+             qPrintable(wizard.findChild<QLabel *>(QStringLiteral("found"))->text()));
+    order->setCurrentIndex(order->findData(int(ImportValues::DateOrder::DayFirst)));
+    QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+    QCOMPARE(wizard.options().dateOrder, ImportValues::DateOrder::DayFirst);
+    click(wizard, QWizard::NextButton); // reads the file again: the answer holds
+    QCOMPARE(wizard.currentId(), int(ImportWizard::MappingPage));
+    QCOMPARE(wizard.options().dateOrder, ImportValues::DateOrder::DayFirst);
+    click(wizard, QWizard::BackButton);
+
+    // A file whose dates tell: no question, and the page says which line told.
+    wizard.findChild<QLineEdit *>(QStringLiteral("path"))->setText(decided);
+    QVERIFY(order->isHidden());
+    QCOMPARE(wizard.options().dateOrder, ImportValues::DateOrder::Undecided);
+    const QString found = wizard.findChild<QLabel *>(QStringLiteral("found"))->text();
+    QVERIFY2(found.contains("Dates: day first (line 3 has a day over 12)."), qPrintable(found));
     QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
 }
 

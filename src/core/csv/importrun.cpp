@@ -123,6 +123,38 @@ Status ImportRun::prepare()
     return {};
 }
 
+QString ImportRun::notATime(const QString &text) const
+{
+    using ImportValues::DateOrder;
+    const QString quoted = Validation::quoted(text);
+    if (!ImportValues::slashDateParts(text))
+        return tr("\"%1\" is not a date and time (write 2026-11-24T09:30:00Z, 2026-11-24 "
+                  "09:30, Nov 24, 2026 9:30 AM, 11/24/2026 9:30:00 or 24.11.2026 09:30).")
+            .arg(quoted);
+    switch (m_report.dateOrder) {
+    case DateOrder::Undecided:
+        // Only a file read once gets here: a file that can be read again was scanned.
+        return tr("\"%1\" could be day first or month first, and a file read only once cannot "
+                  "be scanned for a date that tells: say which order the file uses.")
+            .arg(quoted);
+    case DateOrder::DayFirst:
+        return m_report.dateOrderLine > 0
+                   ? tr("\"%1\" is not a date with the day first, the order of the column's "
+                        "dates (line %2 has a day over 12).")
+                         .arg(quoted)
+                         .arg(m_report.dateOrderLine)
+                   : tr("\"%1\" is not a date with the day first.").arg(quoted);
+    case DateOrder::MonthFirst:
+        return m_report.dateOrderLine > 0
+                   ? tr("\"%1\" is not a date with the month first, the order of the column's "
+                        "dates (line %2 has a day over 12).")
+                         .arg(quoted)
+                         .arg(m_report.dateOrderLine)
+                   : tr("\"%1\" is not a date with the month first.").arg(quoted);
+    }
+    return {};
+}
+
 QString ImportRun::cell(const CsvReader::Record &record, int column) const
 {
     if (column < 0)
@@ -260,12 +292,9 @@ bool ImportRun::convert(const CsvReader::Record &record, Row &row)
 
     const QString appliedText = cell(record, m_columns.appliedAt);
     if (!appliedText.isEmpty()) {
-        const auto at = ImportValues::timestamp(appliedText, m_timeZone);
+        const auto at = ImportValues::timestamp(appliedText, m_timeZone, m_report.dateOrder);
         if (!at)
-            problem(line, header(m_columns.appliedAt),
-                    tr("\"%1\" is not a date and time (write 2026-11-24T09:30:00Z, 2026-11-24 "
-                       "09:30, 11/24/2026 9:30:00 or 24.11.2026 09:30).")
-                        .arg(Validation::quoted(appliedText)));
+            problem(line, header(m_columns.appliedAt), notATime(appliedText));
         else if (*at > m_now)
             problem(line, header(m_columns.appliedAt),
                     tr("%1 is in the future.").arg(Validation::quoted(appliedText)));

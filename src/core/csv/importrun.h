@@ -71,14 +71,16 @@ class ImportRun
     Q_DECLARE_TR_FUNCTIONS(ImportRun)
 
 public:
+    // `localTimeZone`: the form's, for times the file writes without an offset (unless its
+    // form builder writes them in a zone of its own).
     ImportRun(const QString &connection, const Actor &actor, const Clock &clock,
-              const ApplicationImport::Options &options, ApplicationImport::Report &report,
-              const ApplicationImport::IssueSink &sink)
+              const ApplicationImport::Options &options, const QTimeZone &localTimeZone,
+              ApplicationImport::Report &report, const ApplicationImport::IssueSink &sink)
         : m_connection(connection), m_actor(actor), m_options(options), m_report(report),
           m_sink(sink), m_columns(report.mapping),
-          m_timeZone(report.mapping.formTimeZone().value_or(options.localTimeZone)),
-          m_now(clock.now()), m_nowText(Timestamp::format(m_now)), m_findEmail(connection),
-          m_findPhone(connection), m_findApplication(connection), m_insertApplicant(connection),
+          m_timeZone(report.mapping.formTimeZone().value_or(localTimeZone)), m_now(clock.now()),
+          m_nowText(Timestamp::format(m_now)), m_findEmail(connection), m_findPhone(connection),
+          m_findApplication(connection), m_insertApplicant(connection),
           m_insertApplication(connection), m_insertApplications(connection),
           m_audit(connection, actor, clock)
     {
@@ -134,6 +136,8 @@ private:
     Result<Applicant> knownApplicant(qint64 id);
     QStringList differences(const Applicant &known, const Applicant &row) const;
 
+    // Why `text` in the applied-at column is not a point in time.
+    QString notATime(const QString &text) const;
     QString cell(const CsvReader::Record &record, int column) const;
     QString header(int column) const { return m_report.mapping.header().value(column); }
     QString headerOfField(const QString &field) const;

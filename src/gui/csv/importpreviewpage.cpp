@@ -105,6 +105,15 @@ void ImportPreviewPage::showCheck(const Result<ApplicationImport::Report> &repor
         Q_EMIT completeChanged();
         return;
     }
+    if (const auto &dates = report->undecidedDates) {
+        // Only when the mapping chose another column of dates than the first page read.
+        m_verdict->setText(tr("<b>The file cannot be imported.</b><br>Line %1: %2: %3<br>Go back "
+                              "to the first page and say how the form writes its dates.")
+                               .arg(dates->line)
+                               .arg(dates->column.toHtmlEscaped(), dates->reason.toHtmlEscaped()));
+        Q_EMIT completeChanged();
+        return;
+    }
     m_report = report.value();
     m_counts->setReport(*m_report);
     m_issues->setIssues(m_report->issues);

@@ -20,6 +20,19 @@ QByteArray exportOf(const QStringList &header, const QStringList &entry)
     };
     return line(header) + line(entry);
 }
+
+// A Gravity Forms export of entries (id, email), one a line, all to the same track.
+QByteArray gravityExport(const QList<std::pair<QString, QString>> &entries)
+{
+    QByteArray csv = "\"Name (First)\",\"Name (Last)\",\"Email\",\"Career Track\",\"Entry Id\","
+                     "\"Entry Date\",\"Source Url\"\r\n";
+    for (const auto &[id, email] : entries)
+        csv += QStringLiteral("\"Ada\",\"Lovelace\",\"%1\",\"SWE\",\"%2\",\"2026-11-20 "
+                              "14:02:11\",\"https://bootcamp.example/apply/\"\r\n")
+                   .arg(email, id)
+                   .toUtf8();
+    return csv;
+}
 } // namespace
 
 // The exports of the common form builders import with no mapping file: each tool's preset
@@ -87,6 +100,7 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("csv");
         // first|last|email|phone|track|applied_at (UTC)|source|campaign|notes|referrer
         QTest::addColumn<QString>("expected");
+        QTest::addColumn<QString>("entry"); // the form entry kept: source:id; empty: none
 
         QTest::newRow("Gravity Forms")
             << "Gravity Forms"
@@ -135,7 +149,8 @@ private Q_SLOTS:
                          "Mozilla/5.0 (X11; Linux x86_64)",
                          "203.0.113.7"})
             << "Ada|Lovelace|ada@example.org|+1 555 010 0101|SWE|2026-11-20T19:02:11.000Z|"
-               "Instagram|||";
+               "Instagram|||"
+            << "Gravity Forms:101";
         QTest::newRow("WPForms")
             << "WPForms"
             << exportOf({"Name", "Email", "Phone", "Career Track", "How did you hear about us?",
@@ -145,7 +160,8 @@ private Q_SLOTS:
                          "A friend", "Compilers!", "57", "November 20, 2026 2:02 pm", "", "1", "0",
                          "Mozilla/5.0", "203.0.113.8", "0123abcd"})
             << "Grace|Hopper|grace@example.org|+1 555 010 0102|DATA|2026-11-20T19:02:00.000Z|"
-               "A friend||Compilers!|";
+               "A friend||Compilers!|"
+            << "WPForms:57";
         QTest::newRow("Contact Form 7 (Flamingo)")
             << "Contact Form 7 (Flamingo)"
             << exportOf({"your-name", "your-email", "your-tel", "career-track", "utm_source",
@@ -153,7 +169,8 @@ private Q_SLOTS:
                         {"Alan Turing", "alan@example.org", "+44 20 7946 0000", "SWE", "newsletter",
                          "winter-2026", "Hello", "2026-11-20T14:02:11+00:00"})
             << "Alan|Turing|alan@example.org|+44 20 7946 0000|SWE|2026-11-20T14:02:11.000Z|"
-               "newsletter|winter-2026|Hello|";
+               "newsletter|winter-2026|Hello|"
+            << "";
         QTest::newRow("Ninja Forms")
             << "Ninja Forms"
             << exportOf({"#", "Date Submitted", "First Name", "Last Name", "Email", "Phone",
@@ -161,7 +178,8 @@ private Q_SLOTS:
                         {"12", "11/20/2026", "Katherine", "Johnson", "katherine@example.org",
                          "+1 555 010 0104", "Software Engineering", "Podcast"})
             << "Katherine|Johnson|katherine@example.org|+1 555 010 0104|SWE|"
-               "2026-11-20T05:00:00.000Z|Podcast|||";
+               "2026-11-20T05:00:00.000Z|Podcast|||"
+            << "Ninja Forms:12";
         QTest::newRow("Google Forms")
             << "Google Forms"
             << exportOf({"Timestamp", "Email Address", "First name", "Last name", "Phone number",
@@ -169,7 +187,8 @@ private Q_SLOTS:
                         {"11/20/2026 14:02:11", "margaret@example.org", "Margaret", "Hamilton",
                          "+1 555 010 0105", "Data Analytics", "Google search", "To build things"})
             << "Margaret|Hamilton|margaret@example.org|+1 555 010 0105|DATA|"
-               "2026-11-20T19:02:11.000Z|Google search|||";
+               "2026-11-20T19:02:11.000Z|Google search|||"
+            << "";
         QTest::newRow("Microsoft Forms")
             << "Microsoft Forms"
             << exportOf({"ID", "Start time", "Completion time", "Email", "Name",
@@ -179,7 +198,8 @@ private Q_SLOTS:
                          "Edsger", "Dijkstra", "edsger@example.org", "+31 20 555 0106", "SWE",
                          "LinkedIn"})
             << "Edsger|Dijkstra|edsger@example.org|+31 20 555 0106|SWE|"
-               "2026-11-20T19:02:11.000Z|LinkedIn|||";
+               "2026-11-20T19:02:11.000Z|LinkedIn|||"
+            << "Microsoft Forms:3";
         QTest::newRow("Typeform")
             << "Typeform"
             << exportOf({"#", "First name", "Last name", "Phone number", "Email", "Career Track",
@@ -190,7 +210,8 @@ private Q_SLOTS:
                          "completed", "2026-11-20 13:58:40", "", "2026-11-20 14:02:11",
                          "5d7c1a9e2f", ""})
             << "Barbara|Liskov|barbara@example.org|+1 555 010 0107|SWE|"
-               "2026-11-20T14:02:11.000Z|facebook|spring-intake||";
+               "2026-11-20T14:02:11.000Z|facebook|spring-intake||"
+            << "Typeform:a1b2c3d4e5f6g7h8";
         QTest::newRow("Jotform")
             << "Jotform"
             << exportOf({"Submission Date", "Full Name", "E-mail", "Phone Number", "Career Track",
@@ -198,7 +219,8 @@ private Q_SLOTS:
                         {"Nov 20, 2026", "Radia Perlman", "radia@example.org", "+1 555 010 0108",
                          "Data Analytics", "Twitter", "203.0.113.9", "5912345678901234567"})
             << "Radia|Perlman|radia@example.org|+1 555 010 0108|DATA|2026-11-20T05:00:00.000Z|"
-               "Twitter|||";
+               "Twitter|||"
+            << "Jotform:5912345678901234567";
         QTest::newRow("HubSpot")
             << "HubSpot"
             << exportOf({"Conversion Date", "Conversion Page", "Page URL", "First name",
@@ -208,7 +230,8 @@ private Q_SLOTS:
                          "Frances", "Allen", "frances@example.org", "+1 555 010 0109", "SWE",
                          "google", "brand-search"})
             << "Frances|Allen|frances@example.org|+1 555 010 0109|SWE|2026-11-20T19:02:00.000Z|"
-               "google|brand-search||";
+               "google|brand-search||"
+            << "";
         QTest::newRow("Tally") << "Tally"
                                << exportOf({"Submission ID", "Respondent ID", "Submitted at",
                                             "First name", "Last name", "Email", "Phone number",
@@ -218,13 +241,15 @@ private Q_SLOTS:
                                             "Goldwasser", "shafi@example.org", "+1 555 010 0110",
                                             "Data Analytics", "Reddit", "Security"})
                                << "Shafi|Goldwasser|shafi@example.org|+1 555 010 0110|DATA|"
-                                  "2026-11-20T14:02:11.000Z|Reddit|||";
+                                  "2026-11-20T14:02:11.000Z|Reddit|||"
+                               << "Tally:mYx0Ab";
     }
     void importsEachToolsExport()
     {
         QFETCH(QString, tool);
         QFETCH(QByteArray, csv);
         QFETCH(QString, expected);
+        QFETCH(QString, entry);
         const auto report = import(csv);
         QVERIFY_OK(report);
         QVERIFY2(report->issues.isEmpty(), qPrintable(report->issues.value(0).column + ": " +
@@ -233,6 +258,59 @@ private Q_SLOTS:
         QVERIFY(report->written);
         QCOMPARE(report->applicationsAdded, 1);
         QCOMPARE(imported(), expected);
+        QCOMPARE(m_db->scalar("SELECT coalesce(group_concat(source || ':' || entry_id), '') FROM "
+                              "form_entries WHERE application_id = 1")
+                     .toString(),
+                 entry);
+    }
+
+    // The weekly routine: this week's export overlaps last week's. Entries imported before are
+    // recognised by their id and counted as already there, not as duplicates to resolve.
+    void reimportingAnOverlappingExportAddsOnlyTheNewEntries()
+    {
+        const auto report =
+            import(gravityExport({{"101", "ada@example.org"}, {"102", "grace@example.org"}}));
+        QVERIFY_OK(report);
+        QCOMPARE(report->applicationsAdded, 2);
+        const auto again =
+            import(gravityExport({{"102", "grace@example.org"}, {"103", "alan@example.org"}}));
+        QVERIFY_OK(again);
+        QVERIFY(again->issues.isEmpty());
+        QCOMPARE(again->applicationsAdded, 1);
+        QCOMPARE(again->alreadyThere, 1);
+        QCOMPARE(again->duplicatesSkipped, 0);
+        QCOMPARE(m_db->scalar("SELECT group_concat(entry_id, ' ') FROM (SELECT entry_id FROM "
+                              "form_entries WHERE source = 'Gravity Forms' ORDER BY entry_id)")
+                     .toString(),
+                 QStringLiteral("101 102 103"));
+        QCOMPARE(m_db->scalar("SELECT count(*) FROM applications").toInt(), 3);
+    }
+
+    // The person changed their email after applying: the entry is still the one imported.
+    void anEntryWhoseEmailChangedIsMatchedByItsId()
+    {
+        QVERIFY_OK(import(gravityExport({{"101", "ada@example.org"}})));
+        const auto again = import(gravityExport({{"101", "ada.lovelace@example.org"}}));
+        QVERIFY_OK(again);
+        QVERIFY(again->issues.isEmpty());
+        QCOMPARE(again->applicantsAdded, 0);
+        QCOMPARE(again->applicationsAdded, 0);
+        QCOMPARE(again->alreadyThere, 1);
+        QCOMPARE(m_db->scalar("SELECT group_concat(email) FROM applicants").toString(),
+                 QStringLiteral("ada@example.org"));
+    }
+
+    void anEntryTwiceInTheFileIsAProblem()
+    {
+        const auto report =
+            import(gravityExport({{"101", "ada@example.org"}, {"101", "ada2@example.org"}}));
+        QVERIFY_OK(report);
+        QCOMPARE(report->issues.size(), 1);
+        QCOMPARE(report->issues.first().line, 3);
+        QCOMPARE(report->issues.first().column, QStringLiteral("Entry Id"));
+        QCOMPARE(report->issues.first().reason,
+                 QStringLiteral("The same entry as line 2 (a duplicate in the file)."));
+        QVERIFY(!report->written);
     }
 
     void recognition_data()

@@ -168,7 +168,7 @@ void TestImportWizard::recognisesAFormBuildersExport()
     QCOMPARE(recognised->text(), QStringLiteral("Recognised: a Gravity Forms export."));
     // The preset's split name, the usual names for the questions, its meta columns left out.
     const QStringList expected{"first_name", "last_name", "email",      "phone", "track",
-                               "source",     "",          "applied_at", ""};
+                               "source",     "entry_id",  "applied_at", ""};
     for (int column = 0; column < expected.size(); ++column)
         QCOMPARE(fieldCombo(wizard, column)->currentData().toString(), expected.at(column));
     QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());

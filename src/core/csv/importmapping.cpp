@@ -50,6 +50,8 @@ constexpr FieldInfo Fields[] = {
     {"consent", QT_TRANSLATE_NOOP("ImportMapping", "Consent to keep data"),
      "consent|dataconsent|gdprconsent|privacyconsent"},
     {"notes", QT_TRANSLATE_NOOP("ImportMapping", "Notes"), "notes|note|comments|comment|message"},
+    {"entry_id", QT_TRANSLATE_NOOP("ImportMapping", "Form entry id"),
+     "entryid|submissionid|responseid"},
 };
 
 // Columns of our export that are not imported: an import makes new applications.

@@ -85,6 +85,9 @@ Status ImportRun::prepare()
         codes << track.code;
     }
     m_trackList = codes.join(QStringLiteral(", "));
+    // A name, not translated: it is kept in the file, as the statuses are.
+    m_entrySource =
+        m_report.mapping.form().isEmpty() ? QStringLiteral("web form") : m_report.mapping.form();
     auto cohorts = CohortRepository(m_connection).list();
     if (!cohorts)
         return cohorts.error();
@@ -112,6 +115,10 @@ Status ImportRun::prepare()
         // may pick the track index and read a whole track per row.
         {&m_findApplication, QStringLiteral("SELECT id, track_id, applied_at FROM applications "
                                             "WHERE applicant_id = ? ORDER BY id")},
+        {&m_findEntry, QStringLiteral("SELECT application_id FROM form_entries WHERE source = ? "
+                                      "AND entry_id = ?")},
+        {&m_insertEntry, QStringLiteral("INSERT INTO form_entries (application_id, source, "
+                                        "entry_id) VALUES (?, ?, ?)")},
         {&m_insertApplicant, ApplicantRepository::insertSql()},
         {&m_insertApplication, insertApplicationsSql(1)},
         {&m_insertApplications, insertApplicationsSql(ApplicationBatch)},
@@ -249,6 +256,7 @@ bool ImportRun::convert(const CsvReader::Record &record, Row &row)
     a.campaign = cell(record, m_columns.campaign);
     a.referrer = cell(record, m_columns.referrer);
     a.notes = cell(record, m_columns.notes);
+    row.entryId = cell(record, m_columns.entryId);
     if (m_columns.consent >= 0) {
         const QString text = cell(record, m_columns.consent);
         if (const auto consent = ImportValues::yesNo(text))
@@ -363,8 +371,34 @@ QStringList ImportRun::differences(const Applicant &known, const Applicant &row)
     return fields;
 }
 
+Result<bool> ImportRun::entryKnown(const Row &row, qint64 line)
+{
+    if (row.entryId.isEmpty())
+        return false;
+    if (const qint64 earlier = m_entryLines.value(row.entryId)) {
+        problem(line, header(m_columns.entryId),
+                tr("The same entry as line %1 (a duplicate in the file).").arg(earlier));
+        return true;
+    }
+    m_entryLines.insert(row.entryId, line);
+    m_findEntry.bind(1, m_entrySource);
+    m_findEntry.bind(2, row.entryId);
+    if (auto ran = m_findEntry.exec(); !ran)
+        return ran.error();
+    const bool imported = m_findEntry.next();
+    m_findEntry.finish();
+    // Imported before, whatever the person changed since (their email too): nothing to say.
+    if (imported)
+        ++m_report.alreadyThere;
+    return imported;
+}
+
 Status ImportRun::place(const Row &row, qint64 line)
 {
+    if (auto known = entryKnown(row, line); !known)
+        return known.error();
+    else if (known.value())
+        return {};
     const QString emailKey = ApplicantRepository::normalizedEmail(row.applicant.email);
     const QString phoneKey = ApplicantRepository::normalizedPhone(row.applicant.phone);
     auto found = lookup(m_findEmail, emailKey);
@@ -546,7 +580,7 @@ Status ImportRun::insertApplication(qint64 applicantId, const QString &applicant
     m_pending.push_back(PendingApplication{
         applicantId, row.track->id, row.track->code, row.cohort ? row.cohort->id : 0,
         row.cohort ? row.cohort->name : QString(), applicantPhone,
-        row.appliedAt.isEmpty() ? m_nowText : row.appliedAt, line});
+        row.appliedAt.isEmpty() ? m_nowText : row.appliedAt, line, row.entryId});
     ++m_report.applicationsAdded;
     return m_pending.size() == ApplicationBatch ? writePendingApplications() : Status();
 }
@@ -601,6 +635,13 @@ Status ImportRun::writePendingApplications()
 Status ImportRun::applicationWritten(qint64 id, const PendingApplication &a)
 {
     m_applicationLines.add(id, a.line);
+    if (!a.entryId.isEmpty()) {
+        m_insertEntry.bind(1, id);
+        m_insertEntry.bind(2, m_entrySource);
+        m_insertEntry.bind(3, a.entryId);
+        if (auto ran = m_insertEntry.exec(); !ran)
+            return ran;
+    }
     return m_audit.record(
         ApplicantAudit::applicationCreated(id, a.applicantId, a.trackCode, a.cohortId));
 }

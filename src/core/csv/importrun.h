@@ -40,11 +40,12 @@ struct FieldColumns
           source(m.column(QStringLiteral("source"))),
           campaign(m.column(QStringLiteral("campaign"))),
           referrer(m.column(QStringLiteral("referrer"))),
-          consent(m.column(QStringLiteral("consent"))), notes(m.column(QStringLiteral("notes")))
+          consent(m.column(QStringLiteral("consent"))), notes(m.column(QStringLiteral("notes"))),
+          entryId(m.column(QStringLiteral("entry_id")))
     {
     }
     int first, last, full, email, phone, track, cohort, appliedAt, country, timeZone, linkedin,
-        github, portfolio, source, campaign, referrer, consent, notes;
+        github, portfolio, source, campaign, referrer, consent, notes, entryId;
 };
 
 // Ids this import wrote, with the line of the row that wrote each, in id order.
@@ -80,9 +81,9 @@ public:
           m_sink(sink), m_columns(report.mapping),
           m_timeZone(report.mapping.formTimeZone().value_or(localTimeZone)), m_now(clock.now()),
           m_nowText(Timestamp::format(m_now)), m_findEmail(connection), m_findPhone(connection),
-          m_findApplication(connection), m_insertApplicant(connection),
-          m_insertApplication(connection), m_insertApplications(connection),
-          m_audit(connection, actor, clock)
+          m_findApplication(connection), m_findEntry(connection), m_insertEntry(connection),
+          m_insertApplicant(connection), m_insertApplication(connection),
+          m_insertApplications(connection), m_audit(connection, actor, clock)
     {
     }
 
@@ -103,6 +104,7 @@ private:
         const Track *track = nullptr;
         const Cohort *cohort = nullptr;
         QString appliedAt; // as stored; empty when the file does not say
+        QString entryId;   // the form's id of the entry; empty when the file does not say
     };
     struct PendingApplication
     {
@@ -114,12 +116,16 @@ private:
         QString applicantPhone; // the applicant's phone_norm
         QString appliedAt;
         qint64 line;
+        QString entryId;
     };
 
     bool convert(const CsvReader::Record &record, Row &row);
     Status place(const Row &row, qint64 line);
     Status updateFromRow(const Applicant &known, const Row &row, qint64 line);
     Result<qint64> lookup(PreparedStatement &statement, const QString &key);
+    // Whether the row's form entry is known: imported before (counted as already there), or
+    // earlier in this file (a problem). False: the row is to be placed.
+    Result<bool> entryKnown(const Row &row, qint64 line);
     Result<qint64> applicationOf(qint64 applicantId, const Row &row);
     Result<qint64> insertApplicant(const Applicant &applicant, const QString &emailKey,
                                    const QString &phoneKey);
@@ -162,6 +168,8 @@ private:
     PreparedStatement m_findEmail;
     PreparedStatement m_findPhone;
     PreparedStatement m_findApplication;
+    PreparedStatement m_findEntry;
+    PreparedStatement m_insertEntry;
     PreparedStatement m_insertApplicant;
     PreparedStatement m_insertApplication;  // one row
     PreparedStatement m_insertApplications; // ApplicationBatch rows
@@ -170,6 +178,9 @@ private:
     qint64 m_firstNewApplication = 0;
     LinesById m_applicantLines;
     LinesById m_applicationLines;
+    // Where the form's entries come from ("Gravity Forms"), and the line of each in the file.
+    QString m_entrySource;
+    QHash<QString, qint64> m_entryLines;
     bool m_rowHasProblem = false;
     AuditTrail m_audit;
 };

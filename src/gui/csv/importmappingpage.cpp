@@ -34,6 +34,9 @@ ImportMappingPage::ImportMappingPage(ImportWizard *wizard) : QWizardPage(wizard)
     m_recognised = new QLabel(this);
     m_recognised->setObjectName(QStringLiteral("recognised"));
     m_recognised->setWordWrap(true);
+    QFont bold = m_recognised->font();
+    bold.setBold(true);
+    m_recognised->setFont(bold);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_recognised);

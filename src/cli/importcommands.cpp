@@ -23,6 +23,7 @@ const QString DelimiterOption = QStringLiteral("delimiter");
 const QString Windows1252Option = QStringLiteral("windows-1252");
 const QString RawOption = QStringLiteral("raw");
 const QString DateOrderOption = QStringLiteral("date-order");
+const QString OlderEntriesOption = QStringLiteral("older-entries");
 
 // Copies `in` (read once) into `copy`, left open at its start.
 bool spool(QFile &in, QTemporaryFile &copy)
@@ -101,6 +102,11 @@ QList<CommandSpec> ImportCommands::commands()
                                    tr("Take cells exactly as written, for a file exported with "
                                       "--raw. Without it, a cell our export neutralised with an "
                                       "apostrophe ('=…) is read back without it.")),
+                QCommandLineOption(OlderEntriesOption,
+                                   tr("Also import the form's entries older than the last one "
+                                      "imported from the same form builder that the desk does "
+                                      "not have. By default only the entries since then are "
+                                      "imported (the weekly routine).")),
                 QCommandLineOption(DateOrderOption,
                                    tr("Numeric dates with slashes are day first (dmy: 30/11/2026) "
                                       "or month first (mdy: 11/30/2026), instead of deciding it "
@@ -148,6 +154,7 @@ int ImportCommands::importApplications(Invocation &invocation)
     options.dryRun = parser.isSet(DryRunOption);
     options.cellsAsWritten = parser.isSet(RawOption);
     options.skipBadRows = parser.isSet(SkipBadRowsOption);
+    options.olderEntries = parser.isSet(OlderEntriesOption);
     if (parser.isSet(MappingOption)) {
         QFile mapping(parser.value(MappingOption));
         if (!mapping.open(QIODevice::ReadOnly))

@@ -48,6 +48,7 @@ private Q_SLOTS:
     void importFromAFile();
     void importFromStandardInput();
     void importAsksTheOrderOfAmbiguousDates();
+    void importTheWeeklyExport();
     void junkIsRefused();
     void storedJunkIsPrintedEscaped();
     void shortSearchesNarrow();
@@ -874,6 +875,50 @@ void TestCli::importAsksTheOrderOfAmbiguousDates()
                             "applied_at FROM applications ORDER BY id)")
                  .toString(),
              QStringLiteral("2026-04 2026-02"));
+}
+
+void TestCli::importTheWeeklyExport()
+{
+    const QString path = db(QStringLiteral("weekly.sqlite"));
+    Run r = run({"--db", path, "init"});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    r = run({"--db", path, "track", "add", "SWE", "Software Engineering"});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    const QString csv = db(QStringLiteral("entries.csv"));
+    const auto write = [&csv](const QByteArray &rows) {
+        QFile file(csv);
+        return file.open(QIODevice::WriteOnly) &&
+               file.write("Submission ID,Respondent ID,Submitted at,First name,Last name,Email,"
+                          "Career Track\n" +
+                          rows) > 0;
+    };
+    QVERIFY(write("t101,r1,2026-11-20 10:00:00,Ana,Silva,ana@example.org,SWE\n"));
+    r = run({"--db", path, "import", csv});
+    QVERIFY2(r.exitCode == 0 && r.out.contains("Recognised: a Tally export."),
+             qPrintable(r.describe()));
+
+    // A week later: one entry older than the last import (left out last week), one imported,
+    // one new, whose person has not applied before.
+    QVERIFY(write("t100,r0,2026-11-19 10:00:00,Zoe,Ng,zoe@example.org,SWE\n"
+                  "t101,r1,2026-11-20 10:00:00,Ana,Silva,ana.silva@example.org,SWE\n"
+                  "t102,r2,2026-11-22 10:00:00,Bo,Diaz,bo@example.org,SWE\n"));
+    r = run({"--db", path, "import", csv, "--dry-run"});
+    const auto counted = [&r](const char *label, int value) {
+        return r.out.contains(
+            QRegularExpression(QStringLiteral("%1\\s+%2\\n").arg(QLatin1String(label)).arg(value)));
+    };
+    QVERIFY2(r.exitCode == 0 && counted("Entries since the last import:", 1) &&
+                 counted("Already in the database:", 1) && counted("Older entries left out:", 1),
+             qPrintable(r.describe()));
+    r = run({"--db", path, "import", csv});
+    QVERIFY2(r.exitCode == 0 && counted("New applications:", 1), qPrintable(r.describe()));
+    QCOMPARE(scalarIn(path, "SELECT group_concat(email, ' ') FROM (SELECT email FROM applicants "
+                            "ORDER BY id)")
+                 .toString(),
+             QStringLiteral("ana@example.org bo@example.org"));
+    r = run({"--db", path, "import", csv, "--older-entries"});
+    QVERIFY2(r.exitCode == 0 && counted("New applications:", 1), qPrintable(r.describe()));
+    QCOMPARE(scalarIn(path, "SELECT count(*) FROM form_entries WHERE source = 'Tally'").toInt(), 3);
 }
 
 void TestCli::importFromStandardInput()

@@ -83,6 +83,7 @@ private Q_SLOTS:
     void mapsAWebFormExportAutomatically();
     void recognisesAFormBuildersExport();
     void asksTheOrderOfAmbiguousDates();
+    void importsOnlyTheEntriesSinceTheLastImport();
     void showsWhyAFileCannotBeRead();
     void mappingProblemsKeepNextOff();
     void exportOnlyColumnsAreNotImported();
@@ -215,6 +216,53 @@ void TestImportWizard::asksTheOrderOfAmbiguousDates()
     const QString found = wizard.findChild<QLabel *>(QStringLiteral("found"))->text();
     QVERIFY2(found.contains("Dates: day first (line 3 has a day over 12)."), qPrintable(found));
     QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+}
+
+void TestImportWizard::importsOnlyTheEntriesSinceTheLastImport()
+{
+    TestDatabase db;
+    QVERIFY2(db.isOpen(), qPrintable(db.openError()));
+    db.addTrack(QStringLiteral("SWE"), QStringLiteral("Software Engineering"));
+    const QByteArray header = "\"Name (First)\",\"Name (Last)\",\"Email\",\"Career Track\","
+                              "\"Entry Id\",\"Entry Date\",\"Source Url\"\r\n";
+    const auto entry = [](const char *id, const char *email, const char *date) {
+        return QStringLiteral("\"Ada\",\"Lovelace\",\"%1\",\"SWE\",\"%2\",\"%3\",\"\"\r\n")
+            .arg(QLatin1String(email), QLatin1String(id), QLatin1String(date))
+            .toUtf8();
+    };
+    const QString lastWeek =
+        writeFile(db, QStringLiteral("last-week.csv"),
+                  header + entry("101", "a@example.org", "2026-11-20 10:00:00"));
+    const QString thisWeek =
+        writeFile(db, QStringLiteral("this-week.csv"),
+                  header + entry("100", "z@example.org", "2026-11-19 10:00:00") +
+                      entry("101", "a@example.org", "2026-11-20 10:00:00") +
+                      entry("102", "b@example.org", "2026-11-22 10:00:00"));
+    const Actor officer{db.addStaff(QStringLiteral("officer")), "officer"};
+    QFile file(lastWeek);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(ApplicationImport(db.connectionName(), officer).run(&file, {}).ok());
+
+    ImportWizard wizard(db.path(), officer);
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    wizard.findChild<QLineEdit *>(QStringLiteral("path"))->setText(thisWeek);
+    click(wizard, QWizard::NextButton);
+    click(wizard, QWizard::NextButton);
+    QCOMPARE(wizard.currentId(), int(ImportWizard::PreviewPage));
+    const auto count = [&wizard](const char *name) {
+        return countOf(wizard, ImportWizard::PreviewPage, name)->text();
+    };
+    QTRY_COMPARE(count("rows"), QStringLiteral("3"));
+    QCOMPARE(count("newEntries"), QStringLiteral("1"));
+    QCOMPARE(count("alreadyThere"), QStringLiteral("1"));
+    QCOMPARE(count("olderEntriesSkipped"), QStringLiteral("1"));
+    QCOMPARE(count("applicationsAdded"), QStringLiteral("1"));
+
+    // Asked for, the older entry the desk lacks comes too.
+    wizard.findChild<QCheckBox *>(QStringLiteral("olderEntries"))->setChecked(true);
+    QTRY_COMPARE(count("applicationsAdded"), QStringLiteral("2"));
+    QCOMPARE(count("olderEntriesSkipped"), QStringLiteral("0"));
 }
 
 void TestImportWizard::showsWhyAFileCannotBeRead()

@@ -38,6 +38,8 @@ QList<ApplicationImport::Report::Count> ApplicationImport::Report::counts() cons
             {"applicantsAdded", tr("New applicants:"), applicantsAdded},
             {"applicantsUpdated", tr("Applicants updated:"), applicantsUpdated},
             {"alreadyThere", tr("Already in the database:"), alreadyThere},
+            {"newEntries", tr("Entries since the last import:"), newEntries},
+            {"olderEntriesSkipped", tr("Older entries left out:"), olderEntriesSkipped},
             {"duplicatesSkipped", tr("Duplicates skipped:"), duplicatesSkipped},
             {"badRows", tr("Bad rows:"), badRows}};
 }

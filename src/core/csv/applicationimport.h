@@ -76,6 +76,10 @@ public:
         bool cellsAsWritten = false;
         // Check everything, write nothing.
         bool dryRun = false;
+        // Also the form's entries older than the last one imported from the same source that
+        // the desk does not have (left out as bad rows before, say). By default an import is
+        // the weekly routine: only the entries since the last import.
+        bool olderEntries = false;
         // Write the good rows and list the bad ones, instead of writing nothing.
         bool skipBadRows = false;
         // Times without a zone in the file are in this one; nothing: the bootcamp's. A form
@@ -97,6 +101,10 @@ public:
         qint64 applicationsAdded = 0;
         qint64 applicantsUpdated = 0;
         qint64 alreadyThere = 0; // rows whose application the database already has
+        // Rows with a form entry id: entries since the last one imported from the same
+        // source (all of them, for a source never imported), and older ones left out.
+        qint64 newEntries = 0;
+        qint64 olderEntriesSkipped = 0;
         qint64 duplicatesSkipped = 0;
         qint64 badRows = 0;
         // How the file was read.

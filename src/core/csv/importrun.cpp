@@ -105,6 +105,14 @@ Status ImportRun::prepare()
         return applicationId.error();
     m_firstNewApplicant = applicantId.value().toLongLong();
     m_firstNewApplication = applicationId.value().toLongLong();
+    // The weekly routine starts after the newest entry the desk has from that source.
+    auto last = sql.scalar(QStringLiteral("SELECT max(a.applied_at) FROM form_entries f JOIN "
+                                          "applications a ON a.id = f.application_id WHERE "
+                                          "f.source = ?"),
+                           {m_entrySource});
+    if (!last)
+        return last.error();
+    m_lastEntryAt = last.value().toString();
 
     const std::pair<PreparedStatement *, QString> statements[] = {
         {&m_findEmail, QStringLiteral("SELECT id FROM applicants WHERE email_norm = ?")},
@@ -388,9 +396,20 @@ Result<bool> ImportRun::entryKnown(const Row &row, qint64 line)
     const bool imported = m_findEntry.next();
     m_findEntry.finish();
     // Imported before, whatever the person changed since (their email too): nothing to say.
-    if (imported)
+    if (imported) {
         ++m_report.alreadyThere;
-    return imported;
+        return true;
+    }
+    // Strictly older: another entry of the same second as the last one may be new.
+    const bool older =
+        !m_lastEntryAt.isEmpty() && !row.appliedAt.isEmpty() && row.appliedAt < m_lastEntryAt;
+    if (older && !m_options.olderEntries) {
+        ++m_report.olderEntriesSkipped;
+        return true;
+    }
+    if (!older)
+        ++m_report.newEntries;
+    return false;
 }
 
 Status ImportRun::place(const Row &row, qint64 line)

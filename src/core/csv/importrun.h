@@ -123,8 +123,9 @@ private:
     Status place(const Row &row, qint64 line);
     Status updateFromRow(const Applicant &known, const Row &row, qint64 line);
     Result<qint64> lookup(PreparedStatement &statement, const QString &key);
-    // Whether the row's form entry is known: imported before (counted as already there), or
-    // earlier in this file (a problem). False: the row is to be placed.
+    // Whether the row's form entry is known: imported before (counted as already there),
+    // earlier in this file (a problem), or older than the last entry imported from its source
+    // (left out, unless the options take older entries). False: the row is to be placed.
     Result<bool> entryKnown(const Row &row, qint64 line);
     Result<qint64> applicationOf(qint64 applicantId, const Row &row);
     Result<qint64> insertApplicant(const Applicant &applicant, const QString &emailKey,
@@ -181,6 +182,8 @@ private:
     // Where the form's entries come from ("Gravity Forms"), and the line of each in the file.
     QString m_entrySource;
     QHash<QString, qint64> m_entryLines;
+    // When the newest entry imported from that source before applied; empty for none.
+    QString m_lastEntryAt;
     bool m_rowHasProblem = false;
     AuditTrail m_audit;
 };

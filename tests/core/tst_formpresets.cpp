@@ -1,3 +1,5 @@
+#include "browse/applicationquery.h"
+#include "csv/applicationexport.h"
 #include "csv/applicationimport.h"
 #include "csv/formpreset.h"
 #include "testdatabase.h"
@@ -156,7 +158,7 @@ private Q_SLOTS:
                          "Mozilla/5.0 (X11; Linux x86_64)",
                          "203.0.113.7"})
             << "Ada|Lovelace|ada@example.org|+1 555 010 0101|SWE|2026-11-20T19:02:11.000Z|"
-               "Instagram|||"
+               "Instagram||Why do you want to join? I like engines|"
             << "Gravity Forms:101";
         QTest::newRow("WPForms")
             << "WPForms"
@@ -194,7 +196,7 @@ private Q_SLOTS:
                         {"11/20/2026 14:02:11", "margaret@example.org", "Margaret", "Hamilton",
                          "+1 555 010 0105", "Data Analytics", "Google search", "To build things"})
             << "Margaret|Hamilton|margaret@example.org|+1 555 010 0105|DATA|"
-               "2026-11-20T19:02:11.000Z|Google search|||"
+               "2026-11-20T19:02:11.000Z|Google search||Why do you want to join? To build things|"
             << "";
         QTest::newRow("Microsoft Forms")
             << "Microsoft Forms"
@@ -239,17 +241,17 @@ private Q_SLOTS:
             << "Frances|Allen|frances@example.org|+1 555 010 0109|SWE|2026-11-20T19:02:00.000Z|"
                "google|brand-search||"
             << "";
-        QTest::newRow("Tally") << "Tally"
-                               << exportOf({"Submission ID", "Respondent ID", "Submitted at",
-                                            "First name", "Last name", "Email", "Phone number",
-                                            "Career Track", "How did you hear about us?",
-                                            "Why do you want to join?"},
-                                           {"mYx0Ab", "3xKzP1", "2026-11-20 14:02:11", "Shafi",
-                                            "Goldwasser", "shafi@example.org", "+1 555 010 0110",
-                                            "Data Analytics", "Reddit", "Security"})
-                               << "Shafi|Goldwasser|shafi@example.org|+1 555 010 0110|DATA|"
-                                  "2026-11-20T14:02:11.000Z|Reddit|||"
-                               << "Tally:mYx0Ab";
+        QTest::newRow("Tally")
+            << "Tally"
+            << exportOf({"Submission ID", "Respondent ID", "Submitted at", "First name",
+                         "Last name", "Email", "Phone number", "Career Track",
+                         "How did you hear about us?", "Why do you want to join?"},
+                        {"mYx0Ab", "3xKzP1", "2026-11-20 14:02:11", "Shafi", "Goldwasser",
+                         "shafi@example.org", "+1 555 010 0110", "Data Analytics", "Reddit",
+                         "Security"})
+            << "Shafi|Goldwasser|shafi@example.org|+1 555 010 0110|DATA|"
+               "2026-11-20T14:02:11.000Z|Reddit||Why do you want to join? Security|"
+            << "Tally:mYx0Ab";
     }
     void importsEachToolsExport()
     {
@@ -339,6 +341,31 @@ private Q_SLOTS:
         QCOMPARE(all->alreadyThere, 3);
         QCOMPARE(m_db->scalar("SELECT count(*) FROM form_entries WHERE entry_id = '100'").toInt(),
                  1);
+    }
+
+    // What the form asked and the desk has no field for is kept in the notes, under its
+    // question, after the form's own message; the panel shows the notes and the export
+    // carries them.
+    void answersTheDeskHasNoFieldForAreKeptInTheNotes()
+    {
+        const auto report = import(exportOf(
+            {"Name", "Email", "Career Track", "Comment or Message", "Why do you want to join?",
+             "Anything else?", "Motivation", "Entry ID", "Date", "User IP"},
+            {"Grace Hopper", "grace@example.org", "SWE", "Compilers!", "To build things", "",
+             "High", "57", "November 20, 2026 2:02 pm", "203.0.113.8"}));
+        QVERIFY_OK(report);
+        QCOMPARE(report->mapping.form(), QStringLiteral("WPForms"));
+        QVERIFY(report->written);
+        const QString notes(
+            "Compilers!\nWhy do you want to join? To build things\nMotivation: High");
+        QCOMPARE(m_db->scalar("SELECT notes FROM applicants").toString(), notes);
+
+        QBuffer out;
+        out.open(QIODevice::WriteOnly);
+        QVERIFY_OK(ApplicationExport(m_db->connectionName(), m_db->actor(StaffRole::Officer))
+                       .write(ApplicationQuery(), {"email", "notes"}, &out, {}));
+        QCOMPARE(QString::fromUtf8(out.data()),
+                 QStringLiteral("email,notes\r\ngrace@example.org,\"%1\"\r\n").arg(notes));
     }
 
     void anEntryTwiceInTheFileIsAProblem()

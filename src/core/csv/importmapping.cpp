@@ -52,6 +52,9 @@ constexpr FieldInfo Fields[] = {
     {"notes", QT_TRANSLATE_NOOP("ImportMapping", "Notes"), "notes|note|comments|comment|message"},
     {"entry_id", QT_TRANSLATE_NOOP("ImportMapping", "Form entry id"),
      "entryid|submissionid|responseid"},
+    // A question of the form the desk has no field for: its answer is kept in the notes,
+    // under the question. Any number of columns.
+    {"question", QT_TRANSLATE_NOOP("ImportMapping", "An answer kept in the notes"), ""},
 };
 
 // Columns of our export that are not imported: an import makes new applications.
@@ -99,7 +102,7 @@ QString fieldForHeader(const QString &header)
     for (const FieldInfo &f : Fields) {
         const QStringList aliases =
             QString::fromLatin1(f.aliases).toLower().split(QLatin1Char('|'));
-        if (aliases.contains(key))
+        if (!key.isEmpty() && aliases.contains(key))
             return QLatin1String(f.name);
     }
     return QString();
@@ -165,6 +168,13 @@ ImportMapping ImportMapping::automatic(const QStringList &header)
                 mapping.setField(i, field);
         }
     }
+    // What else the form asked is kept: a column no field took, which is neither one the
+    // preset leaves out on purpose nor our own export's bookkeeping.
+    for (int i = 0; i < header.size(); ++i) {
+        if (mapping.field(i).isEmpty() && !header.at(i).trimmed().isEmpty() &&
+            !named(header.at(i)) && !isExportOnly(header.at(i)))
+            mapping.setField(i, QuestionField);
+    }
     // A full name is only needed without first and last names.
     const int fullName = mapping.column(QStringLiteral("full_name"));
     if (fullName >= 0 && mapping.column(QStringLiteral("first_name")) >= 0 &&
@@ -199,6 +209,16 @@ int ImportMapping::column(const QString &field) const
     return field.isEmpty() ? -1 : int(m_fields.indexOf(field));
 }
 
+QList<int> ImportMapping::columns(const QString &field) const
+{
+    QList<int> found;
+    for (int i = 0; i < m_fields.size(); ++i) {
+        if (!field.isEmpty() && m_fields.at(i) == field)
+            found << i;
+    }
+    return found;
+}
+
 QStringList ImportMapping::problems() const
 {
     QStringList problems;
@@ -216,6 +236,8 @@ QStringList ImportMapping::problems() const
     if (column(QStringLiteral("track")) < 0)
         problems << tr("No column is imported as the career track, which is required.");
     for (const QString &field : fields()) {
+        if (field == QuestionField)
+            continue; // as many as the form asked
         QStringList columns;
         for (int i = 0; i < m_fields.size(); ++i) {
             if (m_fields.at(i) == field)

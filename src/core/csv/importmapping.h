@@ -28,6 +28,12 @@ class ImportMapping
     Q_DECLARE_TR_FUNCTIONS(ImportMapping)
 
 public:
+    // The field of the form's questions that the desk has no field for ("Why do you want to
+    // join?"): each answer is kept in the applicant's notes under its question. The automatic
+    // mapping gives it every column no other field took, except a preset's meta columns and
+    // our export's bookkeeping.
+    static inline const QString QuestionField = QStringLiteral("question");
+
     // Every field a column can be imported into, in the order a person fills a form.
     static QStringList fields();
     // The field's name for a person ("First name"), translated.
@@ -52,6 +58,8 @@ public:
     void setField(int column, const QString &field);
     // The column imported into `field`, or -1.
     int column(const QString &field) const;
+    // Every column imported into `field` (the questions: any number).
+    QList<int> columns(const QString &field) const;
 
     // What makes the mapping unusable, for a person: a required field without a column
     // (first and last name, or full name; email; track), a field with two columns.

@@ -138,6 +138,24 @@ Status ImportRun::prepare()
     return {};
 }
 
+QString ImportRun::notesWithAnswers(const CsvReader::Record &record) const
+{
+    QStringList parts;
+    if (const QString notes = cell(record, m_columns.notes); !notes.isEmpty())
+        parts << notes;
+    for (const int column : m_columns.questions) {
+        const QString answer = cell(record, column);
+        if (answer.isEmpty())
+            continue;
+        // "Why do you want to join? To build things", "Motivation: To build things".
+        const QString question = header(column).trimmed();
+        const bool asks =
+            question.endsWith(QLatin1Char('?')) || question.endsWith(QLatin1Char(':'));
+        parts << question + (asks ? QStringLiteral(" ") : QStringLiteral(": ")) + answer;
+    }
+    return parts.join(QLatin1Char('\n'));
+}
+
 QString ImportRun::notATime(const QString &text) const
 {
     using ImportValues::DateOrder;
@@ -263,7 +281,7 @@ bool ImportRun::convert(const CsvReader::Record &record, Row &row)
     a.source = cell(record, m_columns.source);
     a.campaign = cell(record, m_columns.campaign);
     a.referrer = cell(record, m_columns.referrer);
-    a.notes = cell(record, m_columns.notes);
+    a.notes = notesWithAnswers(record);
     row.entryId = cell(record, m_columns.entryId);
     if (m_columns.consent >= 0) {
         const QString text = cell(record, m_columns.consent);

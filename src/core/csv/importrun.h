@@ -41,11 +41,13 @@ struct FieldColumns
           campaign(m.column(QStringLiteral("campaign"))),
           referrer(m.column(QStringLiteral("referrer"))),
           consent(m.column(QStringLiteral("consent"))), notes(m.column(QStringLiteral("notes"))),
-          entryId(m.column(QStringLiteral("entry_id")))
+          entryId(m.column(QStringLiteral("entry_id"))),
+          questions(m.columns(ImportMapping::QuestionField))
     {
     }
     int first, last, full, email, phone, track, cohort, appliedAt, country, timeZone, linkedin,
         github, portfolio, source, campaign, referrer, consent, notes, entryId;
+    QList<int> questions; // answers kept in the notes
 };
 
 // Ids this import wrote, with the line of the row that wrote each, in id order.
@@ -146,6 +148,9 @@ private:
     // Why `text` in the applied-at column is not a point in time.
     QString notATime(const QString &text) const;
     QString cell(const CsvReader::Record &record, int column) const;
+    // The notes cell with the answers to the form's other questions after it, one a line
+    // under its question.
+    QString notesWithAnswers(const CsvReader::Record &record) const;
     QString header(int column) const { return m_report.mapping.header().value(column); }
     QString headerOfField(const QString &field) const;
     void problem(qint64 line, const QString &column, const QString &reason);

@@ -49,6 +49,7 @@ private Q_SLOTS:
     void importFromStandardInput();
     void importAsksTheOrderOfAmbiguousDates();
     void importTheWeeklyExport();
+    void importReadsTimesInTheFormsTimeZone();
     void junkIsRefused();
     void storedJunkIsPrintedEscaped();
     void shortSearchesNarrow();
@@ -919,6 +920,34 @@ void TestCli::importTheWeeklyExport()
     r = run({"--db", path, "import", csv, "--older-entries"});
     QVERIFY2(r.exitCode == 0 && counted("New applications:", 1), qPrintable(r.describe()));
     QCOMPARE(scalarIn(path, "SELECT count(*) FROM form_entries WHERE source = 'Tally'").toInt(), 3);
+}
+
+void TestCli::importReadsTimesInTheFormsTimeZone()
+{
+    const QString path = db(QStringLiteral("formzone.sqlite"));
+    Run r = run({"--db", path, "init"});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    r = run({"--db", path, "track", "add", "SWE", "Software Engineering"});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    r = run({"--db", path, "form-time-zone", "set", "web form", "Mars/Olympus"});
+    QVERIFY2(r.exitCode == 1 && r.err.contains("Mars/Olympus"), qPrintable(r.describe()));
+    r = run({"--db", path, "form-time-zone", "set", "web form", "Asia/Tokyo"});
+    QVERIFY2(r.exitCode == 0 && r.out.contains("Time zone of web form set: Asia/Tokyo"),
+             qPrintable(r.describe()));
+    r = run({"--db", path, "form-time-zone", "show", "web form"});
+    QVERIFY2(r.exitCode == 0 && r.out.contains("Time zone of web form: Asia/Tokyo"),
+             qPrintable(r.describe()));
+    const QString csv = db(QStringLiteral("plain.csv"));
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("First Name,Last Name,Email,Career Track,Date Applied\n"
+               "Ana,Silva,ana@example.org,SWE,2026-11-20 09:30\n");
+    file.close();
+    r = run({"--db", path, "import", csv});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    // Tokyo is UTC+9.
+    QCOMPARE(scalarIn(path, "SELECT applied_at FROM applications").toString(),
+             QStringLiteral("2026-11-20T00:30:00.000Z"));
 }
 
 void TestCli::importFromStandardInput()

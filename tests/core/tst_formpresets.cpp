@@ -2,6 +2,7 @@
 #include "csv/applicationexport.h"
 #include "csv/applicationimport.h"
 #include "csv/formpreset.h"
+#include "services/desksettingsservice.h"
 #include "testdatabase.h"
 #include "verifyok.h"
 
@@ -366,6 +367,33 @@ private Q_SLOTS:
                        .write(ApplicationQuery(), {"email", "notes"}, &out, {}));
         QCOMPARE(QString::fromUtf8(out.data()),
                  QStringLiteral("email,notes\r\ngrace@example.org,\"%1\"\r\n").arg(notes));
+    }
+
+    // Times without an offset are in the form's time zone, a setting per source; the
+    // bootcamp's for the others.
+    void timesWithoutAnOffsetAreInTheFormsTimeZone()
+    {
+        DeskSettingsService settings(m_db->connectionName(), m_db->actor(StaffRole::Administrator));
+        QVERIFY_OK(settings.setTimeZone("Europe/Berlin"));
+        QVERIFY_OK(settings.setFormTimeZone("Gravity Forms", "Asia/Tokyo"));
+        ApplicationImport::Options options;
+        options.fileName = QStringLiteral("entries.csv");
+        const auto importWith = [&](const QByteArray &csv) {
+            QBuffer buffer;
+            buffer.setData(csv);
+            buffer.open(QIODevice::ReadOnly);
+            return ApplicationImport(m_db->connectionName(), m_db->actor(StaffRole::Officer),
+                                     m_clock)
+                .run(&buffer, options);
+        };
+        QVERIFY_OK(importWith(gravityExport({{"101", "a@example.org", "2026-11-20 14:02:11"}})));
+        // A file no preset recognises: the bootcamp's (Berlin, UTC+1 in November).
+        QVERIFY_OK(importWith("First Name,Last Name,Email,Career Track,Date Applied\r\n"
+                              "Bo,Diaz,b@example.org,SWE,2026-11-20 14:02:11\r\n"));
+        QCOMPARE(m_db->scalar("SELECT group_concat(applied_at, ' ') FROM (SELECT applied_at FROM "
+                              "applications ORDER BY id)")
+                     .toString(),
+                 QStringLiteral("2026-11-20T05:02:11.000Z 2026-11-20T13:02:11.000Z"));
     }
 
     void anEntryTwiceInTheFileIsAProblem()

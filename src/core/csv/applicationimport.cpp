@@ -90,11 +90,12 @@ DateOrderScan ApplicationImport::scanDates(QIODevice *in, const Options &options
     return scan;
 }
 
-Result<QTimeZone> ApplicationImport::localTimeZone(const Options &options) const
+Result<QTimeZone> ApplicationImport::localTimeZone(const Options &options,
+                                                   const ImportMapping &mapping) const
 {
     if (options.localTimeZone)
         return *options.localTimeZone;
-    return DeskSettingsService(m_connection, m_actor, m_clock).timeZone();
+    return DeskSettingsService(m_connection, m_actor, m_clock).formTimeZone(mapping.entrySource());
 }
 
 Result<ApplicationImport::Preview> ApplicationImport::preview(QIODevice *in, const Options &options,
@@ -143,9 +144,6 @@ Result<ApplicationImport::Report> ApplicationImport::run(QIODevice *in, const Op
         options.dateOrder != ImportValues::DateOrder::Undecided || in->isSequential()
             ? DateOrderScan()
             : scanDates(in, options);
-    const auto zone = localTimeZone(options);
-    if (!zone)
-        return zone.error();
     // The file is hashed as the reader reads it, for the import's record in the audit trail.
     DigestingDevice file(in);
     CsvReader reader(&file, options.csv);
@@ -169,6 +167,9 @@ Result<ApplicationImport::Report> ApplicationImport::run(QIODevice *in, const Op
     report.mapping = mapping.value();
     if (const QStringList problems = report.mapping.problems(); !problems.isEmpty())
         return Error{located(problems.join(QLatin1Char(' '))), {}};
+    const auto zone = localTimeZone(options, report.mapping);
+    if (!zone)
+        return zone.error();
     report.dateOrder = options.dateOrder;
     if (dates.settled()) {
         report.dateOrder = dates.order();

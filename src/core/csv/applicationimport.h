@@ -82,8 +82,9 @@ public:
         bool olderEntries = false;
         // Write the good rows and list the bad ones, instead of writing nothing.
         bool skipBadRows = false;
-        // Times without a zone in the file are in this one; nothing: the bootcamp's. A form
-        // builder that writes its times in UTC (FormPreset) overrides it.
+        // Times without a zone in the file are in this one; nothing: the form's, as set for its
+        // source (DeskSettingsService::formTimeZone), else the bootcamp's. A form builder that
+        // writes its times in UTC (FormPreset) overrides both.
         std::optional<QTimeZone> localTimeZone;
         // The order of day and month of numeric dates with slashes (12/04/2026). Undecided:
         // decided from the whole applied-at column, and a column that cannot tell stops the
@@ -172,8 +173,8 @@ private:
     static void scanDates(CsvReader &reader, int column, DateOrderScan &scan);
     // The order of a file's numeric dates, read from `in`'s position, which is then restored.
     static DateOrderScan scanDates(QIODevice *in, const Options &options);
-    // The zone of the file's times without an offset: the caller's, or the bootcamp's.
-    Result<QTimeZone> localTimeZone(const Options &options) const;
+    // The zone of the file's times without an offset: the caller's, or the form's.
+    Result<QTimeZone> localTimeZone(const Options &options, const ImportMapping &mapping) const;
 
     QString m_connection;
     Actor m_actor;

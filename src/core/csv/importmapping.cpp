@@ -183,6 +183,11 @@ ImportMapping ImportMapping::automatic(const QStringList &header)
     return mapping;
 }
 
+QString ImportMapping::entrySource() const
+{
+    return m_form.isEmpty() ? QStringLiteral("web form") : m_form;
+}
+
 QString ImportMapping::recognition() const
 {
     return m_form.isEmpty() ? QString() : tr("Recognised: a %1 export.").arg(m_form);

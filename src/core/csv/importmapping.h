@@ -68,6 +68,9 @@ public:
     // The form builder whose export the header is ("Gravity Forms"); empty when none is
     // recognised.
     const QString &form() const { return m_form; }
+    // Where the file's entries come from, as the desk keeps it (their ids, their time zone):
+    // the form builder's name, or "web form" when none is recognised. Not translated.
+    QString entrySource() const;
     // For a person: "Recognised: a Gravity Forms export."; empty when no tool is recognised.
     QString recognition() const;
     // The zone of the form builder's times without an offset, when it writes them in one zone

@@ -85,9 +85,7 @@ Status ImportRun::prepare()
         codes << track.code;
     }
     m_trackList = codes.join(QStringLiteral(", "));
-    // A name, not translated: it is kept in the file, as the statuses are.
-    m_entrySource =
-        m_report.mapping.form().isEmpty() ? QStringLiteral("web form") : m_report.mapping.form();
+    m_entrySource = m_report.mapping.entrySource();
     auto cohorts = CohortRepository(m_connection).list();
     if (!cohorts)
         return cohorts.error();

@@ -14,7 +14,8 @@ namespace {
 struct SettingsCommands
 {
     static QList<CommandSpec> commands();
-    static CommandSpec::Handler showTimeZone, setTimeZone, showDeferralQueue, setDeferralQueue;
+    static CommandSpec::Handler showTimeZone, setTimeZone, showDeferralQueue, setDeferralQueue,
+        showFormTimeZone, setFormTimeZone;
     // "keep (…)" or "reset (…)": the deferral queue policy as the command line names it.
     static QString describeDeferralQueue(bool keeps);
     // "Asia/Tokyo (today there: 2027-03-02)".
@@ -39,6 +40,23 @@ QList<CommandSpec> SettingsCommands::commands()
                        "one time zone whose midnight ends the bootcamp's days, for every desk "
                        "on this database. The change is in the audit trail."))
             .takes(QStringLiteral("ZONE"), 1),
+        CommandSpec({QStringLiteral("form-time-zone"), QStringLiteral("show")},
+                    &SettingsCommands::showFormTimeZone,
+                    tr("Show the time zone of a web form's times."),
+                    tr("Prints the time zone in which the import reads the times that FORM's "
+                       "exports write without an offset. FORM is the form builder's name as the "
+                       "import recognises it (\"Gravity Forms\", \"Jotform\", …), or \"web form\" "
+                       "for a file it does not recognise. Unless set, the bootcamp's."))
+            .takes(QStringLiteral("FORM"), 1)
+            .withAccess(CommandSpec::Access::ReadsAsIs),
+        CommandSpec({QStringLiteral("form-time-zone"), QStringLiteral("set")},
+                    &SettingsCommands::setFormTimeZone,
+                    tr("Change the time zone of a web form's times (administrators only)."),
+                    tr("Makes ZONE, an IANA time zone, the one in which the import reads the "
+                       "times that FORM's exports write without an offset, when the form's site "
+                       "keeps another time than the bootcamp's. The change is in the audit "
+                       "trail."))
+            .takes(QStringLiteral("FORM ZONE"), 2),
         CommandSpec({QStringLiteral("deferral-queue"), QStringLiteral("show")},
                     &SettingsCommands::showDeferralQueue,
                     tr("Show where a returning deferral queues."),
@@ -127,6 +145,41 @@ int SettingsCommands::setTimeZone(Invocation &invocation)
     if (!calendar)
         return console.fail(calendar.error().text());
     console.out() << tr("Time zone set: %1").arg(describe(calendar.value())) << Qt::endl;
+    return Console::Done;
+}
+
+int SettingsCommands::showFormTimeZone(Invocation &invocation)
+{
+    Console &console = invocation.console();
+    if (!invocation.openAsActor())
+        return Console::Failed;
+    const QString form = invocation.arguments().constFirst();
+    const auto zone = DeskSettingsService(invocation.database().connectionName(), Actor::desk())
+                          .formTimeZone(form);
+    if (!zone)
+        return console.fail(zone.error().text());
+    console.out()
+        << tr("Time zone of %1: %2").arg(Validation::printable(form), QString::fromUtf8(zone->id()))
+        << Qt::endl;
+    return Console::Done;
+}
+
+int SettingsCommands::setFormTimeZone(Invocation &invocation)
+{
+    Console &console = invocation.console();
+    const auto actor = invocation.openAsActor();
+    if (!actor)
+        return Console::Failed;
+    const QString form = invocation.arguments().at(0);
+    DeskSettingsService settings(invocation.database().connectionName(), actor.value());
+    if (Status saved = settings.setFormTimeZone(form, invocation.arguments().at(1)); !saved)
+        return console.fail(Validation::printable(saved.error().text()));
+    const auto zone = settings.formTimeZone(form);
+    if (!zone)
+        return console.fail(zone.error().text());
+    console.out() << tr("Time zone of %1 set: %2")
+                         .arg(Validation::printable(form), QString::fromUtf8(zone->id()))
+                  << Qt::endl;
     return Console::Done;
 }
 

@@ -47,6 +47,9 @@ private Q_SLOTS:
     void exportHistoryAndWaitlists();
     void importFromAFile();
     void importFromStandardInput();
+    void importAsksTheOrderOfAmbiguousDates();
+    void importTheWeeklyExport();
+    void importReadsTimesInTheFormsTimeZone();
     void junkIsRefused();
     void storedJunkIsPrintedEscaped();
     void shortSearchesNarrow();
@@ -787,6 +790,8 @@ void TestCli::importFromAFile()
     QVERIFY2(r.out.contains("form.csv:4: Career Track: There is no career track \"Pottery\""),
              qPrintable(r.describe()));
     QVERIFY2(r.out.contains("Timestamp → applied_at"), qPrintable(r.describe()));
+    // "Timestamp" first is how Google Forms writes its export.
+    QVERIFY2(r.out.contains("Recognised: a Google Forms export.\n"), qPrintable(r.describe()));
     QVERIFY2(r.out.contains(QRegularExpression(QStringLiteral("Bad rows:\\s+2\\n"))),
              qPrintable(r.describe()));
 
@@ -837,6 +842,112 @@ void TestCli::importFromAFile()
     QVERIFY2(r.exitCode == 2 && r.err.contains("--on-duplicate"), qPrintable(r.describe()));
     r = run({"--db", path, "import", db(QStringLiteral("missing.csv"))});
     QVERIFY2(r.exitCode == 1 && r.err.contains("missing.csv"), qPrintable(r.describe()));
+}
+
+void TestCli::importAsksTheOrderOfAmbiguousDates()
+{
+    const QString path = db(QStringLiteral("dates.sqlite"));
+    Run r = run({"--db", path, "init"});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    r = run({"--db", path, "track", "add", "SWE", "Software Engineering"});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    const QString csv = db(QStringLiteral("weekly.csv"));
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("Timestamp,First Name,Last Name,Email Address,Career Track\n"
+               "11/04/2026 13:45,Ana,Silva,ana@example.org,SWE\n"
+               "01/02/2026 9:00,Bo,Diaz,bo@example.org,SWE\n");
+    file.close();
+
+    // Never guessed: 11 April or 4 November?
+    r = run({"--db", path, "import", csv});
+    QVERIFY2(r.exitCode == 1 &&
+                 r.out.contains("weekly.csv:2: Timestamp: \"11/04/2026 13:45\" could be day first "
+                                "or month first") &&
+                 r.err.contains("--date-order dmy (day first) or mdy (month first)"),
+             qPrintable(r.describe()));
+    QCOMPARE(scalarIn(path, "SELECT count(*) FROM applicants").toInt(), 0);
+    r = run({"--db", path, "import", csv, "--date-order", "ymd"});
+    QVERIFY2(r.exitCode == 2 && r.err.contains("--date-order"), qPrintable(r.describe()));
+
+    r = run({"--db", path, "import", csv, "--date-order", "dmy"});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QCOMPARE(scalarIn(path, "SELECT group_concat(substr(applied_at, 1, 7), ' ') FROM (SELECT "
+                            "applied_at FROM applications ORDER BY id)")
+                 .toString(),
+             QStringLiteral("2026-04 2026-02"));
+}
+
+void TestCli::importTheWeeklyExport()
+{
+    const QString path = db(QStringLiteral("weekly.sqlite"));
+    Run r = run({"--db", path, "init"});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    r = run({"--db", path, "track", "add", "SWE", "Software Engineering"});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    const QString csv = db(QStringLiteral("entries.csv"));
+    const auto write = [&csv](const QByteArray &rows) {
+        QFile file(csv);
+        return file.open(QIODevice::WriteOnly) &&
+               file.write("Submission ID,Respondent ID,Submitted at,First name,Last name,Email,"
+                          "Career Track\n" +
+                          rows) > 0;
+    };
+    QVERIFY(write("t101,r1,2026-11-20 10:00:00,Ana,Silva,ana@example.org,SWE\n"));
+    r = run({"--db", path, "import", csv});
+    QVERIFY2(r.exitCode == 0 && r.out.contains("Recognised: a Tally export."),
+             qPrintable(r.describe()));
+
+    // A week later: one entry older than the last import (left out last week), one imported,
+    // one new, whose person has not applied before.
+    QVERIFY(write("t100,r0,2026-11-19 10:00:00,Zoe,Ng,zoe@example.org,SWE\n"
+                  "t101,r1,2026-11-20 10:00:00,Ana,Silva,ana.silva@example.org,SWE\n"
+                  "t102,r2,2026-11-22 10:00:00,Bo,Diaz,bo@example.org,SWE\n"));
+    r = run({"--db", path, "import", csv, "--dry-run"});
+    const auto counted = [&r](const char *label, int value) {
+        return r.out.contains(
+            QRegularExpression(QStringLiteral("%1\\s+%2\\n").arg(QLatin1String(label)).arg(value)));
+    };
+    QVERIFY2(r.exitCode == 0 && counted("Entries since the last import:", 1) &&
+                 counted("Already in the database:", 1) && counted("Older entries left out:", 1),
+             qPrintable(r.describe()));
+    r = run({"--db", path, "import", csv});
+    QVERIFY2(r.exitCode == 0 && counted("New applications:", 1), qPrintable(r.describe()));
+    QCOMPARE(scalarIn(path, "SELECT group_concat(email, ' ') FROM (SELECT email FROM applicants "
+                            "ORDER BY id)")
+                 .toString(),
+             QStringLiteral("ana@example.org bo@example.org"));
+    r = run({"--db", path, "import", csv, "--older-entries"});
+    QVERIFY2(r.exitCode == 0 && counted("New applications:", 1), qPrintable(r.describe()));
+    QCOMPARE(scalarIn(path, "SELECT count(*) FROM form_entries WHERE source = 'Tally'").toInt(), 3);
+}
+
+void TestCli::importReadsTimesInTheFormsTimeZone()
+{
+    const QString path = db(QStringLiteral("formzone.sqlite"));
+    Run r = run({"--db", path, "init"});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    r = run({"--db", path, "track", "add", "SWE", "Software Engineering"});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    r = run({"--db", path, "form-time-zone", "set", "web form", "Mars/Olympus"});
+    QVERIFY2(r.exitCode == 1 && r.err.contains("Mars/Olympus"), qPrintable(r.describe()));
+    r = run({"--db", path, "form-time-zone", "set", "web form", "Asia/Tokyo"});
+    QVERIFY2(r.exitCode == 0 && r.out.contains("Time zone of web form set: Asia/Tokyo"),
+             qPrintable(r.describe()));
+    r = run({"--db", path, "form-time-zone", "show", "web form"});
+    QVERIFY2(r.exitCode == 0 && r.out.contains("Time zone of web form: Asia/Tokyo"),
+             qPrintable(r.describe()));
+    const QString csv = db(QStringLiteral("plain.csv"));
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("First Name,Last Name,Email,Career Track,Date Applied\n"
+               "Ana,Silva,ana@example.org,SWE,2026-11-20 09:30\n");
+    file.close();
+    r = run({"--db", path, "import", csv});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    // Tokyo is UTC+9.
+    QCOMPARE(scalarIn(path, "SELECT applied_at FROM applications").toString(),
+             QStringLiteral("2026-11-20T00:30:00.000Z"));
 }
 
 void TestCli::importFromStandardInput()

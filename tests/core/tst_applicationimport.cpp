@@ -5,6 +5,7 @@
 #include "db/databasecheck.h"
 #include "demo/demodatagenerator.h"
 #include "services/applicantservice.h"
+#include "services/desksettingsservice.h"
 #include "testdatabase.h"
 #include "verifyok.h"
 
@@ -235,9 +236,9 @@ private Q_SLOTS:
             << "Cohort"
             << "The cohort DATA-2027-03 belongs to another track than SWE.";
         QTest::newRow("unparseable date")
-            << QByteArray(ok).replace("2026-11-20 09:30", "24/11/2026") + ","
+            << QByteArray(ok).replace("2026-11-20 09:30", "next Tuesday") + ","
             << "Timestamp"
-            << "\"24/11/2026\" is not a date and time";
+            << "\"next Tuesday\" is not a date and time";
         QTest::newRow("future date")
             << QByteArray(ok).replace("2026-11-20 09:30", "2027-01-01") + ","
             << "Timestamp"
@@ -295,6 +296,97 @@ private Q_SLOTS:
         QCOMPARE(count("applicants"), 0);
         QCOMPARE(count("applications"), 0);
         QCOMPARE(count("status_events"), 0);
+    }
+
+    // Numbers with slashes: the column decides the order; a column that cannot tell is refused
+    // before any row, naming the file's line and column, unless the order is given.
+    void slashDatesInTheColumnsOrder_data()
+    {
+        QTest::addColumn<QByteArray>("dates");  // the Timestamp cells of lines 2, 3, 4
+        QTest::addColumn<int>("given");         // ImportValues::DateOrder
+        QTest::addColumn<QString>("appliedAt"); // line 2's, stored; empty: refused
+        QTest::addColumn<int>("settlingLine");
+        using ImportValues::DateOrder;
+        QTest::newRow("day first, told by line 4")
+            << QByteArray("11/04/2026 13:45|01/02/2026|30/03/2026") << int(DateOrder::Undecided)
+            << "2026-04-11T13:45:00.000Z" << 4;
+        QTest::newRow("month first, told by line 3")
+            << QByteArray("11/04/2026 13:45|11/20/2026 9:30:05|") << int(DateOrder::Undecided)
+            << "2026-11-04T13:45:00.000Z" << 3;
+        QTest::newRow("every one ambiguous")
+            << QByteArray("11/04/2026 13:45|01/02/2026|2026-11-20 09:30")
+            << int(DateOrder::Undecided) << "" << 0;
+        QTest::newRow("ambiguous, day first given")
+            << QByteArray("11/04/2026 13:45|01/02/2026|") << int(DateOrder::DayFirst)
+            << "2026-04-11T13:45:00.000Z" << 0;
+        QTest::newRow("ambiguous, month first given")
+            << QByteArray("11/04/2026 13:45|01/02/2026|") << int(DateOrder::MonthFirst)
+            << "2026-11-04T13:45:00.000Z" << 0;
+    }
+    void slashDatesInTheColumnsOrder()
+    {
+        QFETCH(QByteArray, dates);
+        QFETCH(int, given);
+        QFETCH(QString, appliedAt);
+        QFETCH(int, settlingLine);
+        QByteArray csv = WebFormHeader;
+        const QList<QByteArray> cells = dates.split('|');
+        for (int i = 0; i < cells.size(); ++i)
+            csv += cells.at(i) + ",P" + QByteArray::number(i) + ",Q,p" + QByteArray::number(i) +
+                   "@example.org,,SWE,,\r\n";
+        ApplicationImport::Options o = options();
+        o.dateOrder = ImportValues::DateOrder(given);
+        const auto report = import(*m_db, csv, o);
+        QVERIFY_OK(report);
+        if (appliedAt.isEmpty()) {
+            QVERIFY(report->undecidedDates);
+            QCOMPARE(report->undecidedDates->line, 2);
+            QCOMPARE(report->undecidedDates->column, QStringLiteral("Timestamp"));
+            QVERIFY2(report->undecidedDates->reason.contains("\"11/04/2026 13:45\" could be day "
+                                                             "first or month first"),
+                     qPrintable(report->undecidedDates->reason));
+            QVERIFY(!report->written);
+            QCOMPARE(report->rows, 0);
+            QCOMPARE(count("applicants"), 0);
+            return;
+        }
+        QVERIFY2(report->issues.isEmpty(), qPrintable(describe(report->issues)));
+        QVERIFY(!report->undecidedDates);
+        QVERIFY(report->written);
+        QCOMPARE(report->dateOrderLine, settlingLine);
+        QCOMPARE(m_db->scalar("SELECT applied_at FROM applications WHERE id = 1").toString(),
+                 appliedAt);
+    }
+
+    void aDateAgainstTheColumnsOrderNamesTheLineThatSettledIt()
+    {
+        const auto report =
+            import(WebFormHeader + "11/20/2026 9:30,Kim,Lee,kim@example.org,,SWE,,\r\n"
+                                   "20/11/2026 9:30,Bo,Li,bo@example.org,,SWE,,\r\n");
+        QVERIFY_OK(report);
+        QCOMPARE(report->issues.size(), 1);
+        QCOMPARE(report->issues.first().line, 3);
+        QCOMPARE(report->issues.first().column, QStringLiteral("Timestamp"));
+        QCOMPARE(report->issues.first().reason,
+                 QStringLiteral("\"20/11/2026 9:30\" is not a date with the month first, the order "
+                                "of the column's dates (line 2 has a day over 12)."));
+        QVERIFY(!report->written);
+    }
+
+    void timesWithoutAZoneAreTheBootcampsByDefault()
+    {
+        QVERIFY_OK(
+            DeskSettingsService(m_db->connectionName(), m_db->actor(StaffRole::Administrator))
+                .setTimeZone("Asia/Tokyo"));
+        ApplicationImport::Options o = options();
+        o.localTimeZone.reset();
+        const auto report =
+            import(*m_db, WebFormHeader + "2026-11-20 09:30,Kim,Lee,kim@example.org,,SWE,,\r\n", o);
+        QVERIFY_OK(report);
+        QVERIFY(report->written);
+        // Tokyo is UTC+9, with no summer time.
+        QCOMPARE(m_db->scalar("SELECT applied_at FROM applications").toString(),
+                 QStringLiteral("2026-11-20T00:30:00.000Z"));
     }
 
     void everyProblemOfARowIsListed()
@@ -802,9 +894,9 @@ private Q_SLOTS:
         // The target keeps its tracks and cohorts, and loses its people (their history too,
         // past its append-only guards).
         QStringList emptying;
-        for (const char *table : {"activities", "mentor_assignments", "offer_notices", "status_stays",
-                                  "decision_waits", "seat_moves", "status_events", "payments",
-                                  "application_search", "applications", "applicants"})
+        for (const char *table : {"activities", "mentor_assignments", "offer_notices",
+                                  "status_stays", "decision_waits", "seat_moves", "status_events",
+                                  "payments", "application_search", "applications", "applicants"})
             emptying << QStringLiteral("DELETE FROM ") + QLatin1String(table);
         const QString emptied = target.rewriteHistory(emptying);
         QVERIFY2(emptied.isEmpty(), qPrintable(emptied));

@@ -48,7 +48,8 @@ private Q_SLOTS:
             {"Comments", "notes"},
             {"application_id", ""},
             {"status", ""},
-            {"Favourite colour", ""},
+            // A question the desk has no field for: its answers are kept in the notes.
+            {"Favourite colour", "question"},
             {"", ""}};
         for (const auto &[header, field] : rows)
             QTest::newRow(*header ? header : "(empty)")
@@ -69,7 +70,7 @@ private Q_SLOTS:
         QCOMPARE(mapping.problems(), QStringList());
         QCOMPARE(mapping.column("applied_at"), 0);
         QCOMPARE(mapping.column("track"), 5);
-        QCOMPARE(mapping.field(6), QString());
+        QCOMPARE(mapping.field(6), QStringLiteral("question"));
     }
 
     void fullNameOnlyWithoutFirstAndLast()
@@ -89,7 +90,23 @@ private Q_SLOTS:
         const ImportMapping mapping =
             ImportMapping::automatic({"Email", "First", "Last", "E-mail", "Track"});
         QCOMPARE(mapping.column("email"), 0);
-        QCOMPARE(mapping.field(3), QString());
+        // The second is kept in the notes, not dropped.
+        QCOMPARE(mapping.field(3), QStringLiteral("question"));
+    }
+
+    // Any number of questions; a preset's meta columns and our export's bookkeeping are not
+    // questions.
+    void questionsAreTheColumnsNoFieldTook()
+    {
+        const ImportMapping mapping = ImportMapping::automatic(
+            {"Name (First)", "Name (Last)", "Email", "Career Track", "Why do you want to join?",
+             "Anything else?", "Entry Id", "Entry Date", "Source Url", "User Agent", "status"});
+        QCOMPARE(mapping.form(), QStringLiteral("Gravity Forms"));
+        QCOMPARE(mapping.columns(ImportMapping::QuestionField), (QList<int>{4, 5}));
+        QCOMPARE(mapping.field(8), QString());
+        QCOMPARE(mapping.field(9), QString());
+        QCOMPARE(mapping.field(10), QString());
+        QCOMPARE(mapping.problems(), QStringList());
     }
 
     void problems_data()

@@ -1,3 +1,4 @@
+#include "csv/dateorderscan.h"
 #include "csv/importvalues.h"
 
 #include <QTest>
@@ -36,6 +37,20 @@ private Q_SLOTS:
                                 << "2026-11-24T08:30:05.000Z";
         QTest::newRow("german date") << "2.1.2026"
                                      << "2026-01-01T23:00:00.000Z";
+        QTest::newRow("jotform") << "Nov 30, 2026"
+                                 << "2026-11-29T23:00:00.000Z";
+        QTest::newRow("month name, 12-hour") << "Nov 30, 2026 2:02 PM"
+                                             << "2026-11-30T13:02:00.000Z";
+        QTest::newRow("wordpress") << "November 30, 2026 2:02 pm"
+                                   << "2026-11-30T13:02:00.000Z";
+        QTest::newRow("day before month name") << "30 Nov 2026 2:02 PM"
+                                               << "2026-11-30T13:02:00.000Z";
+        QTest::newRow("day before month name, 24-hour") << "30 November 2026 14:02:11"
+                                                        << "2026-11-30T13:02:11.000Z";
+        QTest::newRow("midnight, 12-hour") << "Dec 1, 2026 12:05 am"
+                                           << "2026-11-30T23:05:00.000Z";
+        QTest::newRow("no such month") << "Novembre 30, 2026"
+                                       << "";
         QTest::newRow("spaces around") << "  2026-11-24T09:30:00Z "
                                        << "2026-11-24T09:30:00.000Z";
         QTest::newRow("day first with slashes") << "24/11/2026 09:30"
@@ -53,10 +68,84 @@ private Q_SLOTS:
     {
         QFETCH(QString, text);
         QFETCH(QString, utc);
-        const auto at = ImportValues::timestamp(text, QTimeZone("Europe/Berlin"));
+        const auto at = ImportValues::timestamp(text, QTimeZone("Europe/Berlin"),
+                                                ImportValues::DateOrder::MonthFirst);
         QCOMPARE(at.has_value(), !utc.isEmpty());
         if (at)
             QCOMPARE(at->toString(Qt::ISODateWithMs), utc);
+    }
+
+    // Numbers with slashes in the order the column decided; none when it did not.
+    void slashDatesInEitherOrder_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("dayFirst");   // UTC; empty: refused
+        QTest::addColumn<QString>("monthFirst"); // UTC; empty: refused
+        QTest::newRow("12 April or 4 December") << "12/04/2026 13:45"
+                                                << "2026-04-12T11:45:00.000Z"
+                                                << "2026-12-04T12:45:00.000Z";
+        QTest::newRow("day over 12") << "30/11/2026"
+                                     << "2026-11-29T23:00:00.000Z"
+                                     << "";
+        QTest::newRow("month-first day over 12") << "11/30/2026 2:02 PM"
+                                                 << ""
+                                                 << "2026-11-30T13:02:00.000Z";
+        QTest::newRow("12-hour, day first") << "30/11/2026 2:02:11 pm"
+                                            << "2026-11-30T13:02:11.000Z"
+                                            << "";
+        QTest::newRow("two-digit year") << "30/11/26"
+                                        << ""
+                                        << "";
+    }
+    void slashDatesInEitherOrder()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, dayFirst);
+        QFETCH(QString, monthFirst);
+        using ImportValues::DateOrder;
+        const QTimeZone berlin("Europe/Berlin");
+        const auto asText = [](const std::optional<QDateTime> &at) {
+            return at ? at->toString(Qt::ISODateWithMs) : QString();
+        };
+        QCOMPARE(asText(ImportValues::timestamp(text, berlin, DateOrder::DayFirst)), dayFirst);
+        QCOMPARE(asText(ImportValues::timestamp(text, berlin, DateOrder::MonthFirst)), monthFirst);
+        QVERIFY(!ImportValues::timestamp(text, berlin, DateOrder::Undecided));
+    }
+
+    // The whole column decides: the first number over 12 settles it, wherever it is.
+    void dateOrderFromTheColumn_data()
+    {
+        QTest::addColumn<QStringList>("column"); // lines 2, 3, …
+        QTest::addColumn<int>("order");          // ImportValues::DateOrder
+        QTest::addColumn<int>("settlingLine");
+        QTest::addColumn<int>("firstLine");
+        using ImportValues::DateOrder;
+        QTest::newRow("day first, late")
+            << QStringList{"01/02/2026", "", "12/04/2026 13:45", "13/04/2026"}
+            << int(DateOrder::DayFirst) << 5 << 2;
+        QTest::newRow("month first") << QStringList{"04/12/2026", "04/13/2026", "13/04/2026"}
+                                     << int(DateOrder::MonthFirst) << 3 << 2;
+        QTest::newRow("every one ambiguous")
+            << QStringList{"Nov 30, 2026", "12/04/2026", "01/02/2026"} << int(DateOrder::Undecided)
+            << 0 << 3;
+        QTest::newRow("no numeric dates")
+            << QStringList{"2026-11-30 14:02:11", "Nov 30, 2026", "24.11.2026"}
+            << int(DateOrder::Undecided) << 0 << 0;
+    }
+    void dateOrderFromTheColumn()
+    {
+        QFETCH(QStringList, column);
+        QFETCH(int, order);
+        QFETCH(int, settlingLine);
+        QFETCH(int, firstLine);
+        DateOrderScan scan;
+        for (int i = 0; i < column.size(); ++i)
+            scan.add(column.at(i), i + 2);
+        QCOMPARE(int(scan.order()), order);
+        QCOMPARE(scan.settlingLine(), settlingLine);
+        QCOMPARE(scan.firstLine(), firstLine);
+        QCOMPARE(scan.ambiguous(),
+                 order == int(ImportValues::DateOrder::Undecided) && firstLine > 0);
     }
 
     void yesNo_data()

@@ -81,7 +81,7 @@ private Q_SLOTS:
                 QCOMPARE(steps[i].version, steps[i - 1].version + 1);
             QVERIFY2(QFile::exists(steps[i].resourcePath), qPrintable(steps[i].resourcePath));
         }
-        QCOMPARE(Migrations::latestVersion(), 25);
+        QCOMPARE(Migrations::latestVersion(), 26);
     }
 
     // Each version's file, as an older program left it, opens and is upgraded in place.
@@ -767,6 +767,46 @@ private Q_SLOTS:
         QVERIFY(query.exec("UPDATE applications SET track_id = 1 WHERE id = 9"));
         QCOMPARE(tracks("decision_waits"), (QStringList{"9|1|1"}));
         QCOMPARE(tracks("status_stays"), (QStringList{"7|1|4", "8|2|2", "9|1|1"}));
+    }
+
+    // Version 26: a file of version 25 gets the table of form entries, empty, keeps its
+    // applications, and the table holds an application's entry once and a (source, id) once.
+    void upgradesToFormEntries()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("old.sqlite");
+        const QString failure = olderFileWith(
+            path, 25,
+            {"INSERT INTO applications (id, applicant_id, track_id, status, applied_at, "
+             "status_changed_at, updated_at) VALUES (8, 1, 1, 'applied', "
+             "'2026-01-06T10:00:00.000Z', '2026-01-06T10:00:00.000Z', "
+             "'2026-01-06T10:00:00.000Z')"});
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
+
+        Database db("upgraded-to-26");
+        QVERIFY_OK(db.open(path));
+        QSqlQuery query(QSqlDatabase::database("upgraded-to-26", false));
+        QVERIFY(query.exec("SELECT group_concat(id) FROM (SELECT id FROM applications ORDER BY "
+                           "id)") &&
+                query.next());
+        QCOMPARE(query.value(0).toString(), QStringLiteral("7,8"));
+        QVERIFY(query.exec("SELECT count(*) FROM form_entries") && query.next());
+        QCOMPARE(query.value(0).toInt(), 0);
+        QVERIFY2(query.exec("INSERT INTO form_entries (application_id, source, entry_id) VALUES "
+                            "(7, 'Gravity Forms', '101'), (8, 'Typeform', '101')"),
+                 qPrintable(query.lastError().text()));
+        // One entry of one source once; one entry per application; only applications there are.
+        QVERIFY(!query.exec("INSERT INTO form_entries (application_id, source, entry_id) VALUES "
+                            "(8, 'Gravity Forms', '101')"));
+        QVERIFY(!query.exec("INSERT INTO form_entries (application_id, source, entry_id) VALUES "
+                            "(7, 'Gravity Forms', '102')"));
+        QVERIFY(!query.exec("INSERT INTO form_entries (application_id, source, entry_id) VALUES "
+                            "(99, 'Gravity Forms', '103')"));
+        QVERIFY(query.exec("SELECT group_concat(application_id || ':' || source || ':' || "
+                           "entry_id, ' ') FROM (SELECT * FROM form_entries ORDER BY "
+                           "application_id)") &&
+                query.next());
+        QCOMPARE(query.value(0).toString(), QStringLiteral("7:Gravity Forms:101 8:Typeform:101"));
     }
 
     // Version 12: a file of version 10 gets the cohort calendar: the two new cohort columns,

@@ -81,6 +81,9 @@ private Q_SLOTS:
     void initTestCase();
     void init();
     void mapsAWebFormExportAutomatically();
+    void recognisesAFormBuildersExport();
+    void asksTheOrderOfAmbiguousDates();
+    void importsOnlyTheEntriesSinceTheLastImport();
     void showsWhyAFileCannotBeRead();
     void mappingProblemsKeepNextOff();
     void exportOnlyColumnsAreNotImported();
@@ -139,6 +142,127 @@ void TestImportWizard::mapsAWebFormExportAutomatically()
     }));
     QVERIFY(wizard.findChild<QLabel *>(QStringLiteral("problems"))->isHidden());
     QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+}
+
+void TestImportWizard::recognisesAFormBuildersExport()
+{
+    TestDatabase db;
+    QVERIFY2(db.isOpen(), qPrintable(db.openError()));
+    const QString path = writeFile(
+        db, QStringLiteral("gravity.csv"),
+        "\"Name (First)\",\"Name (Last)\",\"Email\",\"Phone\",\"Career Track\",\"How did you "
+        "hear about us?\",\"Entry Id\",\"Entry Date\",\"Source Url\"\r\n"
+        "\"Ada\",\"Lovelace\",\"ada@example.org\",\"+1 555 010 0101\",\"Software "
+        "Engineering\",\"Instagram\",\"101\",\"2026-11-20 14:02:11\",\"https://example.org/\"\r\n");
+    ImportWizard wizard(db.path(), Actor{db.addStaff(QStringLiteral("officer")), "officer"});
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    wizard.findChild<QLineEdit *>(QStringLiteral("path"))->setText(path);
+    const QString found = wizard.findChild<QLabel *>(QStringLiteral("found"))->text();
+    QVERIFY2(found.contains(QLatin1String("Recognised: a Gravity Forms export.")),
+             qPrintable(found));
+    click(wizard, QWizard::NextButton);
+    QCOMPARE(wizard.currentId(), int(ImportWizard::MappingPage));
+    const QLabel *recognised =
+        wizard.currentPage()->findChild<QLabel *>(QStringLiteral("recognised"));
+    QVERIFY(recognised && recognised->isVisible());
+    QCOMPARE(recognised->text(), QStringLiteral("Recognised: a Gravity Forms export."));
+    // The preset's split name, the usual names for the questions, its meta columns left out.
+    const QStringList expected{"first_name", "last_name", "email",      "phone", "track",
+                               "source",     "entry_id",  "applied_at", ""};
+    for (int column = 0; column < expected.size(); ++column)
+        QCOMPARE(fieldCombo(wizard, column)->currentData().toString(), expected.at(column));
+    QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+}
+
+void TestImportWizard::asksTheOrderOfAmbiguousDates()
+{
+    TestDatabase db;
+    QVERIFY2(db.isOpen(), qPrintable(db.openError()));
+    db.addTrack(QStringLiteral("SWE"), QStringLiteral("Software Engineering"));
+    const QByteArray header = "Timestamp,First Name,Last Name,Email Address,Career Track\r\n";
+    const QString ambiguous =
+        writeFile(db, QStringLiteral("ambiguous.csv"),
+                  header + "11/04/2026 13:45,Ana,Silva,ana@example.org,SWE\r\n"
+                           "01/02/2026 9:00,Bo,Diaz,bo@example.org,SWE\r\n");
+    const QString decided = writeFile(db, QStringLiteral("decided.csv"),
+                                      header + "11/04/2026 13:45,Ana,Silva,ana@example.org,SWE\r\n"
+                                               "30/01/2026 9:00,Bo,Diaz,bo@example.org,SWE\r\n");
+    ImportWizard wizard(db.path(), Actor{db.addStaff(QStringLiteral("officer")), "officer"});
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    auto *order = wizard.findChild<QComboBox *>(QStringLiteral("dateOrder"));
+    QVERIFY(order);
+    QVERIFY(order->isHidden());
+
+    // Every date could be either: the page asks, and Next waits for the answer.
+    wizard.findChild<QLineEdit *>(QStringLiteral("path"))->setText(ambiguous);
+    QVERIFY(order->isVisible());
+    QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+    QVERIFY2(wizard.findChild<QLabel *>(QStringLiteral("found"))->text().contains("line 2"),
+             qPrintable(wizard.findChild<QLabel *>(QStringLiteral("found"))->text()));
+    order->setCurrentIndex(order->findData(int(ImportValues::DateOrder::DayFirst)));
+    QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+    QCOMPARE(wizard.options().dateOrder, ImportValues::DateOrder::DayFirst);
+    click(wizard, QWizard::NextButton); // reads the file again: the answer holds
+    QCOMPARE(wizard.currentId(), int(ImportWizard::MappingPage));
+    QCOMPARE(wizard.options().dateOrder, ImportValues::DateOrder::DayFirst);
+    click(wizard, QWizard::BackButton);
+
+    // A file whose dates tell: no question, and the page says which line told.
+    wizard.findChild<QLineEdit *>(QStringLiteral("path"))->setText(decided);
+    QVERIFY(order->isHidden());
+    QCOMPARE(wizard.options().dateOrder, ImportValues::DateOrder::Undecided);
+    const QString found = wizard.findChild<QLabel *>(QStringLiteral("found"))->text();
+    QVERIFY2(found.contains("Dates: day first (line 3 has a day over 12)."), qPrintable(found));
+    QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+}
+
+void TestImportWizard::importsOnlyTheEntriesSinceTheLastImport()
+{
+    TestDatabase db;
+    QVERIFY2(db.isOpen(), qPrintable(db.openError()));
+    db.addTrack(QStringLiteral("SWE"), QStringLiteral("Software Engineering"));
+    const QByteArray header = "\"Name (First)\",\"Name (Last)\",\"Email\",\"Career Track\","
+                              "\"Entry Id\",\"Entry Date\",\"Source Url\"\r\n";
+    const auto entry = [](const char *id, const char *email, const char *date) {
+        return QStringLiteral("\"Ada\",\"Lovelace\",\"%1\",\"SWE\",\"%2\",\"%3\",\"\"\r\n")
+            .arg(QLatin1String(email), QLatin1String(id), QLatin1String(date))
+            .toUtf8();
+    };
+    const QString lastWeek =
+        writeFile(db, QStringLiteral("last-week.csv"),
+                  header + entry("101", "a@example.org", "2026-11-20 10:00:00"));
+    const QString thisWeek =
+        writeFile(db, QStringLiteral("this-week.csv"),
+                  header + entry("100", "z@example.org", "2026-11-19 10:00:00") +
+                      entry("101", "a@example.org", "2026-11-20 10:00:00") +
+                      entry("102", "b@example.org", "2026-11-22 10:00:00"));
+    const Actor officer{db.addStaff(QStringLiteral("officer")), "officer"};
+    QFile file(lastWeek);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(ApplicationImport(db.connectionName(), officer).run(&file, {}).ok());
+
+    ImportWizard wizard(db.path(), officer);
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    wizard.findChild<QLineEdit *>(QStringLiteral("path"))->setText(thisWeek);
+    click(wizard, QWizard::NextButton);
+    click(wizard, QWizard::NextButton);
+    QCOMPARE(wizard.currentId(), int(ImportWizard::PreviewPage));
+    const auto count = [&wizard](const char *name) {
+        return countOf(wizard, ImportWizard::PreviewPage, name)->text();
+    };
+    QTRY_COMPARE(count("rows"), QStringLiteral("3"));
+    QCOMPARE(count("newEntries"), QStringLiteral("1"));
+    QCOMPARE(count("alreadyThere"), QStringLiteral("1"));
+    QCOMPARE(count("olderEntriesSkipped"), QStringLiteral("1"));
+    QCOMPARE(count("applicationsAdded"), QStringLiteral("1"));
+
+    // Asked for, the older entry the desk lacks comes too.
+    wizard.findChild<QCheckBox *>(QStringLiteral("olderEntries"))->setChecked(true);
+    QTRY_COMPARE(count("applicationsAdded"), QStringLiteral("2"));
+    QCOMPARE(count("olderEntriesSkipped"), QStringLiteral("0"));
 }
 
 void TestImportWizard::showsWhyAFileCannotBeRead()
@@ -239,7 +363,8 @@ void TestImportWizard::chosenMappingIsReappliedNextTime()
     QVERIFY2(db.isOpen(), qPrintable(db.openError()));
     db.addTrack(QStringLiteral("SE"), QStringLiteral("Software Engineering"));
     const qint64 officer = db.addStaff(QStringLiteral("officer"));
-    // "Notes" is recognised by itself; "Wie gefunden" is not.
+    // "Notes" is recognised by itself; "Wie gefunden" is not (its answers would be kept in the
+    // notes).
     const QString path = writeFile(db, QStringLiteral("form.csv"),
                                    "First Name,Last Name,Email,Career Track,Wie gefunden\r\n"
                                    "Ada,Lovelace,ada@example.org,SE,Newsletter\r\n");
@@ -250,7 +375,7 @@ void TestImportWizard::chosenMappingIsReappliedNextTime()
         wizard.findChild<QLineEdit *>(QStringLiteral("path"))->setText(path);
         click(wizard, QWizard::NextButton);
         QComboBox *source = fieldCombo(wizard, 4);
-        QCOMPARE(source->currentData().toString(), QString());
+        QCOMPARE(source->currentData().toString(), ImportMapping::QuestionField);
         source->setCurrentIndex(source->findData(QStringLiteral("source")));
         click(wizard, QWizard::NextButton); // remembers the mapping
         QCOMPARE(wizard.currentId(), int(ImportWizard::PreviewPage));

@@ -6,8 +6,8 @@
 #include "csv/importrun.h"
 #include "csv/importvalues.h"
 #include "db/bulkwritecache.h"
-#include "db/memorytempstore.h"
 #include "db/checkedbycaller.h"
+#include "db/memorytempstore.h"
 #include "db/preparedstatement.h"
 #include "db/sql.h"
 #include "db/transaction.h"
@@ -17,6 +17,7 @@
 #include "repositories/trackrepository.h"
 #include "services/applicantservice.h"
 #include "services/authorization.h"
+#include "services/desksettingsservice.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -37,6 +38,8 @@ QList<ApplicationImport::Report::Count> ApplicationImport::Report::counts() cons
             {"applicantsAdded", tr("New applicants:"), applicantsAdded},
             {"applicantsUpdated", tr("Applicants updated:"), applicantsUpdated},
             {"alreadyThere", tr("Already in the database:"), alreadyThere},
+            {"newEntries", tr("Entries since the last import:"), newEntries},
+            {"olderEntriesSkipped", tr("Older entries left out:"), olderEntriesSkipped},
             {"duplicatesSkipped", tr("Duplicates skipped:"), duplicatesSkipped},
             {"badRows", tr("Bad rows:"), badRows}};
 }
@@ -63,6 +66,38 @@ Result<ImportMapping> ApplicationImport::mappingFor(const QStringList &header,
     return automatic.overriddenBy(*options.mappingJson, options.mappingSource);
 }
 
+void ApplicationImport::scanDates(CsvReader &reader, int column, DateOrderScan &scan)
+{
+    CsvReader::Record record;
+    while (column >= 0 && !scan.settled() && reader.next(record))
+        scan.add(record.fields.value(column), record.line);
+}
+
+DateOrderScan ApplicationImport::scanDates(QIODevice *in, const Options &options)
+{
+    DateOrderScan scan;
+    const qint64 start = in->pos();
+    {
+        // A file the scan cannot read is refused by the import proper, with its reasons.
+        CsvReader reader(in, options.csv);
+        CsvReader::Record header;
+        if (reader.next(header)) {
+            if (const auto mapping = mappingFor(header.fields, options))
+                scanDates(reader, mapping->column(QStringLiteral("applied_at")), scan);
+        }
+    }
+    in->seek(start);
+    return scan;
+}
+
+Result<QTimeZone> ApplicationImport::localTimeZone(const Options &options,
+                                                   const ImportMapping &mapping) const
+{
+    if (options.localTimeZone)
+        return *options.localTimeZone;
+    return DeskSettingsService(m_connection, m_actor, m_clock).formTimeZone(mapping.entrySource());
+}
+
 Result<ApplicationImport::Preview> ApplicationImport::preview(QIODevice *in, const Options &options,
                                                               int rowCount)
 {
@@ -81,9 +116,13 @@ Result<ApplicationImport::Preview> ApplicationImport::preview(QIODevice *in, con
     Preview preview;
     preview.header = header.fields;
     preview.mapping = mapping.value();
+    const int dateColumn = preview.mapping.column(QStringLiteral("applied_at"));
     CsvReader::Record record;
-    while (preview.rows.size() < rowCount && reader.next(record))
+    while (preview.rows.size() < rowCount && reader.next(record)) {
         preview.rows << record;
+        preview.dates.add(record.fields.value(dateColumn), record.line);
+    }
+    scanDates(reader, dateColumn, preview.dates);
     if (reader.hasError())
         return reader.error();
     preview.encoding = reader.encoding();
@@ -95,10 +134,16 @@ Result<ApplicationImport::Report> ApplicationImport::run(QIODevice *in, const Op
                                                          const IssueSink &sink,
                                                          const Progress &progress) const
 {
-    if (Status allowed =
-            Authorization::require(m_connection, m_actor, Action::ImportApplications);
+    if (Status allowed = Authorization::require(m_connection, m_actor, Action::ImportApplications);
         !allowed)
         return allowed.error();
+    // Read before the file is hashed, from the same position: the digest covers the import's
+    // own reading. A file read once (standard input) cannot be scanned; its numeric dates then
+    // need the order given.
+    const DateOrderScan dates =
+        options.dateOrder != ImportValues::DateOrder::Undecided || in->isSequential()
+            ? DateOrderScan()
+            : scanDates(in, options);
     // The file is hashed as the reader reads it, for the import's record in the audit trail.
     DigestingDevice file(in);
     CsvReader reader(&file, options.csv);
@@ -122,6 +167,22 @@ Result<ApplicationImport::Report> ApplicationImport::run(QIODevice *in, const Op
     report.mapping = mapping.value();
     if (const QStringList problems = report.mapping.problems(); !problems.isEmpty())
         return Error{located(problems.join(QLatin1Char(' '))), {}};
+    const auto zone = localTimeZone(options, report.mapping);
+    if (!zone)
+        return zone.error();
+    report.dateOrder = options.dateOrder;
+    if (dates.settled()) {
+        report.dateOrder = dates.order();
+        report.dateOrderLine = dates.settlingLine();
+    } else if (dates.ambiguous()) {
+        report.undecidedDates = ImportIssue{
+            ImportIssue::Kind::Problem, dates.firstLine(),
+            report.mapping.header().value(report.mapping.column(QStringLiteral("applied_at"))),
+            tr("\"%1\" could be day first or month first, and no date of the column tells "
+               "which (none has a number over 12): say which order the file uses.")
+                .arg(Validation::quoted(dates.firstText()))};
+        return report;
+    }
 
     QElapsedTimer timer; // phases in the log, to tell where an import's time goes
     timer.start();
@@ -133,7 +194,7 @@ Result<ApplicationImport::Report> ApplicationImport::run(QIODevice *in, const Op
     if (!transaction.isActive())
         return transaction.error();
     {
-        ImportRun run(m_connection, m_actor, m_clock, options, report, sink);
+        ImportRun run(m_connection, m_actor, m_clock, options, zone.value(), report, sink);
         if (auto prepared = run.prepare(); !prepared)
             return prepared.error();
         while (reader.next(record)) {

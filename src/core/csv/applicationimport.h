@@ -1,7 +1,9 @@
 #pragma once
 
 #include "csv/csvreader.h"
+#include "csv/dateorderscan.h"
 #include "csv/importmapping.h"
+#include "csv/importvalues.h"
 #include "domain/actor.h"
 #include "domain/clock.h"
 #include "domain/result.h"
@@ -74,10 +76,20 @@ public:
         bool cellsAsWritten = false;
         // Check everything, write nothing.
         bool dryRun = false;
+        // Also the form's entries older than the last one imported from the same source that
+        // the desk does not have (left out as bad rows before, say). By default an import is
+        // the weekly routine: only the entries since the last import.
+        bool olderEntries = false;
         // Write the good rows and list the bad ones, instead of writing nothing.
         bool skipBadRows = false;
-        // Times without a zone in the file are in this one.
-        QTimeZone localTimeZone = QTimeZone::systemTimeZone();
+        // Times without a zone in the file are in this one; nothing: the form's, as set for its
+        // source (DeskSettingsService::formTimeZone), else the bootcamp's. A form builder that
+        // writes its times in UTC (FormPreset) overrides both.
+        std::optional<QTimeZone> localTimeZone;
+        // The order of day and month of numeric dates with slashes (12/04/2026). Undecided:
+        // decided from the whole applied-at column, and a column that cannot tell stops the
+        // import before any row (Report::undecidedDates). Never guessed.
+        ImportValues::DateOrder dateOrder = ImportValues::DateOrder::Undecided;
         // Names the file in status event causes ("imported from applicants.csv").
         QString fileName;
     };
@@ -90,10 +102,21 @@ public:
         qint64 applicationsAdded = 0;
         qint64 applicantsUpdated = 0;
         qint64 alreadyThere = 0; // rows whose application the database already has
+        // Rows with a form entry id: entries since the last one imported from the same
+        // source (all of them, for a source never imported), and older ones left out.
+        qint64 newEntries = 0;
+        qint64 olderEntriesSkipped = 0;
         qint64 duplicatesSkipped = 0;
         qint64 badRows = 0;
         // How the file was read.
         CsvReader::Encoding encoding = CsvReader::Encoding::Utf8;
+        // The order the numeric dates were read in, and the line of the date that settled it
+        // (0 when the caller gave it, or no date needed it).
+        ImportValues::DateOrder dateOrder = ImportValues::DateOrder::Undecided;
+        qint64 dateOrderLine = 0;
+        // When the order was neither given nor told by any date of the column: the first date
+        // it matters for. No row was imported then (written is false, rows 0).
+        std::optional<ImportIssue> undecidedDates;
         // Whether the rows were written: false for a dry run, and when bad rows stopped it.
         bool written = false;
         // The first MaxIssuesKept issues (the sink sees all of them).
@@ -130,6 +153,8 @@ public:
         ImportMapping mapping;
         CsvReader::Encoding encoding = CsvReader::Encoding::Utf8;
         QChar delimiter;
+        // The order of the numeric dates of the applied-at column, from the whole file.
+        DateOrderScan dates;
     };
     static Result<Preview> preview(QIODevice *in, const Options &options, int rowCount);
 
@@ -144,6 +169,12 @@ private:
     static Status checkHeader(const CsvReader::Record &header);
     // The automatic mapping of the header, with options.mappingJson over it.
     static Result<ImportMapping> mappingFor(const QStringList &header, const Options &options);
+    // Reads the rest of the file until the order of its numeric dates in `column` is settled.
+    static void scanDates(CsvReader &reader, int column, DateOrderScan &scan);
+    // The order of a file's numeric dates, read from `in`'s position, which is then restored.
+    static DateOrderScan scanDates(QIODevice *in, const Options &options);
+    // The zone of the file's times without an offset: the caller's, or the form's.
+    Result<QTimeZone> localTimeZone(const Options &options, const ImportMapping &mapping) const;
 
     QString m_connection;
     Actor m_actor;

@@ -1,5 +1,7 @@
 #include "csv/importmapping.h"
 
+#include "csv/formpreset.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -48,6 +50,11 @@ constexpr FieldInfo Fields[] = {
     {"consent", QT_TRANSLATE_NOOP("ImportMapping", "Consent to keep data"),
      "consent|dataconsent|gdprconsent|privacyconsent"},
     {"notes", QT_TRANSLATE_NOOP("ImportMapping", "Notes"), "notes|note|comments|comment|message"},
+    {"entry_id", QT_TRANSLATE_NOOP("ImportMapping", "Form entry id"),
+     "entryid|submissionid|responseid"},
+    // A question of the form the desk has no field for: its answer is kept in the notes,
+    // under the question. Any number of columns.
+    {"question", QT_TRANSLATE_NOOP("ImportMapping", "An answer kept in the notes"), ""},
 };
 
 // Columns of our export that are not imported: an import makes new applications.
@@ -95,7 +102,7 @@ QString fieldForHeader(const QString &header)
     for (const FieldInfo &f : Fields) {
         const QStringList aliases =
             QString::fromLatin1(f.aliases).toLower().split(QLatin1Char('|'));
-        if (aliases.contains(key))
+        if (!key.isEmpty() && aliases.contains(key))
             return QLatin1String(f.name);
     }
     return QString();
@@ -142,12 +149,31 @@ Status ImportMapping::checkHeader(const QStringList &header)
 ImportMapping ImportMapping::automatic(const QStringList &header)
 {
     ImportMapping mapping(header);
+    const std::optional<FormPreset> preset = FormPreset::recognise(header);
+    if (preset) {
+        mapping.m_form = preset->name();
+        mapping.m_formTimeZone = preset->timeZone();
+    }
+    const auto named = [&preset](const QString &name) { return preset && preset->names(name); };
+    // The preset's own columns first, then the usual names for the others. The first column
+    // that claims a field gets it: "Name" after "First Name" and "Last Name" is probably
+    // something else.
+    for (const bool byPreset : {true, false}) {
+        for (int i = 0; i < header.size(); ++i) {
+            if (named(header.at(i)) != byPreset)
+                continue;
+            const QString field =
+                byPreset ? preset->fieldOf(header.at(i)) : fieldForHeader(header.at(i));
+            if (!field.isEmpty() && mapping.column(field) < 0)
+                mapping.setField(i, field);
+        }
+    }
+    // What else the form asked is kept: a column no field took, which is neither one the
+    // preset leaves out on purpose nor our own export's bookkeeping.
     for (int i = 0; i < header.size(); ++i) {
-        const QString field = fieldForHeader(header.at(i));
-        // The first column that claims a field gets it: "Name" after "First Name" and
-        // "Last Name" is probably something else.
-        if (!field.isEmpty() && mapping.column(field) < 0)
-            mapping.setField(i, field);
+        if (mapping.field(i).isEmpty() && !header.at(i).trimmed().isEmpty() &&
+            !named(header.at(i)) && !isExportOnly(header.at(i)))
+            mapping.setField(i, QuestionField);
     }
     // A full name is only needed without first and last names.
     const int fullName = mapping.column(QStringLiteral("full_name"));
@@ -155,6 +181,16 @@ ImportMapping ImportMapping::automatic(const QStringList &header)
         mapping.column(QStringLiteral("last_name")) >= 0)
         mapping.setField(fullName, QString());
     return mapping;
+}
+
+QString ImportMapping::entrySource() const
+{
+    return m_form.isEmpty() ? QStringLiteral("web form") : m_form;
+}
+
+QString ImportMapping::recognition() const
+{
+    return m_form.isEmpty() ? QString() : tr("Recognised: a %1 export.").arg(m_form);
 }
 
 ImportMapping::ImportMapping(QStringList header)
@@ -178,6 +214,16 @@ int ImportMapping::column(const QString &field) const
     return field.isEmpty() ? -1 : int(m_fields.indexOf(field));
 }
 
+QList<int> ImportMapping::columns(const QString &field) const
+{
+    QList<int> found;
+    for (int i = 0; i < m_fields.size(); ++i) {
+        if (!field.isEmpty() && m_fields.at(i) == field)
+            found << i;
+    }
+    return found;
+}
+
 QStringList ImportMapping::problems() const
 {
     QStringList problems;
@@ -195,6 +241,8 @@ QStringList ImportMapping::problems() const
     if (column(QStringLiteral("track")) < 0)
         problems << tr("No column is imported as the career track, which is required.");
     for (const QString &field : fields()) {
+        if (field == QuestionField)
+            continue; // as many as the form asked
         QStringList columns;
         for (int i = 0; i < m_fields.size(); ++i) {
             if (m_fields.at(i) == field)

@@ -6,6 +6,9 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QTimeZone>
+
+#include <optional>
 
 // Which field of an application each column of a CSV file is imported into, by the columns'
 // header names. Fields have the stable snake_case names of our export ("first_name", "email",
@@ -16,11 +19,21 @@
 // "Full Name", "Timestamp", "Submitted At", …) whatever their case, spaces and punctuation.
 // Our export's other columns (application_id, status, owner, …) are known but not imported: an
 // imported application is a new application, in status applied.
+//
+// The export of a known form builder (Gravity Forms, Typeform, …: FormPreset) is recognised by
+// its own columns, which its preset maps first ("Name (First)", "Entry Date"); the usual names
+// map the form's questions.
 class ImportMapping
 {
     Q_DECLARE_TR_FUNCTIONS(ImportMapping)
 
 public:
+    // The field of the form's questions that the desk has no field for ("Why do you want to
+    // join?"): each answer is kept in the applicant's notes under its question. The automatic
+    // mapping gives it every column no other field took, except a preset's meta columns and
+    // our export's bookkeeping.
+    static inline const QString QuestionField = QStringLiteral("question");
+
     // Every field a column can be imported into, in the order a person fills a form.
     static QStringList fields();
     // The field's name for a person ("First name"), translated.
@@ -33,7 +46,8 @@ public:
     // spreadsheet's unnamed columns) name nothing and may repeat.
     static Status checkHeader(const QStringList &header);
 
-    // The automatic mapping of a header row.
+    // The automatic mapping of a header row: the preset of the form builder that wrote it, if
+    // one recognises it, then the usual header names for the columns it does not name.
     static ImportMapping automatic(const QStringList &header);
 
     explicit ImportMapping(QStringList header = {});
@@ -44,10 +58,24 @@ public:
     void setField(int column, const QString &field);
     // The column imported into `field`, or -1.
     int column(const QString &field) const;
+    // Every column imported into `field` (the questions: any number).
+    QList<int> columns(const QString &field) const;
 
     // What makes the mapping unusable, for a person: a required field without a column
     // (first and last name, or full name; email; track), a field with two columns.
     QStringList problems() const;
+
+    // The form builder whose export the header is ("Gravity Forms"); empty when none is
+    // recognised.
+    const QString &form() const { return m_form; }
+    // Where the file's entries come from, as the desk keeps it (their ids, their time zone):
+    // the form builder's name, or "web form" when none is recognised. Not translated.
+    QString entrySource() const;
+    // For a person: "Recognised: a Gravity Forms export."; empty when no tool is recognised.
+    QString recognition() const;
+    // The zone of the form builder's times without an offset, when it writes them in one zone
+    // whatever the form's (Typeform: UTC); nothing when they are in the form's.
+    const std::optional<QTimeZone> &formTimeZone() const { return m_formTimeZone; }
 
     // As a JSON object from header name to field ("" for a column left out), to save and to
     // edit by hand.
@@ -61,4 +89,6 @@ public:
 private:
     QStringList m_header;
     QStringList m_fields; // one per header column
+    QString m_form;
+    std::optional<QTimeZone> m_formTimeZone;
 };

@@ -86,6 +86,7 @@ Status ImportRun::prepare()
         codes << track.code;
     }
     m_trackList = codes.join(QStringLiteral(", "));
+    m_entrySource = m_report.mapping.entrySource();
     auto cohorts = CohortRepository(m_connection).list();
     if (!cohorts)
         return cohorts.error();
@@ -103,6 +104,14 @@ Status ImportRun::prepare()
         return applicationId.error();
     m_firstNewApplicant = applicantId.value().toLongLong();
     m_firstNewApplication = applicationId.value().toLongLong();
+    // The weekly routine starts after the newest entry the desk has from that source.
+    auto last = sql.scalar(QStringLiteral("SELECT max(a.applied_at) FROM form_entries f JOIN "
+                                          "applications a ON a.id = f.application_id WHERE "
+                                          "f.source = ?"),
+                           {m_entrySource});
+    if (!last)
+        return last.error();
+    m_lastEntryAt = last.value().toString();
 
     const std::pair<PreparedStatement *, QString> statements[] = {
         {&m_findEmail, QStringLiteral("SELECT id FROM applicants WHERE email_norm = ?")},
@@ -113,6 +122,10 @@ Status ImportRun::prepare()
         // may pick the track index and read a whole track per row.
         {&m_findApplication, QStringLiteral("SELECT id, track_id, applied_at FROM applications "
                                             "WHERE applicant_id = ? ORDER BY id")},
+        {&m_findEntry, QStringLiteral("SELECT application_id FROM form_entries WHERE source = ? "
+                                      "AND entry_id = ?")},
+        {&m_insertEntry, QStringLiteral("INSERT INTO form_entries (application_id, source, "
+                                        "entry_id) VALUES (?, ?, ?)")},
         {&m_insertApplicant, ApplicantRepository::insertSql()},
         {&m_insertApplication, insertApplicationsSql(1)},
         {&m_insertApplications, insertApplicationsSql(ApplicationBatch)},
@@ -120,6 +133,56 @@ Status ImportRun::prepare()
     for (const auto &[statement, text] : statements) {
         if (auto prepared = statement->prepare(text); !prepared)
             return prepared;
+    }
+    return {};
+}
+
+QString ImportRun::notesWithAnswers(const CsvReader::Record &record) const
+{
+    QStringList parts;
+    if (const QString notes = cell(record, m_columns.notes); !notes.isEmpty())
+        parts << notes;
+    for (const int column : m_columns.questions) {
+        const QString answer = cell(record, column);
+        if (answer.isEmpty())
+            continue;
+        // "Why do you want to join? To build things", "Motivation: To build things".
+        const QString question = header(column).trimmed();
+        const bool asks =
+            question.endsWith(QLatin1Char('?')) || question.endsWith(QLatin1Char(':'));
+        parts << question + (asks ? QStringLiteral(" ") : QStringLiteral(": ")) + answer;
+    }
+    return parts.join(QLatin1Char('\n'));
+}
+
+QString ImportRun::notATime(const QString &text) const
+{
+    using ImportValues::DateOrder;
+    const QString quoted = Validation::quoted(text);
+    if (!ImportValues::slashDateParts(text))
+        return tr("\"%1\" is not a date and time (write 2026-11-24T09:30:00Z, 2026-11-24 "
+                  "09:30, Nov 24, 2026 9:30 AM, 11/24/2026 9:30:00 or 24.11.2026 09:30).")
+            .arg(quoted);
+    switch (m_report.dateOrder) {
+    case DateOrder::Undecided:
+        // Only a file read once gets here: a file that can be read again was scanned.
+        return tr("\"%1\" could be day first or month first, and a file read only once cannot "
+                  "be scanned for a date that tells: say which order the file uses.")
+            .arg(quoted);
+    case DateOrder::DayFirst:
+        return m_report.dateOrderLine > 0
+                   ? tr("\"%1\" is not a date with the day first, the order of the column's "
+                        "dates (line %2 has a day over 12).")
+                         .arg(quoted)
+                         .arg(m_report.dateOrderLine)
+                   : tr("\"%1\" is not a date with the day first.").arg(quoted);
+    case DateOrder::MonthFirst:
+        return m_report.dateOrderLine > 0
+                   ? tr("\"%1\" is not a date with the month first, the order of the column's "
+                        "dates (line %2 has a day over 12).")
+                         .arg(quoted)
+                         .arg(m_report.dateOrderLine)
+                   : tr("\"%1\" is not a date with the month first.").arg(quoted);
     }
     return {};
 }
@@ -217,7 +280,8 @@ bool ImportRun::convert(const CsvReader::Record &record, Row &row)
     a.source = cell(record, m_columns.source);
     a.campaign = cell(record, m_columns.campaign);
     a.referrer = cell(record, m_columns.referrer);
-    a.notes = cell(record, m_columns.notes);
+    a.notes = notesWithAnswers(record);
+    row.entryId = cell(record, m_columns.entryId);
     if (m_columns.consent >= 0) {
         const QString text = cell(record, m_columns.consent);
         if (const auto consent = ImportValues::yesNo(text))
@@ -261,12 +325,9 @@ bool ImportRun::convert(const CsvReader::Record &record, Row &row)
 
     const QString appliedText = cell(record, m_columns.appliedAt);
     if (!appliedText.isEmpty()) {
-        const auto at = ImportValues::timestamp(appliedText, m_options.localTimeZone);
+        const auto at = ImportValues::timestamp(appliedText, m_timeZone, m_report.dateOrder);
         if (!at)
-            problem(line, header(m_columns.appliedAt),
-                    tr("\"%1\" is not a date and time (write 2026-11-24T09:30:00Z, 2026-11-24 "
-                       "09:30, 11/24/2026 9:30:00 or 24.11.2026 09:30).")
-                        .arg(Validation::quoted(appliedText)));
+            problem(line, header(m_columns.appliedAt), notATime(appliedText));
         else if (*at > m_now)
             problem(line, header(m_columns.appliedAt),
                     tr("%1 is in the future.").arg(Validation::quoted(appliedText)));
@@ -335,8 +396,45 @@ QStringList ImportRun::differences(const Applicant &known, const Applicant &row)
     return fields;
 }
 
+Result<bool> ImportRun::entryKnown(const Row &row, qint64 line)
+{
+    if (row.entryId.isEmpty())
+        return false;
+    if (const qint64 earlier = m_entryLines.value(row.entryId)) {
+        problem(line, header(m_columns.entryId),
+                tr("The same entry as line %1 (a duplicate in the file).").arg(earlier));
+        return true;
+    }
+    m_entryLines.insert(row.entryId, line);
+    m_findEntry.bind(1, m_entrySource);
+    m_findEntry.bind(2, row.entryId);
+    if (auto ran = m_findEntry.exec(); !ran)
+        return ran.error();
+    const bool imported = m_findEntry.next();
+    m_findEntry.finish();
+    // Imported before, whatever the person changed since (their email too): nothing to say.
+    if (imported) {
+        ++m_report.alreadyThere;
+        return true;
+    }
+    // Strictly older: another entry of the same second as the last one may be new.
+    const bool older =
+        !m_lastEntryAt.isEmpty() && !row.appliedAt.isEmpty() && row.appliedAt < m_lastEntryAt;
+    if (older && !m_options.olderEntries) {
+        ++m_report.olderEntriesSkipped;
+        return true;
+    }
+    if (!older)
+        ++m_report.newEntries;
+    return false;
+}
+
 Status ImportRun::place(const Row &row, qint64 line)
 {
+    if (auto known = entryKnown(row, line); !known)
+        return known.error();
+    else if (known.value())
+        return {};
     const QString emailKey = ApplicantRepository::normalizedEmail(row.applicant.email);
     const QString phoneKey = ApplicantRepository::normalizedPhone(row.applicant.phone);
     auto found = lookup(m_findEmail, emailKey);
@@ -518,7 +616,7 @@ Status ImportRun::insertApplication(qint64 applicantId, const ApplicantSortKeys 
     m_pending.push_back(PendingApplication{
         applicantId, row.track->id, row.track->code, row.cohort ? row.cohort->id : 0,
         row.cohort ? row.cohort->name : QString(), applicant,
-        row.appliedAt.isEmpty() ? m_nowText : row.appliedAt, line});
+        row.appliedAt.isEmpty() ? m_nowText : row.appliedAt, line, row.entryId});
     ++m_report.applicationsAdded;
     return m_pending.size() == ApplicationBatch ? writePendingApplications() : Status();
 }
@@ -576,6 +674,13 @@ Status ImportRun::writePendingApplications()
 Status ImportRun::applicationWritten(qint64 id, const PendingApplication &a)
 {
     m_applicationLines.add(id, a.line);
+    if (!a.entryId.isEmpty()) {
+        m_insertEntry.bind(1, id);
+        m_insertEntry.bind(2, m_entrySource);
+        m_insertEntry.bind(3, a.entryId);
+        if (auto ran = m_insertEntry.exec(); !ran)
+            return ran;
+    }
     return m_audit.record(
         ApplicantAudit::applicationCreated(id, a.applicantId, a.trackCode, a.cohortId));
 }

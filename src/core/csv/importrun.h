@@ -41,11 +41,14 @@ struct FieldColumns
           source(m.column(QStringLiteral("source"))),
           campaign(m.column(QStringLiteral("campaign"))),
           referrer(m.column(QStringLiteral("referrer"))),
-          consent(m.column(QStringLiteral("consent"))), notes(m.column(QStringLiteral("notes")))
+          consent(m.column(QStringLiteral("consent"))), notes(m.column(QStringLiteral("notes"))),
+          entryId(m.column(QStringLiteral("entry_id"))),
+          questions(m.columns(ImportMapping::QuestionField))
     {
     }
     int first, last, full, email, phone, track, cohort, appliedAt, country, timeZone, linkedin,
-        github, portfolio, source, campaign, referrer, consent, notes;
+        github, portfolio, source, campaign, referrer, consent, notes, entryId;
+    QList<int> questions; // answers kept in the notes
 };
 
 // Ids this import wrote, with the line of the row that wrote each, in id order.
@@ -72,15 +75,18 @@ class ImportRun
     Q_DECLARE_TR_FUNCTIONS(ImportRun)
 
 public:
+    // `localTimeZone`: the form's, for times the file writes without an offset (unless its
+    // form builder writes them in a zone of its own).
     ImportRun(const QString &connection, const Actor &actor, const Clock &clock,
-              const ApplicationImport::Options &options, ApplicationImport::Report &report,
-              const ApplicationImport::IssueSink &sink)
+              const ApplicationImport::Options &options, const QTimeZone &localTimeZone,
+              ApplicationImport::Report &report, const ApplicationImport::IssueSink &sink)
         : m_connection(connection), m_actor(actor), m_options(options), m_report(report),
-          m_sink(sink), m_columns(report.mapping), m_now(clock.now()),
+          m_sink(sink), m_columns(report.mapping),
+          m_timeZone(report.mapping.formTimeZone().value_or(localTimeZone)), m_now(clock.now()),
           m_nowText(Timestamp::format(m_now)), m_findEmail(connection), m_findPhone(connection),
-          m_findApplication(connection), m_insertApplicant(connection),
-          m_insertApplication(connection), m_insertApplications(connection),
-          m_audit(connection, actor, clock)
+          m_findApplication(connection), m_findEntry(connection), m_insertEntry(connection),
+          m_insertApplicant(connection), m_insertApplication(connection),
+          m_insertApplications(connection), m_audit(connection, actor, clock)
     {
     }
 
@@ -101,6 +107,7 @@ private:
         const Track *track = nullptr;
         const Cohort *cohort = nullptr;
         QString appliedAt; // as stored; empty when the file does not say
+        QString entryId;   // the form's id of the entry; empty when the file does not say
     };
     struct PendingApplication
     {
@@ -112,12 +119,17 @@ private:
         ApplicantSortKeys applicant;
         QString appliedAt;
         qint64 line;
+        QString entryId;
     };
 
     bool convert(const CsvReader::Record &record, Row &row);
     Status place(const Row &row, qint64 line);
     Status updateFromRow(const Applicant &known, const Row &row, qint64 line);
     Result<qint64> lookup(PreparedStatement &statement, const QString &key);
+    // Whether the row's form entry is known: imported before (counted as already there),
+    // earlier in this file (a problem), or older than the last entry imported from its source
+    // (left out, unless the options take older entries). False: the row is to be placed.
+    Result<bool> entryKnown(const Row &row, qint64 line);
     Result<qint64> applicationOf(qint64 applicantId, const Row &row);
     Result<qint64> insertApplicant(const Applicant &applicant, const QString &emailKey,
                                    const QString &phoneKey);
@@ -134,7 +146,12 @@ private:
     Result<Applicant> knownApplicant(qint64 id);
     QStringList differences(const Applicant &known, const Applicant &row) const;
 
+    // Why `text` in the applied-at column is not a point in time.
+    QString notATime(const QString &text) const;
     QString cell(const CsvReader::Record &record, int column) const;
+    // The notes cell with the answers to the form's other questions after it, one a line
+    // under its question.
+    QString notesWithAnswers(const CsvReader::Record &record) const;
     QString header(int column) const { return m_report.mapping.header().value(column); }
     QString headerOfField(const QString &field) const;
     void problem(qint64 line, const QString &column, const QString &reason);
@@ -147,6 +164,7 @@ private:
     ApplicationImport::Report &m_report;
     const ApplicationImport::IssueSink &m_sink;
     FieldColumns m_columns;
+    QTimeZone m_timeZone; // of the file's times without an offset
     QDateTime m_now;
     QString m_nowText;
 
@@ -157,6 +175,8 @@ private:
     PreparedStatement m_findEmail;
     PreparedStatement m_findPhone;
     PreparedStatement m_findApplication;
+    PreparedStatement m_findEntry;
+    PreparedStatement m_insertEntry;
     PreparedStatement m_insertApplicant;
     PreparedStatement m_insertApplication;  // one row
     PreparedStatement m_insertApplications; // ApplicationBatch rows
@@ -165,6 +185,11 @@ private:
     qint64 m_firstNewApplication = 0;
     LinesById m_applicantLines;
     LinesById m_applicationLines;
+    // Where the form's entries come from ("Gravity Forms"), and the line of each in the file.
+    QString m_entrySource;
+    QHash<QString, qint64> m_entryLines;
+    // When the newest entry imported from that source before applied; empty for none.
+    QString m_lastEntryAt;
     bool m_rowHasProblem = false;
     AuditTrail m_audit;
 };

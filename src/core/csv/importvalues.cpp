@@ -2,9 +2,53 @@
 
 #include <QStringList>
 
+#include <algorithm>
+
 namespace ImportValues {
 
-std::optional<QDateTime> timestamp(const QString &input, const QTimeZone &local)
+namespace {
+// Each date form with no time, and with the times forms write: 24-hour with or without
+// seconds, 12-hour with AM/PM (read in either case).
+QStringList withTimes(std::initializer_list<const char *> dates)
+{
+    const char *const times[] = {" H:mm:ss", " H:mm", "", " h:mm:ss AP", " h:mm AP"};
+    QStringList formats;
+    for (const char *date : dates) {
+        for (const char *time : times)
+            formats << QLatin1String(date) + QLatin1String(time);
+    }
+    return formats;
+}
+
+QDateTime firstReading(const QString &text, const QStringList &formats)
+{
+    for (const QString &format : formats) {
+        const QDateTime at = QDateTime::fromString(text, format);
+        if (at.isValid())
+            return at;
+    }
+    return {};
+}
+} // namespace
+
+std::optional<std::pair<int, int>> slashDateParts(const QString &input)
+{
+    const QString text = input.trimmed();
+    const qsizetype first = text.indexOf(QLatin1Char('/'));
+    const qsizetype second = first > 0 ? text.indexOf(QLatin1Char('/'), first + 1) : -1;
+    if (second < 0)
+        return std::nullopt;
+    bool dayOk = false;
+    bool monthOk = false;
+    const int a = text.left(first).toInt(&dayOk);
+    const int b = text.mid(first + 1, second - first - 1).toInt(&monthOk);
+    if (!dayOk || !monthOk)
+        return std::nullopt;
+    return std::make_pair(a, b);
+}
+
+std::optional<QDateTime> timestamp(const QString &input, const QTimeZone &local,
+                                   DateOrder slashOrder)
 {
     const QString text = input.trimmed();
     if (text.isEmpty())
@@ -12,16 +56,20 @@ std::optional<QDateTime> timestamp(const QString &input, const QTimeZone &local)
     QDateTime at;
     if (text.size() >= 10 && text.at(4) == QLatin1Char('-')) {
         at = QDateTime::fromString(text, Qt::ISODateWithMs);
+    } else if (text.contains(QLatin1Char('/'))) {
+        if (slashOrder == DateOrder::Undecided)
+            return std::nullopt;
+        static const QStringList MonthFirst = withTimes({"M/d/yyyy"});
+        static const QStringList DayFirst = withTimes({"d/M/yyyy"});
+        at = firstReading(text, slashOrder == DateOrder::DayFirst ? DayFirst : MonthFirst);
+    } else if (std::any_of(text.begin(), text.end(), [](QChar c) { return c.isLetter(); })) {
+        // The month in English words, as WordPress, Jotform and Microsoft's exports write it.
+        static const QStringList Formats =
+            withTimes({"MMM d, yyyy", "MMMM d, yyyy", "d MMM yyyy", "d MMMM yyyy"});
+        at = firstReading(text.simplified(), Formats);
     } else {
-        // Day first with dots, month first with slashes: the two conventions of web form
-        // exports. Neither is guessed from the other.
-        static const char *const Formats[] = {"M/d/yyyy H:mm:ss", "M/d/yyyy H:mm", "M/d/yyyy",
-                                              "d.M.yyyy H:mm:ss", "d.M.yyyy H:mm", "d.M.yyyy"};
-        for (const char *format : Formats) {
-            at = QDateTime::fromString(text, QLatin1String(format));
-            if (at.isValid())
-                break;
-        }
+        static const QStringList Dotted = withTimes({"d.M.yyyy"});
+        at = firstReading(text, Dotted);
     }
     if (!at.isValid())
         return std::nullopt;

@@ -18,6 +18,13 @@ public:
         return QStringLiteral("deferral_keeps_qualification_time");
     }
 
+    // The IANA time zone of one web form's times without an offset, by its source (the form
+    // builder's name: "Gravity Forms"); unset: the bootcamp's.
+    static QString formTimeZoneKey(const QString &source)
+    {
+        return QStringLiteral("form_time_zone:") + source;
+    }
+
     explicit DeskSettingsRepository(QString connectionName) : m_sql(std::move(connectionName)) {}
 
     // Nothing when the key was never set.

@@ -40,13 +40,47 @@ Status DeskSettingsService::setTimeZone(const QString &ianaId)
     if (Status allowed = Authorization::require(m_connection, m_actor, Action::ManageDeskSettings);
         !allowed)
         return allowed;
+    const auto id = checkedZone(ianaId);
+    if (!id)
+        return id.error();
+    return save(DeskSettingsRepository::timeZoneKey(), id.value());
+}
+
+Result<QString> DeskSettingsService::checkedZone(const QString &ianaId)
+{
     const QString id = ianaId.trimmed();
     if (!QTimeZone::isTimeZoneIdAvailable(id.toUtf8()))
         return Error{tr("time zone: \"%1\" is not a time zone this computer knows; give an IANA "
                         "name such as Europe/Berlin or Asia/Tokyo.")
                          .arg(id),
                      {}};
-    return save(DeskSettingsRepository::timeZoneKey(), id);
+    return id;
+}
+
+Result<QTimeZone> DeskSettingsService::formTimeZone(const QString &source) const
+{
+    auto stored =
+        DeskSettingsRepository(m_connection).value(DeskSettingsRepository::formTimeZoneKey(source));
+    if (!stored)
+        return stored.error();
+    // Unset, or a zone this computer does not know: the bootcamp's. (An empty id would make
+    // QTimeZone's default, UTC.)
+    const QString id = stored.value().value_or(QString());
+    const QTimeZone zone(id.toUtf8());
+    return !id.isEmpty() && zone.isValid() ? Result<QTimeZone>(zone) : timeZone();
+}
+
+Status DeskSettingsService::setFormTimeZone(const QString &source, const QString &ianaId)
+{
+    if (Status allowed = Authorization::require(m_connection, m_actor, Action::ManageDeskSettings);
+        !allowed)
+        return allowed;
+    if (source.trimmed().isEmpty())
+        return Error{tr("form: name the form's source, such as \"Gravity Forms\"."), {}};
+    const auto id = checkedZone(ianaId);
+    if (!id)
+        return id.error();
+    return save(DeskSettingsRepository::formTimeZoneKey(source.trimmed()), id.value());
 }
 
 Result<bool> DeskSettingsService::deferralKeepsQualificationTime() const

@@ -28,12 +28,19 @@ public:
     // Makes `ianaId` ("Asia/Tokyo") the bootcamp's time zone.
     Status setTimeZone(const QString &ianaId);
 
+    // The time zone of a web form's times written without an offset, by the form's source
+    // (the form builder's name, as the import names it): the bootcamp's unless set.
+    Result<QTimeZone> formTimeZone(const QString &source) const;
+    Status setFormTimeZone(const QString &source, const QString &ianaId);
+
     // Whether a deferral that returns to its later cohort queues there at its original
     // qualification time (true, the default) or at the time it returned.
     Result<bool> deferralKeepsQualificationTime() const;
     Status setDeferralKeepsQualificationTime(bool keeps);
 
 private:
+    // The time zone `ianaId` names, or why it names none.
+    static Result<QString> checkedZone(const QString &ianaId);
     // Stores one setting, audited, in a transaction of its own; nothing when it is unchanged.
     Status save(const QString &key, const QString &value);
 

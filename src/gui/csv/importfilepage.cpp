@@ -52,6 +52,16 @@ ImportFilePage::ImportFilePage(ImportWizard *wizard) : QWizardPage(wizard), m_wi
                                  "wrong letters."));
     m_windows1252->setChecked(QSettings().value(Windows1252Key, false).toBool());
 
+    m_dateOrder = new QComboBox(this);
+    m_dateOrder->setObjectName(QStringLiteral("dateOrder"));
+    m_dateOrder->addItem(tr("Choose…"), int(ImportValues::DateOrder::Undecided));
+    m_dateOrder->addItem(tr("Day first (30/11/2026)"), int(ImportValues::DateOrder::DayFirst));
+    m_dateOrder->addItem(tr("Month first (11/30/2026)"), int(ImportValues::DateOrder::MonthFirst));
+    m_dateOrder->setToolTip(tr("Every date of the file could be read either way (no number "
+                               "is over 12): say how the form writes them."));
+    m_dateOrderLabel = new QLabel(tr("Dates are &written:"), this);
+    m_dateOrderLabel->setBuddy(m_dateOrder);
+
     m_found = new QLabel(this);
     m_found->setObjectName(QStringLiteral("found"));
     m_found->setWordWrap(true);
@@ -63,6 +73,7 @@ ImportFilePage::ImportFilePage(ImportWizard *wizard) : QWizardPage(wizard), m_wi
     form->addRow(fileLabel, file);
     form->addRow(tr("&Delimiter:"), m_delimiter);
     form->addRow(QString(), m_windows1252);
+    form->addRow(m_dateOrderLabel, m_dateOrder);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addSpacing(fontMetrics().height());
@@ -72,6 +83,28 @@ ImportFilePage::ImportFilePage(ImportWizard *wizard) : QWizardPage(wizard), m_wi
     connect(m_path, &QLineEdit::textChanged, this, &ImportFilePage::readFile);
     connect(m_delimiter, &QComboBox::currentIndexChanged, this, &ImportFilePage::readFile);
     connect(m_windows1252, &QCheckBox::toggled, this, &ImportFilePage::readFile);
+    connect(m_dateOrder, &QComboBox::currentIndexChanged, this, [this] {
+        m_wizard->options().dateOrder = chosenDateOrder();
+        Q_EMIT completeChanged();
+    });
+    askDateOrder(DateOrderScan(), false);
+}
+
+ImportValues::DateOrder ImportFilePage::chosenDateOrder() const
+{
+    return m_dateOrder->isVisibleTo(this)
+               ? ImportValues::DateOrder(m_dateOrder->currentData().toInt())
+               : ImportValues::DateOrder::Undecided;
+}
+
+void ImportFilePage::askDateOrder(const DateOrderScan &dates, bool sameFile)
+{
+    // Asked again for another file: the answer was about the last one's dates.
+    if (!sameFile || !dates.ambiguous())
+        m_dateOrder->setCurrentIndex(0);
+    m_dateOrder->setVisible(dates.ambiguous());
+    m_dateOrderLabel->setVisible(dates.ambiguous());
+    m_wizard->options().dateOrder = chosenDateOrder();
 }
 
 QString ImportFilePage::encodingName(CsvReader::Encoding encoding)
@@ -107,7 +140,8 @@ QString ImportFilePage::delimiterName(QChar delimiter)
 
 bool ImportFilePage::isComplete() const
 {
-    return m_readable;
+    return m_readable &&
+           (m_dateOrder->isHidden() || chosenDateOrder() != ImportValues::DateOrder::Undecided);
 }
 
 bool ImportFilePage::validatePage()
@@ -136,7 +170,6 @@ void ImportFilePage::browse()
 
 void ImportFilePage::readFile()
 {
-    const bool wasReadable = m_readable;
     const QString path = QDir::fromNativeSeparators(m_path->text().trimmed());
     ApplicationImport::Options &options = m_wizard->options();
     const QString delimiter = m_delimiter->currentData().toString(); // empty: detect
@@ -145,20 +178,36 @@ void ImportFilePage::readFile()
     const auto preview =
         path.isEmpty() ? Result<ApplicationImport::Preview>(Error{}) : readStart(path, options);
     m_readable = preview.ok();
+    const bool sameFile = path == m_wizard->filePath();
     if (preview) {
         m_wizard->setFile(path, preview.value());
-        m_found->setText(tr("Encoding: %1<br>Delimiter: %2<br>Columns: %3")
-                             .arg(encodingName(preview->encoding),
-                                  delimiterName(preview->delimiter).toHtmlEscaped())
-                             .arg(QLocale().toString(preview->header.size())));
+        QString found = tr("Encoding: %1<br>Delimiter: %2<br>Columns: %3")
+                            .arg(encodingName(preview->encoding),
+                                 delimiterName(preview->delimiter).toHtmlEscaped())
+                            .arg(QLocale().toString(preview->header.size()));
+        if (const QString recognised = preview->mapping.recognition(); !recognised.isEmpty())
+            found += QStringLiteral("<br><b>%1</b>").arg(recognised.toHtmlEscaped());
+        const DateOrderScan &dates = preview->dates;
+        if (dates.settled())
+            found += QStringLiteral("<br>") +
+                     DateOrderScan::describe(dates.order(), dates.settlingLine()).toHtmlEscaped();
+        else if (dates.ambiguous())
+            found += QStringLiteral("<br>") +
+                     tr("Dates: every one could be day first or month first (line %1: %2); "
+                        "choose above how the form writes them.")
+                         .arg(dates.firstLine())
+                         .arg(dates.firstText().toHtmlEscaped());
+        m_found->setText(found);
+        askDateOrder(dates, sameFile);
     } else if (path.isEmpty()) {
         m_found->clear();
+        askDateOrder(DateOrderScan(), false);
     } else {
+        askDateOrder(DateOrderScan(), false);
         m_found->setText(tr("<b>This file cannot be read.</b><br>%1")
                              .arg(preview.error().text().toHtmlEscaped()));
     }
-    if (m_readable != wasReadable)
-        Q_EMIT completeChanged();
+    Q_EMIT completeChanged(); // readable or not, and the dates' question asked or not
 }
 
 Result<ApplicationImport::Preview>

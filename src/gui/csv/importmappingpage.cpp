@@ -31,7 +31,15 @@ ImportMappingPage::ImportMappingPage(ImportWizard *wizard) : QWizardPage(wizard)
     m_problems->setWordWrap(true);
     ProblemStyle::markMessage(m_problems);
 
+    m_recognised = new QLabel(this);
+    m_recognised->setObjectName(QStringLiteral("recognised"));
+    m_recognised->setWordWrap(true);
+    QFont bold = m_recognised->font();
+    bold.setBold(true);
+    m_recognised->setFont(bold);
+
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_recognised);
     layout->addWidget(m_scroll, 1);
     layout->addWidget(m_problems);
 }
@@ -46,6 +54,8 @@ void ImportMappingPage::initializePage()
     m_fields.clear();
 
     m_mapping = m_wizard->preview().mapping;
+    m_recognised->setText(m_mapping.recognition());
+    m_recognised->setVisible(!m_mapping.form().isEmpty());
     const QByteArray saved = QSettings().value(MappingKey).toByteArray();
     if (!saved.isEmpty()) {
         // A saved mapping that no longer parses is only a lost preference.

@@ -13,7 +13,8 @@ class QScrollArea;
 
 // The second step: which field each column of the file goes into, one row per column with
 // its header, a few of its values and the field to choose. Starts from the automatic mapping
-// and the mapping chosen last time (for the headers it names); what makes the mapping unusable
+// and the mapping chosen last time (for the headers it names), and says which form builder's
+// export it recognised (whose preset the automatic mapping used); what makes the mapping unusable
 // is listed as it changes and keeps Next off.
 class ImportMappingPage : public QWizardPage
 {
@@ -40,4 +41,5 @@ private:
     QGridLayout *m_grid = nullptr;
     QList<QComboBox *> m_fields; // one per column of the file
     QLabel *m_problems = nullptr;
+    QLabel *m_recognised = nullptr; // the form builder whose export this is
 };

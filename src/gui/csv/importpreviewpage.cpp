@@ -30,9 +30,16 @@ ImportPreviewPage::ImportPreviewPage(ImportWizard *wizard) : QWizardPage(wizard)
     m_onDuplicate->addItem(tr("Count the row as bad"), int(ApplicationImport::OnDuplicate::Error));
     m_skipBadRows = new QCheckBox(tr("Import the good rows and leave the &bad rows out"), this);
     m_skipBadRows->setObjectName(QStringLiteral("skipBadRows"));
+    m_olderEntries =
+        new QCheckBox(tr("Also import the form's entries &older than the last import"), this);
+    m_olderEntries->setObjectName(QStringLiteral("olderEntries"));
+    m_olderEntries->setToolTip(tr("By default only the entries since the last import from the "
+                                  "same form are imported; older ones the desk does not have "
+                                  "(left out as bad rows before, say) are left out."));
     auto *options = new QFormLayout;
     options->addRow(tr("An applicant already in the &database:"), m_onDuplicate);
     options->addRow(QString(), m_skipBadRows);
+    options->addRow(QString(), m_olderEntries);
 
     m_counts = new ImportCountsView(this);
     m_issues = new ImportIssueModel(this);
@@ -69,10 +76,11 @@ ImportPreviewPage::ImportPreviewPage(ImportWizard *wizard) : QWizardPage(wizard)
     layout->addWidget(m_table, 1);
     layout->addLayout(verdict);
 
-    // Only the duplicate policy changes what a dry run finds; leaving bad rows out changes
-    // only what the import writes.
+    // Only the duplicate policy and the older entries change what a dry run finds; leaving bad
+    // rows out changes only what the import writes.
     connect(m_onDuplicate, &QComboBox::currentIndexChanged, this, &ImportPreviewPage::check);
     connect(m_skipBadRows, &QCheckBox::toggled, this, &ImportPreviewPage::showVerdict);
+    connect(m_olderEntries, &QCheckBox::toggled, this, &ImportPreviewPage::check);
     connect(m_checkAgain, &QPushButton::clicked, this, &ImportPreviewPage::check);
 }
 
@@ -91,6 +99,7 @@ void ImportPreviewPage::check()
     Q_EMIT completeChanged();
     ApplicationImport::Options &options = m_wizard->options();
     options.onDuplicate = ApplicationImport::OnDuplicate(m_onDuplicate->currentData().toInt());
+    options.olderEntries = m_olderEntries->isChecked();
     m_wizard->runImport(
         true, [this](const auto &report, bool cancelled) { showCheck(report, cancelled); });
 }
@@ -102,6 +111,15 @@ void ImportPreviewPage::showCheck(const Result<ApplicationImport::Report> &repor
                                      : tr("<b>The file cannot be imported.</b><br>%1")
                                            .arg(report.error().text().toHtmlEscaped()));
         m_checkAgain->show();
+        Q_EMIT completeChanged();
+        return;
+    }
+    if (const auto &dates = report->undecidedDates) {
+        // Only when the mapping chose another column of dates than the first page read.
+        m_verdict->setText(tr("<b>The file cannot be imported.</b><br>Line %1: %2: %3<br>Go back "
+                              "to the first page and say how the form writes its dates.")
+                               .arg(dates->line)
+                               .arg(dates->column.toHtmlEscaped(), dates->reason.toHtmlEscaped()));
         Q_EMIT completeChanged();
         return;
     }

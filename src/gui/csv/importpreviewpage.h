@@ -39,6 +39,7 @@ private:
     ImportWizard *m_wizard;
     QComboBox *m_onDuplicate = nullptr;
     QCheckBox *m_skipBadRows = nullptr;
+    QCheckBox *m_olderEntries = nullptr; // the weekly routine, or every entry the desk lacks
     ImportCountsView *m_counts = nullptr;
     ImportIssueModel *m_issues = nullptr;
     QTableView *m_table = nullptr;

@@ -1254,6 +1254,18 @@
         <source>line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
+    <message>
+        <source>Entries since the last import:</source>
+        <translation>Einträge seit dem letzten Import:</translation>
+    </message>
+    <message>
+        <source>Older entries left out:</source>
+        <translation>Ausgelassene ältere Einträge:</translation>
+    </message>
+    <message>
+        <source>"%1" could be day first or month first, and no date of the column tells which (none has a number over 12): say which order the file uses.</source>
+        <translation>„%1“ kann mit dem Tag oder mit dem Monat beginnen, und kein Datum der Spalte zeigt, was gilt (keines hat eine Zahl über 12): Geben Sie an, welche Reihenfolge die Datei verwendet.</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationService</name>
@@ -3333,6 +3345,10 @@ Befehle:
         <source>the file is damaged: %1. The file was left unchanged. Restore it from a backup.</source>
         <translation>die Datei ist beschädigt: %1. Die Datei wurde nicht verändert. Stellen Sie sie aus einer Sicherung wieder her.</translation>
     </message>
+    <message>
+        <source>The check of %1 was stopped before its end.</source>
+        <translation>Die Prüfung von %1 wurde vor ihrem Ende angehalten.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCheck</name>
@@ -3498,6 +3514,18 @@ Befehle:
     <message>
         <source>The check could not open the file a second time</source>
         <translation>Die Prüfung konnte die Datei nicht ein zweites Mal öffnen</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>Application %1 counts in the job outcomes as graduated on %2, but its history says %3</source>
+        <translation>Bewerbung %1 zählt in den Berufsergebnissen als am %2 abgeschlossen, ihr Verlauf sagt aber %3</translation>
+    </message>
+    <message>
+        <source>Application %1 is on track %2, but the time-in-stage report counts some of its stays or its wait for a decision on another</source>
+        <translation>Bewerbung %1 gehört zum Programm %2, aber der Bericht zur Verweildauer zählt einige ihrer Aufenthalte oder ihr Warten auf eine Entscheidung bei einem anderen</translation>
     </message>
 </context>
 <context>
@@ -3719,6 +3747,17 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>DateOrderScan</name>
+    <message>
+        <source>Dates: day first (line %1 has a day over 12).</source>
+        <translation>Daten: Tag zuerst (Zeile %1 hat einen Tag über 12).</translation>
+    </message>
+    <message>
+        <source>Dates: month first (line %1 has a day over 12).</source>
+        <translation>Daten: Monat zuerst (Zeile %1 hat einen Tag über 12).</translation>
+    </message>
+</context>
+<context>
     <name>DeferralQueueDialog</name>
     <message>
         <source>&amp;Keep the original qualification time</source>
@@ -3768,6 +3807,10 @@ Befehle:
     <message>
         <source>time zone: "%1" is not a time zone this computer knows; give an IANA name such as Europe/Berlin or Asia/Tokyo.</source>
         <translation>Zeitzone: „%1“ ist keine Zeitzone, die dieser Computer kennt; geben Sie einen IANA-Namen wie Europe/Berlin oder Asia/Tokyo an.</translation>
+    </message>
+    <message>
+        <source>form: name the form's source, such as "Gravity Forms".</source>
+        <translation>Formular: Nennen Sie die Quelle des Formulars, etwa „Gravity Forms“.</translation>
     </message>
 </context>
 <context>
@@ -4237,6 +4280,29 @@ Die Spalten sind: %1.</translation>
     </message>
 </context>
 <context>
+    <name>FormPreset</name>
+    <message>
+        <source>%1: the form preset is not valid JSON: %2</source>
+        <translation>%1: Die Formularvorlage ist kein gültiges JSON: %2</translation>
+    </message>
+    <message>
+        <source>%1: the form preset has no name.</source>
+        <translation>%1: Die Formularvorlage hat keinen Namen.</translation>
+    </message>
+    <message>
+        <source>%1: the form preset names no header that recognises it.</source>
+        <translation>%1: Die Formularvorlage nennt keine Spaltenüberschrift, an der sie erkannt wird.</translation>
+    </message>
+    <message>
+        <source>%1: the column "%2" maps to "%3", which is not a field.</source>
+        <translation>%1: Die Spalte „%2“ wird „%3“ zugeordnet, das kein Feld ist.</translation>
+    </message>
+    <message>
+        <source>%1: "%2" is not a time zone.</source>
+        <translation>%1: „%2“ ist keine Zeitzone.</translation>
+    </message>
+</context>
+<context>
     <name>FunnelReport</name>
     <message>
         <source>By track</source>
@@ -4593,16 +4659,6 @@ Die Spalten sind: %1.</translation>
         <translation>Bewerbungen aus einer CSV-Datei importieren (- für die Standardeingabe).</translation>
     </message>
     <message>
-        <source>Reads applications from CSV: the web application form's export, or our own export. Each row is one application of one applicant and starts in status applied. Columns are recognised by their header (first_name or "First Name", email or "Email Address" or "E-mail", phone or "Phone Number", track or "Career Track" or "Program", "Full Name", applied_at or "Timestamp" or "Submitted At", and the other columns of our export); --mapping corrects that. Required: a name, an email and a career track (its code or name).
-The file is UTF-8 (with or without a byte order mark) or UTF-16 with a byte order mark; its delimiter (comma, semicolon or tab) is detected. Times without a zone are local time.
-All or nothing: one bad row means nothing is written, unless --skip-bad-rows. Every problem is listed as FILE:LINE: COLUMN: reason. Importing the same file again changes nothing.
-Exit status: 0 when the rows were written (or a dry run found no problem), 1 when nothing was written because of problems, 2 for a wrong command line.</source>
-        <translation>Liest Bewerbungen aus CSV: dem Export des Webformulars oder unserem eigenen Export. Jede Zeile ist eine Bewerbung einer Bewerber:in und beginnt im Status applied. Spalten werden an ihrer Überschrift erkannt (first_name oder „First Name“, email oder „Email Address“ oder „E-mail“, phone oder „Phone Number“, track oder „Career Track“ oder „Program“, „Full Name“, applied_at oder „Timestamp“ oder „Submitted At“ sowie die übrigen Spalten unseres Exports); --mapping korrigiert das. Pflichtangaben: ein Name, eine E-Mail-Adresse und ein Programm (sein Kürzel oder Name).
-Die Datei ist UTF-8 (mit oder ohne Byte-Order-Mark) oder UTF-16 mit Byte-Order-Mark; ihr Trennzeichen (comma, semicolon oder tab) wird erkannt. Zeiten ohne Zeitzone gelten als Ortszeit.
-Alles oder nichts: Eine fehlerhafte Zeile bedeutet, dass nichts geschrieben wird, außer mit --skip-bad-rows. Jedes Problem wird als DATEI:ZEILE: SPALTE: Grund aufgeführt. Ein erneuter Import derselben Datei ändert nichts.
-Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Problem fand), 1, wenn wegen Problemen nichts geschrieben wurde, 2 bei einem falschen Aufruf.</translation>
-    </message>
-    <message>
         <source>Check every row and write nothing.</source>
         <translation>Jede Zeile prüfen und nichts schreiben.</translation>
     </message>
@@ -4693,6 +4749,32 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
     <message>
         <source>Imported; the bad rows listed above were left out.</source>
         <translation>Importiert; die oben aufgeführten fehlerhaften Zeilen wurden ausgelassen.</translation>
+    </message>
+    <message>
+        <source>Reads applications from CSV: the web application form's export, or our own export. Each row is one application of one applicant and starts in status applied. Columns are recognised by their header (first_name or "First Name", email or "Email Address" or "E-mail", phone or "Phone Number", track or "Career Track" or "Program", "Full Name", applied_at or "Timestamp" or "Submitted At", and the other columns of our export). The exports of Gravity Forms, WPForms, Contact Form 7 (Flamingo), Ninja Forms, Google Forms, Microsoft Forms, Typeform, Jotform, HubSpot and Tally are recognised by their own columns (the command says which tool it recognised). A column no field takes (a question of the form such as "Why do you want to join?") is kept in the notes, each answer under its question. --mapping corrects the mapping. Required: a name, an email and a career track (its code or name).
+The file is UTF-8 (with or without a byte order mark) or UTF-16 with a byte order mark; its delimiter (comma, semicolon or tab) is detected. Times without a zone are in the form's time zone (form-time-zone; the bootcamp's unless set), or in UTC for the form builders that write UTC. Dates are read as the tools write them (ISO 8601 with or without an offset, "2026-11-30 14:02:11", "Nov 30, 2026", "30 Nov 2026 2:02 PM", 24.11.2026, and numbers with slashes); whether numbers with slashes are day first or month first is decided from the whole column (a first number over 12 is a day), and a file whose every date could be either is refused unless --date-order says.
+All or nothing: one bad row means nothing is written, unless --skip-bad-rows. Every problem is listed as FILE:LINE: COLUMN: reason. Importing the same file again changes nothing.
+Exit status: 0 when the rows were written (or a dry run found no problem), 1 when nothing was written because of problems, 2 for a wrong command line.</source>
+        <translation>Liest Bewerbungen aus CSV: dem Export des Web-Bewerbungsformulars oder unserem eigenen Export. Jede Zeile ist eine Bewerbung einer Person und beginnt im Status „beworben“. Spalten werden an ihrer Überschrift erkannt (first_name oder „First Name“, email oder „Email Address“ oder „E-mail“, phone oder „Phone Number“, track oder „Career Track“ oder „Program“, „Full Name“, applied_at oder „Timestamp“ oder „Submitted At“ und die übrigen Spalten unseres Exports). Die Exporte von Gravity Forms, WPForms, Contact Form 7 (Flamingo), Ninja Forms, Google Forms, Microsoft Forms, Typeform, Jotform, HubSpot und Tally werden an ihren eigenen Spalten erkannt (der Befehl sagt, welches Werkzeug er erkannt hat). Eine Spalte, die kein Feld aufnimmt (eine Frage des Formulars wie „Why do you want to join?“), bleibt in den Notizen erhalten, jede Antwort unter ihrer Frage. --mapping korrigiert die Zuordnung. Erforderlich: ein Name, eine E-Mail-Adresse und ein Programm (sein Kürzel oder Name).
+Die Datei ist UTF-8 (mit oder ohne Byte-Order-Mark) oder UTF-16 mit Byte-Order-Mark; ihr Trennzeichen (Komma, Semikolon oder Tabulator) wird erkannt. Zeiten ohne Zone gelten in der Zeitzone des Formulars (form-time-zone; sonst die des Bootcamps) oder in UTC bei Formularwerkzeugen, die UTC schreiben. Daten werden gelesen, wie die Werkzeuge sie schreiben (ISO 8601 mit oder ohne Versatz, „2026-11-30 14:02:11“, „Nov 30, 2026“, „30 Nov 2026 2:02 PM“, 24.11.2026 und Zahlen mit Schrägstrichen); ob Zahlen mit Schrägstrichen mit dem Tag oder dem Monat beginnen, entscheidet die ganze Spalte (eine erste Zahl über 12 ist ein Tag), und eine Datei, deren Daten alle beides sein könnten, wird abgelehnt, außer --date-order sagt es.
+Alles oder nichts: Eine fehlerhafte Zeile bedeutet, dass nichts geschrieben wird, außer mit --skip-bad-rows. Jedes Problem wird als DATEI:ZEILE: SPALTE: Grund aufgeführt. Derselbe Import ein zweites Mal ändert nichts.
+Exit-Status: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Problem fand), 1, wenn wegen Problemen nichts geschrieben wurde, 2 bei einer falschen Befehlszeile.</translation>
+    </message>
+    <message>
+        <source>Also import the form's entries older than the last one imported from the same form builder that the desk does not have. By default only the entries since then are imported (the weekly routine).</source>
+        <translation>Auch die Einträge des Formulars importieren, die älter sind als der zuletzt importierte desselben Formularwerkzeugs und die der Desk noch nicht hat. Standardmäßig werden nur die Einträge seitdem importiert (die wöchentliche Routine).</translation>
+    </message>
+    <message>
+        <source>Numeric dates with slashes are day first (dmy: 30/11/2026) or month first (mdy: 11/30/2026), instead of deciding it from the file.</source>
+        <translation>Numerische Daten mit Schrägstrichen beginnen mit dem Tag (dmy: 30/11/2026) oder dem Monat (mdy: 11/30/2026), statt es aus der Datei zu entscheiden.</translation>
+    </message>
+    <message>
+        <source>--date-order must be dmy or mdy, not '%1'.</source>
+        <translation>--date-order muss dmy oder mdy sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Nothing was written: give --date-order dmy (day first) or mdy (month first).</source>
+        <translation>Nichts wurde geschrieben: Geben Sie --date-order dmy (Tag zuerst) oder mdy (Monat zuerst) an.</translation>
     </message>
 </context>
 <context>
@@ -4787,6 +4869,30 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
     <message>
         <source>Br&amp;owse…</source>
         <translation>Durch&amp;suchen…</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>Day first (30/11/2026)</source>
+        <translation>Tag zuerst (30/11/2026)</translation>
+    </message>
+    <message>
+        <source>Month first (11/30/2026)</source>
+        <translation>Monat zuerst (11/30/2026)</translation>
+    </message>
+    <message>
+        <source>Every date of the file could be read either way (no number is over 12): say how the form writes them.</source>
+        <translation>Jedes Datum der Datei lässt sich auf beide Arten lesen (keine Zahl ist über 12): Geben Sie an, wie das Formular sie schreibt.</translation>
+    </message>
+    <message>
+        <source>Dates are &amp;written:</source>
+        <translation>Daten sind &amp;geschrieben:</translation>
+    </message>
+    <message>
+        <source>Dates: every one could be day first or month first (line %1: %2); choose above how the form writes them.</source>
+        <translation>Daten: Jedes könnte mit dem Tag oder dem Monat beginnen (Zeile %1: %2); wählen Sie oben, wie das Formular sie schreibt.</translation>
     </message>
 </context>
 <context>
@@ -4934,6 +5040,18 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
         <source>the header names two columns "%1" (columns %2 and %3); give each column its own name</source>
         <translation>die Kopfzeile nennt zwei Spalten „%1“ (Spalten %2 und %3); geben Sie jeder Spalte einen eigenen Namen</translation>
     </message>
+    <message>
+        <source>Form entry id</source>
+        <translation>Eintragsnummer des Formulars</translation>
+    </message>
+    <message>
+        <source>An answer kept in the notes</source>
+        <translation>Eine Antwort, in den Notizen behalten</translation>
+    </message>
+    <message>
+        <source>Recognised: a %1 export.</source>
+        <translation>Erkannt: ein Export von %1.</translation>
+    </message>
 </context>
 <context>
     <name>ImportMappingPage</name>
@@ -5044,6 +5162,18 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
         <source>Nothing can be imported while there are bad rows: correct the file, or leave the bad rows out.</source>
         <translation>Solange es fehlerhafte Zeilen gibt, lässt sich nichts importieren: Korrigieren Sie die Datei, oder lassen Sie die fehlerhaften Zeilen aus.</translation>
     </message>
+    <message>
+        <source>Also import the form's entries &amp;older than the last import</source>
+        <translation>Auch die Einträge des Formulars importieren, die &amp;älter als der letzte Import sind</translation>
+    </message>
+    <message>
+        <source>By default only the entries since the last import from the same form are imported; older ones the desk does not have (left out as bad rows before, say) are left out.</source>
+        <translation>Standardmäßig werden nur die Einträge seit dem letzten Import desselben Formulars importiert; ältere, die der Desk nicht hat (etwa früher als fehlerhafte Zeilen ausgelassene), bleiben außen vor.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The file cannot be imported.&lt;/b&gt;&lt;br&gt;Line %1: %2: %3&lt;br&gt;Go back to the first page and say how the form writes its dates.</source>
+        <translation>&lt;b&gt;Die Datei kann nicht importiert werden.&lt;/b&gt;&lt;br&gt;Zeile %1: %2: %3&lt;br&gt;Gehen Sie zur ersten Seite zurück und geben Sie an, wie das Formular seine Daten schreibt.</translation>
+    </message>
 </context>
 <context>
     <name>ImportResultPage</name>
@@ -5115,10 +5245,6 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
         <translation>Die Kohorte %1 gehört zu einem anderen Programm als %2.</translation>
     </message>
     <message>
-        <source>"%1" is not a date and time (write 2026-11-24T09:30:00Z, 2026-11-24 09:30, 11/24/2026 9:30:00 or 24.11.2026 09:30).</source>
-        <translation>„%1“ ist kein Datum mit Uhrzeit (schreiben Sie 2026-11-24T09:30:00Z, 2026-11-24 09:30, 11/24/2026 9:30:00 oder 24.11.2026 09:30).</translation>
-    </message>
-    <message>
         <source>%1 is in the future.</source>
         <translation>%1 liegt in der Zukunft.</translation>
     </message>
@@ -5165,6 +5291,34 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
     <message>
         <source>The same phone number as %1, but another email: skipped, not merged.</source>
         <translation>Dieselbe Telefonnummer wie %1, aber eine andere E-Mail-Adresse: übersprungen, nicht zusammengeführt.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date and time (write 2026-11-24T09:30:00Z, 2026-11-24 09:30, Nov 24, 2026 9:30 AM, 11/24/2026 9:30:00 or 24.11.2026 09:30).</source>
+        <translation>„%1“ ist kein Datum mit Uhrzeit (schreiben Sie 2026-11-24T09:30:00Z, 2026-11-24 09:30, Nov 24, 2026 9:30 AM, 11/24/2026 9:30:00 oder 24.11.2026 09:30).</translation>
+    </message>
+    <message>
+        <source>"%1" could be day first or month first, and a file read only once cannot be scanned for a date that tells: say which order the file uses.</source>
+        <translation>„%1“ kann mit dem Tag oder dem Monat beginnen, und eine Datei, die nur einmal gelesen werden kann, lässt sich nicht nach einem Datum durchsuchen, das es zeigt: Geben Sie an, welche Reihenfolge die Datei verwendet.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date with the day first, the order of the column's dates (line %2 has a day over 12).</source>
+        <translation>„%1“ ist kein Datum mit dem Tag zuerst, der Reihenfolge der Daten dieser Spalte (Zeile %2 hat einen Tag über 12).</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date with the day first.</source>
+        <translation>„%1“ ist kein Datum mit dem Tag zuerst.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date with the month first, the order of the column's dates (line %2 has a day over 12).</source>
+        <translation>„%1“ ist kein Datum mit dem Monat zuerst, der Reihenfolge der Daten dieser Spalte (Zeile %2 hat einen Tag über 12).</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date with the month first.</source>
+        <translation>„%1“ ist kein Datum mit dem Monat zuerst.</translation>
+    </message>
+    <message>
+        <source>The same entry as line %1 (a duplicate in the file).</source>
+        <translation>Derselbe Eintrag wie in Zeile %1 (doppelt in der Datei).</translation>
     </message>
 </context>
 <context>
@@ -9038,6 +9192,30 @@ Rückgabewert: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Pr
         <source>Deferral queue set: %1</source>
         <translation>Einreihung nach Zurückstellung gesetzt: %1</translation>
     </message>
+    <message>
+        <source>Show the time zone of a web form's times.</source>
+        <translation>Die Zeitzone der Zeiten eines Webformulars anzeigen.</translation>
+    </message>
+    <message>
+        <source>Prints the time zone in which the import reads the times that FORM's exports write without an offset. FORM is the form builder's name as the import recognises it ("Gravity Forms", "Jotform", …), or "web form" for a file it does not recognise. Unless set, the bootcamp's.</source>
+        <translation>Gibt die Zeitzone aus, in der der Import die Zeiten liest, die die Exporte von FORMULAR ohne Versatz schreiben. FORMULAR ist der Name des Formularwerkzeugs, wie der Import es erkennt („Gravity Forms“, „Jotform“, …), oder „web form“ für eine Datei, die er nicht erkennt. Ohne Einstellung die des Bootcamps.</translation>
+    </message>
+    <message>
+        <source>Change the time zone of a web form's times (administrators only).</source>
+        <translation>Die Zeitzone der Zeiten eines Webformulars ändern (nur Administratoren).</translation>
+    </message>
+    <message>
+        <source>Makes ZONE, an IANA time zone, the one in which the import reads the times that FORM's exports write without an offset, when the form's site keeps another time than the bootcamp's. The change is in the audit trail.</source>
+        <translation>Macht ZONE, eine IANA-Zeitzone, zu der, in der der Import die Zeiten liest, die die Exporte von FORMULAR ohne Versatz schreiben, wenn die Website des Formulars eine andere Zeit führt als das Bootcamp. Die Änderung steht im Prüfprotokoll.</translation>
+    </message>
+    <message>
+        <source>Time zone of %1: %2</source>
+        <translation>Zeitzone von %1: %2</translation>
+    </message>
+    <message>
+        <source>Time zone of %1 set: %2</source>
+        <translation>Zeitzone von %1 gesetzt: %2</translation>
+    </message>
 </context>
 <context>
     <name>SignIn</name>
@@ -10380,6 +10558,10 @@ Das geschieht einmal und kann bei einer großen Datei eine Minute dauern.</trans
     <message>
         <source>Cohorts could not follow their dates: %1</source>
         <translation>Die Zustände der Kohorten konnten nicht an ihre Termine angepasst werden: %1</translation>
+    </message>
+    <message>
+        <source>The database file passed its check.</source>
+        <translation>Die Datenbankdatei hat ihre Prüfung bestanden.</translation>
     </message>
 </context>
 </TS>

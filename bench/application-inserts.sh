@@ -4,7 +4,7 @@
 # (ApplicationRepository::insert: the keys read in the same statement, the trigger only checks
 # them) and as another program does (a plain INSERT without the keys: the trigger fills them).
 # The statements are the ones DB's schema version takes: v24 adds the applicant's name and email
-# to the keys. Give a file of each version to compare them side by side in one run. The sqlite3
+# to the keys, v27 their source and campaign. Give a file of each version to compare them side by side in one run. The sqlite3
 # shell's statement times (.timer), medians of 3 rounds that take the files in turn; the search index, which the desk also writes,
 # is left out (the same for every version). Figures only.
 #   bench/application-inserts.sh DB... [ROWS=10000 in the environment]
@@ -22,6 +22,10 @@ inserts_sql() {
     if [ "$version" -ge 24 ]; then
         keys="$keys, applicant_last_name, applicant_first_name, applicant_email"
         applicant="p.phone_norm, p.last_name, p.first_name, p.email_norm"
+        if [ "$version" -ge 27 ]; then
+            keys="$keys, applicant_source, applicant_campaign"
+            applicant="$applicant, p.source, p.campaign"
+        fi
         applicant="$applicant FROM (SELECT %d AS id) n LEFT JOIN applicants p ON p.id = n.id"
     fi
     # Existing applicants, cohorts and owners spread over the file.

@@ -29,8 +29,9 @@ funnel_desk() { echo "SELECT '', a.status, a.furthest_stage, count(*) FROM appli
 sources_history="SELECT p.source, p.campaign, count(*), sum(h.r >= 3), sum(h.r >= 6)
   FROM ($history_stage) h JOIN applications a ON a.id = h.id
   JOIN applicants p ON p.id = a.applicant_id GROUP BY 1, 2;"
-sources_desk="SELECT p.source, p.campaign, count(*), sum(a.furthest_stage >= 3),
-  sum(a.furthest_stage >= 6) FROM applications a JOIN applicants p ON p.id = a.applicant_id
+# The desk counts by the applicant's copies on the application (v27), from their index.
+sources_desk="SELECT a.applicant_source, a.applicant_campaign, count(*),
+  sum(a.furthest_stage >= 3), sum(a.furthest_stage >= 6) FROM applications a
   WHERE 1 GROUP BY 1, 2;"
 
 # Nearest-rank median and 90th percentile of each status's stays, from the history.

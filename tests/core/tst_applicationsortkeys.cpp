@@ -205,6 +205,10 @@ void TestApplicationSortKeys::init()
                  "WHEN 0 THEN 'zoe' WHEN 1 THEN 'Adam' ELSE 'bob' END) END, "
                  "score = CASE id % 6 WHEN 0 THEN NULL ELSE id % 9 * 10 END"),
              QString());
+    // Sources and campaigns (copied by v27), with none of either.
+    QCOMPARE(run("UPDATE applicants SET source = CASE id % 3 WHEN 0 THEN '' WHEN 1 THEN 'google' "
+                 "ELSE 'referral' END, campaign = CASE id % 4 WHEN 0 THEN 'spring' ELSE '' END"),
+             QString());
 }
 
 void TestApplicationSortKeys::keepsTheOrderAPersonSaw()
@@ -212,8 +216,8 @@ void TestApplicationSortKeys::keepsTheOrderAPersonSaw()
     compareEveryOrder();
 }
 
-// The copies of the cohort's name, the owner's username and the applicant's phone, name and
-// email follow every change of the cohort, the user, the applicant and the application, and
+// The copies of the cohort's name, the owner's username and the applicant's phone, name, email,
+// source and campaign follow every change of the cohort, the user, the applicant and the application, and
 // new applications.
 void TestApplicationSortKeys::keepsTheOrderAfterRenamesMovesAndNewRows()
 {
@@ -226,6 +230,12 @@ void TestApplicationSortKeys::keepsTheOrderAfterRenamesMovesAndNewRows()
     QCOMPARE(run("UPDATE applicants SET last_name = upper(last_name) WHERE id % 6 = 0"),
              QString());
     QCOMPARE(run("UPDATE applicants SET first_name = 'Zed' WHERE id % 8 = 0"), QString());
+    // The source and campaign the reports count by (v27): each alone, and both.
+    QCOMPARE(run("UPDATE applicants SET source = 'meetup' WHERE id % 4 = 0"), QString());
+    QCOMPARE(run("UPDATE applicants SET campaign = 'fall-' || (id % 3) WHERE id % 5 = 1"),
+             QString());
+    QCOMPARE(run("UPDATE applicants SET source = 'ads', campaign = 'x' WHERE id % 9 = 0"),
+             QString());
     QCOMPARE(run("UPDATE applicants SET email = 'a' || (200 - id) || '@example.org', "
                  "email_norm = 'a' || (200 - id) || '@example.org' WHERE id % 3 = 0"),
              QString());
@@ -307,7 +317,19 @@ void TestApplicationSortKeys::otherProgramsInsertsGetTheirKeys()
                  "p.phone_norm, p.last_name, 'Someone', 'someone@example.org' FROM applicants p "
                  "WHERE p.id = 8"),
              QString());
-    QCOMPARE(m_db->scalar("SELECT count(*) FROM applications WHERE id > 120").toInt(), 7);
+    // Every other copy right, the source or the campaign wrong (v27).
+    QCOMPARE(run("UPDATE applicants SET source = 'meetup', campaign = 'fall' WHERE id IN (9, 10)"),
+             QString());
+    QCOMPARE(run("INSERT INTO applications (applicant_id, track_id, status, applied_at, "
+                 "status_changed_at, updated_at, applicant_phone, applicant_last_name, "
+                 "applicant_first_name, applicant_email, applicant_source, applicant_campaign) "
+                 "SELECT p.id, 1, 'applied', '2026-12-01', '2026-12-01', '2026-12-01', "
+                 "p.phone_norm, p.last_name, p.first_name, p.email_norm, "
+                 "CASE p.id WHEN 9 THEN 'MEETUP' ELSE p.source END, "
+                 "CASE p.id WHEN 10 THEN NULL ELSE p.campaign END "
+                 "FROM applicants p WHERE p.id IN (9, 10)"),
+             QString());
+    QCOMPARE(m_db->scalar("SELECT count(*) FROM applications WHERE id > 120").toInt(), 9);
     QCOMPARE(m_db->staleSortKeys(), 0);
     compareEveryOrder();
 }
@@ -328,11 +350,13 @@ void TestApplicationSortKeys::rowsWithTheirKeysAreWrittenOnce()
     const qint64 withKeys =
         changesOf(columns +
                   ", cohort_name, owner_username, applicant_phone, applicant_last_name, "
-                  "applicant_first_name, applicant_email)" +
+                  "applicant_first_name, applicant_email, applicant_source, applicant_campaign)" +
                   values +
                   ", 'b-2027', 'Adam', '+4915112345', (SELECT last_name FROM applicants WHERE "
                   "id = 2), (SELECT first_name FROM applicants WHERE id = 2), "
-                  "(SELECT email_norm FROM applicants WHERE id = 2))");
+                  "(SELECT email_norm FROM applicants WHERE id = 2), "
+                  "(SELECT source FROM applicants WHERE id = 2), "
+                  "(SELECT campaign FROM applicants WHERE id = 2))");
     const qint64 without = changesOf(columns + ")" + values + ")");
     QVERIFY(withKeys > 0);
     QCOMPARE(without, withKeys + 1);

@@ -63,6 +63,29 @@ class TestMigrations : public QObject
         return failure;
     }
 
+    // Applications 8 of applicant 2 and 9 of applicant 1, who are the older file's.
+    static constexpr const char *ApplicationsEightAndNine =
+        "INSERT INTO applications (id, applicant_id, track_id, status, applied_at, "
+        "status_changed_at, updated_at) VALUES "
+        "(8, 2, 1, 'applied', '2026-01-06T10:00:00.000Z', '2026-01-06T10:00:00.000Z', "
+        "'2026-01-06T10:00:00.000Z'), "
+        "(9, 1, 1, 'applied', '2026-01-07T10:00:00.000Z', '2026-01-07T10:00:00.000Z', "
+        "'2026-01-07T10:00:00.000Z')";
+
+    // The `columns` of application `id` as text, or the error.
+    static QStringList applicationValues(QSqlQuery &query, const QString &columns, qint64 id)
+    {
+        if (!query.exec(QStringLiteral("SELECT %1 FROM applications WHERE id = %2")
+                            .arg(columns)
+                            .arg(id)) ||
+            !query.next())
+            return {query.lastError().text()};
+        QStringList values;
+        for (int i = 0; i < query.record().count(); ++i)
+            values << query.value(i).toString();
+        return values;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -81,7 +104,7 @@ private Q_SLOTS:
                 QCOMPARE(steps[i].version, steps[i - 1].version + 1);
             QVERIFY2(QFile::exists(steps[i].resourcePath), qPrintable(steps[i].resourcePath));
         }
-        QCOMPARE(Migrations::latestVersion(), 26);
+        QCOMPARE(Migrations::latestVersion(), 27);
     }
 
     // Each version's file, as an older program left it, opens and is upgraded in place.
@@ -549,12 +572,7 @@ private Q_SLOTS:
             {"INSERT INTO applicants (id, first_name, last_name, email, email_norm, phone_norm, "
              "created_at, updated_at) VALUES (2, 'ann', 'de Vries', 'Ann@Example.org', "
              "'ann@example.org', '', '2026-01-06T10:00:00.000Z', '2026-01-06T10:00:00.000Z')",
-             "INSERT INTO applications (id, applicant_id, track_id, status, applied_at, "
-             "status_changed_at, updated_at) VALUES "
-             "(8, 2, 1, 'applied', '2026-01-06T10:00:00.000Z', '2026-01-06T10:00:00.000Z', "
-             "'2026-01-06T10:00:00.000Z'), "
-             "(9, 1, 1, 'applied', '2026-01-07T10:00:00.000Z', '2026-01-07T10:00:00.000Z', "
-             "'2026-01-07T10:00:00.000Z')"});
+             ApplicationsEightAndNine});
         QVERIFY2(failure.isEmpty(), qPrintable(failure));
 
         Database db("upgraded-to-24");
@@ -807,6 +825,91 @@ private Q_SLOTS:
                            "application_id)") &&
                 query.next());
         QCOMPARE(query.value(0).toString(), QStringLiteral("7:Gravity Forms:101 8:Typeform:101"));
+    }
+
+    // Version 27: the applicant's source and campaign copied onto each of their applications
+    // there were, from a file of v24 and of v25, then kept by every change of the applicant, a
+    // move to another applicant and another program's insert; the sources report, unfiltered,
+    // reads the index of the copies alone.
+    void upgradesToSourceAndCampaignKeys_data()
+    {
+        QTest::addColumn<int>("version");
+        QTest::newRow("v24") << 24;
+        QTest::newRow("v25") << 25;
+    }
+
+    void upgradesToSourceAndCampaignKeys()
+    {
+        QFETCH(int, version);
+        QTemporaryDir dir;
+        const QString path = dir.filePath("old.sqlite");
+        const QString failure = olderFileWith(
+            path, version,
+            {"UPDATE applicants SET source = 'google', campaign = 'swe-spring' WHERE id = 1",
+             "INSERT INTO applicants (id, first_name, last_name, email, email_norm, phone_norm, "
+             "source, created_at, updated_at) VALUES (2, 'Ann', 'de Vries', 'ann@example.org', "
+             "'ann@example.org', '', 'referral', '2026-01-06T10:00:00.000Z', "
+             "'2026-01-06T10:00:00.000Z')",
+             ApplicationsEightAndNine});
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
+
+        Database db("upgraded-to-27");
+        QVERIFY_OK(db.open(path));
+        QSqlQuery query(QSqlDatabase::database("upgraded-to-27", false));
+        const auto copies = [&query](int id) {
+            return applicationValues(query, "applicant_source, applicant_campaign", id);
+        };
+        const QStringList zoe{"google", "swe-spring"};
+        const QStringList ann{"referral", ""};
+        QCOMPARE(copies(7), zoe);
+        QCOMPARE(copies(8), ann);
+        QCOMPARE(copies(9), zoe);
+
+        // An edit of the applicant: every application of theirs, and no one else's; the
+        // source alone, then the campaign alone.
+        QVERIFY(query.exec("UPDATE applicants SET source = 'meetup' WHERE id = 1"));
+        QCOMPARE(copies(7), (QStringList{"meetup", "swe-spring"}));
+        QCOMPARE(copies(9), (QStringList{"meetup", "swe-spring"}));
+        QCOMPARE(copies(8), ann);
+        QVERIFY(query.exec("UPDATE applicants SET campaign = 'fair' WHERE id = 2"));
+        const QStringList annNow{"referral", "fair"};
+        QCOMPARE(copies(8), annNow);
+        QCOMPARE(copies(7), (QStringList{"meetup", "swe-spring"}));
+        // A merge moves an application to another applicant.
+        QVERIFY(query.exec("UPDATE applications SET applicant_id = 2 WHERE id = 9"));
+        QCOMPARE(copies(9), annNow);
+        // Another program's insert: the copies wrong by case, missing, and every other copy
+        // right.
+        QVERIFY2(query.exec("INSERT INTO applications (id, applicant_id, track_id, status, "
+                            "applied_at, status_changed_at, updated_at, applicant_last_name, "
+                            "applicant_first_name, applicant_email, applicant_phone, "
+                            "applicant_source, applicant_campaign) VALUES "
+                            "(10, 1, 1, 'applied', '2026-01-08T10:00:00.000Z', "
+                            "'2026-01-08T10:00:00.000Z', '2026-01-08T10:00:00.000Z', "
+                            "'Müller', 'Zoë', 'zoe@example.org', '+491234567', 'MEETUP', "
+                            "'swe-spring'), "
+                            "(11, 2, 1, 'applied', '2026-01-08T10:00:00.000Z', "
+                            "'2026-01-08T10:00:00.000Z', '2026-01-08T10:00:00.000Z', NULL, NULL, "
+                            "NULL, NULL, NULL, NULL)"),
+                 qPrintable(query.lastError().text()));
+        QCOMPARE(copies(10), (QStringList{"meetup", "swe-spring"}));
+        QCOMPARE(copies(11), annNow);
+        QVERIFY(query.exec("SELECT count(*) FROM applications a JOIN applicants p "
+                           "ON p.id = a.applicant_id WHERE a.applicant_source IS NOT p.source "
+                           "OR a.applicant_campaign IS NOT p.campaign") &&
+                query.next());
+        QCOMPARE(query.value(0).toInt(), 0);
+
+        // The sources report's read, unfiltered, walks the copies' index alone.
+        QVERIFY(query.exec("EXPLAIN QUERY PLAN SELECT a.applicant_source, a.applicant_campaign, "
+                           "count(*), sum(a.furthest_stage >= 3), sum(a.furthest_stage >= 6) "
+                           "FROM applications a WHERE 1 GROUP BY 1, 2"));
+        QStringList plan;
+        while (query.next())
+            plan << query.value(3).toString();
+        const QString walked = plan.join(" / ");
+        QVERIFY2(walked.contains("COVERING INDEX applications_sources"), qPrintable(walked));
+        QVERIFY2(!walked.contains("TEMP B-TREE"), qPrintable(walked));
     }
 
     // Version 12: a file of version 10 gets the cohort calendar: the two new cohort columns,

@@ -86,6 +86,7 @@ class TestPrivacyErase : public QObject
         edited.notes = Notes;
         edited.referrer = Referrer;
         edited.timeZone = TimeZone;
+        edited.campaign = QStringLiteral("spring-fair");
         if (Status updated = people.updateApplicant(edited); !updated)
             QTest::qFail(qPrintable(updated.error().text()), __FILE__, __LINE__);
         Activity call;
@@ -192,6 +193,13 @@ private Q_SLOTS:
                               {applicant})
                      .toString());
         QCOMPARE(m_db->staleSortKeys(), 0);
+        // The source and campaign are statistics, kept by the erase, and so are their copies
+        // (schema v27), which the reports count by.
+        QCOMPARE(m_db->scalar("SELECT applicant_source || '|' || applicant_campaign "
+                              "FROM applications WHERE id = ?",
+                              {application})
+                     .toString(),
+                 QString("Meetup|spring-fair"));
         for (const QString &value : erasedValues()) {
             if (ApplicationSearchIndex::isSearchable(value))
                 QVERIFY2(windowSearch(value) == 0, qPrintable(value));

@@ -352,7 +352,9 @@ qint64 TestDatabase::staleSortKeys()
                                  "OR a.applicant_phone COLLATE BINARY IS NOT p.phone_norm "
                                  "OR a.applicant_last_name COLLATE BINARY IS NOT p.last_name "
                                  "OR a.applicant_first_name COLLATE BINARY IS NOT p.first_name "
-                                 "OR a.applicant_email COLLATE BINARY IS NOT p.email_norm"))
+                                 "OR a.applicant_email COLLATE BINARY IS NOT p.email_norm "
+                                 "OR a.applicant_source IS NOT p.source "
+                                 "OR a.applicant_campaign IS NOT p.campaign"))
         .toLongLong();
 }
 

@@ -124,8 +124,9 @@ public:
     // tests of what the audit trail catches. Returns an error text, or nothing.
     QString withoutGuards(const QStringList &triggers, const std::function<QString()> &change);
     // The applications whose sort-key copies (schema v21: cohort_name, owner_username,
-    // applicant_phone; v24: applicant_last_name, applicant_first_name, applicant_email) are not
-    // exactly what they copy, by a join of the tables they copy from.
+    // applicant_phone; v24: applicant_last_name, applicant_first_name, applicant_email; v27:
+    // applicant_source, applicant_campaign) are not exactly what they copy, by a join of the
+    // tables they copy from.
     qint64 staleSortKeys();
     // A raw SQL scalar, failing the test (QVERIFY-style message in the result) on error.
     QVariant scalar(const QString &sql, const QVariantList &values = {});

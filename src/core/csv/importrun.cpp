@@ -48,13 +48,13 @@ QString insertApplicationsSql(int rows)
 {
     QStringList values;
     for (int i = 0; i < rows; ++i)
-        values << QStringLiteral("(?, ?, ?, 'applied', ?, ?, ?, ?, ?, ?, ?, ?)");
-    // With the list's sort keys (schema v21, v24) that a new application has: the trigger that
+        values << QStringLiteral("(?, ?, ?, 'applied', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    // With the list's sort keys (schema v21, v24, v27) that a new application has: the trigger that
     // would fill them writes each row a second time. No owner: its key stays NULL.
     return QStringLiteral("INSERT INTO applications (applicant_id, track_id, cohort_id, status, "
                           "applied_at, status_changed_at, updated_at, cohort_name, "
                           "applicant_phone, applicant_last_name, applicant_first_name, "
-                          "applicant_email) VALUES ") +
+                          "applicant_email, applicant_source, applicant_campaign) VALUES ") +
            values.join(QStringLiteral(", "));
 }
 
@@ -650,6 +650,8 @@ Status ImportRun::writePendingApplications()
         s.bind(index++, a.applicant.lastName);
         s.bind(index++, a.applicant.firstName);
         s.bind(index++, a.applicant.emailNorm);
+        s.bind(index++, a.applicant.source);
+        s.bind(index++, a.applicant.campaign);
         if (!batch) {
             if (auto written = write(); !written)
                 return written;

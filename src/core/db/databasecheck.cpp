@@ -532,7 +532,7 @@ Status DatabaseCheck::sortKeys(QList<Problem> &problems) const
     return missingTriggers(
         m_connection, QStringLiteral("sort keys"),
         {QStringLiteral("applicants_sort_email"), QStringLiteral("applicants_sort_name"),
-         QStringLiteral("applicants_sort_phone"), QStringLiteral("applications_sort_applicant"),
+         QStringLiteral("applicants_sort_phone"), QStringLiteral("applicants_sort_source"), QStringLiteral("applications_sort_applicant"),
          QStringLiteral("applications_sort_cohort"), QStringLiteral("applications_sort_keys_new"),
          QStringLiteral("applications_sort_owner"), QStringLiteral("cohorts_sort_name"),
          QStringLiteral("staff_users_sort_username")},

@@ -132,9 +132,10 @@ Status DemoApplicationWriter::prepare()
              "offer_expires_at, payment_state, job_search_started_on, placement_outcome, "
              "placement_on, placement_employer, placement_job_title, placement_salary, "
              "updated_at, queue_at, cohort_name, owner_username, applicant_phone, "
-             "applicant_last_name, applicant_first_name, applicant_email) "
+             "applicant_last_name, applicant_first_name, applicant_email, applicant_source, "
+             "applicant_campaign) "
              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-             "?)")},
+             "?, ?, ?)")},
         {&m_insertEvent,
          QStringLiteral("INSERT INTO status_events (application_id, from_status, to_status, at, "
                         "by_user_id, reason, cause) VALUES (?, ?, ?, ?, ?, ?, ?)")},
@@ -302,7 +303,9 @@ Status DemoApplicationWriter::writeApplication(Slot &slot, const DemoCohort *coh
              applicant.phoneNorm,
              applicant.lastName,
              applicant.firstName,
-             applicant.emailNorm});
+             applicant.emailNorm,
+             applicant.source,
+             applicant.campaign});
         !done)
         return done;
     const qint64 applicationId = m_insertApplication.lastInsertId();
@@ -388,13 +391,14 @@ Result<ApplicantSortKeys> DemoApplicationWriter::writeApplicant(DemoSlotDice &di
     const QString notes = dice.chance(0.06) ? pickText(dice, Notes) : QString();
     // ApplicantRepository::insertSql()'s columns: those of Applicant, then updated_at and
     // created_at.
+    const QString sourceName = QString::fromLatin1(Sources[source]);
     if (Status done = m_insertApplicant.exec(
             {person.first, person.last, email, email, phone, phoneNorm, culture.country,
-             culture.zone(dice), linkedin, github, portfolio, QString::fromLatin1(Sources[source]),
-             campaign, referrer, dice.chance(0.88), notes, appliedText, appliedText});
+             culture.zone(dice), linkedin, github, portfolio, sourceName, campaign, referrer,
+             dice.chance(0.88), notes, appliedText, appliedText});
         !done)
         return done.error();
-    return ApplicantSortKeys{person.last, person.first, email, phoneNorm};
+    return ApplicantSortKeys{person.last, person.first, email, phoneNorm, sourceName, campaign};
 }
 
 Status DemoApplicationWriter::writeEvents(const DemoTimeline &t, qint64 applicationId,

@@ -32,10 +32,10 @@ QString countsSql(ReportFilter::Breakdown by, const ReportScope &scope)
         name = QStringLiteral("(SELECT c.name FROM cohorts c WHERE c.id = g)");
         break;
     case ReportFilter::Breakdown::Source:
-        key = QStringLiteral("p.source");
+        key = QStringLiteral("a.applicant_source");
         break;
     case ReportFilter::Breakdown::Campaign:
-        key = QStringLiteral("p.campaign");
+        key = QStringLiteral("a.applicant_campaign");
         break;
     }
     return QStringLiteral("SELECT %1, s, r, n FROM (SELECT %2 AS g, a.status AS s,"

@@ -3,13 +3,7 @@
 #include "domain/timestamp.h"
 
 ReportScope::ReportScope(const ReportFilter &filter, const DeskCalendar &calendar)
-    : m_from(QStringLiteral("applications a"))
 {
-    const bool bySource = !filter.source.isEmpty() || !filter.campaign.isEmpty() ||
-                          filter.by == ReportFilter::Breakdown::Source ||
-                          filter.by == ReportFilter::Breakdown::Campaign;
-    if (bySource)
-        m_from += QStringLiteral(" JOIN applicants p ON p.id = a.applicant_id");
     if (filter.from.isValid()) {
         m_conditions << QStringLiteral("a.applied_at >= ?");
         m_values << dayStart(calendar, filter.from);
@@ -31,9 +25,9 @@ ReportScope::ReportScope(const ReportFilter &filter, const DeskCalendar &calenda
     if (filter.ownerId != 0)
         narrow("a.owner_id = ?", filter.ownerId);
     if (!filter.source.isEmpty())
-        narrow("p.source = ?", filter.source);
+        narrow("a.applicant_source = ?", filter.source);
     if (!filter.campaign.isEmpty())
-        narrow("p.campaign = ?", filter.campaign);
+        narrow("a.applicant_campaign = ?", filter.campaign);
 }
 
 QString ReportScope::dayStart(const DeskCalendar &calendar, const QDate &day)

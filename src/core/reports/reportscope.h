@@ -6,17 +6,17 @@
 #include <QString>
 #include <QVariantList>
 
-// A filter as SQL over `applications a` (joined to `applicants p` when it narrows by source or
-// campaign): the FROM clause and the WHERE conditions with their values, for the reports that
-// count applications. The date range selects applications by the day they applied, on the
-// bootcamp's calendar.
+// A filter as SQL over `applications a`: the FROM clause and the WHERE conditions with their
+// values, for the reports that count applications. The date range selects applications by the
+// day they applied, on the bootcamp's calendar; the source and the campaign are the applicant's
+// copies on the application (schema v27), so no report joins the applicants.
 class ReportScope
 {
 public:
     ReportScope(const ReportFilter &filter, const DeskCalendar &calendar);
 
-    // "applications a" or "applications a JOIN applicants p ON p.id = a.applicant_id".
-    QString from() const { return m_from; }
+    // "applications a".
+    static QString from() { return QStringLiteral("applications a"); }
     // "a.track_id = ? AND …", or "1" when nothing narrows.
     QString where() const { return m_conditions.isEmpty() ? QStringLiteral("1") : m_conditions.join(QStringLiteral(" AND ")); }
     const QVariantList &values() const { return m_values; }
@@ -30,7 +30,6 @@ public:
     static QString dayStart(const DeskCalendar &calendar, const QDate &day);
 
 private:
-    QString m_from;
     QStringList m_conditions;
     QVariantList m_values;
     qint64 m_trackId = 0;

@@ -42,11 +42,12 @@ QList<ReportColumn> reachColumns()
 
 Result<Report> SourcesReport::compute(const ReportContext &context)
 {
-    ReportFilter filter = context.filter;
-    filter.by = ReportFilter::Breakdown::Source; // joins the applicants for their source
-    const ReportScope scope(filter, context.calendar);
+    // The applicant's copies (schema v27): the unfiltered report walks the index
+    // applications_sources alone.
+    const ReportScope scope(context.filter, context.calendar);
     auto rows = Sql(context.connection)
-                          .select(QStringLiteral("SELECT p.source, p.campaign, count(*),"
+                          .select(QStringLiteral("SELECT a.applicant_source, a.applicant_campaign,"
+                                                 " count(*),"
                                                  " sum(a.furthest_stage >= %1),"
                                                  " sum(a.furthest_stage >= %2)"
                                                  " FROM %3 WHERE %4 GROUP BY 1, 2")

@@ -80,7 +80,8 @@ QString ApplicantRepository::normalizedPhone(const QString &phone)
 ApplicantSortKeys ApplicantRepository::sortKeysOf(const Applicant &applicant)
 {
     return {applicant.lastName.trimmed(), applicant.firstName.trimmed(),
-            normalizedEmail(applicant.email), normalizedPhone(applicant.phone)};
+            normalizedEmail(applicant.email), normalizedPhone(applicant.phone),
+            applicant.source.trimmed(), applicant.campaign.trimmed()};
 }
 
 QString ApplicantRepository::insertSql()

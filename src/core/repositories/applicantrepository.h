@@ -8,14 +8,17 @@
 #include <optional>
 
 // An applicant's values that the applications list sorts by, as stored, which each of their
-// applications keeps a copy of (schema v21: the phone; v24: the name and the email), so that a
-// writer of applications can put them in its INSERT.
+// applications keeps a copy of (schema v21: the phone; v24: the name and the email; v27: the
+// source and the campaign, which the reports count by), so that a writer of applications can
+// put them in its INSERT.
 struct ApplicantSortKeys
 {
     QString lastName;
     QString firstName;
     QString emailNorm;
     QString phoneNorm;
+    QString source;
+    QString campaign;
 };
 
 class ApplicantRepository

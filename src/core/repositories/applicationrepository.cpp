@@ -67,19 +67,21 @@ QString ApplicationRepository::statusList(bool (*rule)(ApplicationStatus))
 
 Result<qint64> ApplicationRepository::insert(const Application &a)
 {
-    // With the list's sort keys (schema v21, v24) read in the same statement: the trigger that
-    // would fill them writes the new row a second time. One look-up of the applicant reads its
-    // four; without the applicant the row stays the foreign key's to refuse.
+    // With the list's sort keys (schema v21, v24, v27) read in the same statement: the trigger
+    // that would fill them writes the new row a second time. One look-up of the applicant reads
+    // its six; without the applicant the row stays the foreign key's to refuse.
     auto id = m_sql.insert(
         QStringLiteral("INSERT INTO applications (applicant_id, track_id, cohort_id, status, "
                        "applied_at, qualified_at, status_changed_at, owner_id, score, "
                        "decision_reason, offer_expires_at, payment_state, updated_at, queue_at, "
                        "cohort_name, owner_username, applicant_phone, applicant_last_name, "
-                       "applicant_first_name, applicant_email) "
+                       "applicant_first_name, applicant_email, applicant_source, "
+                       "applicant_campaign) "
                        "SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
                        "(SELECT name FROM cohorts WHERE id = ?), "
                        "(SELECT username FROM staff_users WHERE id = ?), "
-                       "p.phone_norm, p.last_name, p.first_name, p.email_norm "
+                       "p.phone_norm, p.last_name, p.first_name, p.email_norm, p.source, "
+                       "p.campaign "
                        "FROM (SELECT ? AS id) n LEFT JOIN applicants p ON p.id = n.id"),
         {a.applicantId, a.trackId, Sql::idOrNull(a.cohortId), Statuses::machineName(a.status),
          Timestamp::format(a.appliedAt), timeOrNull(a.qualifiedAt),

@@ -36,7 +36,7 @@
         <translation>Skripte melden sich mit persönlichen Zugriffstokens an, die auf der Kommandozeile angelegt werden. Ein Token wird nur einmal angezeigt, wenn es angelegt wird, und nirgends gespeichert; ein widerrufenes Token funktioniert sofort nicht mehr.</translation>
     </message>
     <message>
-        <source>Owner's role</source>
+        <source>Owner&apos;s role</source>
         <translation>Rolle der Eigentümer:in</translation>
     </message>
     <message>
@@ -154,8 +154,8 @@
         <translation>Bewerbung: %1</translation>
     </message>
     <message>
-        <source>APPLICATION must be an application id (a whole number), not '%1'.</source>
-        <translation>APPLICATION muss die Nummer einer Bewerbung sein (eine ganze Zahl), nicht '%1'.</translation>
+        <source>APPLICATION must be an application id (a whole number), not &apos;%1&apos;.</source>
+        <translation>APPLICATION muss die Nummer einer Bewerbung sein (eine ganze Zahl), nicht &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>There is no application %1.</source>
@@ -274,8 +274,8 @@
         <translation>Das JSON nach FILE schreiben, nur für Sie lesbar.</translation>
     </message>
     <message>
-        <source>APPLICANT must be an applicant id (a whole number), not '%1'.</source>
-        <translation>APPLICANT muss die Nummer einer Bewerber:in sein (eine ganze Zahl), nicht '%1'.</translation>
+        <source>APPLICANT must be an applicant id (a whole number), not &apos;%1&apos;.</source>
+        <translation>APPLICANT muss die Nummer einer Bewerber:in sein (eine ganze Zahl), nicht &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Everything stored about applicant %1 is in %2, readable by you alone.</source>
@@ -294,7 +294,7 @@
         <translation>Zwei Bewerber:innen zusammenführen, die dieselbe Person sind.</translation>
     </message>
     <message>
-        <source>Merges applicant DUPLICATE into applicant SURVIVOR (their ids): the survivor keeps its own value of each field, or the duplicate's where its own is empty, and both notes one after the other; --from-duplicate and --from-survivor choose otherwise, field by field (%1). The duplicate's applications and activities move to the survivor, and the duplicate stays only as a record that names the survivor. --dry-run prints the plan, field by field, and changes nothing.</source>
+        <source>Merges applicant DUPLICATE into applicant SURVIVOR (their ids): the survivor keeps its own value of each field, or the duplicate&apos;s where its own is empty, and both notes one after the other; --from-duplicate and --from-survivor choose otherwise, field by field (%1). The duplicate&apos;s applications and activities move to the survivor, and the duplicate stays only as a record that names the survivor. --dry-run prints the plan, field by field, and changes nothing.</source>
         <translation>Führt Bewerber:in DUPLICATE in Bewerber:in SURVIVOR zusammen (ihre Nummern): der bleibende Eintrag behält in jedem Feld seinen eigenen Wert, oder den des Duplikats, wo sein eigener leer ist, und beide Notizen nacheinander; --from-duplicate und --from-survivor wählen es Feld für Feld anders (%1). Die Bewerbungen und Aktivitäten des Duplikats gehen an den bleibenden Eintrag, und vom Duplikat bleibt nur ein Eintrag, der auf ihn verweist. --dry-run gibt den Plan Feld für Feld aus und ändert nichts.</translation>
     </message>
     <message>
@@ -302,7 +302,7 @@
         <translation>Diese Felder vom Duplikat übernehmen (eine Liste mit Kommas, z. B. email,phone).</translation>
     </message>
     <message>
-        <source>Keep the survivor's value of these fields, even when it is empty (notes: the survivor's alone).</source>
+        <source>Keep the survivor&apos;s value of these fields, even when it is empty (notes: the survivor&apos;s alone).</source>
         <translation>In diesen Feldern den Wert des bleibenden Eintrags behalten, auch wenn er leer ist (Notizen: nur die des bleibenden Eintrags).</translation>
     </message>
     <message>
@@ -322,11 +322,11 @@
         <translation>%1, %2 Min., mit %3 (Gespräch %4)</translation>
     </message>
     <message>
-        <source>%1 must be an applicant id (a whole number), not '%2'.</source>
-        <translation>%1 muss die Nummer einer Bewerber:in sein (eine ganze Zahl), nicht '%2'.</translation>
+        <source>%1 must be an applicant id (a whole number), not &apos;%2&apos;.</source>
+        <translation>%1 muss die Nummer einer Bewerber:in sein (eine ganze Zahl), nicht &apos;%2&apos;.</translation>
     </message>
     <message>
-        <source>--%1: "%2" is not a field of an applicant; the fields are: %3.</source>
+        <source>--%1: &quot;%2&quot; is not a field of an applicant; the fields are: %3.</source>
         <translation>--%1: „%2“ ist kein Feld einer Bewerber:in; die Felder sind: %3.</translation>
     </message>
     <message>
@@ -402,7 +402,7 @@
         <translation>Angebot</translation>
     </message>
     <message>
-        <source>Prints the applicant, the application's fields and its status history, oldest first. For a waitlisted application, its place: the position among those waiting in its cohort, and the applications ahead (up to %1 named) with their qualification, application and queue times and why each is ahead. APPLICATION is the application's id.</source>
+        <source>Prints the applicant, the application&apos;s fields and its status history, oldest first. For a waitlisted application, its place: the position among those waiting in its cohort, and the applications ahead (up to %1 named) with their qualification, application and queue times and why each is ahead. APPLICATION is the application&apos;s id.</source>
         <translation>Gibt die Bewerber:in, die Felder der Bewerbung und ihren Statusverlauf aus, den ältesten Eintrag zuerst. Bei einer Bewerbung auf der Warteliste auch ihren Platz: die Position unter den Wartenden ihrer Kohorte und die Bewerbungen davor (bis zu %1 namentlich) mit Qualifizierungs-, Bewerbungs- und Einreihungszeit und dem Grund, warum jede davor steht. APPLICATION ist die Nummer der Bewerbung.</translation>
     </message>
     <message>
@@ -700,7 +700,7 @@
         <translation>%1 wurde am %2 auf Datenschutzanfrage gelöscht: ein gelöschter Eintrag wird nie zusammengeführt.</translation>
     </message>
     <message>
-        <source>"%1" is not a field a merge chooses; the fields are: %2.</source>
+        <source>&quot;%1&quot; is not a field a merge chooses; the fields are: %2.</source>
         <translation>„%1“ ist kein Feld, das beim Zusammenführen gewählt wird; die Felder sind: %2.</translation>
     </message>
     <message>
@@ -903,7 +903,7 @@
         <translation>Bewertung (0–100)</translation>
     </message>
     <message>
-        <source>The application's assessment score, from 0 to 100</source>
+        <source>The application&apos;s assessment score, from 0 to 100</source>
         <translation>Die Bewertung der Bewerbung, von 0 bis 100</translation>
     </message>
     <message>
@@ -1034,19 +1034,19 @@
         <translation>Die E-Mail-Adresse ist eine Pflichtangabe.</translation>
     </message>
     <message>
-        <source>"%1" is not an email address.</source>
+        <source>&quot;%1&quot; is not an email address.</source>
         <translation>„%1“ ist keine E-Mail-Adresse.</translation>
     </message>
     <message>
-        <source>"%1" is not a phone number (6 to 15 digits, may start with +).</source>
+        <source>&quot;%1&quot; is not a phone number (6 to 15 digits, may start with +).</source>
         <translation>„%1“ ist keine Telefonnummer (6 bis 15 Ziffern, darf mit + beginnen).</translation>
     </message>
     <message>
-        <source>"%1" is not a known time zone (use a name such as Europe/Berlin).</source>
+        <source>&quot;%1&quot; is not a known time zone (use a name such as Europe/Berlin).</source>
         <translation>„%1“ ist keine bekannte Zeitzone (einen Namen wie Europe/Berlin verwenden).</translation>
     </message>
     <message>
-        <source>"%1" is not a web address (http:// or https://).</source>
+        <source>&quot;%1&quot; is not a web address (http:// or https://).</source>
         <translation>„%1“ ist keine Webadresse (http:// oder https://).</translation>
     </message>
     <message>
@@ -1086,19 +1086,19 @@
         <translation>track: Das Programm ist eine Pflichtangabe.</translation>
     </message>
     <message>
-        <source>track: there is no career track "%1".</source>
+        <source>track: there is no career track &quot;%1&quot;.</source>
         <translation>track: Es gibt kein Programm „%1“.</translation>
     </message>
     <message>
-        <source>track: the career track "%1" takes no applications.</source>
+        <source>track: the career track &quot;%1&quot; takes no applications.</source>
         <translation>track: Das Programm „%1“ nimmt keine Bewerbungen an.</translation>
     </message>
     <message>
-        <source>cohort: there is no cohort "%1".</source>
+        <source>cohort: there is no cohort &quot;%1&quot;.</source>
         <translation>cohort: Es gibt keine Kohorte „%1“.</translation>
     </message>
     <message>
-        <source>cohort: cohort "%1" belongs to another track than %2.</source>
+        <source>cohort: cohort &quot;%1&quot; belongs to another track than %2.</source>
         <translation>cohort: Die Kohorte „%1“ gehört zu einem anderen Programm als %2.</translation>
     </message>
     <message>
@@ -1193,7 +1193,7 @@
 <context>
     <name>ApplicationCounts</name>
     <message>
-        <source>The database holds an unknown status "%1"</source>
+        <source>The database holds an unknown status &quot;%1&quot;</source>
         <translation>Die Datenbank enthält einen unbekannten Status „%1“</translation>
     </message>
 </context>
@@ -1263,7 +1263,7 @@
         <translation>Ausgelassene ältere Einträge:</translation>
     </message>
     <message>
-        <source>"%1" could be day first or month first, and no date of the column tells which (none has a number over 12): say which order the file uses.</source>
+        <source>&quot;%1&quot; could be day first or month first, and no date of the column tells which (none has a number over 12): say which order the file uses.</source>
         <translation>„%1“ kann mit dem Tag oder mit dem Monat beginnen, und kein Datum der Spalte zeigt, was gilt (keines hat eine Zahl über 12): Geben Sie an, welche Reihenfolge die Datei verwendet.</translation>
     </message>
 </context>
@@ -1286,7 +1286,7 @@
         <translation>Die Kohorte %1 gehört zu einem anderen Programm.</translation>
     </message>
     <message>
-        <source>Application %1 is %2 and keeps its place in its cohort's queue; move it through a deferral.</source>
+        <source>Application %1 is %2 and keeps its place in its cohort&apos;s queue; move it through a deferral.</source>
         <translation>Bewerbung %1 ist %2 und behält ihren Platz in der Reihe ihrer Kohorte; bitte über eine Zurückstellung verschieben.</translation>
     </message>
     <message>
@@ -1501,7 +1501,7 @@
         <translation>Keine Bewerbung passt zur Suche und zu den Filtern. Esc im Suchfeld leert die Suche.</translation>
     </message>
     <message>
-        <source>The desk's set-up could not be read.</source>
+        <source>The desk&apos;s set-up could not be read.</source>
         <translation>Die Einrichtung des Desks konnte nicht gelesen werden.</translation>
     </message>
     <message>
@@ -1581,7 +1581,7 @@
         <translation>Vermittelt</translation>
     </message>
     <message>
-        <source>Placed needs the facts of each graduate's job: select one application at a time.</source>
+        <source>Placed needs the facts of each graduate&apos;s job: select one application at a time.</source>
         <translation>„Vermittelt“ braucht die Angaben zur Stelle jeder Absolvent:in: Wählen Sie jeweils nur eine Bewerbung aus.</translation>
     </message>
     <message>
@@ -1604,7 +1604,7 @@
 <context>
     <name>AuditAnchor</name>
     <message>
-        <source>this computer's settings</source>
+        <source>this computer&apos;s settings</source>
         <translation>den Einstellungen dieses Computers</translation>
     </message>
     <message>
@@ -1630,7 +1630,7 @@
         <translation>Das Prüfprotokoll verifizieren; mit 1 beenden, wenn es nicht intakt ist.</translation>
     </message>
     <message>
-        <source>Walks the audit trail from its first record: each record against its hash and the record before it, each personal value still kept against its record, every status event against the record that covers it, and the trail against the heads kept outside the file (this computer's settings and the newest backup), which a rewrite of the whole file cannot reach. Prints how many records and status events were checked and the head of the trail (its last record and hash). When the trail does not hold, prints the first problems, each with its audit record, and exits with status 1. Needs no sign-in, like check: it shows no personal value, and a sign-in would add a record to the trail it verifies.</source>
+        <source>Walks the audit trail from its first record: each record against its hash and the record before it, each personal value still kept against its record, every status event against the record that covers it, and the trail against the heads kept outside the file (this computer&apos;s settings and the newest backup), which a rewrite of the whole file cannot reach. Prints how many records and status events were checked and the head of the trail (its last record and hash). When the trail does not hold, prints the first problems, each with its audit record, and exits with status 1. Needs no sign-in, like check: it shows no personal value, and a sign-in would add a record to the trail it verifies.</source>
         <translation>Geht das Prüfprotokoll ab seinem ersten Eintrag durch und gleicht dabei ab: jeden Eintrag mit seinem Hashwert und dem Eintrag davor, jeden noch aufbewahrten personenbezogenen Wert mit seinem Eintrag, jeden Statuseintrag mit dem Eintrag, der ihn abdeckt, und das Protokoll mit den außerhalb der Datei aufbewahrten Ständen (in den Einstellungen dieses Computers und in der neuesten Sicherung), die ein Umschreiben der ganzen Datei nicht erreicht. Gibt aus, wie viele Einträge und Statuseinträge geprüft wurden, und den Stand des Protokolls (seinen letzten Eintrag und Hashwert). Ist das Protokoll nicht intakt, werden die ersten Probleme mit ihrem jeweiligen Protokolleintrag ausgegeben, und der Befehl endet mit Rückgabewert 1. Braucht wie check keine Anmeldung: Der Befehl zeigt keinen personenbezogenen Wert, und eine Anmeldung würde dem Protokoll, das er verifiziert, einen Eintrag hinzufügen.</translation>
     </message>
     <message>
@@ -1718,16 +1718,16 @@ Die Spalten sind: %2.</translation>
         </translation>
     </message>
     <message>
-        <source>--format must be csv or json, not '%1'.</source>
-        <translation>--format muss csv oder json sein, nicht '%1'.</translation>
+        <source>--format must be csv or json, not &apos;%1&apos;.</source>
+        <translation>--format muss csv oder json sein, nicht &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>--entity: %1</source>
         <translation>--entity: %1</translation>
     </message>
     <message>
-        <source>--since: '%1' is neither a date (YYYY-MM-DD) nor a date and time (YYYY-MM-DDTHH:MM:SS, UTC unless an offset is given).</source>
-        <translation>--since: '%1' ist weder ein Datum (JJJJ-MM-TT) noch ein Datum mit Uhrzeit (JJJJ-MM-TTThh:mm:ss, UTC, sofern kein Zeitversatz angegeben ist).</translation>
+        <source>--since: &apos;%1&apos; is neither a date (YYYY-MM-DD) nor a date and time (YYYY-MM-DDTHH:MM:SS, UTC unless an offset is given).</source>
+        <translation>--since: &apos;%1&apos; ist weder ein Datum (JJJJ-MM-TT) noch ein Datum mit Uhrzeit (JJJJ-MM-TTThh:mm:ss, UTC, sofern kein Zeitversatz angegeben ist).</translation>
     </message>
     <message numerus="yes">
         <source>%n audit records written to %1, readable by you alone.</source>
@@ -1740,12 +1740,12 @@ Die Spalten sind: %2.</translation>
 <context>
     <name>AuditExport</name>
     <message>
-        <source>'%1' is not an entity: give its name, or its name and id, such as applicant or applicant:12.</source>
-        <translation>'%1' ist kein Objekt: Geben Sie seinen Namen an oder seinen Namen und seine Nummer, etwa applicant oder applicant:12.</translation>
+        <source>&apos;%1&apos; is not an entity: give its name, or its name and id, such as applicant or applicant:12.</source>
+        <translation>&apos;%1&apos; ist kein Objekt: Geben Sie seinen Namen an oder seinen Namen und seine Nummer, etwa applicant oder applicant:12.</translation>
     </message>
     <message>
-        <source>The audit trail has no records of the entity '%1'. Its entities are: %2.</source>
-        <translation>Das Prüfprotokoll hat keine Einträge zum Objekt '%1'. Die Objekte darin sind: %2.</translation>
+        <source>The audit trail has no records of the entity &apos;%1&apos;. Its entities are: %2.</source>
+        <translation>Das Prüfprotokoll hat keine Einträge zum Objekt &apos;%1&apos;. Die Objekte darin sind: %2.</translation>
     </message>
     <message>
         <source>Cannot record the export in the audit trail, so nothing was exported: %1</source>
@@ -1917,7 +1917,7 @@ Die Spalten sind: %2.</translation>
         <translation>Die Datenbank durch diese Sicherung ersetzen?</translation>
     </message>
     <message>
-        <source>%1 holds %2 applications (schema version %3). Every change made since it was taken will be gone from the database; the database as it is now is kept aside beside it, under a name with today's time.</source>
+        <source>%1 holds %2 applications (schema version %3). Every change made since it was taken will be gone from the database; the database as it is now is kept aside beside it, under a name with today&apos;s time.</source>
         <translation>%1 enthält %2 Bewerbungen (Schemaversion %3). Alle Änderungen, die seit dieser Sicherung gemacht wurden, gehen in der Datenbank verloren; die Datenbank in ihrem jetzigen Zustand wird daneben aufbewahrt, unter einem Namen mit der heutigen Uhrzeit.</translation>
     </message>
     <message>
@@ -1944,8 +1944,8 @@ Die Spalten sind: %2.</translation>
         <translation>Eine geprüfte Kopie der Datenbank anlegen, auch während sie verwendet wird.</translation>
     </message>
     <message>
-        <source>Copies the database as it is at one moment, while windows and other commands use it, into the backup folder (backups/ beside the database, or the folder set with 'backup settings'), or to FILE with -o. The copy is readable only by you, is written under a temporary name, and counts only once it has been reopened, recognised, checked (PRAGMA quick_check) and found to hold as many rows as the database. Copies in the backup folder are then rotated (see 'backup settings').</source>
-        <translation>Kopiert die Datenbank so, wie sie in einem Moment ist, während Fenster und andere Befehle sie verwenden, in den Sicherungsordner (backups/ neben der Datenbank oder der mit 'backup settings' festgelegte Ordner) oder mit -o nach FILE. Die Kopie ist nur für Sie lesbar, wird unter einem vorläufigen Namen geschrieben und zählt erst, wenn sie wieder geöffnet, erkannt und geprüft (PRAGMA quick_check) wurde und ebenso viele Zeilen enthält wie die Datenbank. Die Kopien im Sicherungsordner werden danach rotiert (siehe 'backup settings').</translation>
+        <source>Copies the database as it is at one moment, while windows and other commands use it, into the backup folder (backups/ beside the database, or the folder set with &apos;backup settings&apos;), or to FILE with -o. The copy is readable only by you, is written under a temporary name, and counts only once it has been reopened, recognised, checked (PRAGMA quick_check) and found to hold as many rows as the database. Copies in the backup folder are then rotated (see &apos;backup settings&apos;).</source>
+        <translation>Kopiert die Datenbank so, wie sie in einem Moment ist, während Fenster und andere Befehle sie verwenden, in den Sicherungsordner (backups/ neben der Datenbank oder der mit &apos;backup settings&apos; festgelegte Ordner) oder mit -o nach FILE. Die Kopie ist nur für Sie lesbar, wird unter einem vorläufigen Namen geschrieben und zählt erst, wenn sie wieder geöffnet, erkannt und geprüft (PRAGMA quick_check) wurde und ebenso viele Zeilen enthält wie die Datenbank. Die Kopien im Sicherungsordner werden danach rotiert (siehe &apos;backup settings&apos;).</translation>
     </message>
     <message>
         <source>Write the backup to FILE instead of the backup folder.</source>
@@ -1956,7 +1956,7 @@ Die Spalten sind: %2.</translation>
         <translation>Nur wenn die neueste Sicherung im Ordner einen Tag alt oder älter ist (für einen geplanten Auftrag).</translation>
     </message>
     <message>
-        <source>List the database's backups, newest first.</source>
+        <source>List the database&apos;s backups, newest first.</source>
         <translation>Die Sicherungen der Datenbank auflisten, neueste zuerst.</translation>
     </message>
     <message>
@@ -1968,7 +1968,7 @@ Die Spalten sind: %2.</translation>
         <translation>Anzeigen oder ändern, wohin Sicherungen gehen und wie viele aufbewahrt werden.</translation>
     </message>
     <message>
-        <source>Shows the backup folder and the rotation; with options, changes them first. The settings are the desktop program's too. Rotation keeps the newest backup of each of the last N days, weeks and months that have one; the newest backup is always kept.</source>
+        <source>Shows the backup folder and the rotation; with options, changes them first. The settings are the desktop program&apos;s too. Rotation keeps the newest backup of each of the last N days, weeks and months that have one; the newest backup is always kept.</source>
         <translation>Zeigt den Sicherungsordner und die Rotation; mit Optionen werden sie zuvor geändert. Die Einstellungen gelten auch für das Desktop-Programm. Die Rotation behält die neueste Sicherung jedes der letzten N Tage, Wochen und Monate, in denen es eine gibt; die neueste Sicherung wird immer behalten.</translation>
     </message>
     <message>
@@ -2000,7 +2000,7 @@ Die Spalten sind: %2.</translation>
         <translation>Prüft BACKUP (eine beschädigte, fremde oder neuere Datei wird abgelehnt) und ersetzt dann die Datenbank in einem Schritt durch sie; die bisherige Datei wird unter einem Namen mit der Uhrzeit daneben aufbewahrt. Wird abgelehnt, solange ein anderes Programm (ein Fenster oder ein Befehl) die Datenbank geöffnet hat. Eine ältere Sicherung wird beim nächsten Öffnen der Datenbank aktualisiert.</translation>
     </message>
     <message>
-        <source>--if-due is for the backup folder's daily backups; it does not go with -o.</source>
+        <source>--if-due is for the backup folder&apos;s daily backups; it does not go with -o.</source>
         <translation>--if-due ist für die täglichen Sicherungen im Sicherungsordner gedacht und lässt sich nicht mit -o verbinden.</translation>
     </message>
     <message>
@@ -2048,8 +2048,8 @@ Die Spalten sind: %2.</translation>
         <translation>Geben Sie --folder oder --default-folder an, nicht beides.</translation>
     </message>
     <message>
-        <source>--%1 needs a whole number from 0 to 1000, not '%2'.</source>
-        <translation>--%1 braucht eine ganze Zahl von 0 bis 1000, nicht '%2'.</translation>
+        <source>--%1 needs a whole number from 0 to 1000, not &apos;%2&apos;.</source>
+        <translation>--%1 braucht eine ganze Zahl von 0 bis 1000, nicht &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>Backup folder: %1</source>
@@ -2199,7 +2199,7 @@ Die Spalten sind: %2.</translation>
 <context>
     <name>CatalogService</name>
     <message>
-        <source>"%1" is not a track code: 1 to 16 letters, digits, - or _.</source>
+        <source>&quot;%1&quot; is not a track code: 1 to 16 letters, digits, - or _.</source>
         <translation>„%1“ ist kein Programmkürzel: 1 bis 16 Buchstaben, Ziffern, - oder _.</translation>
     </message>
     <message>
@@ -2235,7 +2235,7 @@ Die Spalten sind: %2.</translation>
         <translation>Die Erstattungsfrist kann nicht negativ sein.</translation>
     </message>
     <message>
-        <source>"%1" is not a cohort state (%2).</source>
+        <source>&quot;%1&quot; is not a cohort state (%2).</source>
         <translation>„%1“ ist kein Zustand einer Kohorte (%2).</translation>
     </message>
     <message>
@@ -2389,7 +2389,7 @@ Die Spalten sind: %2.</translation>
         <translation>draft, open, full, started, completed oder cancelled (Vorgabe open).</translation>
     </message>
     <message>
-        <source>Change a cohort's number of seats.</source>
+        <source>Change a cohort&apos;s number of seats.</source>
         <translation>Die Zahl der Plätze einer Kohorte ändern.</translation>
     </message>
     <message>
@@ -2409,8 +2409,8 @@ Die Spalten sind: %2.</translation>
 </translation>
     </message>
     <message>
-        <source>SEATS must be a whole number of at least 0, not '%1'.</source>
-        <translation>SEATS muss eine ganze Zahl von mindestens 0 sein, nicht '%1'.</translation>
+        <source>SEATS must be a whole number of at least 0, not &apos;%1&apos;.</source>
+        <translation>SEATS muss eine ganze Zahl von mindestens 0 sein, nicht &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Track</source>
@@ -2455,7 +2455,7 @@ Die Spalten sind: %2.</translation>
         <translation>Gibt jedes Programm nach Kürzel aus: ID, Kürzel, Name, wie viele Kohorten und Bewerbungen es hat und ob es aktiv ist (ein inaktives Programm nimmt keine neuen Bewerbungen oder Kohorten an).</translation>
     </message>
     <message>
-        <source>Change a career track's code or name.</source>
+        <source>Change a career track&apos;s code or name.</source>
         <translation>Kürzel oder Namen eines Programms ändern.</translation>
     </message>
     <message>
@@ -2551,11 +2551,11 @@ Die Spalten sind: %2.</translation>
         <translation>Noch keine Kohorte: cohort add NAME --track CODE --starts DATE --ends DATE --capacity SEATS legt eine an.</translation>
     </message>
     <message>
-        <source>The day a draft cohort opens for applications by itself, YYYY-MM-DD (without it, only 'cohort open' opens it).</source>
-        <translation>Der Tag, an dem sich eine Kohorte im Entwurf von selbst für Bewerbungen öffnet, JJJJ-MM-TT (ohne diese Angabe öffnet sie nur 'cohort open').</translation>
+        <source>The day a draft cohort opens for applications by itself, YYYY-MM-DD (without it, only &apos;cohort open&apos; opens it).</source>
+        <translation>Der Tag, an dem sich eine Kohorte im Entwurf von selbst für Bewerbungen öffnet, JJJJ-MM-TT (ohne diese Angabe öffnet sie nur &apos;cohort open&apos;).</translation>
     </message>
     <message>
-        <source>Prints every cohort by track and start date: its state (which follows its dates: open, full while no seat is free, started on its start date, completed on its end date), its seats of its capacity, offers pending and the length of its waitlist. Before the start the seats are those taken (offered, accepted, enrolled); from the start those its students filled, and a completed cohort shows how full it ended ("final 68/70").</source>
+        <source>Prints every cohort by track and start date: its state (which follows its dates: open, full while no seat is free, started on its start date, completed on its end date), its seats of its capacity, offers pending and the length of its waitlist. Before the start the seats are those taken (offered, accepted, enrolled); from the start those its students filled, and a completed cohort shows how full it ended (&quot;final 68/70&quot;).</source>
         <translation>Gibt jede Kohorte nach Programm und Startdatum aus: ihren Zustand (der ihren Terminen folgt: open, full, solange kein Platz frei ist, started ab ihrem Startdatum, completed ab ihrem Enddatum), ihre Plätze von ihrer Kapazität, offene Angebote und die Länge ihrer Warteliste. Vor dem Start zählen die vergebenen Plätze (angeboten, angenommen, eingeschrieben); ab dem Start die, die ihre Studierenden besetzt haben, und eine abgeschlossene Kohorte zeigt, wie voll sie am Ende war („final 68/70“).</translation>
     </message>
     <message>
@@ -2571,16 +2571,16 @@ Die Spalten sind: %2.</translation>
         <translation>Öffnet die Kohorte NAME im Entwurf jetzt für Bewerbungen; ihre Warteliste bekommt sofort ihre Plätze, in der Reihenfolge des Eingangs, und die gemachten Angebote werden ausgegeben. Ein Entwurf mit einem Tag für den Bewerbungsstart (cohort add --opens) öffnet sich an diesem Tag von selbst.</translation>
     </message>
     <message>
-        <source>Show a cohort's state changes.</source>
+        <source>Show a cohort&apos;s state changes.</source>
         <translation>Die Zustandswechsel einer Kohorte anzeigen.</translation>
     </message>
     <message>
-        <source>Prints every state cohort NAME has been in, oldest first: when (UTC), from which state to which, who changed it ("desk" when the desk followed the cohort's dates) and why.</source>
+        <source>Prints every state cohort NAME has been in, oldest first: when (UTC), from which state to which, who changed it (&quot;desk&quot; when the desk followed the cohort&apos;s dates) and why.</source>
         <translation>Gibt jeden Zustand aus, in dem die Kohorte NAME war, älteste zuerst: wann (UTC), von welchem Zustand zu welchem, wer ihn geändert hat („System“, wenn der Desk den Terminen der Kohorte gefolgt ist) und warum.</translation>
     </message>
     <message>
-        <source>--%1 must be a date, YYYY-MM-DD, not '%2'.</source>
-        <translation>--%1 muss ein Datum sein, JJJJ-MM-TT, nicht '%2'.</translation>
+        <source>--%1 must be a date, YYYY-MM-DD, not &apos;%2&apos;.</source>
+        <translation>--%1 muss ein Datum sein, JJJJ-MM-TT, nicht &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>Cohort %1 is open for applications.
@@ -2718,7 +2718,7 @@ Die Spalten sind: %2.</translation>
         <translation>Öffnet sich &amp;von selbst am</translation>
     </message>
     <message>
-        <source>A draft cohort opens for applications on this day of the bootcamp's time zone; without it, only Open for Applications opens it.</source>
+        <source>A draft cohort opens for applications on this day of the bootcamp&apos;s time zone; without it, only Open for Applications opens it.</source>
         <translation>Eine Kohorte im Entwurf öffnet sich an diesem Tag (in der Zeitzone des Bootcamps) für Bewerbungen; ohne diese Angabe öffnet sie nur „Für Bewerbungen öffnen“.</translation>
     </message>
     <message>
@@ -2809,7 +2809,7 @@ Die Spalten sind: %2.</translation>
         <translation>Belegte Plätze: vor dem Start die Angebote und Teilnehmenden, die jetzt einen Platz innehaben; ab dem Start die Plätze, die ihre Teilnehmenden besetzt haben (einschließlich derer, die abgeschlossen, abgebrochen oder in eine spätere Phase gewechselt haben); bei einer abgeschlossenen Kohorte die Belegung, die bei ihrem Abschluss festgehalten wurde.</translation>
     </message>
     <message>
-        <source>A move counts in the cohort its status event records. Events from before schema version 15, an import or the demo data record none, and count in the application's cohort now.</source>
+        <source>A move counts in the cohort its status event records. Events from before schema version 15, an import or the demo data record none, and count in the application&apos;s cohort now.</source>
         <translation>Eine Verschiebung zählt in der Kohorte, die ihr Statuseintrag festhält. Einträge aus der Zeit vor Schemaversion 15, aus einem Import oder aus den Demodaten halten keine fest und zählen in der aktuellen Kohorte der Bewerbung.</translation>
     </message>
     <message>
@@ -2986,7 +2986,7 @@ Die Spalten sind: %2.</translation>
         <translation>Alle Zustände</translation>
     </message>
     <message>
-        <source>Part of a cohort's name</source>
+        <source>Part of a cohort&apos;s name</source>
         <translation>Teil eines Kohortennamens</translation>
     </message>
     <message>
@@ -3037,20 +3037,20 @@ Die Spalten sind: %2.</translation>
         <translation>Kein Befehl angegeben.</translation>
     </message>
     <message>
-        <source>'%1' needs a command: %2.</source>
-        <translation>'%1' braucht einen Befehl: %2.</translation>
+        <source>&apos;%1&apos; needs a command: %2.</source>
+        <translation>&apos;%1&apos; braucht einen Befehl: %2.</translation>
     </message>
     <message>
-        <source>Unknown command '%1'.</source>
-        <translation>Unbekannter Befehl '%1'.</translation>
+        <source>Unknown command &apos;%1&apos;.</source>
+        <translation>Unbekannter Befehl &apos;%1&apos;.</translation>
     </message>
     <message>
-        <source>'%1' needs %2.</source>
-        <translation>'%1' braucht %2.</translation>
+        <source>&apos;%1&apos; needs %2.</source>
+        <translation>&apos;%1&apos; braucht %2.</translation>
     </message>
     <message>
-        <source>'%1' does not take the argument '%2'.</source>
-        <translation>'%1' nimmt das Argument '%2' nicht an.</translation>
+        <source>&apos;%1&apos; does not take the argument &apos;%2&apos;.</source>
+        <translation>&apos;%1&apos; nimmt das Argument &apos;%2&apos; nicht an.</translation>
     </message>
     <message>
         <source>--db needs a file name.</source>
@@ -3061,10 +3061,10 @@ Die Spalten sind: %2.</translation>
         <translation>Allgemeine Optionen:</translation>
     </message>
     <message>
-        <source>Run '%1 COMMAND --help' for the options of a command.
+        <source>Run &apos;%1 COMMAND --help&apos; for the options of a command.
 Exit status: 0 done, 1 the work failed, 2 wrong usage.
 </source>
-        <translation>'%1 BEFEHL --help' zeigt die Optionen eines Befehls.
+        <translation>&apos;%1 BEFEHL --help&apos; zeigt die Optionen eines Befehls.
 Rückgabewert: 0 erledigt, 1 die Arbeit ist fehlgeschlagen, 2 falscher Aufruf.
 </translation>
     </message>
@@ -3106,8 +3106,8 @@ Befehle:
 <context>
     <name>Console</name>
     <message>
-        <source>Try '%1 --help' for more information.</source>
-        <translation>'%1 --help' zeigt mehr.</translation>
+        <source>Try &apos;%1 --help&apos; for more information.</source>
+        <translation>&apos;%1 --help&apos; zeigt mehr.</translation>
     </message>
     <message>
         <source>Cannot write the output to standard output: %1. It is incomplete.</source>
@@ -3161,8 +3161,8 @@ Befehle:
         <translation>Passwort für %1: </translation>
     </message>
     <message>
-        <source>Signing in as %1 needs their password on a terminal. A script signs in with a personal access token (--token-file FILE or %2), made with 'staff token NAME'.</source>
-        <translation>Die Anmeldung als %1 braucht das Passwort in einem Terminal. Ein Skript meldet sich mit einem persönlichen Zugriffstoken an (--token-file FILE oder %2), das mit 'staff token NAME' angelegt wird.</translation>
+        <source>Signing in as %1 needs their password on a terminal. A script signs in with a personal access token (--token-file FILE or %2), made with &apos;staff token NAME&apos;.</source>
+        <translation>Die Anmeldung als %1 braucht das Passwort in einem Terminal. Ein Skript meldet sich mit einem persönlichen Zugriffstoken an (--token-file FILE oder %2), das mit &apos;staff token NAME&apos; angelegt wird.</translation>
     </message>
     <message>
         <source>The access token belongs to %1, not to %2.</source>
@@ -3243,8 +3243,8 @@ Befehle:
         <translation>Zeile %1: Die Datei kann nicht weiter gelesen werden (%2)</translation>
     </message>
     <message>
-        <source>line %1: text after the closing quote of a field; a quote inside a quoted field must be doubled ("")</source>
-        <translation>Zeile %1: Text nach dem schließenden Anführungszeichen eines Feldes; ein Anführungszeichen in einem Feld in Anführungszeichen muss verdoppelt werden ("")</translation>
+        <source>line %1: text after the closing quote of a field; a quote inside a quoted field must be doubled (&quot;&quot;)</source>
+        <translation>Zeile %1: Text nach dem schließenden Anführungszeichen eines Feldes; ein Anführungszeichen in einem Feld in Anführungszeichen muss verdoppelt werden (&quot;&quot;)</translation>
     </message>
     <message>
         <source>line %1: a quoted field is not closed; it starts on this line and runs to the end of the file</source>
@@ -3326,7 +3326,7 @@ Befehle:
         <translation>Vor der Aktualisierung von Schemaversion %1 ließ sich keine Sicherung anlegen, deshalb wurde die Aktualisierung nicht begonnen. %2</translation>
     </message>
     <message>
-        <source>it has schema version %1, older than this program's %2, and upgrading it needs write permission, which you do not have. The file was left unchanged.</source>
+        <source>it has schema version %1, older than this program&apos;s %2, and upgrading it needs write permission, which you do not have. The file was left unchanged.</source>
         <translation>Die Datenbank hat Schemaversion %1, älter als Version %2 dieses Programms, und ihre Aktualisierung braucht Schreibrechte, die Sie nicht haben. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
@@ -3428,7 +3428,7 @@ Befehle:
         <translation>Bewerbung %1 hat %2 beendete Aufenthalte in ihrem Verlauf, aber der Bericht „Verweildauer je Stufe“ zählt %3</translation>
     </message>
     <message>
-        <source>Application %1's seats in the cohort fill report differ from its history in %2 seat moves</source>
+        <source>Application %1&apos;s seats in the cohort fill report differ from its history in %2 seat moves</source>
         <translation>Die Plätze der Bewerbung %1 im Bericht zur Kohortenbelegung weichen in %2 Platzbewegungen von ihrem Verlauf ab</translation>
     </message>
     <message>
@@ -3444,11 +3444,11 @@ Befehle:
         <translation>Die Berichte folgen dem Verlauf nicht mehr</translation>
     </message>
     <message>
-        <source>The list's totals by status no longer follow the applications</source>
+        <source>The list&apos;s totals by status no longer follow the applications</source>
         <translation>Die Summen der Liste nach Status folgen den Bewerbungen nicht mehr</translation>
     </message>
     <message>
-        <source>%1 applications have the status %2, but the list's totals say %3</source>
+        <source>%1 applications have the status %2, but the list&apos;s totals say %3</source>
         <translation>%1 Bewerbungen haben den Status %2, aber die Summen der Liste sagen %3</translation>
     </message>
     <message>
@@ -3480,15 +3480,15 @@ Befehle:
         <translation>den Schutz des Verlaufs</translation>
     </message>
     <message>
-        <source>the reports' summaries</source>
+        <source>the reports&apos; summaries</source>
         <translation>die Zusammenfassungen der Berichte</translation>
     </message>
     <message>
-        <source>the list's totals by status</source>
+        <source>the list&apos;s totals by status</source>
         <translation>die Summen der Liste nach Status</translation>
     </message>
     <message>
-        <source>the list's sort keys</source>
+        <source>the list&apos;s sort keys</source>
         <translation>die Sortierschlüssel der Liste</translation>
     </message>
     <message>
@@ -3567,12 +3567,12 @@ Befehle:
         <translation>seed-demo braucht --applicants N.</translation>
     </message>
     <message>
-        <source>--applicants needs a whole number from 1 to %L1, not '%2'.</source>
-        <translation>--applicants braucht eine ganze Zahl von 1 bis %L1, nicht '%2'.</translation>
+        <source>--applicants needs a whole number from 1 to %L1, not &apos;%2&apos;.</source>
+        <translation>--applicants braucht eine ganze Zahl von 1 bis %L1, nicht &apos;%2&apos;.</translation>
     </message>
     <message>
-        <source>--seed needs a whole number from 0 to %1, not '%2'.</source>
-        <translation>--seed braucht eine ganze Zahl von 0 bis %1, nicht '%2'.</translation>
+        <source>--seed needs a whole number from 0 to %1, not &apos;%2&apos;.</source>
+        <translation>--seed braucht eine ganze Zahl von 0 bis %1, nicht &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>Seeding demo data: %1% (%2 of %3 applications)</source>
@@ -3631,15 +3631,15 @@ Befehle:
         <translation>Legt die Datenbankdatei an (nur für Sie lesbar) oder aktualisiert sie auf das neueste Schema und gibt dann Pfad und Schemaversion aus. Mit --admin wird außerdem die erste Administrator:in einer Datenbank angelegt, die noch keine hat (einer neuen Datei oder einer aus der Zeit vor den Passwörtern für Mitarbeiter:innen); ihr Passwort wird zweimal im Terminal abgefragt oder aus --new-password-file gelesen.</translation>
     </message>
     <message>
-        <source>The first administrator's username.</source>
+        <source>The first administrator&apos;s username.</source>
         <translation>Der Benutzername der ersten Administrator:in.</translation>
     </message>
     <message>
-        <source>The administrator's name as the window shows it.</source>
+        <source>The administrator&apos;s name as the window shows it.</source>
         <translation>Der Name der Administrator:in, wie ihn das Fenster anzeigt.</translation>
     </message>
     <message>
-        <source>Read the administrator's password from FILE (readable by you alone).</source>
+        <source>Read the administrator&apos;s password from FILE (readable by you alone).</source>
         <translation>Das Passwort der Administrator:in aus FILE lesen (nur für Sie lesbar).</translation>
     </message>
     <message>
@@ -3683,7 +3683,7 @@ Befehle:
         <translation>Angebote, die die Bewerbung an erster Stelle übergangen haben: %1</translation>
     </message>
     <message>
-        <source>Runs SQLite's integrity and foreign key checks and checks the admissions rules: seats taken within capacity, no waitlist next to a free seat, a status history that ends at each application's status and whose append-only guards are in place, no qualification before its application, an audit trail that holds (see audit verify), and every seat offered to the first in line (see fairness). Prints every problem and exits with status 1 when there is one. On a terminal, or with --progress, stderr says which part runs and how long each took; Ctrl+C stops the check, which then reports nothing.</source>
+        <source>Runs SQLite&apos;s integrity and foreign key checks and checks the admissions rules: seats taken within capacity, no waitlist next to a free seat, a status history that ends at each application&apos;s status and whose append-only guards are in place, no qualification before its application, an audit trail that holds (see audit verify), and every seat offered to the first in line (see fairness). Prints every problem and exits with status 1 when there is one. On a terminal, or with --progress, stderr says which part runs and how long each took; Ctrl+C stops the check, which then reports nothing.</source>
         <translation>Führt die Integritäts- und Fremdschlüsselprüfungen von SQLite aus und prüft die Zulassungsregeln: belegte Plätze innerhalb der Kapazität, keine Warteliste neben einem freien Platz, ein Statusverlauf, der beim Status jeder Bewerbung endet und dessen Schutz (nur Anfügen erlaubt) vorhanden ist, keine Qualifizierung vor der Bewerbung, ein intaktes Prüfprotokoll (siehe audit verify) und jeder Platz an die Bewerbung an erster Stelle angeboten (siehe fairness). Gibt jedes Problem aus und endet mit Rückgabewert 1, wenn es eines gibt. Auf einem Terminal oder mit --progress sagt stderr, welcher Teil läuft und wie lange jeder gedauert hat; Strg+C hält die Prüfung an, die dann nichts meldet.</translation>
     </message>
     <message>
@@ -3772,7 +3772,7 @@ Befehle:
         <translation>Einreihung nach Zurückstellung</translation>
     </message>
     <message>
-        <source>A deferred application returns as qualified when its later cohort opens, and takes a seat or joins that cohort's waitlist. Its place in the queue there:</source>
+        <source>A deferred application returns as qualified when its later cohort opens, and takes a seat or joins that cohort&apos;s waitlist. Its place in the queue there:</source>
         <translation>Eine zurückgestellte Bewerbung kehrt als qualifiziert zurück, wenn ihre spätere Kohorte öffnet, und bekommt einen Platz oder kommt auf die Warteliste dieser Kohorte. Ihr Platz in der Reihe dort:</translation>
     </message>
     <message>
@@ -3805,11 +3805,11 @@ Befehle:
 <context>
     <name>DeskSettingsService</name>
     <message>
-        <source>time zone: "%1" is not a time zone this computer knows; give an IANA name such as Europe/Berlin or Asia/Tokyo.</source>
+        <source>time zone: &quot;%1&quot; is not a time zone this computer knows; give an IANA name such as Europe/Berlin or Asia/Tokyo.</source>
         <translation>Zeitzone: „%1“ ist keine Zeitzone, die dieser Computer kennt; geben Sie einen IANA-Namen wie Europe/Berlin oder Asia/Tokyo an.</translation>
     </message>
     <message>
-        <source>form: name the form's source, such as "Gravity Forms".</source>
+        <source>form: name the form&apos;s source, such as &quot;Gravity Forms&quot;.</source>
         <translation>Formular: Nennen Sie die Quelle des Formulars, etwa „Gravity Forms“.</translation>
     </message>
 </context>
@@ -3874,8 +3874,8 @@ Befehle:
         <translation>Beworben an oder vor diesem Tag (UTC).</translation>
     </message>
     <message>
-        <source>The columns, comma-separated, or 'all' (default: the window's columns).</source>
-        <translation>Die Spalten, durch Komma getrennt, oder 'all' (Vorgabe: die Spalten des Fensters).</translation>
+        <source>The columns, comma-separated, or &apos;all&apos; (default: the window&apos;s columns).</source>
+        <translation>Die Spalten, durch Komma getrennt, oder &apos;all&apos; (Vorgabe: die Spalten des Fensters).</translation>
     </message>
     <message>
         <source>comma (default), semicolon or tab.</source>
@@ -3894,24 +3894,24 @@ Befehle:
         <translation>In DATEI schreiben (erst ersetzt, wenn der Export vollständig ist).</translation>
     </message>
     <message>
-        <source>--delimiter must be comma, semicolon or tab, not '%1'.</source>
-        <translation>--delimiter muss comma, semicolon oder tab sein, nicht '%1'.</translation>
+        <source>--delimiter must be comma, semicolon or tab, not &apos;%1&apos;.</source>
+        <translation>--delimiter muss comma, semicolon oder tab sein, nicht &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>--columns: unknown columns %1. The columns are: %2.</source>
         <translation>--columns: unbekannte Spalten %1. Die Spalten sind: %2.</translation>
     </message>
     <message>
-        <source>--status: unknown status '%1'. The statuses are: %2.</source>
-        <translation>--status: unbekannter Status '%1'. Die Status sind: %2.</translation>
+        <source>--status: unknown status &apos;%1&apos;. The statuses are: %2.</source>
+        <translation>--status: unbekannter Status &apos;%1&apos;. Die Status sind: %2.</translation>
     </message>
     <message>
         <source>--track: there is no track %1.</source>
         <translation>--track: Es gibt kein Programm %1.</translation>
     </message>
     <message>
-        <source>--%1: '%2' is not a date (YYYY-MM-DD).</source>
-        <translation>--%1: '%2' ist kein Datum (JJJJ-MM-TT).</translation>
+        <source>--%1: &apos;%2&apos; is not a date (YYYY-MM-DD).</source>
+        <translation>--%1: &apos;%2&apos; ist kein Datum (JJJJ-MM-TT).</translation>
     </message>
     <message>
         <source>CSV (RFC 4180, UTF-8, CRLF line ends) with a header of column names. Cells that a spreadsheet would run as a formula (beginning with = + - @, tab or CR) get a leading apostrophe, which our own import takes off again. Without -o, the CSV goes to standard output.</source>
@@ -3928,23 +3928,23 @@ Die Spalten sind: %1.</translation>
         <translation>Den Statusverlauf von Bewerbungen als CSV exportieren.</translation>
     </message>
     <message>
-        <source>Writes every status change of the applications the filters select (with no filter, of every application), by application, oldest first. changed_by is the staff user, or 'desk' for the desk's own moves (expired offers, seats offered from the waitlist).
+        <source>Writes every status change of the applications the filters select (with no filter, of every application), by application, oldest first. changed_by is the staff user, or &apos;desk&apos; for the desk&apos;s own moves (expired offers, seats offered from the waitlist).
 The columns are: %1.</source>
-        <translation>Schreibt jede Statusänderung der Bewerbungen, die die Filter auswählen (ohne Filter: aller Bewerbungen), nach Bewerbung geordnet, älteste zuerst. changed_by ist die Mitarbeiter:in oder 'desk' für die eigenen Schritte des Systems (abgelaufene Angebote, an die Warteliste angebotene Plätze).
+        <translation>Schreibt jede Statusänderung der Bewerbungen, die die Filter auswählen (ohne Filter: aller Bewerbungen), nach Bewerbung geordnet, älteste zuerst. changed_by ist die Mitarbeiter:in oder &apos;desk&apos; für die eigenen Schritte des Systems (abgelaufene Angebote, an die Warteliste angebotene Plätze).
 Die Spalten sind: %1.</translation>
     </message>
     <message>
-        <source>Export the cohorts' waitlists as CSV.</source>
+        <source>Export the cohorts&apos; waitlists as CSV.</source>
         <translation>Die Wartelisten der Kohorten als CSV exportieren.</translation>
     </message>
     <message>
-        <source>Writes each cohort's waitlist in the order seats are offered: first come, first served by qualification time, then application time. position is the place in line.
+        <source>Writes each cohort&apos;s waitlist in the order seats are offered: first come, first served by qualification time, then application time. position is the place in line.
 The columns are: %1.</source>
         <translation>Schreibt die Warteliste jeder Kohorte in der Reihenfolge, in der Plätze angeboten werden, also in der Reihenfolge des Eingangs: nach dem Zeitpunkt der Qualifizierung, dann nach dem Zeitpunkt der Bewerbung. position ist der Platz in der Reihe.
 Die Spalten sind: %1.</translation>
     </message>
     <message>
-        <source>Only this cohort's waitlist (default: every cohort's).</source>
+        <source>Only this cohort&apos;s waitlist (default: every cohort&apos;s).</source>
         <translation>Nur die Warteliste dieser Kohorte (Vorgabe: die Wartelisten aller Kohorten).</translation>
     </message>
     <message>
@@ -3976,11 +3976,11 @@ Die Spalten sind: %1.</translation>
         <translation>--search: Der Text ist leer; lassen Sie --search weg, um alle Bewerbungen zu exportieren.</translation>
     </message>
     <message>
-        <source>--search: '%1' is too short; a search needs at least %2 characters (the start of a name or email, or an application id).</source>
-        <translation>--search: '%1' ist zu kurz; eine Suche braucht mindestens %2 Zeichen (den Anfang eines Namens oder einer E-Mail-Adresse oder die Nummer einer Bewerbung).</translation>
+        <source>--search: &apos;%1&apos; is too short; a search needs at least %2 characters (the start of a name or email, or an application id).</source>
+        <translation>--search: &apos;%1&apos; ist zu kurz; eine Suche braucht mindestens %2 Zeichen (den Anfang eines Namens oder einer E-Mail-Adresse oder die Nummer einer Bewerbung).</translation>
     </message>
     <message>
-        <source>Export the cohorts' job outcomes as CSV (CIRR).</source>
+        <source>Export the cohorts&apos; job outcomes as CSV (CIRR).</source>
         <translation>Die Vermittlungsergebnisse der Kohorten als CSV exportieren (CIRR).</translation>
     </message>
     <message>
@@ -3990,7 +3990,7 @@ The columns are: %1.</source>
 Die Spalten sind: %1.</translation>
     </message>
     <message>
-        <source>Only this cohort's graduates (default: every cohort's).</source>
+        <source>Only this cohort&apos;s graduates (default: every cohort&apos;s).</source>
         <translation>Nur die Absolvent:innen dieser Kohorte (Vorgabe: die aller Kohorten).</translation>
     </message>
     <message>
@@ -4140,7 +4140,7 @@ Die Spalten sind: %1.</translation>
         <translation>Vermittlungsergebnisse exportieren</translation>
     </message>
     <message>
-        <source>Graduates' job outcomes exported to %1: %L2.</source>
+        <source>Graduates&apos; job outcomes exported to %1: %L2.</source>
         <translation>Vermittlungsergebnisse der Absolvent:innen nach %1 exportiert: %L2.</translation>
     </message>
 </context>
@@ -4166,7 +4166,7 @@ Die Spalten sind: %1.</translation>
         <translation>Die Datei ist für Sie schreibgeschützt (%1, Eigentümer: %2). Nichts wurde geändert. Machen Sie sie beschreibbar (chmod u+w), oder fragen Sie die Eigentümer:in.</translation>
     </message>
     <message>
-        <source>you cannot write in its folder %1, where SQLite keeps the file's write-ahead log (%2-wal). Nothing was changed. Move the file to a folder you can write, or ask for write permission on this one.</source>
+        <source>you cannot write in its folder %1, where SQLite keeps the file&apos;s write-ahead log (%2-wal). Nothing was changed. Move the file to a folder you can write, or ask for write permission on this one.</source>
         <translation>Sie können nicht in ihren Ordner %1 schreiben, in dem SQLite das Write-Ahead-Log der Datei ablegt (%2-wal). Nichts wurde geändert. Verschieben Sie die Datei in einen Ordner, in den Sie schreiben können, oder bitten Sie um Schreibrechte für diesen.</translation>
     </message>
 </context>
@@ -4294,11 +4294,11 @@ Die Spalten sind: %1.</translation>
         <translation>%1: Die Formularvorlage nennt keine Spaltenüberschrift, an der sie erkannt wird.</translation>
     </message>
     <message>
-        <source>%1: the column "%2" maps to "%3", which is not a field.</source>
+        <source>%1: the column &quot;%2&quot; maps to &quot;%3&quot;, which is not a field.</source>
         <translation>%1: Die Spalte „%2“ wird „%3“ zugeordnet, das kein Feld ist.</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a time zone.</source>
+        <source>%1: &quot;%2&quot; is not a time zone.</source>
         <translation>%1: „%2“ ist keine Zeitzone.</translation>
     </message>
 </context>
@@ -4384,7 +4384,7 @@ Die Spalten sind: %1.</translation>
 <context>
     <name>GuaranteeCommands</name>
     <message>
-        <source>Record a graduate's job and move the application to placed.</source>
+        <source>Record a graduate&apos;s job and move the application to placed.</source>
         <translation>Die Stelle einer Absolvent:in erfassen und die Bewerbung nach placed verschieben.</translation>
     </message>
     <message>
@@ -4412,11 +4412,11 @@ Die Spalten sind: %1.</translation>
         <translation>Das Jahresgehalt, eine ganze Zahl (optional).</translation>
     </message>
     <message>
-        <source>Log a graduate's weekly job-search check-in.</source>
+        <source>Log a graduate&apos;s weekly job-search check-in.</source>
         <translation>Den wöchentlichen Check-in zur Jobsuche einer Absolvent:in eintragen.</translation>
     </message>
     <message>
-        <source>Logs the check-in of application APPLICATION (its id), a graduate in job search, with the number of job applications they sent that week. The cohort's guarantee may ask for one every week, and for a minimum of job applications; `show` says whether the graduate is still eligible.</source>
+        <source>Logs the check-in of application APPLICATION (its id), a graduate in job search, with the number of job applications they sent that week. The cohort&apos;s guarantee may ask for one every week, and for a minimum of job applications; `show` says whether the graduate is still eligible.</source>
         <translation>Trägt den Check-in zur Bewerbung APPLICATION (ihre Nummer) ein, einer Absolvent:in in der Jobsuche, mit der Zahl der Stellenbewerbungen, die sie in dieser Woche verschickt hat. Die Garantie der Kohorte kann jede Woche einen Check-in und eine Mindestzahl an Stellenbewerbungen verlangen; `show` zeigt, ob die Absolvent:in noch anspruchsberechtigt ist.</translation>
     </message>
     <message>
@@ -4436,28 +4436,28 @@ Die Spalten sind: %1.</translation>
         <translation>Die Absolvent:innen auflisten, deren Jobgarantie ohne Vermittlung abgelaufen ist.</translation>
     </message>
     <message>
-        <source>Lists the graduates still in job search whose guarantee period has ended, the earliest end first, eligible or not, for the guarantee decision: the application, the graduate, the cohort, when the search began and ended, and whether they kept the cohort's terms (and if not, which weeks did not).</source>
+        <source>Lists the graduates still in job search whose guarantee period has ended, the earliest end first, eligible or not, for the guarantee decision: the application, the graduate, the cohort, when the search began and ended, and whether they kept the cohort&apos;s terms (and if not, which weeks did not).</source>
         <translation>Listet für die Garantieentscheidung die Absolvent:innen auf, die noch in der Jobsuche sind und deren Garantiezeitraum abgelaufen ist, das früheste Ende zuerst, ob anspruchsberechtigt oder nicht: die Bewerbung, die Absolvent:in, die Kohorte, wann die Suche begann und endete und ob die Bedingungen der Kohorte eingehalten wurden (und wenn nicht, in welchen Wochen nicht).</translation>
     </message>
     <message>
-        <source>Change a cohort's job guarantee terms.</source>
+        <source>Change a cohort&apos;s job guarantee terms.</source>
         <translation>Die Bedingungen der Jobgarantie einer Kohorte ändern.</translation>
     </message>
     <message>
-        <source>Sets the job guarantee of cohort NAME: how many days it covers from the start of a graduate's job search, and what a graduate does every week to stay eligible. Options not given stay as they are; with none, prints the terms.</source>
+        <source>Sets the job guarantee of cohort NAME: how many days it covers from the start of a graduate&apos;s job search, and what a graduate does every week to stay eligible. Options not given stay as they are; with none, prints the terms.</source>
         <translation>Legt die Jobgarantie der Kohorte NAME fest: wie viele Tage ab Beginn der Jobsuche einer Absolvent:in sie umfasst und was eine Absolvent:in jede Woche tut, um anspruchsberechtigt zu bleiben. Nicht angegebene Optionen bleiben, wie sie sind; ohne Optionen werden die Bedingungen ausgegeben.</translation>
     </message>
     <message>
-        <source>APPLICATION must be an application id (a whole number), not '%1'.</source>
-        <translation>APPLICATION muss die Nummer einer Bewerbung sein (eine ganze Zahl), nicht '%1'.</translation>
+        <source>APPLICATION must be an application id (a whole number), not &apos;%1&apos;.</source>
+        <translation>APPLICATION muss die Nummer einer Bewerbung sein (eine ganze Zahl), nicht &apos;%1&apos;.</translation>
     </message>
     <message>
-        <source>--outcome must be one of %1, not '%2'.</source>
-        <translation>--outcome muss eines von %1 sein, nicht '%2'.</translation>
+        <source>--outcome must be one of %1, not &apos;%2&apos;.</source>
+        <translation>--outcome muss eines von %1 sein, nicht &apos;%2&apos;.</translation>
     </message>
     <message>
-        <source>--salary must be a whole number of at least 0, not '%1'.</source>
-        <translation>--salary muss eine ganze Zahl ab 0 sein, nicht '%1'.</translation>
+        <source>--salary must be a whole number of at least 0, not &apos;%1&apos;.</source>
+        <translation>--salary muss eine ganze Zahl ab 0 sein, nicht &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>The placement is not complete: %1</source>
@@ -4617,20 +4617,20 @@ Die Spalten sind: %1.</translation>
 <context>
     <name>GuaranteeOptions</name>
     <message>
-        <source>Days the job guarantee covers from the start of a graduate's job search (1 to %1; default %2).</source>
+        <source>Days the job guarantee covers from the start of a graduate&apos;s job search (1 to %1; default %2).</source>
         <translation>Tage, die die Jobgarantie ab Beginn der Jobsuche einer Absolvent:in umfasst (1 bis %1; Vorgabe %2).</translation>
     </message>
     <message>
-        <source>'weekly': a graduate checks in every week to stay eligible; 'none': no check-in is asked (default weekly).</source>
-        <translation>'weekly': Eine Absolvent:in meldet sich jede Woche mit einem Check-in, um anspruchsberechtigt zu bleiben; 'none': Es wird kein Check-in verlangt (Vorgabe weekly).</translation>
+        <source>&apos;weekly&apos;: a graduate checks in every week to stay eligible; &apos;none&apos;: no check-in is asked (default weekly).</source>
+        <translation>&apos;weekly&apos;: Eine Absolvent:in meldet sich jede Woche mit einem Check-in, um anspruchsberechtigt zu bleiben; &apos;none&apos;: Es wird kein Check-in verlangt (Vorgabe weekly).</translation>
     </message>
     <message>
         <source>Job applications a graduate sends every week to stay eligible (0: no minimum; the default).</source>
         <translation>Stellenbewerbungen, die eine Absolvent:in jede Woche verschickt, um anspruchsberechtigt zu bleiben (0: kein Minimum; die Vorgabe).</translation>
     </message>
     <message>
-        <source>--check-in must be weekly or none, not '%1'.</source>
-        <translation>--check-in muss weekly oder none sein, nicht '%1'.</translation>
+        <source>--check-in must be weekly or none, not &apos;%1&apos;.</source>
+        <translation>--check-in muss weekly oder none sein, nicht &apos;%1&apos;.</translation>
     </message>
 </context>
 <context>
@@ -4663,12 +4663,12 @@ Die Spalten sind: %1.</translation>
         <translation>Jede Zeile prüfen und nichts schreiben.</translation>
     </message>
     <message>
-        <source>An applicant already in the database (same email or phone): skip the row (default), update the applicant from the row's non-empty cells and add the application, or count the row as an error.</source>
+        <source>An applicant already in the database (same email or phone): skip the row (default), update the applicant from the row&apos;s non-empty cells and add the application, or count the row as an error.</source>
         <translation>Eine Bewerber:in, die schon in der Datenbank ist (gleiche E-Mail-Adresse oder Telefonnummer): die Zeile überspringen (Vorgabe), die Bewerber:in aus den nicht leeren Zellen der Zeile aktualisieren und die Bewerbung hinzufügen oder die Zeile als Fehler zählen.</translation>
     </message>
     <message>
-        <source>A JSON object from the file's column names to fields, over the automatic mapping, e.g. {"Vorname": "first_name", "Internal ID": ""}. The fields are: %1.</source>
-        <translation>Ein JSON-Objekt, das Spaltennamen der Datei Feldern zuordnet und die automatische Zuordnung übersteuert, z. B. {"Vorname": "first_name", "Internal ID": ""}. Die Felder sind: %1.</translation>
+        <source>A JSON object from the file&apos;s column names to fields, over the automatic mapping, e.g. {&quot;Vorname&quot;: &quot;first_name&quot;, &quot;Internal ID&quot;: &quot;&quot;}. The fields are: %1.</source>
+        <translation>Ein JSON-Objekt, das Spaltennamen der Datei Feldern zuordnet und die automatische Zuordnung übersteuert, z. B. {&quot;Vorname&quot;: &quot;first_name&quot;, &quot;Internal ID&quot;: &quot;&quot;}. Die Felder sind: %1.</translation>
     </message>
     <message>
         <source>Write the good rows and list the bad ones that were left out.</source>
@@ -4679,20 +4679,20 @@ Die Spalten sind: %1.</translation>
         <translation>comma, semicolon oder tab, statt das Trennzeichen zu erkennen.</translation>
     </message>
     <message>
-        <source>Take cells exactly as written, for a file exported with --raw. Without it, a cell our export neutralised with an apostrophe ('=…) is read back without it.</source>
-        <translation>Zellen genau wie geschrieben übernehmen, für eine mit --raw exportierte Datei. Ohne diese Option wird eine Zelle, die unser Export mit einem Apostroph entschärft hat ('=…), ohne den Apostroph zurückgelesen.</translation>
+        <source>Take cells exactly as written, for a file exported with --raw. Without it, a cell our export neutralised with an apostrophe (&apos;=…) is read back without it.</source>
+        <translation>Zellen genau wie geschrieben übernehmen, für eine mit --raw exportierte Datei. Ohne diese Option wird eine Zelle, die unser Export mit einem Apostroph entschärft hat (&apos;=…), ohne den Apostroph zurückgelesen.</translation>
     </message>
     <message>
         <source>Read a file that is not valid UTF-8 as Windows-1252 (as older Excel versions save CSV) instead of refusing it.</source>
         <translation>Eine Datei, die kein gültiges UTF-8 ist, als Windows-1252 lesen (so speichern ältere Excel-Versionen CSV), statt sie abzulehnen.</translation>
     </message>
     <message>
-        <source>--on-duplicate must be skip, update or error, not '%1'.</source>
-        <translation>--on-duplicate muss skip, update oder error sein, nicht '%1'.</translation>
+        <source>--on-duplicate must be skip, update or error, not &apos;%1&apos;.</source>
+        <translation>--on-duplicate muss skip, update oder error sein, nicht &apos;%1&apos;.</translation>
     </message>
     <message>
-        <source>--delimiter must be comma, semicolon or tab, not '%1'.</source>
-        <translation>--delimiter muss comma, semicolon oder tab sein, nicht '%1'.</translation>
+        <source>--delimiter must be comma, semicolon or tab, not &apos;%1&apos;.</source>
+        <translation>--delimiter muss comma, semicolon oder tab sein, nicht &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Cannot read the mapping %1: %2</source>
@@ -4751,8 +4751,8 @@ Die Spalten sind: %1.</translation>
         <translation>Importiert; die oben aufgeführten fehlerhaften Zeilen wurden ausgelassen.</translation>
     </message>
     <message>
-        <source>Reads applications from CSV: the web application form's export, or our own export. Each row is one application of one applicant and starts in status applied. Columns are recognised by their header (first_name or "First Name", email or "Email Address" or "E-mail", phone or "Phone Number", track or "Career Track" or "Program", "Full Name", applied_at or "Timestamp" or "Submitted At", and the other columns of our export). The exports of Gravity Forms, WPForms, Contact Form 7 (Flamingo), Ninja Forms, Google Forms, Microsoft Forms, Typeform, Jotform, HubSpot and Tally are recognised by their own columns (the command says which tool it recognised). A column no field takes (a question of the form such as "Why do you want to join?") is kept in the notes, each answer under its question. --mapping corrects the mapping. Required: a name, an email and a career track (its code or name).
-The file is UTF-8 (with or without a byte order mark) or UTF-16 with a byte order mark; its delimiter (comma, semicolon or tab) is detected. Times without a zone are in the form's time zone (form-time-zone; the bootcamp's unless set), or in UTC for the form builders that write UTC. Dates are read as the tools write them (ISO 8601 with or without an offset, "2026-11-30 14:02:11", "Nov 30, 2026", "30 Nov 2026 2:02 PM", 24.11.2026, and numbers with slashes); whether numbers with slashes are day first or month first is decided from the whole column (a first number over 12 is a day), and a file whose every date could be either is refused unless --date-order says.
+        <source>Reads applications from CSV: the web application form&apos;s export, or our own export. Each row is one application of one applicant and starts in status applied. Columns are recognised by their header (first_name or &quot;First Name&quot;, email or &quot;Email Address&quot; or &quot;E-mail&quot;, phone or &quot;Phone Number&quot;, track or &quot;Career Track&quot; or &quot;Program&quot;, &quot;Full Name&quot;, applied_at or &quot;Timestamp&quot; or &quot;Submitted At&quot;, and the other columns of our export). The exports of Gravity Forms, WPForms, Contact Form 7 (Flamingo), Ninja Forms, Google Forms, Microsoft Forms, Typeform, Jotform, HubSpot and Tally are recognised by their own columns (the command says which tool it recognised). A column no field takes (a question of the form such as &quot;Why do you want to join?&quot;) is kept in the notes, each answer under its question. --mapping corrects the mapping. Required: a name, an email and a career track (its code or name).
+The file is UTF-8 (with or without a byte order mark) or UTF-16 with a byte order mark; its delimiter (comma, semicolon or tab) is detected. Times without a zone are in the form&apos;s time zone (form-time-zone; the bootcamp&apos;s unless set), or in UTC for the form builders that write UTC. Dates are read as the tools write them (ISO 8601 with or without an offset, &quot;2026-11-30 14:02:11&quot;, &quot;Nov 30, 2026&quot;, &quot;30 Nov 2026 2:02 PM&quot;, 24.11.2026, and numbers with slashes); whether numbers with slashes are day first or month first is decided from the whole column (a first number over 12 is a day), and a file whose every date could be either is refused unless --date-order says.
 All or nothing: one bad row means nothing is written, unless --skip-bad-rows. Every problem is listed as FILE:LINE: COLUMN: reason. Importing the same file again changes nothing.
 Exit status: 0 when the rows were written (or a dry run found no problem), 1 when nothing was written because of problems, 2 for a wrong command line.</source>
         <translation>Liest Bewerbungen aus CSV: dem Export des Web-Bewerbungsformulars oder unserem eigenen Export. Jede Zeile ist eine Bewerbung einer Person und beginnt im Status „beworben“. Spalten werden an ihrer Überschrift erkannt (first_name oder „First Name“, email oder „Email Address“ oder „E-mail“, phone oder „Phone Number“, track oder „Career Track“ oder „Program“, „Full Name“, applied_at oder „Timestamp“ oder „Submitted At“ und die übrigen Spalten unseres Exports). Die Exporte von Gravity Forms, WPForms, Contact Form 7 (Flamingo), Ninja Forms, Google Forms, Microsoft Forms, Typeform, Jotform, HubSpot und Tally werden an ihren eigenen Spalten erkannt (der Befehl sagt, welches Werkzeug er erkannt hat). Eine Spalte, die kein Feld aufnimmt (eine Frage des Formulars wie „Why do you want to join?“), bleibt in den Notizen erhalten, jede Antwort unter ihrer Frage. --mapping korrigiert die Zuordnung. Erforderlich: ein Name, eine E-Mail-Adresse und ein Programm (sein Kürzel oder Name).
@@ -4761,7 +4761,7 @@ Alles oder nichts: Eine fehlerhafte Zeile bedeutet, dass nichts geschrieben wird
 Exit-Status: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Problem fand), 1, wenn wegen Problemen nichts geschrieben wurde, 2 bei einer falschen Befehlszeile.</translation>
     </message>
     <message>
-        <source>Also import the form's entries older than the last one imported from the same form builder that the desk does not have. By default only the entries since then are imported (the weekly routine).</source>
+        <source>Also import the form&apos;s entries older than the last one imported from the same form builder that the desk does not have. By default only the entries since then are imported (the weekly routine).</source>
         <translation>Auch die Einträge des Formulars importieren, die älter sind als der zuletzt importierte desselben Formularwerkzeugs und die der Desk noch nicht hat. Standardmäßig werden nur die Einträge seitdem importiert (die wöchentliche Routine).</translation>
     </message>
     <message>
@@ -4769,7 +4769,7 @@ Exit-Status: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Prob
         <translation>Numerische Daten mit Schrägstrichen beginnen mit dem Tag (dmy: 30/11/2026) oder dem Monat (mdy: 11/30/2026), statt es aus der Datei zu entscheiden.</translation>
     </message>
     <message>
-        <source>--date-order must be dmy or mdy, not '%1'.</source>
+        <source>--date-order must be dmy or mdy, not &apos;%1&apos;.</source>
         <translation>--date-order muss dmy oder mdy sein, nicht „%1“.</translation>
     </message>
     <message>
@@ -4791,7 +4791,7 @@ Exit-Status: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Prob
         <translation>Datei wählen</translation>
     </message>
     <message>
-        <source>A CSV file of applications: the web form's export, a spreadsheet saved as CSV, or an export of Admissions Desk.</source>
+        <source>A CSV file of applications: the web form&apos;s export, a spreadsheet saved as CSV, or an export of Admissions Desk.</source>
         <translation>Eine CSV-Datei mit Bewerbungen: der Export des Webformulars, eine als CSV gespeicherte Tabelle oder ein Export von Admissions Desk.</translation>
     </message>
     <message>
@@ -5025,19 +5025,19 @@ Exit-Status: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Prob
         <translation>%1:%2: Die Zuordnung ist kein gültiges JSON: %3</translation>
     </message>
     <message>
-        <source>%1: the mapping must be a JSON object from column names to fields, such as {"Email Address": "email", "Internal ID": ""}.</source>
-        <translation>%1: Die Zuordnung muss ein JSON-Objekt sein, das Spaltennamen Feldern zuordnet, etwa {"Email Address": "email", "Internal ID": ""}.</translation>
+        <source>%1: the mapping must be a JSON object from column names to fields, such as {&quot;Email Address&quot;: &quot;email&quot;, &quot;Internal ID&quot;: &quot;&quot;}.</source>
+        <translation>%1: Die Zuordnung muss ein JSON-Objekt sein, das Spaltennamen Feldern zuordnet, etwa {&quot;Email Address&quot;: &quot;email&quot;, &quot;Internal ID&quot;: &quot;&quot;}.</translation>
     </message>
     <message>
-        <source>%1: the column "%2" must map to a field name (text) or "".</source>
-        <translation>%1: Die Spalte „%2“ muss einem Feldnamen (Text) oder "" zugeordnet sein.</translation>
+        <source>%1: the column &quot;%2&quot; must map to a field name (text) or &quot;&quot;.</source>
+        <translation>%1: Die Spalte „%2“ muss einem Feldnamen (Text) oder &quot;&quot; zugeordnet sein.</translation>
     </message>
     <message>
-        <source>%1: the column "%2" maps to "%3", which is not a field. The fields are: %4.</source>
+        <source>%1: the column &quot;%2&quot; maps to &quot;%3&quot;, which is not a field. The fields are: %4.</source>
         <translation>%1: Die Spalte „%2“ ist „%3“ zugeordnet, aber das ist kein Feld. Die Felder sind: %4.</translation>
     </message>
     <message>
-        <source>the header names two columns "%1" (columns %2 and %3); give each column its own name</source>
+        <source>the header names two columns &quot;%1&quot; (columns %2 and %3); give each column its own name</source>
         <translation>die Kopfzeile nennt zwei Spalten „%1“ (Spalten %2 und %3); geben Sie jeder Spalte einen eigenen Namen</translation>
     </message>
     <message>
@@ -5163,7 +5163,7 @@ Exit-Status: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Prob
         <translation>Solange es fehlerhafte Zeilen gibt, lässt sich nichts importieren: Korrigieren Sie die Datei, oder lassen Sie die fehlerhaften Zeilen aus.</translation>
     </message>
     <message>
-        <source>Also import the form's entries &amp;older than the last import</source>
+        <source>Also import the form&apos;s entries &amp;older than the last import</source>
         <translation>Auch die Einträge des Formulars importieren, die &amp;älter als der letzte Import sind</translation>
     </message>
     <message>
@@ -5217,11 +5217,11 @@ Exit-Status: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Prob
         <translation>Die Zeile hat %1 Felder, die Kopfzeile %2.</translation>
     </message>
     <message>
-        <source>"%1" is not a first and a last name; map separate first and last name columns if the file has them.</source>
+        <source>&quot;%1&quot; is not a first and a last name; map separate first and last name columns if the file has them.</source>
         <translation>„%1“ ist kein Vor- und Nachname; ordnen Sie getrennte Spalten für Vor- und Nachname zu, wenn die Datei welche hat.</translation>
     </message>
     <message>
-        <source>"%1" is neither yes nor no (yes, no, true, false, 1, 0).</source>
+        <source>&quot;%1&quot; is neither yes nor no (yes, no, true, false, 1, 0).</source>
         <translation>„%1“ ist weder ja noch nein (yes, no, true, false, 1, 0).</translation>
     </message>
     <message>
@@ -5229,7 +5229,7 @@ Exit-Status: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Prob
         <translation>Das Programm ist eine Pflichtangabe.</translation>
     </message>
     <message>
-        <source>There is no career track "%1" (the tracks are %2).</source>
+        <source>There is no career track &quot;%1&quot; (the tracks are %2).</source>
         <translation>Es gibt kein Programm „%1“ (die Programme sind %2).</translation>
     </message>
     <message>
@@ -5237,7 +5237,7 @@ Exit-Status: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Prob
         <translation>Das Programm %1 nimmt keine Bewerbungen an.</translation>
     </message>
     <message>
-        <source>There is no cohort "%1".</source>
+        <source>There is no cohort &quot;%1&quot;.</source>
         <translation>Es gibt keine Kohorte „%1“.</translation>
     </message>
     <message>
@@ -5293,27 +5293,27 @@ Exit-Status: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Prob
         <translation>Dieselbe Telefonnummer wie %1, aber eine andere E-Mail-Adresse: übersprungen, nicht zusammengeführt.</translation>
     </message>
     <message>
-        <source>"%1" is not a date and time (write 2026-11-24T09:30:00Z, 2026-11-24 09:30, Nov 24, 2026 9:30 AM, 11/24/2026 9:30:00 or 24.11.2026 09:30).</source>
+        <source>&quot;%1&quot; is not a date and time (write 2026-11-24T09:30:00Z, 2026-11-24 09:30, Nov 24, 2026 9:30 AM, 11/24/2026 9:30:00 or 24.11.2026 09:30).</source>
         <translation>„%1“ ist kein Datum mit Uhrzeit (schreiben Sie 2026-11-24T09:30:00Z, 2026-11-24 09:30, Nov 24, 2026 9:30 AM, 11/24/2026 9:30:00 oder 24.11.2026 09:30).</translation>
     </message>
     <message>
-        <source>"%1" could be day first or month first, and a file read only once cannot be scanned for a date that tells: say which order the file uses.</source>
+        <source>&quot;%1&quot; could be day first or month first, and a file read only once cannot be scanned for a date that tells: say which order the file uses.</source>
         <translation>„%1“ kann mit dem Tag oder dem Monat beginnen, und eine Datei, die nur einmal gelesen werden kann, lässt sich nicht nach einem Datum durchsuchen, das es zeigt: Geben Sie an, welche Reihenfolge die Datei verwendet.</translation>
     </message>
     <message>
-        <source>"%1" is not a date with the day first, the order of the column's dates (line %2 has a day over 12).</source>
+        <source>&quot;%1&quot; is not a date with the day first, the order of the column&apos;s dates (line %2 has a day over 12).</source>
         <translation>„%1“ ist kein Datum mit dem Tag zuerst, der Reihenfolge der Daten dieser Spalte (Zeile %2 hat einen Tag über 12).</translation>
     </message>
     <message>
-        <source>"%1" is not a date with the day first.</source>
+        <source>&quot;%1&quot; is not a date with the day first.</source>
         <translation>„%1“ ist kein Datum mit dem Tag zuerst.</translation>
     </message>
     <message>
-        <source>"%1" is not a date with the month first, the order of the column's dates (line %2 has a day over 12).</source>
+        <source>&quot;%1&quot; is not a date with the month first, the order of the column&apos;s dates (line %2 has a day over 12).</source>
         <translation>„%1“ ist kein Datum mit dem Monat zuerst, der Reihenfolge der Daten dieser Spalte (Zeile %2 hat einen Tag über 12).</translation>
     </message>
     <message>
-        <source>"%1" is not a date with the month first.</source>
+        <source>&quot;%1&quot; is not a date with the month first.</source>
         <translation>„%1“ ist kein Datum mit dem Monat zuerst.</translation>
     </message>
     <message>
@@ -5358,7 +5358,7 @@ Exit-Status: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Prob
 <context>
     <name>InterviewCommands</name>
     <message>
-        <source>The interviewer: an active staff user's username.</source>
+        <source>The interviewer: an active staff user&apos;s username.</source>
         <translation>Wer das Gespräch führt: der Benutzername einer aktiven Mitarbeiter:in.</translation>
     </message>
     <message>
@@ -5398,24 +5398,24 @@ Exit-Status: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Prob
         <translation>Die anstehenden Gespräche auflisten.</translation>
     </message>
     <message>
-        <source>Only this interviewer's (a username).</source>
+        <source>Only this interviewer&apos;s (a username).</source>
         <translation>Nur die dieser Gesprächsführenden (ein Benutzername).</translation>
     </message>
     <message>
-        <source>%1 must be an id (a whole number), not '%2'.</source>
-        <translation>%1 muss eine Nummer sein (eine ganze Zahl), nicht '%2'.</translation>
+        <source>%1 must be an id (a whole number), not &apos;%2&apos;.</source>
+        <translation>%1 muss eine Nummer sein (eine ganze Zahl), nicht &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>Say when with --at TIME.</source>
         <translation>Sagen Sie mit --at TIME, wann.</translation>
     </message>
     <message>
-        <source>--at must be a date and a time such as 2026-12-10T14:30, not '%1'.</source>
-        <translation>--at muss ein Datum mit Uhrzeit sein, etwa 2026-12-10T14:30, nicht '%1'.</translation>
+        <source>--at must be a date and a time such as 2026-12-10T14:30, not &apos;%1&apos;.</source>
+        <translation>--at muss ein Datum mit Uhrzeit sein, etwa 2026-12-10T14:30, nicht &apos;%1&apos;.</translation>
     </message>
     <message>
-        <source>There is no active staff user '%1' to interview.</source>
-        <translation>Es gibt keine aktive Mitarbeiter:in '%1', die das Gespräch führen könnte.</translation>
+        <source>There is no active staff user &apos;%1&apos; to interview.</source>
+        <translation>Es gibt keine aktive Mitarbeiter:in &apos;%1&apos;, die das Gespräch führen könnte.</translation>
     </message>
     <message>
         <source>Interview %1 of application %2: %3, %4 min, with %5 (%6)</source>
@@ -5462,11 +5462,11 @@ Exit-Status: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Prob
         <translation>Kein Gespräch steht an: interview schedule APPLICATION --at TIME --interviewer USERNAME plant eines.</translation>
     </message>
     <message>
-        <source>When it starts: YYYY-MM-DDTHH:MM in the bootcamp's time zone (time-zone show), or with Z or an offset (e.g. 2026-12-10T14:30, 2026-12-10T13:30Z).</source>
+        <source>When it starts: YYYY-MM-DDTHH:MM in the bootcamp&apos;s time zone (time-zone show), or with Z or an offset (e.g. 2026-12-10T14:30, 2026-12-10T13:30Z).</source>
         <translation>Wann es beginnt: JJJJ-MM-TTTHH:MM in der Zeitzone des Bootcamps (time-zone show), oder mit Z oder einem Versatz (z. B. 2026-12-10T14:30, 2026-12-10T13:30Z).</translation>
     </message>
     <message>
-        <source>Lists the scheduled interviews that are not over yet, the earliest first, with their application, applicant and interviewer. Times are the bootcamp's, with their offset from UTC.</source>
+        <source>Lists the scheduled interviews that are not over yet, the earliest first, with their application, applicant and interviewer. Times are the bootcamp&apos;s, with their offset from UTC.</source>
         <translation>Listet die geplanten Gespräche, die noch nicht vorbei sind, das früheste zuerst, mit Bewerbung, Bewerber:in und Gesprächsführung. Die Zeiten sind die des Bootcamps, mit ihrem Versatz zu UTC.</translation>
     </message>
     <message>
@@ -5567,18 +5567,18 @@ Exit-Status: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Prob
         <translation>%1 wird auf Schemaversion %2 aktualisiert: Das geschieht einmal und kann bei einer großen Datei eine Minute dauern.</translation>
     </message>
     <message>
-        <source>--%1 must be a whole number of at least %2, not '%3'.</source>
+        <source>--%1 must be a whole number of at least %2, not &apos;%3&apos;.</source>
         <translation>--%1 muss eine ganze Zahl von mindestens %2 sein, nicht „%3“.</translation>
     </message>
     <message>
-        <source>--%1 must be a date such as 2027-03-01, not '%2'.</source>
-        <translation>--%1 muss ein Datum wie 2027-03-01 sein, nicht '%2'.</translation>
+        <source>--%1 must be a date such as 2027-03-01, not &apos;%2&apos;.</source>
+        <translation>--%1 muss ein Datum wie 2027-03-01 sein, nicht &apos;%2&apos;.</translation>
     </message>
 </context>
 <context>
     <name>JobGuaranteeMoves</name>
     <message>
-        <source>Application %1 cannot be placed without the placement's facts: the outcome, the employer, the job title and the start date (the salary is optional). Record the placement instead of moving the status.</source>
+        <source>Application %1 cannot be placed without the placement&apos;s facts: the outcome, the employer, the job title and the start date (the salary is optional). Record the placement instead of moving the status.</source>
         <translation>Bewerbung %1 kann ohne die Angaben zur Vermittlung nicht vermittelt werden: Ergebnis, Arbeitgeber, Stellenbezeichnung und Startdatum (das Gehalt ist optional). Erfassen Sie die Vermittlung, statt den Status zu verschieben.</translation>
     </message>
 </context>
@@ -5734,7 +5734,7 @@ Exit-Status: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Prob
         <translation>Name dieser Ansicht (Filter und Sortierung):</translation>
     </message>
     <message>
-        <source>View "%1" saved.</source>
+        <source>View &quot;%1&quot; saved.</source>
         <translation>Ansicht „%1“ gespeichert.</translation>
     </message>
     <message>
@@ -5946,7 +5946,7 @@ Exit-Status: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Prob
         <translation>Eine Bewerbung</translation>
     </message>
     <message>
-        <source>The desk's set-up could not be read.</source>
+        <source>The desk&apos;s set-up could not be read.</source>
         <translation>Die Einrichtung des Desks konnte nicht gelesen werden.</translation>
     </message>
     <message>
@@ -5966,7 +5966,7 @@ Exit-Status: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Prob
         <translation>Mentor:innen</translation>
     </message>
     <message>
-        <source>Application %1 registered. It is shown in the panel: the list's filters or order put it out of sight.</source>
+        <source>Application %1 registered. It is shown in the panel: the list&apos;s filters or order put it out of sight.</source>
         <translation>Bewerbung %1 erfasst. Sie steht im Panel: Filter oder Reihenfolge der Liste verbergen sie.</translation>
     </message>
     <message>
@@ -5986,8 +5986,8 @@ Exit-Status: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Prob
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Admissions Desk %1&lt;/h3&gt;&lt;p&gt;Applications, seats and mentors for the admissions team of a coding bootcamp.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;Copyright © 2026 the Admissions Desk maintainers.&lt;/p&gt;&lt;p&gt;This program is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version. It comes with ABSOLUTELY NO WARRANTY. See &lt;a href="https://www.gnu.org/licenses/gpl-3.0.html"&gt;the GNU General Public License&lt;/a&gt;.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Admissions Desk %1&lt;/h3&gt;&lt;p&gt;Bewerbungen, Plätze und Mentor:innen für das Zulassungsteam eines Coding-Bootcamps.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2, läuft mit Qt %3.&lt;/p&gt;&lt;p&gt;Copyright © 2026 die Maintainer:innen von Admissions Desk.&lt;/p&gt;&lt;p&gt;Dieses Programm ist freie Software: Sie können es unter den Bedingungen der GNU General Public License, wie von der Free Software Foundation veröffentlicht, weitergeben und/oder verändern, entweder gemäß Version 3 der Lizenz oder (nach Ihrer Wahl) jeder späteren Version. Es wird OHNE JEDE GEWÄHRLEISTUNG bereitgestellt. Siehe &lt;a href="https://www.gnu.org/licenses/gpl-3.0.html"&gt;die GNU General Public License&lt;/a&gt;.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Admissions Desk %1&lt;/h3&gt;&lt;p&gt;Applications, seats and mentors for the admissions team of a coding bootcamp.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;Copyright © 2026 the Admissions Desk maintainers.&lt;/p&gt;&lt;p&gt;This program is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version. It comes with ABSOLUTELY NO WARRANTY. See &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;the GNU General Public License&lt;/a&gt;.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Admissions Desk %1&lt;/h3&gt;&lt;p&gt;Bewerbungen, Plätze und Mentor:innen für das Zulassungsteam eines Coding-Bootcamps.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2, läuft mit Qt %3.&lt;/p&gt;&lt;p&gt;Copyright © 2026 die Maintainer:innen von Admissions Desk.&lt;/p&gt;&lt;p&gt;Dieses Programm ist freie Software: Sie können es unter den Bedingungen der GNU General Public License, wie von der Free Software Foundation veröffentlicht, weitergeben und/oder verändern, entweder gemäß Version 3 der Lizenz oder (nach Ihrer Wahl) jeder späteren Version. Es wird OHNE JEDE GEWÄHRLEISTUNG bereitgestellt. Siehe &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;die GNU General Public License&lt;/a&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Guarantee &amp;Decisions Due…</source>
@@ -6090,7 +6090,7 @@ Exit-Status: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Prob
 <context>
     <name>MentorCommands</name>
     <message>
-        <source>The mentor's name.</source>
+        <source>The mentor&apos;s name.</source>
         <translation>Der Name der Mentorin oder des Mentors.</translation>
     </message>
     <message>
@@ -6122,11 +6122,11 @@ Exit-Status: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Prob
         <translation>Die Mentor:innen mit Programmen und Auslastung auflisten.</translation>
     </message>
     <message>
-        <source>Change a mentor's name, address, time zone, tracks or capacity.</source>
+        <source>Change a mentor&apos;s name, address, time zone, tracks or capacity.</source>
         <translation>Name, Adresse, Zeitzone, Programme oder Kapazität einer Mentor:in ändern.</translation>
     </message>
     <message>
-        <source>Changes mentor ID (see mentor list): only the fields whose options are given, and at least one must be. --tracks replaces the mentor's tracks. Every change is in the audit trail.</source>
+        <source>Changes mentor ID (see mentor list): only the fields whose options are given, and at least one must be. --tracks replaces the mentor&apos;s tracks. Every change is in the audit trail.</source>
         <translation>Ändert die Mentor:in ID (siehe mentor list): nur die Felder, deren Optionen angegeben sind, mindestens eines. --tracks ersetzt die Programme. Jede Änderung steht im Prüfprotokoll.</translation>
     </message>
     <message>
@@ -6202,7 +6202,7 @@ Exit-Status: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Prob
         <translation>Zustand</translation>
     </message>
     <message>
-        <source>ID must be a mentor's id (a whole number; see mentor list), not '%1'.</source>
+        <source>ID must be a mentor&apos;s id (a whole number; see mentor list), not &apos;%1&apos;.</source>
         <translation>ID muss die ID einer Mentor:in sein (eine ganze Zahl; siehe mentor list), nicht „%1“.</translation>
     </message>
     <message>
@@ -6352,7 +6352,7 @@ Exit-Status: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Prob
         <translation>Mentees im Rückstand</translation>
     </message>
     <message>
-        <source>Mentees: active and proposed assignments. Capacity: the smaller of the mentor's maximum of mentees and weekly call slots.</source>
+        <source>Mentees: active and proposed assignments. Capacity: the smaller of the mentor&apos;s maximum of mentees and weekly call slots.</source>
         <translation>Mentees: aktive und vorgeschlagene Zuordnungen. Kapazität: der kleinere Wert aus der Höchstzahl an Mentees der Mentor:in und ihren wöchentlichen Gesprächsterminen.</translation>
     </message>
     <message>
@@ -6367,11 +6367,11 @@ Exit-Status: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Prob
         <translation>Der Name ist eine Pflichtangabe.</translation>
     </message>
     <message>
-        <source>"%1" is not an email address.</source>
+        <source>&quot;%1&quot; is not an email address.</source>
         <translation>„%1“ ist keine E-Mail-Adresse.</translation>
     </message>
     <message>
-        <source>"%1" is not a known time zone.</source>
+        <source>&quot;%1&quot; is not a known time zone.</source>
         <translation>„%1“ ist keine bekannte Zeitzone.</translation>
     </message>
     <message>
@@ -6399,7 +6399,7 @@ Exit-Status: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Prob
         <translation>Bewerbung %1 ist %2: Nur eingeschriebene und aktive Teilnehmer:innen bekommen eine Mentor:in.</translation>
     </message>
     <message>
-        <source>Mentor %1 is not an active mentor of this application's track.</source>
+        <source>Mentor %1 is not an active mentor of this application&apos;s track.</source>
         <translation>Mentor:in %1 ist keine aktive Mentor:in des Programms dieser Bewerbung.</translation>
     </message>
     <message>
@@ -6489,7 +6489,7 @@ Exit-Status: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Prob
         <translation>Die Mentor:innen auflisten, die eine teilnehmende Person übernehmen könnten.</translation>
     </message>
     <message>
-        <source>Lists the active mentors of application APPLICATION's track with a free slot (one 1:1 call a week per mentee, so no more mentees than their weekly slots nor their maximum), nearest time zone first, then the lightest load.</source>
+        <source>Lists the active mentors of application APPLICATION&apos;s track with a free slot (one 1:1 call a week per mentee, so no more mentees than their weekly slots nor their maximum), nearest time zone first, then the lightest load.</source>
         <translation>Listet die aktiven Mentor:innen des Programms der Bewerbung APPLICATION mit freiem Termin auf (ein 1:1-Gespräch pro Woche und Mentee, also nicht mehr Mentees als wöchentliche Termine und nicht mehr als ihr Höchstwert), die nächste Zeitzone zuerst, dann die geringste Auslastung.</translation>
     </message>
     <message>
@@ -6497,7 +6497,7 @@ Exit-Status: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Prob
         <translation>Einer teilnehmenden Person eine Mentor:in zuordnen.</translation>
     </message>
     <message>
-        <source>Makes mentor MENTOR (their id) the mentor of application APPLICATION, an enrolled or active student; a current mentor's assignment ends ("reassigned"). The mentor must have a free slot.</source>
+        <source>Makes mentor MENTOR (their id) the mentor of application APPLICATION, an enrolled or active student; a current mentor&apos;s assignment ends (&quot;reassigned&quot;). The mentor must have a free slot.</source>
         <translation>Macht die Mentor:in MENTOR (ihre ID) zur Mentor:in der Bewerbung APPLICATION, einer eingeschriebenen oder aktiven teilnehmenden Person; die Zuordnung einer bisherigen Mentor:in endet („reassigned“). Die Mentor:in muss einen freien Termin haben.</translation>
     </message>
     <message>
@@ -6509,19 +6509,19 @@ Exit-Status: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Prob
         <translation>Die Einschreibung schlägt die passendste Mentor:in für eine teilnehmende Person vor; dies macht die vorgeschlagene Mentor:in der Bewerbung APPLICATION jetzt zu ihrer Mentor:in, von Ihnen bestätigt. mentor assign wählt stattdessen eine andere.</translation>
     </message>
     <message>
-        <source>Log a student's 1:1 call with their mentor.</source>
+        <source>Log a student&apos;s 1:1 call with their mentor.</source>
         <translation>Ein 1:1-Gespräch einer teilnehmenden Person mit ihrer Mentor:in eintragen.</translation>
     </message>
     <message>
-        <source>Logs a 1:1 call of application APPLICATION, an enrolled or active student, with their current mentor (or --mentor ID) on a day of the bootcamp's calendar (its time zone; see time-zone show). Every student is promised one call a week.</source>
+        <source>Logs a 1:1 call of application APPLICATION, an enrolled or active student, with their current mentor (or --mentor ID) on a day of the bootcamp&apos;s calendar (its time zone; see time-zone show). Every student is promised one call a week.</source>
         <translation>Trägt ein 1:1-Gespräch der Bewerbung APPLICATION, einer eingeschriebenen oder aktiven teilnehmenden Person, mit ihrer aktuellen Mentor:in (oder --mentor ID) an einem Tag des Bootcamp-Kalenders ein (in dessen Zeitzone; siehe time-zone show). Allen Teilnehmenden ist ein Gespräch pro Woche zugesagt.</translation>
     </message>
     <message>
-        <source>The day of the call, YYYY-MM-DD (default today in the bootcamp's time zone).</source>
+        <source>The day of the call, YYYY-MM-DD (default today in the bootcamp&apos;s time zone).</source>
         <translation>Der Tag des Gesprächs, YYYY-MM-DD (Vorgabe: heute in der Zeitzone des Bootcamps).</translation>
     </message>
     <message>
-        <source>The mentor of the call, by id (default the student's current mentor).</source>
+        <source>The mentor of the call, by id (default the student&apos;s current mentor).</source>
         <translation>Die Mentor:in des Gesprächs, per ID (Vorgabe: die aktuelle Mentor:in der teilnehmenden Person).</translation>
     </message>
     <message>
@@ -6529,11 +6529,11 @@ Exit-Status: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Prob
         <translation>Worüber gesprochen wurde (optional).</translation>
     </message>
     <message>
-        <source>List a student's 1:1 calls.</source>
+        <source>List a student&apos;s 1:1 calls.</source>
         <translation>Die 1:1-Gespräche einer teilnehmenden Person auflisten.</translation>
     </message>
     <message>
-        <source>Lists the 1:1 calls of application APPLICATION, newest first, and how the student's weekly cadence stands.</source>
+        <source>Lists the 1:1 calls of application APPLICATION, newest first, and how the student&apos;s weekly cadence stands.</source>
         <translation>Listet die 1:1-Gespräche der Bewerbung APPLICATION auf, die neuesten zuerst, und wie es um den wöchentlichen Rhythmus der teilnehmenden Person steht.</translation>
     </message>
     <message>
@@ -6541,7 +6541,7 @@ Exit-Status: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Prob
         <translation>Anzeigen, wer die wöchentlichen 1:1-Gespräche einhält.</translation>
     </message>
     <message>
-        <source>Lists every mentor with active mentees: the calls held of those promised over the last 4 completed weeks of the bootcamp's calendar (weeks begin on Monday), and whether they are behind; then the students behind, whose last completed week had no call. --behind lists only the mentors behind.</source>
+        <source>Lists every mentor with active mentees: the calls held of those promised over the last 4 completed weeks of the bootcamp&apos;s calendar (weeks begin on Monday), and whether they are behind; then the students behind, whose last completed week had no call. --behind lists only the mentors behind.</source>
         <translation>Listet alle Mentor:innen mit aktiven Mentees auf: die geführten von den zugesagten Gesprächen in den letzten 4 abgeschlossenen Wochen des Bootcamp-Kalenders (Wochen beginnen am Montag) und ob sie im Rückstand sind; dann die Teilnehmenden im Rückstand, deren letzte abgeschlossene Woche ohne Gespräch war. --behind listet nur die Mentor:innen im Rückstand.</translation>
     </message>
     <message>
@@ -6549,8 +6549,8 @@ Exit-Status: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Prob
         <translation>Nur die Mentor:innen im Rückstand.</translation>
     </message>
     <message>
-        <source>APPLICATION must be an application id (a whole number), not '%1'.</source>
-        <translation>APPLICATION muss die Nummer einer Bewerbung sein (eine ganze Zahl), nicht '%1'.</translation>
+        <source>APPLICATION must be an application id (a whole number), not &apos;%1&apos;.</source>
+        <translation>APPLICATION muss die Nummer einer Bewerbung sein (eine ganze Zahl), nicht &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>%1 h</source>
@@ -6585,8 +6585,8 @@ Exit-Status: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Prob
         <translation>Bewerbung %1: %2.</translation>
     </message>
     <message>
-        <source>MENTOR must be a mentor's id (see mentor list), not '%1'.</source>
-        <translation>MENTOR muss die ID einer Mentor:in sein (siehe mentor list), nicht '%1'.</translation>
+        <source>MENTOR must be a mentor&apos;s id (see mentor list), not &apos;%1&apos;.</source>
+        <translation>MENTOR muss die ID einer Mentor:in sein (siehe mentor list), nicht &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Application %1: mentor %2.</source>
@@ -6708,7 +6708,7 @@ Exit-Status: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Prob
         <translation>Mentor:innen</translation>
     </message>
     <message>
-        <source>Student's application</source>
+        <source>Student&apos;s application</source>
         <translation>Bewerbung der/des Studierenden</translation>
     </message>
     <message>
@@ -7066,15 +7066,15 @@ Exit-Status: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Prob
         <translation>Die Angebote auflisten, die den Bewerber:innen noch zu senden sind.</translation>
     </message>
     <message>
-        <source>Prints the offers that nobody has recorded as sent yet, the soonest to expire first: those of your applications and of applications nobody owns, or everyone's with --all. Most offers are made by the desk itself (a seat free at qualification, a seat released to the waitlist); the seat is held from the offer, so send it soon.</source>
+        <source>Prints the offers that nobody has recorded as sent yet, the soonest to expire first: those of your applications and of applications nobody owns, or everyone&apos;s with --all. Most offers are made by the desk itself (a seat free at qualification, a seat released to the waitlist); the seat is held from the offer, so send it soon.</source>
         <translation>Gibt die Angebote aus, die noch niemand als gesendet erfasst hat, das am frühesten ablaufende zuerst: die Ihrer Bewerbungen und die von Bewerbungen ohne Zuständige, oder mit --all die aller. Die meisten Angebote macht das System selbst (ein freier Platz bei der Qualifizierung, ein an die Warteliste freigegebener Platz); der Platz wird ab dem Angebot gehalten, senden Sie es also bald.</translation>
     </message>
     <message>
-        <source>Everyone's offers, not only yours.</source>
+        <source>Everyone&apos;s offers, not only yours.</source>
         <translation>Die Angebote aller, nicht nur Ihre.</translation>
     </message>
     <message>
-        <source>Record that an application's offer was sent.</source>
+        <source>Record that an application&apos;s offer was sent.</source>
         <translation>Erfassen, dass das Angebot einer Bewerbung gesendet wurde.</translation>
     </message>
     <message>
@@ -7118,7 +7118,7 @@ Exit-Status: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Prob
         <translation>Kein Angebot wartet darauf, gesendet zu werden.</translation>
     </message>
     <message>
-        <source>APPLICATION must be an application id (a whole number), not '%1'.</source>
+        <source>APPLICATION must be an application id (a whole number), not &apos;%1&apos;.</source>
         <translation>APPLICATION muss eine Bewerbungsnummer (eine ganze Zahl) sein, nicht „%1“.</translation>
     </message>
     <message>
@@ -7233,7 +7233,7 @@ Exit-Status: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Prob
         <translation>Zu versendende Angebote</translation>
     </message>
     <message>
-        <source>&amp;Everyone's offers</source>
+        <source>&amp;Everyone&apos;s offers</source>
         <translation>&amp;Angebote aller</translation>
     </message>
     <message>
@@ -7320,15 +7320,15 @@ Exit-Status: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Prob
         <translation>Davon anspruchsberechtigt</translation>
     </message>
     <message>
-        <source>Graduates of each cohort in the categories of the outcomes export: the placement's outcome once placed, still seeking in job search, not seeking, and not reporting for a graduate who never began a job search.</source>
+        <source>Graduates of each cohort in the categories of the outcomes export: the placement&apos;s outcome once placed, still seeking in job search, not seeking, and not reporting for a graduate who never began a job search.</source>
         <translation>Absolvent:innen jeder Kohorte in den Kategorien des CIRR-Exports: nach einer Vermittlung deren Ergebnis, „Sucht noch“ in der Jobsuche, „Sucht nicht“ und „Keine Angabe“ für Absolvent:innen, die nie eine Jobsuche begonnen haben.</translation>
     </message>
     <message>
-        <source>Placed in field: in field full-time or part-time/contract, of all graduates. Median days to job: from graduation to the job's first day, of those placed (nearest rank).</source>
+        <source>Placed in field: in field full-time or part-time/contract, of all graduates. Median days to job: from graduation to the job&apos;s first day, of those placed (nearest rank).</source>
         <translation>Im Fachgebiet vermittelt: im Fachgebiet in Vollzeit oder in Teilzeit/auf Vertragsbasis, bezogen auf alle Absolvent:innen. Median (Tage bis zur Stelle): vom Abschluss bis zum ersten Arbeitstag, bezogen auf die Vermittelten (Nearest-Rank-Methode).</translation>
     </message>
     <message>
-        <source>Guarantee decisions due: graduates still in job search whose guarantee period has ended; of them eligible: those who kept the cohort's weekly terms.</source>
+        <source>Guarantee decisions due: graduates still in job search whose guarantee period has ended; of them eligible: those who kept the cohort&apos;s weekly terms.</source>
         <translation>Fällige Garantieentscheidungen: Absolvent:innen, die noch in der Jobsuche sind und deren Garantiezeitraum abgelaufen ist; davon anspruchsberechtigt: wer die wöchentlichen Bedingungen der Kohorte eingehalten hat.</translation>
     </message>
 </context>
@@ -7355,7 +7355,7 @@ Exit-Status: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Prob
         <translation>Es ist das Rollback-Journal der Datenbank %1.</translation>
     </message>
     <message>
-        <source>it is an SQLite database (a backup, or another program's data), which an output never replaces.</source>
+        <source>it is an SQLite database (a backup, or another program&apos;s data), which an output never replaces.</source>
         <translation>Es ist eine SQLite-Datenbank (eine Sicherung oder die Daten eines anderen Programms), und eine Ausgabe ersetzt nie eine Datenbank.</translation>
     </message>
 </context>
@@ -7448,7 +7448,7 @@ Exit-Status: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Prob
         <translation>Für eine Bewerbung eingegangenes oder zurückgezahltes Geld erfassen.</translation>
     </message>
     <message>
-        <source>Adds an entry to the ledger of application APPLICATION (its id): --kind (%1) and --amount (e.g. 1500 or 1500.00, in the cohort's currency), with --method (%2; bank_transfer unless told), --reference and --on. The payment state follows from the ledger. A refund cannot be more than was paid; a refund request moved to refunded records its refund by itself.</source>
+        <source>Adds an entry to the ledger of application APPLICATION (its id): --kind (%1) and --amount (e.g. 1500 or 1500.00, in the cohort&apos;s currency), with --method (%2; bank_transfer unless told), --reference and --on. The payment state follows from the ledger. A refund cannot be more than was paid; a refund request moved to refunded records its refund by itself.</source>
         <translation>Fügt dem Konto der Bewerbung APPLICATION (ihre ID) einen Eintrag hinzu: --kind (%1) und --amount (z. B. 1500 oder 1500.00, in der Währung der Kohorte), mit --method (%2; ohne Angabe bank_transfer), --reference und --on. Der Zahlungsstand folgt aus dem Konto. Eine Erstattung kann nicht mehr sein als gezahlt wurde; ein Erstattungsantrag, der nach refunded wechselt, erfasst seine Erstattung selbst.</translation>
     </message>
     <message>
@@ -7464,11 +7464,11 @@ Exit-Status: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Prob
         <translation>Wie gezahlt wurde.</translation>
     </message>
     <message>
-        <source>The bank's or card processor's reference.</source>
+        <source>The bank&apos;s or card processor&apos;s reference.</source>
         <translation>Die Referenz der Bank oder des Kartenanbieters.</translation>
     </message>
     <message>
-        <source>List an application's payments.</source>
+        <source>List an application&apos;s payments.</source>
         <translation>Die Zahlungen einer Bewerbung auflisten.</translation>
     </message>
     <message>
@@ -7492,11 +7492,11 @@ Exit-Status: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Prob
         <translation>Sagen, was eine Erstattung ergäbe.</translation>
     </message>
     <message>
-        <source>Prints what a refund of application APPLICATION (its id) asked for on --on (today unless told) comes to: in full inside the cohort's money-back window, then by its refund schedule, of the amount paid.</source>
+        <source>Prints what a refund of application APPLICATION (its id) asked for on --on (today unless told) comes to: in full inside the cohort&apos;s money-back window, then by its refund schedule, of the amount paid.</source>
         <translation>Gibt aus, was eine am Tag --on (ohne Angabe heute) beantragte Erstattung der Bewerbung APPLICATION (ihre ID) ergibt: voll innerhalb der Geld-zurück-Frist der Kohorte, danach nach ihrem Erstattungsplan, vom gezahlten Betrag.</translation>
     </message>
     <message>
-        <source>Set a cohort's price and deposit.</source>
+        <source>Set a cohort&apos;s price and deposit.</source>
         <translation>Preis und Anzahlung einer Kohorte festlegen.</translation>
     </message>
     <message>
@@ -7516,28 +7516,28 @@ Exit-Status: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Prob
         <translation>z. B. USD oder EUR.</translation>
     </message>
     <message>
-        <source>APPLICATION must be an application id (a whole number), not '%1'.</source>
-        <translation>APPLICATION muss eine Bewerbungs-ID sein (eine ganze Zahl), nicht '%1'.</translation>
+        <source>APPLICATION must be an application id (a whole number), not &apos;%1&apos;.</source>
+        <translation>APPLICATION muss eine Bewerbungs-ID sein (eine ganze Zahl), nicht &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Say how much with --%1 AMOUNT.</source>
         <translation>Geben Sie den Betrag mit --%1 AMOUNT an.</translation>
     </message>
     <message>
-        <source>--%1 must be an amount such as 1500 or 1500.50, not '%2'.</source>
-        <translation>--%1 muss ein Betrag wie 1500 oder 1500.50 sein, nicht '%2'.</translation>
+        <source>--%1 must be an amount such as 1500 or 1500.50, not &apos;%2&apos;.</source>
+        <translation>--%1 muss ein Betrag wie 1500 oder 1500.50 sein, nicht &apos;%2&apos;.</translation>
     </message>
     <message>
-        <source>--on must be a day such as 2026-12-07, not '%1'.</source>
-        <translation>--on muss ein Tag wie 2026-12-07 sein, nicht '%1'.</translation>
+        <source>--on must be a day such as 2026-12-07, not &apos;%1&apos;.</source>
+        <translation>--on muss ein Tag wie 2026-12-07 sein, nicht &apos;%1&apos;.</translation>
     </message>
     <message>
-        <source>--kind must be one of %1, not '%2'.</source>
-        <translation>--kind muss eines von %1 sein, nicht '%2'.</translation>
+        <source>--kind must be one of %1, not &apos;%2&apos;.</source>
+        <translation>--kind muss eines von %1 sein, nicht &apos;%2&apos;.</translation>
     </message>
     <message>
-        <source>--method must be one of %1, not '%2'.</source>
-        <translation>--method muss eines von %1 sein, nicht '%2'.</translation>
+        <source>--method must be one of %1, not &apos;%2&apos;.</source>
+        <translation>--method muss eines von %1 sein, nicht &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>Payment %1 recorded: %2 of %3 on %4.</source>
@@ -7592,7 +7592,7 @@ Exit-Status: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Prob
         <translation>Geben Sie den Grund mit --reason TEXT an.</translation>
     </message>
     <message>
-        <source>Application %1's deposit is waived: it may be enrolled.</source>
+        <source>Application %1&apos;s deposit is waived: it may be enrolled.</source>
         <translation>Auf die Anzahlung der Bewerbung %1 wird verzichtet: sie kann eingeschrieben werden.</translation>
     </message>
     <message>
@@ -7635,7 +7635,7 @@ Exit-Status: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Prob
         <translation>Betrag</translation>
     </message>
     <message>
-        <source>The bank's or card processor's reference</source>
+        <source>The bank&apos;s or card processor&apos;s reference</source>
         <translation>Die Referenz der Bank oder des Kartenanbieters</translation>
     </message>
     <message>
@@ -7666,7 +7666,7 @@ Exit-Status: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Prob
 <context>
     <name>PaymentService</name>
     <message>
-        <source>"%1" is not a currency code: three capital letters, such as USD or EUR.</source>
+        <source>&quot;%1&quot; is not a currency code: three capital letters, such as USD or EUR.</source>
         <translation>„%1“ ist kein Währungscode: drei Großbuchstaben, wie USD oder EUR.</translation>
     </message>
     <message>
@@ -7694,11 +7694,11 @@ Exit-Status: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Prob
         <translation>Eine Zahlung der Bewerbung %1 braucht einen Betrag über null.</translation>
     </message>
     <message>
-        <source>The payment's day %1 is in the future: record money once it has moved.</source>
+        <source>The payment&apos;s day %1 is in the future: record money once it has moved.</source>
         <translation>Der Tag der Zahlung, %1, liegt in der Zukunft: erfassen Sie Geld, wenn es geflossen ist.</translation>
     </message>
     <message>
-        <source>Application %1's cohort has no price set: set the cohort's price and deposit first, so the payment has a currency.</source>
+        <source>Application %1&apos;s cohort has no price set: set the cohort&apos;s price and deposit first, so the payment has a currency.</source>
         <translation>Für die Kohorte der Bewerbung %1 ist kein Preis festgelegt: legen Sie zuerst Preis und Anzahlung der Kohorte fest, damit die Zahlung eine Währung hat.</translation>
     </message>
     <message>
@@ -7706,11 +7706,11 @@ Exit-Status: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Prob
         <translation>Eine Erstattung von %1 ist mehr, als Bewerbung %2 gezahlt hat (%3).</translation>
     </message>
     <message>
-        <source>Waiving application %1's deposit needs a reason.</source>
+        <source>Waiving application %1&apos;s deposit needs a reason.</source>
         <translation>Der Verzicht auf die Anzahlung der Bewerbung %1 braucht einen Grund.</translation>
     </message>
     <message>
-        <source>Application %1's deposit was already waived by %2 on %3.</source>
+        <source>Application %1&apos;s deposit was already waived by %2 on %3.</source>
         <translation>Auf die Anzahlung der Bewerbung %1 hat %2 bereits am %3 verzichtet.</translation>
     </message>
     <message>
@@ -7844,7 +7844,7 @@ Exit-Status: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Prob
         <translation>Erfasst von %1 am %2</translation>
     </message>
     <message>
-        <source>Set the price of the application's cohort first (Cohorts).</source>
+        <source>Set the price of the application&apos;s cohort first (Cohorts).</source>
         <translation>Legen Sie zuerst den Preis der Kohorte der Bewerbung fest (Kohorten).</translation>
     </message>
     <message>
@@ -7871,7 +7871,7 @@ Exit-Status: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Prob
         <translation>Bewerber:innen zu bearbeiten</translation>
     </message>
     <message>
-        <source>change an application's status</source>
+        <source>change an application&apos;s status</source>
         <translation>den Status einer Bewerbung zu ändern</translation>
     </message>
     <message>
@@ -7935,7 +7935,7 @@ Exit-Status: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Prob
         <translation>auf eine Anzahlung verzichten</translation>
     </message>
     <message>
-        <source>change the bootcamp's time zone</source>
+        <source>change the bootcamp&apos;s time zone</source>
         <translation>die Zeitzone des Bootcamps zu ändern</translation>
     </message>
 </context>
@@ -8138,11 +8138,11 @@ Exit-Status: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Prob
 <context>
     <name>PrivacyCommands</name>
     <message>
-        <source>Erase an applicant's personal data on request (administrators only).</source>
+        <source>Erase an applicant&apos;s personal data on request (administrators only).</source>
         <translation>Die personenbezogenen Daten einer Bewerber:in auf Anfrage löschen (nur Administrator:innen).</translation>
     </message>
     <message>
-        <source>Erases applicant APPLICANT (their id) for good: their names, email, phone, time zone, URLs, referrer, notes and activity texts, and their values in the audit trail. Their applications keep their statuses, dates, track, cohort and source, so the statistics stay true. The values leave the file itself. Backups made before keep the person until the backup rotation deletes them; restoring one erases them again. Asks for the applicant's id to be typed again on a terminal; scripts pass --yes.</source>
+        <source>Erases applicant APPLICANT (their id) for good: their names, email, phone, time zone, URLs, referrer, notes and activity texts, and their values in the audit trail. Their applications keep their statuses, dates, track, cohort and source, so the statistics stay true. The values leave the file itself. Backups made before keep the person until the backup rotation deletes them; restoring one erases them again. Asks for the applicant&apos;s id to be typed again on a terminal; scripts pass --yes.</source>
         <translation>Löscht die Bewerber:in APPLICANT (ihre Nummer) endgültig: ihre Namen, E-Mail-Adresse, Telefonnummer, Zeitzone, URLs, die Angabe „Empfohlen von“, Notizen und Aktivitätstexte sowie ihre Werte im Prüfprotokoll. Ihre Bewerbungen behalten Status, Datumsangaben, Programm, Kohorte und Quelle, damit die Statistiken weiterhin stimmen. Die Werte verschwinden auch aus der Datei selbst. Zuvor angelegte Sicherungen enthalten die Person noch, bis die Rotation sie löscht; wird eine davon wiederhergestellt, wird die Person erneut gelöscht. In einem Terminal muss die Nummer der Bewerber:in zur Bestätigung noch einmal eingegeben werden; Skripte geben --yes an.</translation>
     </message>
     <message>
@@ -8170,7 +8170,7 @@ Exit-Status: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Prob
         <translation>Die zur Löschung fälligen Personen auflisten (nur Administrator:innen).</translation>
     </message>
     <message>
-        <source>Lists everyone the retention policy says to erase today: no consent to keeping their data, and every application closed longer ago than the policy's days. Longest closed first.</source>
+        <source>Lists everyone the retention policy says to erase today: no consent to keeping their data, and every application closed longer ago than the policy&apos;s days. Longest closed first.</source>
         <translation>Listet alle Personen auf, die nach der Aufbewahrungsfrist heute zu löschen sind: ohne Einwilligung zur Datenaufbewahrung und mit jeder Bewerbung seit mehr Tagen abgeschlossen, als die Frist vorgibt. Die am längsten abgeschlossenen zuerst.</translation>
     </message>
     <message>
@@ -8201,8 +8201,8 @@ Exit-Status: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Prob
         <translation>Ein anderes Programm hat die Datenbank geöffnet: Die gelöschten Werte verschwinden erst aus ihrem Write-Ahead-Log, wenn dieses Programm sie schließt.</translation>
     </message>
     <message>
-        <source>APPLICANT must be an applicant id (a whole number), not '%1'.</source>
-        <translation>APPLICANT muss die Nummer einer Bewerber:in sein (eine ganze Zahl), nicht '%1'.</translation>
+        <source>APPLICANT must be an applicant id (a whole number), not &apos;%1&apos;.</source>
+        <translation>APPLICANT muss die Nummer einer Bewerber:in sein (eine ganze Zahl), nicht &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Erasing applicant %1 cannot be undone. Type their id again to erase them: </source>
@@ -8220,8 +8220,8 @@ Exit-Status: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Prob
         <translation>Heute zur Löschung fällig: %1 (siehe retention due).</translation>
     </message>
     <message>
-        <source>DAYS must be a whole number from %1 to %2, not '%3'.</source>
-        <translation>DAYS muss eine ganze Zahl von %1 bis %2 sein, nicht '%3'.</translation>
+        <source>DAYS must be a whole number from %1 to %2, not &apos;%3&apos;.</source>
+        <translation>DAYS muss eine ganze Zahl von %1 bis %2 sein, nicht &apos;%3&apos;.</translation>
     </message>
     <message numerus="yes">
         <source>People who did not consent are now kept %n day(s) after their last application closed.</source>
@@ -8474,11 +8474,11 @@ Exit-Status: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Prob
         <translation>Anträge: Bewerbungen, die je eine Erstattung beantragt haben, in der Kohorte, in der sie beim letzten Antrag waren; offen: warten noch auf die Entscheidung.</translation>
     </message>
     <message>
-        <source>Refunded inside or after the window: applications paid back for a request asked up to the last day of the cohort's money-back window, or after it (the day asked decides, as the refund quote does). Amounts are what was paid back, in the currency shown.</source>
+        <source>Refunded inside or after the window: applications paid back for a request asked up to the last day of the cohort&apos;s money-back window, or after it (the day asked decides, as the refund quote does). Amounts are what was paid back, in the currency shown.</source>
         <translation>Erstattet innerhalb oder nach der Frist: Bewerbungen mit einer Rückzahlung auf einen Antrag, der bis zum letzten Tag der Geld-zurück-Frist der Kohorte oder danach gestellt wurde (maßgeblich ist der Tag des Antrags, wie bei der Erstattungsberechnung). Die Beträge sind die zurückgezahlten Summen in der angezeigten Währung.</translation>
     </message>
     <message>
-        <source>Other refunds: money paid back without a refund request, such as a deposit given back to an applicant who withdrew before the start, in the application's cohort now.</source>
+        <source>Other refunds: money paid back without a refund request, such as a deposit given back to an applicant who withdrew before the start, in the application&apos;s cohort now.</source>
         <translation>Sonstige Erstattungen: Rückzahlungen ohne Erstattungsantrag, etwa eine Anzahlung, die an eine Bewerber:in zurückging, die vor dem Start zurückgezogen hat, gezählt in der aktuellen Kohorte der Bewerbung.</translation>
     </message>
     <message>
@@ -8493,11 +8493,11 @@ Exit-Status: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Prob
         <translation>Einen Bericht ausgeben: Funnel, Verweildauer je Stufe, Kohortenbelegung, Quellen, Mentoring-Auslastung, Erstattungen oder Vermittlungsergebnisse.</translation>
     </message>
     <message>
-        <source>Prints report KIND (%1) as tables, or one of its tables as CSV. Each report takes the filters that make sense for it and refuses the others: the funnel, time in stage and sources take every filter, their dates being the days applications applied; cohort fill, refunds and job outcomes take dates (the cohorts' start), a track and a cohort; mentor load takes a track. The window's Reports page shows the same numbers.</source>
+        <source>Prints report KIND (%1) as tables, or one of its tables as CSV. Each report takes the filters that make sense for it and refuses the others: the funnel, time in stage and sources take every filter, their dates being the days applications applied; cohort fill, refunds and job outcomes take dates (the cohorts&apos; start), a track and a cohort; mentor load takes a track. The window&apos;s Reports page shows the same numbers.</source>
         <translation>Gibt den Bericht KIND (%1) als Tabellen aus oder eine seiner Tabellen als CSV. Jeder Bericht nimmt die Filter an, die für ihn sinnvoll sind, und lehnt die übrigen ab: Funnel, Verweildauer je Stufe und Quellen nehmen alle Filter an, wobei der Zeitraum die Tage der Bewerbung meint; Kohortenbelegung, Erstattungen und Vermittlungsergebnisse nehmen einen Zeitraum (den Beginn der Kohorten), ein Programm und eine Kohorte an; die Mentoring-Auslastung nimmt ein Programm an. Die Seite „Berichte“ im Fenster zeigt dieselben Zahlen.</translation>
     </message>
     <message>
-        <source>From this day on (YYYY-MM-DD, the bootcamp's calendar).</source>
+        <source>From this day on (YYYY-MM-DD, the bootcamp&apos;s calendar).</source>
         <translation>Ab diesem Tag (JJJJ-MM-TT, nach dem Kalender des Bootcamps).</translation>
     </message>
     <message>
@@ -8533,7 +8533,7 @@ Exit-Status: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Prob
         <translation>table (Vorgabe) oder csv.</translation>
     </message>
     <message>
-        <source>Only this one of the report's tables (CSV: the first by default).</source>
+        <source>Only this one of the report&apos;s tables (CSV: the first by default).</source>
         <translation>Nur diese eine der Tabellen des Berichts (CSV: ohne Angabe die erste).</translation>
     </message>
     <message>
@@ -8549,8 +8549,8 @@ Exit-Status: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Prob
         <translation>Nach FILE (0600) schreiben statt auf die Standardausgabe.</translation>
     </message>
     <message>
-        <source>--by must be track, cohort, source or campaign, not '%1'.</source>
-        <translation>--by muss track, cohort, source oder campaign sein, nicht '%1'.</translation>
+        <source>--by must be track, cohort, source or campaign, not &apos;%1&apos;.</source>
+        <translation>--by muss track, cohort, source oder campaign sein, nicht &apos;%1&apos;.</translation>
     </message>
     <message numerus="yes">
         <source>%n rows, a series for the chart: --table %1 prints them.</source>
@@ -8564,24 +8564,24 @@ Exit-Status: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Prob
         <translation>%1: nichts zu berichten.</translation>
     </message>
     <message>
-        <source>There is no report '%1'. The reports are: %2.</source>
-        <translation>Es gibt keinen Bericht '%1'. Die Berichte sind: %2.</translation>
+        <source>There is no report &apos;%1&apos;. The reports are: %2.</source>
+        <translation>Es gibt keinen Bericht &apos;%1&apos;. Die Berichte sind: %2.</translation>
     </message>
     <message>
-        <source>--format must be table or csv, not '%1'.</source>
-        <translation>--format muss table oder csv sein, nicht '%1'.</translation>
+        <source>--format must be table or csv, not &apos;%1&apos;.</source>
+        <translation>--format muss table oder csv sein, nicht &apos;%1&apos;.</translation>
     </message>
     <message>
-        <source>--delimiter must be comma, semicolon or tab, not '%1'.</source>
-        <translation>--delimiter muss comma, semicolon oder tab sein, nicht '%1'.</translation>
+        <source>--delimiter must be comma, semicolon or tab, not &apos;%1&apos;.</source>
+        <translation>--delimiter muss comma, semicolon oder tab sein, nicht &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>%1 applies only with --format csv.</source>
         <translation>%1 gilt nur mit --format csv.</translation>
     </message>
     <message>
-        <source>--table: the %1 report has no table '%2'; it has: %3.</source>
-        <translation>--table: Der Bericht „%1“ hat keine Tabelle '%2'; seine Tabellen: %3.</translation>
+        <source>--table: the %1 report has no table &apos;%2&apos;; it has: %3.</source>
+        <translation>--table: Der Bericht „%1“ hat keine Tabelle &apos;%2&apos;; seine Tabellen: %3.</translation>
     </message>
     <message>
         <source>%1 rows written to %2.</source>
@@ -8736,7 +8736,7 @@ Exit-Status: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Prob
         <translation>Bewerbungen, qualifizierte Bewerber:innen und Teilnehmende nach Quelle und Kampagne.</translation>
     </message>
     <message>
-        <source>Each mentor's current mentees against capacity, and 1:1 calls against the weekly cadence.</source>
+        <source>Each mentor&apos;s current mentees against capacity, and 1:1 calls against the weekly cadence.</source>
         <translation>Aktuelle Mentees jeder Mentor:in im Verhältnis zur Kapazität und 1:1-Gespräche im Verhältnis zum wöchentlichen Rhythmus.</translation>
     </message>
     <message>
@@ -8744,7 +8744,7 @@ Exit-Status: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Prob
         <translation>Erstattungsanträge und Erstattungen pro Kohorte, innerhalb und nach der Erstattungsfrist.</translation>
     </message>
     <message>
-        <source>What each graduating cohort's graduates went on to, in the CIRR categories.</source>
+        <source>What each graduating cohort&apos;s graduates went on to, in the CIRR categories.</source>
         <translation>Was aus den Absolvent:innen jeder abschließenden Kohorte geworden ist, in den CIRR-Kategorien.</translation>
     </message>
     <message>
@@ -9078,7 +9078,7 @@ Exit-Status: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Prob
         <translation>Bewerber:innen</translation>
     </message>
     <message>
-        <source>Register one by hand, or import the web form's export.</source>
+        <source>Register one by hand, or import the web form&apos;s export.</source>
         <translation>Von Hand erfassen oder den Export des Webformulars importieren.</translation>
     </message>
     <message>
@@ -9129,19 +9129,19 @@ Exit-Status: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Prob
 <context>
     <name>SettingsCommands</name>
     <message>
-        <source>Show the bootcamp's time zone.</source>
+        <source>Show the bootcamp&apos;s time zone.</source>
         <translation>Die Zeitzone des Bootcamps anzeigen.</translation>
     </message>
     <message>
-        <source>Prints the time zone that decides where the bootcamp's days end (a cohort's applications-open, start and end dates), and today's date there.</source>
+        <source>Prints the time zone that decides where the bootcamp&apos;s days end (a cohort&apos;s applications-open, start and end dates), and today&apos;s date there.</source>
         <translation>Gibt die Zeitzone aus, die bestimmt, wo die Tage des Bootcamps enden (für Bewerbungsstart, Start- und Enddatum einer Kohorte), und das heutige Datum dort.</translation>
     </message>
     <message>
-        <source>Change the bootcamp's time zone (administrators only).</source>
+        <source>Change the bootcamp&apos;s time zone (administrators only).</source>
         <translation>Die Zeitzone des Bootcamps ändern (nur Administrator:innen).</translation>
     </message>
     <message>
-        <source>Makes ZONE, an IANA time zone such as Europe/Berlin or Asia/Tokyo, the one time zone whose midnight ends the bootcamp's days, for every desk on this database. The change is in the audit trail.</source>
+        <source>Makes ZONE, an IANA time zone such as Europe/Berlin or Asia/Tokyo, the one time zone whose midnight ends the bootcamp&apos;s days, for every desk on this database. The change is in the audit trail.</source>
         <translation>Macht ZONE, eine IANA-Zeitzone wie Europe/Berlin oder Asia/Tokyo, zu der einen Zeitzone, deren Mitternacht die Tage des Bootcamps beendet, für jeden Desk mit dieser Datenbank. Die Änderung steht im Prüfprotokoll.</translation>
     </message>
     <message>
@@ -9161,7 +9161,7 @@ Exit-Status: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Prob
         <translation>Anzeigen, wo sich eine zurückkehrende Zurückstellung einreiht.</translation>
     </message>
     <message>
-        <source>Prints whether an application deferred to a later cohort keeps its original qualification time as its place in that cohort's queue when it returns (keep), or queues from the time it returns (reset).</source>
+        <source>Prints whether an application deferred to a later cohort keeps its original qualification time as its place in that cohort&apos;s queue when it returns (keep), or queues from the time it returns (reset).</source>
         <translation>Gibt aus, ob eine in eine spätere Kohorte zurückgestellte Bewerbung bei ihrer Rückkehr ihren ursprünglichen Qualifizierungszeitpunkt als Platz in der Reihe dieser Kohorte behält (keep) oder ab dem Zeitpunkt ihrer Rückkehr eingereiht wird (reset).</translation>
     </message>
     <message>
@@ -9185,27 +9185,27 @@ Exit-Status: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Prob
         <translation>Einreihung nach Zurückstellung: %1</translation>
     </message>
     <message>
-        <source>POLICY must be keep or reset, not '%1'.</source>
-        <translation>POLICY muss keep oder reset sein, nicht '%1'.</translation>
+        <source>POLICY must be keep or reset, not &apos;%1&apos;.</source>
+        <translation>POLICY muss keep oder reset sein, nicht &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Deferral queue set: %1</source>
         <translation>Einreihung nach Zurückstellung gesetzt: %1</translation>
     </message>
     <message>
-        <source>Show the time zone of a web form's times.</source>
+        <source>Show the time zone of a web form&apos;s times.</source>
         <translation>Die Zeitzone der Zeiten eines Webformulars anzeigen.</translation>
     </message>
     <message>
-        <source>Prints the time zone in which the import reads the times that FORM's exports write without an offset. FORM is the form builder's name as the import recognises it ("Gravity Forms", "Jotform", …), or "web form" for a file it does not recognise. Unless set, the bootcamp's.</source>
+        <source>Prints the time zone in which the import reads the times that FORM&apos;s exports write without an offset. FORM is the form builder&apos;s name as the import recognises it (&quot;Gravity Forms&quot;, &quot;Jotform&quot;, …), or &quot;web form&quot; for a file it does not recognise. Unless set, the bootcamp&apos;s.</source>
         <translation>Gibt die Zeitzone aus, in der der Import die Zeiten liest, die die Exporte von FORMULAR ohne Versatz schreiben. FORMULAR ist der Name des Formularwerkzeugs, wie der Import es erkennt („Gravity Forms“, „Jotform“, …), oder „web form“ für eine Datei, die er nicht erkennt. Ohne Einstellung die des Bootcamps.</translation>
     </message>
     <message>
-        <source>Change the time zone of a web form's times (administrators only).</source>
+        <source>Change the time zone of a web form&apos;s times (administrators only).</source>
         <translation>Die Zeitzone der Zeiten eines Webformulars ändern (nur Administratoren).</translation>
     </message>
     <message>
-        <source>Makes ZONE, an IANA time zone, the one in which the import reads the times that FORM's exports write without an offset, when the form's site keeps another time than the bootcamp's. The change is in the audit trail.</source>
+        <source>Makes ZONE, an IANA time zone, the one in which the import reads the times that FORM&apos;s exports write without an offset, when the form&apos;s site keeps another time than the bootcamp&apos;s. The change is in the audit trail.</source>
         <translation>Macht ZONE, eine IANA-Zeitzone, zu der, in der der Import die Zeiten liest, die die Exporte von FORMULAR ohne Versatz schreiben, wenn die Website des Formulars eine andere Zeit führt als das Bootcamp. Die Änderung steht im Prüfprotokoll.</translation>
     </message>
     <message>
@@ -9397,8 +9397,8 @@ Exit-Status: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Prob
         <translation>Kein Zugriff auf %1: Das System hat einen Ein-/Ausgabefehler gemeldet (fällt der Datenträger aus, oder wurde er entfernt?). Nichts wurde geändert.</translation>
     </message>
     <message>
-        <source>Cannot use %1: the file is damaged. Nothing was changed; check it with 'admissions-desk-cli check', or restore it from a backup.</source>
-        <translation>Kein Zugriff auf %1: Die Datei ist beschädigt. Nichts wurde geändert; prüfen Sie sie mit 'admissions-desk-cli check', oder stellen Sie sie aus einer Sicherung wieder her.</translation>
+        <source>Cannot use %1: the file is damaged. Nothing was changed; check it with &apos;admissions-desk-cli check&apos;, or restore it from a backup.</source>
+        <translation>Kein Zugriff auf %1: Die Datei ist beschädigt. Nichts wurde geändert; prüfen Sie sie mit &apos;admissions-desk-cli check&apos;, oder stellen Sie sie aus einer Sicherung wieder her.</translation>
     </message>
     <message>
         <source>Cannot write to %1: the disk is full. Nothing was changed; make room on the disk and try again.</source>
@@ -9428,8 +9428,8 @@ Exit-Status: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Prob
         <translation>Das neue Passwort aus FILE lesen (nur für Sie lesbar), statt es zweimal im Terminal abzufragen.</translation>
     </message>
     <message>
-        <source>Unknown role '%1'. The roles are: %2.</source>
-        <translation>Unbekannte Rolle '%1'. Die Rollen sind: %2.</translation>
+        <source>Unknown role &apos;%1&apos;. The roles are: %2.</source>
+        <translation>Unbekannte Rolle &apos;%1&apos;. Die Rollen sind: %2.</translation>
     </message>
     <message>
         <source>List the staff users, their roles and whether they can sign in.</source>
@@ -9456,7 +9456,7 @@ Exit-Status: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Prob
         <translation>Der Name, den das Fenster anzeigt (Vorgabe: der Benutzername).</translation>
     </message>
     <message>
-        <source>Change a staff user's role (administrators only).</source>
+        <source>Change a staff user&apos;s role (administrators only).</source>
         <translation>Die Rolle einer Mitarbeiter:in ändern (nur Administrator:innen).</translation>
     </message>
     <message>
@@ -9492,7 +9492,7 @@ Exit-Status: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Prob
         <translation>Ein persönliches Zugriffstoken für Skripte anlegen.</translation>
     </message>
     <message>
-        <source>Makes a personal access token named NAME (what uses it, such as nightly-export) and prints it once; only its digest is kept. A script signs in with it through --token-file FILE or the %1 variable. The token acts as its owner, never with more than the owner's role, and with less when --role says so.</source>
+        <source>Makes a personal access token named NAME (what uses it, such as nightly-export) and prints it once; only its digest is kept. A script signs in with it through --token-file FILE or the %1 variable. The token acts as its owner, never with more than the owner&apos;s role, and with less when --role says so.</source>
         <translation>Legt ein persönliches Zugriffstoken namens NAME an (wofür es verwendet wird, etwa nightly-export) und gibt es einmal aus; aufbewahrt wird nur sein Hashwert. Ein Skript meldet sich damit über --token-file FILE oder die Variable %1 an. Das Token handelt als seine Eigentümer:in, nie mit mehr Rechten als deren Rolle und mit weniger, wenn --role es so angibt.</translation>
     </message>
     <message>
@@ -9512,11 +9512,11 @@ Exit-Status: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Prob
         <translation>Persönliche Zugriffstokens auflisten.</translation>
     </message>
     <message>
-        <source>Prints your tokens (or everyone's, for an administrator with --all): id, owner, name, role limit, when made and when revoked. Never the tokens themselves.</source>
+        <source>Prints your tokens (or everyone&apos;s, for an administrator with --all): id, owner, name, role limit, when made and when revoked. Never the tokens themselves.</source>
         <translation>Gibt Ihre Tokens aus (eine Administrator:in mit --all die Tokens aller): Nummer, Eigentümer:in, Name, Rollenbegrenzung, wann angelegt und wann widerrufen. Nie die Tokens selbst.</translation>
     </message>
     <message>
-        <source>Everyone's tokens (administrators only).</source>
+        <source>Everyone&apos;s tokens (administrators only).</source>
         <translation>Die Tokens aller (nur Administrator:innen).</translation>
     </message>
     <message>
@@ -9592,7 +9592,7 @@ Exit-Status: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Prob
         <translation>Nur einmal angezeigt: Bewahren Sie es in einer Datei auf, die nur Sie lesen können (chmod 600), oder in einem Passwort-Tresor.</translation>
     </message>
     <message>
-        <source>(owner's)</source>
+        <source>(owner&apos;s)</source>
         <translation>(Rolle der Eigentümer:in)</translation>
     </message>
     <message>
@@ -9616,8 +9616,8 @@ Exit-Status: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Prob
         <translation>WIDERRUFEN</translation>
     </message>
     <message>
-        <source>ID must be a token's id (a whole number; see staff tokens), not '%1'.</source>
-        <translation>ID muss die Nummer eines Tokens sein (eine ganze Zahl; siehe staff tokens), nicht '%1'.</translation>
+        <source>ID must be a token&apos;s id (a whole number; see staff tokens), not &apos;%1&apos;.</source>
+        <translation>ID muss die Nummer eines Tokens sein (eine ganze Zahl; siehe staff tokens), nicht &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Token %1 revoked.</source>
@@ -9777,7 +9777,7 @@ Exit-Status: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Prob
         <translation>Das aktuelle Passwort ist falsch.</translation>
     </message>
     <message>
-        <source>A token needs a name that says what uses it, such as "nightly-export".</source>
+        <source>A token needs a name that says what uses it, such as &quot;nightly-export&quot;.</source>
         <translation>Ein Token braucht einen Namen, der sagt, wofür es verwendet wird, etwa „nightly-export“.</translation>
     </message>
     <message>
@@ -9891,12 +9891,12 @@ Exit-Status: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Prob
         <translation>Warum (Pflicht bei Austritts-Status).</translation>
     </message>
     <message>
-        <source>APPLICATION must be an application id (a whole number), not '%1'.</source>
-        <translation>APPLICATION muss die Nummer einer Bewerbung sein (eine ganze Zahl), nicht '%1'.</translation>
+        <source>APPLICATION must be an application id (a whole number), not &apos;%1&apos;.</source>
+        <translation>APPLICATION muss die Nummer einer Bewerbung sein (eine ganze Zahl), nicht &apos;%1&apos;.</translation>
     </message>
     <message>
-        <source>Unknown status '%1'. The statuses are: %2.</source>
-        <translation>Unbekannter Status '%1'. Die Status sind: %2.</translation>
+        <source>Unknown status &apos;%1&apos;. The statuses are: %2.</source>
+        <translation>Unbekannter Status &apos;%1&apos;. Die Status sind: %2.</translation>
     </message>
     <message>
         <source>Application %1: %2 -&gt; %3, by %4</source>
@@ -9915,16 +9915,16 @@ Exit-Status: 0, wenn die Zeilen geschrieben wurden (oder ein Probelauf kein Prob
         <translation>; Anlass: %1</translation>
     </message>
     <message>
-        <source>Set an application's assessment score (0 to 100).</source>
+        <source>Set an application&apos;s assessment score (0 to 100).</source>
         <translation>Die Bewertung einer Bewerbung setzen (0 bis 100).</translation>
     </message>
     <message>
-        <source>Sets the score of application APPLICATION (its id) to SCORE, a whole number from %1 to %2, or 'none' to clear it. `show` prints it.</source>
-        <translation>Setzt die Bewertung der Bewerbung APPLICATION (ihre Nummer) auf SCORE, eine ganze Zahl von %1 bis %2, oder 'none', um sie zu entfernen. `show` gibt sie aus.</translation>
+        <source>Sets the score of application APPLICATION (its id) to SCORE, a whole number from %1 to %2, or &apos;none&apos; to clear it. `show` prints it.</source>
+        <translation>Setzt die Bewertung der Bewerbung APPLICATION (ihre Nummer) auf SCORE, eine ganze Zahl von %1 bis %2, oder &apos;none&apos;, um sie zu entfernen. `show` gibt sie aus.</translation>
     </message>
     <message>
-        <source>SCORE must be a whole number from %1 to %2, or 'none', not '%3'.</source>
-        <translation>SCORE muss eine ganze Zahl von %1 bis %2 sein, oder 'none', nicht '%3'.</translation>
+        <source>SCORE must be a whole number from %1 to %2, or &apos;none&apos;, not &apos;%3&apos;.</source>
+        <translation>SCORE muss eine ganze Zahl von %1 bis %2 sein, oder &apos;none&apos;, nicht &apos;%3&apos;.</translation>
     </message>
     <message>
         <source>Application %1: score %2 of %3</source>
@@ -9980,7 +9980,7 @@ Nur die Übergänge des Lebenszyklus sind erlaubt; not_qualified, declined, with
         <translation>Kohorte %1 hat keinen freien Platz: Bewerbung %2 kann keiner angeboten werden.</translation>
     </message>
     <message>
-        <source>Application %1 is first in line for cohort %2's next seat (first come, first served): application %3 cannot be offered it.</source>
+        <source>Application %1 is first in line for cohort %2&apos;s next seat (first come, first served): application %3 cannot be offered it.</source>
         <translation>Bewerbung %1 steht als Erste für den nächsten Platz der Kohorte %2 an (wer zuerst kommt, mahlt zuerst): Bewerbung %3 kann er nicht angeboten werden.</translation>
     </message>
     <message>
@@ -10016,7 +10016,7 @@ Nur die Übergänge des Lebenszyklus sind erlaubt; not_qualified, declined, with
         <translation>Kohorte %1 ist %2: Sie nimmt niemanden mehr auf</translation>
     </message>
     <message>
-        <source>cohort %1 does not start after cohort %2, the application's cohort now</source>
+        <source>cohort %1 does not start after cohort %2, the application&apos;s cohort now</source>
         <translation>Kohorte %1 beginnt nicht nach Kohorte %2, der jetzigen Kohorte der Bewerbung</translation>
     </message>
     <message>
@@ -10051,7 +10051,7 @@ Nur die Übergänge des Lebenszyklus sind erlaubt; not_qualified, declined, with
         <translation>die Qualifizierung hat der Bewerbung ihren Platz in der Warteschlange gegeben und sie sofort eingereiht</translation>
     </message>
     <message>
-        <source>the offer's hold cannot be given back</source>
+        <source>the offer&apos;s hold cannot be given back</source>
         <translation>die Reservierung des Angebots lässt sich nicht zurückgeben</translation>
     </message>
     <message>
@@ -10110,7 +10110,7 @@ Nur die Übergänge des Lebenszyklus sind erlaubt; not_qualified, declined, with
         <translation>Tage</translation>
     </message>
     <message>
-        <source>A stay runs from entering a status to the application's next move, in tenths of a day; percentiles are of the stays that ended. The wait for a decision runs from applying to the first qualified or not qualified.</source>
+        <source>A stay runs from entering a status to the application&apos;s next move, in tenths of a day; percentiles are of the stays that ended. The wait for a decision runs from applying to the first qualified or not qualified.</source>
         <translation>Ein Aufenthalt reicht vom Eintritt in einen Status bis zur nächsten Verschiebung der Bewerbung, in Zehnteltagen; die Perzentile beziehen sich auf die beendeten Aufenthalte. Die Wartezeit auf eine Entscheidung reicht von der Bewerbung bis zum ersten „Qualifiziert“ oder „Nicht qualifiziert“.</translation>
     </message>
 </context>
@@ -10121,7 +10121,7 @@ Nur die Übergänge des Lebenszyklus sind erlaubt; not_qualified, declined, with
         <translation>Zeitzone des Bootcamps</translation>
     </message>
     <message>
-        <source>The bootcamp's days end at midnight in this time zone, for every desk on this database: a cohort opens, starts and ends on its dates there.</source>
+        <source>The bootcamp&apos;s days end at midnight in this time zone, for every desk on this database: a cohort opens, starts and ends on its dates there.</source>
         <translation>Die Tage des Bootcamps enden um Mitternacht in dieser Zeitzone, für jeden Desk mit dieser Datenbank: Eine Kohorte öffnet, beginnt und endet an ihren Terminen nach dieser Zeit.</translation>
     </message>
     <message>
@@ -10163,11 +10163,11 @@ Nur die Übergänge des Lebenszyklus sind erlaubt; not_qualified, declined, with
 <context>
     <name>TrackCodes</name>
     <message>
-        <source>There is no career track "%1": there are no tracks yet (see track add).</source>
+        <source>There is no career track &quot;%1&quot;: there are no tracks yet (see track add).</source>
         <translation>Es gibt kein Programm „%1“: Es gibt noch keine Programme (siehe track add).</translation>
     </message>
     <message>
-        <source>There is no career track "%1" (the tracks are %2).</source>
+        <source>There is no career track &quot;%1&quot; (the tracks are %2).</source>
         <translation>Es gibt kein Programm „%1“ (die Programme sind %2).</translation>
     </message>
 </context>
@@ -10463,8 +10463,8 @@ Nur die Übergänge des Lebenszyklus sind erlaubt; not_qualified, declined, with
         <translation>Warum</translation>
     </message>
     <message>
-        <source>&lt;b style="font-size: large"&gt;Place %1 of %2&lt;/b&gt; waiting for a seat of cohort %3</source>
-        <translation>&lt;b style="font-size: large"&gt;Platz %1 von %2&lt;/b&gt; auf der Warteliste für einen Platz der Kohorte %3</translation>
+        <source>&lt;b style=&quot;font-size: large&quot;&gt;Place %1 of %2&lt;/b&gt; waiting for a seat of cohort %3</source>
+        <translation>&lt;b style=&quot;font-size: large&quot;&gt;Platz %1 von %2&lt;/b&gt; auf der Warteliste für einen Platz der Kohorte %3</translation>
     </message>
     <message>
         <source>Queue time: %1</source>
